@@ -1,0 +1,51 @@
+# cecgraph — see README.md. Everything the project needs is installed by these targets:
+# Go modules (go mod download), Java 17 and Maven from Debian when missing (scripts/deps.sh),
+# the Neo4j 5.26 jars from Maven Central (scripts/neo4j.sh build, cached in .cache/).
+
+GO        ?= go
+BIN       := bin/cecgraph
+SHARED    ?= ../shared
+# A throwaway Neo4j for `make test`, on ports of its own so it never touches the demo server.
+TEST_BOLT_PORT ?= 17687
+TEST_HTTP_PORT ?= 17474
+
+.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench fuzz clean
+
+all: build
+
+deps:
+	@bash scripts/deps.sh
+
+build: deps
+	$(GO) build -o $(BIN) ./cmd/cecgraph
+
+neo4j-up: deps
+	@bash scripts/neo4j.sh up
+
+neo4j-down:
+	@bash scripts/neo4j.sh down
+
+neo4j-status:
+	@bash scripts/neo4j.sh status
+
+# The main job: a local Neo4j, the example articles loaded, the memoranda report printed.
+demo: build neo4j-up
+	@bash scripts/demo.sh
+
+# All tests: unit tests and integration tests against a throwaway real Neo4j.
+test: build
+	@bash scripts/test.sh
+
+# Unit tests only (no Neo4j); integration packages fail without one, by design.
+unit:
+	$(GO) test -count=1 ./loader/... ./config/...
+
+# Extraction quality on the shared dev corpus (needs ../shared).
+eval: build
+	@bash scripts/eval.sh "$(SHARED)"
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./loader/...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Kind says what sort of actor a key names.
+type Kind string
+
+// The kinds of actor a key can name.
+const (
+	KindCountry      Kind = "country"
+	KindBody         Kind = "body"         // national electoral body, CC/CEC
+	KindSubBody      Kind = "subbody"      // sub-national commission, CC/SUB:name
+	KindOrganization Kind = "organization" // international organisation, SCO, OSCE…
+	KindGovernment   Kind = "government"   // a state's government, ministry or embassy, CC/GOV
+	KindNGO          Kind = "ngo"          // domestic NGO, CC/NGO:name
+	KindPerson       Kind = "person"
+	KindUnknown      Kind = ""
+)
+
+var (
+	countryKeyRE = regexp.MustCompile(`^[A-Z]{2}$`)
+	actorKeyRE   = regexp.MustCompile(`^([A-Z]{2})/(CEC|GOV|SUB|NGO)(?::(.+))?$`)
+	orgKeyRE     = regexp.MustCompile(`^[A-Z][A-Z0-9-]*$`)
+)
+
+// BodyKey is the key of country cc's national electoral body, "CC/CEC".
+func BodyKey(cc string) string { return cc + "/CEC" }
+
+// GovernmentKey is the key of country cc's government or other state actor, "CC/GOV".
+func GovernmentKey(cc string) string { return cc + "/GOV" }
+
+// SubBodyKey is the key of a sub-national commission of country cc named name (nominative).
+func SubBodyKey(cc, name string) string { return cc + "/SUB:" + name }
+
+// NGOKey is the key of a domestic NGO of country cc named name.
+func NGOKey(cc, name string) string { return cc + "/NGO:" + name }
+
+// KindOf tells what sort of actor key names. Anything that is not a country,
+// actor or organisation key is a person's name.
+func KindOf(key string) Kind {
+	if countryKeyRE.MatchString(key) {
+		return KindCountry
+	}
+	if m := actorKeyRE.FindStringSubmatch(key); m != nil {
+		switch m[2] {
+		case "CEC":
+			return KindBody
+		case "GOV":
+			return KindGovernment
+		case "SUB":
+			return KindSubBody
+		case "NGO":
+			return KindNGO
+		}
+	}
+	if orgKeyRE.MatchString(key) {
+		return KindOrganization
+	}
+	if strings.TrimSpace(key) == "" {
+		return KindUnknown
+	}
+	return KindPerson
+}
+
+// CountryOf returns the country code of an actor key ("KZ" for "KZ/CEC" or
+// "KZ/SUB:…"), or "" for organisations and persons.
+func CountryOf(key string) string {
+	if countryKeyRE.MatchString(key) {
+		return key
+	}
+	if m := actorKeyRE.FindStringSubmatch(key); m != nil {
+		return m[1]
+	}
+	return ""
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// Via says how a mention was recognised.
+type Via string
+
+// Ways a mention can be recognised.
+const (
+	ViaName     Via = "name"     // a full or short name
+	ViaAdj      Via = "adj"      // a country adjective («японскими коллегами»)
+	ViaAbbrev   Via = "abbrev"   // an abbreviation («ЦИК РК», «ШОС»)
+	ViaImplicit Via = "implicit" // an unqualified name resolved to the home country
+	ViaPeople   Via = "people"   // a demonym («казахстанцы»)
+)
+
+// Mention is a recognised actor in one sentence: its kind and key, the token
+// range [Tok0, Tok1) in the sentence and the byte range [Start, End) in the
+// cleaned text.
+type Mention struct {
+	Kind  graph.Kind
+	Key   string
+	Via   Via
+	Tok0  int
+	Tok1  int
+	Start int
+	End   int
+	// Plural marks a mention from a plural head («комиссиями», «органами»).
+	Plural bool
+	// Name is the display name for non-person actors, the normalised name
+	// for persons.
+	Name string
+	// Title and Org are a person's title class and organisation key.
+	Title string
+	Org   string
+	// Country is set on country mentions inside a larger mention.
+	inner bool
+}
+
+// Analysis is the working state of one article as it passes through the
+// stages: the text, its sentences, the mentions per sentence, the home
+// country and the Document being built.
+type Analysis struct {
+	Doc       *graph.Document
+	Text      string
+	Sentences []text.Sentence
+	// Mentions[i] are the mentions of sentence i in token order.
+	Mentions [][]Mention
+	// Home is the country of unqualified «ЦИК», «Центризбирком».
+	Home string
+	// Year and Month of the article date, 0 when unknown.
+	Year  int
+	Month int
+	// HomeDefault is the configured fallback home country.
+	HomeDefault string
+	persons     *personBook
+	dict        dictMatches
+	gaz         *gazetteer.Gazetteer
+}
+
+// Stage is one step of the extraction pipeline.
+type Stage interface {
+	Run(a *Analysis)
+}
+
+// StageFunc adapts a function to Stage.
+type StageFunc func(a *Analysis)
+
+// Run calls f(a).
+func (f StageFunc) Run(a *Analysis) { f(a) }
+
+// mentionsOf returns the mentions of sentence i of the given kinds.
+func (a *Analysis) mentionsOf(i int, kinds ...graph.Kind) []Mention {
+	var out []Mention
+	for _, m := range a.Mentions[i] {
+		for _, k := range kinds {
+			if m.Kind == k {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// actorKinds are the kinds that can be party to a fact.
+var actorKinds = []graph.Kind{graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO}
+
+// addMention inserts m into sentence i's mentions in token order, unless it
+// overlaps a mention already there.
+func (a *Analysis) addMention(i int, m Mention) bool {
+	ms := a.Mentions[i]
+	pos := len(ms)
+	for j, o := range ms {
+		if m.Tok0 < o.Tok1 && o.Tok0 < m.Tok1 {
+			return false
+		}
+		if o.Tok0 >= m.Tok1 && pos == len(ms) {
+			pos = j
+		}
+	}
+	ms = append(ms, Mention{})
+	copy(ms[pos+1:], ms[pos:])
+	ms[pos] = m
+	a.Mentions[i] = ms
+	return true
+}
+
+// span sets the byte range of m from sentence s's tokens.
+func span(s text.Sentence, m *Mention) {
+	m.Start = s.Tokens[m.Tok0].Start
+	m.End = s.Tokens[m.Tok1-1].End
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// Version is the extractor's version, recorded on every article so that a
+// changed extractor can redo them.
+const Version = "0.1.0"
+
+// Input is one cleaned article to extract from.
+type Input struct {
+	ID, Path, URL, Title, Published, Source, Language, Encoding, SHA256 string
+	// Body is the cleaned article body (paragraphs separated by blank lines).
+	Body string
+}
+
+// Options configure an Extractor.
+type Options struct {
+	// HomeCountry is the fallback country of unqualified «ЦИК».
+	HomeCountry string
+}
+
+// Extractor runs the extraction pipeline. It is safe for concurrent use.
+type Extractor struct {
+	gaz    *gazetteer.Gazetteer
+	opts   Options
+	stages []Stage
+}
+
+// New returns an Extractor with the standard pipeline.
+func New(opts Options) (*Extractor, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if opts.HomeCountry == "" {
+		opts.HomeCountry = "KZ"
+	}
+	e := &Extractor{gaz: g, opts: opts}
+	e.stages = []Stage{
+		DictionaryTagger{Gaz: g},
+		BodyTagger{},
+		OrganizationTagger{Gaz: g},
+		CountryTagger{},
+		HomeResolver{},
+		PersonTagger{Gaz: g},
+		MemorandumRule{},
+		PersonCollector{},
+	}
+	return e, nil
+}
+
+// Stages returns the pipeline, in order.
+func (e *Extractor) Stages() []Stage { return e.stages }
+
+// Extract runs the pipeline over one article and returns its Document. The
+// Document's Text is the title and body that evidence offsets point into.
+func (e *Extractor) Extract(in Input) graph.Document {
+	full := in.Body
+	if in.Title != "" {
+		full = in.Title + "\n\n" + in.Body
+	}
+	doc := graph.Document{
+		ID: in.ID, Path: in.Path, URL: in.URL, Title: in.Title, Published: in.Published,
+		Source: in.Source, Language: in.Language, Encoding: in.Encoding, SHA256: in.SHA256,
+		ExtractorVersion: Version, Text: full,
+		Countries: []string{}, Bodies: []string{}, Organizations: []string{}, Persons: []graph.Person{}, Facts: []graph.Fact{},
+	}
+	if doc.Language == "" {
+		doc.Language = guessLanguage(full)
+	}
+	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, persons: &personBook{}}
+	if len(in.Published) >= 4 {
+		a.Year, _ = strconv.Atoi(in.Published[:4])
+		if len(in.Published) >= 7 {
+			a.Month, _ = strconv.Atoi(in.Published[5:7])
+		}
+	}
+	a.Sentences = text.Split(full)
+	a.Mentions = make([][]Mention, len(a.Sentences))
+	for _, s := range e.stages {
+		s.Run(a)
+	}
+	e.collect(a)
+	return doc
+}
+
+// collect fills the Document's entity lists from the mentions and facts.
+func (e *Extractor) collect(a *Analysis) {
+	d := a.Doc
+	seen := map[string]bool{}
+	names := map[string]string{}
+	addCountry := func(cc string) {
+		if cc != "" && cc != "??" && !seen["c:"+cc] {
+			seen["c:"+cc] = true
+			d.Countries = append(d.Countries, cc)
+		}
+	}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Key == "" || strings.HasPrefix(m.Key, "??") {
+				continue
+			}
+			switch m.Kind {
+			case graph.KindBody, graph.KindSubBody:
+				if !seen[m.Key] {
+					seen[m.Key] = true
+					d.Bodies = append(d.Bodies, m.Key)
+				}
+				addCountry(graph.CountryOf(m.Key))
+				if m.Name != "" {
+					names[m.Key] = m.Name
+				}
+			case graph.KindOrganization:
+				if !seen[m.Key] {
+					seen[m.Key] = true
+					d.Organizations = append(d.Organizations, m.Key)
+				}
+				names[m.Key] = m.Name
+			case graph.KindGovernment, graph.KindNGO:
+				addCountry(graph.CountryOf(m.Key))
+				if !seen["e:"+m.Key] {
+					seen["e:"+m.Key] = true
+					d.Entities = append(d.Entities, graph.Entity{Key: m.Key, Kind: m.Kind, Name: m.Name})
+				}
+			}
+		}
+	}
+	for _, f := range d.Facts {
+		for _, k := range f.Actors() {
+			addCountry(graph.CountryOf(k))
+		}
+		addCountry(f.Country)
+	}
+	for _, p := range d.Persons {
+		addCountry(graph.CountryOf(p.Org))
+	}
+	sort.Strings(d.Countries)
+	for _, k := range d.Bodies {
+		n := names[k]
+		if n == "" {
+			if c := e.gaz.Country(graph.CountryOf(k)); c != nil && graph.KindOf(k) == graph.KindBody {
+				n = "Центральная избирательная комиссия (" + c.NameRu + ")"
+			}
+		}
+		kind := graph.KindOf(k)
+		d.Entities = append(d.Entities, graph.Entity{Key: k, Kind: kind, Name: n})
+	}
+	for _, k := range d.Organizations {
+		d.Entities = append(d.Entities, graph.Entity{Key: k, Kind: graph.KindOrganization, Name: names[k]})
+	}
+	for _, cc := range d.Countries {
+		n := ""
+		if c := e.gaz.Country(cc); c != nil {
+			n = c.NameRu
+		}
+		d.Entities = append(d.Entities, graph.Entity{Key: cc, Kind: graph.KindCountry, Name: n})
+	}
+}
+
+// guessLanguage tells Russian from English by the share of Cyrillic letters.
+func guessLanguage(s string) string {
+	cyr, lat := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'а' && r <= 'я' || r >= 'А' && r <= 'Я' || r == 'ё' || r == 'Ё':
+			cyr++
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			lat++
+		}
+	}
+	if cyr >= lat {
+		return "ru"
+	}
+	return "en"
+}

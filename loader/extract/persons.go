@@ -1,0 +1,603 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// grammatical case of a name as written
+type gcase uint8
+
+const (
+	caseUnknown gcase = iota
+	caseNom
+	caseGen // also accusative of masculine animate nouns
+	caseDat
+	caseAcc
+	caseIns
+	casePre
+)
+
+// PersonTagger finds named persons — «Куандык Турганкулов», «К. Турганкулов»,
+// «Н.М.Абдиров», «Айдапкелов Сергали Умирзакович», and names after a title
+// («генеральным секретарем A-WEB Ин-шиком Джангом») — normalises them to the
+// nominative, given name first, patronymic dropped, and reads their title and
+// organisation from the apposition around them. A person without a title
+// anywhere in the article is not an actor of the graph (authors, people in
+// passing) and is left out.
+type PersonTagger struct{ Gaz *gazetteer.Gazetteer }
+
+// personBook collects the persons of one article, merging «К. Турганкулов»
+// into «Куандык Турганкулов».
+type personBook struct {
+	people []*personRec
+}
+
+type personRec struct {
+	given, surname string // nominative; given may be an initial «К.»
+	title, org     string
+	start, end     int
+	aliases        []string
+	excluded       bool
+}
+
+func (r *personRec) name() string {
+	if r.given == "" {
+		return r.surname
+	}
+	return r.given + " " + r.surname
+}
+
+// add merges a new mention into the book and returns its record.
+func (b *personBook) add(given, surname string, start, end int) *personRec {
+	for _, p := range b.people {
+		if !sameSurname(p.surname, surname) {
+			continue
+		}
+		if given == "" || p.given == "" || compatibleGiven(p.given, given) {
+			if isInitial(p.given) && given != "" && !isInitial(given) || p.given == "" && given != "" {
+				p.aliases = appendUnique(p.aliases, p.name())
+				p.given = given
+			} else if given != "" && given != p.given {
+				p.aliases = appendUnique(p.aliases, given+" "+surname)
+			}
+			return p
+		}
+	}
+	if given == "" {
+		return nil // a bare surname names no one new
+	}
+	p := &personRec{given: given, surname: surname, start: start, end: end}
+	b.people = append(b.people, p)
+	return p
+}
+
+func appendUnique(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+func sameSurname(a, b string) bool {
+	return text.Fold(a) == text.Fold(b)
+}
+
+func isInitial(g string) bool {
+	return strings.HasSuffix(g, ".") && utf8.RuneCountInString(g) <= 4
+}
+
+func compatibleGiven(a, b string) bool {
+	if text.Fold(a) == text.Fold(b) {
+		return true
+	}
+	ra, _ := utf8.DecodeRuneInString(text.Fold(a))
+	rb, _ := utf8.DecodeRuneInString(text.Fold(b))
+	return (isInitial(a) || isInitial(b)) && ra == rb
+}
+
+var patronymicEnds = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "улы", "уулу", "кызы", "угли", "оглы", "ovich", "evich", "ovna", "evna", "ugli", "ogli"}
+
+func isPatronymic(fold string) bool {
+	base := fold
+	for _, e := range []string{"ем", "ом", "ой", "а", "у", "е", "ы"} {
+		if strings.HasSuffix(base, e) {
+			base = strings.TrimSuffix(base, e)
+			break
+		}
+	}
+	for _, e := range patronymicEnds {
+		if strings.HasSuffix(fold, e) || strings.HasSuffix(base, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether a token can be part of a name: a capitalised word
+// that is not all upper case (an abbreviation) — except short all-caps
+// surnames are not names either.
+func nameWord(t text.Token) bool {
+	if t.Kind != text.Word || !t.IsUpper() || t.IsAllUpper() {
+		return false
+	}
+	return utf8.RuneCountInString(t.Text) >= 2
+}
+
+// Run finds persons in every sentence.
+func (pt PersonTagger) Run(a *Analysis) {
+	for i, s := range a.Sentences {
+		covered := make([]bool, len(s.Tokens))
+		for _, m := range a.Mentions[i] {
+			for k := m.Tok0; k < m.Tok1; k++ {
+				covered[k] = true
+			}
+		}
+		for j := 0; j < len(s.Tokens); j++ {
+			if covered[j] {
+				continue
+			}
+			n, ok := pt.nameAt(a, i, j, covered)
+			if !ok {
+				continue
+			}
+			for k := n.t0; k < n.t1; k++ {
+				covered[k] = true
+			}
+			rec := a.persons.add(n.given, n.surname, s.Tokens[n.t0].Start, s.Tokens[n.t1-1].End)
+			if rec == nil {
+				j = n.t1 - 1
+				continue
+			}
+			m := Mention{Kind: graph.KindPerson, Key: rec.name(), Tok0: n.t0, Tok1: n.t1}
+			span(s, &m)
+			title, org, excluded := pt.role(a, i, n.t0, n.t1)
+			if excluded {
+				rec.excluded = true
+			}
+			if title != "" && rec.title == "" {
+				rec.title, rec.org = title, org
+			} else if rec.org == "" && org != "" && title != "" {
+				rec.org = org
+			}
+			m.Title, m.Org = title, org
+			a.addMention(i, m)
+			j = n.t1 - 1
+		}
+		// «члены Центризбиркома Марат Сарсембаев и Татьяна Охлопкова»: a title
+		// shared by an enumeration of names
+		pms := a.mentionsOf(i, graph.KindPerson)
+		for k := 1; k < len(pms); k++ {
+			prev, cur := pms[k-1], pms[k]
+			if cur.Title != "" || prev.Title == "" {
+				continue
+			}
+			gapOK := true
+			for t := prev.Tok1; t < cur.Tok0; t++ {
+				if !isConj(s.Tokens[t]) {
+					gapOK = false
+				}
+			}
+			if gapOK && cur.Tok0 > prev.Tok1 {
+				for _, r := range a.persons.people {
+					if r.name() == cur.Key && r.title == "" {
+						r.title, r.org = prev.Title, prev.Org
+					}
+				}
+			}
+		}
+	}
+}
+
+type nameSpan struct {
+	given, surname string
+	t0, t1         int
+}
+
+// nameAt reads a person's name starting at token j.
+func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, bool) {
+	toks := a.Sentences[i].Tokens
+	free := func(k int) bool { return k < len(toks) && !covered[k] }
+	t := toks[j]
+	// initials: «К. Турганкулов», «Н.М.Абдиров», «К.К. Токаевым»
+	if t.Kind == text.Word && utf8.RuneCountInString(t.Text) == 1 && unicode.IsUpper([]rune(t.Text)[0]) && free(j+1) && toks[j+1].Text == "." {
+		k := j + 2
+		initials := t.Text + "."
+		if free(k+1) && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k+1].Text == "." && toks[k].IsUpper() {
+			k += 2 // second initial (patronymic) dropped
+		}
+		if free(k) && nameWord(toks[k]) && toks[k].IsCyrillic() == t.IsCyrillic() {
+			c := pt.caseFromTitle(a, i, j)
+			return nameSpan{given: initials, surname: nominativeSurname(toks[k].Text, c, false), t0: j, t1: k + 1}, true
+		}
+		return nameSpan{}, false
+	}
+	if !nameWord(t) {
+		return nameSpan{}, false
+	}
+	gm := pt.givenAt(a, i, j)
+	// surname first: «Айдапкелов Сергали Умирзакович», «Khusanova Mukhtabar»
+	if gm == nil && free(j+1) && nameWord(toks[j+1]) {
+		if g2 := pt.givenAt(a, i, j+1); g2 != nil && free(j+2) && isPatronymic(toks[j+2].Fold) {
+			c, fem := givenCase(toks[j+1].Text, g2.Entry.Phrase)
+			return nameSpan{given: g2.Entry.Phrase, surname: nominativeSurname(t.Text, c, fem), t0: j, t1: j + 3}, true
+		}
+		if !t.IsCyrillic() && latinSurname(t.Fold) && !latinSurname(toks[j+1].Fold) && pt.titled(a, i, j) {
+			return nameSpan{given: toks[j+1].Text, surname: t.Text, t0: j, t1: j + 2}, true
+		}
+	}
+	if gm == nil && !pt.titled(a, i, j) {
+		return nameSpan{}, false
+	}
+	// given name, optional middle name or patronymic, surname
+	k := j + 1
+	var middle []int
+	for free(k) && nameWord(toks[k]) && len(middle) < 2 {
+		middle = append(middle, k)
+		k++
+	}
+	if len(middle) == 0 {
+		return nameSpan{}, false
+	}
+	surIdx := middle[len(middle)-1]
+	// a patronymic at the end: «Сергали Умирзакович» names no surname
+	if isPatronymic(toks[surIdx].Fold) {
+		if len(middle) == 1 {
+			return nameSpan{}, false
+		}
+		surIdx = middle[0]
+		k = middle[1] + 1
+	} else if len(middle) == 2 && !isPatronymic(toks[middle[0]].Fold) && pt.givenAt(a, i, middle[1]) != nil {
+		// «Нурлан Абдиров Берик …» — two names in a row without a comma: take the first pair
+		surIdx = middle[0]
+		k = middle[0] + 1
+	}
+	c, fem := caseUnknown, false
+	given := t.Text
+	if gm != nil {
+		given = gm.Entry.Phrase
+		c, fem = givenCase(t.Text, gm.Entry.Phrase)
+	} else {
+		c = pt.caseFromTitle(a, i, j)
+		given = nominativeGiven(t.Text, c)
+	}
+	sur := nominativeSurname(toks[surIdx].Text, c, fem)
+	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+func latinSurname(fold string) bool {
+	for _, e := range []string{"ova", "eva", "ov", "ev", "yev", "yeva", "ina", "in", "enko", "ski", "sky", "uly", "zoda", "zade"} {
+		if strings.HasSuffix(fold, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAt returns the given-name dictionary match at token j, if any.
+func (pt PersonTagger) givenAt(a *Analysis, i, j int) *gazetteer.Match {
+	toks := a.Sentences[i].Tokens
+	for _, m := range pt.Gaz.MatchAt(toks, j) {
+		if m.Entry.Kind == gazetteer.GivenName && m.End == j+1 {
+			if m.Entry.Ambiguous && j == 0 {
+				continue
+			}
+			mm := m
+			return &mm
+		}
+	}
+	return nil
+}
+
+// titled reports whether a title word stands right before token j, maybe
+// with an organisation or body between («председатель ЦИК Узбекистана …»).
+func (pt PersonTagger) titled(a *Analysis, i, j int) bool {
+	_, _, ok := pt.titleBefore(a, i, j)
+	return ok
+}
+
+// titleBefore finds the title match that governs a name at token j: the
+// nearest title before j with only mentions, adjectives, genitive words
+// and punctuation like «(A-WEB)» between.
+func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int, bool) {
+	toks := a.Sentences[i].Tokens
+	for k := len(a.dict[i]) - 1; k >= 0; k-- {
+		m := a.dict[i][k]
+		if m.End > j || m.Entry.Kind != gazetteer.Title {
+			continue
+		}
+		if j-m.End > 14 {
+			return gazetteer.Match{}, 0, false
+		}
+		// nothing between may be a verb-like word ending a clause: a comma is fine only
+		// inside parentheses; a full stop or a colon is not
+		for t := m.End; t < j; t++ {
+			switch toks[t].Text {
+			case ".", ":", ";", "–", "—", "!", "?":
+				return gazetteer.Match{}, 0, false
+			}
+		}
+		return m, m.End, true
+	}
+	return gazetteer.Match{}, 0, false
+}
+
+// caseFromTitle guesses the grammatical case of a name from its title word:
+// «председателем» → instrumental, «председателя» → genitive.
+func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
+	m, _, ok := pt.titleBefore(a, i, j)
+	if !ok {
+		return caseUnknown
+	}
+	w := a.Sentences[i].Tokens[m.Start].Fold
+	head := strings.Fields(text.Fold(m.Entry.Phrase))[0]
+	if w == head {
+		return caseNom
+	}
+	suffix := strings.TrimPrefix(w, commonPrefix(w, head))
+	switch {
+	case strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей"):
+		return caseIns
+	case strings.HasSuffix(w, "ю") || strings.HasSuffix(w, "у"):
+		return caseDat
+	case strings.HasSuffix(w, "я") || strings.HasSuffix(w, "а") || strings.HasSuffix(w, "ы") || suffix == "и":
+		return caseGen
+	case strings.HasSuffix(w, "е"):
+		return casePre
+	}
+	return caseUnknown
+}
+
+func commonPrefix(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return string(ra[:n])
+}
+
+// givenCase reads the case and gender of a given name from how it is
+// written compared with its nominative: «Бахтиёру»/«Бахтиёр» → dative,
+// «Натальей»/«Наталья» → instrumental, feminine.
+func givenCase(written, nominative string) (gcase, bool) {
+	w, n := text.Fold(written), text.Fold(nominative)
+	fem := strings.HasSuffix(n, "а") || strings.HasSuffix(n, "я")
+	if w == n {
+		return caseNom, fem
+	}
+	if fem {
+		switch {
+		case strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей") || strings.HasSuffix(w, "ою"):
+			return caseIns, fem
+		case strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"):
+			return caseAcc, fem
+		case strings.HasSuffix(w, "ы") || strings.HasSuffix(w, "и"):
+			return caseGen, fem
+		case strings.HasSuffix(w, "е"):
+			return caseDat, fem
+		}
+		return caseUnknown, fem
+	}
+	suffix := strings.TrimPrefix(w, n)
+	if strings.HasSuffix(n, "й") || strings.HasSuffix(n, "ь") {
+		suffix = strings.TrimPrefix(w, n[:len(n)-2])
+	}
+	switch suffix {
+	case "а", "я":
+		return caseGen, fem
+	case "у", "ю":
+		return caseDat, fem
+	case "ом", "ем", "ём":
+		return caseIns, fem
+	case "е":
+		return casePre, fem
+	}
+	return caseUnknown, fem
+}
+
+// nominativeGiven undoes the case ending of an unknown given name.
+func nominativeGiven(w string, c gcase) string {
+	return stripCase(w, c, false)
+}
+
+// nominativeSurname turns a surname written in case c into the nominative:
+// «Худоерзоде» (dative) → «Худоерзода», «Будариной» → «Бударина»,
+// «Радживом Кумаром» → «Кумар». Surnames that do not decline stay.
+func nominativeSurname(w string, c gcase, fem bool) string {
+	if !isCyrillicWord(w) {
+		return w
+	}
+	if c == caseUnknown {
+		// the ending itself may tell: «-овым», «-ской», «-ова»
+		f := text.Fold(w)
+		switch {
+		case strings.HasSuffix(f, "овым") || strings.HasSuffix(f, "евым") || strings.HasSuffix(f, "иным"):
+			return trimRunes(w, 2)
+		case strings.HasSuffix(f, "овой") || strings.HasSuffix(f, "евой") || strings.HasSuffix(f, "иной"):
+			return trimRunes(w, 2) + "а"
+		}
+		return w
+	}
+	return stripCase(w, c, fem)
+}
+
+func isCyrillicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+func trimRunes(w string, n int) string {
+	r := []rune(w)
+	if len(r) <= n {
+		return w
+	}
+	return string(r[:len(r)-n])
+}
+
+func stripCase(w string, c gcase, fem bool) string {
+	f := text.Fold(w)
+	has := func(e string) bool { return strings.HasSuffix(f, e) && utf8.RuneCountInString(f) > utf8.RuneCountInString(e)+2 }
+	// adjectival surnames: «-ский»
+	for _, e := range []string{"ского", "скому", "ским", "ском"} {
+		if has(e) && !fem {
+			return trimRunes(w, utf8.RuneCountInString(e)) + "ский"
+		}
+	}
+	for _, e := range []string{"ской", "скую"} {
+		if has(e) {
+			return trimRunes(w, utf8.RuneCountInString(e)) + "ская"
+		}
+	}
+	if fem {
+		switch {
+		case has("овой") || has("евой") || has("иной") || has("ыной"):
+			return trimRunes(w, 2) + "а"
+		case has("ову") || has("еву") || has("ину"):
+			return trimRunes(w, 1) + "а"
+		}
+		return w // «Караман»: feminine surnames on a consonant do not decline
+	}
+	switch c {
+	case caseGen:
+		switch {
+		case has("ова") || has("ева") || has("ина") || has("ына") || has("ёва"):
+			return trimRunes(w, 1)
+		case has("ы") || has("и") && !has("ии"):
+			return trimRunes(w, 1) + "а" // «Худоерзоды»
+		case has("а") && !has("ия"):
+			return trimRunes(w, 1)
+		case has("я"):
+			return trimRunes(w, 1) + "й"
+		}
+	case caseAcc:
+		if has("у") {
+			return trimRunes(w, 1) + "а"
+		}
+		if has("а") {
+			return trimRunes(w, 1)
+		}
+	case caseDat:
+		switch {
+		case has("у"):
+			return trimRunes(w, 1)
+		case has("ю"):
+			return trimRunes(w, 1) + "й"
+		case has("е"):
+			return trimRunes(w, 1) + "а" // «Худоерзоде»
+		}
+	case caseIns:
+		switch {
+		case has("ым") || has("ом") && !has("ым"):
+			return trimRunes(w, 2)
+		case has("ем"):
+			return trimRunes(w, 2)
+		case has("ой"):
+			return trimRunes(w, 2) + "а"
+		}
+	case casePre:
+		if has("е") {
+			return trimRunes(w, 1)
+		}
+	}
+	return w
+}
+
+// headsOfState are titles whose holders are not actors of electoral cooperation.
+var headsOfState = []string{"президент", "премьер", "король", "эмир", "president", "prime minister", "king"}
+
+// role reads the title and organisation of a person named at tokens
+// [t0, t1) of sentence i.
+func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excluded bool) {
+	s := a.Sentences[i]
+	m, after, ok := pt.titleBefore(a, i, t0)
+	if !ok {
+		// after the name: «Мирза-Улугбек Абдусаломов, председатель ЦИК Узбекистана»
+		if t1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
+			for _, dm := range a.dict[i] {
+				if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
+					m, after, ok = dm, dm.End, true
+					org = pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
+					break
+				}
+			}
+		}
+		if !ok {
+			return "", "", false
+		}
+	} else {
+		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
+	}
+	class := m.Entry.Key
+	phrase := text.Fold(m.Entry.Phrase)
+	for _, h := range headsOfState {
+		if strings.HasPrefix(phrase, h) && graph.KindOf(org) != graph.KindOrganization && graph.KindOf(org) != graph.KindNGO {
+			return "", "", true
+		}
+	}
+	commission := class == "chairman" || class == "deputy_chairman" || class == "secretary" || class == "member"
+	if org == "" && commission {
+		// the nearest body before the title in the sentence, else the home body
+		for _, bm := range a.Mentions[i] {
+			if bm.Tok1 <= m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindSubBody) {
+				org = bm.Key
+			}
+		}
+		if org == "" {
+			org = a.homeBody()
+		}
+	}
+	if class == "ambassador" || class == "diplomat" {
+		org = ""
+		for _, cm := range a.Mentions[i] {
+			if cm.Tok0 >= m.Start && cm.Tok1 <= t0 && (cm.Kind == graph.KindCountry || cm.Kind == graph.KindGovernment) {
+				org = graph.GovernmentKey(graph.CountryOf(cm.Key))
+				break
+			}
+		}
+	}
+	if commission && graph.KindOf(org) == graph.KindOrganization {
+		if class == "chairman" {
+			class = "head"
+		} else {
+			class = "official"
+		}
+	}
+	return class, org, false
+}
+
+// orgIn returns the key of the first body, organisation, government or NGO
+// mention in tokens [from, to) of sentence i.
+func (pt PersonTagger) orgIn(a *Analysis, i, from, to int, class string) string {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= from && m.Tok1 <= to {
+			switch m.Kind {
+			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
+// PersonCollector writes the article's persons into the Document: the
+// fullest form of each name, with title and organisation; persons without
+// a title are left out.
+type PersonCollector struct{}
+
+// Run fills Doc.Persons.
+func (PersonCollector) Run(a *Analysis) {
+	for _, p := range a.persons.people {
+		if p.excluded || p.title == "" {
+			continue
+		}
+		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: p.title, Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})
+	}
+}

@@ -1,0 +1,565 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// dictMatches holds, per sentence, the non-overlapping dictionary matches
+// (longest first, left to right).
+type dictMatches [][]gazetteer.Match
+
+// DictionaryTagger finds dictionary entries in every sentence. Later taggers
+// read its matches.
+type DictionaryTagger struct{ Gaz *gazetteer.Gazetteer }
+
+// Run fills a.dict.
+func (t DictionaryTagger) Run(a *Analysis) {
+	a.dict = make(dictMatches, len(a.Sentences))
+	for i, s := range a.Sentences {
+		var out []gazetteer.Match
+		for j := 0; j < len(s.Tokens); {
+			ms := t.Gaz.MatchAt(s.Tokens, j)
+			best := pick(ms)
+			if best == nil {
+				j++
+				continue
+			}
+			out = append(out, *best)
+			j = best.End
+		}
+		a.dict[i] = out
+	}
+}
+
+// pick chooses among the matches at one position: the longest, and among
+// equally long ones the most specific kind (a head or organisation over a
+// country adjective; a name over a given name).
+func pick(ms []gazetteer.Match) *gazetteer.Match {
+	if len(ms) == 0 {
+		return nil
+	}
+	best := &ms[0]
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.End < best.End {
+			break
+		}
+		if rank(m.Entry.Kind) > rank(best.Entry.Kind) {
+			best = m
+		}
+	}
+	return best
+}
+
+func rank(k gazetteer.Kind) int {
+	switch k {
+	case gazetteer.Head:
+		return 9
+	case gazetteer.BodyName, gazetteer.BodyAbbrev:
+		return 8
+	case gazetteer.OrgName, gazetteer.OrgAbbrev:
+		return 7
+	case gazetteer.CountryName, gazetteer.CountryAbbrev:
+		return 6
+	case gazetteer.CountryAdj, gazetteer.CountryPeople:
+		return 5
+	case gazetteer.Title:
+		return 4
+	case gazetteer.GivenName:
+		return 1
+	}
+	return 0
+}
+
+// dictAt returns the dictionary match that starts at token j of sentence i.
+func (a *Analysis) dictAt(i, j int) *gazetteer.Match {
+	for k := range a.dict[i] {
+		m := &a.dict[i][k]
+		if m.Start == j {
+			return m
+		}
+		if m.Start > j {
+			break
+		}
+	}
+	return nil
+}
+
+// qualifierAbbrevs are abbreviations that name a country only right after an
+// electoral body's head («ЦИК РА»); alone they are ambiguous.
+var qualifierAbbrevs = map[string]string{
+	"РА": "AM", "РБ": "BY", "РТ": "TJ", "РМ": "MD", "АР": "AZ", "РУз": "UZ", "КР": "KG",
+	"РК": "KZ", "РФ": "RU", "ТР": "TR", "КНР": "CN",
+}
+
+// countryAt reads a country named at token j of sentence i (a name, an
+// abbreviation or, when qualifying, an ambiguous abbreviation) and returns
+// its code and the token after it.
+func (a *Analysis) countryAt(i, j int, qualifying bool) (string, int) {
+	s := a.Sentences[i]
+	if j >= len(s.Tokens) {
+		return "", j
+	}
+	if m := a.dictAt(i, j); m != nil {
+		switch m.Entry.Kind {
+		case gazetteer.CountryName, gazetteer.CountryAbbrev:
+			return m.Entry.Key, m.End
+		}
+	}
+	if qualifying {
+		if cc, ok := qualifierAbbrevs[s.Tokens[j].Text]; ok {
+			return cc, j + 1
+		}
+	}
+	return "", j
+}
+
+// isConj reports whether a token joins items of an enumeration.
+func isConj(t text.Token) bool {
+	switch t.Fold {
+	case ",", "и", "and", "а", "также":
+		return true
+	}
+	return false
+}
+
+// BodyTagger recognises electoral bodies and state actors around head words:
+// «ЦИК Узбекистана», «Центральной избирательной комиссии Республики
+// Узбекистан», «ЦКВР Таджикистана», «центральными избирательными
+// комиссиями Республики Кореи, Российской Федерации …» (one body per
+// country), «японский ЦИК», «Uzbekistan's central poll body»,
+// «Жамбылской областной избирательной комиссии» (sub-national), and
+// unqualified national heads resolved to the home country.
+type BodyTagger struct{}
+
+// Run adds body, sub-body and government mentions.
+func (BodyTagger) Run(a *Analysis) {
+	for i, s := range a.Sentences {
+		for _, m := range a.dict[i] {
+			switch m.Entry.Kind {
+			case gazetteer.BodyName, gazetteer.BodyAbbrev:
+				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
+				span(s, &mm)
+				a.addMention(i, mm)
+			case gazetteer.Head:
+				a.tagHead(i, m)
+			}
+		}
+		// «CEC-Uzbekistan»
+		for j, t := range s.Tokens {
+			if k := strings.IndexByte(t.Text, '-'); k > 0 && (t.Text[:k] == "CEC" || t.Text[:k] == "ЦИК") {
+				if cc := a.countryByName(t.Text[k+1:]); cc != "" {
+					mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: j, Tok1: j + 1}
+					span(s, &mm)
+					a.addMention(i, mm)
+				}
+			}
+		}
+	}
+}
+
+func (a *Analysis) countryByName(name string) string {
+	toks := text.Tokenize(name, 0)
+	for _, m := range a.gaz.MatchAt(toks, 0) {
+		if m.End == len(toks) && (m.Entry.Kind == gazetteer.CountryName || m.Entry.Kind == gazetteer.CountryAbbrev) {
+			return m.Entry.Key
+		}
+	}
+	return ""
+}
+
+func (a *Analysis) tagHead(i int, h gazetteer.Match) {
+	s := a.Sentences[i]
+	role := h.Entry.Key
+	kind := graph.KindBody
+	if role == "gov" {
+		kind = graph.KindGovernment
+	}
+	key := func(cc string) string {
+		if kind == graph.KindGovernment {
+			return graph.GovernmentKey(cc)
+		}
+		return graph.BodyKey(cc)
+	}
+	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
+	j := h.End
+	j = skipParen(s.Tokens, j)
+	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in") && kind == graph.KindBody {
+		j++
+		if j < len(s.Tokens) && s.Tokens[j].Fold == "the" {
+			j++
+		}
+	}
+	if cc, next := a.countryAt(i, j, true); cc != "" {
+		m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next}
+		span(s, &m)
+		if !a.addMention(i, m) {
+			return
+		}
+		// enumeration: «… Республики Кореи, Российской Федерации и Латвийской Республики»
+		for k := next; k < len(s.Tokens) && isConj(s.Tokens[k]); {
+			k2 := k + 1
+			for k2 < len(s.Tokens) && isConj(s.Tokens[k2]) {
+				k2++
+			}
+			cc2, n2 := a.countryAt(i, k2, false)
+			if cc2 == "" {
+				break
+			}
+			m2 := Mention{Kind: kind, Key: key(cc2), Via: ViaName, Tok0: k2, Tok1: n2, Plural: true}
+			span(s, &m2)
+			a.addMention(i, m2)
+			k = n2
+		}
+		return
+	}
+	// 2. a country adjective or an English country name right before the head
+	if h.Start > 0 {
+		if m := a.dictBefore(i, h.Start); m != nil {
+			switch m.Entry.Kind {
+			case gazetteer.CountryAdj, gazetteer.CountryName:
+				if m.Entry.Kind == gazetteer.CountryName && s.Tokens[m.Start].IsCyrillic() {
+					break
+				}
+				mm := Mention{Kind: kind, Key: key(m.Entry.Key), Via: ViaAdj, Tok0: m.Start, Tok1: h.End}
+				span(s, &mm)
+				a.addMention(i, mm)
+				return
+			}
+		}
+	}
+	if kind == graph.KindGovernment {
+		return
+	}
+	// 3. a sub-national commission: a regional name around the head
+	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), sub), Via: ViaName, Tok0: t0, Tok1: t1, Name: sub}
+		span(s, &m)
+		a.addMention(i, m)
+		return
+	}
+	// 4. an unqualified national head: the home country's body
+	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) {
+		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
+		span(s, &m)
+		a.addMention(i, m)
+	}
+}
+
+// lowerGeneric reports whether a head is written in lower case in plural
+// («центральными избирательными органами») — a generic phrase, not a name.
+func lowerGeneric(toks []text.Token) bool {
+	if toks[0].IsUpper() {
+		return false
+	}
+	last := toks[len(toks)-1].Fold
+	for _, e := range []string{"ами", "ями", "ов", "ых", "их", "ы"} {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dictBefore returns the dictionary match that ends right before token j,
+// skipping at most two lower-case adjectives («японский центральный …»).
+func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
+	s := a.Sentences[i]
+	for skip := 0; skip <= 2 && j > 0; skip++ {
+		for k := range a.dict[i] {
+			m := &a.dict[i][k]
+			if m.End == j {
+				return m
+			}
+		}
+		t := s.Tokens[j-1]
+		if t.Kind != text.Word || !isAdjective(t.Fold) || t.IsUpper() {
+			return nil
+		}
+		j--
+	}
+	return nil
+}
+
+func isAdjective(fold string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими"} {
+		if strings.HasSuffix(fold, e) && utf8.RuneCountInString(fold) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// subBodyName reads a sub-national commission's name: regional adjectives
+// before the head («Жамбылской областной избирательной комиссии») or a
+// regional genitive after it («Избирательную комиссию Ленинградской
+// области»). It returns the name in the nominative and its token range.
+func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
+	s := a.Sentences[i]
+	t0 := h.Start
+	capital := false
+	for t0 > 0 {
+		t := s.Tokens[t0-1]
+		if t.Kind != text.Word || !isAdjective(t.Fold) {
+			break
+		}
+		if t.IsUpper() {
+			capital = true
+		}
+		t0--
+	}
+	t1 := h.End
+	// «… Ленинградской области», «… города Алматы», «… района»
+	if t1+1 < len(s.Tokens) && s.Tokens[t1].IsUpper() && isAdjective(s.Tokens[t1].Fold) {
+		switch text.Stem(s.Tokens[t1+1].Fold) {
+		case "област", "кра", "район", "округ", "город", "республик":
+			if t0 == h.Start || capital {
+				capital = true
+				t1 += 2
+			}
+		}
+	}
+	if !capital || t0 == h.Start && t1 == h.End {
+		return "", 0, 0
+	}
+	for k := t0; k < h.Start; k++ {
+		if strings.HasPrefix(s.Tokens[k].Fold, "центральн") {
+			return "", 0, 0
+		}
+	}
+	var words []string
+	for k := t0; k < h.Start; k++ {
+		words = append(words, nominativeAdj(s.Tokens[k].Text))
+	}
+	head := strings.Fields(h.Entry.Phrase)
+	if h.Entry.Words() != h.End-h.Start {
+		head = nil
+		for k := h.Start; k < h.End; k++ {
+			head = append(head, s.Tokens[k].Text)
+		}
+	}
+	for n, w := range head {
+		if n == 0 && t0 < h.Start {
+			w = strings.ToLower(w)
+		}
+		words = append(words, w)
+	}
+	for k := h.End; k < t1; k++ {
+		words = append(words, s.Tokens[k].Text)
+	}
+	return strings.Join(words, " "), t0, t1
+}
+
+// nominativeAdj turns a feminine adjective in an oblique case into the
+// nominative: «Жамбылской» → «Жамбылская», «областную» → «областная».
+func nominativeAdj(w string) string {
+	for _, p := range [][2]string{{"ской", "ская"}, {"ской", "ская"}, {"ную", "ная"}, {"ной", "ная"}, {"ую", "ая"}, {"ой", "ая"}, {"ней", "няя"}, {"ей", "ая"}} {
+		if strings.HasSuffix(w, p[0]) {
+			return strings.TrimSuffix(w, p[0]) + p[1]
+		}
+	}
+	return w
+}
+
+func skipParen(toks []text.Token, j int) int {
+	if j < len(toks) && toks[j].Text == "(" {
+		for k := j + 1; k < len(toks) && k < j+6; k++ {
+			if toks[k].Text == ")" {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// OrganizationTagger adds international organisations from the dictionary.
+// A sub-body written next to its parent («БДИПЧ ОБСЕ», «БДИПЧ/ОБСЕ») is the
+// sub-body only.
+type OrganizationTagger struct{ Gaz *gazetteer.Gazetteer }
+
+// Run adds organisation mentions.
+func (t OrganizationTagger) Run(a *Analysis) {
+	for i, s := range a.Sentences {
+		var last *Mention
+		for _, m := range a.dict[i] {
+			if m.Entry.Kind != gazetteer.OrgName && m.Entry.Kind != gazetteer.OrgAbbrev {
+				continue
+			}
+			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
+				continue
+			}
+			mm := Mention{Kind: graph.KindOrganization, Key: m.Entry.Key, Via: ViaName, Tok0: m.Start, Tok1: m.End}
+			if m.Entry.Kind == gazetteer.OrgAbbrev {
+				mm.Via = ViaAbbrev
+			}
+			if o := t.Gaz.Organization(m.Entry.Key); o != nil {
+				mm.Name = o.NameRu
+			}
+			span(s, &mm)
+			if a.addMention(i, mm) {
+				last = &a.Mentions[i][indexOf(a.Mentions[i], mm)]
+			}
+		}
+	}
+}
+
+func indexOf(ms []Mention, m Mention) int {
+	for k := range ms {
+		if ms[k].Tok0 == m.Tok0 && ms[k].Tok1 == m.Tok1 {
+			return k
+		}
+	}
+	return 0
+}
+
+// parentOf reports whether organisation parent contains sub.
+func parentOf(parent, sub string) bool {
+	switch sub {
+	case "ODIHR", "OSCE-PA":
+		return parent == "OSCE"
+	case "CIS-IPA":
+		return parent == "CIS"
+	case "CSTO-PA":
+		return parent == "CSTO"
+	}
+	return false
+}
+
+// CountryTagger adds the countries named outside other mentions: by name,
+// abbreviation, adjective or demonym.
+type CountryTagger struct{}
+
+// Run adds country mentions.
+func (CountryTagger) Run(a *Analysis) {
+	for i, s := range a.Sentences {
+		for _, m := range a.dict[i] {
+			var via Via
+			switch m.Entry.Kind {
+			case gazetteer.CountryName:
+				via = ViaName
+			case gazetteer.CountryAbbrev:
+				via = ViaAbbrev
+			case gazetteer.CountryAdj:
+				via = ViaAdj
+			case gazetteer.CountryPeople:
+				via = ViaPeople
+			default:
+				continue
+			}
+			mm := Mention{Kind: graph.KindCountry, Key: m.Entry.Key, Via: via, Tok0: m.Start, Tok1: m.End}
+			span(s, &mm)
+			a.addMention(i, mm)
+		}
+	}
+}
+
+// HomeResolver decides the article's home country — the country of its
+// first qualified national electoral body, else of a dateline city, else
+// the most named country, else the configured default — and gives
+// unqualified bodies their key.
+type HomeResolver struct{}
+
+// Run sets a.Home and resolves implicit mentions.
+func (HomeResolver) Run(a *Analysis) {
+	if a.Home == "" {
+		a.Home = a.inferHome()
+	}
+	for i := range a.Mentions {
+		for k := range a.Mentions[i] {
+			m := &a.Mentions[i][k]
+			if m.Via == ViaImplicit && m.Key == "" {
+				m.Key = graph.BodyKey(a.Home)
+			}
+			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
+				m.Key = graph.SubBodyKey(a.Home, m.Name)
+			}
+		}
+	}
+}
+
+// home returns the home country while tagging (resolved later).
+func (a *Analysis) home() string {
+	if a.Home != "" {
+		return a.Home
+	}
+	return "??"
+}
+
+func (a *Analysis) inferHome() string {
+	counts := map[string]int{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via != ViaImplicit && m.Key != "" {
+				if i < 4 || m.Via == ViaAbbrev {
+					return graph.CountryOf(m.Key)
+				}
+			}
+		}
+	}
+	if cc := a.datelineCountry(); cc != "" {
+		return cc
+	}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via != ViaImplicit && m.Key != "" {
+				return graph.CountryOf(m.Key)
+			}
+			if m.Kind == graph.KindCountry {
+				counts[m.Key]++
+			}
+		}
+	}
+	best, n := "", 0
+	for cc, c := range counts {
+		if c > n || c == n && cc < best {
+			best, n = cc, c
+		}
+	}
+	if n >= 2 {
+		return best
+	}
+	return a.HomeDefault
+}
+
+// datelineCities maps the capitals that open news datelines to countries.
+var datelineCities = map[string]string{
+	"астана": "KZ", "алматы": "KZ", "нур-султан": "KZ", "ташкент": "UZ", "душанбе": "TJ",
+	"бишкек": "KG", "баку": "AZ", "ереван": "AM", "минск": "BY", "москва": "RU",
+	"ашхабад": "TM", "тбилиси": "GE", "кишинев": "MD", "улан-батор": "MN",
+	"new": "IN", "нью-дели": "IN", "delhi": "IN", "tashkent": "UZ", "astana": "KZ", "baku": "AZ",
+	"moscow": "RU", "minsk": "BY", "bishkek": "KG", "dushanbe": "TJ", "yerevan": "AM", "ashgabat": "TM",
+}
+
+// datelineCountry reads «АСТАНА, 18 мар —», «БАКУ /Trend/», «New Delhi, Oct 25».
+func (a *Analysis) datelineCountry() string {
+	for i, s := range a.Sentences {
+		if i > 3 {
+			break
+		}
+		if len(s.Tokens) < 2 {
+			continue
+		}
+		t := s.Tokens[0]
+		if cc, ok := datelineCities[t.Fold]; ok && (t.IsAllUpper() || t.Fold == "new" && s.Tokens[1].Fold == "delhi") {
+			return cc
+		}
+		// a dateline inside a paragraph: «… АСТАНА, 6 дек – Sputnik.»
+		for k, t := range s.Tokens {
+			if cc, ok := datelineCities[t.Fold]; ok && t.IsAllUpper() && k+1 < len(s.Tokens) && s.Tokens[k+1].Text == "," {
+				return cc
+			}
+		}
+	}
+	return ""
+}
+
+func isUpperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,471 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Kind says what a dictionary entry names.
+type Kind uint8
+
+// Entry kinds.
+const (
+	CountryName   Kind = iota + 1 // «Республика Корея», «Korea»: the country itself
+	CountryAdj                    // «японский», «Japanese»
+	CountryPeople                 // «казахстанцы»
+	CountryAbbrev                 // «РК», «США»
+	OrgName                       // «Шанхайская организация сотрудничества»
+	OrgAbbrev                     // «ШОС», «OSCE»
+	BodyName                      // «Центральная комиссия по выборам и референдумам»
+	BodyAbbrev                    // «ЦКВР», «ECI»
+	GivenName                     // «Нурлан»
+	Title                         // «заместитель председателя»
+	Head                          // «Центральная избирательная комиссия», «Посольство»: Key is its role
+)
+
+// Entry is one dictionary phrase: what it names (Key: a country code, an
+// organisation key, or a title class), its kind and its words.
+type Entry struct {
+	Key    string
+	Kind   Kind
+	Phrase string
+	// Ambiguous marks a given name that is also a common word («Роза»).
+	Ambiguous bool
+	words     []string // canonical folded words
+	exact     bool     // match token text exactly (abbreviations)
+}
+
+// Words is the number of tokens the phrase spans.
+func (e *Entry) Words() int { return len(e.words) }
+
+// Match is an entry found at tokens [Start, End) of a token slice.
+type Match struct {
+	Entry *Entry
+	Start int
+	End   int
+}
+
+type node struct {
+	next    map[string]*node
+	entries []*Entry
+}
+
+func (n *node) child(w string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c := n.next[w]
+	if c == nil {
+		c = &node{}
+		n.next[w] = c
+	}
+	return c
+}
+
+// Gazetteer is a set of dictionary entries searchable by longest match.
+type Gazetteer struct {
+	root node
+	// byKey maps a stem or an exact abbreviation to canonical words.
+	byKey     map[string][]string
+	countries map[string]*Country
+	orgs      map[string]*Organization
+	titles    map[string]string
+}
+
+// Country is a country of the dictionary with its display names.
+type Country struct {
+	Code   string
+	NameRu string
+	NameEn string
+}
+
+// Organization is an international organisation with its display names.
+type Organization struct {
+	Key    string
+	NameRu string
+	Abbrev string
+	NameEn string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer built from the embedded data files. It is
+// built once and safe for concurrent use.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultGaz, defaultErr = Load() })
+	return defaultGaz, defaultErr
+}
+
+// Load builds a gazetteer from the embedded data files.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{byKey: map[string][]string{}, countries: map[string]*Country{}, orgs: map[string]*Organization{}, titles: map[string]string{}}
+	steps := []struct {
+		file string
+		fn   func([]string) error
+	}{
+		{"data/countries.tsv", g.addCountry},
+		{"data/organizations.tsv", g.addOrganization},
+		{"data/election_bodies.tsv", g.addBody},
+		{"data/titles.tsv", g.addTitle},
+		{"data/heads.tsv", g.addHead},
+	}
+	for _, s := range steps {
+		if err := readTSV(s.file, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.loadGivenNames("data/given_names.txt"); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// ParseError says which data file and line could not be read.
+type ParseError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func readTSV(file string, fn func([]string) error) error {
+	f, err := dataFS.Open(file)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	return eachLine(f, func(n int, line string) error {
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			return nil
+		}
+		cols := strings.Split(line, "\t")
+		if err := fn(cols); err != nil {
+			return &ParseError{File: file, Line: n, Err: err}
+		}
+		return nil
+	})
+}
+
+func eachLine(r io.Reader, fn func(int, string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := fn(n, strings.TrimRight(sc.Text(), "\r")); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func col(cols []string, i int) []string {
+	if i >= len(cols) {
+		return nil
+	}
+	var out []string
+	for _, v := range strings.Split(cols[i], "|") {
+		if v = strings.TrimSpace(v); v != "" && v != "-" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+func (g *Gazetteer) addCountry(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 || strings.ToUpper(code) != code {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	if len(cols) < 6 {
+		return fmt.Errorf("country %s: want at least 6 columns, have %d", code, len(cols))
+	}
+	g.countries[code] = &Country{Code: code, NameRu: first(col(cols, 1)), NameEn: first(col(cols, 5))}
+	for _, v := range col(cols, 1) {
+		g.add(&Entry{Key: code, Kind: CountryName, Phrase: v})
+	}
+	for _, v := range col(cols, 2) {
+		g.add(&Entry{Key: code, Kind: CountryAdj, Phrase: v})
+	}
+	for _, v := range col(cols, 3) {
+		g.add(&Entry{Key: code, Kind: CountryPeople, Phrase: v})
+	}
+	for _, v := range col(cols, 4) {
+		g.add(&Entry{Key: code, Kind: CountryAbbrev, Phrase: v, exact: true})
+	}
+	for _, v := range col(cols, 5) {
+		g.add(&Entry{Key: code, Kind: CountryName, Phrase: v})
+	}
+	for _, v := range col(cols, 6) {
+		g.add(&Entry{Key: code, Kind: CountryAdj, Phrase: v})
+	}
+	return nil
+}
+
+func (g *Gazetteer) addOrganization(cols []string) error {
+	key := strings.TrimSpace(cols[0])
+	if key == "" || strings.ToUpper(key) != key {
+		return fmt.Errorf("bad organisation key %q", key)
+	}
+	if len(cols) < 4 {
+		return fmt.Errorf("organisation %s: want at least 4 columns, have %d", key, len(cols))
+	}
+	o := &Organization{Key: key, NameRu: first(col(cols, 2)), Abbrev: first(col(cols, 3)), NameEn: first(col(cols, 4))}
+	g.orgs[key] = o
+	for _, v := range col(cols, 2) {
+		g.add(&Entry{Key: key, Kind: OrgName, Phrase: v})
+	}
+	for _, v := range col(cols, 3) {
+		g.add(&Entry{Key: key, Kind: OrgAbbrev, Phrase: v, exact: true})
+	}
+	for _, v := range col(cols, 4) {
+		g.add(&Entry{Key: key, Kind: OrgName, Phrase: v})
+	}
+	for _, v := range col(cols, 5) {
+		g.add(&Entry{Key: key, Kind: OrgAbbrev, Phrase: v, exact: true})
+	}
+	return nil
+}
+
+func (g *Gazetteer) addBody(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	for _, v := range col(cols, 1) {
+		g.add(&Entry{Key: code, Kind: BodyName, Phrase: v})
+	}
+	for _, v := range col(cols, 2) {
+		g.add(&Entry{Key: code, Kind: BodyAbbrev, Phrase: v, exact: true})
+	}
+	for _, v := range col(cols, 3) {
+		g.add(&Entry{Key: code, Kind: BodyName, Phrase: v})
+	}
+	for _, v := range col(cols, 4) {
+		g.add(&Entry{Key: code, Kind: BodyAbbrev, Phrase: v, exact: true})
+	}
+	return nil
+}
+
+func (g *Gazetteer) addTitle(cols []string) error {
+	if len(cols) < 2 {
+		return fmt.Errorf("title: want 2 columns")
+	}
+	p, class := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
+	g.titles[text.Fold(p)] = class
+	// A title that names its body («глава ЦИК») would hide the body from the
+	// body tagger; the bare title and the body mention do the same job.
+	for _, w := range []string{"цик", "центризбирком", "избирательн", "комисси"} {
+		if strings.Contains(text.Fold(p), w) && !strings.HasPrefix(text.Fold(p), "chief") {
+			return nil
+		}
+	}
+	g.add(&Entry{Key: class, Kind: Title, Phrase: p})
+	return nil
+}
+
+func (g *Gazetteer) addHead(cols []string) error {
+	if len(cols) < 3 {
+		return fmt.Errorf("head: want 3 columns")
+	}
+	role := strings.TrimSpace(cols[1])
+	switch role {
+	case "national", "body", "gov":
+	default:
+		return fmt.Errorf("head %q: unknown role %q", cols[0], role)
+	}
+	g.add(&Entry{Key: role, Kind: Head, Phrase: strings.TrimSpace(cols[0]), exact: strings.TrimSpace(cols[2]) == "1"})
+	return nil
+}
+
+func (g *Gazetteer) loadGivenNames(file string) error {
+	f, err := dataFS.Open(file)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	ambiguous := false
+	return eachLine(f, func(n int, line string) error {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") {
+			if strings.Contains(strings.ToLower(line), "ambiguous") {
+				ambiguous = true
+			}
+			return nil
+		}
+		if line == "" {
+			return nil
+		}
+		g.add(&Entry{Key: line, Kind: GivenName, Phrase: line, Ambiguous: ambiguous})
+		return nil
+	})
+}
+
+// canonical returns the match word of a phrase token: the exact text for
+// abbreviations, the folded form otherwise; dashes are one word «-».
+func canonical(t text.Token, exact bool) string {
+	if t.Kind == text.Punct {
+		switch t.Text {
+		case "-", "–", "—", "‑":
+			return "-"
+		}
+		return t.Text
+	}
+	if exact {
+		return "=" + latinLookalikes(t.Text)
+	}
+	return t.Fold
+}
+
+// latinLookalikes maps Cyrillic letters that look like Latin ones to Latin,
+// so that «А-WEB» written with a Cyrillic А matches «A-WEB».
+func latinLookalikes(s string) string {
+	return lookalike.Replace(s)
+}
+
+var lookalike = strings.NewReplacer("А", "A", "В", "B", "Е", "E", "К", "K", "М", "M", "Н", "H", "О", "O", "Р", "P", "С", "C", "Т", "T", "Х", "X")
+
+func (g *Gazetteer) add(e *Entry) {
+	toks := text.Tokenize(e.Phrase, 0)
+	if len(toks) == 0 {
+		return
+	}
+	n := &g.root
+	for _, t := range toks {
+		w := canonical(t, e.exact)
+		e.words = append(e.words, w)
+		if e.exact || t.Kind != text.Word {
+			g.index(w, w)
+		} else {
+			for _, k := range text.MatchKeys(t.Text) {
+				g.index(k, w)
+			}
+			g.index(t.Fold, w)
+		}
+		n = n.child(w)
+	}
+	n.entries = append(n.entries, e)
+}
+
+func (g *Gazetteer) index(key, word string) {
+	for _, w := range g.byKey[key] {
+		if w == word {
+			return
+		}
+	}
+	g.byKey[key] = append(g.byKey[key], word)
+}
+
+// candidates returns the canonical words a text token may stand for.
+func (g *Gazetteer) candidates(t text.Token) []string {
+	var out []string
+	if t.Kind == text.Punct {
+		return g.byKey[canonical(t, false)]
+	}
+	out = append(out, g.byKey["="+latinLookalikes(t.Text)]...)
+	out = append(out, g.byKey[t.Stem]...)
+	if t.Fold != t.Stem {
+		for _, w := range g.byKey[t.Fold] {
+			if !contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchAt returns every entry that starts at token i, longest first.
+func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
+	var out []Match
+	var walk func(n *node, j int)
+	walk = func(n *node, j int) {
+		for _, e := range n.entries {
+			if acceptable(e, toks[i:j]) {
+				out = append(out, Match{Entry: e, Start: i, End: j})
+			}
+		}
+		if j >= len(toks) || n.next == nil {
+			return
+		}
+		for _, w := range g.candidates(toks[j]) {
+			if c := n.next[w]; c != nil {
+				walk(c, j+1)
+			}
+		}
+	}
+	walk(&g.root, i)
+	// longest first, stable
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && out[b].End > out[b-1].End; b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+// acceptable applies case rules: names start with a capital letter in the
+// text, abbreviations matched exactly, adjectives and titles in any case.
+func acceptable(e *Entry, toks []text.Token) bool {
+	switch e.Kind {
+	case CountryName, OrgName, BodyName, GivenName:
+		if !toks[0].IsUpper() {
+			return false
+		}
+		// a given name also matches only its own case forms: at most 3 more runes
+		if e.Kind == GivenName && len([]rune(toks[0].Text)) > len([]rune(e.Phrase))+3 {
+			return false
+		}
+	case CountryAbbrev, OrgAbbrev, BodyAbbrev:
+		// exact by construction
+	}
+	return true
+}
+
+// Country returns the dictionary's country with ISO code cc, or nil.
+func (g *Gazetteer) Country(cc string) *Country { return g.countries[cc] }
+
+// Countries returns every country code in the dictionary.
+func (g *Gazetteer) Countries() []string {
+	out := make([]string, 0, len(g.countries))
+	for c := range g.countries {
+		out = append(out, c)
+	}
+	return out
+}
+
+// Organization returns the organisation with key, or nil.
+func (g *Gazetteer) Organization(key string) *Organization { return g.orgs[key] }
+
+// TitleClass returns the title class of a folded title phrase, or "".
+func (g *Gazetteer) TitleClass(fold string) string { return g.titles[fold] }

@@ -1,0 +1,191 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/clean"
+	"github.com/cecgraph/cecgraph/loader/extract"
+	"github.com/cecgraph/cecgraph/loader/source"
+)
+
+// Pipeline turns input paths into Documents.
+type Pipeline struct {
+	Extractor *extract.Extractor
+	Cleaner   *clean.Cleaner
+	// Workers is the number of extraction goroutines; 0 means one per core.
+	Workers int
+	// OnError is called, in input order, for every input that failed; the
+	// run goes on. It may be nil.
+	OnError func(err error)
+	// OnCleaned, when set, is called with each article's removed furniture.
+	OnCleaned func(a source.Article, r clean.Result)
+}
+
+// Stats counts what a run did.
+type Stats struct {
+	Files    int
+	Articles int
+	Failed   int
+	Facts    int
+	Bytes    int64
+	Elapsed  time.Duration
+}
+
+// Sink receives Documents in input order.
+type Sink func(doc graph.Document) error
+
+type result struct {
+	docs []graph.Document
+	errs []error
+	size int64
+}
+
+type job struct {
+	seq  int
+	path string
+	err  error
+	out  chan result
+}
+
+// Run walks paths, extracts every article and calls sink with each Document
+// in input order. It returns when all input is done, ctx is cancelled, or
+// the sink fails (whose error it returns). Failed inputs are reported
+// through OnError and counted in Stats.Failed.
+func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, sink Sink) (Stats, error) {
+	start := time.Now()
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan *job, workers)
+	order := make(chan *job, workers*4) // bounds the work in flight: memory stays flat
+
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		seq := 0
+		walkErr = source.Walk(ctx, paths, func(path string, err error) error {
+			j := &job{seq: seq, path: path, err: err, out: make(chan result, 1)}
+			seq++
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if err != nil {
+				j.out <- result{errs: []error{err}}
+				return nil
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- p.process(j.path, stdin)
+			}
+		}()
+	}
+
+	var st Stats
+	var sinkErr error
+	for j := range order {
+		r := <-j.out
+		st.Files++
+		st.Bytes += r.size
+		for _, e := range r.errs {
+			st.Failed++
+			if p.OnError != nil {
+				p.OnError(e)
+			}
+		}
+		if sinkErr != nil {
+			continue
+		}
+		for _, d := range r.docs {
+			st.Articles++
+			st.Facts += len(d.Facts)
+			if err := sink(d); err != nil {
+				sinkErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	wg.Wait()
+	st.Elapsed = time.Since(start)
+	if sinkErr != nil {
+		return st, sinkErr
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		return st, walkErr
+	}
+	return st, ctx.Err()
+}
+
+// StdinSource supplies standard input for the path "-".
+type StdinSource = io.Reader
+
+func (p *Pipeline) process(path string, stdin StdinSource) (res result) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			res = result{errs: []error{&source.Error{Path: path, Err: fmt.Errorf("internal error: %v", rec)}}}
+		}
+	}()
+	arts, err := source.Load(path, stdin)
+	if err != nil {
+		var list source.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				res.errs = append(res.errs, e)
+			}
+		} else {
+			res.errs = append(res.errs, err)
+		}
+	}
+	for _, a := range arts {
+		res.size += int64(len(a.Body) + len(a.Title))
+		res.docs = append(res.docs, p.Document(a))
+	}
+	return res
+}
+
+// Document cleans and extracts one article.
+func (p *Pipeline) Document(a source.Article) graph.Document {
+	body := a.Body
+	published := a.Published
+	if p.Cleaner != nil {
+		r := p.Cleaner.Clean(a.Body)
+		if p.OnCleaned != nil {
+			p.OnCleaned(a, r)
+		}
+		body = r.Text
+		if published == "" {
+			published = r.Date
+		}
+	}
+	return p.Extractor.Extract(extract.Input{
+		ID: a.ID, Path: a.Path, URL: a.URL, Title: a.Title, Published: published,
+		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Body: body,
+	})
+}

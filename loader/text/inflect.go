@@ -1,0 +1,58 @@
+package text
+
+import "strings"
+
+// russianEndings are inflectional endings of Russian nouns, adjectives and
+// surnames; "" keeps the bare base.
+var russianEndings = []string{
+	"", "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й",
+	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие",
+	"ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев",
+	"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ию", "ия", "ии",
+	"ью", "ией", "ией", "ое", "ом", "ым", "ой", "ою",
+}
+
+// inflectionBase strips a final vowel cluster, й or ь (at most two runes)
+// from a folded Russian word: «корея» → «коре», «японский» → «японск».
+func inflectionBase(fold string) string {
+	r := []rune(fold)
+	n := 0
+	for n < 2 && len(r)-n > 2 && strings.ContainsRune("аяоеуюыиьй", r[len(r)-n-1]) {
+		n++
+	}
+	return string(r[:len(r)-n])
+}
+
+// MatchKeys returns the stems of every plausible inflected form of a word, so
+// that a dictionary entry given in the nominative («Корея») is found through
+// the stem of any case form of it («Кореи», «Корее», «Кореей»). Latin words
+// and numbers have their single stem.
+func MatchKeys(word string) []string {
+	fold := Fold(word)
+	if fold == "" {
+		return nil
+	}
+	toks := Tokenize(fold, 0)
+	if len(toks) != 1 || toks[0].Kind != Word || !toks[0].IsCyrillic() {
+		return []string{Stem(fold)}
+	}
+	head := ""
+	last := fold
+	if i := strings.LastIndexByte(fold, '-'); i > 0 {
+		head, last = fold[:i+1], fold[i+1:]
+	}
+	base := inflectionBase(last)
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	add(Stem(fold))
+	for _, e := range russianEndings {
+		add(Stem(head + base + e))
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of the cleaned text: its byte offsets [Start, End),
+// the paragraph it belongs to (0-based) and its tokens.
+type Sentence struct {
+	Text      string
+	Start     int
+	End       int
+	Paragraph int
+	Tokens    []Token
+}
+
+// abbreviations are folded words that, followed by a dot, do not end a
+// sentence: Russian abbreviations common in news text.
+var abbreviations = map[string]bool{
+	"г": true, "гг": true, "т": true, "тг": true, "им": true, "ул": true, "д": true,
+	"см": true, "стр": true, "руб": true, "млн": true, "млрд": true, "тыс": true,
+	"долл": true, "проф": true, "акад": true, "проц": true, "обл": true, "р-н": true,
+	"пр": true, "др": true, "ст": true, "кв": true, "ок": true, "св": true, "рис": true,
+	"табл": true, "гос": true, "нар": true, "т.е": true, "т.д": true, "т.п": true,
+	"т.г": true, "ген": true, "зам": true, "пред": true, "ред": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "st": true, "no": true, "vs": true, "etc": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "янв": true, "фев": true,
+	"мар": true, "апр": true, "авг": true, "сен": true, "сент": true, "окт": true,
+	"ноя": true, "дек": true, "с": false,
+}
+
+// Split segments cleaned text into sentences. Paragraphs are separated by
+// line breaks; a sentence ends at «.», «!», «?» or «…» (with closing quotes
+// and brackets) followed by a space and an upper-case letter, a digit, a dash
+// or an opening quote, unless the word before the dot is an abbreviation or
+// an initial.
+func Split(text string) []Sentence {
+	var out []Sentence
+	para := 0
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if strings.TrimSpace(line) != "" {
+			out = splitParagraph(out, text, start, end, para)
+			para++
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func splitParagraph(out []Sentence, text string, start, end, para int) []Sentence {
+	s := start
+	i := start
+	for i < end {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += w
+			continue
+		}
+		j := i + w
+		// swallow repeated terminators and closing quotes/brackets
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '»' || r2 == '"' || r2 == ')' || r2 == '”' || r2 == '\'' {
+				j += w2
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsSpace(r2) {
+			i = j
+			continue
+		}
+		k := j
+		for k < end {
+			r3, w3 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			k += w3
+		}
+		if k >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:end])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '«' || next == '"' || next == '–' || next == '—' || next == '-' || next == '“') {
+			i = j
+			continue
+		}
+		if r == '.' && noBreakBefore(text[s:i], next) {
+			i = j
+			continue
+		}
+		out = appendSentence(out, text, s, j, para)
+		s = k
+		i = k
+	}
+	return appendSentence(out, text, s, end, para)
+}
+
+// noBreakBefore reports whether the text before a dot ends with an
+// abbreviation or an initial, so that the dot does not end the sentence.
+func noBreakBefore(before string, next rune) bool {
+	// last word before the dot
+	k := len(before)
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if !(unicode.IsLetter(r) || r == '.' || r == '-') {
+			break
+		}
+		k -= w
+	}
+	word := before[k:]
+	if word == "" {
+		return false
+	}
+	// an initial: one upper-case letter («К.», «Н.М.»)
+	parts := strings.Split(word, ".")
+	last := parts[len(parts)-1]
+	if utf8.RuneCountInString(last) == 1 {
+		r, _ := utf8.DecodeRuneInString(last)
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	f := Fold(word)
+	if abbreviations[f] || abbreviations[strings.ReplaceAll(f, ".", "")] {
+		// «г.» before a capital is usually «г. Нью-Дели»; at the very end of
+		// «2024 г.» before a new sentence we accept the rare missed split.
+		return true
+	}
+	return false
+}
+
+func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
+	for s < e {
+		r, w := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= w
+	}
+	if e <= s {
+		return out
+	}
+	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: Tokenize(text[s:e], s)})
+}

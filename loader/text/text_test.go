@@ -1,0 +1,87 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func sentenceTexts(ss []Sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences", "Встреча прошла в Астане. Стороны обсудили выборы.",
+			[]string{"Встреча прошла в Астане.", "Стороны обсудили выборы."}},
+		{"initial", "Слово взял К. Турганкулов. Он отметил успехи.",
+			[]string{"Слово взял К. Турганкулов.", "Он отметил успехи."}},
+		{"double initial", "Доклад сделал Н.М.Абдиров. Затем выступили гости.",
+			[]string{"Доклад сделал Н.М.Абдиров.", "Затем выступили гости."}},
+		{"this year", "Выборы пройдут 27 октября т.г. Наблюдатели приглашены.",
+			[]string{"Выборы пройдут 27 октября т.г. Наблюдатели приглашены."}},
+		{"city", "Конференция прошла в г. Нью-Дели. Она собрала гостей.",
+			[]string{"Конференция прошла в г. Нью-Дели.", "Она собрала гостей."}},
+		{"named after", "Школа им. Абая открылась! Пришли все.",
+			[]string{"Школа им. Абая открылась!", "Пришли все."}},
+		{"paragraphs", "Первый абзац без точки\n\nВторой абзац.",
+			[]string{"Первый абзац без точки", "Второй абзац."}},
+		{"quote after dot", "Он сказал: «Мы готовы.» Затем ушел.",
+			[]string{"Он сказал: «Мы готовы.»", "Затем ушел."}},
+		{"lower after dot", "Сумма 1.5 млн. долларов выделена.",
+			[]string{"Сумма 1.5 млн. долларов выделена."}},
+		{"dash start", "Всё готово. – Мы рады, – сказал он.",
+			[]string{"Всё готово.", "– Мы рады, – сказал он."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Split(tt.in)
+			assert.Equal(t, tt.want, sentenceTexts(got))
+			for _, s := range got {
+				assert.Equal(t, s.Text, tt.in[s.Start:s.End], "sentence offsets")
+				for _, tok := range s.Tokens {
+					assert.Equal(t, tok.Text, tt.in[tok.Start:tok.End], "token offsets")
+				}
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := Tokenize("ЦИК РК подписал с А-WEB 12 меморандумов в 2023,5 году; Ёлка ёжик", 10)
+	var texts, folds []string
+	for _, tk := range toks {
+		texts = append(texts, tk.Text)
+		folds = append(folds, tk.Fold)
+	}
+	assert.Equal(t, []string{"ЦИК", "РК", "подписал", "с", "А-WEB", "12", "меморандумов", "в", "2023,5", "году", ";", "Ёлка", "ёжик"}, texts)
+	assert.Equal(t, "елка", folds[11])
+	assert.Equal(t, 10, toks[0].Start)
+	assert.Equal(t, Number, toks[5].Kind)
+	assert.Equal(t, Punct, toks[10].Kind)
+	assert.True(t, toks[0].IsAllUpper())
+	assert.False(t, toks[2].IsAllUpper())
+}
+
+func TestStemsMatchAcrossCases(t *testing.T) {
+	pairs := [][2]string{
+		{"кореи", "корея"}, {"узбекистана", "узбекистан"}, {"японскими", "японский"},
+		{"казахстанским", "казахстанский"}, {"республики", "республика"},
+		{"меморандумов", "меморандум"}, {"елка", "ёлка"}, {"корее", "Корея"},
+		{"кореей", "Корея"}, {"федерации", "Федерация"}, {"худоерзоде", "Худоерзода"},
+		{"бахтиёру", "Бахтиёр"}, {"узбекской", "узбекский"}, {"таджикскими", "таджикский"},
+	}
+	for _, p := range pairs {
+		require.NotEmpty(t, Stem(Fold(p[0])))
+		assert.Contains(t, MatchKeys(p[1]), Stem(Fold(p[0])), "%s ~ %s", p[0], p[1])
+	}
+}

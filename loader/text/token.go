@@ -1,0 +1,169 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/russian"
+)
+
+// TokenKind says what a token is made of.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota + 1 // letters, with inner hyphens or apostrophes
+	Number                      // digits, with inner dots, commas or hyphens
+	Punct                       // any other single non-space rune
+)
+
+// Token is a word, number or punctuation mark with its byte offsets
+// [Start, End) in the cleaned text.
+type Token struct {
+	Text  string
+	Start int
+	End   int
+	Kind  TokenKind
+	// Fold is the lower-case form with ё folded to е: a match key.
+	Fold string
+	// Stem is the Snowball stem of Fold (Russian for Cyrillic words,
+	// English for Latin ones): a match key, never output.
+	Stem string
+}
+
+// IsUpper reports whether the token starts with an upper-case letter.
+func (t Token) IsUpper() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsAllUpper reports whether every letter of the token is upper case and it
+// has at least two letters (an abbreviation such as «ЦИК» or «РК»).
+func (t Token) IsAllUpper() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// IsCyrillic reports whether the token's first rune is Cyrillic.
+func (t Token) IsCyrillic() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// Fold lower-cases s and folds ё to е; it is the match key of a word.
+func Fold(s string) string {
+	s = strings.ToLower(s)
+	if strings.Contains(s, "ё") {
+		s = strings.ReplaceAll(s, "ё", "е")
+	}
+	return s
+}
+
+var stemCache sync.Map // fold → stem; words repeat a lot across articles
+
+// stemCacheMax bounds the cache so memory stays flat on any corpus.
+const stemCacheMax = 200_000
+
+var stemCacheLen int64
+var stemMu sync.Mutex
+
+// Stem returns the Snowball stem of a folded word: Russian for Cyrillic, English
+// for Latin, the word itself otherwise. Hyphenated words are stemmed on their
+// last part («Ин-шик» keeps its head).
+func Stem(fold string) string {
+	if v, ok := stemCache.Load(fold); ok {
+		return v.(string)
+	}
+	s := stemUncached(fold)
+	stemMu.Lock()
+	if stemCacheLen < stemCacheMax {
+		stemCache.Store(fold, s)
+		stemCacheLen++
+	}
+	stemMu.Unlock()
+	return s
+}
+
+func stemUncached(fold string) string {
+	if fold == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(fold)
+	switch {
+	case unicode.Is(unicode.Cyrillic, r):
+		if i := strings.LastIndexByte(fold, '-'); i > 0 && i < len(fold)-1 {
+			return fold[:i+1] + russian.Stem(fold[i+1:], false)
+		}
+		return russian.Stem(fold, false)
+	case r < utf8.RuneSelf && unicode.IsLetter(r):
+		return english.Stem(fold, false)
+	}
+	return fold
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' }
+
+// Tokenize splits s into tokens; offsets are relative to s plus base.
+func Tokenize(s string, base int) []Token {
+	toks := make([]Token, 0, len(s)/6)
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r) || unicode.IsDigit(r):
+			start := i
+			digits := unicode.IsDigit(r)
+			allDigits := digits
+			i += w
+			for i < len(s) {
+				r, w = utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r) || unicode.IsDigit(r) {
+					if !unicode.IsDigit(r) {
+						allDigits = false
+					}
+					i += w
+					continue
+				}
+				// A joiner between two word runes (or digits between digits) stays inside.
+				if isJoiner(r) || (allDigits && (r == '.' || r == ',')) {
+					r2, _ := utf8.DecodeRuneInString(s[i+w:])
+					if i+w < len(s) && (isWordRune(r2) || unicode.IsDigit(r2)) && !(allDigits && isWordRune(r2) && r != '-') {
+						i += w
+						continue
+					}
+				}
+				break
+			}
+			t := Token{Text: s[start:i], Start: base + start, End: base + i}
+			if allDigits {
+				t.Kind = Number
+				t.Fold = t.Text
+				t.Stem = t.Text
+			} else {
+				t.Kind = Word
+				t.Fold = Fold(t.Text)
+				t.Stem = Stem(t.Fold)
+			}
+			toks = append(toks, t)
+		default:
+			toks = append(toks, Token{Text: s[i : i+w], Start: base + i, End: base + i + w, Kind: Punct, Fold: s[i : i+w], Stem: s[i : i+w]})
+			i += w
+		}
+	}
+	return toks
+}
