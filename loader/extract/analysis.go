@@ -59,6 +59,7 @@ type Analysis struct {
 	HomeDefault string
 	persons     *personBook
 	dict        dictMatches
+	textYear    int
 	gaz         *gazetteer.Gazetteer
 }
 

@@ -52,8 +52,13 @@ func New(opts Options) (*Extractor, error) {
 		CountryTagger{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
-		MemorandumRule{},
 		PersonCollector{},
+		MemorandumRule{},
+		MeetingRule{},
+		ObservationRule{},
+		InvitationRule{},
+		AwardRule{},
+		ParticipationRule{},
 	}
 	return e, nil
 }

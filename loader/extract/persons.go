@@ -472,6 +472,8 @@ func stripCase(w string, c gcase, fem bool) string {
 			return trimRunes(w, 1)
 		case has("ы") || has("и") && !has("ии"):
 			return trimRunes(w, 1) + "а" // «Худоерзоды»
+		case has("у"):
+			return trimRunes(w, 1) + "а" // accusative «Худоерзоду» beside «Бахтиёра»
 		case has("а") && !has("ия"):
 			return trimRunes(w, 1)
 		case has("я"):

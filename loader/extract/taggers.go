@@ -65,7 +65,7 @@ func rank(k gazetteer.Kind) int {
 		return 8
 	case gazetteer.OrgName, gazetteer.OrgAbbrev:
 		return 7
-	case gazetteer.CountryName, gazetteer.CountryAbbrev:
+	case gazetteer.CountryName, gazetteer.CountryAbbrev, gazetteer.City:
 		return 6
 	case gazetteer.CountryAdj, gazetteer.CountryPeople:
 		return 5
@@ -190,14 +190,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
-	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in") && kind == graph.KindBody {
+	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in" || s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody {
 		j++
 		if j < len(s.Tokens) && s.Tokens[j].Fold == "the" {
 			j++
 		}
 	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
-		m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next}
+		via := ViaName
+		if next == j+1 && s.Tokens[j].IsAllUpper() {
+			via = ViaAbbrev
+		}
+		m := Mention{Kind: kind, Key: key(cc), Via: via, Tok0: h.Start, Tok1: next}
 		span(s, &m)
 		if !a.addMention(i, m) {
 			return
@@ -238,6 +242,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	// 3. a sub-national commission: a regional name around the head
+	if !isCommissionHead(h.Entry.Phrase) {
+		return
+	}
 	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
 		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), sub), Via: ViaName, Tok0: t0, Tok1: t1, Name: sub}
 		span(s, &m)
@@ -250,6 +257,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		span(s, &m)
 		a.addMention(i, m)
 	}
+}
+
+// isCommissionHead reports whether a head names a commission (and so can
+// head a sub-national commission's name), not a delegation or colleagues.
+func isCommissionHead(phrase string) bool {
+	f := text.Fold(phrase)
+	for _, w := range []string{"комисси", "тик", "избирком", "орган"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerGeneric reports whether a head is written in lower case in plural
@@ -492,22 +511,33 @@ func (a *Analysis) home() string {
 }
 
 func (a *Analysis) inferHome() string {
-	counts := map[string]int{}
-	for i := range a.Mentions {
-		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindBody && m.Via != ViaImplicit && m.Key != "" {
-				if i < 4 || m.Via == ViaAbbrev {
-					return graph.CountryOf(m.Key)
-				}
-			}
-		}
-	}
 	if cc := a.datelineCountry(); cc != "" {
 		return cc
 	}
+	named := func(m Mention) bool {
+		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != ""
+	}
+	for i := range a.Mentions {
+		if i >= 4 {
+			break
+		}
+		for _, m := range a.Mentions[i] {
+			if named(m) {
+				return graph.CountryOf(m.Key)
+			}
+		}
+	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindBody && m.Via != ViaImplicit && m.Key != "" {
+			if named(m) && m.Via == ViaAbbrev {
+				return graph.CountryOf(m.Key)
+			}
+		}
+	}
+	counts := map[string]int{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if named(m) {
 				return graph.CountryOf(m.Key)
 			}
 			if m.Kind == graph.KindCountry {

@@ -30,6 +30,7 @@ const (
 	GivenName                     // «Нурлан»
 	Title                         // «заместитель председателя»
 	Head                          // «Центральная избирательная комиссия», «Посольство»: Key is its role
+	City                          // «Нью-Дели», «Tashkent»: Key is the country code
 )
 
 // Entry is one dictionary phrase: what it names (Key: a country code, an
@@ -121,6 +122,7 @@ func Load() (*Gazetteer, error) {
 		{"data/election_bodies.tsv", g.addBody},
 		{"data/titles.tsv", g.addTitle},
 		{"data/heads.tsv", g.addHead},
+		{"data/cities.tsv", g.addCity},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.fn); err != nil {
@@ -300,6 +302,19 @@ func (g *Gazetteer) addHead(cols []string) error {
 	return nil
 }
 
+func (g *Gazetteer) addCity(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	for _, c := range []int{1, 2} {
+		for _, v := range col(cols, c) {
+			g.add(&Entry{Key: code, Kind: City, Phrase: v})
+		}
+	}
+	return nil
+}
+
 func (g *Gazetteer) loadGivenNames(file string) error {
 	f, err := dataFS.Open(file)
 	if err != nil {
@@ -438,7 +453,7 @@ func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
 // text, abbreviations matched exactly, adjectives and titles in any case.
 func acceptable(e *Entry, toks []text.Token) bool {
 	switch e.Kind {
-	case CountryName, OrgName, BodyName, GivenName:
+	case CountryName, OrgName, BodyName, GivenName, City:
 		if !toks[0].IsUpper() {
 			return false
 		}

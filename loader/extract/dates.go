@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// dateRef is a date written in a sentence: day and month, and the year when
+// the text gives it (or says «т.г.», «текущего года», «this year»).
+type dateRef struct {
+	Day, Month, Year int
+	// ThisYear marks «т.г.», «текущего года», «this year».
+	ThisYear bool
+	Tok0     int
+}
+
+var monthsRu = map[string]int{
+	"январ": 1, "феврал": 2, "март": 3, "марта": 3, "апрел": 4, "ма": 5, "мая": 5, "май": 5, "июн": 6, "июл": 7,
+	"август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12,
+}
+
+var monthsEn = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func monthOf(fold string) int {
+	if m, ok := monthsEn[fold]; ok {
+		return m
+	}
+	if m, ok := monthsRu[fold]; ok {
+		return m
+	}
+	for _, stem := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
+		if strings.HasPrefix(fold, stem) {
+			return monthsRu[stem]
+		}
+	}
+	if fold == "мая" || fold == "май" || fold == "маю" {
+		return 5
+	}
+	return 0
+}
+
+// dates finds the dates written in sentence toks: «5 октября», «27 октября
+// т.г.», «21-23 января 2026 года» (its first day), «4 декабря 2016 года»,
+// «October 27», «Oct 25, 2024», «25.01.2026».
+func dates(toks []text.Token) []dateRef {
+	var out []dateRef
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		// dd.mm.yyyy
+		if t.Kind == text.Number && strings.Count(t.Text, ".") == 2 {
+			p := strings.Split(t.Text, ".")
+			d, _ := strconv.Atoi(p[0])
+			m, _ := strconv.Atoi(p[1])
+			y, _ := strconv.Atoi(p[2])
+			if d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1990 && y <= 2100 {
+				out = append(out, dateRef{Day: d, Month: m, Year: y, Tok0: j})
+			}
+			continue
+		}
+		// day [-day] month [year]
+		if t.Kind == text.Number && j+1 < len(toks) {
+			d, err := strconv.Atoi(t.Text)
+			k := j + 1
+			if k+1 < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–") && toks[k+1].Kind == text.Number {
+				k += 2
+			}
+			if err == nil && d >= 1 && d <= 31 && k < len(toks) {
+				if m := monthOf(toks[k].Fold); m != 0 {
+					dr := dateRef{Day: d, Month: m, Tok0: j}
+					dr.Year, dr.ThisYear = yearAfter(toks, k+1)
+					out = append(out, dr)
+					j = k
+					continue
+				}
+			}
+		}
+		// English: month day[, year]
+		if t.Kind == text.Word && j+1 < len(toks) {
+			if m, ok := monthsEn[t.Fold]; ok && toks[j+1].Kind == text.Number {
+				d, err := strconv.Atoi(toks[j+1].Text)
+				if err == nil && d >= 1 && d <= 31 {
+					dr := dateRef{Day: d, Month: m, Tok0: j}
+					k := j + 2
+					if k < len(toks) && toks[k].Text == "," {
+						k++
+					}
+					dr.Year, dr.ThisYear = yearAfter(toks, k)
+					out = append(out, dr)
+					j++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// yearAfter reads «2024 года», «2024 г.», «т.г.», «текущего года», «this year» at token k.
+func yearAfter(toks []text.Token, k int) (int, bool) {
+	if k >= len(toks) {
+		return 0, false
+	}
+	if toks[k].Kind == text.Number && len(toks[k].Text) == 4 {
+		if y, err := strconv.Atoi(toks[k].Text); err == nil && y >= 1990 && y <= 2100 {
+			return y, false
+		}
+	}
+	f := toks[k].Fold
+	if f == "т" && k+2 < len(toks) && toks[k+2].Fold == "г" {
+		return 0, true
+	}
+	if f == "т.г" || f == "тг" {
+		return 0, true
+	}
+	if strings.HasPrefix(f, "текущ") || strings.HasPrefix(f, "этого") || f == "this" {
+		return 0, true
+	}
+	return 0, false
+}
+
+// docYear is the year against which «т.г.» and year-less dates are read: the
+// article's own year, else the latest year the text names.
+func (a *Analysis) docYear() int {
+	if a.Year != 0 {
+		return a.Year
+	}
+	if a.textYear == 0 {
+		a.textYear = -1
+		for i := range a.Sentences {
+			for _, y := range a.years(i) {
+				if y > a.textYear {
+					a.textYear = y
+				}
+			}
+		}
+	}
+	if a.textYear > 0 {
+		return a.textYear
+	}
+	return 0
+}
+
+// iso formats a date reference with the document year where the text gives none.
+func (a *Analysis) iso(d dateRef) string {
+	y := d.Year
+	if y == 0 {
+		y = a.docYear()
+	}
+	if y == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, d.Month, d.Day)
+}
+
+// sentenceDate is the first date of sentence i as YYYY-MM-DD; a relative
+// day («в пятницу», «сегодня», «on Friday») gives the article's date.
+func (a *Analysis) sentenceDate(i int) string {
+	for _, d := range dates(a.Sentences[i].Tokens) {
+		if s := a.iso(d); s != "" {
+			return s
+		}
+	}
+	if a.Doc.Published != "" && len(a.Doc.Published) >= 10 && a.hasPhrase(i, relativeDay...) {
+		return a.Doc.Published[:10]
+	}
+	return ""
+}
+
+// leadDate is the first date of the article's first paragraphs: the day a
+// report's events happened when later sentences do not repeat it.
+func (a *Analysis) leadDate() string {
+	for i, s := range a.Sentences {
+		if s.Paragraph > 3 || i > 5 {
+			break
+		}
+		if d := a.sentenceDate(i); d != "" {
+			return d
+		}
+	}
+	return ""
+}

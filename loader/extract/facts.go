@@ -1,0 +1,514 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// personOrg returns the organisation of the person named by mention m, as
+// the article states it anywhere.
+func (a *Analysis) personOrg(m Mention) string {
+	if m.Org != "" {
+		return m.Org
+	}
+	for _, p := range a.persons.people {
+		if p.name() == m.Key && !p.excluded {
+			return p.org
+		}
+	}
+	return ""
+}
+
+// parties returns the actor keys of sentence i with the organisations of the
+// persons it names, in order of mention, each once.
+func (a *Analysis) parties(i int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		k := ""
+		switch m.Kind {
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+			k = m.Key
+		case graph.KindPerson:
+			k = a.personOrg(m)
+		}
+		if k != "" && !strings.HasPrefix(k, "??") && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// pairsWith pairs the anchor (the home body when named or implied) with
+// every other party.
+func (a *Analysis) pairsWith(keys []string) [][2]string {
+	home := a.homeBody()
+	anchor := ""
+	for _, k := range keys {
+		if k == home {
+			anchor = home
+		}
+	}
+	if anchor == "" {
+		if len(keys) >= 2 {
+			anchor = keys[0]
+		} else {
+			anchor = home
+		}
+	}
+	var out [][2]string
+	for _, k := range keys {
+		if k != anchor {
+			out = append(out, [2]string{anchor, k})
+		}
+	}
+	return out
+}
+
+// MeetingRule finds bilateral meetings, receptions and visits: «состоялась
+// встреча Председателя ЦИК РК … с делегациями …», «принял председателя …»,
+// «провел двусторонние встречи с главами избирательных органов Индии,
+// Бутана, Ирландии», «посетила Избирательную комиссию …», «met», «visit».
+// The date is the sentence's own, else the article's lead date.
+type MeetingRule struct{}
+
+var (
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received"}
+	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
+)
+
+// Run adds meeting facts.
+func (r MeetingRule) Run(a *Analysis) {
+	lead := a.leadDate()
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) {
+			continue
+		}
+		if a.hasPhrase(i, notMeetingWords...) {
+			continue
+		}
+		keys := a.parties(i)
+		if len(keys) == 0 {
+			continue
+		}
+		if len(keys) == 1 && keys[0] == a.homeBody() {
+			continue
+		}
+		date := a.sentenceDate(i)
+		if date == "" && a.hasPhrase(i, "состоял", "прошл", "провел", "принял", "встретил", "held", "met") {
+			date = lead
+		}
+		for _, p := range a.pairsWith(keys) {
+			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
+		}
+	}
+}
+
+// receives reports «принял председателя …» (a reception), not «принял
+// участие» or «принял приглашение».
+func (a *Analysis) receives(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for j, t := range toks {
+		if t.Fold == "принял" || t.Fold == "приняла" || t.Fold == "принимает" {
+			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Fold, "участи") || strings.HasPrefix(toks[j+1].Fold, "приглаш") || strings.HasPrefix(toks[j+1].Fold, "решени")) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// ObservationRule finds election observation: «приняли участие в
+// международном наблюдении за выборами в Австрии, Венгрии, Индии …» (one
+// fact per host), «в составе миссии наблюдателей от СНГ» (the host from the
+// article's earlier observation sentences), «as international observer».
+// Observers are the bodies, organisations and NGOs of the sentence that are
+// not the host's own state bodies; with none, the home body.
+type ObservationRule struct{}
+
+var (
+	observationWords = []string{"наблюден", "наблюдател", "мониторинг", "observ", "monitor"}
+	electionWords    = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
+)
+
+// Run adds observation facts.
+func (r ObservationRule) Run(a *Analysis) {
+	lastHosts := []string(nil)
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, observationWords...) {
+			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
+				lastHosts = hs
+			}
+			continue
+		}
+		// an invitation to observe is not yet an observation
+		if a.hasPhrase(i, "приглаш", "invit") && a.hasPhrase(i, "для наблюдения", "to observe") {
+			continue
+		}
+		hosts := a.electionHosts(i)
+		if len(hosts) == 0 {
+			if a.hasPhrase(i, electionWords...) || len(lastHosts) == 0 {
+				continue
+			}
+			hosts = lastHosts
+		} else {
+			lastHosts = hosts
+		}
+		var observers []string
+		for _, k := range a.parties(i) {
+			kind := graph.KindOf(k)
+			if kind == graph.KindNGO || kind == graph.KindOrganization {
+				observers = append(observers, k)
+				continue
+			}
+			if !contains(hosts, graph.CountryOf(k)) {
+				observers = append(observers, k)
+			}
+		}
+		if len(observers) == 0 {
+			if contains(hosts, a.Home) {
+				continue
+			}
+			observers = []string{a.homeBody()}
+		}
+		year := 0
+		if ys := a.years(i); len(ys) == 1 {
+			year = ys[0]
+		} else if d := a.sentenceDate(i); d != "" {
+			year = atoi(d[:4])
+		} else {
+			year = a.docYear()
+		}
+		for _, o := range observers {
+			for _, h := range hosts {
+				if graph.KindOf(o) == graph.KindGovernment {
+					continue
+				}
+				a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
+			}
+		}
+	}
+}
+
+// electionHosts returns the countries whose elections sentence i names:
+// country names and cities after an election word («выборами в Австрии,
+// Венгрии», «выборы Президента Республики Узбекистан», «за референдумом в
+// Казахстане»), or, in a visit, the place visited («to Tashkent»).
+func (a *Analysis) electionHosts(i int) []string {
+	j := a.findStem(i, 0, electionWords...)
+	if j < 0 {
+		j = a.findStem(i, 0, observationWords...)
+	}
+	if j < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < j || m.Kind != graph.KindCountry || m.Via == ViaPeople || m.Via == ViaAdj && !isElectionAdj(a, i, m) {
+			continue
+		}
+		if !contains(out, m.Key) {
+			out = append(out, m.Key)
+		}
+	}
+	if len(out) == 0 {
+		for _, dm := range a.dict[i] {
+			if dm.Entry.Kind == gazetteer.City && !contains(out, dm.Entry.Key) {
+				out = append(out, dm.Entry.Key)
+			}
+		}
+	}
+	return out
+}
+
+// isElectionAdj reports «президентские выборы в России» style adjectives that
+// qualify the election itself («российских выборах»).
+func isElectionAdj(a *Analysis, i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	return m.Tok1 < len(toks) && (strings.HasPrefix(toks[m.Tok1].Fold, "выбор") || strings.HasPrefix(toks[m.Tok1].Fold, "election"))
+}
+
+// InvitationRule finds invitations: «по приглашению Избирательной комиссии
+// Индии делегация ЦИК Узбекистана …» (from the body after «приглашению», to
+// the delegation), «подтвердил приглашение казахстанским коллегам … для
+// наблюдения», «принял приглашение Нурлана Абдирова посетить Казахстан»,
+// «at the invitation of the Turkmen side». Purpose: observe, event or visit.
+type InvitationRule struct{}
+
+// Run adds invitation facts.
+func (r InvitationRule) Run(a *Analysis) {
+	for i := range a.Sentences {
+		j := a.findStem(i, 0, "приглаш", "пригласил", "invitation", "invited")
+		if j < 0 {
+			continue
+		}
+		toks := a.Sentences[i].Tokens
+		accepted := j > 0 && (strings.HasPrefix(toks[j-1].Fold, "принял") || strings.HasPrefix(toks[j-1].Fold, "accept"))
+		// who is mentioned after the invitation word, and who before it
+		var after, before []string
+		for _, m := range a.Mentions[i] {
+			k := ""
+			switch m.Kind {
+			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+				k = m.Key
+			case graph.KindPerson:
+				k = a.personOrg(m)
+			}
+			if k == "" {
+				continue
+			}
+			if m.Tok0 > j {
+				if !contains(after, k) {
+					after = append(after, k)
+				}
+			} else if !contains(before, k) {
+				before = append(before, k)
+			}
+		}
+		var from, to string
+		switch {
+		case accepted: // «X принял приглашение Y»
+			if len(before) > 0 && len(after) > 0 {
+				to, from = before[len(before)-1], after[0]
+			}
+		case a.hasPhrase(i, "по приглашению", "по официальному приглашению", "at the invitation", "at the official invitation"):
+			if len(after) > 0 && a.firstMentionAfter(i, j) <= j+4 {
+				from = after[0]
+				rest := append(append([]string{}, before...), after[1:]...)
+				if len(rest) > 0 {
+					to = rest[0]
+				}
+			}
+		default: // «X направил/подтвердил приглашение Y»
+			if len(before) > 0 && len(after) > 0 {
+				from, to = before[0], after[0]
+			}
+		}
+		if from != "" && to == "" {
+			// the visitor named just before: «Делегация … посетит Молдову. … визит состоится по приглашению …»
+			for k := i - 1; k >= 0 && k >= i-3 && to == ""; k-- {
+				for _, p := range a.parties(k) {
+					if p != from && graph.CountryOf(p) != graph.CountryOf(from) {
+						to = p
+						break
+					}
+				}
+			}
+		}
+		if from == "" || to == "" || from == to {
+			continue
+		}
+		purpose := "visit"
+		switch {
+		case a.hasPhrase(i, "наблюд", "observ", "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ"):
+			purpose = "observe"
+		case a.hasPhrase(i, "конференц", "форум", "семинар", "заседани", "участие", "conference", "forum", "event"):
+			purpose = "event"
+		}
+		date := a.sentenceDate(i)
+		a.emit(graph.Fact{Type: graph.Invitation, From: from, To: to, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
+	}
+}
+
+// firstMentionAfter returns the token index of the first actor or person
+// mention after token j of sentence i, or a large number.
+func (a *Analysis) firstMentionAfter(i, j int) int {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > j && m.Kind != graph.KindCountry {
+			return m.Tok0
+		}
+	}
+	return 1 << 30
+}
+
+// AwardRule finds awards: «Нурлан Абдиров вручил Бахтиёру Худоерзоде
+// ведомственную медаль «За вклад …»», «наградил … почетной грамотой»,
+// «awarded». From is the giver's body, to the person (or body) after the
+// verb, the award its quoted name.
+type AwardRule struct{}
+
+// Run adds award facts.
+func (r AwardRule) Run(a *Analysis) {
+	for i := range a.Sentences {
+		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "награжд", "награжден", "удостоен", "award", "presented")
+		if j < 0 {
+			continue
+		}
+		name := quotedAfter(a.Sentences[i], j)
+		if name == "" {
+			continue
+		}
+		from, to := "", ""
+		for _, m := range a.Mentions[i] {
+			if m.Tok1 <= j {
+				switch m.Kind {
+				case graph.KindPerson:
+					from = a.personOrg(m)
+				case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment:
+					from = m.Key
+				}
+			} else if to == "" {
+				switch m.Kind {
+				case graph.KindPerson:
+					to = m.Key
+				case graph.KindBody, graph.KindSubBody, graph.KindOrganization:
+					to = m.Key
+				}
+			}
+		}
+		if from == "" {
+			from = a.homeBody()
+		}
+		if to == "" || from == to {
+			continue
+		}
+		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
+	}
+}
+
+// quotedAfter returns the first «quoted» text after token j of sentence s.
+func quotedAfter(s Sentence, j int) string {
+	if j >= len(s.Tokens) {
+		return ""
+	}
+	rest := s.Text[s.Tokens[j].End-s.Start:]
+	for _, q := range [][2]string{{"«", "»"}, {"\"", "\""}, {"“", "”"}} {
+		if k := strings.Index(rest, q[0]); k >= 0 {
+			if e := strings.Index(rest[k+len(q[0]):], q[1]); e > 0 {
+				return strings.TrimSpace(rest[k+len(q[0]) : k+len(q[0])+e])
+			}
+		}
+	}
+	return ""
+}
+
+// Sentence is a segmented sentence (re-exported for rule helpers).
+type Sentence = text.Sentence
+
+// ParticipationRule finds participation in multilateral events: «Делегация
+// ЦИК РК … приняла участие в международной конференции «…», организованной
+// в Нью-Дели избирательной комиссией Индии совместно с А-WEB». The party is
+// the actor before «участие», the place the country or city named, the
+// organisers the actors after «организован…».
+type ParticipationRule struct{}
+
+var eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "conference", "forum", "summit", "symposium", "seminar", "assembly", "session"}
+
+// Run adds participation facts.
+func (r ParticipationRule) Run(a *Analysis) {
+	for i := range a.Sentences {
+		j := a.findStem(i, 0, "участи", "участвова", "participat", "took")
+		if j < 0 || !a.hasPhrase(i, eventWords...) {
+			continue
+		}
+		if a.hasPhrase(i, "наблюден", "observ") {
+			continue
+		}
+		ev := a.findStem(i, j, eventWords...)
+		if ev < 0 {
+			continue
+		}
+		s := a.Sentences[i]
+		party := ""
+		for _, m := range a.Mentions[i] {
+			if m.Tok1 > j {
+				break
+			}
+			switch m.Kind {
+			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindNGO:
+				if party == "" {
+					party = m.Key
+				}
+			case graph.KindPerson:
+				if party == "" {
+					party = a.personOrg(m)
+				}
+			}
+		}
+		if party == "" {
+			continue
+		}
+		org := a.findStem(i, ev, "организова", "organi", "проводим", "hosted")
+		var organizers []string
+		country := ""
+		for _, m := range a.Mentions[i] {
+			if org >= 0 && m.Tok0 > org {
+				switch m.Kind {
+				case graph.KindBody, graph.KindOrganization, graph.KindGovernment:
+					if !contains(organizers, m.Key) && m.Key != party {
+						organizers = append(organizers, m.Key)
+					}
+				}
+			}
+			if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && country == "" && !(m.Tok0 > ev && m.Tok0 < ev+1) {
+				if m.Tok0 > 0 && (s.Tokens[m.Tok0-1].Fold == "в" || s.Tokens[m.Tok0-1].Fold == "in" || s.Tokens[m.Tok0-1].Text == ",") {
+					country = m.Key
+				}
+			}
+		}
+		for _, dm := range a.dict[i] {
+			if dm.Entry.Kind == gazetteer.City && country == "" {
+				country = dm.Entry.Key
+			}
+		}
+		if country == "" {
+			for _, k := range organizers {
+				if cc := graph.CountryOf(k); cc != "" {
+					country = cc
+					break
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		a.emit(graph.Fact{Type: graph.Participation, Party: party, Event: eventName(s, ev), Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
+	}
+}
+
+// eventName is the quoted title of the event after token ev, else the words
+// from the event noun to the next comma, in the nominative where it is easy.
+func eventName(s Sentence, ev int) string {
+	if q := quotedAfter(s, ev); q != "" {
+		return q
+	}
+	start := ev
+	if ev > 0 && s.Tokens[ev-1].Kind == text.Word && isAdjective(s.Tokens[ev-1].Fold) {
+		start = ev - 1
+	}
+	end := ev + 1
+	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 {
+		end++
+	}
+	words := strings.Fields(s.Text[s.Tokens[start].Start-s.Start : s.Tokens[end-1].End-s.Start])
+	for k := 0; k < len(words) && k <= ev-start; k++ {
+		words[k] = nominativeAdj(words[k])
+		words[k] = strings.TrimSuffix(strings.TrimSuffix(words[k], "ии")+"ия", "ия")
+	}
+	return strings.Join(words, " ")
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
