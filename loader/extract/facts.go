@@ -88,7 +88,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) {
 			continue
 		}
-		if a.hasPhrase(i, notMeetingWords...) {
+		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) {
 			continue
 		}
 		keys := a.parties(i)
@@ -106,6 +106,12 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// directSpeech reports a sentence that quotes someone («– Мы рады …, –
+// отметил он»): what it says is not reported fact.
+func directSpeech(s text.Sentence) bool {
+	return len(s.Tokens) > 0 && (s.Tokens[0].Text == "–" || s.Tokens[0].Text == "—" || s.Tokens[0].Text == "-")
 }
 
 // receives reports «принял председателя …» (a reception), not «принял
@@ -196,34 +202,60 @@ func (r ObservationRule) Run(a *Analysis) {
 }
 
 // electionHosts returns the countries whose elections sentence i names:
-// country names and cities after an election word («выборами в Австрии,
-// Венгрии», «выборы Президента Республики Узбекистан», «за референдумом в
-// Казахстане»), or, in a visit, the place visited («to Tashkent»).
+// countries after «в/во/in/to» or a visiting verb («посетит Молдову»), or
+// right after an election word («выборы Президента Республики Узбекистан»),
+// with the enumerations that follow them; else the cities so placed
+// («to Tashkent», «в г. Душанбе»).
 func (a *Analysis) electionHosts(i int) []string {
-	j := a.findStem(i, 0, electionWords...)
-	if j < 0 {
-		j = a.findStem(i, 0, observationWords...)
-	}
-	if j < 0 {
-		return nil
+	toks := a.Sentences[i].Tokens
+	ew := a.findStem(i, 0, electionWords...)
+	placed := func(t0 int) bool {
+		k := t0 - 1
+		for k >= 0 && (toks[k].Fold == "г" || toks[k].Text == "." || isAdjective(toks[k].Fold) && toks[k].IsUpper()) {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		switch f := toks[k].Fold; {
+		case f == "в" || f == "во" || f == "in" || f == "to" || f == "на":
+			return true
+		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
+			return true
+		}
+		return ew >= 0 && t0 > ew && t0-ew <= 4
 	}
 	var out []string
+	prevEnd := -1
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 < j || m.Kind != graph.KindCountry || m.Via == ViaPeople || m.Via == ViaAdj && !isElectionAdj(a, i, m) {
+		if m.Kind != graph.KindCountry || m.Via == ViaPeople || m.Via == ViaAdj {
 			continue
 		}
-		if !contains(out, m.Key) {
-			out = append(out, m.Key)
+		enum := prevEnd >= 0 && m.Tok0 > prevEnd && allConj(toks[prevEnd:m.Tok0])
+		if placed(m.Tok0) || enum {
+			if !contains(out, m.Key) {
+				out = append(out, m.Key)
+			}
+			prevEnd = m.Tok1
 		}
 	}
 	if len(out) == 0 {
 		for _, dm := range a.dict[i] {
-			if dm.Entry.Kind == gazetteer.City && !contains(out, dm.Entry.Key) {
+			if dm.Entry.Kind == gazetteer.City && placed(dm.Start) && !contains(out, dm.Entry.Key) {
 				out = append(out, dm.Entry.Key)
 			}
 		}
 	}
 	return out
+}
+
+func allConj(toks []text.Token) bool {
+	for _, t := range toks {
+		if !isConj(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // isElectionAdj reports «президентские выборы в России» style adjectives that
@@ -305,9 +337,11 @@ func (r InvitationRule) Run(a *Analysis) {
 		}
 		purpose := "visit"
 		switch {
-		case a.hasPhrase(i, "наблюд", "observ", "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ"):
+		case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
+			purpose = "event"
+		case a.hasPhrase(i, "наблюд", "observ", "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
 			purpose = "observe"
-		case a.hasPhrase(i, "конференц", "форум", "семинар", "заседани", "участие", "conference", "forum", "event"):
+		case a.hasPhrase(i, eventWords...):
 			purpose = "event"
 		}
 		date := a.sentenceDate(i)
@@ -414,6 +448,8 @@ func (r ParticipationRule) Run(a *Analysis) {
 			continue
 		}
 		s := a.Sentences[i]
+		// the party is the actor nearest before «участие» («По приглашению ЦИК
+		// Индии делегация ЦИК Узбекистана … приняла участие»)
 		party := ""
 		for _, m := range a.Mentions[i] {
 			if m.Tok1 > j {
@@ -421,12 +457,10 @@ func (r ParticipationRule) Run(a *Analysis) {
 			}
 			switch m.Kind {
 			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindNGO:
-				if party == "" {
-					party = m.Key
-				}
+				party = m.Key
 			case graph.KindPerson:
-				if party == "" {
-					party = a.personOrg(m)
+				if o := a.personOrg(m); o != "" {
+					party = o
 				}
 			}
 		}

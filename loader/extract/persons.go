@@ -44,6 +44,7 @@ type personRec struct {
 	start, end     int
 	aliases        []string
 	excluded       bool
+	speaker        bool // said something in the article: an actor even without a title
 }
 
 func (r *personRec) name() string {
@@ -140,6 +141,21 @@ func (pt PersonTagger) Run(a *Analysis) {
 				covered[k] = true
 			}
 		}
+		// words of titles, heads, places and organisations are not names
+		for _, dm := range a.dict[i] {
+			switch dm.Entry.Kind {
+			case gazetteer.GivenName:
+			default:
+				for k := dm.Start; k < dm.End; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		for k, t := range s.Tokens {
+			if nonNameStems[text.Stem(t.Fold)] || nonNameStems[t.Fold] {
+				covered[k] = true
+			}
+		}
 		for j := 0; j < len(s.Tokens); j++ {
 			if covered[j] {
 				continue
@@ -161,6 +177,9 @@ func (pt PersonTagger) Run(a *Analysis) {
 			title, org, excluded := pt.role(a, i, n.t0, n.t1)
 			if excluded {
 				rec.excluded = true
+			}
+			if title == "" && speaks(s, n.t0, n.t1) {
+				rec.speaker = true
 			}
 			if title != "" && rec.title == "" {
 				rec.title, rec.org = title, org
@@ -343,8 +362,10 @@ func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
 	}
 	suffix := strings.TrimPrefix(w, commonPrefix(w, head))
 	switch {
-	case strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей"):
+	case strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ым") || strings.HasSuffix(w, "им") || strings.HasSuffix(w, "ой") && !strings.HasSuffix(head, "ой"):
 		return caseIns
+	case strings.HasSuffix(w, "ов") || strings.HasSuffix(w, "ей") && !strings.HasSuffix(head, "ей"):
+		return caseGen
 	case strings.HasSuffix(w, "ю") || strings.HasSuffix(w, "у"):
 		return caseDat
 	case strings.HasSuffix(w, "я") || strings.HasSuffix(w, "а") || strings.HasSuffix(w, "ы") || suffix == "и":
@@ -444,7 +465,9 @@ func trimRunes(w string, n int) string {
 
 func stripCase(w string, c gcase, fem bool) string {
 	f := text.Fold(w)
-	has := func(e string) bool { return strings.HasSuffix(f, e) && utf8.RuneCountInString(f) > utf8.RuneCountInString(e)+2 }
+	has := func(e string) bool {
+		return strings.HasSuffix(f, e) && utf8.RuneCountInString(f) > utf8.RuneCountInString(e)+2
+	}
 	// adjectival surnames: «-ский»
 	for _, e := range []string{"ского", "скому", "ским", "ском"} {
 		if has(e) && !fem {
@@ -512,6 +535,23 @@ func stripCase(w string, c gcase, fem bool) string {
 	return w
 }
 
+// nonNameStems are capitalised words of institutions and offices that
+// follow titles and are not names («депутатов Сената Парламента»,
+// «Маджлиси Оли», «Deputy Secretary General»).
+var nonNameStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`сенат парламент мажилис маджлис маджлиси оли милли меджлис халк кенгаш курултай хурал жогорку кенеш
+		дума собрание совет ассамбле академ министерств комисси комитет республик президент правительств конституц
+		управлени департамент аппарат секретариат центр фонд суд прокуратур акимат администрац област район город
+		палат верховн национальн государствен генеральн исполнительн
+		deputy general secretary chairman chairperson chief commissioner president minister director head senate parliament
+		assembly council committee commission national republic state lok sabha`) {
+		m[w] = true
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
 // headsOfState are titles whose holders are not actors of electoral cooperation.
 var headsOfState = []string{"президент", "премьер", "король", "эмир", "president", "prime minister", "king"}
 
@@ -544,7 +584,37 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			return "", "", true
 		}
 	}
+	// «главы республики», «главы государства»: a head of state
+	for k := after; k < t0 && k < after+2; k++ {
+		if f := s.Tokens[k].Fold; strings.HasPrefix(f, "государств") || strings.HasPrefix(f, "республик") && !s.Tokens[k].IsUpper() {
+			return "", "", true
+		}
+	}
+	// a title after the name («…, председатель ЦИК Узбекистана») beats a
+	// bare «во главе» before it
+	if org == "" && t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
+		for _, dm := range a.dict[i] {
+			if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
+				if o := pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key); o != "" {
+					m, after, org = dm, dm.End, o
+				}
+				break
+			}
+		}
+	}
+	class = m.Entry.Key
 	commission := class == "chairman" || class == "deputy_chairman" || class == "secretary" || class == "member"
+	if class == "head" && (graph.KindOf(org) == graph.KindBody || graph.KindOf(org) == graph.KindSubBody) {
+		class, commission = "chairman", true
+	}
+	// «председатель Гомельского горисполкома Владимир Привалов»: the title
+	// belongs to something we do not know
+	if org == "" && commission && after < t0 && unknownWordsBetween(a, i, after, t0) {
+		return "official", "", false
+	}
+	if org == "" && (commission || strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral")) && (strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral")) {
+		org = a.homeBody()
+	}
 	if org == "" && commission {
 		// the nearest body before the title in the sentence, else the home body
 		for _, bm := range a.Mentions[i] {
@@ -575,6 +645,29 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	return class, org, false
 }
 
+// unknownWordsBetween reports whether tokens [from, to) hold a word outside
+// any mention: the title governs an unrecognised noun phrase.
+func unknownWordsBetween(a *Analysis, i, from, to int) bool {
+	s := a.Sentences[i]
+	for k := from; k < to; k++ {
+		t := s.Tokens[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		inside := false
+		for _, m := range a.Mentions[i] {
+			if k >= m.Tok0 && k < m.Tok1 {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
 // orgIn returns the key of the first body, organisation, government or NGO
 // mention in tokens [from, to) of sentence i.
 func (pt PersonTagger) orgIn(a *Analysis, i, from, to int, class string) string {
@@ -589,6 +682,24 @@ func (pt PersonTagger) orgIn(a *Analysis, i, from, to int, class string) string 
 	return ""
 }
 
+// speechVerbs mark a person who speaks or acts in the article.
+var speechVerbs = []string{"отметил", "сказал", "подчеркнул", "заявил", "выразил", "сообщил", "рассказал", "проинформировал", "предложил", "said", "noted", "stressed", "stated"}
+
+// speaks reports whether a speech verb stands right before or after the name.
+func speaks(s text.Sentence, t0, t1 int) bool {
+	for k := max(0, t0-4); k < min(len(s.Tokens), t1+2); k++ {
+		if k >= t0 && k < t1 {
+			continue
+		}
+		for _, v := range speechVerbs {
+			if strings.HasPrefix(s.Tokens[k].Fold, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // PersonCollector writes the article's persons into the Document: the
 // fullest form of each name, with title and organisation; persons without
 // a title are left out.
@@ -597,7 +708,7 @@ type PersonCollector struct{}
 // Run fills Doc.Persons.
 func (PersonCollector) Run(a *Analysis) {
 	for _, p := range a.persons.people {
-		if p.excluded || p.title == "" {
+		if p.excluded || p.title == "" && !p.speaker {
 			continue
 		}
 		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: p.title, Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})

@@ -357,7 +357,9 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, nominativeAdj(s.Tokens[k].Text))
 	}
 	head := strings.Fields(h.Entry.Phrase)
-	if h.Entry.Words() != h.End-h.Start {
+	if exp, ok := commissionAbbrevs[s.Tokens[h.Start].Text]; ok {
+		head = strings.Fields(exp)
+	} else if h.Entry.Words() != h.End-h.Start {
 		head = nil
 		for k := h.Start; k < h.End; k++ {
 			head = append(head, s.Tokens[k].Text)
@@ -373,6 +375,13 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, s.Tokens[k].Text)
 	}
 	return strings.Join(words, " "), t0, t1
+}
+
+// commissionAbbrevs spell out the abbreviations of sub-national commissions.
+var commissionAbbrevs = map[string]string{
+	"ТИК": "территориальная избирательная комиссия",
+	"ОИК": "окружная избирательная комиссия",
+	"УИК": "участковая избирательная комиссия",
 }
 
 // nominativeAdj turns a feminine adjective in an oblique case into the
@@ -557,32 +566,23 @@ func (a *Analysis) inferHome() string {
 	return a.HomeDefault
 }
 
-// datelineCities maps the capitals that open news datelines to countries.
-var datelineCities = map[string]string{
-	"астана": "KZ", "алматы": "KZ", "нур-султан": "KZ", "ташкент": "UZ", "душанбе": "TJ",
-	"бишкек": "KG", "баку": "AZ", "ереван": "AM", "минск": "BY", "москва": "RU",
-	"ашхабад": "TM", "тбилиси": "GE", "кишинев": "MD", "улан-батор": "MN",
-	"new": "IN", "нью-дели": "IN", "delhi": "IN", "tashkent": "UZ", "astana": "KZ", "baku": "AZ",
-	"moscow": "RU", "minsk": "BY", "bishkek": "KG", "dushanbe": "TJ", "yerevan": "AM", "ashgabat": "TM",
-}
-
-// datelineCountry reads «АСТАНА, 18 мар —», «БАКУ /Trend/», «New Delhi, Oct 25».
+// datelineCountry reads «АСТАНА, 18 мар —», «БАКУ /Trend/», «New Delhi, Oct 25»:
+// a city at the start of one of the first sentences, followed by a comma,
+// a slash, a dash or a bracket.
 func (a *Analysis) datelineCountry() string {
 	for i, s := range a.Sentences {
 		if i > 3 {
 			break
 		}
-		if len(s.Tokens) < 2 {
-			continue
-		}
-		t := s.Tokens[0]
-		if cc, ok := datelineCities[t.Fold]; ok && (t.IsAllUpper() || t.Fold == "new" && s.Tokens[1].Fold == "delhi") {
-			return cc
-		}
-		// a dateline inside a paragraph: «… АСТАНА, 6 дек – Sputnik.»
-		for k, t := range s.Tokens {
-			if cc, ok := datelineCities[t.Fold]; ok && t.IsAllUpper() && k+1 < len(s.Tokens) && s.Tokens[k+1].Text == "," {
-				return cc
+		for _, dm := range a.dict[i] {
+			if dm.Entry.Kind != gazetteer.City || dm.Start > 6 || dm.End >= len(s.Tokens) {
+				continue
+			}
+			switch s.Tokens[dm.End].Text {
+			case ",", "/", "(", "–", "—", "-":
+				if s.Tokens[dm.Start].IsAllUpper() || !s.Tokens[dm.Start].IsCyrillic() || dm.Start == 0 {
+					return dm.Entry.Key
+				}
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cecgraph/cecgraph/loader/text"
 )
@@ -345,11 +347,13 @@ func canonical(t text.Token, exact bool) string {
 		switch t.Text {
 		case "-", "–", "—", "‑":
 			return "-"
+		case "&":
+			return "and"
 		}
 		return t.Text
 	}
 	if exact {
-		return "=" + latinLookalikes(t.Text)
+		return upperKey(t.Text)
 	}
 	return t.Fold
 }
@@ -357,7 +361,34 @@ func canonical(t text.Token, exact bool) string {
 // latinLookalikes maps Cyrillic letters that look like Latin ones to Latin,
 // so that «А-WEB» written with a Cyrillic А matches «A-WEB».
 func latinLookalikes(s string) string {
-	return lookalike.Replace(s)
+	latin, cyr := false, false
+	for _, r := range s {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r):
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr = true
+		}
+	}
+	if latin && cyr {
+		return lookalike.Replace(s)
+	}
+	return s
+}
+
+// upperKey is the match key of an abbreviation: upper case, mixed-script
+// look-alikes mapped to Latin («ТюркПа» finds «ТюркПА»).
+func upperKey(s string) string { return "=" + latinLookalikes(strings.ToUpper(s)) }
+
+// upperCount counts the upper-case letters of s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 var lookalike = strings.NewReplacer("А", "A", "В", "B", "Е", "E", "К", "K", "М", "M", "Н", "H", "О", "O", "Р", "P", "С", "C", "Т", "T", "Х", "X")
@@ -397,9 +428,16 @@ func (g *Gazetteer) index(key, word string) {
 func (g *Gazetteer) candidates(t text.Token) []string {
 	var out []string
 	if t.Kind == text.Punct {
-		return g.byKey[canonical(t, false)]
+		c := canonical(t, false)
+		if c == "and" {
+			return []string{"and"}
+		}
+		return g.byKey[c]
 	}
-	out = append(out, g.byKey["="+latinLookalikes(t.Text)]...)
+	// abbreviations: an all-upper token, or one with two capitals («ТюркПа»)
+	if upperCount(t.Text) >= 2 || utf8.RuneCountInString(t.Text) == 1 && upperCount(t.Text) == 1 {
+		out = append(out, g.byKey[upperKey(t.Text)]...)
+	}
 	out = append(out, g.byKey[t.Stem]...)
 	if t.Fold != t.Stem {
 		for _, w := range g.byKey[t.Fold] {

@@ -1,0 +1,89 @@
+package neo4jstore
+
+import (
+	"context"
+	_ "embed"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+var (
+	//go:embed info_server.cypher
+	infoServerCypher string
+	//go:embed info_labels.cypher
+	infoLabelsCypher string
+	//go:embed info_relationships.cypher
+	infoRelationshipsCypher string
+)
+
+// ServerInfo describes the server and the contents of the database.
+type ServerInfo struct {
+	// URI is the address the store was opened with.
+	URI string
+	// Version and Edition are the server's, e.g. "5.26.0" and "community".
+	Version string
+	Edition string
+	// Database is the database the store works in.
+	Database string
+	// Labels counts nodes by label, in label order; a node with two labels
+	// counts under both.
+	Labels []LabelCount
+	// Nodes and Relationships count everything in the database.
+	Nodes         int64
+	Relationships int64
+}
+
+// LabelCount is the number of nodes that carry a label.
+type LabelCount struct {
+	Label string
+	Count int64
+}
+
+// Info asks the server for its version and edition and counts the nodes by
+// label and the relationships of the database.
+func (s *Store) Info(ctx context.Context) (ServerInfo, error) {
+	info := ServerInfo{URI: s.uri, Database: s.database}
+	query := func(q string) (*neo4j.EagerResult, error) {
+		return neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	}
+	res, err := query(infoServerCypher)
+	if err != nil {
+		return info, s.dbError("asking the server for its version", err)
+	}
+	if len(res.Records) > 0 {
+		rec := res.Records[0]
+		info.Version, _, _ = neo4j.GetRecordValue[string](rec, "version")
+		info.Edition, _, _ = neo4j.GetRecordValue[string](rec, "edition")
+	}
+	res, err = query(infoLabelsCypher)
+	if err != nil {
+		return info, s.dbError("counting nodes by label", err)
+	}
+	for _, rec := range res.Records {
+		label, _, _ := neo4j.GetRecordValue[string](rec, "label")
+		n, _, _ := neo4j.GetRecordValue[int64](rec, "count")
+		info.Labels = append(info.Labels, LabelCount{Label: label, Count: n})
+	}
+	sort.Slice(info.Labels, func(i, j int) bool { return info.Labels[i].Label < info.Labels[j].Label })
+	res, err = query(infoRelationshipsCypher)
+	if err != nil {
+		return info, s.dbError("counting relationships", err)
+	}
+	if len(res.Records) > 0 {
+		info.Nodes, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "nodes")
+		info.Relationships, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "relationships")
+	}
+	return info, nil
+}
+
+// Count returns the number of nodes with label (0 if none).
+func (i ServerInfo) Count(label string) int64 {
+	for _, lc := range i.Labels {
+		if lc.Label == label {
+			return lc.Count
+		}
+	}
+	return 0
+}

@@ -1,0 +1,4 @@
+// Countries. Row: {key (ISO 3166-1 alpha-2), name (or null: keep the old one)}.
+UNWIND $rows AS row
+MERGE (c:Country {key: row.key})
+SET c.name = coalesce(row.name, c.name)

@@ -1,0 +1,496 @@
+package neo4jstore
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cecgraph/cecgraph/graph"
+)
+
+// Node labels of actors, decided from their keys by graph.KindOf.
+const (
+	labelCountry       = "Country"
+	labelBody          = "ElectoralBody"
+	labelOrganization  = "Organization"
+	labelGovernment    = "Government"
+	labelNGO           = "NGO"
+	labelPerson        = "Person"
+	levelNational      = "national"
+	levelSubnational   = "subnational"
+	unknownElectionKey = "unknown"
+)
+
+// step is one kind of write: a fixed Cypher statement and the rows it
+// UNWINDs, run in batches.
+type step struct {
+	name  string
+	query string
+	rows  []map[string]any
+}
+
+// rowSet keeps rows by key in first-seen order.
+type rowSet struct {
+	keys []string
+	rows map[string]map[string]any
+}
+
+func (r *rowSet) get(key string) (map[string]any, bool) {
+	row, ok := r.rows[key]
+	return row, ok
+}
+
+func (r *rowSet) put(key string, row map[string]any) {
+	if r.rows == nil {
+		r.rows = map[string]map[string]any{}
+	}
+	if _, ok := r.rows[key]; !ok {
+		r.keys = append(r.keys, key)
+	}
+	r.rows[key] = row
+}
+
+func (r *rowSet) list() []map[string]any {
+	out := make([]map[string]any, 0, len(r.keys))
+	for _, k := range r.keys {
+		out = append(out, r.rows[k])
+	}
+	return out
+}
+
+// plan collects the rows of every step for a set of documents, merging
+// duplicates in Go the way the Cypher merges them across loads.
+type plan struct {
+	articles, countries, bodies, governments, ngos, organizations, persons rowSet
+	elections, events, holds, mentions                                     rowSet
+	facts                                                                  map[graph.FactType]*rowSet
+	reported                                                               map[string]int // fact label+key+article → index in reports
+}
+
+// buildSteps turns documents into the ordered write steps of a load: nodes
+// before the relationships that need them.
+func buildSteps(docs []graph.Document) ([]step, error) {
+	p := &plan{facts: map[graph.FactType]*rowSet{}, reported: map[string]int{}}
+	for _, t := range graph.FactTypes {
+		p.facts[t] = &rowSet{}
+	}
+	for i := range docs {
+		if err := p.addDocument(&docs[i]); err != nil {
+			return nil, err
+		}
+	}
+	steps := []step{
+		{"articles", loadArticlesCypher, p.articles.list()},
+		{"countries", loadCountriesCypher, p.countries.list()},
+		{"electoral bodies", loadBodiesCypher, p.bodies.list()},
+		{"governments", loadGovernmentsCypher, p.governments.list()},
+		{"NGOs", loadNGOsCypher, p.ngos.list()},
+		{"organizations", loadOrganizationsCypher, p.organizations.list()},
+		{"persons", loadPersonsCypher, p.persons.list()},
+		{"elections", loadElectionsCypher, p.elections.list()},
+		{"events", loadEventsCypher, p.events.list()},
+		{"positions", loadHoldsCypher, p.holds.list()},
+		{"mentions", loadMentionsCypher, p.mentions.list()},
+		{"memoranda", loadMemorandaCypher, p.facts[graph.Memorandum].list()},
+		{"observations", loadObservationsCypher, p.facts[graph.Observation].list()},
+		{"meetings", loadMeetingsCypher, p.facts[graph.Meeting].list()},
+		{"invitations", loadInvitationsCypher, p.facts[graph.Invitation].list()},
+		{"awards", loadAwardsCypher, p.facts[graph.Award].list()},
+		{"participations", loadParticipationsCypher, p.facts[graph.Participation].list()},
+	}
+	return steps, nil
+}
+
+// docContext is what the rows of one document share.
+type docContext struct {
+	id        string
+	published any // "YYYY-MM-DD" or nil
+	names     map[string]string
+}
+
+func (p *plan) addDocument(doc *graph.Document) error {
+	id := strings.TrimSpace(doc.ID)
+	if id == "" {
+		return fmt.Errorf("document %q has no id", doc.Path)
+	}
+	dc := &docContext{id: id, published: nullable(NormalizeDate(doc.Published)), names: map[string]string{}}
+	for _, e := range doc.Entities {
+		if name := strings.TrimSpace(e.Name); name != "" && e.Key != "" {
+			dc.names[e.Key] = name
+		}
+	}
+	p.articles.put(id, map[string]any{
+		"key":               id,
+		"path":              nullable(doc.Path),
+		"url":               nullable(doc.URL),
+		"title":             nullable(doc.Title),
+		"published":         dc.published,
+		"source":            nullable(doc.Source),
+		"language":          nullable(doc.Language),
+		"sha256":            nullable(doc.SHA256),
+		"extractor_version": nullable(doc.ExtractorVersion),
+	})
+
+	mention := func(key string) {
+		if ref, ok := p.actor(key, dc); ok {
+			p.mentions.put(id+"\x00"+key, map[string]any{"article": id, "target": ref})
+		}
+	}
+	for _, k := range doc.Countries {
+		mention(k)
+	}
+	for _, k := range doc.Bodies {
+		mention(k)
+	}
+	for _, k := range doc.Organizations {
+		mention(k)
+	}
+	for _, e := range doc.Entities {
+		mention(e.Key)
+	}
+	for _, person := range doc.Persons {
+		name := strings.TrimSpace(person.Name)
+		if name == "" {
+			continue
+		}
+		p.person(name, person.Aliases)
+		mention(name)
+		if person.Org == "" {
+			continue
+		}
+		ref, ok := p.actor(person.Org, dc)
+		if !ok || ref["label"] == labelPerson || ref["label"] == labelCountry {
+			continue
+		}
+		mention(person.Org)
+		p.hold(name, ref, person.Title, dc.published)
+	}
+	for _, f := range doc.Facts {
+		for _, k := range f.Actors() {
+			mention(k)
+		}
+		p.addFact(f, dc)
+	}
+	return nil
+}
+
+// actor makes sure the node of an actor key exists in the plan and returns
+// its reference {key, label}; ok is false for keys that name nothing.
+func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
+	key = strings.TrimSpace(key)
+	name := nullable(dc.names[key])
+	var label string
+	switch graph.KindOf(key) {
+	case graph.KindCountry:
+		label = labelCountry
+		p.country(key, dc)
+	case graph.KindBody, graph.KindSubBody:
+		label = labelBody
+		level := levelNational
+		if graph.KindOf(key) == graph.KindSubBody {
+			level = levelSubnational
+		}
+		cc := graph.CountryOf(key)
+		p.country(cc, dc)
+		mergeNamed(&p.bodies, key, map[string]any{"key": key, "name": name, "level": level, "country": cc})
+	case graph.KindGovernment:
+		label = labelGovernment
+		cc := graph.CountryOf(key)
+		p.country(cc, dc)
+		mergeNamed(&p.governments, key, map[string]any{"key": key, "name": name, "country": cc})
+	case graph.KindNGO:
+		label = labelNGO
+		cc := graph.CountryOf(key)
+		p.country(cc, dc)
+		mergeNamed(&p.ngos, key, map[string]any{"key": key, "name": name, "country": cc})
+	case graph.KindOrganization:
+		label = labelOrganization
+		mergeNamed(&p.organizations, key, map[string]any{"key": key, "name": name, "abbrev": key})
+	case graph.KindPerson:
+		label = labelPerson
+		p.person(key, nil)
+	default:
+		return nil, false
+	}
+	return map[string]any{"key": key, "label": label}, true
+}
+
+// country makes sure a Country row exists for code cc.
+func (p *plan) country(cc string, dc *docContext) {
+	if cc == "" {
+		return
+	}
+	mergeNamed(&p.countries, cc, map[string]any{"key": cc, "name": nullable(dc.names[cc])})
+}
+
+// mergeNamed adds row under key, or fills in the name of the row already
+// there if it has none.
+func mergeNamed(set *rowSet, key string, row map[string]any) {
+	old, ok := set.get(key)
+	if !ok {
+		set.put(key, row)
+		return
+	}
+	if old["name"] == nil && row["name"] != nil {
+		old["name"] = row["name"]
+	}
+}
+
+// person makes sure a Person row exists and gathers its aliases.
+func (p *plan) person(name string, aliases []string) {
+	row, ok := p.persons.get(name)
+	if !ok {
+		row = map[string]any{"key": name, "name": name, "aliases": []any{}}
+		p.persons.put(name, row)
+	}
+	list := row["aliases"].([]any)
+	for _, a := range aliases {
+		a = strings.TrimSpace(a)
+		if a == "" || a == name || containsAny(list, a) {
+			continue
+		}
+		list = append(list, a)
+	}
+	row["aliases"] = list
+}
+
+// hold records that person holds a position in target, seen on published.
+func (p *plan) hold(person string, target map[string]any, title string, published any) {
+	key := person + "\x00" + target["key"].(string)
+	row, ok := p.holds.get(key)
+	if !ok {
+		p.holds.put(key, map[string]any{
+			"person": person, "target": target, "title": nullable(title),
+			"first_seen": published, "last_seen": published,
+		})
+		return
+	}
+	if title != "" {
+		row["title"] = title
+	}
+	if published != nil {
+		d := published.(string)
+		if fs, _ := row["first_seen"].(string); fs == "" || d < fs {
+			row["first_seen"] = d
+		}
+		if ls, _ := row["last_seen"].(string); ls == "" || d > ls {
+			row["last_seen"] = d
+		}
+	}
+}
+
+// addFact merges fact f of the document into the plan.
+func (p *plan) addFact(f graph.Fact, dc *docContext) {
+	set, ok := p.facts[f.Type]
+	if !ok {
+		return
+	}
+	key := f.Key()
+	row, seen := set.get(key)
+	if !seen {
+		row = map[string]any{"key": key, "actors": []any{}, "reports": []any{}}
+		set.put(key, row)
+	}
+	year := nullableInt(factYear(f))
+	switch f.Type {
+	case graph.Memorandum:
+		if !seen {
+			row["status"], row["year"] = nullable(f.Status), year
+		} else if statusRank(f.Status) > statusRank(str(row["status"])) {
+			row["status"] = f.Status
+			row["year"] = coalesce(year, row["year"])
+		} else {
+			row["year"] = coalesce(row["year"], year)
+		}
+		for _, k := range f.Parties {
+			p.factActor(row, k, "party", dc)
+		}
+	case graph.Observation:
+		row["year"] = coalesce(row["year"], year)
+		p.factActor(row, f.Observer, "observer", dc)
+		if cc := graph.CountryOf(strings.TrimSpace(f.Country)); cc != "" && graph.KindOf(cc) == graph.KindCountry {
+			p.country(cc, dc)
+			ekey := ElectionKey(cc, factYear(f))
+			if _, ok := p.elections.get(ekey); !ok {
+				p.elections.put(ekey, map[string]any{"key": ekey, "country": cc, "year": year, "kind": nil})
+			}
+			row["election"] = ekey
+		} else if !seen {
+			row["election"] = nil
+		}
+	case graph.Meeting:
+		row["date"] = coalesce(row["date"], nullable(f.Date))
+		for _, k := range f.Parties {
+			p.factActor(row, k, "participant", dc)
+		}
+	case graph.Invitation:
+		row["purpose"] = coalesce(row["purpose"], nullable(f.Purpose))
+		row["date"] = coalesce(row["date"], nullable(f.Date))
+		p.factActor(row, f.From, "from", dc)
+		p.factActor(row, f.To, "to", dc)
+	case graph.Award:
+		row["name"] = coalesce(row["name"], nullable(f.Award))
+		p.factActor(row, f.From, "by", dc)
+		p.factActor(row, f.To, "to", dc)
+	case graph.Participation:
+		if name := strings.TrimSpace(f.Event); name != "" {
+			cc := ""
+			if c := strings.TrimSpace(f.Country); graph.KindOf(c) == graph.KindCountry {
+				cc = c
+				p.country(cc, dc)
+			}
+			ekey := EventKey(name, cc)
+			if _, ok := p.events.get(ekey); !ok {
+				p.events.put(ekey, map[string]any{"key": ekey, "name": name, "country": nullable(cc)})
+			}
+			row["event"] = ekey
+		} else if !seen {
+			row["event"] = nil
+		}
+		p.factActor(row, f.Party, "party", dc)
+		for _, k := range f.Organizers {
+			p.factActor(row, k, "organizer", dc)
+		}
+	}
+	p.report(f, row, dc.id)
+}
+
+// factActor adds actor key with role to a fact row, once.
+func (p *plan) factActor(row map[string]any, key, role string, dc *docContext) {
+	ref, ok := p.actor(key, dc)
+	if !ok {
+		return
+	}
+	actors := row["actors"].([]any)
+	for _, a := range actors {
+		m := a.(map[string]any)
+		if m["key"] == ref["key"] && m["role"] == role {
+			return
+		}
+	}
+	row["actors"] = append(actors, map[string]any{"key": ref["key"], "label": ref["label"], "role": role})
+}
+
+// report adds the provenance of fact f in article id to its row: one per
+// (fact, article), from the first evidence item.
+func (p *plan) report(f graph.Fact, row map[string]any, id string) {
+	rkey := string(f.Type) + "\x00" + row["key"].(string) + "\x00" + id
+	reports := row["reports"].([]any)
+	idx, seen := p.reported[rkey]
+	if !seen {
+		reports = append(reports, map[string]any{"article": id, "sentence": nil, "start": nil, "end": nil, "rule": nil})
+		idx = len(reports) - 1
+		p.reported[rkey] = idx
+		row["reports"] = reports
+	}
+	r := reports[idx].(map[string]any)
+	if r["sentence"] == nil && r["rule"] == nil && len(f.Evidence) > 0 {
+		ev := f.Evidence[0]
+		r["sentence"] = nullable(ev.Sentence)
+		r["start"] = int64(ev.Start)
+		r["end"] = int64(ev.End)
+		r["rule"] = nullable(ev.Rule)
+	}
+}
+
+// ElectionKey is the key of the election observed in country cc in year
+// (0 = unknown): "KZ/2024" or "KZ/unknown".
+func ElectionKey(cc string, year int) string {
+	if year == 0 {
+		return cc + "/" + unknownElectionKey
+	}
+	return cc + "/" + strconv.Itoa(year)
+}
+
+// EventKey is the key of an event: its name and country, "name|CC", or the
+// name alone when the country is unknown.
+func EventKey(name, cc string) string {
+	if cc == "" {
+		return name
+	}
+	return name + "|" + cc
+}
+
+var isoDateRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)
+
+// NormalizeDate returns the calendar date of s as YYYY-MM-DD, or "" if s is
+// not a date. It accepts ISO dates and timestamps (the date part is kept as
+// written) and DD.MM.YYYY.
+func NormalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if m := isoDateRE.FindStringSubmatch(s); m != nil {
+		if _, err := time.Parse(time.DateOnly, m[1]); err == nil {
+			return m[1]
+		}
+		return ""
+	}
+	if t, err := time.Parse("02.01.2006", s); err == nil {
+		return t.Format(time.DateOnly)
+	}
+	return ""
+}
+
+// factYear is the fact's year, or the year of its date, or 0.
+func factYear(f graph.Fact) int {
+	if f.Year != 0 {
+		return f.Year
+	}
+	if len(f.Date) >= 4 {
+		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
+}
+
+// statusRank orders memorandum statuses: signed > planned > proposed > other.
+func statusRank(s string) int {
+	switch s {
+	case graph.StatusSigned:
+		return 3
+	case graph.StatusPlanned:
+		return 2
+	case graph.StatusProposed:
+		return 1
+	}
+	return 0
+}
+
+func nullable(s string) any {
+	if s = strings.TrimSpace(s); s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullableInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return int64(n)
+}
+
+func coalesce(vs ...any) any {
+	for _, v := range vs {
+		if v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func containsAny(list []any, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

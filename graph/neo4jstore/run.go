@@ -1,0 +1,262 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// ErrWriteRefused is returned by Run, before anything runs, when a query
+// would write and write was not allowed.
+var ErrWriteRefused = errors.New("query writes to the database; pass --write to allow it")
+
+// Table is a query's result as plain Go values: nodes become maps of their
+// properties plus "_labels", relationships maps of their properties plus
+// "_type", paths lists of alternating nodes and relationships, temporal
+// values ISO 8601 strings, points maps {srid, x, y[, z]}.
+type Table struct {
+	Columns []string
+	Rows    [][]any
+}
+
+// QueryError is an error the server raised for a query, in one line: the
+// server's message, its position in the query when known, and its code.
+type QueryError struct {
+	// Code is the Neo4j status code, e.g. Neo.ClientError.Statement.SyntaxError.
+	Code string
+	// Message is the first line of the server's message, without the position.
+	Message string
+	// Line and Column locate the error in the query (1-based), 0 if unknown.
+	Line, Column int
+	// Err is the driver's error.
+	Err error
+}
+
+// Error returns the one-line description.
+func (e *QueryError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Message)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, " (at line %d, column %d)", e.Line, e.Column)
+	}
+	if e.Code != "" {
+		fmt.Fprintf(&b, " [%s]", e.Code)
+	}
+	return b.String()
+}
+
+// Unwrap returns the driver's error.
+func (e *QueryError) Unwrap() error { return e.Err }
+
+var (
+	positionRE    = regexp.MustCompile(`line (\d+), column (\d+)`)
+	positionParen = regexp.MustCompile(`\s*\(line \d+, column \d+ \(offset: \d+\)\)`)
+	explainPrefix = regexp.MustCompile(`(?is)^\s*(EXPLAIN|PROFILE)\b`)
+)
+
+// newQueryError condenses a server error into a *QueryError.
+func newQueryError(ne *neo4j.Neo4jError) *QueryError {
+	qe := &QueryError{Code: ne.Code, Err: ne}
+	if m := positionRE.FindStringSubmatch(ne.Msg); m != nil {
+		qe.Line, _ = strconv.Atoi(m[1])
+		qe.Column, _ = strconv.Atoi(m[2])
+	}
+	msg := firstLine(ne.Msg)
+	msg = positionParen.ReplaceAllString(msg, "")
+	msg = strings.TrimSpace(positionRE.ReplaceAllString(msg, ""))
+	msg = strings.TrimRight(msg, " (,:")
+	if msg == "" {
+		msg = "query failed"
+	}
+	qe.Message = msg
+	return qe
+}
+
+// accessModeCode is the server's error for a write in a read transaction.
+const accessModeCode = "Neo.ClientError.Statement.AccessMode"
+
+// Run runs one Cypher statement with parameters and returns its result.
+// Without write it runs in a read transaction and refuses, with
+// ErrWriteRefused and before running it, a statement that the server's plan
+// (EXPLAIN) says writes data; a schema write is refused by the server in the
+// read transaction and reported as ErrWriteRefused too. With write it runs as an auto-commit
+// query in write mode, so that `CALL { … } IN TRANSACTIONS` works and a
+// non-idempotent statement is never retried. Server errors come back as a
+// one-line *QueryError.
+func (s *Store) Run(ctx context.Context, cypher string, params map[string]any, write bool) (*Table, error) {
+	if strings.TrimSpace(cypher) == "" {
+		return nil, errors.New("empty query")
+	}
+	if params == nil {
+		params = map[string]any{}
+	}
+	mode := neo4j.AccessModeRead
+	if write {
+		mode = neo4j.AccessModeWrite
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+
+	var table *Table
+	var err error
+	explaining := false // the error, if any, comes from the EXPLAIN, one line below the query
+	if write {
+		var res neo4j.ResultWithContext
+		res, err = session.Run(ctx, cypher, params)
+		if err == nil {
+			table, err = collect(ctx, res)
+		}
+	} else {
+		table, err = neo4j.ExecuteRead(ctx, session, func(tx neo4j.ManagedTransaction) (*Table, error) {
+			explaining = true
+			res, err := tx.Run(ctx, explainQuery(cypher), params)
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			explaining = false
+			// Schema writes are not refused here: the server classifies
+			// read-only DBMS procedures (CALL dbms.components(), SHOW
+			// DATABASES) as schema statements too. A real schema write fails
+			// in the read transaction with an AccessMode error, which is
+			// turned into ErrWriteRefused below; nothing is written.
+			switch sum.StatementType() {
+			case neo4j.StatementTypeWriteOnly, neo4j.StatementTypeReadWrite:
+				return nil, ErrWriteRefused
+			}
+			res, err = tx.Run(ctx, cypher, params)
+			if err != nil {
+				return nil, err
+			}
+			return collect(ctx, res)
+		})
+	}
+	if err != nil {
+		if errors.Is(err, ErrWriteRefused) {
+			return nil, ErrWriteRefused
+		}
+		if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && !write && ne.Code == accessModeCode {
+			return nil, ErrWriteRefused
+		}
+		if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && !ne.HasSecurityCode() && ne.Code != "Neo.ClientError.Database.DatabaseNotFound" {
+			qe := newQueryError(ne)
+			if explaining && qe.Line > 1 {
+				qe.Line--
+			}
+			return nil, qe
+		}
+		return nil, s.dbError("running the query", err)
+	}
+	return table, nil
+}
+
+// explainQuery returns the EXPLAIN of cypher with the query on its own lines
+// and positions unchanged but the line number: a leading EXPLAIN or PROFILE
+// of the query is blanked out.
+func explainQuery(cypher string) string {
+	if loc := explainPrefix.FindStringSubmatchIndex(cypher); loc != nil {
+		cypher = cypher[:loc[2]] + strings.Repeat(" ", loc[3]-loc[2]) + cypher[loc[3]:]
+	}
+	return "EXPLAIN\n" + cypher
+}
+
+// collect reads a whole result into a Table.
+func collect(ctx context.Context, res neo4j.ResultWithContext) (*Table, error) {
+	keys, err := res.Keys()
+	if err != nil {
+		return nil, err
+	}
+	t := &Table{Columns: append([]string(nil), keys...), Rows: [][]any{}}
+	for res.Next(ctx) {
+		rec := res.Record()
+		row := make([]any, len(rec.Values))
+		for i, v := range rec.Values {
+			row[i] = Plain(v)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Plain converts a value from the driver into plain Go values: nil, bool,
+// int64, float64, string, []byte, []any and map[string]any (see Table).
+func Plain(v any) any {
+	switch x := v.(type) {
+	case nil, bool, int64, float64, string, []byte:
+		return x
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = Plain(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = Plain(e)
+		}
+		return out
+	case dbtype.Node:
+		out := make(map[string]any, len(x.Props)+1)
+		for k, e := range x.Props {
+			out[k] = Plain(e)
+		}
+		labels := make([]any, len(x.Labels))
+		for i, l := range x.Labels {
+			labels[i] = l
+		}
+		out["_labels"] = labels
+		return out
+	case dbtype.Relationship:
+		out := make(map[string]any, len(x.Props)+1)
+		for k, e := range x.Props {
+			out[k] = Plain(e)
+		}
+		out["_type"] = x.Type
+		return out
+	case dbtype.Path:
+		out := make([]any, 0, len(x.Nodes)+len(x.Relationships))
+		for i, n := range x.Nodes {
+			out = append(out, Plain(n))
+			if i < len(x.Relationships) {
+				out = append(out, Plain(x.Relationships[i]))
+			}
+		}
+		return out
+	case dbtype.Date:
+		return x.String()
+	case dbtype.LocalTime:
+		return x.String()
+	case dbtype.Time:
+		return x.String()
+	case dbtype.LocalDateTime:
+		return x.String()
+	case time.Time:
+		return x.Format(time.RFC3339Nano)
+	case dbtype.Duration:
+		return x.String()
+	case dbtype.Point2D:
+		return map[string]any{"srid": int64(x.SpatialRefId), "x": x.X, "y": x.Y}
+	case dbtype.Point3D:
+		return map[string]any{"srid": int64(x.SpatialRefId), "x": x.X, "y": x.Y, "z": x.Z}
+	case int:
+		return int64(x)
+	case float32:
+		return float64(x)
+	default:
+		return fmt.Sprint(x)
+	}
+}

@@ -1,0 +1,23 @@
+// cecgraph schema: one uniqueness constraint on `key` per label of the graph
+// model, and a full-text index over names. Statements end with ';' at the end
+// of a line; every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT country_key IF NOT EXISTS FOR (n:Country) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT electoral_body_key IF NOT EXISTS FOR (n:ElectoralBody) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT government_key IF NOT EXISTS FOR (n:Government) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT ngo_key IF NOT EXISTS FOR (n:NGO) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT memorandum_key IF NOT EXISTS FOR (n:Memorandum) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT observation_key IF NOT EXISTS FOR (n:Observation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT election_key IF NOT EXISTS FOR (n:Election) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT invitation_key IF NOT EXISTS FOR (n:Invitation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT award_key IF NOT EXISTS FOR (n:Award) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT participation_key IF NOT EXISTS FOR (n:Participation) REQUIRE n.key IS UNIQUE;
+// Names of persons, electoral bodies and organisations, searchable with
+// Russian stemming: CALL db.index.fulltext.queryNodes('entity_names', 'избирком')
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|ElectoralBody|Organization) ON EACH [n.name]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'russian'}};

@@ -1,0 +1,252 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// DefaultDatabase is the database used when Config.Database is empty.
+const DefaultDatabase = "neo4j"
+
+// DefaultBatchSize is the number of rows per UNWIND when Config.BatchSize is
+// not positive.
+const DefaultBatchSize = 500
+
+// ConnectTimeout bounds how long Open waits for the server, and how long the
+// driver waits for a socket or a pooled connection.
+const ConnectTimeout = 5 * time.Second
+
+// Config says where the Neo4j server is and how to write to it.
+type Config struct {
+	// URI is the server's address, e.g. bolt://127.0.0.1:7687 or neo4j+s://….
+	URI string
+	// User and Password authenticate; an empty User means no authentication.
+	User     string
+	Password string
+	// Database is the database every statement runs in (DefaultDatabase if empty).
+	Database string
+	// BatchSize is the number of rows per UNWIND (DefaultBatchSize if not positive).
+	BatchSize int
+}
+
+// Store is a connection to one Neo4j database. It holds the process's one
+// driver; it is safe for concurrent use.
+type Store struct {
+	driver    neo4j.DriverWithContext
+	uri       string
+	user      string
+	database  string
+	batchSize int
+}
+
+// ConnectError says that the database could not be used at all: it is not
+// reachable, refused the credentials or has no such database. Its message is
+// one line and never contains the password. Callers tell a database problem
+// apart from a data problem with errors.As.
+type ConnectError struct {
+	// URI is the server's address.
+	URI string
+	// Msg is the one-line explanation.
+	Msg string
+	// Err is the driver's error.
+	Err error
+}
+
+// Error returns the one-line explanation.
+func (e *ConnectError) Error() string { return e.Msg }
+
+// Unwrap returns the driver's error.
+func (e *ConnectError) Unwrap() error { return e.Err }
+
+// Open creates the driver, checks that the server answers within
+// ConnectTimeout and that the database exists. On failure the error is a
+// *ConnectError.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if strings.TrimSpace(cfg.URI) == "" {
+		return nil, &ConnectError{Msg: "no Neo4j URI configured", Err: errors.New("empty URI")}
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.SocketConnectTimeout = ConnectTimeout
+		c.ConnectionAcquisitionTimeout = 2 * ConnectTimeout
+		c.UserAgent = "cecgraph"
+	})
+	if err != nil {
+		// The driver rejects the URI itself; its message names the problem.
+		return nil, &ConnectError{URI: cfg.URI, Msg: fmt.Sprintf("invalid Neo4j URI %q: %s", cfg.URI, firstLine(err.Error())), Err: err}
+	}
+	s := &Store{
+		driver:    driver,
+		uri:       cfg.URI,
+		user:      cfg.User,
+		database:  cfg.Database,
+		batchSize: cfg.BatchSize,
+	}
+	if s.database == "" {
+		s.database = DefaultDatabase
+	}
+	if s.batchSize <= 0 {
+		s.batchSize = DefaultBatchSize
+	}
+	vctx, cancel := context.WithTimeout(ctx, ConnectTimeout)
+	defer cancel()
+	if err := driver.VerifyConnectivity(vctx); err != nil {
+		_ = driver.Close(context.Background())
+		return nil, s.connectError(err)
+	}
+	// The database must exist: check with a trivial query in it.
+	_, err = neo4j.ExecuteQuery(vctx, driver, "RETURN 1", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		_ = driver.Close(context.Background())
+		return nil, s.connectError(err)
+	}
+	return s, nil
+}
+
+// Close closes the driver and its connections.
+func (s *Store) Close(ctx context.Context) error {
+	if err := s.driver.Close(ctx); err != nil {
+		return fmt.Errorf("closing the Neo4j driver: %w", err)
+	}
+	return nil
+}
+
+// Database returns the name of the database the store works in.
+func (s *Store) Database() string { return s.database }
+
+// URI returns the server address the store was opened with.
+func (s *Store) URI() string { return s.uri }
+
+// connectError turns a driver error met while connecting into a one-line
+// *ConnectError.
+func (s *Store) connectError(err error) error {
+	if ce, ok := errors.AsType[*ConnectError](err); ok {
+		return ce
+	}
+	return &ConnectError{URI: s.uri, Msg: s.describeConnectFailure(err), Err: err}
+}
+
+// describeConnectFailure explains err in one line.
+func (s *Store) describeConnectFailure(err error) string {
+	if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok {
+		switch {
+		case ne.Code == "Neo.ClientError.Security.Unauthorized" && s.user == "":
+			return fmt.Sprintf("Neo4j at %s requires authentication: configure a user and password", s.uri)
+		case ne.Code == "Neo.ClientError.Security.Unauthorized":
+			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q", s.uri, s.user)
+		case ne.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
+			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q too often and is blocking logins for a while", s.uri, s.user)
+		case ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
+			return fmt.Sprintf("Neo4j at %s has no database %q", s.uri, s.database)
+		case ne.HasSecurityCode():
+			return fmt.Sprintf("Neo4j at %s refused access for user %q: %s", s.uri, s.user, firstLine(ne.Msg))
+		default:
+			return fmt.Sprintf("Neo4j at %s: %s (%s)", s.uri, firstLine(ne.Msg), ne.Code)
+		}
+	}
+	if isConnectivity(err) {
+		return fmt.Sprintf("cannot reach Neo4j at %s: %s (is it running? try 'make neo4j-up')", s.uri, networkReason(err))
+	}
+	return fmt.Sprintf("cannot use Neo4j at %s: %s", s.uri, firstLine(innermost(err).Error()))
+}
+
+// isConnectivity tells whether err means the server could not be reached.
+func isConnectivity(err error) bool {
+	if _, ok := errors.AsType[*neo4j.ConnectivityError](err); ok {
+		return true
+	}
+	if _, ok := errors.AsType[net.Error](err); ok {
+		return true
+	}
+	return errors.Is(err, context.DeadlineExceeded)
+}
+
+// networkReason names the network problem behind a connectivity error in a
+// few words.
+func networkReason(err error) string {
+	// The driver's ConnectivityError does not unwrap: look inside by hand.
+	if ce, ok := errors.AsType[*neo4j.ConnectivityError](err); ok && ce.Inner != nil {
+		err = ce.Inner
+	}
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused"
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return "no route to host"
+	case errors.Is(err, syscall.ECONNRESET):
+		return "connection reset by peer"
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+	}
+	if dns, ok := errors.AsType[*net.DNSError](err); ok {
+		return fmt.Sprintf("unknown host %q", dns.Name)
+	}
+	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
+		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+	}
+	msg := firstLine(innermost(err).Error())
+	msg = strings.TrimPrefix(msg, "ConnectivityError: ")
+	if strings.Contains(msg, "i/o timeout") || strings.Contains(msg, "deadline") {
+		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+	}
+	if strings.Contains(msg, "connection refused") {
+		return "connection refused"
+	}
+	return msg
+}
+
+// innermost follows Unwrap (and the driver's ConnectivityError.Inner) to the
+// root cause.
+func innermost(err error) error {
+	for {
+		if ce, ok := err.(*neo4j.ConnectivityError); ok && ce.Inner != nil {
+			err = ce.Inner
+			continue
+		}
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
+}
+
+// dbError wraps an error met while using the database: connectivity
+// problems become a *ConnectError, others are wrapped with what was being done.
+func (s *Store) dbError(doing string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if ce, ok := errors.AsType[*ConnectError](err); ok {
+		return ce
+	}
+	if isConnectivity(err) && !errors.Is(err, context.Canceled) {
+		return &ConnectError{URI: s.uri, Msg: fmt.Sprintf("lost Neo4j at %s while %s: %s", s.uri, doing, networkReason(err)), Err: err}
+	}
+	if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && (ne.HasSecurityCode() || ne.Code == "Neo.ClientError.Database.DatabaseNotFound") {
+		return s.connectError(err)
+	}
+	return fmt.Errorf("%s: %w", doing, err)
+}
+
+// firstLine returns the first non-empty line of s, trimmed.
+func firstLine(s string) string {
+	for line := range strings.SplitSeq(s, "\n") {
+		if t := strings.TrimSpace(line); t != "" {
+			return t
+		}
+	}
+	return strings.TrimSpace(s)
+}

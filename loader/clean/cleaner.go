@@ -1,0 +1,664 @@
+package clean
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reasons a piece of text was removed, as found in Span.Reason.
+const (
+	ReasonSection      = "section"          // a section header ("Популярное", "Читайте также", …) and all after it
+	ReasonFooter       = "footer"           // a masthead after the article body and all after it
+	ReasonHeadlineList = "headline-list"    // four or more short lines in a row after the body began
+	ReasonMenu         = "menu"             // menu items, buttons, four or more short lines before the body
+	ReasonLink         = "link"             // a link to another article inside the body
+	ReasonCounter      = "counter"          // a bare number: views, comments
+	ReasonDate         = "date"             // a line that is only a date or a time
+	ReasonPhoto        = "photo"            // a photo caption or credit, a source line
+	ReasonAuthor       = "author"           // the author's name
+	ReasonMasthead     = "masthead"         // copyright, editors, addresses, phone numbers, e-mail
+	ReasonShare        = "share"            // share buttons
+	ReasonSubscribe    = "subscribe"        // calls to subscribe or read on
+	ReasonHandle       = "handle"           // a bare account name, domain or URL
+	ReasonForeign      = "foreign-language" // lines in another alphabet after the body
+)
+
+// Span is a removed piece of text: byte offsets [Start, End) into the input
+// body and why it went.
+type Span struct {
+	Start, End int
+	Reason     string
+}
+
+// Result is the cleaned text plus what was cut.
+type Result struct {
+	// Text is the article's own text: one paragraph per line, paragraphs
+	// separated by a blank line, no leading or trailing white space.
+	Text string
+	// Removed lists the cut pieces of the input in order, without overlaps.
+	Removed []Span
+	// Date is the first line that was only a date, as YYYY-MM-DD ("" if none).
+	Date string
+	// Author is the name on the first author line ("" if none).
+	Author string
+}
+
+// Cleaner removes page furniture from an article body. It is safe for
+// concurrent use.
+type Cleaner struct {
+	m *markers
+}
+
+//go:embed furniture.txt
+var furnitureFile string
+
+// NewCleaner returns a Cleaner with the marker lists embedded in the package
+// (furniture.txt).
+func NewCleaner() *Cleaner {
+	c, err := NewCleanerFrom(strings.NewReader(furnitureFile))
+	if err != nil {
+		// The embedded file is part of the source; the package tests parse it.
+		panic(fmt.Sprintf("clean: embedded furniture.txt: %v", err))
+	}
+	return c
+}
+
+// NewCleanerFrom returns a Cleaner with marker lists read from r, in the
+// format of the embedded furniture.txt.
+func NewCleanerFrom(r io.Reader) (*Cleaner, error) {
+	m, err := parseMarkers(r, "furniture list")
+	if err != nil {
+		return nil, err
+	}
+	return &Cleaner{m: m}, nil
+}
+
+var (
+	counterLine = regexp.MustCompile(`^(?:(?:просмотр(?:ов|ы|а)?|views?|👁|👁️)\s*:?\s*)?\d{1,3}(?:[  ]?\d{3})*(?:[.,]\d+\s*(?:k|к|тыс\.?))?(?:\s*(?:просмотр(?:ов|а)?|views?))?$`)
+	handleLine  = regexp.MustCompile(`^(?:https?://\S+|www\.\S+|@?[\p{L}\d._-]*[_@][\p{L}\d._@-]*|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:/\S*)?)$`)
+	phoneNumber = regexp.MustCompile(`(?:\+\d{1,3}|\b8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}\b`)
+	emailAddr   = regexp.MustCompile(`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
+	photoWord   = regexp.MustCompile(`(?:^|[^\p{L}])(?:фото|фотография|photo)(?:[^\p{L}]|$)`)
+)
+
+// Clean removes page furniture from body and returns the article's text,
+// the removed spans and any date or author found among the furniture.
+func (c *Cleaner) Clean(body string) Result {
+	lines := splitLines(body)
+	markForeign(lines)
+	var res Result
+
+	cut := c.findSection(lines)
+	for i := range cut {
+		if c.isFooterMark(lines[i]) {
+			lines[i].reason = ReasonMasthead
+		}
+	}
+	firstBody, lastBody := -1, -1
+	for i := range cut {
+		if lines[i].reason == "" && lines[i].body() {
+			if firstBody < 0 {
+				firstBody = i
+			}
+			lastBody = i
+		}
+	}
+	hasBody := firstBody >= 0
+	inTail := func(i int) bool { return hasBody && i > lastBody }
+
+	for i := range cut {
+		c.classify(lines[i], inTail(i), &res)
+	}
+	markRuns(lines[:cut], firstBody, lastBody)
+	if hasBody {
+		firstLine := true
+		for i := range cut {
+			l := lines[i]
+			if l.blank() {
+				continue
+			}
+			first := firstLine
+			firstLine = false
+			if l.reason != "" || (i > firstBody && i < lastBody) || !standsAlone(lines, i) {
+				continue
+			}
+			// The first line of a page is more often a title or the site's
+			// name than a byline; there only the sure shapes count.
+			if name, ok := authorName(l.text); ok && (!first || strings.Contains(l.text, ",") || name != l.text) {
+				l.reason = ReasonAuthor
+				if res.Author == "" {
+					res.Author = name
+				}
+			}
+		}
+		for i := lastBody + 1; i < cut; i++ {
+			if lines[i].reason == ReasonMasthead {
+				for j := i; j < cut; j++ {
+					lines[j].reason = ReasonFooter
+				}
+				break
+			}
+			if lines[i].foreign && lines[i].reason == "" {
+				lines[i].reason = ReasonForeign
+			}
+		}
+		markInlineLinks(lines[:cut], firstBody, lastBody)
+	}
+	for i := cut; i < len(lines); i++ {
+		lines[i].reason = ReasonSection
+	}
+	res.Text = joinKept(lines)
+	res.Removed = spans(lines, cut, len(body))
+	return res
+}
+
+// findSection returns the index of the first section header met after a
+// body paragraph, or len(lines) if there is none.
+func (c *Cleaner) findSection(lines []*line) int {
+	seenBody := false
+	for i, l := range lines {
+		if l.blank() {
+			continue
+		}
+		if seenBody && c.isSectionHeader(l) {
+			return i
+		}
+		if l.body() {
+			seenBody = true
+		}
+	}
+	return len(lines)
+}
+
+func (c *Cleaner) isSectionHeader(l *line) bool {
+	if !l.short() {
+		return false
+	}
+	if c.m.section[l.key] {
+		return true
+	}
+	_, rest, ok := matchPrefix(l.lower, c.m.sectionPrefix)
+	return ok && (strings.TrimSpace(rest) == "" || strings.HasPrefix(strings.TrimSpace(rest), ":"))
+}
+
+// classify applies the line rules to one line before the section cut and
+// records a date or author it finds.
+func (c *Cleaner) classify(l *line, inTail bool, res *Result) {
+	if l.blank() || l.reason != "" || l.prose() || l.foreign {
+		return
+	}
+	switch {
+	case counterLine.MatchString(l.key):
+		l.reason = ReasonCounter
+	case c.isDate(l, res):
+		l.reason = ReasonDate
+	case c.isShareBar(l.key):
+		l.reason = ReasonShare
+	case !strings.Contains(l.text, " ") && handleLine.MatchString(l.lower):
+		l.reason = ReasonHandle
+	case c.m.menu[l.key] || c.isSectionHeader(l):
+		l.reason = ReasonMenu
+	case c.isInlineLink(l):
+		l.reason = ReasonLink
+	case l.short() && hasAnyPrefix(l.lower, c.m.subscribePrefix):
+		l.reason = ReasonSubscribe
+	case c.isPhoto(l):
+		l.reason = ReasonPhoto
+	case c.isAuthorLabel(l, res):
+		l.reason = ReasonAuthor
+	case c.isMasthead(l, inTail):
+		l.reason = ReasonMasthead
+	}
+}
+
+func (c *Cleaner) isDate(l *line, res *Result) bool {
+	if l.runes > 60 {
+		return false
+	}
+	date, ok := parseDateLine(l.key)
+	if ok && res.Date == "" {
+		res.Date = date
+	}
+	return ok
+}
+
+// isFooterMark reports a copyright line: up to 300 characters with "©" or
+// with a phrase like "Все права защищены" opening a sentence.
+func (c *Cleaner) isFooterMark(l *line) bool {
+	if l.blank() || l.runes > 300 {
+		return false
+	}
+	for _, mark := range c.m.mastheadMark {
+		for at := 0; ; {
+			k := strings.Index(l.lower[at:], mark)
+			if k < 0 {
+				break
+			}
+			k += at
+			first, _ := utf8.DecodeRuneInString(mark)
+			before := strings.TrimRight(l.lower[:k], " ")
+			if !unicode.IsLetter(first) || before == "" || strings.HasSuffix(before, ".") {
+				return true
+			}
+			at = k + len(mark)
+		}
+	}
+	return false
+}
+
+// isShareBar reports whether key is made of nothing but social network
+// names and share buttons, spaced ("VK Telegram") or glued ("FacebookTelegram").
+func (c *Cleaner) isShareBar(key string) bool {
+	fields := strings.FieldsFunc(key, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '•' || r == '·'
+	})
+	if len(fields) == 0 {
+		return false
+	}
+	if c.m.share[strings.Join(fields, " ")] {
+		return true
+	}
+	for _, f := range fields {
+		if c.m.share[f] {
+			continue
+		}
+		if !c.gluedShareNames(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedShareNames reports whether s is two or more share names written
+// together, like "facebookwhatsapptelegram".
+func (c *Cleaner) gluedShareNames(s string) bool {
+	parts := 0
+	for s != "" {
+		matched := false
+		for _, name := range c.m.shareByLength {
+			if utf8.RuneCountInString(name) < 3 {
+				continue // "x", "ok", "vk" glue into too many words
+			}
+			if strings.HasPrefix(s, name) {
+				s, matched = s[len(name):], true
+				parts++
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return parts >= 2
+}
+
+// isInlineLink reports a "Читайте также: …" line inside the text.
+func (c *Cleaner) isInlineLink(l *line) bool {
+	_, rest, ok := matchPrefix(l.lower, c.m.inlinePrefix)
+	rest = strings.TrimSpace(rest)
+	return ok && strings.HasPrefix(rest, ":") && strings.TrimSpace(rest[1:]) != ""
+}
+
+func (c *Cleaner) isPhoto(l *line) bool {
+	if l.runes > 150 {
+		return false
+	}
+	if l.key == "фото" || l.key == "photo" || hasAnyPrefix(l.lower, c.m.photoPrefix) {
+		return true
+	}
+	return !l.final && photoWord.MatchString(l.lower)
+}
+
+// isAuthorLabel reports an "Автор: Имя Фамилия" line and records the name.
+func (c *Cleaner) isAuthorLabel(l *line, res *Result) bool {
+	if l.runes > 80 {
+		return false
+	}
+	_, _, ok := matchPrefix(l.lower, c.m.authorPrefix)
+	if !ok {
+		return false
+	}
+	// The name comes from the original text, after the label.
+	words := strings.Fields(l.text)
+	labelWords := 0
+	for n := 1; n <= len(words); n++ {
+		if _, _, ok := matchPrefix(foldCase(strings.Join(words[:n], " ")), c.m.authorPrefix); ok {
+			labelWords = n
+			if strings.HasSuffix(words[n-1], ":") {
+				break
+			}
+		}
+	}
+	rest := strings.TrimLeft(strings.Join(words[labelWords:], " "), ":-–— ")
+	if rest == "" {
+		return false
+	}
+	colon := strings.Contains(strings.Join(words[:labelWords], " "), ":") || strings.HasPrefix(strings.Join(words[labelWords:], " "), ":")
+	name, isName := authorName(rest)
+	if !colon && !isName {
+		return false
+	}
+	if len(strings.Fields(rest)) > 6 {
+		return false
+	}
+	if res.Author == "" {
+		if isName {
+			res.Author = name
+		} else {
+			res.Author = strings.TrimRight(rest, ".")
+		}
+	}
+	return true
+}
+
+// isMasthead reports a masthead or footer line: a label like "Главный
+// редактор:" or, after the body, a line starting with one; a phone number or
+// e-mail address on a line that is not a sentence.
+func (c *Cleaner) isMasthead(l *line, inTail bool) bool {
+	if !l.short() {
+		return false
+	}
+	if _, rest, ok := matchPrefix(l.lower, c.m.mastheadPrefix); ok {
+		if inTail || strings.HasPrefix(strings.TrimSpace(rest), ":") || strings.TrimSpace(rest) == "" {
+			return true
+		}
+	}
+	if l.final && l.words >= 6 {
+		return false
+	}
+	return phoneNumber.MatchString(l.text) || emailAddr.MatchString(l.text)
+}
+
+// markRuns marks four or more short lines in a row as a menu (before the
+// body) or a headline list (after it began). After the body, blank lines do
+// not break a run. A run right after a line ending in ":" is a list that
+// belongs to the text and stays, and so do hard-wrapped lines.
+func markRuns(lines []*line, firstBody, lastBody int) {
+	candidate := func(i int) bool {
+		l := lines[i]
+		if l.reason != "" || l.blank() || !l.short() || l.foreign || wrapped(lines, i) {
+			return false
+		}
+		t := strings.TrimRightFunc(l.text, isClosing)
+		return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") &&
+			!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ":")
+	}
+	inTail := func(i int) bool { return firstBody >= 0 && i > lastBody }
+	for i := 0; i < len(lines); {
+		if lines[i].blank() || (lines[i].reason == "" && !candidate(i)) {
+			i++
+			continue
+		}
+		j, members, candidates := i, 0, 0
+		for ; j < len(lines); j++ {
+			l := lines[j]
+			if l.blank() {
+				if inTail(j) {
+					continue
+				}
+				break
+			}
+			if l.reason == "" && !candidate(j) {
+				break
+			}
+			members++
+			if l.reason == "" {
+				candidates++
+			}
+		}
+		if members >= 4 && candidates > 0 && !introducesList(lines, i) {
+			reason := ReasonHeadlineList
+			if firstBody < 0 || i < firstBody {
+				reason = ReasonMenu
+			}
+			for k := i; k < j; k++ {
+				if candidate(k) {
+					lines[k].reason = reason
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// wrapped reports whether line i is part of a hard-wrapped paragraph: it
+// continues the line before it or the line after it continues it.
+func wrapped(lines []*line, i int) bool {
+	l := lines[i]
+	kept := func(k int) bool { return k >= 0 && k < len(lines) && !lines[k].blank() && lines[k].reason == "" }
+	return kept(i-1) && continues(lines[i-1], l) || kept(i+1) && continues(l, lines[i+1])
+}
+
+// standsAlone reports whether line i has no kept text right above or below
+// it (only blank or removed lines), as author lines do.
+func standsAlone(lines []*line, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(lines) && !lines[k].blank() && lines[k].reason == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// introducesList reports whether the nearest kept line before i ends in a
+// colon, so that the lines from i on are a list in the text.
+func introducesList(lines []*line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := lines[k]
+		if l.blank() || l.reason != "" {
+			continue
+		}
+		return strings.HasSuffix(l.text, ":")
+	}
+	return false
+}
+
+// markInlineLinks marks one to three short lines inside the body that sit
+// after a paragraph break and are glued to the next paragraph: the way
+// text dumps carry links to other articles ("Related headline\nParagraph").
+func markInlineLinks(lines []*line, firstBody, lastBody int) {
+	for i := firstBody + 1; i < lastBody; i++ {
+		l := lines[i]
+		if !inlineLinkCandidate(l) {
+			continue
+		}
+		// A paragraph break (blank or removed line) and then a body paragraph before it.
+		k := i - 1
+		gap := false
+		for ; k > firstBody && (lines[k].blank() || lines[k].reason != ""); k-- {
+			gap = true
+		}
+		if !gap || !lines[k].body() || lines[k].reason != "" {
+			continue
+		}
+		j := i
+		for j < lastBody && j-i < 3 && inlineLinkCandidate(lines[j]) {
+			j++
+		}
+		if next := lines[j]; j-i <= 3 && !next.blank() && next.reason == "" && next.body() {
+			for m := i; m < j; m++ {
+				lines[m].reason = ReasonLink
+			}
+			i = j
+		}
+	}
+}
+
+func inlineLinkCandidate(l *line) bool {
+	return l.reason == "" && !l.blank() && l.short() && !l.final && l.words >= 2 && !l.foreign &&
+		!strings.HasSuffix(l.text, ":")
+}
+
+// joinKept writes the kept lines as paragraphs separated by blank lines. A
+// kept line that starts with a lower-case letter right after a kept line
+// (no blank line between) that does not end a sentence continues it, except
+// in a list: the lines after one that ends in ":".
+func joinKept(lines []*line) string {
+	var b strings.Builder
+	var prev *line
+	inList := false // after a line ending in ":" up to the next blank line
+	for _, l := range lines {
+		if l.blank() {
+			prev, inList = nil, false
+			continue
+		}
+		if l.reason != "" {
+			prev = nil
+			continue
+		}
+		switch {
+		case prev != nil && !inList && continues(prev, l):
+			b.WriteByte(' ')
+		case b.Len() > 0:
+			b.WriteString("\n\n")
+		}
+		b.WriteString(l.text)
+		prev = l
+		if strings.HasSuffix(l.text, ":") {
+			inList = true
+		}
+	}
+	return b.String()
+}
+
+func continues(prev, l *line) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev.text)
+	first, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsLower(first) && !isTerminal(last) && last != ':' && last != ';'
+}
+
+// spans turns the reasons of the lines into byte spans of the input,
+// merging neighbouring lines removed for the same reason. The section cut,
+// from line cut on, is one span to the end of the input.
+func spans(lines []*line, cut, size int) []Span {
+	var out []Span
+	for i := 0; i < cut; i++ {
+		l := lines[i]
+		if l.reason == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Reason == l.reason && onlyBlankBetween(lines, out[n-1].End, i) {
+			out[n-1].End = l.end
+			continue
+		}
+		out = append(out, Span{Start: l.start, End: l.end, Reason: l.reason})
+	}
+	if cut < len(lines) {
+		out = append(out, Span{Start: lines[cut].start, End: size, Reason: ReasonSection})
+	}
+	return out
+}
+
+// onlyBlankBetween reports whether every line from the one ending at byte
+// end up to line i (exclusive) is blank.
+func onlyBlankBetween(lines []*line, end, i int) bool {
+	for k := i - 1; k >= 0 && lines[k].end > end; k-- {
+		if !lines[k].blank() {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	_, _, ok := matchPrefix(s, prefixes)
+	return ok
+}
+
+// authorName reports whether s is a person's name as sites print bylines:
+// two or three capitalised words ("Анна ВЛАДИМИРОВА", "Елена Иванова",
+// "А. Петров"), optionally followed by ", city, outlet". It returns the name
+// with upper-case surnames written in title case.
+func authorName(s string) (string, bool) {
+	namePart, rest, hasRest := strings.Cut(s, ",")
+	if hasRest && (utf8.RuneCountInString(rest) > 60 || endsSentence(strings.TrimSpace(rest))) {
+		return "", false
+	}
+	words := strings.Fields(namePart)
+	if len(words) < 2 || len(words) > 3 {
+		return "", false
+	}
+	full := 0
+	for i, w := range words {
+		switch {
+		case isInitial(w):
+		case isTitleWord(w):
+			full++
+		case i > 0 && isUpperWord(w):
+			full++
+			words[i] = titleCase(w)
+		default:
+			return "", false
+		}
+	}
+	if full < 1 || isInitial(words[len(words)-1]) {
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+// isInitial is "А." — one upper-case letter and a dot.
+func isInitial(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && unicode.IsUpper(rs[0]) && rs[1] == '.'
+}
+
+// isTitleWord is a capitalised word of letters (hyphens allowed): "Анна", "Мирза-Улугбек".
+func isTitleWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	lower := 0
+	for i, r := range rs[1:] {
+		switch {
+		case r == '-' && i+2 < len(rs):
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r) && i > 0 && rs[i] == '-':
+		default:
+			return false
+		}
+	}
+	return lower > 0
+}
+
+// isUpperWord is a word of two or more upper-case letters: "ВЛАДИМИРОВА".
+func isUpperWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsUpper(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	upNext := true
+	for i, r := range rs {
+		if upNext {
+			rs[i] = unicode.ToUpper(r)
+		}
+		upNext = r == '-'
+	}
+	return string(rs)
+}

@@ -1,0 +1,338 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEmbeddedFurnitureParses(t *testing.T) {
+	c, err := NewCleanerFrom(strings.NewReader(furnitureFile))
+	require.NoError(t, err)
+	assert.True(t, c.m.section["популярное"])
+	assert.True(t, c.m.menu["меню"])
+	assert.True(t, c.m.share["telegram"])
+	assert.NotEmpty(t, c.m.mastheadMark)
+	assert.NotPanics(t, func() { NewCleaner() })
+}
+
+func TestNewCleanerFromRejectsBadLists(t *testing.T) {
+	tests := []struct {
+		name, data, wantErr string
+	}{
+		{"unknown list", "[sections]\nархив\n", `furniture list:1: unknown list "sections"`},
+		{"entry before header", "# comment\nархив\n", `furniture list:2: entry "архив" before any [list] header`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewCleanerFrom(strings.NewReader(tt.data))
+			require.Error(t, err)
+			assert.EqualError(t, err, tt.wantErr)
+		})
+	}
+}
+
+func TestNewCleanerFromUsesGivenLists(t *testing.T) {
+	c, err := NewCleanerFrom(strings.NewReader("[section]\nеще статьи\n"))
+	require.NoError(t, err)
+	body := "Комиссия утвердила план работы на год. Документ опубликован на сайте.\n\nЕще статьи\nЗаголовок один"
+	res := c.Clean(body)
+	assert.Equal(t, "Комиссия утвердила план работы на год. Документ опубликован на сайте.", res.Text)
+	require.Len(t, res.Removed, 1)
+	assert.Equal(t, ReasonSection, res.Removed[0].Reason)
+}
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct {
+		line     string
+		wantDate string
+		wantIs   bool
+	}{
+		{"05.10.2024", "2024-10-05", true},
+		{"5.10.2024 14:30", "2024-10-05", true},
+		{"5 октября 2024", "2024-10-05", true},
+		{"5 октября 2024 г.", "2024-10-05", true},
+		{"5 Октября 2024 года, 09:15", "2024-10-05", true},
+		{"Среда, 8 Октября 2025 16:53", "2025-10-08", true},
+		{"2024-10-05 14:30", "2024-10-05", true},
+		{"2024-10-05T14:30:00+05:00", "2024-10-05", true},
+		{"Опубликовано: 12.03.2024", "2024-03-12", true},
+		{"14:30, 12 марта 2024", "2024-03-12", true},
+		{"October 25, 2024", "2024-10-25", true},
+		{"31.02.2024", "", true},
+		{"5 октября", "", true},
+		{"5 часов назад", "", true},
+		{"вчера, 14:30", "", true},
+		{"16:53", "", true},
+		{"Выборы состоятся 5 октября 2024 года", "", false},
+		{"2456", "", false},
+		{"Главное", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			date, is := parseDateLine(foldKey(tt.line))
+			assert.Equal(t, tt.wantIs, is)
+			assert.Equal(t, tt.wantDate, date)
+		})
+	}
+}
+
+func TestAuthorName(t *testing.T) {
+	tests := []struct {
+		line   string
+		want   string
+		wantOK bool
+	}{
+		{"Анна ВЛАДИМИРОВА", "Анна Владимирова", true},
+		{"Елена Иванова", "Елена Иванова", true},
+		{"А. Петров", "А. Петров", true},
+		{"Мирза-Улугбек Абдусаломов", "Мирза-Улугбек Абдусаломов", true},
+		{"Ольга Иванова, Астана, Вести", "Ольга Иванова", true},
+		{"Итоги встречи", "", false},
+		{"ЦИК Казахстана", "", false},
+		{"Члены ЦИК Казахстана встретились с делегацией", "", false},
+		{"Иванов", "", false},
+		{"Ольга Иванова, которая давно работает в комиссии, рассказала о выборах.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			got, ok := authorName(tt.line)
+			assert.Equal(t, tt.wantOK, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestCountSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Комиссия утвердила план. Заседание прошло в среду.", 2},
+		{"Н. Абдиров выступил на пленарной сессии.", 1},
+		{"Виды Ташкента. Архивное фото - Агентство", 0},
+		{"«Мы готовы к выборам», – сказал он. Гости согласились с ним.", 2},
+		{"Популярное", 0},
+		{"Что изменится в 2026 году?", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, countSentences(tt.text))
+		})
+	}
+}
+
+// para is a body paragraph for the rule tests: two sentences, never cut by a line rule.
+const para = "Центральная избирательная комиссия провела заседание. Члены комиссии утвердили план работы."
+
+func TestCleanRules(t *testing.T) {
+	tests := []struct {
+		name        string
+		body        string
+		wantText    string
+		wantReasons []string
+		wantDate    string
+		wantAuthor  string
+	}{
+		{
+			name:        "view counter with bullet",
+			body:        "• 2456\n" + para,
+			wantText:    para,
+			wantReasons: []string{ReasonCounter},
+		},
+		{
+			name:        "date line gives the date",
+			body:        "16.07.2021\n\n" + para + "\n\n04.03.2026",
+			wantText:    para,
+			wantReasons: []string{ReasonDate, ReasonDate},
+			wantDate:    "2021-07-16",
+		},
+		{
+			name:        "glued share bar",
+			body:        para + "\nFacebookWhatsappTelegram",
+			wantText:    para,
+			wantReasons: []string{ReasonShare},
+		},
+		{
+			name:        "account handle",
+			body:        "press_service_cec\n\n" + para,
+			wantText:    para,
+			wantReasons: []string{ReasonHandle},
+		},
+		{
+			name:        "author label",
+			body:        para + "\n\nАвтор: Ирина Смирнова",
+			wantText:    para,
+			wantReasons: []string{ReasonAuthor},
+			wantAuthor:  "Ирина Смирнова",
+		},
+		{
+			name:        "byline with city before the body",
+			body:        "Выборы прошли спокойно\n\nИрина Смирнова, Астана, Вести\n\n" + para,
+			wantText:    "Выборы прошли спокойно\n\n" + para,
+			wantReasons: []string{ReasonAuthor},
+			wantAuthor:  "Ирина Смирнова",
+		},
+		{
+			name:        "two capitalised words in the middle of the body stay",
+			body:        para + "\n\nИтоговое Решение\n\n" + para,
+			wantText:    para + "\n\nИтоговое Решение\n\n" + para,
+			wantReasons: nil,
+		},
+		{
+			name:        "section header before the body is only a menu item",
+			body:        "Архив\n\n" + para + "\n\n" + para,
+			wantText:    para + "\n\n" + para,
+			wantReasons: []string{ReasonMenu},
+		},
+		{
+			name:        "section header cuts to the end",
+			body:        para + "\n\nПоследние новости\n\n" + para,
+			wantText:    para,
+			wantReasons: []string{ReasonSection},
+		},
+		{
+			name:        "tags line cuts to the end",
+			body:        para + "\n\nТеги: выборы, ЦИК\n\n" + para,
+			wantText:    para,
+			wantReasons: []string{ReasonSection},
+		},
+		{
+			name:        "headline list after the body",
+			body:        para + "\n\nГолосование пройдет в воскресенье\nНовый стадион откроют весной\nЦены на хлеб выросли\nВ парке высадили сто деревьев",
+			wantText:    para,
+			wantReasons: []string{ReasonHeadlineList},
+		},
+		{
+			name:        "list introduced by a colon stays",
+			body:        para + "\n\nВ состав делегации вошли:\nИван Петров\nОльга Сидорова\nАйгуль Нурланова\nСергей Ким",
+			wantText:    para + "\n\nВ состав делегации вошли:\n\nИван Петров\n\nОльга Сидорова\n\nАйгуль Нурланова\n\nСергей Ким",
+			wantReasons: nil,
+		},
+		{
+			name:        "prose is never cut by a line rule",
+			body:        "Фото: " + para + " " + para,
+			wantText:    "Фото: " + para + " " + para,
+			wantReasons: nil,
+		},
+		{
+			name:        "copyright line after the body starts the footer",
+			body:        para + "\n\n© 2024 Вести. Все права защищены.\nРедакция не отвечает за мнения авторов",
+			wantText:    para,
+			wantReasons: []string{ReasonFooter},
+		},
+		{
+			name:        "copyright line of a photo inside the body",
+			body:        para + "\n\n© Вести / Иван Петров\n\n" + para,
+			wantText:    para + "\n\n" + para,
+			wantReasons: []string{ReasonMasthead},
+		},
+		{
+			name:        "phrase about rights inside a sentence stays",
+			body:        para + "\n\nОн напомнил, что все права защищены законом о выборах.",
+			wantText:    para + "\n\nОн напомнил, что все права защищены законом о выборах.",
+			wantReasons: nil,
+		},
+		{
+			name:        "inline read-also link",
+			body:        para + "\n\nЧитайте также: Комиссия обновила список участков\n\n" + para,
+			wantText:    para + "\n\n" + para,
+			wantReasons: []string{ReasonLink},
+		},
+		{
+			name:        "empty body",
+			body:        "",
+			wantText:    "",
+			wantReasons: nil,
+		},
+		{
+			name:        "white space and CR only",
+			body:        " \r\n\t\n\u00a0",
+			wantText:    "",
+			wantReasons: nil,
+		},
+	}
+	c := NewCleaner()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Clean(tt.body)
+			assert.Equal(t, tt.wantText, res.Text)
+			var reasons []string
+			for _, s := range res.Removed {
+				reasons = append(reasons, s.Reason)
+			}
+			assert.Equal(t, tt.wantReasons, reasons)
+			assert.Equal(t, tt.wantDate, res.Date)
+			assert.Equal(t, tt.wantAuthor, res.Author)
+			checkResult(t, tt.body, res)
+		})
+	}
+}
+
+// TestCleanPlainKeepsEverything checks that the article with no furniture
+// comes through word for word.
+func TestCleanPlainKeepsEverything(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "plain.txt"))
+	require.NoError(t, err)
+	res := NewCleaner().Clean(string(raw))
+	assert.Empty(t, res.Removed)
+	assert.Equal(t, strings.Fields(string(raw)), strings.Fields(res.Text))
+}
+
+func TestCleanIsDeterministic(t *testing.T) {
+	fixtures, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(t, err)
+	c := NewCleaner()
+	for _, f := range fixtures {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		first := c.Clean(string(raw))
+		assert.Equal(t, first, c.Clean(string(raw)), f)
+		checkResult(t, string(raw), first)
+	}
+}
+
+// checkResult asserts the invariants of every Result: spans in order,
+// inside the input and not overlapping; the text valid UTF-8, trimmed, with
+// one paragraph per line and a blank line between paragraphs.
+func checkResult(t *testing.T, body string, res Result) {
+	t.Helper()
+	end := 0
+	for _, s := range res.Removed {
+		assert.GreaterOrEqual(t, s.Start, end, "span %v overlaps or is out of order", s)
+		assert.LessOrEqual(t, s.Start, s.End, "span %v", s)
+		assert.LessOrEqual(t, s.End, len(body), "span %v", s)
+		assert.NotEmpty(t, s.Reason)
+		end = s.End
+	}
+	assert.True(t, utf8.ValidString(res.Text))
+	assert.Equal(t, strings.TrimSpace(res.Text), res.Text)
+	for _, p := range strings.Split(res.Text, "\n\n") {
+		assert.NotContains(t, p, "\n")
+		if res.Text != "" {
+			assert.NotEmpty(t, p)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	fixtures, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(f, err)
+	for _, fx := range fixtures {
+		raw, err := os.ReadFile(fx)
+		require.NoError(f, err)
+		f.Add(string(raw))
+	}
+	f.Add("\xff\xfe\n\n•\n" + para)
+	f.Add("Популярное\n" + para)
+	c := NewCleaner()
+	f.Fuzz(func(t *testing.T, body string) {
+		res := c.Clean(body)
+		checkResult(t, body, res)
+	})
+}

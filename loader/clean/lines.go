@@ -1,0 +1,185 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the input with the features the rules look at.
+type line struct {
+	start, end int    // byte offsets of the line in the input, without its "\n"
+	text       string // the line with white space collapsed, valid UTF-8
+	lower      string // text case-folded, without leading bullets
+	key        string // foldKey(text)
+	runes      int
+	words      int
+	sentences  int  // sentences of three or more words that end in . ! ? or …
+	final      bool // ends in sentence-final punctuation
+	foreign    bool // written in another alphabet than the article (see markForeign)
+	reason     string
+}
+
+func (l *line) blank() bool { return l.text == "" }
+
+// prose reports whether the line reads like an article paragraph: two or
+// more sentences or more than 200 characters. Line rules never cut prose.
+func (l *line) prose() bool { return l.sentences >= 2 || l.runes > 200 }
+
+// body reports whether the line is a paragraph of the article: prose, or a
+// sentence of at least 80 characters, in the article's own alphabet.
+func (l *line) body() bool {
+	return !l.foreign && (l.prose() || l.final && l.runes >= 80)
+}
+
+// short reports whether the line could be a headline, menu item or label:
+// not prose and under 120 characters.
+func (l *line) short() bool { return !l.prose() && l.runes < 120 }
+
+// splitLines cuts body into lines and computes their features.
+func splitLines(body string) []*line {
+	var lines []*line
+	for start := 0; start <= len(body); {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		lines = append(lines, newLine(body[start:end], start, end))
+		start = end + 1
+	}
+	return lines
+}
+
+func newLine(raw string, start, end int) *line {
+	text := strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\uFFFD"), isSpace), " ")
+	l := &line{start: start, end: end, text: text}
+	if text == "" {
+		return l
+	}
+	l.lower = strings.TrimLeftFunc(foldCase(text), func(r rune) bool { return isBullet(r) || r == ' ' })
+	l.key = foldKey(text)
+	l.runes = utf8.RuneCountInString(text)
+	l.words = len(strings.Fields(text))
+	l.sentences = countSentences(text)
+	l.final = endsSentence(text)
+	return l
+}
+
+// isSpace is white space including no-break, zero-width and other Unicode
+// spaces, the byte order mark and control characters.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200B' || r == '\uFEFF' ||
+		r == '\u2060' || unicode.IsControl(r)
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// isClosing is punctuation that may follow the end of a sentence.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '»', '“', '”', '’', ')', ']':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends in . ! ? or …, possibly followed by
+// closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isClosing)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isTerminal(r)
+}
+
+// countSentences counts the sentences of three or more words in s that end
+// in terminal punctuation. A sentence ends at . ! ? or … (with any closing
+// quotes) followed by the end of s or by a space and an upper-case letter, a
+// digit, a dash or an opening quote.
+func countSentences(s string) int {
+	rs := []rune(s)
+	count, segStart := 0, 0
+	for i := 0; i < len(rs); i++ {
+		if !isTerminal(rs[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (isTerminal(rs[j]) || isClosing(rs[j])) {
+			j++
+		}
+		boundary := j == len(rs)
+		if !boundary && rs[j] == ' ' && j+1 < len(rs) {
+			n := rs[j+1]
+			boundary = unicode.IsUpper(n) || unicode.IsDigit(n) || n == '«' || n == '"' || n == '“' ||
+				n == '–' || n == '—' || n == '-'
+		}
+		if !boundary {
+			i = j - 1
+			continue
+		}
+		if len(strings.Fields(string(rs[segStart:j]))) >= 3 {
+			count++
+		}
+		segStart, i = j, j-1
+	}
+	return count
+}
+
+// extendedLetter reports whether r is a letter outside the basic Latin and
+// Russian alphabets (Kazakh, Turkmen, Uzbek Latin and the like).
+func extendedLetter(r rune) bool {
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	switch {
+	case r < 0x80:
+		return false
+	case r >= 'а' && r <= 'я', r >= 'А' && r <= 'Я', r == 'ё', r == 'Ё':
+		return false
+	}
+	return unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r)
+}
+
+// markForeign flags the lines written in another alphabet than the rest of
+// the article: at least 3% letters outside the basic Latin and Russian
+// alphabets, where the typical line of the article has almost none.
+func markForeign(lines []*line) {
+	type share struct {
+		l       *line
+		letters int
+		value   float64
+	}
+	var shares []share
+	for _, l := range lines {
+		letters, extended := 0, 0
+		for _, r := range l.text {
+			if unicode.IsLetter(r) {
+				letters++
+				if extendedLetter(r) {
+					extended++
+				}
+			}
+		}
+		if letters >= 20 {
+			shares = append(shares, share{l, letters, float64(extended) / float64(letters)})
+		}
+	}
+	if len(shares) < 3 {
+		return
+	}
+	low := 0
+	for _, s := range shares {
+		if s.value <= 0.005 {
+			low++
+		}
+	}
+	if low*2 <= len(shares) {
+		return // most lines use the extended alphabet: it is the article's own
+	}
+	for _, s := range shares {
+		if s.value >= 0.03 {
+			s.l.foreign = true
+		}
+	}
+}

@@ -1,0 +1,323 @@
+package queries
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cecgraph/cecgraph/graph/neo4jstore"
+)
+
+// Table is a query result (see neo4jstore.Table).
+type Table = neo4jstore.Table
+
+// Runner runs Cypher; *neo4jstore.Store is one.
+type Runner interface {
+	Run(ctx context.Context, cypher string, params map[string]any, write bool) (*Table, error)
+}
+
+// Param is a declared report parameter.
+type Param struct {
+	// Name is the parameter's name, used as $name in the Cypher.
+	Name string
+	// Type is string, int, date, country or enum(a|b|…).
+	Type string
+	// Required says the report cannot run without it.
+	Required bool
+	// Doc is a one-line description for help texts.
+	Doc string
+}
+
+// Report is one canned query of the catalogue.
+type Report struct {
+	// Name identifies the report, e.g. "memoranda".
+	Name string
+	// Doc is a one-line description.
+	Doc string
+	// Params are the declared parameters in header order.
+	Params []Param
+	// Columns are the result columns in order.
+	Columns []string
+	// Cypher is the whole file, header included (it is a comment).
+	Cypher string
+}
+
+//go:embed reports/*.cypher
+var reportFiles embed.FS
+
+var catalogue = mustLoadCatalogue()
+
+func mustLoadCatalogue() []Report {
+	reports, err := loadCatalogue(reportFiles, "reports")
+	if err != nil {
+		// The reports are embedded: a bad header is a build defect that the
+		// package's tests catch.
+		panic(err)
+	}
+	return reports
+}
+
+func loadCatalogue(fsys fs.FS, dir string) ([]Report, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading the report catalogue: %w", err)
+	}
+	var out []Report
+	seen := map[string]string{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".cypher") {
+			continue
+		}
+		path := dir + "/" + e.Name()
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return nil, fmt.Errorf("reading report %s: %w", path, err)
+		}
+		r, err := ParseReport(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("report %s: %w", path, err)
+		}
+		if prev, dup := seen[r.Name]; dup {
+			return nil, fmt.Errorf("report %s: name %q already used by %s", path, r.Name, prev)
+		}
+		seen[r.Name] = path
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// Catalogue returns every report, sorted by name.
+func Catalogue() []Report {
+	out := make([]Report, len(catalogue))
+	copy(out, catalogue)
+	return out
+}
+
+// Names returns the names of every report, sorted.
+func Names() []string {
+	names := make([]string, len(catalogue))
+	for i, r := range catalogue {
+		names[i] = r.Name
+	}
+	return names
+}
+
+// Lookup returns the report called name, or an error that lists the
+// available reports.
+func Lookup(name string) (Report, error) {
+	for _, r := range catalogue {
+		if r.Name == name {
+			return r, nil
+		}
+	}
+	return Report{}, fmt.Errorf("unknown report %q (available: %s)", name, strings.Join(Names(), ", "))
+}
+
+var (
+	headerRE = regexp.MustCompile(`^//\s*([a-z]+):\s*(.*?)\s*$`)
+	paramRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)\s+(required|optional)(?:\s+"(.*)")?$`)
+	nameRE   = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+	enumRE   = regexp.MustCompile(`^enum\(([^()|]+(?:\|[^()|]+)*)\)$`)
+)
+
+// ParseReport parses a report file: its header of "//" lines (name, doc,
+// param, columns) and the Cypher. Name, doc and columns are required; any
+// other key, a malformed param line or an unknown type is an error.
+func ParseReport(text string) (Report, error) {
+	r := Report{Cypher: text}
+	for i, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		if !strings.HasPrefix(t, "//") {
+			break
+		}
+		m := headerRE.FindStringSubmatch(t)
+		if m == nil {
+			continue // a plain comment
+		}
+		key, val := m[1], m[2]
+		switch key {
+		case "name":
+			if !nameRE.MatchString(val) {
+				return r, fmt.Errorf("line %d: bad report name %q", i+1, val)
+			}
+			r.Name = val
+		case "doc":
+			r.Doc = val
+		case "param":
+			p, err := parseParam(val)
+			if err != nil {
+				return r, fmt.Errorf("line %d: %w", i+1, err)
+			}
+			for _, q := range r.Params {
+				if q.Name == p.Name {
+					return r, fmt.Errorf("line %d: parameter %q declared twice", i+1, p.Name)
+				}
+			}
+			r.Params = append(r.Params, p)
+		case "columns":
+			for c := range strings.SplitSeq(val, ",") {
+				if c = strings.TrimSpace(c); c != "" {
+					r.Columns = append(r.Columns, c)
+				}
+			}
+		default:
+			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param or columns)", i+1, key)
+		}
+	}
+	switch {
+	case r.Name == "":
+		return r, fmt.Errorf("header has no name")
+	case r.Doc == "":
+		return r, fmt.Errorf("report %s: header has no doc", r.Name)
+	case len(r.Columns) == 0:
+		return r, fmt.Errorf("report %s: header has no columns", r.Name)
+	}
+	return r, nil
+}
+
+func parseParam(spec string) (Param, error) {
+	m := paramRE.FindStringSubmatch(spec)
+	if m == nil {
+		return Param{}, fmt.Errorf(`bad param line %q (want: NAME TYPE required|optional "doc")`, spec)
+	}
+	p := Param{Name: m[1], Type: m[2], Required: m[3] == "required", Doc: m[4]}
+	switch p.Type {
+	case "string", "int", "date", "country":
+	default:
+		if !enumRE.MatchString(p.Type) {
+			return Param{}, fmt.Errorf("parameter %q: unknown type %q (want string, int, date, country or enum(a|b|…))", p.Name, p.Type)
+		}
+	}
+	return p, nil
+}
+
+// Param returns the declared parameter called name.
+func (r Report) Param(name string) (Param, bool) {
+	for _, p := range r.Params {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Param{}, false
+}
+
+// Bind checks command-line arguments against the declared parameters and
+// converts them to query parameters: every declared parameter is present in
+// the result (nil when an optional one is not given). Unknown names, missing
+// required parameters and values of the wrong type are errors.
+func (r Report) Bind(args map[string]string) (map[string]any, error) {
+	names := make([]string, 0, len(args))
+	for name := range args {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if _, ok := r.Param(name); !ok {
+			return nil, fmt.Errorf("report %s has no parameter %q (parameters: %s)", r.Name, name, r.paramList())
+		}
+	}
+	out := make(map[string]any, len(r.Params))
+	for _, p := range r.Params {
+		raw, given := args[p.Name]
+		raw = strings.TrimSpace(raw)
+		if !given || raw == "" {
+			if p.Required {
+				return nil, fmt.Errorf("report %s needs parameter %q: %s", r.Name, p.Name, p.Doc)
+			}
+			out[p.Name] = nil
+			continue
+		}
+		v, err := p.Convert(raw)
+		if err != nil {
+			return nil, err
+		}
+		out[p.Name] = v
+	}
+	return out, nil
+}
+
+func (r Report) paramList() string {
+	if len(r.Params) == 0 {
+		return "none"
+	}
+	var names []string
+	for _, p := range r.Params {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Convert turns a command-line value into the parameter's query value:
+// string → string, int → int64, date → "YYYY-MM-DD" string, country →
+// upper-case known code, enum → one of its values.
+func (p Param) Convert(raw string) (any, error) {
+	switch p.Type {
+	case "string":
+		return raw, nil
+	case "int":
+		n, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %q: %q is not a whole number", p.Name, raw)
+		}
+		return n, nil
+	case "date":
+		if _, err := time.Parse(time.DateOnly, raw); err != nil {
+			return nil, fmt.Errorf("parameter %q: %q is not a date of the form YYYY-MM-DD", p.Name, raw)
+		}
+		return raw, nil
+	case "country":
+		code := strings.ToUpper(raw)
+		if !IsCountryCode(code) {
+			return nil, fmt.Errorf("parameter %q: unknown country code %q (want an ISO 3166-1 alpha-2 code such as KZ)", p.Name, code)
+		}
+		return code, nil
+	}
+	if values := p.EnumValues(); values != nil {
+		if slices.Contains(values, raw) {
+			return raw, nil
+		}
+		lower := strings.ToLower(raw)
+		if slices.Contains(values, lower) {
+			return lower, nil
+		}
+		return nil, fmt.Errorf("parameter %q: %q is not one of %s", p.Name, raw, strings.Join(values, ", "))
+	}
+	return nil, fmt.Errorf("parameter %q: unknown type %q", p.Name, p.Type)
+}
+
+// EnumValues returns the values of an enum(a|b|…) parameter, or nil.
+func (p Param) EnumValues() []string {
+	m := enumRE.FindStringSubmatch(p.Type)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for v := range strings.SplitSeq(m[1], "|") {
+		out = append(out, strings.TrimSpace(v))
+	}
+	return out
+}
+
+// Run binds args and runs the report read-only.
+func (r Report) Run(ctx context.Context, runner Runner, args map[string]string) (*Table, error) {
+	params, err := r.Bind(args)
+	if err != nil {
+		return nil, err
+	}
+	t, err := runner.Run(ctx, r.Cypher, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("report %s: %w", r.Name, err)
+	}
+	return t, nil
+}

@@ -1,0 +1,181 @@
+package queries
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseReport(t *testing.T) {
+	good := `// name: demo
+// doc: a demo report
+// A plain comment line.
+// param: country country required "ISO code, e.g. KZ"
+// param: status enum(signed|proposed|planned) optional "signed, proposed or planned"
+// param: limit int optional
+// columns: a, b ,c
+MATCH (n) RETURN n.a AS a, n.b AS b, n.c AS c
+// not a header line any more: it follows Cypher
+`
+	r, err := ParseReport(good)
+	require.NoError(t, err)
+	assert.Equal(t, "demo", r.Name)
+	assert.Equal(t, "a demo report", r.Doc)
+	assert.Equal(t, []string{"a", "b", "c"}, r.Columns)
+	assert.Equal(t, []Param{
+		{Name: "country", Type: "country", Required: true, Doc: "ISO code, e.g. KZ"},
+		{Name: "status", Type: "enum(signed|proposed|planned)", Doc: "signed, proposed or planned"},
+		{Name: "limit", Type: "int"},
+	}, r.Params)
+	assert.Equal(t, good, r.Cypher)
+
+	bad := []struct {
+		name, text, want string
+	}{
+		{"no name", "// doc: x\n// columns: a\nRETURN 1", "no name"},
+		{"no doc", "// name: x\n// columns: a\nRETURN 1", "no doc"},
+		{"no columns", "// name: x\n// doc: d\nRETURN 1", "no columns"},
+		{"bad name", "// name: Bad Name\n", "bad report name"},
+		{"unknown key", "// name: x\n// author: me\n", `unknown header key "author"`},
+		{"bad param", "// name: x\n// param: country\n", "bad param line"},
+		{"bad type", "// name: x\n// param: n float required \"x\"\n", `unknown type "float"`},
+		{"twice", "// name: x\n// param: n int required\n// param: n int optional\n", "declared twice"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseReport(tt.text)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestLoadCatalogueRejectsDuplicates(t *testing.T) {
+	fsys := fstest.MapFS{
+		"r/a.cypher": {Data: []byte("// name: x\n// doc: d\n// columns: a\nRETURN 1 AS a")},
+		"r/b.cypher": {Data: []byte("// name: x\n// doc: d\n// columns: a\nRETURN 1 AS a")},
+	}
+	_, err := loadCatalogue(fsys, "r")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "already used")
+}
+
+func TestCatalogue(t *testing.T) {
+	reports := Catalogue()
+	require.NotEmpty(t, reports)
+	for i := 1; i < len(reports); i++ {
+		assert.Less(t, reports[i-1].Name, reports[i].Name, "sorted")
+	}
+	for _, r := range reports {
+		assert.NotEmpty(t, r.Doc, r.Name)
+		assert.NotEmpty(t, r.Columns, r.Name)
+		for _, p := range r.Params {
+			assert.Contains(t, r.Cypher, "$"+p.Name, "report %s declares %s but does not use it", r.Name, p.Name)
+		}
+		for _, c := range r.Columns {
+			assert.Contains(t, r.Cypher, "AS "+c, "report %s: column %s is not returned", r.Name, c)
+		}
+	}
+	m, err := Lookup("memoranda")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"partner_country", "partner_body", "status", "year", "articles"}, m.Columns)
+	p, ok := m.Param("country")
+	require.True(t, ok)
+	assert.True(t, p.Required)
+
+	_, err = Lookup("nope")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `unknown report "nope"`)
+	assert.Contains(t, err.Error(), "memoranda")
+}
+
+func TestBind(t *testing.T) {
+	r, err := ParseReport(`// name: demo
+// doc: d
+// param: country country required "ISO code"
+// param: status enum(signed|proposed|planned) optional "status"
+// param: year int optional "year"
+// param: from date optional "first day"
+// param: q string optional "text"
+// columns: a
+RETURN 1 AS a`)
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		args    map[string]string
+		want    map[string]any
+		wantErr string
+	}{
+		{"required only", map[string]string{"country": "KZ"},
+			map[string]any{"country": "KZ", "status": nil, "year": nil, "from": nil, "q": nil}, ""},
+		{"lower case country", map[string]string{"country": "kz"},
+			map[string]any{"country": "KZ", "status": nil, "year": nil, "from": nil, "q": nil}, ""},
+		{"all typed", map[string]string{"country": "UZ", "status": "Signed", "year": "2024", "from": "2024-01-31", "q": "ЦИК"},
+			map[string]any{"country": "UZ", "status": "signed", "year": int64(2024), "from": "2024-01-31", "q": "ЦИК"}, ""},
+		{"empty optional is absent", map[string]string{"country": "KZ", "status": ""},
+			map[string]any{"country": "KZ", "status": nil, "year": nil, "from": nil, "q": nil}, ""},
+		{"missing required", map[string]string{}, nil, `report demo needs parameter "country": ISO code`},
+		{"empty required", map[string]string{"country": " "}, nil, `needs parameter "country"`},
+		{"unknown parameter", map[string]string{"country": "KZ", "colour": "red"}, nil, `report demo has no parameter "colour" (parameters: country, status, year, from, q)`},
+		{"unknown country", map[string]string{"country": "xx"}, nil, `unknown country code "XX"`},
+		{"not a country code", map[string]string{"country": "Kazakhstan"}, nil, `unknown country code "KAZAKHSTAN"`},
+		{"bad enum", map[string]string{"country": "KZ", "status": "sigend"}, nil, `"sigend" is not one of signed, proposed, planned`},
+		{"bad int", map[string]string{"country": "KZ", "year": "2024a"}, nil, `"2024a" is not a whole number`},
+		{"bad date", map[string]string{"country": "KZ", "from": "31.01.2024"}, nil, "YYYY-MM-DD"},
+		{"impossible date", map[string]string{"country": "KZ", "from": "2024-02-30"}, nil, "YYYY-MM-DD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := r.Bind(tt.args)
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestIsCountryCode(t *testing.T) {
+	for _, c := range []string{"KZ", "KR", "UZ", "JP", "RU", "US", "XK"} {
+		assert.True(t, IsCountryCode(c), c)
+	}
+	for _, c := range []string{"XX", "kz", "KAZ", "", "EU", "UK", "SU"} {
+		assert.False(t, IsCountryCode(c), c)
+	}
+	assert.Len(t, countryCodes, 250)
+}
+
+// fakeRunner records what it was asked to run.
+type fakeRunner struct {
+	cypher string
+	params map[string]any
+	write  bool
+}
+
+func (f *fakeRunner) Run(_ context.Context, cypher string, params map[string]any, write bool) (*Table, error) {
+	f.cypher, f.params, f.write = cypher, params, write
+	return &Table{Columns: []string{"a"}}, nil
+}
+
+func TestReportRunBindsAndRunsReadOnly(t *testing.T) {
+	r, err := Lookup("memoranda")
+	require.NoError(t, err)
+	f := &fakeRunner{write: true}
+	_, err = r.Run(context.Background(), f, map[string]string{"country": "kz"})
+	require.NoError(t, err)
+	assert.False(t, f.write)
+	assert.Equal(t, map[string]any{"country": "KZ", "status": nil}, f.params)
+	assert.True(t, strings.HasPrefix(f.cypher, "// name: memoranda"))
+
+	f = &fakeRunner{}
+	_, err = r.Run(context.Background(), f, map[string]string{"country": "XX"})
+	require.Error(t, err)
+	assert.Empty(t, f.cypher, "nothing runs when the parameters are bad")
+}
