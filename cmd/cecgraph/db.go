@@ -256,11 +256,10 @@ func (a *app) reportCommand() *cobra.Command {
 					given[name] = *v
 				}
 			}
-			bound, err := r.Bind(given)
-			if err != nil {
+			// validate before connecting: a bad parameter is the user's error, not the database's
+			if _, err := r.Bind(given); err != nil {
 				return err
 			}
-			_ = bound
 			ctx := cmd.Context()
 			store, err := a.openStore(ctx)
 			if err != nil {

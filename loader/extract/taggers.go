@@ -242,7 +242,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	// 3. a sub-national commission: a regional name around the head
-	if !isCommissionHead(h.Entry.Phrase) {
+	if role != "body" || !isCommissionHead(h.Entry.Phrase) {
+		if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) {
+			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
+			span(s, &m)
+			a.addMention(i, m)
+		}
 		return
 	}
 	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
