@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,8 +25,9 @@ type Pipeline struct {
 	// OnError is called, in input order, for every input that failed; the
 	// run goes on. It may be nil.
 	OnError func(err error)
-	// OnCleaned, when set, is called with each article's removed furniture.
-	OnCleaned func(a source.Article, r clean.Result)
+	// OnCleaned, when set, is called with each article, the text that was
+	// cleaned (Removed offsets point into it) and the result.
+	OnCleaned func(a source.Article, input string, r clean.Result)
 }
 
 // Stats counts what a run did.
@@ -170,22 +172,57 @@ func (p *Pipeline) process(path string, stdin StdinSource) (res result) {
 	return res
 }
 
-// Document cleans and extracts one article.
+// Document cleans and extracts one article. A .txt file's first line is
+// often not a title but a counter, a date or a menu, so title and body are
+// cleaned together and the title is the first paragraph that survives; for
+// HTML and JSON lines the title comes from the metadata and is put before
+// the cleaned body. Evidence offsets point into that combined text.
 func (p *Pipeline) Document(a source.Article) graph.Document {
-	body := a.Body
+	title := a.Title
+	text := a.Body
 	published := a.Published
-	if p.Cleaner != nil {
-		r := p.Cleaner.Clean(a.Body)
-		if p.OnCleaned != nil {
-			p.OnCleaned(a, r)
+	cleanIt := func(s string) string {
+		if p.Cleaner == nil {
+			return s
 		}
-		body = r.Text
+		r := p.Cleaner.Clean(s)
+		if p.OnCleaned != nil {
+			p.OnCleaned(a, s, r)
+		}
 		if published == "" {
 			published = r.Date
 		}
+		return r.Text
+	}
+	if a.Format == source.FormatText {
+		text = cleanIt(joinParagraphs(a.Title, a.Body))
+		title = firstParagraph(text)
+	} else {
+		text = joinParagraphs(a.Title, cleanIt(a.Body))
 	}
 	return p.Extractor.Extract(extract.Input{
-		ID: a.ID, Path: a.Path, URL: a.URL, Title: a.Title, Published: published,
-		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Body: body,
+		ID: a.ID, Path: a.Path, URL: a.URL, Title: title, Published: published,
+		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Text: text,
 	})
+}
+
+func joinParagraphs(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n\n" + b
+}
+
+// firstParagraph returns the text's first paragraph when it is short enough
+// to be a headline.
+func firstParagraph(text string) string {
+	first, _, _ := strings.Cut(text, "\n")
+	first = strings.TrimSpace(first)
+	if len([]rune(first)) > 200 {
+		return ""
+	}
+	return first
 }

@@ -73,7 +73,9 @@ usage() {
 }
 
 validate_port() {
-  [[ "$2" =~ ^[0-9]+$ ]] && (( $2 >= 1 && $2 <= 65535 )) || die "$1=$2 is not a TCP port"
+  if ! [[ "$2" =~ ^[0-9]+$ ]] || (( $2 < 1 || $2 > 65535 )); then
+    die "$1=$2 is not a TCP port"
+  fi
 }
 
 # --- prerequisites --------------------------------------------------------------------------
@@ -125,7 +127,7 @@ do_build() {
   local tmp="$LIB_DIR.tmp" hash started
   hash="$(source_hash)"
   rm -rf "$tmp"
-  say "building the Neo4j jar cache in $LIB_DIR (first time: downloads ~140 MB from Maven Central into ~/.m2) ..."
+  say "building the Neo4j jar cache in $LIB_DIR (the first build downloads ~140 MB from Maven Central into ~/.m2) ..."
   started=$SECONDS
   # Debian's Maven 3.8.7 writes stray ANSI resets even with -B -q: keep its output in a file and
   # show it (cleaned) only if there is something in it.

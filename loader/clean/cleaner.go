@@ -116,37 +116,8 @@ func (c *Cleaner) Clean(body string) Result {
 	}
 	markRuns(lines[:cut], firstBody, lastBody)
 	if hasBody {
-		firstLine := true
-		for i := range cut {
-			l := lines[i]
-			if l.blank() {
-				continue
-			}
-			first := firstLine
-			firstLine = false
-			if l.reason != "" || (i > firstBody && i < lastBody) || !standsAlone(lines, i) {
-				continue
-			}
-			// The first line of a page is more often a title or the site's
-			// name than a byline; there only the sure shapes count.
-			if name, ok := authorName(l.text); ok && (!first || strings.Contains(l.text, ",") || name != l.text) {
-				l.reason = ReasonAuthor
-				if res.Author == "" {
-					res.Author = name
-				}
-			}
-		}
-		for i := lastBody + 1; i < cut; i++ {
-			if lines[i].reason == ReasonMasthead {
-				for j := i; j < cut; j++ {
-					lines[j].reason = ReasonFooter
-				}
-				break
-			}
-			if lines[i].foreign && lines[i].reason == "" {
-				lines[i].reason = ReasonForeign
-			}
-		}
+		markAuthorLines(lines[:cut], firstBody, lastBody, &res)
+		markTail(lines[:cut], lastBody)
 		markInlineLinks(lines[:cut], firstBody, lastBody)
 	}
 	for i := cut; i < len(lines); i++ {
@@ -155,6 +126,50 @@ func (c *Cleaner) Clean(body string) Result {
 	res.Text = joinKept(lines)
 	res.Removed = spans(lines, cut, len(body))
 	return res
+}
+
+// markAuthorLines marks a name standing alone before the first or after the
+// last body paragraph as the author's, and records the first such name.
+func markAuthorLines(lines []*line, firstBody, lastBody int, res *Result) {
+	firstLine := true
+	for i, l := range lines {
+		if l.blank() {
+			continue
+		}
+		first := firstLine
+		firstLine = false
+		if l.reason != "" || (i > firstBody && i < lastBody) || !standsAlone(lines, i) {
+			continue
+		}
+		name, ok := authorName(l.text)
+		// The first line of a page is more often a title or the site's name
+		// than a byline; there only the sure shapes count: a byline with a
+		// comma, or a surname in capitals.
+		if !ok || first && !strings.Contains(l.text, ",") && name == l.text {
+			continue
+		}
+		l.reason = ReasonAuthor
+		if res.Author == "" {
+			res.Author = name
+		}
+	}
+}
+
+// markTail handles the lines after the last body paragraph: from the first
+// masthead line on everything is the footer, and lines in another alphabet
+// are cut.
+func markTail(lines []*line, lastBody int) {
+	for i := lastBody + 1; i < len(lines); i++ {
+		if lines[i].reason == ReasonMasthead {
+			for j := i; j < len(lines); j++ {
+				lines[j].reason = ReasonFooter
+			}
+			return
+		}
+		if lines[i].foreign && lines[i].reason == "" {
+			lines[i].reason = ReasonForeign
+		}
+	}
 }
 
 // findSection returns the index of the first section header met after a
@@ -315,35 +330,26 @@ func (c *Cleaner) isPhoto(l *line) bool {
 }
 
 // isAuthorLabel reports an "Автор: Имя Фамилия" line and records the name.
+// After the label there must be a colon or a name.
 func (c *Cleaner) isAuthorLabel(l *line, res *Result) bool {
 	if l.runes > 80 {
 		return false
 	}
-	_, _, ok := matchPrefix(l.lower, c.m.authorPrefix)
+	prefix, _, ok := matchPrefix(l.lower, c.m.authorPrefix)
 	if !ok {
 		return false
 	}
-	// The name comes from the original text, after the label.
-	words := strings.Fields(l.text)
-	labelWords := 0
-	for n := 1; n <= len(words); n++ {
-		if _, _, ok := matchPrefix(foldCase(strings.Join(words[:n], " ")), c.m.authorPrefix); ok {
-			labelWords = n
-			if strings.HasSuffix(words[n-1], ":") {
-				break
-			}
-		}
-	}
-	rest := strings.TrimLeft(strings.Join(words[labelWords:], " "), ":-–— ")
-	if rest == "" {
+	// l.lower and l.text differ only in case (and leading bullets), so the
+	// rest of the original text starts after as many runes as the prefix has.
+	text := strings.TrimLeftFunc(l.text, func(r rune) bool { return isBullet(r) || r == ' ' })
+	rest := string([]rune(text)[utf8.RuneCountInString(prefix):])
+	colon := strings.HasPrefix(strings.TrimSpace(rest), ":")
+	rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":-–—"))
+	if rest == "" || len(strings.Fields(rest)) > 6 {
 		return false
 	}
-	colon := strings.Contains(strings.Join(words[:labelWords], " "), ":") || strings.HasPrefix(strings.Join(words[labelWords:], " "), ":")
 	name, isName := authorName(rest)
 	if !colon && !isName {
-		return false
-	}
-	if len(strings.Fields(rest)) > 6 {
 		return false
 	}
 	if res.Author == "" {

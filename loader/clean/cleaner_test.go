@@ -172,6 +172,19 @@ func TestCleanRules(t *testing.T) {
 			wantAuthor:  "Ирина Смирнова",
 		},
 		{
+			name:        "author without a colon",
+			body:        para + "\n\nПодготовила Анна Иванова",
+			wantText:    para,
+			wantReasons: []string{ReasonAuthor},
+			wantAuthor:  "Анна Иванова",
+		},
+		{
+			name:        "sentence starting like an author label stays",
+			body:        para + "\n\nТекст меморандума подписан",
+			wantText:    para + "\n\nТекст меморандума подписан",
+			wantReasons: nil,
+		},
+		{
 			name:        "byline with city before the body",
 			body:        "Выборы прошли спокойно\n\nИрина Смирнова, Астана, Вести\n\n" + para,
 			wantText:    "Выборы прошли спокойно\n\n" + para,

@@ -8,8 +8,10 @@
 // rather than per-site templates. The words it looks for (section headers,
 // menu items, social networks, masthead labels) are kept in the embedded
 // data file furniture.txt. A line that reads like prose (two or more
-// sentences, or more than 200 characters) is never cut by a line rule; only
-// a section header or a footer ends the article before it.
+// sentences, or more than 200 characters) is never cut by a line rule; it
+// goes only with a section or footer that starts above it, as a copyright
+// line of up to 300 characters, or as a line in another alphabet after the
+// last body paragraph.
 //
 // The cleaned text is deterministic: one paragraph per line and a blank line
 // between paragraphs. Offsets computed downstream point into it. What was

@@ -18,8 +18,9 @@ const Version = "0.1.0"
 // Input is one cleaned article to extract from.
 type Input struct {
 	ID, Path, URL, Title, Published, Source, Language, Encoding, SHA256 string
-	// Body is the cleaned article body (paragraphs separated by blank lines).
-	Body string
+	// Text is the cleaned article, headline included (paragraphs separated
+	// by line breaks): what evidence offsets point into.
+	Text string
 }
 
 // Options configure an Extractor.
@@ -50,6 +51,7 @@ func New(opts Options) (*Extractor, error) {
 		BodyTagger{},
 		OrganizationTagger{Gaz: g},
 		CountryTagger{},
+		NGOTagger{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},
@@ -69,10 +71,7 @@ func (e *Extractor) Stages() []Stage { return e.stages }
 // Extract runs the pipeline over one article and returns its Document. The
 // Document's Text is the title and body that evidence offsets point into.
 func (e *Extractor) Extract(in Input) graph.Document {
-	full := in.Body
-	if in.Title != "" {
-		full = in.Title + "\n\n" + in.Body
-	}
+	full := in.Text
 	doc := graph.Document{
 		ID: in.ID, Path: in.Path, URL: in.URL, Title: in.Title, Published: in.Published,
 		Source: in.Source, Language: in.Language, Encoding: in.Encoding, SHA256: in.SHA256,
@@ -96,6 +95,18 @@ func (e *Extractor) Extract(in Input) graph.Document {
 	}
 	e.collect(a)
 	return doc
+}
+
+// analyze runs the pipeline and returns the whole analysis (for tests).
+func (e *Extractor) analyze(in Input) *Analysis {
+	doc := graph.Document{ID: in.ID, Text: in.Text}
+	a := &Analysis{Doc: &doc, Text: in.Text, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, persons: &personBook{}}
+	a.Sentences = text.Split(in.Text)
+	a.Mentions = make([][]Mention, len(a.Sentences))
+	for _, s := range e.stages {
+		s.Run(a)
+	}
+	return a
 }
 
 // collect fills the Document's entity lists from the mentions and facts.

@@ -91,6 +91,10 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) {
 			continue
 		}
+		// «принял приглашение … посетить Ереван» is an invitation, not a meeting
+		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
+			continue
+		}
 		keys := a.parties(i)
 		if len(keys) == 0 {
 			continue
@@ -102,10 +106,47 @@ func (r MeetingRule) Run(a *Analysis) {
 		if date == "" && a.hasPhrase(i, "состоял", "прошл", "провел", "принял", "встретил", "held", "met") {
 			date = lead
 		}
-		for _, p := range a.pairsWith(keys) {
+		pairs := a.pairsWith(keys)
+		if !a.partyBefore(i, meetingWords...) && !contains(keys, a.homeBody()) {
+			// «встреча с Натальей Будариной …»: the subject is the home body
+			pairs = nil
+			for _, k := range keys {
+				pairs = append(pairs, [2]string{a.homeBody(), k})
+			}
+		}
+		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// partyBefore reports whether an actor or a person with an organisation is
+// named before the first of the trigger words in sentence i.
+func (a *Analysis) partyBefore(i int, triggers ...string) bool {
+	j := -1
+	f := " " + text.Fold(a.Sentences[i].Text)
+	for _, w := range triggers {
+		if k := strings.Index(f, " "+w); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
+	}
+	if j < 0 {
+		return true
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Start-a.Sentences[i].Start >= j {
+			break
+		}
+		switch m.Kind {
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+			return true
+		case graph.KindPerson:
+			if a.personOrg(m) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // directSpeech reports a sentence that quotes someone («– Мы рады …, –
@@ -139,6 +180,7 @@ type ObservationRule struct{}
 
 var (
 	observationWords = []string{"наблюден", "наблюдател", "мониторинг", "observ", "monitor"}
+	missionWords     = []string{"мисси", "mission"}
 	electionWords    = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
 
@@ -146,7 +188,7 @@ var (
 func (r ObservationRule) Run(a *Analysis) {
 	lastHosts := []string(nil)
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, observationWords...) {
+		if !a.hasPhrase(i, observationWords...) && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
 			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
 				lastHosts = hs
 			}
@@ -177,7 +219,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 		if len(observers) == 0 {
-			if contains(hosts, a.Home) {
+			if contains(hosts, a.Home) || !a.hasPhrase(i, observationWords...) {
 				continue
 			}
 			observers = []string{a.homeBody()}

@@ -243,6 +243,9 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	gm := pt.givenAt(a, i, j)
 	// surname first: «Айдапкелов Сергали Умирзакович», «Khusanova Mukhtabar»
+	if free(j+1) && nameWord(toks[j+1]) && free(j+2) && isPatronymic(toks[j+2].Fold) && pt.givenAt(a, i, j+1) != nil {
+		gm = nil
+	}
 	if gm == nil && free(j+1) && nameWord(toks[j+1]) {
 		if g2 := pt.givenAt(a, i, j+1); g2 != nil && free(j+2) && isPatronymic(toks[j+2].Fold) {
 			c, fem := givenCase(toks[j+1].Text, g2.Entry.Phrase)
@@ -280,7 +283,14 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	c, fem := caseUnknown, false
 	given := t.Text
-	if gm != nil {
+	if tc := pt.caseFromTitle(a, i, j); tc == caseNom {
+		// «третий секретарь посольства Японии Маки Такаси»: a title in the
+		// nominative puts the name in the nominative, whatever it resembles
+		c = caseNom
+		if gm != nil {
+			_, fem = givenCase(gm.Entry.Phrase, gm.Entry.Phrase)
+		}
+	} else if gm != nil {
 		given = gm.Entry.Phrase
 		c, fem = givenCase(t.Text, gm.Entry.Phrase)
 	} else {
@@ -306,6 +316,10 @@ func (pt PersonTagger) givenAt(a *Analysis, i, j int) *gazetteer.Match {
 	for _, m := range pt.Gaz.MatchAt(toks, j) {
 		if m.Entry.Kind == gazetteer.GivenName && m.End == j+1 {
 			if m.Entry.Ambiguous && j == 0 {
+				continue
+			}
+			// only the name's own case forms: «Нурлана», not «Жумабеков» for «Жумабек»
+			if c, _ := givenCase(toks[j].Text, m.Entry.Phrase); c == caseUnknown {
 				continue
 			}
 			mm := m
@@ -335,11 +349,16 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		if j-m.End > 14 {
 			return gazetteer.Match{}, 0, false
 		}
-		// nothing between may be a verb-like word ending a clause: a comma is fine only
-		// inside parentheses; a full stop or a colon is not
+		// nothing between may end a clause, and no other person may stand
+		// between: «секретарь … Наталья Будникова вручила Бахтиёру …»
 		for t := m.End; t < j; t++ {
 			switch toks[t].Text {
 			case ".", ":", ";", "–", "—", "!", "?":
+				return gazetteer.Match{}, 0, false
+			}
+		}
+		for _, pm := range a.Mentions[i] {
+			if pm.Kind == graph.KindPerson && pm.Tok0 >= m.End && pm.Tok1 <= j {
 				return gazetteer.Match{}, 0, false
 			}
 		}
@@ -635,7 +654,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
-	if commission && graph.KindOf(org) == graph.KindOrganization {
+	if commission && (graph.KindOf(org) == graph.KindOrganization || graph.KindOf(org) == graph.KindNGO) {
 		if class == "chairman" {
 			class = "head"
 		} else {

@@ -195,6 +195,18 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	return false
 }
 
+// afterWith reports whether mention m follows «с», «со» or «with».
+func (a *Analysis) afterWith(i int, m Mention) bool {
+	if m.Tok0 == 0 {
+		return false
+	}
+	switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
+	case "с", "со", "with":
+		return true
+	}
+	return false
+}
+
 // partyPairs decides who a bilateral fact in sentence i is between: the home
 // body (named, or implied as the subject) and every other actor; or, with
 // two foreign actors and no home body, those two; or, for «стороны», the
@@ -204,7 +216,7 @@ func (a *Analysis) partyPairs(i int, actors []Mention) [][2]string {
 	for _, m := range actors {
 		keys = append(keys, m.Key)
 	}
-	if len(keys) <= 1 && a.hasPhrase(i, bothSidesWords...) {
+	if len(keys) == 0 && a.hasPhrase(i, bothSidesWords...) {
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			prev := a.actors(k)
 			if len(prev) >= 2 {
@@ -221,7 +233,9 @@ func (a *Analysis) partyPairs(i int, actors []Mention) [][2]string {
 		}
 	}
 	if anchor == "" {
-		if len(keys) == 2 {
+		// two foreign parties signing with each other, unless both are the
+		// objects of «с …» (partners of the implied home body)
+		if len(keys) == 2 && !a.afterWith(i, actors[0]) {
 			return [][2]string{{keys[0], keys[1]}}
 		}
 		anchor = home

@@ -512,6 +512,9 @@ func (HomeResolver) Run(a *Analysis) {
 			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
 				m.Key = graph.SubBodyKey(a.Home, m.Name)
 			}
+			if m.Kind == graph.KindNGO && strings.HasPrefix(m.Key, "??/") {
+				m.Key = graph.NGOKey(a.Home, m.Name)
+			}
 		}
 	}
 }
@@ -531,19 +534,31 @@ func (a *Analysis) inferHome() string {
 	named := func(m Mention) bool {
 		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != ""
 	}
-	for i := range a.Mentions {
-		if i >= 4 {
-			break
+	// a body named as a partner («… с ЦИК Монголии», «with the CEC of …») says
+	// little about whose article it is
+	partner := func(i int, m Mention) bool {
+		if m.Tok0 == 0 {
+			return false
 		}
+		switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
+		case "с", "со", "with", "между", "and", "и":
+			return true
+		}
+		return false
+	}
+	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if named(m) {
+			if named(m) && m.Via == ViaAbbrev && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
 		}
 	}
 	for i := range a.Mentions {
+		if i >= 4 {
+			break
+		}
 		for _, m := range a.Mentions[i] {
-			if named(m) && m.Via == ViaAbbrev {
+			if named(m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
 		}
@@ -551,7 +566,7 @@ func (a *Analysis) inferHome() string {
 	counts := map[string]int{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if named(m) {
+			if named(m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
 			if m.Kind == graph.KindCountry {

@@ -281,7 +281,7 @@ func (g *Gazetteer) addTitle(cols []string) error {
 	g.titles[text.Fold(p)] = class
 	// A title that names its body («глава ЦИК») would hide the body from the
 	// body tagger; the bare title and the body mention do the same job.
-	for _, w := range []string{"цик", "центризбирком", "избирательн", "комисси"} {
+	for _, w := range []string{"цик", "цквр", "цкр", "цквпр", "гик", "тик", "центризбирком", "избирательн", "комисси"} {
 		if strings.Contains(text.Fold(p), w) && !strings.HasPrefix(text.Fold(p), "chief") {
 			return nil
 		}

@@ -21,13 +21,25 @@ type page struct {
 // extractHTML pulls the main text and the metadata out of a decoded HTML
 // page with trafilatura. When trafilatura finds no main text the page's whole
 // visible text is taken instead, so that no article is lost silently.
-func extractHTML(text string) (page, error) {
+func extractHTML(text string) (p page, err error) {
+	defer func() {
+		// A panic inside the third-party extractor must not end the run:
+		// it becomes this article's error.
+		if r := recover(); r != nil {
+			p, err = page{}, fmt.Errorf("extract HTML: %v", r)
+		}
+	}()
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return page{}, fmt.Errorf("parse HTML: %w", err)
 	}
-	var p page
+	// MinExtractedSize 0 turns off trafilatura's last-resort "baseline",
+	// which glues all paragraphs of a short page into one; our own
+	// renderParagraphs of the visible body takes its place below.
+	config := trafilatura.DefaultConfig()
+	config.MinExtractedSize = 0
 	result, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		Config:          config,
 		EnableFallback:  true,
 		ExcludeComments: true,
 	})

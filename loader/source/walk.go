@@ -11,8 +11,9 @@ import (
 
 // Walk calls fn for every article file named by paths, in order. A
 // directory is walked recursively in lexical order; inside it hidden files and
-// directories (names starting with "."), gold annotation files (*.gold.json)
-// and files of unsupported formats are skipped. "-" (standard input) is passed
+// directories (names starting with "."), gold annotation files (*.gold.json),
+// files of unsupported formats and files without an extension (README,
+// LICENSE) are skipped. "-" (standard input) is passed
 // on as is. A path given explicitly that does not exist, cannot be read or has
 // an unsupported extension is passed to fn with an *Error, so that the
 // caller can report it and go on.

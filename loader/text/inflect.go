@@ -12,15 +12,27 @@ var russianEndings = []string{
 	"ью", "ией", "ией", "ое", "ом", "ым", "ой", "ою",
 }
 
-// inflectionBase strips a final vowel cluster, й or ь (at most two runes)
-// from a folded Russian word: «корея» → «коре», «японский» → «японск».
+// inflectionBase strips the ending of a declinable folded Russian word:
+// «корея» → «коре», «японский» → «японск», «республика» → «республик».
+// Words on -о, -е, -и, -у, -ю (Макао, Того, Чили, Перу) are foreign and do
+// not decline, so they keep their ending and match only themselves.
 func inflectionBase(fold string) string {
 	r := []rune(fold)
-	n := 0
-	for n < 2 && len(r)-n > 2 && strings.ContainsRune("аяоеуюыиьй", r[len(r)-n-1]) {
-		n++
+	if len(r) <= 3 {
+		return fold
 	}
-	return string(r[:len(r)-n])
+	two := string(r[len(r)-2:])
+	switch two {
+	case "ия", "ие", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ья":
+		return string(r[:len(r)-2])
+	}
+	switch r[len(r)-1] {
+	case 'а', 'я', 'ь', 'й':
+		return string(r[:len(r)-1])
+	case 'о', 'е', 'и', 'у', 'ю', 'ы', 'э':
+		return ""
+	}
+	return fold
 }
 
 // MatchKeys returns the stems of every plausible inflected form of a word, so
@@ -51,6 +63,9 @@ func MatchKeys(word string) []string {
 		}
 	}
 	add(Stem(fold))
+	if base == "" {
+		return out // indeclinable
+	}
 	for _, e := range russianEndings {
 		add(Stem(head + base + e))
 	}

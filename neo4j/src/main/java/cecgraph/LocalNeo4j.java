@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -99,9 +100,12 @@ public final class LocalNeo4j {
 
         CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean ready = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("cecgraph-neo4j: shutdown requested, stopping the DBMS");
-            out.flush();
+            if (ready.get()) {
+                out.println("cecgraph-neo4j: shutdown requested, stopping the DBMS");
+                out.flush();
+            }
             stopped.countDown();
         }, "cecgraph-neo4j-shutdown"));
 
@@ -135,6 +139,7 @@ public final class LocalNeo4j {
             }
             sleep(200);
         }
+        ready.set(true);
         out.println("cecgraph-neo4j ready bolt://" + HOST + ":" + opts.boltPort + " http://" + HOST + ":" + opts.httpPort);
         out.flush();
 

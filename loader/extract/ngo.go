@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// ngoHeads are the nouns that head a domestic NGO's name, with their
+// nominative and grammatical gender.
+var ngoHeads = map[string]struct{ nom, gender string }{
+	"сет": {"сеть", "f"}, "коалиц": {"коалиция", "f"}, "ассоциац": {"ассоциация", "f"}, "лиг": {"лига", "f"},
+	"центр": {"центр", "m"}, "союз": {"союз", "m"}, "фонд": {"фонд", "m"}, "институт": {"институт", "m"},
+	"движен": {"движение", "n"}, "объединен": {"объединение", "n"},
+	"network": {"network", ""}, "coalition": {"coalition", ""}, "center": {"center", ""}, "centre": {"centre", ""},
+	"association": {"association", ""}, "foundation": {"foundation", ""},
+}
+
+// ngoTopics are stems that make a named centre or network an election NGO.
+var ngoTopics = []string{"наблюд", "мониторинг", "выбор", "избират", "демократ", "observ", "monitor", "election", "democra"}
+
+// NGOTagger finds domestic observer groups and NGOs: a quoted name after
+// «общественное объединение», «ОО», «фонд» («ОО «Центр непартийного
+// наблюдения»»), or a capitalised name headed by «сеть», «центр»,
+// «коалиция»… about observation or elections («Республиканская сеть
+// независимых наблюдателей (РСНН)»). The abbreviation in brackets after
+// the name finds the NGO later in the article.
+type NGOTagger struct{}
+
+// Run adds NGO mentions; keys get the home country in HomeResolver.
+func (NGOTagger) Run(a *Analysis) {
+	abbrevs := map[string]string{} // «РСНН» → name
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for j := 0; j < len(toks); j++ {
+			if name, t0, t1, ok := ngoAt(toks, j); ok {
+				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaName, Tok0: t0, Tok1: t1}
+				if t1+2 < len(toks) && toks[t1].Text == "(" && toks[t1+2].Text == ")" && toks[t1+1].IsAllUpper() {
+					abbrevs[toks[t1+1].Text] = name
+					m.Tok1 = t1 + 3
+				}
+				span(s, &m)
+				if a.addMention(i, m) {
+					j = m.Tok1 - 1
+				}
+				continue
+			}
+			if name, ok := abbrevs[toks[j].Text]; ok {
+				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaAbbrev, Tok0: j, Tok1: j + 1}
+				span(s, &m)
+				a.addMention(i, m)
+			}
+		}
+	}
+}
+
+// ngoAt reads an NGO name at token j.
+func ngoAt(toks []text.Token, j int) (string, int, int, bool) {
+	t := toks[j]
+	// «…» after an NGO word: «ОО «Центр …»», «общественного объединения «…»»
+	if t.Text == "«" && j > 0 {
+		prev := toks[j-1]
+		if prev.Text == "ОО" || prev.Text == "РОО" || prev.Text == "ОФ" || prev.Text == "НПО" || prev.Text == "НКО" ||
+			strings.HasPrefix(prev.Fold, "объединени") || strings.HasPrefix(prev.Fold, "фонд") || strings.HasPrefix(prev.Fold, "ассоциаци") {
+			for k := j + 1; k < len(toks) && k < j+12; k++ {
+				if toks[k].Text == "»" {
+					if k == j+1 {
+						return "", 0, 0, false
+					}
+					words := make([]string, 0, k-j-1)
+					for w := j + 1; w < k; w++ {
+						words = append(words, toks[w].Text)
+					}
+					words[0] = nominativeNoun(words[0])
+					return strings.Join(words, " "), j + 1, k, true
+				}
+			}
+		}
+		return "", 0, 0, false
+	}
+	if t.Kind != text.Word || !t.IsUpper() {
+		return "", 0, 0, false
+	}
+	// Adjective* Head words… with a topic word within the name
+	k := j
+	for k < len(toks) && toks[k].Kind == text.Word && isAdjective(toks[k].Fold) && k-j < 3 {
+		k++
+	}
+	if k >= len(toks) {
+		return "", 0, 0, false
+	}
+	head, ok := ngoHead(toks[k])
+	if !ok || k > j && !toks[j].IsUpper() || k == j && !toks[k].IsUpper() {
+		return "", 0, 0, false
+	}
+	end := k + 1
+	topic := false
+	for end < len(toks) && end-k <= 4 && toks[end].Kind == text.Word && !toks[end].IsAllUpper() {
+		for _, p := range ngoTopics {
+			if strings.HasPrefix(toks[end].Fold, p) {
+				topic = true
+			}
+		}
+		end++
+		if topic {
+			break
+		}
+	}
+	if !topic {
+		return "", 0, 0, false
+	}
+	words := make([]string, 0, end-j)
+	for w := j; w < k; w++ {
+		words = append(words, nominativeAdjGender(toks[w].Text, head.gender))
+	}
+	h := head.nom
+	if toks[k].IsUpper() {
+		h = strings.ToUpper(h[:len(string([]rune(h)[0]))]) + h[len(string([]rune(h)[0])):]
+	}
+	if k > j {
+		h = strings.ToLower(h)
+	}
+	words = append(words, h)
+	for w := k + 1; w < end; w++ {
+		words = append(words, toks[w].Text)
+	}
+	return strings.Join(words, " "), j, end, true
+}
+
+func ngoHead(t text.Token) (struct{ nom, gender string }, bool) {
+	for stem, h := range ngoHeads {
+		if t.Stem == stem || strings.HasPrefix(t.Fold, stem) && len(t.Fold)-len(stem) <= 4 {
+			return h, true
+		}
+	}
+	return struct{ nom, gender string }{}, false
+}
+
+// nominativeNoun turns the first word of a quoted name into the
+// nominative where the ending says so: «Центра» → «Центр», «Ассоциации» →
+// «Ассоциация».
+func nominativeNoun(w string) string {
+	f := text.Fold(w)
+	switch {
+	case strings.HasSuffix(f, "ии"):
+		return trimRunes(w, 1) + "я"
+	case strings.HasSuffix(f, "а") && len([]rune(f)) > 3 && !strings.ContainsRune("аеиоуыэюя", []rune(f)[len([]rune(f))-2]):
+		return trimRunes(w, 1)
+	}
+	return w
+}
+
+// nominativeAdjGender turns an adjective into the nominative of the head's gender.
+func nominativeAdjGender(w, gender string) string {
+	f := text.Fold(w)
+	switch gender {
+	case "f":
+		return nominativeAdj(w)
+	case "m":
+		for _, e := range []string{"ого", "ому", "ым", "ом"} {
+			if strings.HasSuffix(f, e) {
+				base := trimRunes(w, len([]rune(e)))
+				last := []rune(text.Fold(base))
+				if len(last) > 0 && strings.ContainsRune("кгхжшчщ", last[len(last)-1]) {
+					return base + "ий"
+				}
+				return base + "ый"
+			}
+		}
+	}
+	return w
+}
