@@ -97,18 +97,6 @@ func (e *Extractor) Extract(in Input) graph.Document {
 	return doc
 }
 
-// analyze runs the pipeline and returns the whole analysis (for tests).
-func (e *Extractor) analyze(in Input) *Analysis {
-	doc := graph.Document{ID: in.ID, Text: in.Text}
-	a := &Analysis{Doc: &doc, Text: in.Text, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, persons: &personBook{}}
-	a.Sentences = text.Split(in.Text)
-	a.Mentions = make([][]Mention, len(a.Sentences))
-	for _, s := range e.stages {
-		s.Run(a)
-	}
-	return a
-}
-
 // collect fills the Document's entity lists from the mentions and facts.
 func (e *Extractor) collect(a *Analysis) {
 	d := a.Doc
