@@ -60,6 +60,7 @@ type Analysis struct {
 	persons     *personBook
 	dict        dictMatches
 	textYear    int
+	foldedText  []string
 	gaz         *gazetteer.Gazetteer
 }
 

@@ -124,7 +124,7 @@ func (r MeetingRule) Run(a *Analysis) {
 // named before the first of the trigger words in sentence i.
 func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 	j := -1
-	f := " " + text.Fold(a.Sentences[i].Text)
+	f := a.folded(i)
 	for _, w := range triggers {
 		if k := strings.Index(f, " "+w); k >= 0 && (j < 0 || k < j) {
 			j = k

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/text"
@@ -186,25 +187,40 @@ func (r MemorandumRule) Run(a *Analysis) {
 // hasPhrase reports whether the folded sentence contains one of the
 // phrases as a word prefix.
 func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
-	f := " " + text.Fold(a.Sentences[i].Text)
+	f := a.folded(i)
 	for _, p := range phrases {
-		if strings.Contains(f, " "+p) || strings.Contains(f, "«"+p) || strings.Contains(f, "\""+p) {
-			return true
+		for from := 0; ; {
+			k := strings.Index(f[from:], p)
+			if k < 0 {
+				break
+			}
+			k += from
+			if k > 0 && wordStart(f[:k]) {
+				return true
+			}
+			from = k + 1
 		}
 	}
 	return false
 }
 
-// afterWith reports whether mention m follows «с», «со» or «with».
-func (a *Analysis) afterWith(i int, m Mention) bool {
-	if m.Tok0 == 0 {
-		return false
+// wordStart reports whether the text before a match ends at a word
+// boundary: a space, an opening quote or a bracket.
+func wordStart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == ' ' || r == '«' || r == '"' || r == '(' || r == '“'
+}
+
+// folded returns sentence i folded for phrase search, with a leading
+// space; it is computed once per sentence.
+func (a *Analysis) folded(i int) string {
+	if a.foldedText == nil {
+		a.foldedText = make([]string, len(a.Sentences))
 	}
-	switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
-	case "с", "со", "with":
-		return true
+	if a.foldedText[i] == "" {
+		a.foldedText[i] = " " + text.Fold(a.Sentences[i].Text)
 	}
-	return false
+	return a.foldedText[i]
 }
 
 // partyPairs decides who a bilateral fact in sentence i is between: the home
@@ -247,4 +263,16 @@ func (a *Analysis) partyPairs(i int, actors []Mention) [][2]string {
 		}
 	}
 	return out
+}
+
+// afterWith reports whether mention m follows «с», «со» or «with».
+func (a *Analysis) afterWith(i int, m Mention) bool {
+	if m.Tok0 == 0 {
+		return false
+	}
+	switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
+	case "с", "со", "with":
+		return true
+	}
+	return false
 }
