@@ -208,3 +208,20 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		assert.Contains(t, out, "Usage:", c)
 	}
 }
+
+func TestSchemaCommand(t *testing.T) {
+	store := neo4jtest.Store(t)
+	isolate(t, neo4jtest.URI(t))
+	code, out, errOut := cli(t, "", "schema")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "schema applied")
+	tab, err := store.Run(context.Background(), "SHOW CONSTRAINTS YIELD labelsOrTypes RETURN labelsOrTypes[0] AS label", nil, false)
+	require.NoError(t, err)
+	var labels []string
+	for _, r := range tab.Rows {
+		labels = append(labels, r[0].(string))
+	}
+	for _, l := range []string{"Article", "Country", "ElectoralBody", "Memorandum", "Person", "Organization"} {
+		assert.Contains(t, labels, l)
+	}
+}
