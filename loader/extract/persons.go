@@ -609,9 +609,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			return "", "", true
 		}
 	}
-	// a title after the name («…, председатель ЦИК Узбекистана») beats a
-	// bare «во главе» before it
-	if org == "" && t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
+	// a title after the name («во главе которой X, председатель ЦИК
+	// Узбекистана») beats a bare «во главе» before it; in a list of
+	// «title name, title name» the next title belongs to the next name
+	if org == "" && strings.HasPrefix(phrase, "глав") && t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
 		for _, dm := range a.dict[i] {
 			if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
 				if o := pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key); o != "" {
@@ -622,6 +623,19 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	class = m.Entry.Key
+	// an apposition chain «с международным экспертом – старшим советником
+	// IDEA X»: the first title says what the person is
+	dash := m.Start - 1
+	for dash > 0 && s.Tokens[dash].Kind == text.Word && isAdjective(s.Tokens[dash].Fold) && !s.Tokens[dash].IsUpper() {
+		dash-- // «– старшим советником»
+	}
+	if dash >= 1 && (s.Tokens[dash].Text == "–" || s.Tokens[dash].Text == "—") {
+		for _, dm := range a.dict[i] {
+			if dm.Entry.Kind == gazetteer.Title && dm.End == dash {
+				class = dm.Entry.Key
+			}
+		}
+	}
 	commission := class == "chairman" || class == "deputy_chairman" || class == "secretary" || class == "member"
 	if class == "head" && (graph.KindOf(org) == graph.KindBody || graph.KindOf(org) == graph.KindSubBody) {
 		class, commission = "chairman", true
@@ -645,7 +659,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			org = a.homeBody()
 		}
 	}
-	if class == "ambassador" || class == "diplomat" {
+	if (class == "ambassador" || class == "diplomat") && graph.KindOf(org) != graph.KindOrganization {
 		org = ""
 		for _, cm := range a.Mentions[i] {
 			if cm.Tok0 >= m.Start && cm.Tok1 <= t0 && (cm.Kind == graph.KindCountry || cm.Kind == graph.KindGovernment) {
