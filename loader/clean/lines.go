@@ -70,6 +70,12 @@ func newLine(raw string, start, end int) *line {
 // isSpace is white space including no-break, zero-width and other Unicode
 // spaces, the byte order mark and control characters.
 func isSpace(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r == ' ' || r <= 0x1F || r == 0x7F
+	case r >= 0x400 && r <= 0x52F: // Cyrillic: no spaces, no controls
+		return false
+	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200B' || r == '\uFEFF' ||
 		r == '\u2060' || unicode.IsControl(r)
 }

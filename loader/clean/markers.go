@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"github.com/cecgraph/cecgraph/loader/text"
+
 	"bufio"
 	"fmt"
 	"io"
@@ -80,7 +82,7 @@ func parseMarkers(r io.Reader, name string) (*markers, error) {
 
 // foldCase lower-cases s and writes "ё" as "е".
 func foldCase(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "ё", "е")
+	return text.Fold(s)
 }
 
 // foldKey is the form in which lines are compared with marker entries:

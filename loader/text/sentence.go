@@ -81,14 +81,14 @@ func splitParagraph(out []Sentence, text string, start, end, para int) []Sentenc
 			break
 		}
 		r2, _ := utf8.DecodeRuneInString(text[j:end])
-		if !unicode.IsSpace(r2) {
+		if !isSpace(r2) {
 			i = j
 			continue
 		}
 		k := j
 		for k < end {
 			r3, w3 := utf8.DecodeRuneInString(text[k:end])
-			if !unicode.IsSpace(r3) {
+			if !isSpace(r3) {
 				break
 			}
 			k += w3
@@ -97,7 +97,7 @@ func splitParagraph(out []Sentence, text string, start, end, para int) []Sentenc
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:end])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '«' || next == '"' || next == '–' || next == '—' || next == '-' || next == '“') {
+		if !(isUpper(next) || isDigit(next) || next == '«' || next == '"' || next == '–' || next == '—' || next == '-' || next == '“') {
 			i = j
 			continue
 		}
@@ -149,14 +149,14 @@ func noBreakBefore(before string, next rune) bool {
 func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
 	for s < e {
 		r, w := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s += w
 	}
 	for e > s {
 		r, w := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		e -= w

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -84,4 +86,21 @@ func TestStemsMatchAcrossCases(t *testing.T) {
 		require.NotEmpty(t, Stem(Fold(p[0])))
 		assert.Contains(t, MatchKeys(p[1]), Stem(Fold(p[0])), "%s ~ %s", p[0], p[1])
 	}
+}
+
+// TestFoldMatchesUnicode: the fast paths agree with the Unicode tables.
+func TestFoldMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		want := strings.ReplaceAll(strings.ToLower(s), "ё", "е")
+		require.Equal(t, want, Fold(s), "rune %U", r)
+		assert.Equal(t, unicode.IsLetter(r), isLetter(r), "isLetter %U", r)
+		assert.Equal(t, unicode.IsSpace(r), isSpace(r), "isSpace %U", r)
+		assert.Equal(t, unicode.IsUpper(r), isUpper(r), "isUpper %U", r)
+	}
+	assert.Equal(t, "елка в риге", Fold("Ёлка в Риге"))
+	assert.Equal(t, "уже", Fold("уже"))
 }

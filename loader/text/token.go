@@ -37,7 +37,7 @@ type Token struct {
 // IsUpper reports whether the token starts with an upper-case letter.
 func (t Token) IsUpper() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
+	return isUpper(r)
 }
 
 // IsAllUpper reports whether every letter of the token is upper case and it
@@ -45,8 +45,8 @@ func (t Token) IsUpper() bool {
 func (t Token) IsAllUpper() bool {
 	n := 0
 	for _, r := range t.Text {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+		if isLetter(r) {
+			if !isUpper(r) {
 				return false
 			}
 			n++
@@ -58,16 +58,14 @@ func (t Token) IsAllUpper() bool {
 // IsCyrillic reports whether the token's first rune is Cyrillic.
 func (t Token) IsCyrillic() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.Is(unicode.Cyrillic, r)
+	return r >= 0x400 && r <= 0x52F || r >= utf8.RuneSelf && unicode.Is(unicode.Cyrillic, r)
 }
 
-// Fold lower-cases s and folds ё to е; it is the match key of a word.
-func Fold(s string) string {
-	s = strings.ToLower(s)
-	if strings.Contains(s, "ё") {
-		s = strings.ReplaceAll(s, "ё", "е")
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
 	}
-	return s
+	return unicode.IsDigit(r)
 }
 
 var stemCache sync.Map // fold → stem; words repeat a lot across articles
@@ -112,7 +110,12 @@ func stemUncached(fold string) string {
 	return fold
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf || r >= 0x400 && r <= 0x52F {
+		return isLetter(r)
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
 
 func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
@@ -123,17 +126,16 @@ func Tokenize(s string, base int) []Token {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += w
-		case isWordRune(r) || unicode.IsDigit(r):
+		case isWordRune(r) || isDigit(r):
 			start := i
-			digits := unicode.IsDigit(r)
-			allDigits := digits
+			allDigits := isDigit(r)
 			i += w
 			for i < len(s) {
 				r, w = utf8.DecodeRuneInString(s[i:])
-				if isWordRune(r) || unicode.IsDigit(r) {
-					if !unicode.IsDigit(r) {
+				if isWordRune(r) || isDigit(r) {
+					if !isDigit(r) {
 						allDigits = false
 					}
 					i += w
@@ -142,7 +144,7 @@ func Tokenize(s string, base int) []Token {
 				// A joiner between two word runes (or digits between digits) stays inside.
 				if isJoiner(r) || (allDigits && (r == '.' || r == ',')) {
 					r2, _ := utf8.DecodeRuneInString(s[i+w:])
-					if i+w < len(s) && (isWordRune(r2) || unicode.IsDigit(r2)) && !(allDigits && isWordRune(r2) && r != '-') {
+					if i+w < len(s) && (isWordRune(r2) || isDigit(r2)) && !(allDigits && isWordRune(r2) && r != '-') {
 						i += w
 						continue
 					}
