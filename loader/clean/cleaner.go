@@ -377,7 +377,9 @@ func (c *Cleaner) isMasthead(l *line, inTail bool) bool {
 	if l.final && l.words >= 6 {
 		return false
 	}
-	return phoneNumber.MatchString(l.text) || emailAddr.MatchString(l.text)
+	// cheap guards before the regular expressions: a phone has digits, an e-mail an @
+	return strings.ContainsAny(l.text, "0123456789") && phoneNumber.MatchString(l.text) ||
+		strings.IndexByte(l.text, '@') >= 0 && emailAddr.MatchString(l.text)
 }
 
 // markRuns marks four or more short lines in a row as a menu (before the

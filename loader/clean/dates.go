@@ -54,7 +54,7 @@ var (
 // valid calendar date.
 func parseDateLine(key string) (date string, isDate bool) {
 	s := strings.TrimSpace(key)
-	if s == "" {
+	if s == "" || len(s) > 120 { // a date line is short: «Среда, 8 Октября 2025 16:53»
 		return "", false
 	}
 	if relativeTime.MatchString(s) {

@@ -53,18 +53,71 @@ func splitLines(body string) []*line {
 }
 
 func newLine(raw string, start, end int) *line {
-	text := strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\uFFFD"), isSpace), " ")
+	text := normalizeSpace(raw)
 	l := &line{start: start, end: end, text: text}
 	if text == "" {
 		return l
 	}
 	l.lower = strings.TrimLeftFunc(foldCase(text), func(r rune) bool { return isBullet(r) || r == ' ' })
-	l.key = foldKey(text)
 	l.runes = utf8.RuneCountInString(text)
-	l.words = len(strings.Fields(text))
+	// the key is only compared with short markers, dates and counters
+	if l.runes <= keyMaxRunes {
+		l.key = foldKey(text)
+	}
+	l.words = strings.Count(text, " ") + 1
 	l.sentences = countSentences(text)
 	l.final = endsSentence(text)
 	return l
+}
+
+// isLetterFast is unicode.IsLetter with fast paths for ASCII and basic Cyrillic.
+func isLetterFast(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x410 && r <= 0x44F:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// keyMaxRunes bounds the lines whose comparison key is computed: no marker,
+// date or counter line is longer.
+const keyMaxRunes = 200
+
+// normalizeSpace makes raw valid UTF-8 with single spaces between words and
+// none at the ends; a line that is already so is returned as is.
+func normalizeSpace(raw string) string {
+	prevSpace := true
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					goto slow
+				}
+				prevSpace = true
+			} else if isSpace(rune(c)) {
+				goto slow
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(raw[i:])
+		if r == utf8.RuneError && w == 1 || isSpace(r) {
+			goto slow
+		}
+		prevSpace = false
+		i += w
+	}
+	if prevSpace && raw != "" {
+		goto slow
+	}
+	return raw
+slow:
+	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\uFFFD"), isSpace), " ")
 }
 
 // isSpace is white space including no-break, zero-width and other Unicode
@@ -135,13 +188,13 @@ func countSentences(s string) int {
 // extendedLetter reports whether r is a letter outside the basic Latin and
 // Russian alphabets (Kazakh, Turkmen, Uzbek Latin and the like).
 func extendedLetter(r rune) bool {
-	if !unicode.IsLetter(r) {
-		return false
-	}
 	switch {
 	case r < 0x80:
 		return false
 	case r >= 'а' && r <= 'я', r >= 'А' && r <= 'Я', r == 'ё', r == 'Ё':
+		return false
+	}
+	if !unicode.IsLetter(r) {
 		return false
 	}
 	return unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r)
@@ -160,7 +213,7 @@ func markForeign(lines []*line) {
 	for _, l := range lines {
 		letters, extended := 0, 0
 		for _, r := range l.text {
-			if unicode.IsLetter(r) {
+			if isLetterFast(r) {
 				letters++
 				if extendedLetter(r) {
 					extended++

@@ -89,7 +89,10 @@ func foldCase(s string) string {
 // case-folded, without leading bullets and dashes, without trailing colons,
 // dots, ellipses and counts like "(12)", with single spaces.
 func foldKey(s string) string {
-	s = foldCase(strings.Join(strings.Fields(s), " "))
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\r\n\v\f") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	s = foldCase(s)
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || unicode.IsSpace(r) })
 	for {
 		before := s
