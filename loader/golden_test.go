@@ -127,3 +127,23 @@ func TestRunKeepsInputOrder(t *testing.T) {
 	assert.Equal(t, 40, st.Articles)
 	assert.Equal(t, 40, st.Facts)
 }
+
+// TestJSONLStreamsAndReportsBadLines: a JSON-lines file is read line by
+// line; a bad line is reported with its number and the others still come out.
+func TestJSONLStreamsAndReportsBadLines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "export.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(
+		`{"id":"a","text":"ЦИК Казахстана и ЦИК Узбекистана подписали меморандум о сотрудничестве."}`+"\n"+
+			"not json\n"+
+			`{"id":"b","text":"ЦИК РК и ЦИК Монголии подписали меморандум."}`+"\n"), 0o644))
+	p := newTestPipeline(t)
+	var errs []string
+	p.OnError = func(err error) { errs = append(errs, err.Error()) }
+	var ids []string
+	st, err := p.Run(context.Background(), []string{path}, nil, func(d graph.Document) error { ids = append(ids, d.ID); return nil })
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a", "b"}, ids)
+	assert.Equal(t, 1, st.Failed)
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0], "export.jsonl:2:")
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -53,7 +54,9 @@ type job struct {
 	seq  int
 	path string
 	err  error
-	out  chan result
+	// art is set for an article already read (a line of a JSON-lines file).
+	art *source.Article
+	out chan result
 }
 
 // Run walks paths, extracts every article and calls sink with each Document
@@ -77,16 +80,16 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 		defer close(jobs)
 		defer close(order)
 		seq := 0
-		walkErr = source.Walk(ctx, paths, func(path string, err error) error {
-			j := &job{seq: seq, path: path, err: err, out: make(chan result, 1)}
+		submit := func(j *job) error {
+			j.seq, j.out = seq, make(chan result, 1)
 			seq++
 			select {
 			case order <- j:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if err != nil {
-				j.out <- result{errs: []error{err}}
+			if j.err != nil {
+				j.out <- result{errs: []error{j.err}}
 				return nil
 			}
 			select {
@@ -95,6 +98,14 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 				return ctx.Err()
 			}
 			return nil
+		}
+		walkErr = source.Walk(ctx, paths, func(path string, err error) error {
+			if err == nil && path != source.StdinPath {
+				if f, ferr := source.FormatOf(path); ferr == nil && f == source.FormatJSONL {
+					return streamJSONL(path, submit)
+				}
+			}
+			return submit(&job{path: path, err: err})
 		})
 	}()
 
@@ -104,6 +115,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if j.art != nil {
+					j.out <- p.processArticle(*j.art)
+					continue
+				}
 				j.out <- p.process(j.path, stdin)
 			}
 		}()
@@ -170,6 +185,49 @@ func (p *Pipeline) process(path string, stdin StdinSource) (res result) {
 		res.docs = append(res.docs, p.Document(a))
 	}
 	return res
+}
+
+// streamJSONL reads a JSON-lines file one article at a time and submits
+// each as its own job, so that a large export is never held in memory.
+func streamJSONL(path string, submit func(*job) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return submit(&job{path: path, err: &source.Error{Path: path, Err: unwrapPath(err)}})
+	}
+	defer f.Close()
+	r := source.NewJSONLReader(f, path)
+	for {
+		a, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			if serr := submit(&job{path: path, err: err}); serr != nil {
+				return serr
+			}
+			continue
+		}
+		if serr := submit(&job{path: path, art: &a}); serr != nil {
+			return serr
+		}
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func (p *Pipeline) processArticle(a source.Article) (res result) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			res = result{errs: []error{&source.Error{Path: a.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
+		}
+	}()
+	return result{docs: []graph.Document{p.Document(a)}, size: int64(len(a.Body) + len(a.Title))}
 }
 
 // Document cleans and extracts one article. A .txt file's first line is
