@@ -251,7 +251,17 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
-		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), sub), Via: ViaName, Tok0: t0, Tok1: t1, Name: sub}
+		// the region names the country («… Ленинградской области» is Russian);
+		// otherwise the commission is the home country's
+		cc := a.home()
+		for k := t0; k < t1; k++ {
+			for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
+				if rm.Entry.Kind == gazetteer.Region {
+					cc = rm.Entry.Key
+				}
+			}
+		}
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, sub), Via: ViaName, Tok0: t0, Tok1: t1, Name: sub}
 		span(s, &m)
 		a.addMention(i, m)
 		return

@@ -33,6 +33,7 @@ const (
 	Title                         // «заместитель председателя»
 	Head                          // «Центральная избирательная комиссия», «Посольство»: Key is its role
 	City                          // «Нью-Дели», «Tashkent»: Key is the country code
+	Region                        // «Жамбылская», «Ленинградской»: Key is the country code
 )
 
 // Entry is one dictionary phrase: what it names (Key: a country code, an
@@ -125,6 +126,7 @@ func Load() (*Gazetteer, error) {
 		{"data/titles.tsv", g.addTitle},
 		{"data/heads.tsv", g.addHead},
 		{"data/cities.tsv", g.addCity},
+		{"data/regions.tsv", g.addRegion},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.fn); err != nil {
@@ -317,6 +319,17 @@ func (g *Gazetteer) addCity(cols []string) error {
 	return nil
 }
 
+func (g *Gazetteer) addRegion(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 || len(cols) < 2 {
+		return fmt.Errorf("bad region row %q", strings.Join(cols, " "))
+	}
+	for _, v := range col(cols, 1) {
+		g.add(&Entry{Key: code, Kind: Region, Phrase: v})
+	}
+	return nil
+}
+
 func (g *Gazetteer) loadGivenNames(file string) error {
 	f, err := dataFS.Open(file)
 	if err != nil {
@@ -491,7 +504,7 @@ func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
 // text, abbreviations matched exactly, adjectives and titles in any case.
 func acceptable(e *Entry, toks []text.Token) bool {
 	switch e.Kind {
-	case CountryName, OrgName, BodyName, GivenName, City:
+	case CountryName, OrgName, BodyName, GivenName, City, Region:
 		if !toks[0].IsUpper() {
 			return false
 		}
