@@ -188,7 +188,10 @@ var (
 func (r ObservationRule) Run(a *Analysis) {
 	lastHosts := []string(nil)
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, observationWords...) && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
+		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
+		// участие на выборах»: a foreign delegation at the home country's election
+		visiting := a.hasPhrase(i, "участи", "take part", "participate") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation")
+		if !a.hasPhrase(i, observationWords...) && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
 			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
 				lastHosts = hs
 			}
@@ -199,6 +202,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			continue
 		}
 		hosts := a.electionHosts(i)
+		if len(hosts) == 0 && visiting && !a.hasPhrase(i, observationWords...) {
+			hosts = []string{a.Home}
+		}
+		if len(hosts) == 0 {
+			hosts = a.countriesAfterElection(i)
+		}
 		if len(hosts) == 0 {
 			if a.hasPhrase(i, electionWords...) || len(lastHosts) == 0 {
 				continue
@@ -286,6 +295,23 @@ func (a *Analysis) electionHosts(i int) []string {
 			if dm.Entry.Kind == gazetteer.City && placed(dm.Start) && !contains(out, dm.Entry.Key) {
 				out = append(out, dm.Entry.Key)
 			}
+		}
+	}
+	return out
+}
+
+// countriesAfterElection returns countries named by name or abbreviation
+// after the election word, at any distance: «выборами депутатов в Сенат
+// Парламента РК».
+func (a *Analysis) countriesAfterElection(i int) []string {
+	ew := a.findStem(i, 0, electionWords...)
+	if ew < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
+			out = append(out, m.Key)
 		}
 	}
 	return out

@@ -78,6 +78,34 @@ func (b *personBook) add(given, surname string, start, end int) *personRec {
 	return p
 }
 
+// known returns the person whose given name and surname two tokens spell,
+// in any case form.
+func (b *personBook) known(g, s text.Token) *personRec {
+	for _, p := range b.people {
+		if p.given == "" || isInitial(p.given) {
+			continue
+		}
+		if sameStem(g.Fold, p.given) && sameStem(s.Fold, p.surname) {
+			return p
+		}
+	}
+	return nil
+}
+
+func sameStem(fold, name string) bool {
+	nf := text.Fold(name)
+	if fold == nf {
+		return true
+	}
+	for _, k := range text.MatchKeys(name) {
+		if k == text.Stem(fold) {
+			return true
+		}
+	}
+	// «Ин-шиком» ~ «Ин-шик»: the name plus a short case ending
+	return strings.HasPrefix(fold, nf) && len([]rune(fold))-len([]rune(nf)) <= 3
+}
+
 func appendUnique(ss []string, s string) []string {
 	for _, x := range ss {
 		if x == s {
@@ -251,11 +279,17 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			c, fem := givenCase(toks[j+1].Text, g2.Entry.Phrase)
 			return nameSpan{given: g2.Entry.Phrase, surname: nominativeSurname(t.Text, c, fem), t0: j, t1: j + 3}, true
 		}
-		if !t.IsCyrillic() && latinSurname(t.Fold) && !latinSurname(toks[j+1].Fold) && pt.titled(a, i, j) {
+		if !t.IsCyrillic() && latinSurname(t.Fold) && !latinSurname(toks[j+1].Fold) && (pt.titled(a, i, j) || pt.titleAfter(a, i, j+2)) {
 			return nameSpan{given: toks[j+1].Text, surname: t.Text, t0: j, t1: j + 2}, true
 		}
 	}
 	if gm == nil && !pt.titled(a, i, j) {
+		// a person the article already named: «Ин-шик Джанг принял приглашение»
+		if free(j+1) && nameWord(toks[j+1]) {
+			if p := a.persons.known(t, toks[j+1]); p != nil {
+				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 2}, true
+			}
+		}
 		return nameSpan{}, false
 	}
 	// given name, optional middle name or patronymic, surname
@@ -270,7 +304,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	surIdx := middle[len(middle)-1]
 	// a patronymic at the end: «Сергали Умирзакович» names no surname
-	if isPatronymic(toks[surIdx].Fold) {
+	if isPatronymic(toks[surIdx].Fold) && !(len(middle) == 1 && turkicSurname(toks[surIdx].Fold)) {
 		if len(middle) == 1 {
 			return nameSpan{}, false
 		}
@@ -299,6 +333,17 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	sur := nominativeSurname(toks[surIdx].Text, c, fem)
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+// turkicSurname reports a surname formed like a patronymic («Ералыулы»,
+// «Кыдыралыулы»), which stands where the surname stands.
+func turkicSurname(fold string) bool {
+	for _, e := range []string{"улы", "уулу", "кызы", "угли", "оглы"} {
+		if strings.HasSuffix(fold, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func latinSurname(fold string) bool {
@@ -336,6 +381,21 @@ func (pt PersonTagger) titled(a *Analysis, i, j int) bool {
 	return ok
 }
 
+// titleAfter reports «Name, member of CEC-Uzbekistan»: a comma and a title
+// right after token j.
+func (pt PersonTagger) titleAfter(a *Analysis, i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	if j >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Start == j+1 && dm.Entry.Kind == gazetteer.Title {
+			return true
+		}
+	}
+	return false
+}
+
 // titleBefore finds the title match that governs a name at token j: the
 // nearest title before j with only mentions, adjectives, genitive words
 // and punctuation like «(A-WEB)» between.
@@ -346,8 +406,16 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		if m.End > j || m.Entry.Kind != gazetteer.Title {
 			continue
 		}
-		if j-m.End > 14 {
+		if j-m.End > 18 {
 			return gazetteer.Match{}, 0, false
+		}
+		// «… при Президенте Беларуси Андрей Беляков»: a title after a
+		// preposition names someone else
+		if m.Start > 0 {
+			switch toks[m.Start-1].Fold {
+			case "при", "под", "under":
+				continue
+			}
 		}
 		// nothing between may end a clause, and no other person may stand
 		// between: «секретарь … Наталья Будникова вручила Бахтиёру …»
@@ -623,6 +691,13 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	class = m.Entry.Key
+	// local executives (аким, хоким, губернатор, мэр) are officials of
+	// their state's government
+	for _, w := range []string{"аким", "хоким", "губернатор", "мэр", "mayor", "governor"} {
+		if phrase == w {
+			return "official", graph.GovernmentKey(a.Home), false
+		}
+	}
 	// an apposition chain «с международным экспертом – старшим советником
 	// IDEA X»: the first title says what the person is
 	dash := m.Start - 1

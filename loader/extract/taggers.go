@@ -266,12 +266,52 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		a.addMention(i, m)
 		return
 	}
+	// 3b. «районной территориальной избирательной комиссии» in lower case:
+	// the sub-national commission the article named in full before
+	if m, ok := a.earlierSubBody(i, h); ok {
+		a.addMention(i, m)
+		return
+	}
 	// 4. an unqualified national head: the home country's body
 	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) {
 		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 		span(s, &m)
 		a.addMention(i, m)
 	}
+}
+
+// earlierSubBody matches lower-case adjectives and a commission head
+// («районной территориальной избирательной комиссии», «районной ТИК»)
+// with a sub-national commission named earlier in the article whose name
+// ends with the same words.
+func (a *Analysis) earlierSubBody(i int, h gazetteer.Match) (Mention, bool) {
+	s := a.Sentences[i]
+	t0 := h.Start
+	for t0 > 0 && s.Tokens[t0-1].Kind == text.Word && isAdjective(s.Tokens[t0-1].Fold) && !s.Tokens[t0-1].IsUpper() {
+		t0--
+	}
+	if t0 == h.Start {
+		return Mention{}, false
+	}
+	var words []string
+	for k := t0; k < h.Start; k++ {
+		words = append(words, text.Fold(nominativeAdj(s.Tokens[k].Text)))
+	}
+	head := strings.Fields(text.Fold(h.Entry.Phrase))
+	if exp, ok := commissionAbbrevs[s.Tokens[h.Start].Text]; ok {
+		head = strings.Fields(exp)
+	}
+	suffix := strings.Join(append(words, head...), " ")
+	for k := i; k >= 0; k-- {
+		for _, m := range a.Mentions[k] {
+			if m.Kind == graph.KindSubBody && strings.HasSuffix(text.Fold(m.Name), " "+suffix) {
+				out := Mention{Kind: graph.KindSubBody, Key: m.Key, Name: m.Name, Via: ViaImplicit, Tok0: t0, Tok1: h.End}
+				span(s, &out)
+				return out, true
+			}
+		}
+	}
+	return Mention{}, false
 }
 
 // isCommissionHead reports whether a head names a commission (and so can
