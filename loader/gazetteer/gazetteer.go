@@ -437,30 +437,46 @@ func (g *Gazetteer) index(key, word string) {
 	g.byKey[key] = append(g.byKey[key], word)
 }
 
-// candidates returns the canonical words a text token may stand for.
+// candidates returns the canonical words a text token may stand for. The
+// common case — one list — is returned without copying; callers only read it.
 func (g *Gazetteer) candidates(t text.Token) []string {
-	var out []string
 	if t.Kind == text.Punct {
 		c := canonical(t, false)
 		if c == "and" {
-			return []string{"and"}
+			return andWord
 		}
 		return g.byKey[c]
 	}
+	var abbr []string
 	// abbreviations: an all-upper token, or one with two capitals («ТюркПа»)
 	if upperCount(t.Text) >= 2 || utf8.RuneCountInString(t.Text) == 1 && upperCount(t.Text) == 1 {
-		out = append(out, g.byKey[upperKey(t.Text)]...)
+		abbr = g.byKey[upperKey(t.Text)]
 	}
-	out = append(out, g.byKey[t.Stem]...)
+	stem := g.byKey[t.Stem]
+	var fold []string
 	if t.Fold != t.Stem {
-		for _, w := range g.byKey[t.Fold] {
-			if !contains(out, w) {
-				out = append(out, w)
-			}
+		fold = g.byKey[t.Fold]
+	}
+	switch {
+	case abbr == nil && fold == nil:
+		return stem
+	case abbr == nil && stem == nil:
+		return fold
+	case stem == nil && fold == nil:
+		return abbr
+	}
+	out := make([]string, 0, len(abbr)+len(stem)+len(fold))
+	out = append(out, abbr...)
+	out = append(out, stem...)
+	for _, w := range fold {
+		if !contains(out, w) {
+			out = append(out, w)
 		}
 	}
 	return out
 }
+
+var andWord = []string{"and"}
 
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
