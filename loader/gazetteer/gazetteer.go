@@ -397,8 +397,18 @@ func upperKey(s string) string { return "=" + latinLookalikes(strings.ToUpper(s)
 func upperCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				n++
+			}
+		case r >= 0x410 && r <= 0x42F || r == 'Ё':
 			n++
+		case r >= 0x430 && r <= 0x45F:
+		default:
+			if unicode.IsUpper(r) {
+				n++
+			}
 		}
 	}
 	return n

@@ -46,7 +46,7 @@ func MatchKeys(word string) []string {
 	}
 	toks := Tokenize(fold, 0)
 	if len(toks) != 1 || toks[0].Kind != Word || !toks[0].IsCyrillic() {
-		return []string{Stem(fold)}
+		return []string{stemUncached(fold)}
 	}
 	head := ""
 	last := fold
@@ -62,12 +62,14 @@ func MatchKeys(word string) []string {
 			out = append(out, s)
 		}
 	}
-	add(Stem(fold))
+	// stemUncached: these generated forms must not fill the cache that
+	// article tokens rely on
+	add(stemUncached(fold))
 	if base == "" {
 		return out // indeclinable
 	}
 	for _, e := range russianEndings {
-		add(Stem(head + base + e))
+		add(stemUncached(head + base + e))
 	}
 	return out
 }
