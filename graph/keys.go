@@ -38,9 +38,18 @@ func SubBodyKey(cc, name string) string { return cc + "/SUB:" + name }
 // NGOKey is the key of a domestic NGO of country cc named name.
 func NGOKey(cc, name string) string { return cc + "/NGO:" + name }
 
+// organizationCodes are two-letter organisation keys that are not
+// countries: UN and EU are codes ISO 3166-1 reserves for them, EP (the
+// European Parliament) is unassigned. Every other organisation key is
+// longer than two letters, so it cannot be taken for a country.
+var organizationCodes = map[string]bool{"UN": true, "EU": true, "EP": true}
+
 // KindOf tells what sort of actor key names. Anything that is not a country,
 // actor or organisation key is a person's name.
 func KindOf(key string) Kind {
+	if organizationCodes[key] {
+		return KindOrganization
+	}
 	if countryKeyRE.MatchString(key) {
 		return KindCountry
 	}
@@ -68,6 +77,9 @@ func KindOf(key string) Kind {
 // CountryOf returns the country code of an actor key ("KZ" for "KZ/CEC" or
 // "KZ/SUB:…"), or "" for organisations and persons.
 func CountryOf(key string) string {
+	if organizationCodes[key] {
+		return ""
+	}
 	if countryKeyRE.MatchString(key) {
 		return key
 	}

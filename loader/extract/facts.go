@@ -77,7 +77,7 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received", "hosted"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -537,16 +537,17 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		org := a.findStem(i, ev, "организова", "organi", "проводим", "hosted")
 		var organizers []string
-		country := ""
-		for _, m := range a.Mentions[i] {
-			if org >= 0 && m.Tok0 > org {
-				switch m.Kind {
-				case graph.KindBody, graph.KindOrganization, graph.KindGovernment:
-					if !contains(organizers, m.Key) && m.Key != party {
-						organizers = append(organizers, m.Key)
-					}
-				}
+		// «Мероприятие организовано X совместно с Y» in the next sentence
+		if org < 0 && i+1 < len(a.Sentences) {
+			if k := a.findStem(i+1, 0, "организова", "organi"); k >= 0 {
+				organizers = a.organizersAfter(i+1, k, party)
 			}
+		}
+		country := ""
+		if org >= 0 {
+			organizers = a.organizersAfter(i, org, party)
+		}
+		for _, m := range a.Mentions[i] {
 			if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && country == "" && !(m.Tok0 > ev && m.Tok0 < ev+1) {
 				if m.Tok0 > 0 && (s.Tokens[m.Tok0-1].Fold == "в" || s.Tokens[m.Tok0-1].Fold == "in" || s.Tokens[m.Tok0-1].Text == ",") {
 					country = m.Key
@@ -573,24 +574,77 @@ func (r ParticipationRule) Run(a *Analysis) {
 	}
 }
 
+// organizersAfter returns the bodies and organisations named after the
+// word «организован…» at token k of sentence i, up to the comma that ends
+// the clause once one is found («… совместно с IDEA, имеющего статус
+// наблюдателя при ООН» stops before the UN).
+func (a *Analysis) organizersAfter(i, k int, party string) []string {
+	var out []string
+	toks := a.Sentences[i].Tokens
+	last := k
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= k {
+			continue
+		}
+		if len(out) > 0 {
+			for t := last; t < m.Tok0; t++ {
+				if toks[t].Text == "," || toks[t].Text == ";" {
+					return out
+				}
+			}
+		}
+		switch m.Kind {
+		case graph.KindBody, graph.KindOrganization, graph.KindGovernment:
+			if m.Key != party && !contains(out, m.Key) {
+				out = append(out, m.Key)
+			}
+			last = m.Tok1
+		}
+	}
+	return out
+}
+
+// eventHeads are the nouns that name events, with their nominative and gender.
+var eventHeads = []struct{ stem, nom, gender string }{
+	{"конференц", "конференция", "f"}, {"ассамбле", "ассамблея", "f"}, {"сесси", "сессия", "f"},
+	{"форум", "форум", "m"}, {"семинар", "семинар", "m"}, {"симпозиум", "симпозиум", "m"}, {"саммит", "саммит", "m"},
+	{"заседани", "заседание", "n"}, {"совещани", "совещание", "n"},
+}
+
 // eventName is the quoted title of the event after token ev, else the words
-// from the event noun to the next comma, in the nominative where it is easy.
+// from the event noun to the next comma, with the noun and its adjectives in
+// the nominative («международной конференции по вопросам …» → «международная
+// конференция по вопросам …»).
 func eventName(s Sentence, ev int) string {
 	if q := quotedAfter(s, ev); q != "" {
 		return q
 	}
 	start := ev
-	if ev > 0 && s.Tokens[ev-1].Kind == text.Word && isAdjective(s.Tokens[ev-1].Fold) {
-		start = ev - 1
+	for start > 0 && s.Tokens[start-1].Kind == text.Word && isAdjective(s.Tokens[start-1].Fold) && ev-start < 3 {
+		start--
 	}
 	end := ev + 1
 	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 {
 		end++
 	}
-	words := strings.Fields(s.Text[s.Tokens[start].Start-s.Start : s.Tokens[end-1].End-s.Start])
-	for k := 0; k < len(words) && k <= ev-start; k++ {
-		words[k] = nominativeAdj(words[k])
-		words[k] = strings.TrimSuffix(strings.TrimSuffix(words[k], "ии")+"ия", "ия")
+	head, gender := s.Tokens[ev].Text, ""
+	for _, h := range eventHeads {
+		if strings.HasPrefix(s.Tokens[ev].Fold, h.stem) {
+			head, gender = h.nom, h.gender
+			if s.Tokens[ev].IsUpper() {
+				r := []rune(head)
+				head = strings.ToUpper(string(r[0])) + string(r[1:])
+			}
+			break
+		}
+	}
+	var words []string
+	for k := start; k < ev; k++ {
+		words = append(words, nominativeAdjGender(s.Tokens[k].Text, gender))
+	}
+	words = append(words, head)
+	if end > ev+1 {
+		words = append(words, s.Text[s.Tokens[ev+1].Start-s.Start:s.Tokens[end-1].End-s.Start])
 	}
 	return strings.Join(words, " ")
 }

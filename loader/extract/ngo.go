@@ -157,6 +157,12 @@ func nominativeAdjGender(w, gender string) string {
 	switch gender {
 	case "f":
 		return nominativeAdj(w)
+	case "n":
+		for _, e := range []string{"ого", "ому", "ым", "ом"} {
+			if strings.HasSuffix(f, e) {
+				return trimRunes(w, len([]rune(e))) + "ое"
+			}
+		}
 	case "m":
 		for _, e := range []string{"ого", "ому", "ым", "ом"} {
 			if strings.HasSuffix(f, e) {

@@ -381,6 +381,13 @@ func (pt PersonTagger) titled(a *Analysis, i, j int) bool {
 	return ok
 }
 
+// envoyTitles turn the head words of embassies into titles.
+var envoyTitles = map[string]*gazetteer.Entry{
+	"посол":      {Key: "ambassador", Kind: gazetteer.Title, Phrase: "посол"},
+	"посла":      {Key: "ambassador", Kind: gazetteer.Title, Phrase: "посол"},
+	"ambassador": {Key: "ambassador", Kind: gazetteer.Title, Phrase: "ambassador"},
+}
+
 // titleAfter reports «Name, member of CEC-Uzbekistan»: a comma and a title
 // right after token j.
 func (pt PersonTagger) titleAfter(a *Analysis, i, j int) bool {
@@ -403,7 +410,16 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 	toks := a.Sentences[i].Tokens
 	for k := len(a.dict[i]) - 1; k >= 0; k-- {
 		m := a.dict[i][k]
-		if m.End > j || m.Entry.Kind != gazetteer.Title {
+		if m.End > j {
+			continue
+		}
+		// «послом Японии …»: the embassy head word is also the person's title
+		if m.Entry.Kind == gazetteer.Head && m.Entry.Key == "gov" {
+			if e, ok := envoyTitles[text.Fold(m.Entry.Phrase)]; ok {
+				m.Entry = e
+			}
+		}
+		if m.Entry.Kind != gazetteer.Title {
 			continue
 		}
 		if j-m.End > 18 {

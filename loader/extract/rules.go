@@ -146,7 +146,7 @@ var (
 	agreementWords  = []string{"соглашени", "agreement", "договор о сотрудн"}
 	proposedWords   = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "propos", "suggest", "offered"}
 	plannedWords    = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
-	bothSidesWords  = []string{"стороны", "сторонами", "сторон", "both", "two"}
+	bothSidesWords  = []string{"стороны", "сторонами", "сторон", "both", "two", "the parties", "the sides"}
 	relativeDay     = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 

@@ -35,6 +35,21 @@ func inflectionBase(fold string) string {
 	return fold
 }
 
+// dropFleetingVowel returns base without the о/е/ё between its last two
+// consonants, or "" when base does not end that way.
+func dropFleetingVowel(base string) string {
+	r := []rune(base)
+	n := len(r)
+	if n < 4 {
+		return ""
+	}
+	isVowel := func(c rune) bool { return strings.ContainsRune("аеёиоуыэюяь", c) }
+	if (r[n-2] == 'о' || r[n-2] == 'е' || r[n-2] == 'ё') && !isVowel(r[n-1]) && !isVowel(r[n-3]) {
+		return string(r[:n-2]) + string(r[n-1])
+	}
+	return ""
+}
+
 // MatchKeys returns the stems of every plausible inflected form of a word, so
 // that a dictionary entry given in the nominative («Корея») is found through
 // the stem of any case form of it («Кореи», «Корее», «Кореей»). Latin words
@@ -70,6 +85,14 @@ func MatchKeys(word string) []string {
 	}
 	for _, e := range russianEndings {
 		add(stemUncached(head + base + e))
+	}
+	// a fleeting vowel: «посол» → «посла», «послом»; «отец» → «отца»
+	if alt := dropFleetingVowel(base); alt != "" {
+		for _, e := range russianEndings {
+			if e != "" {
+				add(stemUncached(head + alt + e))
+			}
+		}
 	}
 	return out
 }

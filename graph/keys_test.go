@@ -1,0 +1,46 @@
+package graph
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKindOfAndCountryOf(t *testing.T) {
+	tests := []struct {
+		key     string
+		kind    Kind
+		country string
+	}{
+		{"KZ", KindCountry, "KZ"},
+		{"KZ/CEC", KindBody, "KZ"},
+		{"JP/GOV", KindGovernment, "JP"},
+		{"KZ/SUB:Жамбылская областная избирательная комиссия", KindSubBody, "KZ"},
+		{"KZ/NGO:Центр непартийного наблюдения", KindNGO, "KZ"},
+		{"SCO", KindOrganization, ""},
+		{"A-WEB", KindOrganization, ""},
+		{"UN", KindOrganization, ""},
+		{"EU", KindOrganization, ""},
+		{"AU", KindCountry, "AU"}, // Australia, not the African Union
+		{"Бахтиёр Худоерзода", KindPerson, ""},
+		{"Rajiv Kumar", KindPerson, ""},
+		{"", KindUnknown, ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.kind, KindOf(tt.key), tt.key)
+		assert.Equal(t, tt.country, CountryOf(tt.key), tt.key)
+	}
+}
+
+func TestFactKeys(t *testing.T) {
+	a := Fact{Type: Memorandum, Parties: []string{"UZ/CEC", "KZ/CEC"}, Status: StatusSigned, Year: 2023}
+	b := Fact{Type: Memorandum, Parties: []string{"KZ/CEC", "UZ/CEC"}, Status: StatusProposed}
+	assert.Equal(t, a.Key(), b.Key(), "a memorandum is one per pair, whatever its order or year")
+	m1 := Fact{Type: Meeting, Parties: []string{"KZ/CEC", "UZ/CEC"}, Date: "2024-10-05"}
+	m2 := Fact{Type: Meeting, Parties: []string{"UZ/CEC", "KZ/CEC"}, Date: "2024-10-06"}
+	assert.NotEqual(t, m1.Key(), m2.Key(), "meetings on different days are different facts")
+	assert.Equal(t, m1.Identity(), m2.Identity())
+	o := Fact{Type: Observation, Observer: "KZ/CEC", Country: "UZ", Year: 2016}
+	assert.Equal(t, "observation|KZ/CEC|UZ@2016", o.Key())
+	assert.Equal(t, []string{"KZ/CEC"}, o.Actors())
+}
