@@ -109,3 +109,22 @@ func TestDates(t *testing.T) {
 	require.NotEmpty(t, d.Facts)
 	assert.Equal(t, "2024-10-27", d.Facts[0].Date)
 }
+
+func TestAwardActiveAndPassive(t *testing.T) {
+	tests := []struct{ text, from, to string }{
+		{"Председатель ЦИК РК Нурлан Абдиров вручил Бахтиёру Худоерзоде медаль «За вклад в развитие системы избирательных органов».", "KZ/CEC", "Бахтиёр Худоерзода"},
+		{"Председатель ЦКВР Таджикистана Бахтиёр Худоерзода награжден нагрудным знаком «Почетный работник» Центральной избирательной комиссии Республики Казахстан.", "KZ/CEC", "Бахтиёр Худоерзода"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		var got []graph.Fact
+		for _, f := range d.Facts {
+			if f.Type == graph.Award {
+				got = append(got, f)
+			}
+		}
+		require.Len(t, got, 1, "%+v", d.Facts)
+		assert.Equal(t, tt.from, got[0].From)
+		assert.Equal(t, tt.to, got[0].To)
+	}
+}

@@ -446,6 +446,18 @@ func (r AwardRule) Run(a *Analysis) {
 			continue
 		}
 		from, to := "", ""
+		if f := a.Sentences[i].Tokens[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") {
+			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
+			// before the verb, the giver after it
+			from, to = a.passiveAward(i, j)
+			if from == "" {
+				from = a.homeBody()
+			}
+			if to != "" && from != to {
+				a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
+			}
+			continue
+		}
 		for _, m := range a.Mentions[i] {
 			if m.Tok1 <= j {
 				switch m.Kind {
@@ -471,6 +483,22 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// passiveAward reads the giver (the first body or organisation after the
+// verb at token j) and the receiver (the last person, else body, before it).
+func (a *Analysis) passiveAward(i, j int) (from, to string) {
+	for _, m := range a.Mentions[i] {
+		switch {
+		case m.Tok1 <= j && m.Kind == graph.KindPerson:
+			to = m.Key
+		case m.Tok1 <= j && to == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):
+			to = m.Key
+		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment):
+			from = m.Key
+		}
+	}
+	return from, to
 }
 
 // quotedAfter returns the first «quoted» text after token j of sentence s.
