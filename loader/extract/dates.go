@@ -14,6 +14,8 @@ type dateRef struct {
 	Day, Month, Year int
 	// ThisYear marks «т.г.», «текущего года», «this year».
 	ThisYear bool
+	// LastYear marks «прошлого года», «last year».
+	LastYear bool
 	Tok0     int
 }
 
@@ -76,6 +78,7 @@ func dates(toks []text.Token) []dateRef {
 				if m := monthOf(toks[k].Fold); m != 0 {
 					dr := dateRef{Day: d, Month: m, Tok0: j}
 					dr.Year, dr.ThisYear = yearAfter(toks, k+1)
+					dr.LastYear = lastYearAfter(toks, k+1)
 					out = append(out, dr)
 					j = k
 					continue
@@ -93,6 +96,7 @@ func dates(toks []text.Token) []dateRef {
 						k++
 					}
 					dr.Year, dr.ThisYear = yearAfter(toks, k)
+					dr.LastYear = lastYearAfter(toks, k)
 					out = append(out, dr)
 					j++
 				}
@@ -125,6 +129,11 @@ func yearAfter(toks []text.Token, k int) (int, bool) {
 	return 0, false
 }
 
+// lastYearAfter reads «прошлого года», «last year» at token k.
+func lastYearAfter(toks []text.Token, k int) bool {
+	return k < len(toks) && (strings.HasPrefix(toks[k].Fold, "прошл") || toks[k].Fold == "last")
+}
+
 // docYear is the year against which «т.г.» and year-less dates are read: the
 // article's own year, else the latest year the text names.
 func (a *Analysis) docYear() int {
@@ -150,6 +159,11 @@ func (a *Analysis) docYear() int {
 // iso formats a date reference with the document year where the text gives none.
 func (a *Analysis) iso(d dateRef) string {
 	y := d.Year
+	if y == 0 && d.LastYear && a.Year != 0 {
+		y = a.Year - 1 // only against the article's own date
+	} else if y == 0 && d.LastYear {
+		return ""
+	}
 	if y == 0 {
 		y = a.docYear()
 	}

@@ -128,3 +128,19 @@ func TestAwardActiveAndPassive(t *testing.T) {
 		assert.Equal(t, tt.to, got[0].To)
 	}
 }
+
+func TestRelativeYears(t *testing.T) {
+	e, err := New(Options{HomeCountry: "KZ"})
+	require.NoError(t, err)
+	d := e.Extract(Input{ID: "t", Published: "2025-02-10", Text: "12 декабря прошлого года ЦИК Узбекистана принял делегацию ЦИК Казахстана. 27 октября т.г. ЦИК Узбекистана принял делегацию ЦИК Кыргызстана."})
+	dates := map[string]string{}
+	for _, f := range d.Facts {
+		dates[f.Parties[0]+"+"+f.Parties[1]] = f.Date
+	}
+	assert.Equal(t, "2024-12-12", dates["KZ/CEC+UZ/CEC"])
+	assert.Equal(t, "2025-10-27", dates["KG/CEC+UZ/CEC"])
+	// without the article's date a «last year» is unknown, never invented
+	d = e.Extract(Input{ID: "t", Text: "12 декабря прошлого года ЦИК Узбекистана принял делегацию ЦИК Казахстана."})
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "", d.Facts[0].Date)
+}
