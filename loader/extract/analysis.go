@@ -61,6 +61,7 @@ type Analysis struct {
 	dict        dictMatches
 	textYear    int
 	foldedText  []string
+	wordIndex   [][]int32
 	gaz         *gazetteer.Gazetteer
 }
 

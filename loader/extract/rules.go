@@ -188,34 +188,54 @@ func (r MemorandumRule) Run(a *Analysis) {
 // phrases as a word prefix.
 func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	f := a.folded(i)
+	starts := a.wordStarts(i)
 	for _, p := range phrases {
-		for from := 0; ; {
-			k := strings.Index(f[from:], p)
-			if k < 0 {
-				break
-			}
-			k += from
-			if k > 0 && wordStart(f[:k]) {
+		if len(p) < 2 {
+			continue
+		}
+		for _, w := range starts {
+			if int(w)+len(p) <= len(f) && f[w] == p[0] && f[w+1] == p[1] && f[int(w):int(w)+len(p)] == p {
 				return true
 			}
-			from = k + 1
 		}
 	}
 	return false
 }
 
-// wordStart reports whether the text before a match ends at a word
-// boundary: a space, an opening quote or a bracket.
-func wordStart(before string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return r == ' ' || r == '«' || r == '"' || r == '(' || r == '“'
+// wordStarts lists the byte positions of word starts in folded sentence i
+// (after a space, an opening quote or a bracket); it is computed once per
+// sentence and shared by every rule.
+func (a *Analysis) wordStarts(i int) []int32 {
+	if a.wordIndex == nil {
+		a.wordIndex = make([][]int32, len(a.Sentences))
+	}
+	if a.wordIndex[i] != nil {
+		return a.wordIndex[i]
+	}
+	f := a.folded(i)
+	starts := make([]int32, 0, 32)
+	for k := 1; k+1 < len(f); {
+		if k == 1 || wordStart(f[:k]) {
+			starts = append(starts, int32(k))
+		}
+		_, w := utf8.DecodeRuneInString(f[k:])
+		k += w
+	}
+	a.wordIndex[i] = starts
+	return starts
 }
 
 // folded returns sentence i folded for phrase search, with a leading
-// space; it is computed once per sentence.
+// space. The whole text is folded once; a sentence is a slice of it when
+// folding kept every byte length, as it does for Russian and English.
 func (a *Analysis) folded(i int) string {
 	if a.foldedText == nil {
 		a.foldedText = make([]string, len(a.Sentences))
+		if all := " " + text.Fold(a.Text); len(all) == len(a.Text)+1 {
+			for k, s := range a.Sentences {
+				a.foldedText[k] = all[s.Start : s.End+1]
+			}
+		}
 	}
 	if a.foldedText[i] == "" {
 		a.foldedText[i] = " " + text.Fold(a.Sentences[i].Text)
@@ -275,4 +295,11 @@ func (a *Analysis) afterWith(i int, m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// wordStart reports whether the text before a position ends at a word
+// boundary: a space, an opening quote or a bracket.
+func wordStart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == ' ' || r == '«' || r == '"' || r == '(' || r == '“'
 }
