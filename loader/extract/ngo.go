@@ -33,6 +33,11 @@ func (NGOTagger) Run(a *Analysis) {
 	abbrevs := map[string]string{} // «РСНН» → name
 	for i, s := range a.Sentences {
 		toks := s.Tokens
+		// an NGO name needs a topic word; a sentence without one has no NGO
+		// (but may name one by its abbreviation)
+		if !a.hasPhrase(i, ngoTopics...) && len(abbrevs) == 0 {
+			continue
+		}
 		for j := 0; j < len(toks); j++ {
 			if name, t0, t1, ok := ngoAt(toks, j); ok {
 				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaName, Tok0: t0, Tok1: t1}
@@ -129,13 +134,28 @@ func ngoAt(toks []text.Token, j int) (string, int, int, bool) {
 }
 
 func ngoHead(t text.Token) (struct{ nom, gender string }, bool) {
+	if h, ok := ngoHeads[t.Stem]; ok {
+		return h, true
+	}
+	if t.Kind != text.Word || len(t.Fold) < 3 || !ngoHeadFirst[t.Fold[:2]] {
+		return struct{ nom, gender string }{}, false
+	}
 	for stem, h := range ngoHeads {
-		if t.Stem == stem || strings.HasPrefix(t.Fold, stem) && len(t.Fold)-len(stem) <= 4 {
+		if strings.HasPrefix(t.Fold, stem) && len(t.Fold)-len(stem) <= 4 {
 			return h, true
 		}
 	}
 	return struct{ nom, gender string }{}, false
 }
+
+// ngoHeadFirst holds the first two bytes of every NGO head, a cheap filter.
+var ngoHeadFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for stem := range ngoHeads {
+		m[stem[:2]] = true
+	}
+	return m
+}()
 
 // nominativeNoun turns the first word of a quoted name into the
 // nominative where the ending says so: «Центра» → «Центр», «Ассоциации» →

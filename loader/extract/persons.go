@@ -180,7 +180,7 @@ func (pt PersonTagger) Run(a *Analysis) {
 			}
 		}
 		for k, t := range s.Tokens {
-			if nonNameStems[text.Stem(t.Fold)] || nonNameStems[t.Fold] {
+			if t.Kind == text.Word && t.IsUpper() && (nonNameStems[t.Stem] || nonNameStems[t.Fold]) {
 				covered[k] = true
 			}
 		}
