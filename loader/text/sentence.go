@@ -38,6 +38,10 @@ var abbreviations = map[string]bool{
 // or an opening quote, unless the word before the dot is an abbreviation or
 // an initial.
 func Split(text string) []Sentence {
+	folded := Fold(text)
+	if len(folded) != len(text) {
+		folded = "" // a rune changed its length when folded: fold token by token
+	}
 	var out []Sentence
 	para := 0
 	start := 0
@@ -50,7 +54,7 @@ func Split(text string) []Sentence {
 		}
 		line := text[start:end]
 		if strings.TrimSpace(line) != "" {
-			out = splitParagraph(out, text, start, end, para)
+			out = splitParagraph(out, text, folded, start, end, para)
 			para++
 		}
 		start = end + 1
@@ -58,7 +62,7 @@ func Split(text string) []Sentence {
 	return out
 }
 
-func splitParagraph(out []Sentence, text string, start, end, para int) []Sentence {
+func splitParagraph(out []Sentence, text, folded string, start, end, para int) []Sentence {
 	s := start
 	i := start
 	for i < end {
@@ -105,11 +109,11 @@ func splitParagraph(out []Sentence, text string, start, end, para int) []Sentenc
 			i = j
 			continue
 		}
-		out = appendSentence(out, text, s, j, para)
+		out = appendSentence(out, text, folded, s, j, para)
 		s = k
 		i = k
 	}
-	return appendSentence(out, text, s, end, para)
+	return appendSentence(out, text, folded, s, end, para)
 }
 
 // noBreakBefore reports whether the text before a dot ends with an
@@ -146,7 +150,7 @@ func noBreakBefore(before string, next rune) bool {
 	return false
 }
 
-func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
+func appendSentence(out []Sentence, text, folded string, s, e, para int) []Sentence {
 	for s < e {
 		r, w := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
@@ -164,5 +168,9 @@ func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
 	if e <= s {
 		return out
 	}
-	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: Tokenize(text[s:e], s)})
+	f := ""
+	if folded != "" {
+		f = folded[s:e]
+	}
+	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: tokenize(text[s:e], s, f)})
 }

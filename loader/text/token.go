@@ -120,7 +120,14 @@ func isWordRune(r rune) bool {
 func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
 // Tokenize splits s into tokens; offsets are relative to s plus base.
-func Tokenize(s string, base int) []Token {
+func Tokenize(s string, base int) []Token { return tokenize(s, base, "") }
+
+// tokenize is Tokenize with s already folded: folded, when it has the
+// same length as s, gives each token's Fold without a new string.
+func tokenize(s string, base int, folded string) []Token {
+	if len(folded) != len(s) {
+		folded = ""
+	}
 	toks := make([]Token, 0, len(s)/6)
 	i := 0
 	for i < len(s) {
@@ -158,7 +165,11 @@ func Tokenize(s string, base int) []Token {
 				t.Stem = t.Text
 			} else {
 				t.Kind = Word
-				t.Fold = Fold(t.Text)
+				if folded != "" {
+					t.Fold = folded[start:i]
+				} else {
+					t.Fold = Fold(t.Text)
+				}
 				t.Stem = Stem(t.Fold)
 			}
 			toks = append(toks, t)
