@@ -157,32 +157,51 @@ func endsSentence(s string) bool {
 // quotes) followed by the end of s or by a space and an upper-case letter, a
 // digit, a dash or an opening quote.
 func countSentences(s string) int {
-	rs := []rune(s)
 	count, segStart := 0, 0
-	for i := 0; i < len(rs); i++ {
-		if !isTerminal(rs[i]) {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isTerminal(r) {
+			i += w
 			continue
 		}
-		j := i + 1
-		for j < len(rs) && (isTerminal(rs[j]) || isClosing(rs[j])) {
-			j++
+		j := i + w
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if !isTerminal(r2) && !isClosing(r2) {
+				break
+			}
+			j += w2
 		}
-		boundary := j == len(rs)
-		if !boundary && rs[j] == ' ' && j+1 < len(rs) {
-			n := rs[j+1]
+		boundary := j == len(s)
+		if !boundary && s[j] == ' ' && j+1 < len(s) {
+			n, _ := utf8.DecodeRuneInString(s[j+1:])
 			boundary = unicode.IsUpper(n) || unicode.IsDigit(n) || n == '«' || n == '"' || n == '“' ||
 				n == '–' || n == '—' || n == '-'
 		}
 		if !boundary {
-			i = j - 1
+			i = j
 			continue
 		}
-		if len(strings.Fields(string(rs[segStart:j]))) >= 3 {
+		if wordCount(s[segStart:j]) >= 3 {
 			count++
 		}
-		segStart, i = j, j-1
+		segStart, i = j, j
 	}
 	return count
+}
+
+// wordCount counts the space-separated words of s, like len(strings.Fields(s)).
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // extendedLetter reports whether r is a letter outside the basic Latin and
