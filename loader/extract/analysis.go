@@ -61,6 +61,7 @@ type Analysis struct {
 	dict        dictMatches
 	textYear    int
 	foldedText  []string
+	foldedAll   string // Fold(Text), computed once
 	wordIndex   [][]int32
 	gaz         *gazetteer.Gazetteer
 }

@@ -88,7 +88,8 @@ func (e *Extractor) Extract(in Input) graph.Document {
 			a.Month, _ = strconv.Atoi(in.Published[5:7])
 		}
 	}
-	a.Sentences = text.Split(full)
+	a.foldedAll = text.Fold(full)
+	a.Sentences = text.SplitFolded(full, a.foldedAll)
 	a.Mentions = make([][]Mention, len(a.Sentences))
 	for _, s := range e.stages {
 		s.Run(a)

@@ -231,9 +231,13 @@ func (a *Analysis) wordStarts(i int) []int32 {
 func (a *Analysis) folded(i int) string {
 	if a.foldedText == nil {
 		a.foldedText = make([]string, len(a.Sentences))
-		if all := " " + text.Fold(a.Text); len(all) == len(a.Text)+1 {
+		if all := a.foldedAll; len(all) == len(a.Text) {
 			for k, s := range a.Sentences {
-				a.foldedText[k] = all[s.Start : s.End+1]
+				if s.Start > 0 {
+					// the byte before a sentence is the space or line break that
+					// ends the one before: a word boundary, as the leading space is
+					a.foldedText[k] = all[s.Start-1 : s.End]
+				}
 			}
 		}
 	}

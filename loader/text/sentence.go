@@ -37,12 +37,15 @@ var abbreviations = map[string]bool{
 // and brackets) followed by a space and an upper-case letter, a digit, a dash
 // or an opening quote, unless the word before the dot is an abbreviation or
 // an initial.
-func Split(text string) []Sentence {
-	folded := Fold(text)
+func Split(text string) []Sentence { return SplitFolded(text, Fold(text)) }
+
+// SplitFolded is Split for a caller that has already folded the text with
+// Fold; the tokens' Fold fields are slices of folded.
+func SplitFolded(text, folded string) []Sentence {
 	if len(folded) != len(text) {
 		folded = "" // a rune changed its length when folded: fold token by token
 	}
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/120+1)
 	para := 0
 	start := 0
 	for start <= len(text) {

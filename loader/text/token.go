@@ -128,7 +128,7 @@ func tokenize(s string, base int, folded string) []Token {
 	if len(folded) != len(s) {
 		folded = ""
 	}
-	toks := make([]Token, 0, len(s)/6)
+	toks := make([]Token, 0, len(s)/10+4)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
