@@ -19,13 +19,22 @@ var Formats = []string{"table", "csv", "json", "markdown"}
 // field), "json" (an array of objects whose keys follow the column order,
 // null as null) or "markdown" (a pipe table, null as "-").
 func Write(w io.Writer, t *Table, format string) error {
+	return WriteWidth(w, t, format, 0)
+}
+
+// WriteWidth is Write with a maximum line width for the "table" format:
+// when the aligned table would be wider than width, the widest text columns
+// are narrowed (never below their header or a few characters) and cells cut
+// to fit end with "…". A width of 0 or less means no limit; the other
+// formats are never cut.
+func WriteWidth(w io.Writer, t *Table, format string, width int) error {
 	if t == nil {
 		t = &Table{}
 	}
 	var err error
 	switch strings.ToLower(format) {
 	case "table", "":
-		err = writeTable(w, t)
+		err = writeTable(w, t, width)
 	case "csv":
 		err = writeCSV(w, t)
 	case "json":
@@ -78,7 +87,53 @@ func isNumber(v any) bool {
 	return false
 }
 
-func writeTable(w io.Writer, t *Table) error {
+// minColumnWidth is the narrowest a text column is cut to when a table must
+// fit a width (unless its header or its widest cell is narrower).
+const minColumnWidth = 8
+
+// fitWidths narrows the widest text columns until the table, with two
+// spaces between columns, fits width, or nothing can be narrowed further.
+func fitWidths(widths []int, headers []string, numeric []bool, width int) {
+	if width <= 0 {
+		return
+	}
+	floor := make([]int, len(widths))
+	total := 2 * (len(widths) - 1)
+	for i, wd := range widths {
+		total += wd
+		floor[i] = wd
+		if !numeric[i] {
+			floor[i] = min(wd, max(utf8.RuneCountInString(headers[i]), minColumnWidth))
+		}
+	}
+	for total > width {
+		widest := -1
+		for i := range widths {
+			if widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			return
+		}
+		widths[widest]--
+		total--
+	}
+}
+
+// cut shortens s to n runes, the last one an ellipsis.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+func writeTable(w io.Writer, t *Table, width int) error {
 	n := len(t.Columns)
 	widths := make([]int, n)
 	numeric := make([]bool, n)
@@ -102,9 +157,11 @@ func writeTable(w io.Writer, t *Table) error {
 			widths[i] = max(widths[i], utf8.RuneCountInString(s))
 		}
 	}
+	fitWidths(widths, t.Columns, numeric, width)
 	line := func(fields []string, align bool) string {
 		var b strings.Builder
 		for i, f := range fields {
+			f = cut(f, widths[i])
 			if i > 0 {
 				b.WriteString("  ")
 			}

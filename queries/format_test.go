@@ -87,3 +87,44 @@ func TestWriteUnknownFormat(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, `unknown output format "xml" (want table, csv, json, markdown)`, err.Error())
 }
+
+func TestWriteWidth(t *testing.T) {
+	tab := &Table{
+		Columns: []string{"key", "n", "sentence"},
+		Rows: [][]any{
+			{"memorandum|KG/CEC+KZ/CEC", int64(12345), "ЦИК Казахстана и ЦИК Кыргызстана подписали меморандум о сотрудничестве."},
+			{"x", int64(1), nil},
+		},
+	}
+	tests := []struct {
+		name  string
+		width int
+		want  string
+	}{
+		{"no limit", 0, "" +
+			"key                       n      sentence\n" +
+			"------------------------  -----  -----------------------------------------------------------------------\n" +
+			"memorandum|KG/CEC+KZ/CEC  12345  ЦИК Казахстана и ЦИК Кыргызстана подписали меморандум о сотрудничестве.\n" +
+			"x                             1  -\n"},
+		{"the widest column is cut first", 60, "" +
+			"key                       n      sentence\n" +
+			"------------------------  -----  ---------------------------\n" +
+			"memorandum|KG/CEC+KZ/CEC  12345  ЦИК Казахстана и ЦИК Кыргы…\n" +
+			"x                             1  -\n"},
+		{"then the others, never numbers nor below the floor", 20, "" +
+			"key       n      sentence\n" +
+			"--------  -----  --------\n" +
+			"memoran…  12345  ЦИК Каз…\n" +
+			"x             1  -\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, WriteWidth(&buf, tab, "table", tt.width))
+			assert.Equal(t, tt.want, buf.String())
+		})
+	}
+	var buf bytes.Buffer
+	require.NoError(t, WriteWidth(&buf, tab, "csv", 10))
+	assert.Contains(t, buf.String(), "сотрудничестве.", "only tables are cut")
+}

@@ -77,7 +77,10 @@ func TestReportBadInputIsAnErrorNotAnEmptyTable(t *testing.T) {
 		want string
 	}{
 		{"unknown country", map[string]string{"country": "XX"}, `unknown country code "XX"`},
-		{"missing country", map[string]string{}, `needs parameter "country"`},
+		{"neither country nor body", map[string]string{}, `needs one of --country, --body`},
+		{"both country and body", map[string]string{"country": "KZ", "body": "KZ/CEC"}, `takes only one of --country, --body`},
+		{"malformed body", map[string]string{"body": "Kazakhstan CEC"}, `is not the key of an electoral body`},
+		{"body of an unknown country", map[string]string{"body": "XX/CEC"}, `unknown country code "XX"`},
 		{"bad status", map[string]string{"country": "KZ", "status": "done"}, `"done" is not one of signed, proposed, planned`},
 		{"unknown parameter", map[string]string{"country": "KZ", "year": "2024"}, `has no parameter "year"`},
 	}
@@ -98,10 +101,15 @@ func TestEveryReportRuns(t *testing.T) {
 	ctx := context.Background()
 	_, err := s.Load(ctx, neo4jtest.Documents())
 	require.NoError(t, err)
-	sample := map[string]string{"string": "x", "int": "2024", "date": "2024-01-01", "country": "KZ"}
+	sample := map[string]string{"string": "x", "int": "2024", "date": "2024-01-01", "country": "KZ",
+		"actor": "KZ/CEC", "body": "KZ/CEC", "fulltext": "Абдиров"}
 	for _, r := range queries.Catalogue() {
 		t.Run(r.Name, func(t *testing.T) {
 			args := map[string]string{}
+			for _, g := range r.OneOf {
+				p, _ := r.Param(g[0])
+				args[p.Name] = sample[p.Type]
+			}
 			for _, p := range r.Params {
 				if !p.Required {
 					continue

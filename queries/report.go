@@ -11,7 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/kljensen/snowball/russian"
+
+	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 )
 
@@ -27,7 +32,8 @@ type Runner interface {
 type Param struct {
 	// Name is the parameter's name, used as $name in the Cypher.
 	Name string
-	// Type is string, int, date, country or enum(a|b|…).
+	// Type is string, int, date, country, actor, body, fulltext or
+	// enum(a|b|…) (see Convert).
 	Type string
 	// Required says the report cannot run without it.
 	Required bool
@@ -45,6 +51,9 @@ type Report struct {
 	Params []Param
 	// Columns are the result columns in order.
 	Columns []string
+	// OneOf lists groups of optional parameters of which exactly one must
+	// be given, e.g. [country body] for a report about a country or a body.
+	OneOf [][]string
 	// Cypher is the whole file, header included (it is a comment).
 	Cypher string
 }
@@ -165,6 +174,17 @@ func ParseReport(text string) (Report, error) {
 				}
 			}
 			r.Params = append(r.Params, p)
+		case "oneof":
+			var group []string
+			for c := range strings.SplitSeq(val, ",") {
+				if c = strings.TrimSpace(c); c != "" {
+					group = append(group, c)
+				}
+			}
+			if len(group) < 2 {
+				return r, fmt.Errorf("line %d: oneof needs at least two parameters", i+1)
+			}
+			r.OneOf = append(r.OneOf, group)
 		case "columns":
 			for c := range strings.SplitSeq(val, ",") {
 				if c = strings.TrimSpace(c); c != "" {
@@ -172,7 +192,7 @@ func ParseReport(text string) (Report, error) {
 				}
 			}
 		default:
-			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param or columns)", i+1, key)
+			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param, oneof or columns)", i+1, key)
 		}
 	}
 	switch {
@@ -182,6 +202,17 @@ func ParseReport(text string) (Report, error) {
 		return r, fmt.Errorf("report %s: header has no doc", r.Name)
 	case len(r.Columns) == 0:
 		return r, fmt.Errorf("report %s: header has no columns", r.Name)
+	}
+	for _, group := range r.OneOf {
+		for _, name := range group {
+			p, ok := r.Param(name)
+			if !ok {
+				return r, fmt.Errorf("report %s: oneof names %q, which is not a parameter", r.Name, name)
+			}
+			if p.Required {
+				return r, fmt.Errorf("report %s: oneof parameter %q must be optional", r.Name, name)
+			}
+		}
 	}
 	return r, nil
 }
@@ -193,10 +224,10 @@ func parseParam(spec string) (Param, error) {
 	}
 	p := Param{Name: m[1], Type: m[2], Required: m[3] == "required", Doc: m[4]}
 	switch p.Type {
-	case "string", "int", "date", "country":
+	case "string", "int", "date", "country", "actor", "body", "fulltext":
 	default:
 		if !enumRE.MatchString(p.Type) {
-			return Param{}, fmt.Errorf("parameter %q: unknown type %q (want string, int, date, country or enum(a|b|…))", p.Name, p.Type)
+			return Param{}, fmt.Errorf("parameter %q: unknown type %q (want string, int, date, country, actor, body, fulltext or enum(a|b|…))", p.Name, p.Type)
 		}
 	}
 	return p, nil
@@ -244,6 +275,20 @@ func (r Report) Bind(args map[string]string) (map[string]any, error) {
 		}
 		out[p.Name] = v
 	}
+	for _, group := range r.OneOf {
+		var given []string
+		for _, name := range group {
+			if out[name] != nil {
+				given = append(given, "--"+name)
+			}
+		}
+		switch {
+		case len(given) == 0:
+			return nil, fmt.Errorf("report %s needs one of --%s", r.Name, strings.Join(group, ", --"))
+		case len(given) > 1:
+			return nil, fmt.Errorf("report %s takes only one of %s", r.Name, strings.Join(given, ", "))
+		}
+	}
 	return out, nil
 }
 
@@ -259,8 +304,12 @@ func (r Report) paramList() string {
 }
 
 // Convert turns a command-line value into the parameter's query value:
-// string → string, int → int64, date → "YYYY-MM-DD" string, country →
-// upper-case known code, enum → one of its values.
+// string → string; int → int64; date → "YYYY-MM-DD" string (dates of facts
+// are stored as such strings); country → upper-case known code; actor → the
+// key of an electoral body, government, NGO or international organisation
+// ("kz/cec" → "KZ/CEC"); body → the key of an electoral body (CC/CEC or
+// CC/SUB:name); fulltext → a Lucene query that needs every word of the
+// value, with Lucene's special characters removed; enum → one of its values.
 func (p Param) Convert(raw string) (any, error) {
 	switch p.Type {
 	case "string":
@@ -282,6 +331,14 @@ func (p Param) Convert(raw string) (any, error) {
 			return nil, fmt.Errorf("parameter %q: unknown country code %q (want an ISO 3166-1 alpha-2 code such as KZ)", p.Name, code)
 		}
 		return code, nil
+	case "actor", "body":
+		return p.convertKey(raw)
+	case "fulltext":
+		q := FulltextQuery(raw)
+		if q == "" {
+			return nil, fmt.Errorf("parameter %q: %q has no words to search for", p.Name, raw)
+		}
+		return q, nil
 	}
 	if values := p.EnumValues(); values != nil {
 		if slices.Contains(values, raw) {
@@ -320,4 +377,52 @@ func (r Report) Run(ctx context.Context, runner Runner, args map[string]string) 
 		return nil, fmt.Errorf("report %s: %w", r.Name, err)
 	}
 	return t, nil
+}
+
+// convertKey checks and normalises the key of an actor: a country prefix
+// must be a known country code, and a body parameter takes electoral bodies
+// only.
+func (p Param) convertKey(raw string) (any, error) {
+	key := raw
+	if head, rest, ok := strings.Cut(raw, ":"); ok {
+		key = strings.ToUpper(head) + ":" + rest
+	} else {
+		key = strings.ToUpper(raw)
+	}
+	kind := graph.KindOf(key)
+	if cc := graph.CountryOf(key); cc != "" && kind != graph.KindCountry && !IsCountryCode(cc) {
+		return nil, fmt.Errorf("parameter %q: unknown country code %q in %q (want an ISO 3166-1 alpha-2 code such as KZ)", p.Name, cc, key)
+	}
+	switch kind {
+	case graph.KindBody, graph.KindSubBody:
+		return key, nil
+	case graph.KindGovernment, graph.KindNGO, graph.KindOrganization:
+		if p.Type == "actor" {
+			return key, nil
+		}
+	}
+	if p.Type == "body" {
+		return nil, fmt.Errorf("parameter %q: %q is not the key of an electoral body (want CC/CEC, e.g. KZ/CEC, or CC/SUB:name)", p.Name, raw)
+	}
+	return nil, fmt.Errorf("parameter %q: %q is not the key of an electoral body, government, NGO or organisation (want e.g. KZ/CEC, KZ/GOV or OSCE)", p.Name, raw)
+}
+
+// FulltextQuery turns a name in any word form into a Lucene query for the
+// entity_names full-text index (Russian analyzer) that needs every word.
+// Letters and digits are kept and everything else, Lucene's operators and
+// special characters among it, separates words. A word matches any of its
+// forms: it becomes a prefix query on its stem, stemmed twice with the same
+// Snowball stemmer the index uses («Абдировым» → абдир*, which matches the
+// indexed stem of «Абдиров»). It returns "" when there is no word.
+func FulltextQuery(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		w = strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+		stem := russian.Stem(russian.Stem(w, false), false)
+		if utf8.RuneCountInString(stem) >= 2 {
+			w = stem + "*"
+		}
+		words[i] = "+" + w
+	}
+	return strings.Join(words, " ")
 }

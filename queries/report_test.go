@@ -44,6 +44,9 @@ MATCH (n) RETURN n.a AS a, n.b AS b, n.c AS c
 		{"bad param", "// name: x\n// param: country\n", "bad param line"},
 		{"bad type", "// name: x\n// param: n float required \"x\"\n", `unknown type "float"`},
 		{"twice", "// name: x\n// param: n int required\n// param: n int optional\n", "declared twice"},
+		{"oneof of one", "// name: x\n// doc: d\n// param: a int optional\n// oneof: a\n// columns: a\n", "at least two"},
+		{"oneof unknown", "// name: x\n// doc: d\n// param: a int optional\n// oneof: a, b\n// columns: a\n", `"b", which is not a parameter`},
+		{"oneof required", "// name: x\n// doc: d\n// param: a int required\n// param: b int optional\n// oneof: a, b\n// columns: a\n", "must be optional"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,7 +88,10 @@ func TestCatalogue(t *testing.T) {
 	assert.Equal(t, []string{"partner_country", "partner_body", "status", "year", "articles"}, m.Columns)
 	p, ok := m.Param("country")
 	require.True(t, ok)
-	assert.True(t, p.Required)
+	assert.False(t, p.Required, "country or body")
+	assert.Equal(t, [][]string{{"country", "body"}}, m.OneOf)
+	assert.Equal(t, []string{"body", "evidence", "meetings", "memoranda", "observations", "organisations",
+		"partners", "pending", "person", "stats"}, Names())
 
 	_, err = Lookup("nope")
 	require.Error(t, err)
@@ -171,11 +177,82 @@ func TestReportRunBindsAndRunsReadOnly(t *testing.T) {
 	_, err = r.Run(context.Background(), f, map[string]string{"country": "kz"})
 	require.NoError(t, err)
 	assert.False(t, f.write)
-	assert.Equal(t, map[string]any{"country": "KZ", "status": nil}, f.params)
+	assert.Equal(t, map[string]any{"country": "KZ", "body": nil, "status": nil}, f.params)
 	assert.True(t, strings.HasPrefix(f.cypher, "// name: memoranda"))
 
 	f = &fakeRunner{}
 	_, err = r.Run(context.Background(), f, map[string]string{"country": "XX"})
 	require.Error(t, err)
 	assert.Empty(t, f.cypher, "nothing runs when the parameters are bad")
+}
+
+func TestBindTypesAndOneOf(t *testing.T) {
+	r, err := ParseReport(`// name: demo
+// doc: d
+// param: country country optional "ISO code"
+// param: body actor optional "actor key"
+// param: b body optional "body key"
+// param: name fulltext optional "a name"
+// oneof: country, body
+// columns: a
+RETURN 1 AS a`)
+	require.NoError(t, err)
+	base := map[string]any{"country": nil, "body": nil, "b": nil, "name": nil}
+	with := func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for k, v := range base {
+			m[k] = v
+		}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
+	tests := []struct {
+		name    string
+		args    map[string]string
+		want    map[string]any
+		wantErr string
+	}{
+		{"country", map[string]string{"country": "kz"}, with("country", "KZ"), ""},
+		{"actor body lower case", map[string]string{"body": "kz/cec"}, with("body", "KZ/CEC"), ""},
+		{"actor organisation", map[string]string{"body": "osce"}, with("body", "OSCE"), ""},
+		{"actor government", map[string]string{"body": "JP/GOV"}, with("body", "JP/GOV"), ""},
+		{"actor sub-body keeps the name", map[string]string{"body": "kz/sub:Алматинская ТИК"}, with("body", "KZ/SUB:Алматинская ТИК"), ""},
+		{"body type", map[string]string{"country": "KZ", "b": "uz/cec"}, with("country", "KZ", "b", "UZ/CEC"), ""},
+		{"body type refuses an organisation", map[string]string{"country": "KZ", "b": "OSCE"}, nil, `"OSCE" is not the key of an electoral body`},
+		{"actor refuses a person", map[string]string{"body": "Нурлан Абдиров"}, nil, "is not the key of an electoral body, government, NGO or organisation"},
+		{"actor of an unknown country", map[string]string{"body": "QQ/CEC"}, nil, `unknown country code "QQ"`},
+		{"fulltext", map[string]string{"country": "KZ", "name": "Нурлану Абдирову"}, with("country", "KZ", "name", "+нурла* +абдир*"), ""},
+		{"fulltext without words", map[string]string{"country": "KZ", "name": "*:*"}, nil, "has no words"},
+		{"neither", map[string]string{}, nil, "report demo needs one of --country, --body"},
+		{"both", map[string]string{"country": "KZ", "body": "KZ/CEC"}, nil, "report demo takes only one of --country, --body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := r.Bind(tt.args)
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestFulltextQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Нурлан Абдиров", "+нурл* +абдир*"},
+		{"Нурланом Абдировым", "+нурла* +абдир*"},
+		{"Айнуры Сыдыковой", "+айнур* +сыдык*"},
+		{"Ё", "+е"},
+		{`Ли "OR" (x) AND NOT y~2 \ /`, "+ли* +or* +x +and* +not* +y +2"},
+		{"*:* -", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) { assert.Equal(t, tt.want, FulltextQuery(tt.in)) })
+	}
 }

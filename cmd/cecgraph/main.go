@@ -99,6 +99,7 @@ directory, then the user config directory) > defaults. See 'cecgraph config'.`,
 		a.schemaCommand(),
 		a.reportCommand(),
 		a.queryCommand(),
+		a.exportCommand(),
 		a.doctorCommand(),
 		a.configCommand(),
 	)

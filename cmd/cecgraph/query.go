@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
 	"github.com/cecgraph/cecgraph/queries"
@@ -14,15 +17,20 @@ func (a *app) queryCommand() *cobra.Command {
 	var params []string
 	var write bool
 	var format string
+	var width int
 	cmd := &cobra.Command{
 		Use:   "query 'CYPHER' [--param k=v]... [--write] [--format table|csv|json|markdown]",
 		Short: "Run raw Cypher (read-only unless --write)",
 		Long: `query runs one Cypher statement. It runs in a read transaction and refuses a
 statement that writes unless --write is given. Parameters are passed as $k with
 --param k=v; v is typed: 42 → integer, 4.2 → float, true/false → boolean,
-2024-10-05 → date string, [a,b] → list of strings, anything else → string.`,
+2024-10-05 → a Neo4j date, [a,b] → a list whose items are typed the same way,
+"quoted" or 'quoted' → the string inside the quotes, anything else → string.
+Errors from Neo4j are one line with their position in the query.`,
 		Example: `  cecgraph query 'MATCH (b:ElectoralBody) RETURN b.key, b.name ORDER BY b.key'
-  cecgraph query 'MATCH (c:Country {key:$cc})<-[:OF_COUNTRY]-(b) RETURN b.key' --param cc=KZ`,
+  cecgraph query 'MATCH (c:Country {key:$cc})<-[:OF_COUNTRY]-(b) RETURN b.key' --param cc=KZ
+  cecgraph query 'MATCH (a:Article) WHERE a.published >= $d RETURN a.key' --param d=2024-10-05
+  cecgraph query 'MATCH (b:ElectoralBody) WHERE b.key IN $ks RETURN b.key' --param 'ks=[KZ/CEC,KG/CEC]'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ps, err := parseParams(params)
@@ -42,12 +50,13 @@ statement that writes unless --write is given. Parameters are passed as $k with
 			if err != nil {
 				return err
 			}
-			return queries.Write(a.stdout, t, format)
+			return queries.WriteWidth(a.stdout, t, format, tableWidth(a, width))
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "query parameter k=v (repeatable)")
 	cmd.Flags().BoolVar(&write, "write", false, "allow the statement to write")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(queries.Formats, ", "))
+	addWidthFlag(cmd, &width)
 	return cmd
 }
 
@@ -73,7 +82,13 @@ func parseParams(kvs []string) (map[string]any, error) {
 	return out, nil
 }
 
+// typedValue types a --param value: integer, float, boolean, date
+// (YYYY-MM-DD → a Neo4j date), list ([a,b], items typed alike), a quoted
+// string (quotes removed, never typed) or else a string.
 func typedValue(v string) any {
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
 	if i, err := strconv.ParseInt(v, 10, 64); err == nil {
 		return i
 	}
@@ -85,6 +100,11 @@ func typedValue(v string) any {
 		return true
 	case "false":
 		return false
+	}
+	if dateRE.MatchString(v) {
+		if d, err := time.Parse(time.DateOnly, v); err == nil {
+			return neo4j.DateOf(d)
+		}
 	}
 	if strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") {
 		inner := strings.TrimSpace(v[1 : len(v)-1])
@@ -98,3 +118,5 @@ func typedValue(v string) any {
 	}
 	return v
 }
+
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)

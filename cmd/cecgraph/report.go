@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 
 func (a *app) reportCommand() *cobra.Command {
 	var format string
+	var width int
 	args := map[string]*string{}
 	cmd := &cobra.Command{
 		Use:   "report NAME [--PARAM value]... [--format table|csv|json|markdown]",
@@ -19,7 +21,10 @@ func (a *app) reportCommand() *cobra.Command {
 		Long:  "report runs one report of the catalogue. Reports:\n\n" + reportList(),
 		Example: `  cecgraph report list
   cecgraph report memoranda --country KZ
-  cecgraph report memoranda --country KZ --status signed --format csv`,
+  cecgraph report memoranda --body KZ/CEC --status signed --format csv
+  cecgraph report meetings --country KZ --since 2024-01-01
+  cecgraph report person --name 'Нурлана Абдирова'
+  cecgraph report evidence --fact 'memorandum|KG/CEC+KZ/CEC'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, pos []string) error {
 			if pos[0] == "list" {
@@ -56,7 +61,7 @@ func (a *app) reportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return queries.Write(a.stdout, t, format)
+			return queries.WriteWidth(a.stdout, t, format, tableWidth(a, width))
 		},
 	}
 	names := map[string]string{}
@@ -76,7 +81,25 @@ func (a *app) reportCommand() *cobra.Command {
 		args[k] = cmd.Flags().String(k, "", names[k])
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(queries.Formats, ", "))
+	addWidthFlag(cmd, &width)
 	return cmd
+}
+
+// addWidthFlag adds --width, the line width of the table format.
+func addWidthFlag(cmd *cobra.Command, width *int) {
+	cmd.Flags().IntVar(width, "width", 0, "cut the table format to this many columns (0: the terminal's width, or no limit when not printing to a terminal; -1: no limit)")
+}
+
+// tableWidth is the width tables are cut to: the --width flag when given,
+// else the terminal's.
+func tableWidth(a *app, flag int) int {
+	switch {
+	case flag > 0:
+		return flag
+	case flag < 0:
+		return 0
+	}
+	return queries.TerminalWidth(a.stdout)
 }
 
 func reportList() string {
@@ -87,6 +110,11 @@ func reportList() string {
 			req := ""
 			if p.Required {
 				req = ", required"
+			}
+			for _, g := range r.OneOf {
+				if slices.Contains(g, p.Name) {
+					req = ", or --" + strings.Join(slices.DeleteFunc(slices.Clone(g), func(n string) bool { return n == p.Name }), ", --")
+				}
 			}
 			fmt.Fprintf(&b, "      --%-10s %s (%s%s)\n", p.Name, p.Doc, p.Type, req)
 		}

@@ -1,0 +1,209 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/graph/neo4jstore"
+	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
+	"github.com/cecgraph/cecgraph/loader"
+	"github.com/cecgraph/cecgraph/loader/clean"
+	"github.com/cecgraph/cecgraph/loader/extract"
+	"github.com/cecgraph/cecgraph/loader/source"
+	"github.com/cecgraph/cecgraph/loader/synth"
+	"github.com/cecgraph/cecgraph/queries"
+)
+
+// benchArticles is the number of generated articles the benchmark graph is
+// loaded from.
+const benchArticles = 10000
+
+// benchIndexes are the indexes the reports need beyond the schema's
+// uniqueness constraints (see docs/REPORTS.md); the benchmark creates them.
+var benchIndexes = []string{
+	"CREATE INDEX election_country IF NOT EXISTS FOR (n:Election) ON (n.country)",
+	"CREATE INDEX memorandum_status IF NOT EXISTS FOR (n:Memorandum) ON (n.status)",
+}
+
+// BenchmarkReports runs every report on a graph loaded from 10,000
+// generated articles (loader/synth through the real pipeline) and prints the
+// p50 and p95 latency of each, measured through Report.Run as the CLI runs
+// it:
+//
+//	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:17687 go test -run '^$' -bench BenchmarkReports -benchtime 1x ./queries
+//
+// The graph stays in the database afterwards; a second run that finds the
+// same number of generated articles reuses it (set CECGRAPH_BENCH_RELOAD=1
+// to reload).
+func BenchmarkReports(b *testing.B) {
+	ctx := context.Background()
+	s, err := neo4jstore.Open(ctx, neo4jtest.Config(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close(ctx)
+	if err := benchGraph(b, s); err != nil {
+		b.Fatal(err)
+	}
+	for _, stmt := range append(benchIndexes, "CALL db.awaitIndexes(300)") {
+		if _, err := s.Run(ctx, stmt, nil, true); err != nil {
+			b.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	fact := scalarString(b, s, "MATCH (m:Memorandum)-[r:REPORTED_IN]->() WITH m, count(r) AS n ORDER BY n DESC, m.key LIMIT 1 RETURN m.key")
+	cases := []struct {
+		report string
+		args   map[string]string
+	}{
+		{"body", map[string]string{"body": "KZ/CEC"}},
+		{"body", map[string]string{"body": "KZ/CEC", "limit": "100"}},
+		{"evidence", map[string]string{"fact": fact}},
+		{"meetings", map[string]string{"country": "KZ"}},
+		{"meetings", map[string]string{"country": "KZ", "limit": "100"}},
+		{"meetings", map[string]string{"body": "UZ/CEC", "since": "2024-01-01", "until": "2024-12-31"}},
+		{"memoranda", map[string]string{"country": "KZ"}},
+		{"memoranda", map[string]string{"body": "TJ/CEC", "status": "signed"}},
+		{"observations", map[string]string{"country": "KZ"}},
+		{"organisations", map[string]string{}},
+		{"partners", map[string]string{"country": "KZ"}},
+		{"pending", map[string]string{}},
+		{"pending", map[string]string{"country": "UZ"}},
+		{"person", map[string]string{"name": "Нурлана Абенова"}},
+		{"person", map[string]string{"name": "Нурлана Абенова", "limit": "100"}},
+		{"stats", map[string]string{}},
+	}
+	const warmup, runs = 3, 30
+	b.ResetTimer()
+	var lines []string
+	worst := time.Duration(0)
+	for _, c := range cases {
+		r, err := queries.Lookup(c.report)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var times []time.Duration
+		rows := 0
+		for i := 0; i < warmup+runs; i++ {
+			start := time.Now()
+			t, err := r.Run(ctx, s, c.args)
+			if err != nil {
+				b.Fatalf("%s %v: %v", c.report, c.args, err)
+			}
+			if i >= warmup {
+				times = append(times, time.Since(start))
+			}
+			rows = len(t.Rows)
+		}
+		slices.Sort(times)
+		p50, p95 := times[len(times)/2], times[(len(times)*95+99)/100-1]
+		worst = max(worst, p95)
+		lines = append(lines, fmt.Sprintf("%-13s %-44s %6d %9s %9s", c.report, argString(c.args), rows, ms(p50), ms(p95)))
+	}
+	b.StopTimer()
+	fmt.Printf("\nreports on %d generated articles, %d runs each after %d warm-up runs\n", benchArticles, runs, warmup)
+	fmt.Printf("%-13s %-44s %6s %9s %9s\n", "report", "parameters", "rows", "p50", "p95")
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+	fmt.Printf("worst p95: %s\n", ms(worst))
+	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-p95-ms")
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+
+func argString(args map[string]string) string {
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := ""
+	for _, k := range keys {
+		v := args[k]
+		if len([]rune(v)) > 24 {
+			v = string([]rune(v)[:23]) + "…"
+		}
+		out += fmt.Sprintf("--%s %s ", k, v)
+	}
+	return out
+}
+
+func scalarString(b *testing.B, s *neo4jstore.Store, cypher string) string {
+	t, err := s.Run(context.Background(), cypher, nil, false)
+	if err != nil || len(t.Rows) != 1 {
+		b.Fatalf("%s: %v", cypher, err)
+	}
+	v, _ := t.Rows[0][0].(string)
+	return v
+}
+
+// benchGraph makes sure the database holds exactly the graph of the
+// generated articles: it wipes it and loads them unless a previous run left
+// that graph.
+func benchGraph(b *testing.B, s *neo4jstore.Store) error {
+	ctx := context.Background()
+	t, err := s.Run(ctx, "MATCH (a:Article) RETURN count(a) AS n, count(CASE WHEN a.key STARTS WITH 'synth-' THEN 1 END) AS synth", nil, false)
+	if err != nil {
+		return err
+	}
+	if t.Rows[0][0] == int64(benchArticles) && t.Rows[0][1] == int64(benchArticles) && os.Getenv("CECGRAPH_BENCH_RELOAD") == "" {
+		fmt.Printf("reusing the graph of %d generated articles already loaded\n", benchArticles)
+		return nil
+	}
+	start := time.Now()
+	if _, err := s.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil, true); err != nil {
+		return err
+	}
+	if err := s.ApplySchema(ctx); err != nil {
+		return err
+	}
+	ex, err := extract.New(extract.Options{HomeCountry: "KZ"})
+	if err != nil {
+		return err
+	}
+	p := &loader.Pipeline{Extractor: ex, Cleaner: clean.NewCleaner()}
+	g := synth.New(1)
+	arts := make([]source.Article, benchArticles)
+	for i := range arts {
+		a := g.Next()
+		arts[i] = source.Article{ID: a.ID, Path: a.ID + ".txt", Format: source.FormatText, Title: a.Title, Body: a.Body}
+	}
+	docs := make([]graph.Document, len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i] = p.Document(arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	extracted := time.Now()
+	const batch = 500
+	for i := 0; i < len(docs); i += batch {
+		if _, err := s.Load(ctx, docs[i:min(i+batch, len(docs))]); err != nil {
+			return err
+		}
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("generated and extracted %d articles in %s, loaded in %s: %d nodes, %d relationships\n",
+		len(docs), extracted.Sub(start).Round(time.Millisecond), time.Since(extracted).Round(time.Millisecond), info.Nodes, info.Relationships)
+	return nil
+}

@@ -1,0 +1,35 @@
+// name: meetings
+// doc: timeline of the meetings of a country's electoral bodies (or of one body or organisation): date, counterpart and the articles that report them
+// param: country country optional "ISO 3166-1 alpha-2 code of the country, e.g. KZ"
+// param: body actor optional "key of an electoral body or organisation, e.g. KZ/CEC or OSCE (instead of --country)"
+// param: since date optional "first day, YYYY-MM-DD (meetings without a date are then left out)"
+// param: until date optional "last day, YYYY-MM-DD (meetings without a date are then left out)"
+// oneof: country, body
+// param: limit int optional "print at most this many rows (default: all)"
+// columns: date, body, counterpart, counterpart_country, sources
+CALL () {
+  MATCH (:Country {key: $country})<-[:OF_COUNTRY]-(b:ElectoralBody) RETURN b
+  UNION
+  MATCH (b:ElectoralBody {key: $body}) RETURN b
+  UNION
+  MATCH (b:Organization {key: $body}) RETURN b
+  UNION
+  MATCH (b:Government {key: $body}) RETURN b
+  UNION
+  MATCH (b:NGO {key: $body}) RETURN b
+}
+MATCH (b)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(other)
+WHERE other <> b
+  AND ($since IS NULL OR m.date >= $since)
+  AND ($until IS NULL OR m.date <= $until)
+  AND ($country IS NULL OR NOT (other)-[:OF_COUNTRY]->(:Country {key: $country}))
+OPTIONAL MATCH (other)-[:OF_COUNTRY]->(oc:Country)
+OPTIONAL MATCH (m)-[:REPORTED_IN]->(a:Article)
+WITH m, b, other, oc, a ORDER BY a.key
+RETURN m.date AS date,
+       b.key AS body,
+       other.key AS counterpart,
+       oc.key AS counterpart_country,
+       collect(DISTINCT coalesce(a.url, a.key)) AS sources
+ORDER BY date IS NULL, date, body, counterpart
+LIMIT coalesce($limit, 1000000000)

@@ -1,0 +1,60 @@
+// name: partners
+// doc: a country's partners (countries and organisations) ranked by the distinct facts of each type that link them, with the first and last contact
+// param: country country required "ISO 3166-1 alpha-2 code of the country, e.g. KZ"
+// columns: partner, memoranda, observations, meetings, invitations, awards, participations, facts, first_contact, last_contact
+// A partner is the country of the other side of a fact (or the organisation,
+// or the person when neither is known); a contact's day is the fact's date,
+// else the first day an article reported it.
+MATCH (c:Country {key: $country})
+CALL (c) {
+  // memoranda and meetings: the other party
+  MATCH (c)<-[:OF_COUNTRY]-(own)<-[:PARTY|PARTICIPANT]-(f)-[:PARTY|PARTICIPANT]->(other)
+  WHERE (f:Memorandum OR f:Meeting) AND other <> own
+  RETURN f, other
+  UNION
+  MATCH (c)<-[:OF_COUNTRY]-(own)<-[:FROM|TO]-(f:Invitation)-[:FROM|TO]->(other)
+  WHERE other <> own
+  RETURN f, other
+  UNION
+  MATCH (c)<-[:OF_COUNTRY]-(own)<-[:GIVEN_BY|GIVEN_TO]-(f:Award)-[:GIVEN_BY|GIVEN_TO]->(other)
+  WHERE other <> own
+  RETURN f, other
+  UNION
+  // awards to people who hold a position in one of the country's bodies
+  MATCH (c)<-[:OF_COUNTRY]-(:ElectoralBody)<-[:HOLDS]-(:Person)<-[:GIVEN_TO]-(f:Award)-[:GIVEN_BY]->(other)
+  RETURN f, other
+  UNION
+  // observation abroad: the host country
+  MATCH (c)<-[:OF_COUNTRY]-(:ElectoralBody|Government|NGO)<-[:OBSERVER]-(f:Observation)-[:OBSERVED]->(:Election)-[:HELD_IN]->(other:Country)
+  WHERE other <> c
+  RETURN f, other
+  UNION
+  // observers at home: the observer
+  MATCH (c)<-[:HELD_IN]-(:Election)<-[:OBSERVED]-(f:Observation)-[:OBSERVER]->(other)
+  RETURN f, other
+  UNION
+  // participation abroad: the organisers and the host country
+  MATCH (c)<-[:OF_COUNTRY]-(:ElectoralBody|Government|NGO)<-[:PARTY]-(f:Participation)-[:AT]->(:Event)-[:ORGANIZED_BY|HELD_IN]->(other)
+  RETURN f, other
+  UNION
+  // participation at home: the foreign party
+  MATCH (c)<-[:HELD_IN]-(:Event)<-[:AT]-(f:Participation)-[:PARTY]->(other)
+  RETURN f, other
+}
+OPTIONAL MATCH (other)-[:OF_COUNTRY]->(oc:Country)
+OPTIONAL MATCH (other:Person)-[:HOLDS]->()-[:OF_COUNTRY]->(pc:Country)
+WITH DISTINCT f, CASE WHEN other:Country THEN other.key ELSE coalesce(oc.key, pc.key, other.key) END AS partner
+WHERE partner <> $country
+OPTIONAL MATCH (f)-[:REPORTED_IN]->(a:Article)
+WITH partner, f, coalesce(f.date, toString(min(a.published))) AS day
+RETURN partner,
+       count(CASE WHEN f:Memorandum THEN 1 END) AS memoranda,
+       count(CASE WHEN f:Observation THEN 1 END) AS observations,
+       count(CASE WHEN f:Meeting THEN 1 END) AS meetings,
+       count(CASE WHEN f:Invitation THEN 1 END) AS invitations,
+       count(CASE WHEN f:Award THEN 1 END) AS awards,
+       count(CASE WHEN f:Participation THEN 1 END) AS participations,
+       count(f) AS facts,
+       min(day) AS first_contact,
+       max(day) AS last_contact
+ORDER BY facts DESC, partner

@@ -1,0 +1,246 @@
+package queries_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cecgraph/cecgraph/graph/neo4jstore"
+	"github.com/cecgraph/cecgraph/queries"
+	"github.com/cecgraph/cecgraph/queries/querytest"
+)
+
+// The fixture articles of testdata/articles (our own texts) state, as the
+// extractor reads them:
+//
+//	ge-memorandum (2024-03-15): KZ/CEC and GE/CEC signed a memorandum in 2024
+//	  and met on 2024-03-14; Нурлан Абдиров chairs KZ/CEC, Леван Беридзе GE/CEC.
+//	mn-observation (2024-07-02): KZ/CEC observed the 2024 election in MN.
+//	kg-invitation (2024-09-10): KZ/CEC invited KG/CEC to observe; KZ/CEC
+//	  proposed a memorandum to TJ/CEC.
+//	kg-observers-kz (2024-10-07): KG/CEC observed the 2024 election in KZ;
+//	  the KZ–GE memorandum again (a second report).
+//	odihr-kz (2024-11-21): KZ/CEC met ODIHR on 2024-11-20; ODIHR observed the
+//	  2024 election in KZ; KG/CEC gave Нурлан Абдиров an award.
+//	aweb-conference (2024-12-05): KZ/CEC took part in «Выборы в цифровую
+//	  эпоху» in KR, organised by A-WEB; UZ/CEC invited KZ/CEC to observe.
+func TestReportsOnFixtures(t *testing.T) {
+	s := querytest.Store(t)
+	ctx := context.Background()
+	const award = "award|KG/CEC|Нурлан Абдиров|За вклад в развитие избирательных систем"
+	tests := []struct {
+		report string
+		args   map[string]string
+		want   [][]any
+	}{
+		{"memoranda", map[string]string{"country": "KZ"}, [][]any{
+			{"GE", "GE/CEC", "signed", int64(2024), int64(2)},
+			{"TJ", "TJ/CEC", "proposed", nil, int64(1)},
+		}},
+		{"memoranda", map[string]string{"country": "KZ", "status": "proposed"}, [][]any{
+			{"TJ", "TJ/CEC", "proposed", nil, int64(1)},
+		}},
+		{"memoranda", map[string]string{"body": "ge/cec"}, [][]any{
+			{"KZ", "KZ/CEC", "signed", int64(2024), int64(2)},
+		}},
+		{"memoranda", map[string]string{"body": "A-WEB"}, [][]any{}},
+		{"observations", map[string]string{"country": "KZ"}, [][]any{
+			{"out", int64(2024), "MN/2024", "MN", "KZ/CEC", "KZ", int64(1)},
+			{"in", int64(2024), "KZ/2024", "KZ", "KG/CEC", "KG", int64(1)},
+			{"in", int64(2024), "KZ/2024", "KZ", "ODIHR", nil, int64(1)},
+		}},
+		{"observations", map[string]string{"country": "KZ", "direction": "out"}, [][]any{
+			{"out", int64(2024), "MN/2024", "MN", "KZ/CEC", "KZ", int64(1)},
+		}},
+		{"observations", map[string]string{"country": "KG", "direction": "out"}, [][]any{
+			{"out", int64(2024), "KZ/2024", "KZ", "KG/CEC", "KG", int64(1)},
+		}},
+		{"observations", map[string]string{"country": "MN", "direction": "in"}, [][]any{
+			{"in", int64(2024), "MN/2024", "MN", "KZ/CEC", "KZ", int64(1)},
+		}},
+		{"meetings", map[string]string{"country": "KZ"}, [][]any{
+			{"2024-03-14", "KZ/CEC", "GE/CEC", "GE", []any{"ge-memorandum"}},
+			{"2024-11-20", "KZ/CEC", "ODIHR", nil, []any{"odihr-kz"}},
+		}},
+		{"meetings", map[string]string{"body": "KZ/CEC", "since": "2024-03-15"}, [][]any{
+			{"2024-11-20", "KZ/CEC", "ODIHR", nil, []any{"odihr-kz"}},
+		}},
+		{"meetings", map[string]string{"body": "ODIHR", "until": "2024-11-20"}, [][]any{
+			{"2024-11-20", "ODIHR", "KZ/CEC", "KZ", []any{"odihr-kz"}},
+		}},
+		{"meetings", map[string]string{"country": "KZ", "since": "2024-03-15", "until": "2024-11-19"}, [][]any{}},
+		{"partners", map[string]string{"country": "KZ"}, [][]any{
+			// partner, memoranda, observations, meetings, invitations, awards, participations, facts, first, last
+			{"KG", int64(0), int64(1), int64(0), int64(1), int64(1), int64(0), int64(3), "2024-09-10", "2024-11-21"},
+			{"GE", int64(1), int64(0), int64(1), int64(0), int64(0), int64(0), int64(2), "2024-03-14", "2024-03-15"},
+			{"ODIHR", int64(0), int64(1), int64(1), int64(0), int64(0), int64(0), int64(2), "2024-11-20", "2024-11-21"},
+			{"A-WEB", int64(0), int64(0), int64(0), int64(0), int64(0), int64(1), int64(1), "2024-12-05", "2024-12-05"},
+			{"KR", int64(0), int64(0), int64(0), int64(0), int64(0), int64(1), int64(1), "2024-12-05", "2024-12-05"},
+			{"MN", int64(0), int64(1), int64(0), int64(0), int64(0), int64(0), int64(1), "2024-07-02", "2024-07-02"},
+			{"TJ", int64(1), int64(0), int64(0), int64(0), int64(0), int64(0), int64(1), "2024-09-10", "2024-09-10"},
+			{"UZ", int64(0), int64(0), int64(0), int64(1), int64(0), int64(0), int64(1), "2024-12-05", "2024-12-05"},
+		}},
+		{"person", map[string]string{"name": "Нурлану Абдирову"}, [][]any{
+			{"Нурлан Абдиров", "title", "chairman", "KZ/CEC", "2024-03-15", "2024-11-21", []any{"ge-memorandum", "kg-invitation", "odihr-kz"}},
+			{"Нурлан Абдиров", "memorandum", "memorandum|GE/CEC+KZ/CEC", "KZ/CEC", "2024", nil, []any{"ge-memorandum"}},
+			{"Нурлан Абдиров", "meeting", "meeting|GE/CEC+KZ/CEC@2024-03-14", "KZ/CEC", "2024-03-14", nil, []any{"ge-memorandum"}},
+			{"Нурлан Абдиров", "meeting", "meeting|KZ/CEC+ODIHR@2024-11-20", "KZ/CEC", "2024-11-20", nil, []any{"odihr-kz"}},
+			{"Нурлан Абдиров", "award", award, nil, nil, nil, []any{"odihr-kz"}},
+			{"Нурлан Абдиров", "invitation", "invitation|KZ/CEC|KG/CEC|observe", "KZ/CEC", nil, nil, []any{"kg-invitation"}},
+			{"Нурлан Абдиров", "memorandum", "memorandum|KZ/CEC+TJ/CEC", "KZ/CEC", nil, nil, []any{"kg-invitation"}},
+		}},
+		{"person", map[string]string{"name": "Левана Беридзе"}, [][]any{
+			{"Леван Беридзе", "title", "chairman", "GE/CEC", "2024-03-15", "2024-03-15", []any{"ge-memorandum"}},
+			{"Леван Беридзе", "memorandum", "memorandum|GE/CEC+KZ/CEC", "GE/CEC", "2024", nil, []any{"ge-memorandum"}},
+			{"Леван Беридзе", "meeting", "meeting|GE/CEC+KZ/CEC@2024-03-14", "GE/CEC", "2024-03-14", nil, []any{"ge-memorandum"}},
+		}},
+		{"person", map[string]string{"name": "Иван Петров"}, [][]any{}},
+		{"body", map[string]string{"body": "KZ/CEC"}, [][]any{
+			{"body", "KZ/CEC", "Центральная избирательная комиссия (Казахстан)", nil, nil},
+			{"country", "KZ", "Казахстан", nil, nil},
+			{"person", "Нурлан Абдиров", "chairman", "2024-03-15..2024-11-21", nil},
+			{"invitation", "invitation|KZ/CEC|KG/CEC|observe", "KG/CEC (observe)", nil, int64(1)},
+			{"invitation", "invitation|UZ/CEC|KZ/CEC|observe", "UZ/CEC (observe)", nil, int64(1)},
+			{"meeting", "meeting|GE/CEC+KZ/CEC@2024-03-14", "GE/CEC", "2024-03-14", int64(1)},
+			{"meeting", "meeting|KZ/CEC+ODIHR@2024-11-20", "ODIHR", "2024-11-20", int64(1)},
+			{"memorandum", "memorandum|GE/CEC+KZ/CEC", "GE/CEC (signed)", "2024", int64(2)},
+			{"memorandum", "memorandum|KZ/CEC+TJ/CEC", "TJ/CEC (proposed)", nil, int64(1)},
+			{"observation", "observation|KZ/CEC|MN@2024", "MN/2024", "2024", int64(1)},
+			{"participation", "participation|KZ/CEC|Выборы в цифровую эпоху|KR", "Выборы в цифровую эпоху|KR", nil, int64(1)},
+		}},
+		{"body", map[string]string{"body": "FR/CEC"}, [][]any{}},
+		{"organisations", map[string]string{}, [][]any{
+			{"A-WEB", "Ассоциация мировых избирательных органов", "KZ/CEC", "event it organised", int64(1), int64(1)},
+			{"ODIHR", "Бюро по демократическим институтам и правам человека", "KZ/CEC", "meeting", int64(1), int64(1)},
+			{"ODIHR", "Бюро по демократическим институтам и правам человека", "KZ/CEC", "observed its elections", int64(1), int64(1)},
+		}},
+		{"organisations", map[string]string{"org": "a-web"}, [][]any{
+			{"A-WEB", "Ассоциация мировых избирательных органов", "KZ/CEC", "event it organised", int64(1), int64(1)},
+		}},
+		{"pending", map[string]string{}, [][]any{
+			// KZ/CEC → KG/CEC is answered: KG/CEC observed the 2024 election in KZ.
+			{"invitation", "invitation|UZ/CEC|KZ/CEC|observe", "UZ/CEC", "KZ/CEC", "no answer (observe)", "2024-12-05", int64(1)},
+			{"memorandum", "memorandum|KZ/CEC+TJ/CEC", "KZ/CEC", "TJ/CEC", "proposed", nil, int64(1)},
+		}},
+		{"pending", map[string]string{"country": "UZ"}, [][]any{
+			{"invitation", "invitation|UZ/CEC|KZ/CEC|observe", "UZ/CEC", "KZ/CEC", "no answer (observe)", "2024-12-05", int64(1)},
+		}},
+		{"evidence", map[string]string{"fact": "memorandum|GE/CEC+KZ/CEC"}, [][]any{
+			{"memorandum|GE/CEC+KZ/CEC", "memorandum", "ge-memorandum", "2024-03-15", nil,
+				"ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве", "memorandum"},
+			{"memorandum|GE/CEC+KZ/CEC", "memorandum", "kg-observers-kz", "2024-10-07", nil,
+				"Напомним, ранее ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве.", "memorandum"},
+		}},
+		{"evidence", map[string]string{"fact": award}, [][]any{
+			{award, "award", "odihr-kz", "2024-11-21", nil,
+				"Председатель ЦИК Кыргызской Республики Айнура Сыдыкова вручила Нурлану Абдирову почетную грамоту «За вклад в развитие избирательных систем».", "award"},
+		}},
+		{"evidence", map[string]string{"fact": "memorandum|nothing"}, [][]any{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.report, func(t *testing.T) {
+			r, err := queries.Lookup(tt.report)
+			require.NoError(t, err)
+			tab, err := r.Run(ctx, s, tt.args)
+			require.NoError(t, err, "%v", tt.args)
+			assert.Equal(t, r.Columns, tab.Columns)
+			assert.Equal(t, tt.want, tab.Rows, "%v", tt.args)
+		})
+	}
+
+	t.Run("stats", func(t *testing.T) {
+		r, err := queries.Lookup("stats")
+		require.NoError(t, err)
+		tab, err := r.Run(ctx, s, nil)
+		require.NoError(t, err)
+		got := map[string]map[string]any{}
+		for _, row := range tab.Rows {
+			g := row[0].(string)
+			if got[g] == nil {
+				got[g] = map[string]any{}
+			}
+			got[g][row[1].(string)] = row[2]
+		}
+		assert.Equal(t, map[string]any{"memorandum": int64(2), "observation": int64(3), "meeting": int64(2),
+			"invitation": int64(2), "award": int64(1), "participation": int64(1)}, got["facts"])
+		for label, n := range map[string]int64{"Article": 6, "Country": 7, "ElectoralBody": 5, "Organization": 3,
+			"Person": 4, "Election": 2, "Event": 1, "Memorandum": 2, "Observation": 3} {
+			assert.Equal(t, n, got["nodes"][label], label)
+		}
+		assert.Equal(t, int64(12), got["relationships"]["REPORTED_IN"])
+		assert.Equal(t, int64(6), got["articles"]["loaded"])
+		assert.Contains(t, got["articles"], "last load time")
+		require.Len(t, got["extractor version"], 1, "one extractor version")
+		for _, n := range got["extractor version"] {
+			assert.Equal(t, int64(6), n)
+		}
+		assert.Equal(t, "nodes", tab.Rows[0][0], "nodes first")
+	})
+}
+
+// A value crafted as Cypher is refused or is only ever data: the graph is
+// the same afterwards.
+func TestInjectionLeavesTheGraphUnchanged(t *testing.T) {
+	s := querytest.Store(t)
+	ctx := context.Background()
+	before := graphCounts(t, s)
+	const evil = "KZ' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //"
+	tests := []struct {
+		report  string
+		args    map[string]string
+		wantErr string // "" means: runs and returns nothing
+	}{
+		{"memoranda", map[string]string{"country": evil}, "unknown country code"},
+		{"observations", map[string]string{"country": evil}, "unknown country code"},
+		{"partners", map[string]string{"country": evil}, "unknown country code"},
+		{"meetings", map[string]string{"body": evil}, "is not the key of an electoral body"},
+		{"body", map[string]string{"body": evil}, "is not the key of an electoral body"},
+		{"memoranda", map[string]string{"body": "KZ/SUB:" + evil}, ""},
+		{"evidence", map[string]string{"fact": evil}, ""},
+		{"person", map[string]string{"name": evil}, ""},
+		{"person", map[string]string{"name": `") OR 1=1 *:* AND NOT ("`}, ""},
+		{"meetings", map[string]string{"country": "KZ", "since": evil}, "YYYY-MM-DD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.report, func(t *testing.T) {
+			r, err := queries.Lookup(tt.report)
+			require.NoError(t, err)
+			tab, err := r.Run(ctx, s, tt.args)
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Empty(t, tab.Rows)
+		})
+	}
+	assert.Equal(t, before, graphCounts(t, s), "the graph is unchanged")
+	assert.Positive(t, before[0])
+}
+
+// graphCounts returns the numbers of nodes and relationships.
+func graphCounts(t *testing.T, s *neo4jstore.Store) [2]int64 {
+	t.Helper()
+	info, err := s.Info(context.Background())
+	require.NoError(t, err)
+	return [2]int64{info.Nodes, info.Relationships}
+}
+
+// A wide report is cut to the width it is given.
+func TestReportTableFitsTheWidth(t *testing.T) {
+	s := querytest.Store(t)
+	r, err := queries.Lookup("evidence")
+	require.NoError(t, err)
+	tab, err := r.Run(context.Background(), s, map[string]string{"fact": "memorandum|GE/CEC+KZ/CEC"})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, queries.WriteWidth(&buf, tab, "table", 100))
+	for _, line := range bytes.Split(bytes.TrimRight(buf.Bytes(), "\n"), []byte("\n")) {
+		assert.LessOrEqual(t, len([]rune(string(line))), 100, "%s", line)
+	}
+	assert.Contains(t, buf.String(), "…")
+}
