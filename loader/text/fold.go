@@ -1,42 +1,98 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Fold lower-cases s and folds ё to е; it is the match key of a word. ASCII
-// and the basic Cyrillic block take a fast path without Unicode tables.
+// and the basic Cyrillic block are handled byte by byte without Unicode
+// tables; a string with nothing to change is returned as is.
 func Fold(s string) string {
-	// fast check: nothing to change
-	clean := true
+	i := firstToFold(s)
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 32
+			}
+			b = append(b, c)
+			i++
+			continue
+		case c == 0xD0 && i+1 < len(s):
+			c2 := s[i+1]
+			switch {
+			case c2 >= 0x90 && c2 <= 0x9F: // А..П → а..п
+				b = append(b, 0xD0, c2+0x20)
+			case c2 >= 0xA0 && c2 <= 0xAF: // Р..Я → р..я
+				b = append(b, 0xD1, c2-0x20)
+			case c2 == 0x81: // Ё → е
+				b = append(b, 0xD0, 0xB5)
+			case c2 >= 0x80 && c2 <= 0x8F: // Ѐ..Џ → ѐ..џ
+				b = append(b, 0xD1, c2+0x10)
+			default: // а..п
+				b = append(b, 0xD0, c2)
+			}
+			i += 2
+			continue
+		case c == 0xD1 && i+1 < len(s):
+			if s[i+1] == 0x91 { // ё → е
+				b = append(b, 0xD0, 0xB5)
+			} else if s[i+1] >= 0xA0 { // Ѡ.. and beyond: by the tables
+				r, w := utf8.DecodeRuneInString(s[i:])
+				b = utf8.AppendRune(b, foldRune(r))
+				i += w
+				continue
+			} else {
+				b = append(b, 0xD1, s[i+1])
+			}
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			b = append(b, s[i])
+		} else {
+			b = utf8.AppendRune(b, foldRune(r))
+		}
+		i += w
+	}
+	return string(b)
+}
+
+// firstToFold returns the index of the first byte Fold would change, or -1.
+func firstToFold(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				clean = false
-				break
+				return i
 			}
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !(r >= 0x430 && r <= 0x45F && r != 'ё' || r == '«' || r == '»' || r >= 0x2010 && r <= 0x2026) {
-			clean = false
-			break
+		if c == 0xD0 && i+1 < len(s) && s[i+1] >= 0xB0 && s[i+1] <= 0xBF { // а..п
+			i += 2
+			continue
 		}
-		i += w
+		if c == 0xD1 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x8F { // р..я
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '«' || r == '»' || r >= 0x2010 && r <= 0x2026 {
+			i += w
+			continue
+		}
+		return i
 	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(r))
-	}
-	return b.String()
+	return -1
 }
 
 func foldRune(r rune) rune {

@@ -65,6 +65,9 @@ func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return '0' <= r && r <= '9'
 	}
+	if r >= 0x400 && r <= 0x52F {
+		return false
+	}
 	return unicode.IsDigit(r)
 }
 
