@@ -362,6 +362,13 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 }
 
 func isAdjective(fold string) bool {
+	// every adjective ending ends in one of these letters: a cheap rejection
+	r, _ := utf8.DecodeLastRuneInString(fold)
+	switch r {
+	case 'й', 'я', 'е', 'о', 'у', 'м', 'ю', 'х', 'и':
+	default:
+		return false
+	}
 	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими"} {
 		if strings.HasSuffix(fold, e) && utf8.RuneCountInString(fold) > len([]rune(e))+2 {
 			return true

@@ -499,24 +499,20 @@ func contains(ss []string, s string) bool {
 
 // MatchAt returns every entry that starts at token i, longest first.
 func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
+	if i >= len(toks) {
+		return nil
+	}
+	// most tokens start no entry: answer them without allocating
+	first := g.candidates(toks[i])
+	if len(first) == 0 {
+		return nil
+	}
 	var out []Match
-	var walk func(n *node, j int)
-	walk = func(n *node, j int) {
-		for _, e := range n.entries {
-			if acceptable(e, toks[i:j]) {
-				out = append(out, Match{Entry: e, Start: i, End: j})
-			}
-		}
-		if j >= len(toks) || n.next == nil {
-			return
-		}
-		for _, w := range g.candidates(toks[j]) {
-			if c := n.next[w]; c != nil {
-				walk(c, j+1)
-			}
+	for _, w := range first {
+		if c := g.root.next[w]; c != nil {
+			g.walk(c, toks, i, i+1, &out)
 		}
 	}
-	walk(&g.root, i)
 	// longest first, stable
 	for a := 1; a < len(out); a++ {
 		for b := a; b > 0 && out[b].End > out[b-1].End; b-- {
@@ -524,6 +520,24 @@ func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
 		}
 	}
 	return out
+}
+
+// walk collects the entries of node n, which tokens [i, j) reached, and
+// follows n's children with token j.
+func (g *Gazetteer) walk(n *node, toks []text.Token, i, j int, out *[]Match) {
+	for _, e := range n.entries {
+		if acceptable(e, toks[i:j]) {
+			*out = append(*out, Match{Entry: e, Start: i, End: j})
+		}
+	}
+	if j >= len(toks) || n.next == nil {
+		return
+	}
+	for _, w := range g.candidates(toks[j]) {
+		if c := n.next[w]; c != nil {
+			g.walk(c, toks, i, j+1, out)
+		}
+	}
 }
 
 // acceptable applies case rules: names start with a capital letter in the
@@ -535,7 +549,7 @@ func acceptable(e *Entry, toks []text.Token) bool {
 			return false
 		}
 		// a given name also matches only its own case forms: at most 3 more runes
-		if e.Kind == GivenName && len([]rune(toks[0].Text)) > len([]rune(e.Phrase))+3 {
+		if e.Kind == GivenName && utf8.RuneCountInString(toks[0].Text) > utf8.RuneCountInString(e.Phrase)+3 {
 			return false
 		}
 	case CountryAbbrev, OrgAbbrev, BodyAbbrev:
