@@ -9,7 +9,7 @@ SHARED    ?= ../shared
 TEST_BOLT_PORT ?= 17687
 TEST_HTTP_PORT ?= 17474
 
-.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench fuzz clean
+.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench bench-load browser-screenshot clean
 
 all: build
 
@@ -46,6 +46,15 @@ eval: build
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loader/...
+
+# Neo4j Browser picture of Kazakhstan's memoranda network from ../shared/corpus/dev (needs chromium).
+browser-screenshot: build
+	@bash scripts/deps.sh chromium
+	@SHARED="$(SHARED)" CECGRAPH_BIN=$(CURDIR)/$(BIN) bash scripts/browser-screenshot.sh
+
+# The load benchmark: 10,000 generated articles into the Neo4j at CECGRAPH_TEST_NEO4J_URI (~15 min, not in CI).
+bench-load:
+	$(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout 60m ./cmd/cecgraph
 
 clean:
 	rm -rf bin

@@ -54,7 +54,7 @@ func Defaults() map[string]any {
 		"neo4j.user":           "",
 		"neo4j.password":       "",
 		"neo4j.database":       "neo4j",
-		"neo4j.batch_size":     500,
+		"neo4j.batch_size":     2000,
 		"extract.home_country": "KZ",
 		"extract.workers":      0,
 		"log.level":            "info",
@@ -83,7 +83,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-user", "", "Neo4j user (default none: no auth; env CECGRAPH_NEO4J_USER)")
 	fs.String("neo4j-password", "", "Neo4j password (env CECGRAPH_NEO4J_PASSWORD)")
 	fs.String("database", "", "Neo4j database name (default neo4j; env CECGRAPH_NEO4J_DATABASE)")
-	fs.Int("batch-size", 0, "rows per write transaction (default 500; env CECGRAPH_NEO4J_BATCH_SIZE)")
+	fs.Int("batch-size", 0, "rows per write transaction (default 2000; env CECGRAPH_NEO4J_BATCH_SIZE)")
 	fs.String("home-country", "", "country of unqualified «ЦИК» when the text does not say (default KZ)")
 	fs.Int("workers", 0, "extraction workers (default: one per core)")
 	fs.String("log-level", "", "debug, info, warn or error (default info)")

@@ -37,7 +37,7 @@ func TestDefaults(t *testing.T) {
 	assert.Equal(t, "bolt://127.0.0.1:7687", c.Neo4j.URI)
 	assert.Equal(t, "neo4j", c.Neo4j.Database)
 	assert.Equal(t, "", c.Neo4j.User)
-	assert.Equal(t, 500, c.Neo4j.BatchSize)
+	assert.Equal(t, 2000, c.Neo4j.BatchSize)
 	assert.Equal(t, "KZ", c.Extract.HomeCountry)
 	assert.Equal(t, "", c.File)
 }

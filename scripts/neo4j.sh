@@ -15,7 +15,12 @@
 #   NEO4J_JAVA_OPTS      -Xms256m -Xmx1g           JVM heap (page cache is 256m, off heap)
 #   NEO4J_START_TIMEOUT  180                       seconds to wait for "ready"
 #   NEO4J_STOP_TIMEOUT   30                        seconds to wait after SIGTERM
-# The server listens on 127.0.0.1 only, with authentication disabled.
+# The server listens on 127.0.0.1 only, with authentication disabled (pass
+# dbms.security.auth_enabled=true to enable it; the initial password of user neo4j is
+# "neo4j" and must be changed first, e.g. with ALTER CURRENT USER in the system database).
+# Where Neo4j Browser is served, it applies cecgraph's GraSS style on connect
+# (browser.post_connect_cmd=style {…} from graph/neo4jstore/browser/style.json), unless a
+# browser.post_connect_cmd is given.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +49,7 @@ DATA_DIR="$STATE_DIR/data"
 STAMP_FILE="$LIB_DIR/.cecgraph-build-stamp"
 MAIN_CLASS="cecgraph.LocalNeo4j"
 READY_MARK="cecgraph-neo4j ready"
+STYLE_JSON="$REPO_ROOT/graph/neo4jstore/browser/style.json"
 
 if [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
   JAVA="$JAVA_HOME/bin/java"
@@ -204,8 +210,10 @@ stop_hint() {
   fi
 }
 
+AUTH_NOTE="no authentication"
+
 print_endpoints() {
-  echo "  Bolt:    bolt://127.0.0.1:$BOLT_PORT   (no authentication)"
+  echo "  Bolt:    bolt://127.0.0.1:$BOLT_PORT   ($AUTH_NOTE)"
   if browser_served; then
     echo "  Browser: http://127.0.0.1:$HTTP_PORT/browser/"
   else
@@ -289,13 +297,26 @@ cmd_up() {
     do_build
   fi
 
+  local extra=("$@") a has_post_connect=0
+  for a in "${extra[@]}"; do
+    case "$a" in
+      browser.post_connect_cmd=*) has_post_connect=1 ;;
+      dbms.security.auth_enabled=true) AUTH_NOTE="authentication enabled" ;;
+    esac
+  done
+  if browser_served && (( ! has_post_connect )) && [[ -s "$STYLE_JSON" ]]; then
+    # Browser's :style accepts the style inline as JSON, which has no ';' (the separator of
+    # post-connect commands).
+    extra+=("browser.post_connect_cmd=style $(tr -d '\n' <"$STYLE_JSON")")
+  fi
+
   mkdir -p "$DATA_DIR"
   if [[ -f "$LOG_FILE" ]]; then mv -f "$LOG_FILE" "$LOG_FILE.prev"; fi
   printf 'BOLT_PORT=%s\nHTTP_PORT=%s\n' "$BOLT_PORT" "$HTTP_PORT" >"$PORTS_FILE"
 
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
   setsid nohup "$JAVA" $JAVA_OPTS "${JVM_FLAGS[@]}" -cp "$LIB_DIR/*" "$MAIN_CLASS" \
-    --bolt-port "$BOLT_PORT" --http-port "$HTTP_PORT" --home "$STATE_DIR" --data-dir "$DATA_DIR" "$@" \
+    --bolt-port "$BOLT_PORT" --http-port "$HTTP_PORT" --home "$STATE_DIR" --data-dir "$DATA_DIR" "${extra[@]}" \
     </dev/null >"$LOG_FILE" 2>&1 &
   pid=$!
   printf '%s\n' "$pid" >"$PID_FILE"

@@ -102,6 +102,8 @@ directory, then the user config directory) > defaults. See 'cecgraph config'.`,
 		a.exportCommand(),
 		a.doctorCommand(),
 		a.configCommand(),
+		a.removeCommand(),
+		a.browserCommand(),
 	)
 	return root
 }

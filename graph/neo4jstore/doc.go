@@ -1,11 +1,18 @@
 // Package neo4jstore is cecgraph's Neo4j adapter: it owns the driver's
-// lifecycle (Open, Close), the schema (ApplySchema), batched idempotent writes
-// of extracted documents (Load), a summary of the server and its contents
-// (Info) and raw Cypher (Run), whose results come back as a Table of plain Go
-// values.
+// lifecycle (Open, Close), the schema (ApplySchema), incremental batched
+// writes of extracted documents (Load, LoadWith), retraction of articles
+// (Remove), person overrides (ApplyOverrides), a summary of the server and
+// its contents (Info) and raw Cypher (Run), whose results come back as a
+// Table of plain Go values.
 //
 // Every statement it runs lives in an embedded .cypher file next to the Go
 // code; data reaches Cypher only as parameters. Writes are
-// `UNWIND $rows AS row MERGE …` in transaction functions, nodes before
-// relationships, so a second load of the same documents creates nothing.
+// `UNWIND $rows AS row MERGE …` in idempotent transaction functions, nodes
+// before relationships. Articles whose content hash is already stored are
+// skipped; changed ones are retracted and written again. The same fact
+// reported by several articles is one node with one REPORTED_IN edge per
+// article, and the same person named differently is one node: the rules are
+// in package graph/resolve, applied here to what a load touched, under
+// write locks so that concurrent loads give the graph of one. docs/GRAPH.md
+// describes the model.
 package neo4jstore

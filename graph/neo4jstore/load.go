@@ -4,10 +4,15 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/graph/resolve"
 )
 
 var (
@@ -45,71 +50,380 @@ var (
 	loadAwardsCypher string
 	//go:embed load_participations.cypher
 	loadParticipationsCypher string
+	//go:embed commit_articles.cypher
+	commitArticlesCypher string
+	//go:embed article_states.cypher
+	articleStatesCypher string
 )
 
-// LoadStats counts what a Load wrote: the articles it loaded and the summary
-// counters of the server. A repeated load of the same documents creates no
-// nodes and no relationships.
+// LoadStats counts what a Load did: articles new, unchanged (skipped by
+// content hash) and replaced, the summary counters of the server, and what
+// resolution merged. A repeated load of the same documents creates no nodes
+// and no relationships.
 type LoadStats struct {
-	Articles             int
+	// Articles is the number of articles written (new + replaced).
+	Articles int
+	// New, Unchanged and Replaced classify the documents given to Load.
+	New, Unchanged, Replaced int
+	// Facts is the number of facts in the articles written.
+	Facts int
+	// Removed is the number of articles retracted by Remove.
+	Removed int
+	// Server counters, summed over every statement.
 	NodesCreated         int
+	NodesDeleted         int
 	RelationshipsCreated int
+	RelationshipsDeleted int
 	PropertiesSet        int
+	// PersonsMerged counts person nodes merged into another (same person
+	// across articles); OverrideChanges counts the names whose person the
+	// override file changed.
+	PersonsMerged   int
+	OverrideChanges int
+	// ReportsMoved counts reports moved between nodes of the same fact (an
+	// undated report joining the dated one, or leaving it on a conflict).
+	ReportsMoved int
 }
 
 // Add adds other's counts to st.
 func (st *LoadStats) Add(other LoadStats) {
 	st.Articles += other.Articles
+	st.New += other.New
+	st.Unchanged += other.Unchanged
+	st.Replaced += other.Replaced
+	st.Facts += other.Facts
+	st.Removed += other.Removed
 	st.NodesCreated += other.NodesCreated
+	st.NodesDeleted += other.NodesDeleted
 	st.RelationshipsCreated += other.RelationshipsCreated
+	st.RelationshipsDeleted += other.RelationshipsDeleted
 	st.PropertiesSet += other.PropertiesSet
+	st.PersonsMerged += other.PersonsMerged
+	st.OverrideChanges += other.OverrideChanges
+	st.ReportsMoved += other.ReportsMoved
 }
 
-// Load writes everything the documents hold: articles, countries, actors,
-// persons and their positions, mentions, facts and their provenance. Rows are
-// merged in Go first and written in batches of BatchSize rows, one write
-// transaction per batch, nodes before relationships; every statement MERGEs
-// on keys, so loading the same documents again creates nothing. On error the
-// stats count what was written before it.
+// addCounters adds a statement's summary counters.
+func (st *LoadStats) addCounters(c neo4j.Counters) {
+	st.NodesCreated += c.NodesCreated()
+	st.NodesDeleted += c.NodesDeleted()
+	st.RelationshipsCreated += c.RelationshipsCreated()
+	st.RelationshipsDeleted += c.RelationshipsDeleted()
+	st.PropertiesSet += c.PropertiesSet()
+}
+
+// LoadOptions change how Load treats documents.
+type LoadOptions struct {
+	// Force replaces articles even when their content hash is unchanged
+	// (a new extractor version: load --reextract).
+	Force bool
+	// Overrides correct person resolution; nil changes nothing.
+	Overrides *resolve.Overrides
+}
+
+// ArticleState is what the database holds about an article.
+type ArticleState struct {
+	// SHA256 is the content hash of the loaded article; "" while a load of
+	// it is incomplete.
+	SHA256 string
+	// ExtractorVersion is the version of the extractor that produced it.
+	ExtractorVersion string
+	// Path is the file it was read from.
+	Path string
+}
+
+// ArticleStates returns the stored state of the articles with the given
+// keys; keys not in the database are absent from the map.
+func (s *Store) ArticleStates(ctx context.Context, keys []string) (map[string]ArticleState, error) {
+	out := make(map[string]ArticleState, len(keys))
+	for start := 0; start < len(keys); start += 5000 {
+		batch := keys[start:min(start+5000, len(keys))]
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, articleStatesCypher, map[string]any{"keys": toAny(batch)},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			return nil, s.dbError("reading the state of articles", err)
+		}
+		for _, rec := range res.Records {
+			m := rec.AsMap()
+			out[str(m["key"])] = ArticleState{SHA256: str(m["sha256"]), ExtractorVersion: str(m["version"]), Path: str(m["path"])}
+		}
+	}
+	return out, nil
+}
+
+// Load writes documents with default options; see LoadWith.
 func (s *Store) Load(ctx context.Context, docs []graph.Document) (LoadStats, error) {
+	return s.LoadWith(ctx, docs, LoadOptions{})
+}
+
+// LoadWith writes documents incrementally. An article whose content hash
+// equals the stored one is skipped (unless opts.Force); an article already
+// in the database with another hash (or an incomplete earlier load) is
+// replaced: its own facts and provenance are retracted first, so facts
+// reported only by it disappear and facts also reported elsewhere stay.
+//
+// Person names are resolved across articles (graph/resolve) before the
+// rows are built; rows are merged in Go and written in batches of BatchSize
+// rows, one write transaction per batch, nodes before relationships. Then
+// persons and facts of the touched families and identities are resolved in
+// the database, and finally each article's hash is set: an interrupted load
+// leaves articles without hash, which the next load redoes. On error the
+// stats count what was done before it.
+func (s *Store) LoadWith(ctx context.Context, docs []graph.Document, opts LoadOptions) (LoadStats, error) {
 	var stats LoadStats
-	steps, err := buildSteps(docs)
+	docs, err := dedupe(docs)
+	if err != nil {
+		return stats, err
+	}
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		keys[i] = strings.TrimSpace(d.ID)
+	}
+	states, err := s.ArticleStates(ctx, keys)
+	if err != nil {
+		return stats, err
+	}
+	var todo []graph.Document
+	var replace []string
+	for _, d := range docs {
+		st, known := states[strings.TrimSpace(d.ID)]
+		switch {
+		case !known:
+			stats.New++
+		case !opts.Force && d.SHA256 != "" && st.SHA256 == d.SHA256:
+			stats.Unchanged++
+			continue
+		default:
+			stats.Replaced++
+			replace = append(replace, strings.TrimSpace(d.ID))
+		}
+		todo = append(todo, d)
+		stats.Facts += len(d.Facts)
+	}
+	stats.Articles = len(todo)
+	if len(todo) == 0 {
+		return stats, nil
+	}
+	touched := newTouch()
+	if len(replace) > 0 {
+		if err := s.retract(ctx, replace, false, touched, &stats); err != nil {
+			return stats, err
+		}
+	}
+	canon, err := s.preResolve(ctx, todo, opts.Overrides)
+	if err != nil {
+		return stats, err
+	}
+	steps, p, err := buildSteps(todo, canon)
 	if err != nil {
 		return stats, fmt.Errorf("preparing the load: %w", err)
 	}
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
-	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
 	for _, st := range steps {
-		for start := 0; start < len(st.rows); start += s.batchSize {
-			end := min(start+s.batchSize, len(st.rows))
-			batch := make([]any, 0, end-start)
-			for _, r := range st.rows[start:end] {
-				batch = append(batch, r)
-			}
-			counts, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (LoadStats, error) {
-				res, err := tx.Run(ctx, st.query, map[string]any{"rows": batch})
-				if err != nil {
-					return LoadStats{}, err
-				}
-				sum, err := res.Consume(ctx)
-				if err != nil {
-					return LoadStats{}, err
-				}
-				c := sum.Counters()
-				return LoadStats{
-					NodesCreated:         c.NodesCreated(),
-					RelationshipsCreated: c.RelationshipsCreated(),
-					PropertiesSet:        c.PropertiesSet(),
-				}, nil
-			})
-			if err != nil {
-				return stats, s.dbError(fmt.Sprintf("loading %s (rows %d-%d)", st.name, start+1, end), err)
-			}
-			stats.Add(counts)
-		}
-		if st.name == "articles" {
-			stats.Articles = len(st.rows)
+		if err := s.writeRows(ctx, st.name, st.query, st.rows, &stats); err != nil {
+			return stats, err
 		}
 	}
+	for f := range p.families {
+		touched.families[f] = true
+	}
+	for id := range p.identities {
+		touched.identities[id] = true
+	}
+	touched.facts = append(touched.facts, p.factKeys...)
+	if err := s.settle(ctx, touched, opts.Overrides, len(replace) > 0, &stats); err != nil {
+		return stats, err
+	}
+	commits := make([]map[string]any, 0, len(todo))
+	for _, d := range todo {
+		commits = append(commits, map[string]any{"key": strings.TrimSpace(d.ID), "sha256": nullable(d.SHA256)})
+	}
+	if err := s.writeRows(ctx, "article hashes", commitArticlesCypher, commits, &stats); err != nil {
+		return stats, err
+	}
 	return stats, nil
+}
+
+// Remove retracts articles by key, the way a changed article is replaced:
+// facts reported only by them disappear, facts also reported elsewhere stay,
+// and entities no article mentions any more are deleted. Keys not in the
+// database are ignored; stats.Removed counts the articles removed.
+func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
+	var stats LoadStats
+	states, err := s.ArticleStates(ctx, keys)
+	if err != nil {
+		return stats, err
+	}
+	var present []string
+	for _, k := range keys {
+		if _, ok := states[k]; ok {
+			present = append(present, k)
+		}
+	}
+	if len(present) == 0 {
+		return stats, nil
+	}
+	touched := newTouch()
+	if err := s.retract(ctx, present, true, touched, &stats); err != nil {
+		return stats, err
+	}
+	stats.Removed = len(present)
+	if err := s.settle(ctx, touched, ov, true, &stats); err != nil {
+		return stats, err
+	}
+	return stats, nil
+}
+
+// ApplyOverrides resolves again the persons of every family the override
+// file names, so that a changed override file takes effect without new
+// articles. stats.OverrideChanges counts the names whose person differs
+// from what resolution without the overrides would say.
+func (s *Store) ApplyOverrides(ctx context.Context, ov *resolve.Overrides) (LoadStats, error) {
+	var stats LoadStats
+	if ov == nil {
+		return stats, nil
+	}
+	touched := newTouch()
+	touched.countOverrides = true
+	for _, n := range ov.Names() {
+		touched.families[resolve.FamilyOf(n)] = true
+	}
+	if err := s.settle(ctx, touched, ov, false, &stats); err != nil {
+		return stats, err
+	}
+	return stats, nil
+}
+
+// touch collects what a load or retraction touched and must be resolved.
+type touch struct {
+	// countOverrides asks resolution to count the names the overrides change.
+	countOverrides bool
+	families       map[string]bool
+	identities     map[string]bool
+	facts          []string
+}
+
+func newTouch() *touch {
+	return &touch{families: map[string]bool{}, identities: map[string]bool{}}
+}
+
+// settle resolves what was touched: persons of the families, then facts of
+// the identities, then recomputes the facts' aggregates; after a
+// retraction it also deletes what nothing supports any more.
+func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, retracted bool, stats *LoadStats) error {
+	if err := s.resolvePersons(ctx, t, ov, stats); err != nil {
+		return err
+	}
+	if retracted {
+		if err := s.gc(ctx, stats); err != nil {
+			return err
+		}
+	}
+	if err := s.resolveFacts(ctx, t, stats); err != nil {
+		return err
+	}
+	return s.recomputeFacts(ctx, t.facts, stats)
+}
+
+// dedupe drops documents without id and keeps the last of documents with
+// the same id.
+func dedupe(docs []graph.Document) ([]graph.Document, error) {
+	pos := map[string]int{}
+	var out []graph.Document
+	for _, d := range docs {
+		id := strings.TrimSpace(d.ID)
+		if id == "" {
+			return nil, fmt.Errorf("document %q has no id", d.Path)
+		}
+		if i, ok := pos[id]; ok {
+			out[i] = d
+			continue
+		}
+		pos[id] = len(out)
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// writeRows runs one UNWIND statement over rows in batches of BatchSize,
+// one write transaction per batch.
+func (s *Store) writeRows(ctx context.Context, name, query string, rows []map[string]any, stats *LoadStats) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+	began := time.Now()
+	defer func() { slog.Debug("neo4j write", "step", name, "rows", len(rows), "elapsed", time.Since(began)) }()
+	for start := 0; start < len(rows); start += s.batchSize {
+		end := min(start+s.batchSize, len(rows))
+		batch := make([]any, 0, end-start)
+		for _, r := range rows[start:end] {
+			batch = append(batch, r)
+		}
+		counts, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (neo4j.Counters, error) {
+			res, err := tx.Run(ctx, query, map[string]any{"rows": batch})
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return sum.Counters(), nil
+		})
+		if err != nil {
+			return s.dbError(fmt.Sprintf("loading %s (rows %d-%d)", name, start+1, end), err)
+		}
+		stats.addCounters(counts)
+	}
+	return nil
+}
+
+// write runs statements with parameters in one write transaction and
+// returns nothing but counters.
+func (s *Store) write(ctx context.Context, doing string, stmts []string, params map[string]any, stats *LoadStats) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+	var total LoadStats
+	began := time.Now()
+	defer func() { slog.Debug("neo4j write", "step", doing, "elapsed", time.Since(began)) }()
+	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
+		total = LoadStats{}
+		for _, q := range stmts {
+			res, err := tx.Run(ctx, q, params)
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			total.addCounters(sum.Counters())
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return s.dbError(doing, err)
+	}
+	stats.Add(total)
+	return nil
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

@@ -1,6 +1,8 @@
 // Articles. Row: {key, path, url, title, published (YYYY-MM-DD or null),
-// source, language, sha256, extractor_version}. A new load of an article
-// replaces its metadata.
+// source, language, extractor_version}. A new load of an article replaces its
+// metadata. sha256 is not written here: commit_articles.cypher sets it once
+// everything of the article is written, so an interrupted load leaves
+// articles without sha256, which the next load redoes.
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
 SET a.path = row.path,
@@ -9,5 +11,5 @@ SET a.path = row.path,
     a.published = date(row.published),
     a.source = row.source,
     a.language = row.language,
-    a.sha256 = row.sha256,
     a.extractor_version = row.extractor_version
+REMOVE a.sha256

@@ -2,7 +2,8 @@
 // country. Row: {key, name (or null), level ("national"|"subnational"), country}.
 // Countries are loaded before.
 UNWIND $rows AS row
-MERGE (b:ElectoralBody {key: row.key})
+MERGE (b:Entity {key: row.key})
+ON CREATE SET b:ElectoralBody
 SET b.name = coalesce(row.name, b.name),
     b.level = row.level
 WITH b, row

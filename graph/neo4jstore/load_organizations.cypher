@@ -1,5 +1,6 @@
 // International organisations. Row: {key, name (or null), abbrev}.
 UNWIND $rows AS row
-MERGE (o:Organization {key: row.key})
+MERGE (o:Entity {key: row.key})
+ON CREATE SET o:Organization
 SET o.name = coalesce(row.name, o.name),
     o.abbrev = coalesce(row.abbrev, o.abbrev)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/graph/resolve"
 )
 
 // Node labels of actors, decided from their keys by graph.KindOf.
@@ -66,19 +67,32 @@ type plan struct {
 	articles, countries, bodies, governments, ngos, organizations, persons rowSet
 	elections, events, holds, mentions                                     rowSet
 	facts                                                                  map[graph.FactType]*rowSet
-	reported                                                               map[string]int // fact label+key+article → index in reports
+	reported                                                               map[string]int    // fact label+key+article → index in reports
+	canon                                                                  map[string]string // raw person name → canonical key
+	identities                                                             map[string]bool   // identities of the facts written
+	factKeys                                                               []string          // keys of the fact nodes written
+	families                                                               map[string]bool   // families of the persons written
+}
+
+// personKey is the canonical key of a raw person name.
+func (p *plan) personKey(raw string) string {
+	raw = strings.Join(strings.Fields(raw), " ")
+	if k, ok := p.canon[raw]; ok && k != "" {
+		return k
+	}
+	return raw
 }
 
 // buildSteps turns documents into the ordered write steps of a load: nodes
 // before the relationships that need them.
-func buildSteps(docs []graph.Document) ([]step, error) {
-	p := &plan{facts: map[graph.FactType]*rowSet{}, reported: map[string]int{}}
+func buildSteps(docs []graph.Document, canon map[string]string) ([]step, *plan, error) {
+	p := &plan{facts: map[graph.FactType]*rowSet{}, reported: map[string]int{}, canon: canon, identities: map[string]bool{}}
 	for _, t := range graph.FactTypes {
 		p.facts[t] = &rowSet{}
 	}
 	for i := range docs {
 		if err := p.addDocument(&docs[i]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	steps := []step{
@@ -100,7 +114,7 @@ func buildSteps(docs []graph.Document) ([]step, error) {
 		{"awards", loadAwardsCypher, p.facts[graph.Award].list()},
 		{"participations", loadParticipationsCypher, p.facts[graph.Participation].list()},
 	}
-	return steps, nil
+	return steps, p, nil
 }
 
 // docContext is what the rows of one document share.
@@ -129,14 +143,36 @@ func (p *plan) addDocument(doc *graph.Document) error {
 		"published":         dc.published,
 		"source":            nullable(doc.Source),
 		"language":          nullable(doc.Language),
-		"sha256":            nullable(doc.SHA256),
 		"extractor_version": nullable(doc.ExtractorVersion),
 	})
 
 	mention := func(key string) {
 		if ref, ok := p.actor(key, dc); ok {
-			p.mentions.put(id+"\x00"+key, map[string]any{"article": id, "target": ref})
+			mkey := id + "\x00" + ref["label"].(string) + "\x00" + ref["key"].(string)
+			if _, seen := p.mentions.get(mkey); !seen {
+				p.mentions.put(mkey, map[string]any{"article": id, "target": ref, "name": nil, "aliases": []any{}})
+			}
 		}
+	}
+	mentionPerson := func(raw string, aliases []string) {
+		ref, ok := p.actor(raw, dc)
+		if !ok {
+			return
+		}
+		mkey := id + "\x00" + labelPerson + "\x00" + ref["key"].(string)
+		row, seen := p.mentions.get(mkey)
+		if !seen {
+			row = map[string]any{"article": id, "target": ref, "name": strings.Join(strings.Fields(raw), " "), "aliases": []any{}}
+			p.mentions.put(mkey, row)
+		}
+		list := row["aliases"].([]any)
+		for _, a := range aliases {
+			a = strings.Join(strings.Fields(a), " ")
+			if a != "" && !containsAny(list, a) {
+				list = append(list, a)
+			}
+		}
+		row["aliases"] = list
 	}
 	for _, k := range doc.Countries {
 		mention(k)
@@ -155,8 +191,9 @@ func (p *plan) addDocument(doc *graph.Document) error {
 		if name == "" {
 			continue
 		}
-		p.person(name, person.Aliases)
-		mention(name)
+		key := p.personKey(name)
+		p.person(key, append([]string{name}, person.Aliases...))
+		mentionPerson(name, person.Aliases)
 		if person.Org == "" {
 			continue
 		}
@@ -165,13 +202,17 @@ func (p *plan) addDocument(doc *graph.Document) error {
 			continue
 		}
 		mention(person.Org)
-		p.hold(name, ref, person.Title, dc.published)
+		p.hold(key, ref, person.Title, dc)
 	}
 	for _, f := range doc.Facts {
 		for _, k := range f.Actors() {
-			mention(k)
+			if graph.KindOf(strings.TrimSpace(k)) == graph.KindPerson {
+				mentionPerson(k, nil)
+			} else {
+				mention(k)
+			}
 		}
-		p.addFact(f, dc)
+		p.addFact(p.canonFact(f), dc)
 	}
 	return nil
 }
@@ -210,7 +251,9 @@ func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
 		mergeNamed(&p.organizations, key, map[string]any{"key": key, "name": name, "abbrev": key})
 	case graph.KindPerson:
 		label = labelPerson
-		p.person(key, nil)
+		raw := key
+		key = p.personKey(raw)
+		p.person(key, []string{raw})
 	default:
 		return nil, false
 	}
@@ -242,12 +285,17 @@ func mergeNamed(set *rowSet, key string, row map[string]any) {
 func (p *plan) person(name string, aliases []string) {
 	row, ok := p.persons.get(name)
 	if !ok {
-		row = map[string]any{"key": name, "name": name, "aliases": []any{}}
+		family := resolve.FamilyOf(name)
+		row = map[string]any{"key": name, "name": name, "family": family, "aliases": []any{}}
 		p.persons.put(name, row)
+		if p.families == nil {
+			p.families = map[string]bool{}
+		}
+		p.families[family] = true
 	}
 	list := row["aliases"].([]any)
 	for _, a := range aliases {
-		a = strings.TrimSpace(a)
+		a = strings.Join(strings.Fields(a), " ")
 		if a == "" || a == name || containsAny(list, a) {
 			continue
 		}
@@ -256,29 +304,50 @@ func (p *plan) person(name string, aliases []string) {
 	row["aliases"] = list
 }
 
-// hold records that person holds a position in target, seen on published.
-func (p *plan) hold(person string, target map[string]any, title string, published any) {
-	key := person + "\x00" + target["key"].(string)
-	row, ok := p.holds.get(key)
-	if !ok {
-		p.holds.put(key, map[string]any{
-			"person": person, "target": target, "title": nullable(title),
-			"first_seen": published, "last_seen": published,
-		})
+// hold records that person holds position title in target, as article dc
+// (published on its date) says. One HOLDS per person, target and title; it
+// lists the articles that say so, and its first and last seen dates are
+// the earliest and latest of their dates.
+func (p *plan) hold(person string, target map[string]any, title string, dc *docContext) {
+	if title = strings.TrimSpace(title); title == "" {
+		title = TitleUnknown
+	}
+	key := person + "\x00" + target["key"].(string) + "\x00" + title + "\x00" + dc.id
+	if _, ok := p.holds.get(key); ok {
 		return
 	}
-	if title != "" {
-		row["title"] = title
-	}
-	if published != nil {
-		d := published.(string)
-		if fs, _ := row["first_seen"].(string); fs == "" || d < fs {
-			row["first_seen"] = d
+	p.holds.put(key, map[string]any{
+		"person": person, "target": target, "title": title,
+		"article": dc.id, "published": dc.published,
+	})
+}
+
+// TitleUnknown is the title of a HOLDS edge when the article names the
+// organisation but no title.
+const TitleUnknown = "other"
+
+// canonFact returns f with its person actors replaced by their canonical keys.
+func (p *plan) canonFact(f graph.Fact) graph.Fact {
+	c := func(k string) string {
+		if graph.KindOf(strings.TrimSpace(k)) == graph.KindPerson {
+			return p.personKey(k)
 		}
-		if ls, _ := row["last_seen"].(string); ls == "" || d > ls {
-			row["last_seen"] = d
-		}
+		return k
 	}
+	list := func(ks []string) []string {
+		if ks == nil {
+			return nil
+		}
+		out := make([]string, len(ks))
+		for i, k := range ks {
+			out[i] = c(k)
+		}
+		return out
+	}
+	f.Parties = list(f.Parties)
+	f.Organizers = list(f.Organizers)
+	f.Observer, f.From, f.To, f.Party = c(f.Observer), c(f.From), c(f.To), c(f.Party)
+	return f
 }
 
 // addFact merges fact f of the document into the plan.
@@ -287,11 +356,20 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 	if !ok {
 		return
 	}
-	key := f.Key()
+	identity, when := f.Identity(), f.When()
+	if f.Type == graph.Memorandum {
+		when = ""
+	}
+	key := resolve.FactKey(identity, when)
 	row, seen := set.get(key)
 	if !seen {
-		row = map[string]any{"key": key, "actors": []any{}, "reports": []any{}}
+		row = map[string]any{"key": key, "identity": identity, "when": when, "actors": []any{}, "reports": []any{}}
+		for k, v := range whenProps(when) {
+			row[k] = v
+		}
 		set.put(key, row)
+		p.factKeys = append(p.factKeys, key)
+		p.identities[identity] = true
 	}
 	year := nullableInt(factYear(f))
 	switch f.Type {
@@ -380,7 +458,12 @@ func (p *plan) report(f graph.Fact, row map[string]any, id string) {
 	reports := row["reports"].([]any)
 	idx, seen := p.reported[rkey]
 	if !seen {
-		reports = append(reports, map[string]any{"article": id, "sentence": nil, "start": nil, "end": nil, "rule": nil})
+		when := ""
+		if f.Type != graph.Memorandum {
+			when = f.When()
+		}
+		reports = append(reports, map[string]any{"article": id, "sentence": nil, "start": nil, "end": nil, "rule": nil,
+			"when": when, "status": nullable(f.Status), "year": nullableInt(factYear(f))})
 		idx = len(reports) - 1
 		p.reported[rkey] = idx
 		row["reports"] = reports
@@ -411,6 +494,21 @@ func EventKey(name, cc string) string {
 		return name
 	}
 	return name + "|" + cc
+}
+
+// whenProps are the properties a fact node takes from its time qualifier:
+// date (a full YYYY-MM-DD, else null) and year (else null).
+func whenProps(when string) map[string]any {
+	props := map[string]any{"date": nil, "year": nil}
+	if len(when) == len("2006-01-02") {
+		props["date"] = when
+	}
+	if len(when) >= 4 {
+		if y, err := strconv.Atoi(when[:4]); err == nil {
+			props["year"] = int64(y)
+		}
+	}
+	return props
 }
 
 var isoDateRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)

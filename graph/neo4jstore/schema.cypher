@@ -1,6 +1,11 @@
 // cecgraph schema: one uniqueness constraint on `key` per label of the graph
-// model, and a full-text index over names. Statements end with ';' at the end
-// of a line; every statement is idempotent (IF NOT EXISTS).
+// model, lookup indexes used by incremental loads and resolution, and a
+// full-text index over names. Statements end with ';' at the end of a line;
+// every statement is idempotent (IF NOT EXISTS).
+// Entity is a second label on every country, electoral body, organisation,
+// government, NGO and person: the one index that fact and mention rows use
+// to find their actors whatever their kind.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT country_key IF NOT EXISTS FOR (n:Country) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT electoral_body_key IF NOT EXISTS FOR (n:ElectoralBody) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
@@ -8,6 +13,7 @@ CREATE CONSTRAINT government_key IF NOT EXISTS FOR (n:Government) REQUIRE n.key 
 CREATE CONSTRAINT ngo_key IF NOT EXISTS FOR (n:NGO) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT fact_key IF NOT EXISTS FOR (n:Fact) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT memorandum_key IF NOT EXISTS FOR (n:Memorandum) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT observation_key IF NOT EXISTS FOR (n:Observation) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT election_key IF NOT EXISTS FOR (n:Election) REQUIRE n.key IS UNIQUE;
@@ -16,8 +22,13 @@ CREATE CONSTRAINT invitation_key IF NOT EXISTS FOR (n:Invitation) REQUIRE n.key 
 CREATE CONSTRAINT award_key IF NOT EXISTS FOR (n:Award) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT participation_key IF NOT EXISTS FOR (n:Participation) REQUIRE n.key IS UNIQUE;
-// Names of persons, electoral bodies and organisations, searchable with
-// Russian stemming: CALL db.index.fulltext.queryNodes('entity_names', 'избирком')
+// Resolution looks facts up by identity (type and parties, without the date)
+// and persons by family (the match key of the surname).
+CREATE INDEX fact_identity IF NOT EXISTS FOR (n:Fact) ON (n.identity);
+CREATE INDEX person_family IF NOT EXISTS FOR (n:Person) ON (n.family);
+// Names of persons (and their other spellings), electoral bodies,
+// organisations, governments, NGOs and events, searchable in any word form
+// with Russian stemming: CALL db.index.fulltext.queryNodes('entity_names', 'избиркома')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|ElectoralBody|Organization) ON EACH [n.name]
+FOR (n:Person|ElectoralBody|Organization|Government|NGO|Event) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'russian'}};

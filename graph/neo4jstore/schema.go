@@ -9,14 +9,31 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-//go:embed schema.cypher
-var schemaCypher string
+var (
+	//go:embed schema.cypher
+	schemaCypher string
+	//go:embed schema_fulltext_show.cypher
+	schemaFulltextShowCypher string
+	//go:embed schema_fulltext_drop.cypher
+	schemaFulltextDropCypher string
+	//go:embed schema_await.cypher
+	schemaAwaitCypher string
+)
+
+// fulltextLabels and fulltextProperties are what entity_names covers in
+// schema.cypher; an index of an older schema is dropped and created anew.
+var (
+	fulltextLabels     = []string{"Person", "ElectoralBody", "Organization", "Government", "NGO", "Event"}
+	fulltextProperties = []string{"name", "aliases"}
+)
 
 // Labels lists every node label of the graph model; each has a uniqueness
-// constraint on key.
+// constraint on key. Fact is a second label on every fact node (Memorandum,
+// Observation, Meeting, Invitation, Award, Participation), Entity one on
+// every actor (Country, ElectoralBody, Organization, Government, NGO, Person).
 var Labels = []string{
-	"Country", "ElectoralBody", "Organization", "Government", "NGO", "Person",
-	"Article", "Memorandum", "Observation", "Election", "Meeting", "Invitation",
+	"Entity", "Country", "ElectoralBody", "Organization", "Government", "NGO", "Person",
+	"Article", "Fact", "Memorandum", "Observation", "Election", "Meeting", "Invitation",
 	"Award", "Event", "Participation",
 }
 
@@ -27,6 +44,20 @@ func SchemaStatements() []string { return splitStatements(schemaCypher) }
 // the graph model where they do not exist yet, and waits for the indexes to
 // come online. Each statement runs in its own transaction.
 func (s *Store) ApplySchema(ctx context.Context) error {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, schemaFulltextShowCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return s.dbError("reading the full-text index", err)
+	}
+	for _, rec := range res.Records {
+		m := rec.AsMap()
+		if !sameStrings(m["labels"], fulltextLabels) || !sameStrings(m["properties"], fulltextProperties) {
+			if _, err := neo4j.ExecuteQuery(ctx, s.driver, schemaFulltextDropCypher, nil, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
+				return s.dbError("dropping an outdated full-text index", err)
+			}
+		}
+	}
 	for _, stmt := range SchemaStatements() {
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
@@ -34,7 +65,7 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 			return s.dbError(fmt.Sprintf("applying schema statement %q", firstLine(stmt)), err)
 		}
 	}
-	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
+	_, err = neo4j.ExecuteQuery(ctx, s.driver, schemaAwaitCypher, nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return s.dbError("waiting for the indexes to come online", err)
@@ -68,4 +99,23 @@ func splitStatements(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// sameStrings reports whether v is a list holding exactly the strings want,
+// in any order.
+func sameStrings(v any, want []string) bool {
+	l, _ := v.([]any)
+	if len(l) != len(want) {
+		return false
+	}
+	set := map[string]bool{}
+	for _, w := range want {
+		set[w] = true
+	}
+	for _, x := range l {
+		if s, _ := x.(string); !set[s] {
+			return false
+		}
+	}
+	return true
 }

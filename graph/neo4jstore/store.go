@@ -18,11 +18,16 @@ const DefaultDatabase = "neo4j"
 
 // DefaultBatchSize is the number of rows per UNWIND when Config.BatchSize is
 // not positive.
-const DefaultBatchSize = 500
+const DefaultBatchSize = 2000
 
 // ConnectTimeout bounds how long Open waits for the server, and how long the
 // driver waits for a socket or a pooled connection.
 const ConnectTimeout = 5 * time.Second
+
+// RetryTime bounds how long the driver retries a transaction function on
+// transient errors (a deadlock between concurrent loads, a lost connection)
+// before the error is reported.
+const RetryTime = 15 * time.Second
 
 // Config says where the Neo4j server is and how to write to it.
 type Config struct {
@@ -80,6 +85,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.SocketConnectTimeout = ConnectTimeout
 		c.ConnectionAcquisitionTimeout = 2 * ConnectTimeout
+		c.MaxTransactionRetryTime = RetryTime
 		c.UserAgent = "cecgraph"
 	})
 	if err != nil {
@@ -231,6 +237,10 @@ func (s *Store) dbError(doing string, err error) error {
 	}
 	if ce, ok := errors.AsType[*ConnectError](err); ok {
 		return ce
+	}
+	// The driver gave up retrying: judge by the last error it met.
+	if tel, ok := errors.AsType[*neo4j.TransactionExecutionLimit](err); ok && len(tel.Errors) > 0 {
+		return s.dbError(doing, tel.Errors[len(tel.Errors)-1])
 	}
 	if isConnectivity(err) && !errors.Is(err, context.Canceled) {
 		return &ConnectError{URI: s.uri, Msg: fmt.Sprintf("lost Neo4j at %s while %s: %s", s.uri, doing, networkReason(err)), Err: err}

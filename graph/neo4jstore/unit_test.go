@@ -41,7 +41,7 @@ func TestSplitStatements(t *testing.T) {
 
 func TestSchemaStatementsCoverEveryLabel(t *testing.T) {
 	stmts := SchemaStatements()
-	require.Len(t, stmts, len(Labels)+1)
+	require.Len(t, stmts, len(Labels)+3)
 	for _, label := range Labels {
 		found := false
 		for _, s := range stmts {
@@ -100,7 +100,7 @@ func byKey(rows []map[string]any) map[string]map[string]any {
 }
 
 func TestBuildStepsOrderNodesBeforeRelationships(t *testing.T) {
-	steps, err := buildSteps(nil)
+	steps, _, err := buildSteps(nil, nil)
 	require.NoError(t, err)
 	var names []string
 	for _, s := range steps {
@@ -115,7 +115,7 @@ func TestBuildStepsOrderNodesBeforeRelationships(t *testing.T) {
 }
 
 func TestBuildStepsRejectsDocumentWithoutID(t *testing.T) {
-	_, err := buildSteps([]graph.Document{{Path: "a.txt"}})
+	_, _, err := buildSteps([]graph.Document{{Path: "a.txt"}}, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "a.txt")
 }
@@ -141,7 +141,7 @@ func TestBuildStepsActorsAndNames(t *testing.T) {
 			Persons:  []graph.Person{{Name: "Нурлан Абдиров", Title: "chairman", Org: "KZ/CEC"}},
 		},
 	}
-	steps, err := buildSteps(docs)
+	steps, _, err := buildSteps(docs, nil)
 	require.NoError(t, err)
 
 	arts := byKey(stepRows(t, steps, "articles"))
@@ -167,13 +167,15 @@ func TestBuildStepsActorsAndNames(t *testing.T) {
 
 	persons := byKey(stepRows(t, steps, "persons"))
 	assert.Equal(t, []any{"Н. Абдиров", "Абдиров"}, persons["Нурлан Абдиров"]["aliases"])
+	assert.Equal(t, "abdirov", persons["Нурлан Абдиров"]["family"])
 
 	holds := stepRows(t, steps, "positions")
-	require.Len(t, holds, 1)
+	require.Len(t, holds, 2, "one row per article that states the position")
 	assert.Equal(t, map[string]any{
 		"person": "Нурлан Абдиров", "target": map[string]any{"key": "KZ/CEC", "label": "ElectoralBody"},
-		"title": "chairman", "first_seen": "2023-01-10", "last_seen": "2024-03-01",
+		"title": "chairman", "article": "a1", "published": "2024-03-01",
 	}, holds[0])
+	assert.Equal(t, "2023-01-10", holds[1]["published"])
 
 	mentions := stepRows(t, steps, "mentions")
 	var a1 []string
@@ -201,7 +203,7 @@ func TestBuildStepsFacts(t *testing.T) {
 			{Type: graph.Memorandum, Parties: []string{"KZ/CEC", "KR/CEC"}, Status: "planned", Year: 2019, Evidence: ev("s2")},
 		}},
 	}
-	steps, err := buildSteps(docs)
+	steps, _, err := buildSteps(docs, nil)
 	require.NoError(t, err)
 
 	memos := stepRows(t, steps, "memoranda")
@@ -215,8 +217,8 @@ func TestBuildStepsFacts(t *testing.T) {
 		map[string]any{"key": "KR/CEC", "label": "ElectoralBody", "role": "party"},
 	}, m["actors"])
 	assert.Equal(t, []any{
-		map[string]any{"article": "a1", "sentence": "s1", "start": int64(1), "end": int64(9), "rule": "r1"},
-		map[string]any{"article": "a2", "sentence": "s2", "start": int64(1), "end": int64(9), "rule": "r1"},
+		map[string]any{"article": "a1", "sentence": "s1", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "proposed", "year": int64(2021)},
+		map[string]any{"article": "a2", "sentence": "s2", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "planned", "year": int64(2019)},
 	}, m["reports"], "one report per article, from the first evidence")
 
 	obs := stepRows(t, steps, "observations")
@@ -224,7 +226,9 @@ func TestBuildStepsFacts(t *testing.T) {
 	assert.Equal(t, "observation|CIS|KG@2024-11-17", obs[0]["key"])
 	assert.Equal(t, int64(2024), obs[0]["year"])
 	assert.Equal(t, "KG/2024", obs[0]["election"])
-	assert.Equal(t, []any{map[string]any{"article": "a1", "sentence": nil, "start": nil, "end": nil, "rule": nil}}, obs[0]["reports"],
+	assert.Equal(t, "observation|CIS|KG", obs[0]["identity"])
+	assert.Equal(t, "2024-11-17", obs[0]["when"])
+	assert.Equal(t, []any{map[string]any{"article": "a1", "sentence": nil, "start": nil, "end": nil, "rule": nil, "when": "2024-11-17", "status": nil, "year": int64(2024)}}, obs[0]["reports"],
 		"a fact without evidence still has its provenance edge")
 	elections := stepRows(t, steps, "elections")
 	assert.Equal(t, []map[string]any{{"key": "KG/2024", "country": "KG", "year": int64(2024), "kind": nil}}, elections)

@@ -1,0 +1,502 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/graph/neo4jstore"
+	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
+	"github.com/cecgraph/cecgraph/loader/synth"
+)
+
+// cliX runs the command line in-process like cli, with the commands of this
+// change (remove, browser) registered even before main.go lists them.
+func cliX(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := runX(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// runX is run with the commands of this change registered.
+func runX(ctx context.Context, args []string, stdin *strings.Reader, stdout, stderr *bytes.Buffer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	for _, c := range []*cobra.Command{a.removeCommand(), a.browserCommand()} {
+		if found, _, err := root.Find([]string{c.Name()}); err != nil || found == root {
+			root.AddCommand(c)
+		}
+	}
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "cecgraph:", err)
+	var pe partialError
+	if errors.As(err, &pe) {
+		return exitPartial
+	}
+	return exitFailure
+}
+
+// fixtures copies our fixture articles (graph/neo4jstore/testdata/articles)
+// into a temporary directory that the test may change.
+func fixtures(t *testing.T) string {
+	t.Helper()
+	src, err := filepath.Abs("../../graph/neo4jstore/testdata/articles")
+	require.NoError(t, err)
+	dst := t.TempDir()
+	entries, err := os.ReadDir(src)
+	require.NoError(t, err)
+	for _, e := range entries {
+		raw, err := os.ReadFile(filepath.Join(src, e.Name()))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dst, e.Name()), raw, 0o644))
+	}
+	return dst
+}
+
+// graphSnapshot is what "the same graph" means: node counts by label, the
+// set of node keys, and every relationship as type(start key → end key).
+type graphSnapshot struct {
+	Labels map[string]int64
+	Nodes  int64
+	Rels   int64
+	Keys   []string
+	Edges  []string
+}
+
+func takeSnapshot(t *testing.T, uri string) graphSnapshot {
+	t.Helper()
+	ctx := context.Background()
+	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
+	require.NoError(t, err)
+	defer s.Close(ctx)
+	info, err := s.Info(ctx)
+	require.NoError(t, err)
+	sn := graphSnapshot{Labels: map[string]int64{}, Nodes: info.Nodes, Rels: info.Relationships}
+	for _, lc := range info.Labels {
+		sn.Labels[lc.Label] = lc.Count
+	}
+	tab, err := s.Run(ctx, "MATCH (n) RETURN labels(n)[0] + ':' + n.key", nil, false)
+	require.NoError(t, err)
+	for _, r := range tab.Rows {
+		sn.Keys = append(sn.Keys, r[0].(string))
+	}
+	tab, err = s.Run(ctx, "MATCH (a)-[r]->(b) RETURN type(r) + '(' + a.key + '->' + b.key + ')'", nil, false)
+	require.NoError(t, err)
+	for _, r := range tab.Rows {
+		sn.Edges = append(sn.Edges, r[0].(string))
+	}
+	sort.Strings(sn.Keys)
+	sort.Strings(sn.Edges)
+	return sn
+}
+
+// wipe empties the database at uri (schema stays).
+func wipe(t testing.TB, uri string) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
+	require.NoError(t, err)
+	defer s.Close(ctx)
+	_, err = s.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil, true)
+	require.NoError(t, err)
+}
+
+func cypher(t *testing.T, q string) string {
+	t.Helper()
+	code, out, errOut := cliX(t, "", "query", q, "--format", "csv")
+	require.Equal(t, 0, code, errOut)
+	return out
+}
+
+var summaryRE = regexp.MustCompile(`loaded (\d+) articles \((\d+) facts\) into \S+ in \S+: (\d+) new, (\d+) unchanged, (\d+) replaced, (\d+) failed inputs`)
+
+func TestLoadFixturesIsIncremental(t *testing.T) {
+	neo4jtest.Store(t)
+	dir := fixtures(t)
+	isolate(t, neo4jtest.URI(t))
+
+	start := time.Now()
+	code, out, errOut := cliX(t, "", "load", dir)
+	first := time.Since(start)
+	require.Equal(t, 0, code, errOut)
+	assert.Regexp(t, `loaded 4 articles \(8 facts\) into .*: 4 new, 0 unchanged, 0 replaced, 0 failed inputs; \d+ nodes and \d+ relationships created`, out)
+	assert.Contains(t, out, "resolution: 0 person nodes merged, 1 reports moved between nodes of the same fact",
+		"names are resolved before writing; the undated meeting joined the dated one")
+
+	tests := []struct{ name, query, want string }{
+		{"a memorandum reported twice is one node with two reports",
+			"MATCH (m:Memorandum {key: 'memorandum|KZ/CEC+UZ/CEC'})-[r:REPORTED_IN]->(a) RETURN m.status, m.reports, count(r) AS n",
+			"m.status,m.reports,n\nsigned,2,2\n"},
+		{"the undated meeting joined the dated one",
+			"MATCH (m:Meeting) RETURN m.key, m.date, m.reports",
+			"m.key,m.date,m.reports\nmeeting|KZ/CEC+UZ/CEC@2024-03-12,2024-03-12,2\n"},
+		{"initials and full name are one person",
+			"MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key, p.aliases",
+			"p.key,p.aliases\nНурлан Абдиров,\"[\"\"Н. Абдиров\"\"]\"\n"},
+		{"the person's position lists the articles that state it",
+			"MATCH (:Person {key: 'Нурлан Абдиров'})-[h:HOLDS]->(b) RETURN h.title, b.key, size(h.articles) AS n",
+			"h.title,b.key,n\nchairman,KZ/CEC,3\n"},
+		{"observation of an election held in its country",
+			"MATCH (o:Observation)-[:OBSERVER]->(b), (o)-[:OBSERVED]->(e:Election)-[:HELD_IN]->(c) RETURN b.key, e.key, c.key",
+			"b.key,e.key,c.key\nKZ/CEC,KG/2024,KG\n"},
+		{"bodies of their country", "MATCH (b:ElectoralBody)-[:OF_COUNTRY]->(c) RETURN count(*) AS n, sum(CASE WHEN split(b.key, '/')[0] = c.key THEN 1 ELSE 0 END) AS ok",
+			"n,ok\n4,4\n"},
+		{"every fact has provenance", "MATCH (f:Fact) WHERE NOT (f)-[:REPORTED_IN]->(:Article) RETURN count(f) AS n", "n\n0\n"},
+		{"articles carry their hash and extractor version",
+			"MATCH (a:Article) WHERE a.sha256 IS NULL OR a.extractor_version IS NULL OR a.path IS NULL RETURN count(a) AS n", "n\n0\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, cypher(t, tt.query)) })
+	}
+
+	start = time.Now()
+	code, out, errOut = cliX(t, "", "load", dir)
+	second := time.Since(start)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, ": 0 new, 4 unchanged, 0 replaced, 0 failed inputs; 0 nodes and 0 relationships created, none deleted")
+	t.Logf("first load %s, unchanged re-load %s", first, second)
+	assert.Less(t, second, first, "an unchanged re-load skips extraction and writing")
+
+	code, out, errOut = cliX(t, "", "load", "--reextract", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, ": 0 new, 0 unchanged, 4 replaced")
+}
+
+func TestLoadReplaceAndRemove(t *testing.T) {
+	neo4jtest.Store(t)
+	uri := neo4jtest.URI(t)
+	dir := fixtures(t)
+	isolate(t, uri)
+	a2 := filepath.Join(dir, "a2-kz-uz-followup.txt")
+	a3 := filepath.Join(dir, "a3-kz-kg-observation.txt")
+
+	// The references: clean loads of the final states.
+	changed := "Казахстанские и узбекские избиратели: опыт соседей\n\nПредседатель ЦИК Казахстана Н. Абдиров принял участие в круглом столе, посвященном развитию избирательных систем.\n"
+	refDir := t.TempDir()
+	for _, name := range []string{"a1-kz-uz-memorandum.txt", "a4-kz-in-conference.txt"} {
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(refDir, name), raw, 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(refDir, "a2-kz-uz-followup.txt"), []byte(changed), 0o644))
+	code, _, errOut := cliX(t, "", "load", refDir)
+	require.Equal(t, 0, code, errOut)
+	want := takeSnapshot(t, uri)
+	wipe(t, uri)
+
+	code, _, errOut = cliX(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	require.NoError(t, os.WriteFile(a2, []byte(changed), 0o644))
+	code, out, errOut := cliX(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, ": 0 new, 3 unchanged, 1 replaced")
+	assert.Equal(t, "m.reports\n1\n", cypher(t, "MATCH (m:Memorandum {key: 'memorandum|KZ/CEC+UZ/CEC'}) RETURN m.reports"),
+		"the memorandum is still reported by a1")
+	assert.Equal(t, "m.key,m.reports\nmeeting|KZ/CEC+UZ/CEC@2024-03-12,1\n", cypher(t, "MATCH (m:Meeting) RETURN m.key, m.reports"))
+
+	code, out, errOut = cliX(t, "", "remove", a3)
+	require.Equal(t, 0, code, errOut)
+	assert.Regexp(t, `removed 1 articles \(0 not in the graph\) from .*: \d+ nodes and \d+ relationships deleted`, out)
+	assert.Equal(t, "n\n0\n", cypher(t, "MATCH (n) WHERE n:Observation OR n:Invitation OR n:Election OR (n:Country AND n.key = 'KG') OR (n:Person AND n.key = 'Мухтар Ерман') RETURN count(n) AS n"),
+		"what only a3 reported is gone")
+	assert.Equal(t, want, takeSnapshot(t, uri), "the graph equals a clean load of what is left")
+
+	code, out, errOut = cliX(t, "", "remove", "a4-kz-in-conference", "no-such-key")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "removed 1 articles (1 not in the graph)")
+}
+
+func TestLoadOverrideFile(t *testing.T) {
+	neo4jtest.Store(t)
+	dir := fixtures(t)
+	isolate(t, neo4jtest.URI(t))
+	ov := filepath.Join(t.TempDir(), "people.yaml")
+	require.NoError(t, os.WriteFile(ov, []byte("persons:\n  not_same:\n    - [Н. Абдиров, Нурлан Абдиров]\n"), 0o644))
+
+	code, out, errOut := cliX(t, "", "load", "--overrides", ov, dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Regexp(t, `resolution: 0 person nodes merged, \d+ reports moved between nodes of the same fact, 1 names resolved differently because of the override file`, out)
+	assert.Equal(t, "p.key\nН. Абдиров\nНурлан Абдиров\n", cypher(t, "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"))
+
+	require.NoError(t, os.WriteFile(ov, []byte("persons:\n  same: [[a, b, c]\n"), 0o644))
+	code, _, errOut = cliX(t, "", "load", "--overrides", ov, dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "people.yaml")
+}
+
+func TestProgressBar(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(&buf, 10, "bar", nil)
+	p.lastDraw = time.Time{}
+	p.add(5, 100)
+	p.lastDraw = time.Time{}
+	p.add(5, 100)
+	p.finish()
+	out := buf.String()
+	assert.Contains(t, out, "\r[..............................] 0/10 articles")
+	assert.Contains(t, out, "[###############...............] 5/10 articles")
+	assert.Contains(t, out, "[##############################] 10/10 articles")
+	assert.Regexp(t, `\d+ facts/s  ETA \S+`, out)
+	assert.True(t, strings.HasSuffix(out, "\n"))
+
+	buf.Reset()
+	p = newProgress(&buf, 10, "auto", nil) // not a terminal: log lines, no bar
+	p.add(10, 5)
+	p.finish()
+	assert.Empty(t, buf.String())
+}
+
+func TestConcurrentLoadCommands(t *testing.T) {
+	neo4jtest.Store(t)
+	uri := neo4jtest.URI(t)
+	dir := fixtures(t)
+	writeSynth(t, dir, 150)
+	isolate(t, uri)
+	code, _, errOut := cliX(t, "", "load", "--docs-per-transaction", "20", dir)
+	require.Equal(t, 0, code, errOut)
+	want := takeSnapshot(t, uri)
+	wipe(t, uri)
+
+	var wg sync.WaitGroup
+	codes := make([]int, 2)
+	errs := make([]string, 2)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var out, errb bytes.Buffer
+			codes[i] = runX(context.Background(), []string{"load", "--docs-per-transaction", "20", dir}, strings.NewReader(""), &out, &errb)
+			errs[i] = errb.String()
+		}()
+	}
+	wg.Wait()
+	require.Equal(t, []int{0, 0}, codes, "%v", errs)
+	assert.Equal(t, want, takeSnapshot(t, uri), "two loads at the same time give the graph of one")
+}
+
+// writeSynth writes n generated articles as .txt files into dir.
+func writeSynth(t testing.TB, dir string, n int) {
+	t.Helper()
+	g := synth.New(42)
+	for i := 0; i < n; i++ {
+		a := g.Next()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, a.ID+".txt"), []byte(a.Text()), 0o644))
+	}
+}
+
+func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
+	srv := neo4jtest.StartServer(t, 57687, 57474)
+	dir := t.TempDir()
+	writeSynth(t, dir, 800)
+	isolate(t, srv.URI)
+
+	// A clean single run is the reference.
+	code, _, errOut := cliX(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	want := takeSnapshot(t, srv.URI)
+	wipe(t, srv.URI)
+
+	// Kill the server once the load has written its first batches.
+	done := make(chan struct{})
+	var code2 int
+	var out2, errOut2 string
+	go func() {
+		defer close(done)
+		code2, out2, errOut2 = cliX(t, "", "load", "--docs-per-transaction", "50", dir)
+	}()
+	watch, err := srv.Open(neo4jstore.Config{})
+	require.NoError(t, err)
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		tab, err := watch.Run(context.Background(), "MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN count(a)", nil, false)
+		require.NoError(t, err)
+		if tab.Rows[0][0].(int64) >= 50 {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the load wrote nothing in 2 minutes")
+	}
+	_ = watch.Close(context.Background())
+	srv.Kill()
+	<-done
+	assert.Equal(t, 1, code2, "a dead database is a failure")
+	lines := strings.Split(strings.TrimSpace(errOut2), "\n")
+	var errLines []string
+	for _, l := range lines {
+		if !strings.Contains(l, "level=INFO") {
+			errLines = append(errLines, l)
+		}
+	}
+	require.Len(t, errLines, 1, "one clear message: %q", errOut2)
+	assert.Regexp(t, `^cecgraph: (lost Neo4j at bolt://127\.0\.0\.1:57687 while .*|cannot reach Neo4j at bolt://127\.0\.0\.1:57687: .*)$`, errLines[0])
+	assert.NotContains(t, out2, "loaded ", "no summary after a failure")
+	t.Logf("after the kill: %s", errLines[0])
+
+	srv.Start()
+	code, out, errOut := cliX(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	t.Logf("re-run: %s", strings.TrimSpace(out))
+	assert.Equal(t, want, takeSnapshot(t, srv.URI), "after a restart, re-running the load gives the graph of a clean run")
+}
+
+func TestBadCredentialsAndUnreachableServer(t *testing.T) {
+	const password = "s3cret-Pass-42"
+	srv := neo4jtest.StartServer(t, 57688, 57475, "dbms.security.auth_enabled=true", "dbms.security.auth_max_failed_attempts=0")
+	// The initial password of user neo4j is "neo4j" and must be changed first.
+	require.NoError(t, neo4jtest.SetInitialPassword(srv.URI, "neo4j", "neo4j", password))
+	dir := fixtures(t)
+
+	tests := []struct {
+		name, uri, user, password, want string
+	}{
+		{"wrong password", srv.URI, "neo4j", "wrong-" + password, `cecgraph: Neo4j at bolt://127.0.0.1:57688 refused the credentials for user "neo4j"`},
+		{"no credentials", srv.URI, "", "", "cecgraph: Neo4j at bolt://127.0.0.1:57688 requires authentication: configure a user and password"},
+		{"unreachable", "bolt://127.0.0.1:1", "neo4j", password, "cecgraph: cannot reach Neo4j at bolt://127.0.0.1:1: connection refused (is it running? try 'make neo4j-up')"},
+		{"unknown host", "bolt://no-such-host.invalid:7687", "neo4j", password, `cecgraph: cannot reach Neo4j at bolt://no-such-host.invalid:7687: unknown host`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t, tt.uri)
+			t.Setenv("CECGRAPH_NEO4J_USER", tt.user)
+			t.Setenv("CECGRAPH_NEO4J_PASSWORD", tt.password)
+			for _, args := range [][]string{{"load", dir}, {"remove", "a1"}, {"doctor"}} {
+				code, _, errOut := cliX(t, "", args...)
+				assert.Equal(t, 1, code, args)
+				assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+				assert.True(t, strings.HasPrefix(errOut, tt.want), "%s: %q", args[0], errOut)
+				assert.NotContains(t, errOut, password)
+			}
+		})
+	}
+	t.Run("right password", func(t *testing.T) {
+		isolate(t, srv.URI)
+		t.Setenv("CECGRAPH_NEO4J_USER", "neo4j")
+		t.Setenv("CECGRAPH_NEO4J_PASSWORD", password)
+		code, out, errOut := cliX(t, "", "load", dir)
+		require.Equal(t, 0, code, errOut)
+		assert.Contains(t, out, "4 new")
+	})
+}
+
+// BenchmarkLoad loads CECGRAPH_BENCH_ARTICLES (default 10000) generated
+// articles into the Neo4j of CECGRAPH_TEST_NEO4J_URI and reports, in one run:
+// the batched store (articles/s, facts/s), the same corpus written one row
+// (one fact) per transaction, and the load command's first and unchanged
+// runs (read, extract, write vs read and skip). The per-fact writer runs on
+// the first CECGRAPH_BENCH_PERFACT_ARTICLES articles (default: all).
+//
+//	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:47687 go test -run '^$' -bench BenchmarkLoad -benchtime 1x -timeout 60m ./cmd/cecgraph
+func BenchmarkLoad(b *testing.B) {
+	n := envInt("CECGRAPH_BENCH_ARTICLES", 10000)
+	docsPerLoad := envInt("CECGRAPH_BENCH_DOCS_PER_LOAD", 1000)
+	rowsPerTx := envInt("CECGRAPH_BENCH_BATCH_SIZE", 2000)
+	perFact := envInt("CECGRAPH_BENCH_PERFACT_ARTICLES", n)
+	uri := neo4jtest.URI(b)
+	dir := b.TempDir()
+	writeSynth(b, dir, n)
+	ctx := context.Background()
+	a := &app{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	a.cfg.Extract.HomeCountry = "KZ"
+	p, _, err := a.newPipeline()
+	require.NoError(b, err)
+	arts, err := readArticles(ctx, []string{dir}, nil, 0, nil)
+	require.NoError(b, err)
+	docs := make([]graph.Document, len(arts))
+	parallel(len(arts), 2, func(i int) { docs[i] = p.Document(arts[i]) })
+	facts := 0
+	for _, d := range docs {
+		facts += len(d.Facts)
+	}
+	open := func(batch int) *neo4jstore.Store {
+		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, BatchSize: batch})
+		require.NoError(b, err)
+		require.NoError(b, s.ApplySchema(ctx))
+		return s
+	}
+	// Warm up the server (query plans, JIT) on a small load, then measure.
+	wipe(b, uri)
+	warm := open(rowsPerTx)
+	_, err = warm.Load(ctx, docs[:min(500, len(docs))])
+	require.NoError(b, err)
+	_ = warm.Close(ctx)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		wipe(b, uri)
+		// Batched writer: docsPerLoad articles per Load, rowsPerTx rows per transaction.
+		s := open(rowsPerTx)
+		start := time.Now()
+		for j := 0; j < len(docs); j += docsPerLoad {
+			_, err := s.Load(ctx, docs[j:min(j+docsPerLoad, len(docs))])
+			require.NoError(b, err)
+		}
+		batched := time.Since(start)
+		_ = s.Close(ctx)
+
+		// One row, so one fact, per transaction.
+		wipe(b, uri)
+		s = open(1)
+		pf := docs[:min(perFact, len(docs))]
+		pfFacts := 0
+		start = time.Now()
+		for _, d := range pf {
+			_, err := s.Load(ctx, []graph.Document{d})
+			require.NoError(b, err)
+			pfFacts += len(d.Facts)
+		}
+		single := time.Since(start)
+		_ = s.Close(ctx)
+
+		// The command: first load, then an unchanged re-load.
+		wipe(b, uri)
+		s = open(rowsPerTx)
+		start = time.Now()
+		_, err := a.load(ctx, s, p, []string{dir}, loadOptions{batch: docsPerLoad, progress: "none"})
+		require.NoError(b, err)
+		firstCmd := time.Since(start)
+		start = time.Now()
+		sum, err := a.load(ctx, s, p, []string{dir}, loadOptions{batch: docsPerLoad, progress: "none"})
+		require.NoError(b, err)
+		again := time.Since(start)
+		require.Equal(b, n, sum.unchanged)
+		_ = s.Close(ctx)
+
+		b.ReportMetric(float64(len(docs))/batched.Seconds(), "articles/s")
+		b.ReportMetric(float64(facts)/batched.Seconds(), "facts/s")
+		b.ReportMetric(float64(pfFacts)/single.Seconds(), "per-fact-tx-facts/s")
+		b.ReportMetric((float64(facts)/batched.Seconds())/(float64(pfFacts)/single.Seconds()), "speedup")
+		b.ReportMetric(firstCmd.Seconds(), "load-cmd-first-s")
+		b.ReportMetric(again.Seconds(), "load-cmd-unchanged-s")
+		b.ReportMetric(firstCmd.Seconds()/again.Seconds(), "unchanged-speedup")
+		fmt.Fprintf(os.Stderr, "BenchmarkLoad: %d articles, %d facts; batched %s (%.0f articles/s, %.0f facts/s); one fact per transaction: %d articles, %d facts in %s (%.0f facts/s); load command first %s, unchanged %s\n",
+			len(docs), facts, batched.Round(time.Millisecond), float64(len(docs))/batched.Seconds(), float64(facts)/batched.Seconds(),
+			len(pf), pfFacts, single.Round(time.Millisecond), float64(pfFacts)/single.Seconds(), firstCmd.Round(time.Millisecond), again.Round(time.Millisecond))
+	}
+}
+
+func envInt(name string, def int) int {
+	var n int
+	if _, err := fmt.Sscan(os.Getenv(name), &n); err == nil && n > 0 {
+		return n
+	}
+	return def
+}

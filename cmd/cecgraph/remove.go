@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cecgraph/cecgraph/graph/resolve"
+)
+
+func (a *app) removeCommand() *cobra.Command {
+	var overrides string
+	cmd := &cobra.Command{
+		Use:   "remove PATH|KEY ...",
+		Short: "Retract articles from the graph (by file, directory or article key)",
+		Long: `remove retracts articles the way load replaces a changed one: their REPORTED_IN
+and MENTIONS edges and their share of people's positions go; facts reported only by
+them disappear, facts also reported elsewhere stay; electoral bodies, organisations,
+people and countries no remaining article mentions are deleted. An argument that is
+an existing file or directory names the articles read from it; any other argument
+is an article key (the file name without extension, e.g. k02).`,
+		Example: `  cecgraph remove articles/old-news.txt
+  cecgraph remove k02 k05`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var ov *resolve.Overrides
+			if overrides != "" {
+				var err error
+				if ov, err = resolve.LoadOverrides(overrides); err != nil {
+					return err
+				}
+			}
+			start := time.Now()
+			var keys, paths []string
+			for _, arg := range args {
+				if _, err := os.Stat(arg); err == nil {
+					paths = append(paths, arg)
+				} else {
+					keys = append(keys, arg)
+				}
+			}
+			failed := 0
+			if len(paths) > 0 {
+				arts, err := readArticles(cmd.Context(), paths, a.stdin, a.cfg.Extract.Workers, func(err error) {
+					failed++
+					fmt.Fprintln(a.stderr, "cecgraph: skipped:", err)
+				})
+				if err != nil {
+					return err
+				}
+				for _, art := range arts {
+					keys = append(keys, art.ID)
+				}
+			}
+			ctx := cmd.Context()
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close(context.WithoutCancel(ctx))
+			st, err := store.Remove(ctx, keys, ov)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
+				st.Removed, len(keys)-st.Removed, a.cfg.Neo4j.URI, store.Database(), time.Since(start).Round(time.Millisecond),
+				st.NodesDeleted, st.RelationshipsDeleted)
+			if failed > 0 {
+				return partialError{failed: failed}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&overrides, "overrides", "", "YAML file of person judgements, as for load")
+	return cmd
+}

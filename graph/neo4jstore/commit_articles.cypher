@@ -1,0 +1,5 @@
+// Marks articles as completely loaded by setting their content hash.
+// Row: {key, sha256}.
+UNWIND $rows AS row
+MATCH (a:Article {key: row.key})
+SET a.sha256 = row.sha256

@@ -1,0 +1,31 @@
+// Merges person nodes into the node of their canonical name. Row: {from, to,
+// family}. Every relationship moves; positions (HOLDS) of the same title
+// join their article lists and dates.
+UNWIND $rows AS row
+MATCH (src:Person {key: row.from})
+MERGE (dst:Entity {key: row.to})
+ON CREATE SET dst:Person, dst.name = row.to, dst.family = row.family, dst.aliases = []
+WITH src, dst
+CALL (src, dst) {
+  MATCH (src)-[h:HOLDS]->(t)
+  MERGE (dst)-[x:HOLDS {title: h.title}]->(t)
+  SET x.articles = reduce(acc = coalesce(x.articles, []), a IN h.articles | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+      x.first_seen = CASE WHEN x.first_seen IS NULL OR h.first_seen < x.first_seen THEN h.first_seen ELSE x.first_seen END,
+      x.last_seen = CASE WHEN x.last_seen IS NULL OR h.last_seen > x.last_seen THEN h.last_seen ELSE x.last_seen END
+  DELETE h
+}
+CALL (src, dst) {
+  MATCH (src)-[r]->(t)
+  WITH dst, r, t, type(r) AS ty, properties(r) AS props
+  MERGE (dst)-[x:$(ty)]->(t)
+  ON CREATE SET x = props
+  DELETE r
+}
+CALL (src, dst) {
+  MATCH (s)-[r]->(src)
+  WITH dst, r, s, type(r) AS ty, properties(r) AS props
+  MERGE (s)-[x:$(ty)]->(dst)
+  ON CREATE SET x = props
+  DELETE r
+}
+DETACH DELETE src

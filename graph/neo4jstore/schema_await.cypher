@@ -1,0 +1,2 @@
+// Waits (up to 300 s) for every index to come online.
+CALL db.awaitIndexes(300)
