@@ -41,7 +41,7 @@ func TestSplitStatements(t *testing.T) {
 
 func TestSchemaStatementsCoverEveryLabel(t *testing.T) {
 	stmts := SchemaStatements()
-	require.Len(t, stmts, len(Labels)+3)
+	require.Len(t, stmts, len(Labels)+5, "a constraint per label, four indexes, the full-text index")
 	for _, label := range Labels {
 		found := false
 		for _, s := range stmts {
