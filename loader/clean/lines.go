@@ -59,7 +59,7 @@ func newLine(raw string, start, end int) *line {
 		return l
 	}
 	l.lower = strings.TrimLeftFunc(foldCase(text), func(r rune) bool { return isBullet(r) || r == ' ' })
-	l.runes = utf8.RuneCountInString(text)
+	l.runes = runeCount(text)
 	// the key is only compared with short markers, dates and counters
 	if l.runes <= keyMaxRunes {
 		l.key = foldKey(text)
@@ -79,6 +79,18 @@ func isLetterFast(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r)
+}
+
+// runeCount is utf8.RuneCountInString for valid UTF-8, counting the bytes
+// that start a rune.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // keyMaxRunes bounds the lines whose comparison key is computed: no marker,

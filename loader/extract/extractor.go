@@ -173,6 +173,9 @@ func (e *Extractor) collect(a *Analysis) {
 
 // guessLanguage tells Russian from English by the share of Cyrillic letters.
 func guessLanguage(s string) string {
+	if len(s) > 4096 {
+		s = s[:4096] // enough to tell; a cut rune at the end is skipped
+	}
 	cyr, lat := 0, 0
 	for _, r := range s {
 		switch {

@@ -254,7 +254,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	free := func(k int) bool { return k < len(toks) && !covered[k] }
 	t := toks[j]
 	// initials: «К. Турганкулов», «Н.М.Абдиров», «К.К. Токаевым»
-	if t.Kind == text.Word && utf8.RuneCountInString(t.Text) == 1 && unicode.IsUpper([]rune(t.Text)[0]) && free(j+1) && toks[j+1].Text == "." {
+	if t.Kind == text.Word && len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && t.IsUpper() && free(j+1) && toks[j+1].Text == "." {
 		k := j + 2
 		initials := t.Text + "."
 		if free(k+1) && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k+1].Text == "." && toks[k].IsUpper() {

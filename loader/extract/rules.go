@@ -214,12 +214,13 @@ func (a *Analysis) wordStarts(i int) []int32 {
 	}
 	f := a.folded(i)
 	starts := make([]int32, 0, 32)
-	for k := 1; k+1 < len(f); {
-		if k == 1 || wordStart(f[:k]) {
+	for k := 1; k+1 < len(f); k++ {
+		if f[k]&0xC0 == 0x80 {
+			continue // inside a rune
+		}
+		if k == 1 || boundaryBefore(f, k) {
 			starts = append(starts, int32(k))
 		}
-		_, w := utf8.DecodeRuneInString(f[k:])
-		k += w
 	}
 	a.wordIndex[i] = starts
 	return starts
@@ -297,6 +298,20 @@ func (a *Analysis) afterWith(i int, m Mention) bool {
 	switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
 	case "с", "со", "with":
 		return true
+	}
+	return false
+}
+
+// boundaryBefore is wordStart by bytes: a space, '"' or '(' before k, or
+// the UTF-8 of «, “.
+func boundaryBefore(f string, k int) bool {
+	switch f[k-1] {
+	case ' ', '"', '(':
+		return true
+	case 0xAB: // « is C2 AB
+		return k >= 2 && f[k-2] == 0xC2
+	case 0x9C: // “ is E2 80 9C
+		return k >= 3 && f[k-3] == 0xE2 && f[k-2] == 0x80
 	}
 	return false
 }

@@ -459,7 +459,7 @@ func (g *Gazetteer) candidates(t text.Token) []string {
 	}
 	var abbr []string
 	// abbreviations: an all-upper token, or one with two capitals («ТюркПа»)
-	if upperCount(t.Text) >= 2 || utf8.RuneCountInString(t.Text) == 1 && upperCount(t.Text) == 1 {
+	if t.IsUpper() && (len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 || upperCount(t.Text) >= 2) {
 		abbr = g.byKey[upperKey(t.Text)]
 	}
 	stem := g.byKey[t.Stem]
