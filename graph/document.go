@@ -29,6 +29,20 @@ const (
 	StatusPlanned  = "planned"
 )
 
+// StatusRank orders memorandum statuses by strength, so that the strongest
+// report wins: signed (3) > planned (2) > proposed (1) > anything else (0).
+func StatusRank(s string) int {
+	switch s {
+	case StatusSigned:
+		return 3
+	case StatusPlanned:
+		return 2
+	case StatusProposed:
+		return 1
+	}
+	return 0
+}
+
 // Evidence ties a fact to the sentence that states it: the sentence text, its
 // byte offsets [Start, End) in the article's cleaned text, and the rule that fired.
 type Evidence struct {

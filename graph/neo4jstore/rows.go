@@ -376,7 +376,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 	case graph.Memorandum:
 		if !seen {
 			row["status"], row["year"] = nullable(f.Status), year
-		} else if statusRank(f.Status) > statusRank(str(row["status"])) {
+		} else if graph.StatusRank(f.Status) > graph.StatusRank(str(row["status"])) {
 			row["status"] = f.Status
 			row["year"] = coalesce(year, row["year"])
 		} else {
@@ -539,19 +539,6 @@ func factYear(f graph.Fact) int {
 		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
 			return y
 		}
-	}
-	return 0
-}
-
-// statusRank orders memorandum statuses: signed > planned > proposed > other.
-func statusRank(s string) int {
-	switch s {
-	case graph.StatusSigned:
-		return 3
-	case graph.StatusPlanned:
-		return 2
-	case graph.StatusProposed:
-		return 1
 	}
 	return 0
 }

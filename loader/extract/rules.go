@@ -111,24 +111,12 @@ func (a *Analysis) emit(f graph.Fact) {
 		if o.Date == "" {
 			o.Date = f.Date
 		}
-		if o.Type == graph.Memorandum && statusRank(f.Status) > statusRank(o.Status) {
+		if o.Type == graph.Memorandum && graph.StatusRank(f.Status) > graph.StatusRank(o.Status) {
 			o.Status = f.Status
 		}
 		return
 	}
 	a.Doc.Facts = append(a.Doc.Facts, f)
-}
-
-func statusRank(s string) int {
-	switch s {
-	case graph.StatusSigned:
-		return 3
-	case graph.StatusPlanned:
-		return 2
-	case graph.StatusProposed:
-		return 1
-	}
-	return 0
 }
 
 // MemorandumRule finds memoranda and agreements of cooperation: «Ранее были
