@@ -169,7 +169,21 @@ func (s *Store) Load(ctx context.Context, docs []graph.Document) (LoadStats, err
 // the database, and finally each article's hash is set: an interrupted load
 // leaves articles without hash, which the next load redoes. On error the
 // stats count what was done before it.
+//
+// Loads and removals on one database take turns (a lease held in the
+// database), so that several processes loading at once give the graph of
+// one load.
 func (s *Store) LoadWith(ctx context.Context, docs []graph.Document, opts LoadOptions) (LoadStats, error) {
+	var stats LoadStats
+	err := s.withLoadLease(ctx, func() error {
+		var err error
+		stats, err = s.loadWith(ctx, docs, opts)
+		return err
+	})
+	return stats, err
+}
+
+func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOptions) (LoadStats, error) {
 	var stats LoadStats
 	docs, err := dedupe(docs)
 	if err != nil {
@@ -248,6 +262,16 @@ func (s *Store) LoadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 // and entities no article mentions any more are deleted. Keys not in the
 // database are ignored; stats.Removed counts the articles removed.
 func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
+	var stats LoadStats
+	err := s.withLoadLease(ctx, func() error {
+		var err error
+		stats, err = s.remove(ctx, keys, ov)
+		return err
+	})
+	return stats, err
+}
+
+func (s *Store) remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
 	var stats LoadStats
 	states, err := s.ArticleStates(ctx, keys)
 	if err != nil {
@@ -360,7 +384,7 @@ func (s *Store) writeRows(ctx context.Context, name, query string, rows []map[st
 		for _, r := range rows[start:end] {
 			batch = append(batch, r)
 		}
-		counts, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (neo4j.Counters, error) {
+		counts, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (neo4j.Counters, error) {
 			res, err := tx.Run(ctx, query, map[string]any{"rows": batch})
 			if err != nil {
 				return nil, err
@@ -387,7 +411,7 @@ func (s *Store) write(ctx context.Context, doing string, stmts []string, params 
 	var total LoadStats
 	began := time.Now()
 	defer func() { slog.Debug("neo4j write", "step", doing, "elapsed", time.Since(began)) }()
-	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
 		total = LoadStats{}
 		for _, q := range stmts {
 			res, err := tx.Run(ctx, q, params)

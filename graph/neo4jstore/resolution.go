@@ -197,7 +197,7 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 		identities []string
 		facts      []string
 	}
-	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (outcome, error) {
+	res, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (outcome, error) {
 		var out outcome
 		run := func(q string, params map[string]any) ([]*neo4j.Record, error) {
 			r, err := tx.Run(ctx, q, params)
@@ -332,7 +332,7 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 			counts LoadStats
 			facts  []string
 		}
-		res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (outcome, error) {
+		res, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (outcome, error) {
 			var out outcome
 			params := map[string]any{"identities": chunk}
 			r, err := tx.Run(ctx, factsLockCypher, params)

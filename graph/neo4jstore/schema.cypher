@@ -26,6 +26,7 @@ CREATE CONSTRAINT participation_key IF NOT EXISTS FOR (n:Participation) REQUIRE 
 // and persons by family (the match key of the surname).
 CREATE INDEX fact_identity IF NOT EXISTS FOR (n:Fact) ON (n.identity);
 CREATE INDEX person_family IF NOT EXISTS FOR (n:Person) ON (n.family);
+CREATE CONSTRAINT cecgraph_lock_key IF NOT EXISTS FOR (n:CecgraphLock) REQUIRE n.key IS UNIQUE;
 CREATE INDEX memorandum_status IF NOT EXISTS FOR (n:Memorandum) ON (n.status);
 CREATE INDEX election_country IF NOT EXISTS FOR (n:Election) ON (n.country);
 // Names of persons (and their other spellings), electoral bodies,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -50,6 +51,9 @@ type Store struct {
 	user      string
 	database  string
 	batchSize int
+
+	holderOnce sync.Once
+	holder     string // this Store's name in the load lease
 }
 
 // ConnectError says that the database could not be used at all: it is not

@@ -41,7 +41,7 @@ func TestSplitStatements(t *testing.T) {
 
 func TestSchemaStatementsCoverEveryLabel(t *testing.T) {
 	stmts := SchemaStatements()
-	require.Len(t, stmts, len(Labels)+5, "a constraint per label, four indexes, the full-text index")
+	require.Len(t, stmts, len(Labels)+6, "a constraint per label, the lock constraint, four indexes, the full-text index")
 	for _, label := range Labels {
 		found := false
 		for _, s := range stmts {
@@ -380,4 +380,11 @@ func TestExplainQuery(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) { assert.Equal(t, tt.want, explainQuery(tt.in)) })
 	}
+}
+
+func TestLostToConcurrentWrite(t *testing.T) {
+	assert.True(t, lostToConcurrentWrite(&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.EntityNotFound", Msg: "Unable to load NODE 4:x:1381."}))
+	assert.True(t, lostToConcurrentWrite(fmt.Errorf("loading positions: %w", &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.EntityNotFound"})))
+	assert.False(t, lostToConcurrentWrite(&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError"}))
+	assert.False(t, lostToConcurrentWrite(errors.New("connection refused")))
 }
