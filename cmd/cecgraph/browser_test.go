@@ -20,7 +20,7 @@ import (
 
 func TestBrowserStyleCoversEveryLabel(t *testing.T) {
 	isolate(t, "bolt://127.0.0.1:1")
-	code, out, errOut := cliX(t, "", "browser", "style")
+	code, out, errOut := cli(t, "", "browser", "style")
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, browser.Style(), out)
 	rules := browser.ParseGrass(out)
@@ -36,7 +36,7 @@ func TestBrowserStyleCoversEveryLabel(t *testing.T) {
 		}
 	}
 
-	code, out, errOut = cliX(t, "", "browser", "style", "--format", "json")
+	code, out, errOut = cli(t, "", "browser", "style", "--format", "json")
 	require.Equal(t, 0, code, errOut)
 	var parsed map[string]map[string]string
 	require.NoError(t, json.Unmarshal([]byte(out), &parsed))
@@ -61,12 +61,12 @@ func TestBrowserGuideQueriesRun(t *testing.T) {
 	neo4jtest.Store(t)
 	dir := fixtures(t)
 	isolate(t, neo4jtest.URI(t))
-	code, out, errOut := cliX(t, "", "browser", "guide")
+	code, out, errOut := cli(t, "", "browser", "guide")
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, browser.Guide(), out)
 	assert.GreaterOrEqual(t, strings.Count(out, "\n---\n"), 3, "slides")
 
-	code, _, errOut = cliX(t, "", "load", dir)
+	code, _, errOut = cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
 	s, err := neo4jstore.Open(context.Background(), neo4jtest.Config(t))
 	require.NoError(t, err)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,31 +13,11 @@ import (
 	"github.com/cecgraph/cecgraph/queries/querytest"
 )
 
-// cliExport runs the command line like cli, with the export command added
-// to the root if main.go does not register it yet.
-func cliExport(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	a := &app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
-	root := a.rootCommand()
-	if c, _, err := root.Find([]string{"export"}); err != nil || c == root {
-		root.AddCommand(a.exportCommand())
-	}
-	root.SetArgs(args)
-	root.SetOut(&out)
-	root.SetErr(&errb)
-	if err := root.ExecuteContext(context.Background()); err != nil {
-		errb.WriteString("cecgraph: " + err.Error() + "\n")
-		return 1, out.String(), errb.String()
-	}
-	return 0, out.String(), errb.String()
-}
-
 func TestExportCommand(t *testing.T) {
 	querytest.Store(t)
 	isolate(t, neo4jtest.URI(t))
 
-	code, out, errOut := cliExport(t, "export", "--format", "observations")
+	code, out, errOut := cli(t, "", "export", "--format", "observations")
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, ""+
 		"observer,observer_type,observer_country,country,year,election_kind,election,first_report,last_report,facts,sources\n"+
@@ -48,7 +26,7 @@ func TestExportCommand(t *testing.T) {
 		"KZ/CEC,ElectoralBody,KZ,MN,2024,,MN/2024,2024-07-02,2024-07-02,1,mn-observation\n", out)
 
 	file := filepath.Join(t.TempDir(), "graph.jsonl")
-	code, out, errOut = cliExport(t, "export", "--format", "jsonl", "--out", file)
+	code, out, errOut = cli(t, "", "export", "--format", "jsonl", "--out", file)
 	require.Equal(t, 0, code, errOut)
 	assert.Regexp(t, `^exported \d+ nodes and \d+ relationships to .*graph.jsonl \(1 files\)\n$`, out)
 	data, err := os.ReadFile(file)
@@ -56,13 +34,13 @@ func TestExportCommand(t *testing.T) {
 	assert.Contains(t, string(data), `{"type":"node","id":"ElectoralBody:KZ/CEC","labels":[`)
 
 	dir := filepath.Join(t.TempDir(), "csv")
-	code, out, errOut = cliExport(t, "export", "--format", "admin-csv", "--out", dir)
+	code, out, errOut = cli(t, "", "export", "--format", "admin-csv", "--out", dir)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "to "+dir)
 	assert.FileExists(t, filepath.Join(dir, "relationships_PARTY.csv"))
 	assert.FileExists(t, filepath.Join(dir, "import.sh"))
 
-	code, out, errOut = cliExport(t, "export", "--format", "graphml")
+	code, out, errOut = cli(t, "", "export", "--format", "graphml")
 	require.Equal(t, 0, code, errOut)
 	assert.True(t, strings.HasPrefix(out, `<?xml version="1.0" encoding="UTF-8"?>`))
 }
@@ -78,7 +56,7 @@ func TestExportRefusesBadFlags(t *testing.T) {
 		{[]string{"export"}, `required flag(s) "format" not set`},
 	}
 	for _, tt := range tests {
-		code, _, errOut := cliExport(t, tt.args...)
+		code, _, errOut := cli(t, "", tt.args...)
 		assert.Equal(t, 1, code)
 		assert.Contains(t, errOut, tt.want)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/spf13/cobra"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -23,40 +21,6 @@ import (
 	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
 	"github.com/cecgraph/cecgraph/loader/synth"
 )
-
-// cliX runs the command line in-process like cli, with the commands of this
-// change (remove, browser) registered even before main.go lists them.
-func cliX(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := runX(context.Background(), args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
-// runX is run with the commands of this change registered.
-func runX(ctx context.Context, args []string, stdin *strings.Reader, stdout, stderr *bytes.Buffer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
-	root := a.rootCommand()
-	for _, c := range []*cobra.Command{a.removeCommand(), a.browserCommand()} {
-		if found, _, err := root.Find([]string{c.Name()}); err != nil || found == root {
-			root.AddCommand(c)
-		}
-	}
-	root.SetArgs(args)
-	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
-	if err == nil {
-		return exitOK
-	}
-	fmt.Fprintln(stderr, "cecgraph:", err)
-	var pe partialError
-	if errors.As(err, &pe) {
-		return exitPartial
-	}
-	return exitFailure
-}
 
 // fixtures copies our fixture articles (graph/neo4jstore/testdata/articles)
 // into a temporary directory that the test may change.
@@ -125,7 +89,7 @@ func wipe(t testing.TB, uri string) {
 
 func cypher(t *testing.T, q string) string {
 	t.Helper()
-	code, out, errOut := cliX(t, "", "query", q, "--format", "csv")
+	code, out, errOut := cli(t, "", "query", q, "--format", "csv")
 	require.Equal(t, 0, code, errOut)
 	return out
 }
@@ -138,7 +102,7 @@ func TestLoadFixturesIsIncremental(t *testing.T) {
 	isolate(t, neo4jtest.URI(t))
 
 	start := time.Now()
-	code, out, errOut := cliX(t, "", "load", dir)
+	code, out, errOut := cli(t, "", "load", dir)
 	first := time.Since(start)
 	require.Equal(t, 0, code, errOut)
 	assert.Regexp(t, `loaded 4 articles \(8 facts\) into .*: 4 new, 0 unchanged, 0 replaced, 0 failed inputs; \d+ nodes and \d+ relationships created`, out)
@@ -172,14 +136,14 @@ func TestLoadFixturesIsIncremental(t *testing.T) {
 	}
 
 	start = time.Now()
-	code, out, errOut = cliX(t, "", "load", dir)
+	code, out, errOut = cli(t, "", "load", dir)
 	second := time.Since(start)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, ": 0 new, 4 unchanged, 0 replaced, 0 failed inputs; 0 nodes and 0 relationships created, none deleted")
 	t.Logf("first load %s, unchanged re-load %s", first, second)
 	assert.Less(t, second, first, "an unchanged re-load skips extraction and writing")
 
-	code, out, errOut = cliX(t, "", "load", "--reextract", dir)
+	code, out, errOut = cli(t, "", "load", "--reextract", dir)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, ": 0 new, 0 unchanged, 4 replaced")
 }
@@ -201,29 +165,29 @@ func TestLoadReplaceAndRemove(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(refDir, name), raw, 0o644))
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(refDir, "a2-kz-uz-followup.txt"), []byte(changed), 0o644))
-	code, _, errOut := cliX(t, "", "load", refDir)
+	code, _, errOut := cli(t, "", "load", refDir)
 	require.Equal(t, 0, code, errOut)
 	want := takeSnapshot(t, uri)
 	wipe(t, uri)
 
-	code, _, errOut = cliX(t, "", "load", dir)
+	code, _, errOut = cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
 	require.NoError(t, os.WriteFile(a2, []byte(changed), 0o644))
-	code, out, errOut := cliX(t, "", "load", dir)
+	code, out, errOut := cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, ": 0 new, 3 unchanged, 1 replaced")
 	assert.Equal(t, "m.reports\n1\n", cypher(t, "MATCH (m:Memorandum {key: 'memorandum|KZ/CEC+UZ/CEC'}) RETURN m.reports"),
 		"the memorandum is still reported by a1")
 	assert.Equal(t, "m.key,m.reports\nmeeting|KZ/CEC+UZ/CEC@2024-03-12,1\n", cypher(t, "MATCH (m:Meeting) RETURN m.key, m.reports"))
 
-	code, out, errOut = cliX(t, "", "remove", a3)
+	code, out, errOut = cli(t, "", "remove", a3)
 	require.Equal(t, 0, code, errOut)
 	assert.Regexp(t, `removed 1 articles \(0 not in the graph\) from .*: \d+ nodes and \d+ relationships deleted`, out)
 	assert.Equal(t, "n\n0\n", cypher(t, "MATCH (n) WHERE n:Observation OR n:Invitation OR n:Election OR (n:Country AND n.key = 'KG') OR (n:Person AND n.key = 'Мухтар Ерман') RETURN count(n) AS n"),
 		"what only a3 reported is gone")
 	assert.Equal(t, want, takeSnapshot(t, uri), "the graph equals a clean load of what is left")
 
-	code, out, errOut = cliX(t, "", "remove", "a4-kz-in-conference", "no-such-key")
+	code, out, errOut = cli(t, "", "remove", "a4-kz-in-conference", "no-such-key")
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "removed 1 articles (1 not in the graph)")
 }
@@ -235,13 +199,13 @@ func TestLoadOverrideFile(t *testing.T) {
 	ov := filepath.Join(t.TempDir(), "people.yaml")
 	require.NoError(t, os.WriteFile(ov, []byte("persons:\n  not_same:\n    - [Н. Абдиров, Нурлан Абдиров]\n"), 0o644))
 
-	code, out, errOut := cliX(t, "", "load", "--overrides", ov, dir)
+	code, out, errOut := cli(t, "", "load", "--overrides", ov, dir)
 	require.Equal(t, 0, code, errOut)
 	assert.Regexp(t, `resolution: 0 person nodes merged, \d+ reports moved between nodes of the same fact, 1 names resolved differently because of the override file`, out)
 	assert.Equal(t, "p.key\nН. Абдиров\nНурлан Абдиров\n", cypher(t, "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"))
 
 	require.NoError(t, os.WriteFile(ov, []byte("persons:\n  same: [[a, b, c]\n"), 0o644))
-	code, _, errOut = cliX(t, "", "load", "--overrides", ov, dir)
+	code, _, errOut = cli(t, "", "load", "--overrides", ov, dir)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "people.yaml")
 }
@@ -274,7 +238,7 @@ func TestConcurrentLoadCommands(t *testing.T) {
 	dir := fixtures(t)
 	writeSynth(t, dir, 150)
 	isolate(t, uri)
-	code, _, errOut := cliX(t, "", "load", "--docs-per-transaction", "20", dir)
+	code, _, errOut := cli(t, "", "load", "--docs-per-transaction", "20", dir)
 	require.Equal(t, 0, code, errOut)
 	want := takeSnapshot(t, uri)
 	wipe(t, uri)
@@ -287,7 +251,7 @@ func TestConcurrentLoadCommands(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var out, errb bytes.Buffer
-			codes[i] = runX(context.Background(), []string{"load", "--docs-per-transaction", "20", dir}, strings.NewReader(""), &out, &errb)
+			codes[i] = run(context.Background(), []string{"load", "--docs-per-transaction", "20", dir}, strings.NewReader(""), &out, &errb)
 			errs[i] = errb.String()
 		}()
 	}
@@ -313,7 +277,7 @@ func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
 	isolate(t, srv.URI)
 
 	// A clean single run is the reference.
-	code, _, errOut := cliX(t, "", "load", dir)
+	code, _, errOut := cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
 	want := takeSnapshot(t, srv.URI)
 	wipe(t, srv.URI)
@@ -324,7 +288,7 @@ func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
 	var out2, errOut2 string
 	go func() {
 		defer close(done)
-		code2, out2, errOut2 = cliX(t, "", "load", "--docs-per-transaction", "50", dir)
+		code2, out2, errOut2 = cli(t, "", "load", "--docs-per-transaction", "50", dir)
 	}()
 	watch, err := srv.Open(neo4jstore.Config{})
 	require.NoError(t, err)
@@ -353,7 +317,7 @@ func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
 	t.Logf("after the kill: %s", errLines[0])
 
 	srv.Start()
-	code, out, errOut := cliX(t, "", "load", dir)
+	code, out, errOut := cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
 	t.Logf("re-run: %s", strings.TrimSpace(out))
 	assert.Equal(t, want, takeSnapshot(t, srv.URI), "after a restart, re-running the load gives the graph of a clean run")
@@ -380,7 +344,7 @@ func TestBadCredentialsAndUnreachableServer(t *testing.T) {
 			t.Setenv("CECGRAPH_NEO4J_USER", tt.user)
 			t.Setenv("CECGRAPH_NEO4J_PASSWORD", tt.password)
 			for _, args := range [][]string{{"load", dir}, {"remove", "a1"}, {"doctor"}} {
-				code, _, errOut := cliX(t, "", args...)
+				code, _, errOut := cli(t, "", args...)
 				assert.Equal(t, 1, code, args)
 				assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
 				assert.True(t, strings.HasPrefix(errOut, tt.want), "%s: %q", args[0], errOut)
@@ -392,7 +356,7 @@ func TestBadCredentialsAndUnreachableServer(t *testing.T) {
 		isolate(t, srv.URI)
 		t.Setenv("CECGRAPH_NEO4J_USER", "neo4j")
 		t.Setenv("CECGRAPH_NEO4J_PASSWORD", password)
-		code, out, errOut := cliX(t, "", "load", dir)
+		code, out, errOut := cli(t, "", "load", dir)
 		require.Equal(t, 0, code, errOut)
 		assert.Contains(t, out, "4 new")
 	})
