@@ -9,7 +9,7 @@ SHARED    ?= ../shared
 TEST_BOLT_PORT ?= 17687
 TEST_HTTP_PORT ?= 17474
 
-.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench bench-load browser-screenshot clean
+.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench bench-load browser-screenshot clean graphml-schema
 
 all: build
 
@@ -35,6 +35,11 @@ demo: build neo4j-up
 # All tests: unit tests and integration tests against a throwaway real Neo4j.
 test: build
 	@bash scripts/test.sh
+
+# The GraphML schema the export tests validate against, unpacked from a Maven Central jar into
+# .cache/graphml (scripts/graphml-schema.sh; make test runs it too).
+graphml-schema: deps
+	@bash scripts/graphml-schema.sh
 
 # Unit tests only (no Neo4j); integration packages fail without one, by design.
 unit:

@@ -20,5 +20,7 @@ if ! bash scripts/neo4j.sh up >&2; then
   exit 1
 fi
 export CECGRAPH_TEST_NEO4J_URI="bolt://127.0.0.1:$NEO4J_BOLT_PORT"
+# The GraphML schema for queries/export's tests (fetched once, offline after); without it those tests fail.
+bash scripts/graphml-schema.sh >/dev/null || echo "test: the GraphML schema could not be fetched (see above); the GraphML schema tests will fail" >&2
 # -p 1: integration tests of different packages share the one database.
 go test -p 1 -count=1 "$@" ./...

@@ -84,11 +84,13 @@ func TestJSONLHasEveryNodeAndRelationship(t *testing.T) {
 	assert.True(t, ids["Person:Нурлан Абдиров"])
 }
 
-// validateGraphML checks what the GraphML schema (graphml.xsd, not on this
-// machine) and Gephi/Cytoscape need: well-formed XML in the GraphML
-// namespace, every <key> with an id, for (node|edge), attr.name and an
-// attr.type of the schema, every <data> naming a declared key of its
-// domain, unique node ids, and every edge's source and target a node id.
+// validateGraphML checks in Go what Gephi and Cytoscape need beyond the
+// GraphML schema (see validateSchema, which checks the file against the real
+// graphml.xsd): only the elements we write, every <key> with an id, for
+// (node|edge), attr.name and an attr.type, every <data> naming a declared key
+// of its own domain (the schema only asks that the key exists), unique node
+// ids, and every edge's source and target a node id (the schema has no
+// reference from edges to nodes).
 func validateGraphML(t *testing.T, r io.Reader) (nodes, edges int) {
 	t.Helper()
 	dec := xml.NewDecoder(r)
@@ -150,6 +152,9 @@ func validateGraphML(t *testing.T, r io.Reader) (nodes, edges int) {
 	return len(nodeIDs), len(edgeList)
 }
 
+// The GraphML export of the fixture graph is valid against the GraphML
+// schema (graphml.xsd, run by the JDK's validator) and passes our own checks,
+// with every node and relationship of the database.
 func TestGraphMLIsValid(t *testing.T) {
 	s := fixtureStore(t)
 	ctx := context.Background()
@@ -157,6 +162,7 @@ func TestGraphMLIsValid(t *testing.T) {
 	sum, err := export.Write(ctx, s, "graphml", export.Options{Out: out})
 	require.NoError(t, err)
 	assert.Equal(t, []string{out}, sum.Files)
+	requireSchemaValid(t, out)
 	f, err := os.Open(out)
 	require.NoError(t, err)
 	defer f.Close()
