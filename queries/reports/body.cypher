@@ -17,15 +17,19 @@ CALL (b) {
   RETURN 2 AS rank, 'person' AS section, p.name AS item, h.title AS detail,
          toString(h.first_seen) + '..' + toString(h.last_seen) AS date, null AS articles
   UNION
+  // Facts are ordered and cut to the limit before their other sides are
+  // read, so a short report of a busy body reads only the facts it prints.
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT b, f
-  WITH b, f, COLLECT { MATCH (f)-->(o) WHERE o <> b AND NOT o:Article RETURN o.key ORDER BY o.key } AS others,
-       COUNT { (f)-[:REPORTED_IN]->(:Article) } AS articles
-  WITH f, articles, reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) AS others,
-       coalesce(f.status, f.purpose, f.name) AS what
-  RETURN 3 AS rank, [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS section, f.key AS item,
-         others + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END AS detail,
-         coalesce(f.date, toString(f.year)) AS date, articles
+  WITH b, f, [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS section,
+       coalesce(f.date, toString(f.year)) AS date
+  ORDER BY section, date IS NULL, date, f.key
+  LIMIT coalesce($limit, 1000000000)
+  WITH f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
+       COLLECT { MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) WHERE o <> b RETURN o.key ORDER BY o.key } AS others
+  RETURN 3 AS rank, section, f.key AS item,
+         reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END AS detail,
+         date, f.reports AS articles
 }
 RETURN section, item, detail, date, articles
 ORDER BY rank, section, date IS NULL, date, item

@@ -18,18 +18,24 @@ CALL () {
   UNION
   MATCH (b:NGO {key: $body}) RETURN b
 }
+// Each counterpart's country is read once, and the sources only for the
+// meetings that are printed.
 MATCH (b)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(other)
 WHERE other <> b
   AND ($since IS NULL OR m.date >= $since)
   AND ($until IS NULL OR m.date <= $until)
-  AND ($country IS NULL OR NOT (other)-[:OF_COUNTRY]->(:Country {key: $country}))
+WITH b, other, collect(m) AS ms
 OPTIONAL MATCH (other)-[:OF_COUNTRY]->(oc:Country)
-OPTIONAL MATCH (m)-[:REPORTED_IN]->(a:Article)
-WITH m, b, other, oc, a ORDER BY a.key
-RETURN m.date AS date,
-       b.key AS body,
-       other.key AS counterpart,
-       oc.key AS counterpart_country,
-       collect(DISTINCT coalesce(a.url, a.key)) AS sources
-ORDER BY date IS NULL, date, body, counterpart
+WITH b, other, oc, ms
+WHERE $country IS NULL OR oc IS NULL OR oc.key <> $country
+UNWIND ms AS m
+WITH m, b.key AS body, other.key AS counterpart, oc.key AS counterpart_country
+ORDER BY m.date IS NULL, m.date, body, counterpart
 LIMIT coalesce($limit, 1000000000)
+CALL (m) {
+  MATCH (m)-[:REPORTED_IN]->(a:Article)
+  WITH a ORDER BY a.key
+  RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
+}
+RETURN m.date AS date, body, counterpart, counterpart_country, sources
+ORDER BY date IS NULL, date, body, counterpart

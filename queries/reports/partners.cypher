@@ -41,19 +41,24 @@ CALL (c) {
   MATCH (c)<-[:HELD_IN]-(:Event)<-[:AT]-(f:Participation)-[:PARTY]->(other)
   RETURN f, other
 }
+// The partner is worked out once per other side, and the articles are read
+// only for facts without a date of their own.
+WITH other, collect(f) AS fs
 OPTIONAL MATCH (other)-[:OF_COUNTRY]->(oc:Country)
 OPTIONAL MATCH (other:Person)-[:HOLDS]->()-[:OF_COUNTRY]->(pc:Country)
-WITH DISTINCT f, CASE WHEN other:Country THEN other.key ELSE coalesce(oc.key, pc.key, other.key) END AS partner
+WITH fs, CASE WHEN other:Country THEN other.key ELSE coalesce(oc.key, pc.key, other.key) END AS partner
 WHERE partner <> $country
-OPTIONAL MATCH (f)-[:REPORTED_IN]->(a:Article)
-WITH partner, f, coalesce(f.date, toString(min(a.published))) AS day
+UNWIND fs AS f
+WITH DISTINCT partner, f
+WITH partner, f, [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation']][0] AS kind,
+     coalesce(f.date, COLLECT { MATCH (f)-[:REPORTED_IN]->(a:Article) WHERE a.published IS NOT NULL RETURN toString(a.published) AS day ORDER BY day LIMIT 1 }[0]) AS day
 RETURN partner,
-       count(CASE WHEN f:Memorandum THEN 1 END) AS memoranda,
-       count(CASE WHEN f:Observation THEN 1 END) AS observations,
-       count(CASE WHEN f:Meeting THEN 1 END) AS meetings,
-       count(CASE WHEN f:Invitation THEN 1 END) AS invitations,
-       count(CASE WHEN f:Award THEN 1 END) AS awards,
-       count(CASE WHEN f:Participation THEN 1 END) AS participations,
+       count(CASE kind WHEN 'Memorandum' THEN 1 END) AS memoranda,
+       count(CASE kind WHEN 'Observation' THEN 1 END) AS observations,
+       count(CASE kind WHEN 'Meeting' THEN 1 END) AS meetings,
+       count(CASE kind WHEN 'Invitation' THEN 1 END) AS invitations,
+       count(CASE kind WHEN 'Award' THEN 1 END) AS awards,
+       count(CASE kind WHEN 'Participation' THEN 1 END) AS participations,
        count(f) AS facts,
        min(day) AS first_contact,
        max(day) AS last_contact
