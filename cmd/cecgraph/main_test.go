@@ -126,6 +126,8 @@ func TestDoctor(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "reachable:      yes")
 	assert.Regexp(t, `Neo4j 5\.26\.\d+ community`, out)
+	assert.Contains(t, out, "bolt keep-alive: OFF")
+	assert.NotContains(t, out, "advice:")
 }
 
 func TestDoctorAgainstStoppedServer(t *testing.T) {

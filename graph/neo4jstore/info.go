@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -15,6 +16,8 @@ var (
 	infoLabelsCypher string
 	//go:embed info_relationships.cypher
 	infoRelationshipsCypher string
+	//go:embed info_keepalive.cypher
+	infoKeepAliveCypher string
 )
 
 // ServerInfo describes the server and the contents of the database.
@@ -32,6 +35,20 @@ type ServerInfo struct {
 	// Nodes and Relationships count everything in the database.
 	Nodes         int64
 	Relationships int64
+	// BoltKeepAlive is the server's
+	// server.bolt.connection_keep_alive_for_requests (OFF, STREAMING or
+	// ALL), or "" when the server does not say (a user without the
+	// privilege to list settings).
+	BoltKeepAlive string
+}
+
+// SlowReads reports whether the server's Bolt keep-alive makes the Go
+// driver read results slowly: with keep-alive on requests the server sends
+// a read-timeout hint, and the driver then starts a goroutine and a timer
+// for every read from the socket (an 8,000-row report took about three
+// times as long).
+func (i ServerInfo) SlowReads() bool {
+	return i.BoltKeepAlive != "" && !strings.EqualFold(i.BoltKeepAlive, "OFF")
 }
 
 // LabelCount is the number of nodes that carry a label.
@@ -74,6 +91,11 @@ func (s *Store) Info(ctx context.Context) (ServerInfo, error) {
 	if len(res.Records) > 0 {
 		info.Nodes, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "nodes")
 		info.Relationships, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "relationships")
+	}
+	// Listing settings may be refused (a user without the privilege); the
+	// keep-alive is then unknown, which is not an error.
+	if res, err := query(infoKeepAliveCypher); err == nil && len(res.Records) > 0 {
+		info.BoltKeepAlive, _, _ = neo4j.GetRecordValue[string](res.Records[0], "value")
 	}
 	return info, nil
 }

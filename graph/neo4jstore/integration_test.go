@@ -267,6 +267,10 @@ func TestInfo(t *testing.T) {
 	assert.Equal(t, s.Database(), info.Database)
 	assert.Zero(t, info.Nodes)
 	assert.Empty(t, info.Labels)
+	// The server make test starts (scripts/neo4j.sh) sends no keep-alive
+	// hint, so the driver reads results on its fast path.
+	assert.Equal(t, "OFF", info.BoltKeepAlive)
+	assert.False(t, info.SlowReads())
 
 	_, err = s.Load(ctx, neo4jtest.Documents())
 	require.NoError(t, err)
