@@ -1,10 +1,11 @@
 // Deletes what no article supports any more: facts without reports, actors
 // and persons no article mentions, derived PARTICIPATED_IN edges without a
-// participation behind them, elections nobody observed, events nobody took
-// part in, and countries nothing refers to. Run after retractions.
+// participation of that actor at that event behind them, elections nobody
+// observed, events nobody took part in, and countries nothing refers to.
+// Run after retractions.
 MATCH (f:Fact) WHERE NOT (f)-[:REPORTED_IN]->() DETACH DELETE f;
 MATCH (n) WHERE (n:ElectoralBody OR n:Organization OR n:Government OR n:NGO OR n:Person) AND NOT ()-[:MENTIONS]->(n) DETACH DELETE n;
-MATCH (x)-[r:PARTICIPATED_IN]->(ev:Event) WHERE NOT EXISTS { MATCH (:Participation)-[:PARTY]->(x), (:Participation)-[:AT]->(ev) } DELETE r;
+MATCH (x)-[r:PARTICIPATED_IN]->(ev:Event) WHERE NOT EXISTS { MATCH (p:Participation)-[:PARTY]->(x), (p)-[:AT]->(ev) } DELETE r;
 MATCH (e:Election) WHERE NOT ()-[:OBSERVED]->(e) DETACH DELETE e;
 MATCH (e:Event) WHERE NOT ()-[:AT]->(e) DETACH DELETE e;
 MATCH (c:Country) WHERE NOT ()-->(c) DETACH DELETE c;
