@@ -101,7 +101,9 @@ func (s *Store) Run(ctx context.Context, cypher string, params map[string]any, w
 	if write {
 		mode = neo4j.AccessModeWrite
 	}
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
+	// The whole result becomes one Table anyway, so it is pulled in one go
+	// rather than in batches of 1,000 records, each a round trip.
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode, FetchSize: neo4j.FetchAll})
 	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
 
 	var table *Table

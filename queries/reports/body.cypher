@@ -8,29 +8,31 @@
 // type (the other sides, and the status, purpose or award name).
 MATCH (b:ElectoralBody {key: $body})
 CALL (b) {
-  RETURN 0 AS rank, 'body' AS section, b.key AS item, b.name AS detail, null AS date, null AS articles
-  UNION
   MATCH (b)-[:OF_COUNTRY]->(c:Country)
-  RETURN 1 AS rank, 'country' AS section, c.key AS item, c.name AS detail, null AS date, null AS articles
-  UNION
+  RETURN collect({section: 'country', item: c.key, detail: c.name}) AS country
+}
+CALL (b) {
   MATCH (b)<-[h:HOLDS]-(p:Person)
-  RETURN 2 AS rank, 'person' AS section, p.name AS item, h.title AS detail,
-         toString(h.first_seen) + '..' + toString(h.last_seen) AS date, null AS articles
-  UNION
-  // Facts are ordered and cut to the limit before their other sides are
-  // read, so a short report of a busy body reads only the facts it prints.
+  WITH p, h, toString(h.first_seen) + '..' + toString(h.last_seen) AS date
+  ORDER BY date IS NULL, date, p.name
+  RETURN collect({section: 'person', item: p.name, detail: h.title, date: date}) AS people
+}
+CALL (b) {
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT b, f
-  WITH b, f, [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS section,
-       coalesce(f.date, toString(f.year)) AS date
+  // A fact's key starts with its type (memorandum|…, meeting|…).
+  WITH b, f, split(f.key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
   ORDER BY section, date IS NULL, date, f.key
   LIMIT coalesce($limit, 1000000000)
+  // The other sides are read only for the facts printed, and sorted by an
+  // insertion sort over the two or three keys of each.
   WITH f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
-       COLLECT { MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) WHERE o <> b RETURN o.key ORDER BY o.key } AS others
-  RETURN 3 AS rank, section, f.key AS item,
-         reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END AS detail,
-         date, f.reports AS articles
+       reduce(acc = [], x IN [(f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) WHERE o <> b | o.key] | [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y >= x]) AS others
+  RETURN collect({section: section, item: f.key,
+                  detail: reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
+                  date: date, articles: f.reports}) AS facts
 }
-RETURN section, item, detail, date, articles
-ORDER BY rank, section, date IS NULL, date, item
-LIMIT coalesce($limit, 1000000000)
+// The sections come in order: the body, its country, people, then facts;
+// the lists keep that order without a sort over every row.
+UNWIND ([{section: 'body', item: b.key, detail: b.name}] + country + people + facts)[..coalesce($limit, 1000000000)] AS row
+RETURN row.section AS section, row.item AS item, row.detail AS detail, row.date AS date, row.articles AS articles
