@@ -1,8 +1,12 @@
 // Participations: (:Participation {key})-[:PARTY]->(actor), -[:AT]->(:Event),
 // -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article); and on the event itself
-// (actor)-[:PARTICIPATED_IN]->(:Event)-[:ORGANIZED_BY]->(organizer).
+// (actor)-[:PARTICIPATED_IN]->(:Event)-[:ORGANIZED_BY {articles}]->(organizer).
 // Row: {key, event (key or null), actors: [{key, label, role:
-// "party"|"organizer"}], reports: […]}. Events and actors are loaded before.
+// "party"|"organizer"}], reports: [{article, …, organizers: [key]}]}.
+// A row gathers the reports of several articles, so the organisers are
+// taken per report: ORGANIZED_BY.articles lists the articles that state
+// that organiser for that event (added once; an edge of an older version
+// without the list is adopted). Events and actors are loaded before.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
 ON CREATE SET f:Participation
@@ -16,7 +20,13 @@ CALL (f, ev, row) {
   MATCH (t:Entity {key: a.key})
   FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[:PARTY]->(t))
   FOREACH (_ IN CASE WHEN a.role = 'party' AND ev IS NOT NULL THEN [1] ELSE [] END | MERGE (t)-[:PARTICIPATED_IN]->(ev))
-  FOREACH (_ IN CASE WHEN a.role = 'organizer' AND ev IS NOT NULL THEN [1] ELSE [] END | MERGE (ev)-[:ORGANIZED_BY]->(t))
+}
+CALL (ev, row) {
+  UNWIND CASE WHEN ev IS NULL THEN [] ELSE row.reports END AS r
+  UNWIND coalesce(r.organizers, []) AS o
+  MATCH (t:Entity {key: o})
+  MERGE (ev)-[ob:ORGANIZED_BY]->(t)
+  SET ob.articles = CASE WHEN r.article IN coalesce(ob.articles, []) THEN ob.articles ELSE coalesce(ob.articles, []) + r.article END
 }
 CALL (f, row) {
   UNWIND row.reports AS r

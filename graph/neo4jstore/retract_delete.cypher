@@ -1,8 +1,11 @@
 // Retracts articles: removes each from the HOLDS positions it states
 // (recomputing first_seen and last_seen from the articles left, deleting a
-// position no article states any more) and deletes its REPORTED_IN and
-// MENTIONS edges. With $remove the article node goes too; otherwise it stays,
-// without its hash, to be written again. $keys: article keys.
+// position no article states any more) and from the ORGANIZED_BY edges of
+// events it names an organiser of (deleting an edge no article states any
+// more), and deletes its REPORTED_IN and MENTIONS edges. ORGANIZED_BY edges
+// without an articles list (written by older versions) are left alone.
+// With $remove the article node goes too; otherwise it stays, without its
+// hash, to be written again. $keys: article keys.
 UNWIND $keys AS k
 MATCH (a:Article {key: k})
 CALL (a) {
@@ -16,6 +19,22 @@ CALL (a) {
   SET h.articles = rest, h.first_seen = fs, h.last_seen = ls
   WITH h, rest WHERE size(rest) = 0
   DELETE h
+}
+CALL (a) {
+  // The article reports a participation at the event, and mentions the
+  // organiser: either path finds the edge.
+  CALL (a) {
+    MATCH (a)<-[:REPORTED_IN]-(:Participation)-[:AT]->(:Event)-[o:ORGANIZED_BY]->()
+    RETURN o
+    UNION
+    MATCH (a)-[:MENTIONS]->()<-[o:ORGANIZED_BY]-(:Event)
+    RETURN o
+  }
+  WITH o WHERE a.key IN o.articles
+  WITH o, [x IN o.articles WHERE x <> a.key] AS rest
+  SET o.articles = rest
+  WITH o, rest WHERE size(rest) = 0
+  DELETE o
 }
 CALL (a) {
   MATCH (a)<-[r:REPORTED_IN]-()

@@ -428,32 +428,51 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 			row["event"] = nil
 		}
 		p.factActor(row, f.Party, "party", dc)
-		for _, k := range f.Organizers {
-			p.factActor(row, k, "organizer", dc)
-		}
 	}
-	p.report(f, row, dc.id)
+	r := p.report(f, row, dc.id)
+	if f.Type == graph.Participation {
+		p.organizers(f, row, r, dc)
+	}
 }
 
-// factActor adds actor key with role to a fact row, once.
-func (p *plan) factActor(row map[string]any, key, role string, dc *docContext) {
+// organizers adds the organisers of participation f to its row (role
+// "organizer") and to report r, the report of article dc: a row gathers
+// the reports of several articles, and an ORGANIZED_BY edge lists the
+// articles that state that organiser for that event.
+func (p *plan) organizers(f graph.Fact, row, r map[string]any, dc *docContext) {
+	orgs, _ := r["organizers"].([]any)
+	if orgs == nil {
+		orgs = []any{}
+	}
+	for _, k := range f.Organizers {
+		if ref, ok := p.factActor(row, k, "organizer", dc); ok && !containsAny(orgs, ref["key"].(string)) {
+			orgs = append(orgs, ref["key"])
+		}
+	}
+	r["organizers"] = orgs
+}
+
+// factActor adds actor key with role to a fact row, once, and returns the
+// actor's reference {key, label}; ok is false for keys that name nothing.
+func (p *plan) factActor(row map[string]any, key, role string, dc *docContext) (map[string]any, bool) {
 	ref, ok := p.actor(key, dc)
 	if !ok {
-		return
+		return nil, false
 	}
 	actors := row["actors"].([]any)
 	for _, a := range actors {
 		m := a.(map[string]any)
 		if m["key"] == ref["key"] && m["role"] == role {
-			return
+			return ref, true
 		}
 	}
 	row["actors"] = append(actors, map[string]any{"key": ref["key"], "label": ref["label"], "role": role})
+	return ref, true
 }
 
 // report adds the provenance of fact f in article id to its row: one per
-// (fact, article), from the first evidence item.
-func (p *plan) report(f graph.Fact, row map[string]any, id string) {
+// (fact, article), from the first evidence item. It returns the report.
+func (p *plan) report(f graph.Fact, row map[string]any, id string) map[string]any {
 	rkey := string(f.Type) + "\x00" + row["key"].(string) + "\x00" + id
 	reports := row["reports"].([]any)
 	idx, seen := p.reported[rkey]
@@ -476,6 +495,7 @@ func (p *plan) report(f graph.Fact, row map[string]any, id string) {
 		r["end"] = int64(ev.End)
 		r["rule"] = nullable(ev.Rule)
 	}
+	return r
 }
 
 // ElectionKey is the key of the election observed in country cc in year

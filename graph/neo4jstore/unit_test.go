@@ -201,6 +201,7 @@ func TestBuildStepsFacts(t *testing.T) {
 		}},
 		{ID: "a2", Facts: []graph.Fact{
 			{Type: graph.Memorandum, Parties: []string{"KZ/CEC", "KR/CEC"}, Status: "planned", Year: 2019, Evidence: ev("s2")},
+			{Type: graph.Participation, Party: "UZ/CEC", Event: "Форум", Country: "KZ"},
 		}},
 	}
 	steps, _, err := buildSteps(docs, nil)
@@ -250,6 +251,10 @@ func TestBuildStepsFacts(t *testing.T) {
 		map[string]any{"key": "UZ/CEC", "label": "ElectoralBody", "role": "party"},
 		map[string]any{"key": "A-WEB", "label": "Organization", "role": "organizer"},
 	}, parts[0]["actors"])
+	reports := parts[0]["reports"].([]any)
+	require.Len(t, reports, 2)
+	assert.Equal(t, []any{"A-WEB"}, reports[0].(map[string]any)["organizers"], "a1 names the organiser")
+	assert.Equal(t, []any{}, reports[1].(map[string]any)["organizers"], "a2 does not: organisers are kept per report, for ORGANIZED_BY.articles")
 
 	inv := stepRows(t, steps, "invitations")
 	require.Len(t, inv, 1)
