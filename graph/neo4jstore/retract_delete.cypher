@@ -21,17 +21,12 @@ CALL (a) {
   DELETE h
 }
 CALL (a) {
-  // The article reports a participation at the event, and mentions the
-  // organiser: either path finds the edge.
-  CALL (a) {
-    MATCH (a)<-[:REPORTED_IN]-(:Participation)-[:AT]->(:Event)-[o:ORGANIZED_BY]->()
-    RETURN o
-    UNION
-    MATCH (a)-[:MENTIONS]->()<-[o:ORGANIZED_BY]-(:Event)
-    RETURN o
-  }
-  WITH o WHERE a.key IN o.articles
-  WITH o, [x IN o.articles WHERE x <> a.key] AS rest
+  // An article's key goes on an ORGANIZED_BY edge together with its report
+  // of a participation at that event, and reports only move between nodes
+  // of the same participation (same event): the edge is found from there.
+  MATCH (a)<-[:REPORTED_IN]-(:Participation)-[:AT]->(:Event)-[o:ORGANIZED_BY]->()
+  WHERE a.key IN o.articles
+  WITH DISTINCT o, [x IN o.articles WHERE x <> a.key] AS rest
   SET o.articles = rest
   WITH o, rest WHERE size(rest) = 0
   DELETE o
