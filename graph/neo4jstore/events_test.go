@@ -200,3 +200,25 @@ func TestOrganizedByWithoutArticlesFromOlderVersions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, map[string][]string{forumKey + "->OSCE": {"-"}}, organizers(t, s))
 }
+
+func TestOrganizedByKeepsItsArticlesWhenPersonsMerge(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Store(t)
+	// a1 names the organiser by initial; a2, loaded later, by full name, so
+	// the person of a1 merges into the person of a2, who already has the edge.
+	a1 := participationDoc("a1", "UZ/CEC", forum, []string{"Н. Абдиров"})
+	a1.Persons = []graph.Person{{Name: "Н. Абдиров", Title: "chairman", Org: "KZ/CEC"}}
+	a2 := participationDoc("a2", "UZ/CEC", forum, []string{"Нурлан Абдиров"})
+	a2.Persons = []graph.Person{{Name: "Нурлан Абдиров", Title: "chairman", Org: "KZ/CEC"}}
+	for _, d := range []graph.Document{a1, a2} {
+		_, err := s.Load(ctx, []graph.Document{d})
+		require.NoError(t, err)
+	}
+	assert.Equal(t, map[string][]string{forumKey + "->Нурлан Абдиров": {"a1", "a2"}}, organizers(t, s),
+		"the merged edge keeps the articles of both")
+
+	_, err := s.Remove(ctx, []string{"a2"}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, map[string][]string{forumKey + "->Нурлан Абдиров": {"a1"}}, organizers(t, s),
+		"a1 still names the organiser")
+}

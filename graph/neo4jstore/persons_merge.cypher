@@ -1,6 +1,6 @@
 // Merges person nodes into the node of their canonical name. Row: {from, to,
 // family}. Every relationship moves; positions (HOLDS) of the same title
-// join their article lists and dates.
+// join their article lists and dates, and so do ORGANIZED_BY edges.
 UNWIND $rows AS row
 MATCH (src:Person {key: row.from})
 MERGE (dst:Entity {key: row.to})
@@ -20,6 +20,16 @@ CALL (src, dst) {
   MERGE (dst)-[x:$(ty)]->(t)
   ON CREATE SET x = props
   DELETE r
+}
+// An organiser's ORGANIZED_BY edge joins its article list with the one the
+// canonical person may already have (a list missing on both stays missing:
+// an edge of an older version).
+CALL (src, dst) {
+  MATCH (ev:Event)-[o:ORGANIZED_BY]->(src)
+  MERGE (ev)-[x:ORGANIZED_BY]->(dst)
+  SET x.articles = CASE WHEN o.articles IS NULL AND x.articles IS NULL THEN null
+      ELSE reduce(acc = coalesce(x.articles, []), a IN coalesce(o.articles, []) | CASE WHEN a IN acc THEN acc ELSE acc + a END) END
+  DELETE o
 }
 CALL (src, dst) {
   MATCH (s)-[r]->(src)
