@@ -23,7 +23,7 @@ CALL (p, arts) {
   }
   RETURN 'title' AS kind, h.title AS item, org.key AS via,
          toString(h.first_seen) AS from, toString(h.last_seen) AS until, sources
-  UNION
+  UNION ALL
   MATCH (p)<-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]-(f)
   CALL (f) {
     MATCH (f)-[:REPORTED_IN]->(a:Article)
@@ -32,7 +32,7 @@ CALL (p, arts) {
   }
   RETURN [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS kind, f.key AS item, null AS via,
          coalesce(f.date, toString(f.year)) AS from, null AS until, sources
-  UNION
+  UNION ALL
   MATCH (p)-[:HOLDS]->(org)
   WITH collect(org) AS orgs
   UNWIND arts AS a
