@@ -10,16 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bench="${1:?benchmark name}" pkg="${2:?package}" timeout="${3:-30m}"
 
 if [[ -z "${CECGRAPH_TEST_NEO4J_URI:-}" ]]; then
-  export NEO4J_BOLT_PORT="${BENCH_BOLT_PORT:-18687}"
-  export NEO4J_HTTP_PORT="${BENCH_HTTP_PORT:-18474}"
-  export NEO4J_STATE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/cecgraph-bench-neo4j.XXXXXX")"
-  stop() {
-    bash scripts/neo4j.sh down >/dev/null 2>&1 || true
-    rm -rf "$NEO4J_STATE_DIR"
-  }
-  trap stop EXIT
-  echo "bench: starting a throwaway Neo4j on bolt://127.0.0.1:$NEO4J_BOLT_PORT" >&2
-  bash scripts/neo4j.sh up >&2 || { echo "bench: FAILED: Neo4j could not be started (see above)" >&2; exit 1; }
-  export CECGRAPH_TEST_NEO4J_URI="bolt://127.0.0.1:$NEO4J_BOLT_PORT"
+  . scripts/throwaway-neo4j.sh
+  start_throwaway_neo4j bench "${BENCH_BOLT_PORT:-18687}" "${BENCH_HTTP_PORT:-18474}" || exit 1
 fi
 go test -run '^$' -bench "^${bench}\$" -benchtime 1x -timeout "$timeout" "$pkg"

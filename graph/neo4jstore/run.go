@@ -180,9 +180,10 @@ func collect(ctx context.Context, res neo4j.ResultWithContext) (*Table, error) {
 	}
 	t := &Table{Columns: append([]string(nil), keys...), Rows: [][]any{}}
 	for res.Next(ctx) {
-		rec := res.Record()
-		row := make([]any, len(rec.Values))
-		for i, v := range rec.Values {
+		// The record is the driver's to give away: its values become the
+		// row, converted in place.
+		row := res.Record().Values
+		for i, v := range row {
 			row[i] = Plain(v)
 		}
 		t.Rows = append(t.Rows, row)
