@@ -22,19 +22,26 @@ func (a *Analysis) personOrg(m Mention) string {
 	return ""
 }
 
+// actorKey returns the key of the actor mention m stands for: the body,
+// organisation, government or NGO itself, or the organisation of a person;
+// "" for other mentions.
+func (a *Analysis) actorKey(m Mention) string {
+	switch m.Kind {
+	case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+		return m.Key
+	case graph.KindPerson:
+		return a.personOrg(m)
+	}
+	return ""
+}
+
 // parties returns the actor keys of sentence i with the organisations of the
 // persons it names, in order of mention, each once.
 func (a *Analysis) parties(i int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range a.Mentions[i] {
-		k := ""
-		switch m.Kind {
-		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
-			k = m.Key
-		case graph.KindPerson:
-			k = a.personOrg(m)
-		}
+		k := a.actorKey(m)
 		if k != "" && !strings.HasPrefix(k, "??") && !seen[k] {
 			seen[k] = true
 			out = append(out, k)
@@ -60,6 +67,11 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 			anchor = home
 		}
 	}
+	return pairAll(anchor, keys)
+}
+
+// pairAll pairs anchor with every other key.
+func pairAll(anchor string, keys []string) [][2]string {
 	var out [][2]string
 	for _, k := range keys {
 		if k != anchor {
@@ -352,13 +364,7 @@ func (r InvitationRule) Run(a *Analysis) {
 		// who is mentioned after the invitation word, and who before it
 		var after, before []string
 		for _, m := range a.Mentions[i] {
-			k := ""
-			switch m.Kind {
-			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
-				k = m.Key
-			case graph.KindPerson:
-				k = a.personOrg(m)
-			}
+			k := a.actorKey(m)
 			if k == "" {
 				continue
 			}

@@ -269,13 +269,7 @@ func (a *Analysis) partyPairs(i int, actors []Mention) [][2]string {
 		}
 		anchor = home
 	}
-	var out [][2]string
-	for _, k := range keys {
-		if k != anchor {
-			out = append(out, [2]string{anchor, k})
-		}
-	}
-	return out
+	return pairAll(anchor, keys)
 }
 
 // afterWith reports whether mention m follows «с», «со» or «with».
