@@ -110,12 +110,7 @@ func TestBind(t *testing.T) {
 // columns: a
 RETURN 1 AS a`)
 	require.NoError(t, err)
-	tests := []struct {
-		name    string
-		args    map[string]string
-		want    map[string]any
-		wantErr string
-	}{
+	tests := []bindCase{
 		{"required only", map[string]string{"country": "KZ"},
 			map[string]any{"country": "KZ", "status": nil, "year": nil, "from": nil, "q": nil}, ""},
 		{"lower case country", map[string]string{"country": "kz"},
@@ -134,6 +129,20 @@ RETURN 1 AS a`)
 		{"bad date", map[string]string{"country": "KZ", "from": "31.01.2024"}, nil, "YYYY-MM-DD"},
 		{"impossible date", map[string]string{"country": "KZ", "from": "2024-02-30"}, nil, "YYYY-MM-DD"},
 	}
+	checkBind(t, r, tests)
+}
+
+// bindCase is one Bind call: its arguments, and the parameters it must give
+// or the error text it must contain.
+type bindCase struct {
+	name    string
+	args    map[string]string
+	want    map[string]any
+	wantErr string
+}
+
+func checkBind(t *testing.T, r Report, tests []bindCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := r.Bind(tt.args)
@@ -208,12 +217,7 @@ RETURN 1 AS a`)
 		}
 		return m
 	}
-	tests := []struct {
-		name    string
-		args    map[string]string
-		want    map[string]any
-		wantErr string
-	}{
+	tests := []bindCase{
 		{"country", map[string]string{"country": "kz"}, with("country", "KZ"), ""},
 		{"actor body lower case", map[string]string{"body": "kz/cec"}, with("body", "KZ/CEC"), ""},
 		{"actor organisation", map[string]string{"body": "osce"}, with("body", "OSCE"), ""},
@@ -228,18 +232,7 @@ RETURN 1 AS a`)
 		{"neither", map[string]string{}, nil, "report demo needs one of --country, --body"},
 		{"both", map[string]string{"country": "KZ", "body": "KZ/CEC"}, nil, "report demo takes only one of --country, --body"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := r.Bind(tt.args)
-			if tt.wantErr != "" {
-				require.Error(t, err)
-				assert.Contains(t, err.Error(), tt.wantErr)
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	checkBind(t, r, tests)
 }
 
 func TestFulltextQuery(t *testing.T) {
