@@ -34,7 +34,7 @@ CALL (p, arts) {
          coalesce(f.date, toString(f.year)) AS from, null AS until, sources
   UNION ALL
   MATCH (p)-[:HOLDS]->(org)
-  WITH collect(org) AS orgs
+  WITH arts, collect(org) AS orgs
   UNWIND arts AS a
   MATCH (a)<-[:REPORTED_IN]-(f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(org)
   WHERE org IN orgs
