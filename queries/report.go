@@ -23,9 +23,10 @@ import (
 // Table is a query result (see neo4jstore.Table).
 type Table = neo4jstore.Table
 
-// Runner runs Cypher; *neo4jstore.Store is one.
+// Runner runs read-only Cypher of our own in a read transaction;
+// *neo4jstore.Store is one.
 type Runner interface {
-	Run(ctx context.Context, cypher string, params map[string]any, write bool) (*Table, error)
+	Read(ctx context.Context, cypher string, params map[string]any) (*Table, error)
 }
 
 // Param is a declared report parameter.
@@ -54,6 +55,13 @@ type Report struct {
 	// OneOf lists groups of optional parameters of which exactly one must
 	// be given, e.g. [country body] for a report about a country or a body.
 	OneOf [][]string
+	// Packed says the Cypher returns one record whose only column, rows,
+	// is the list of result rows, each a list of values in the order of
+	// Columns (header line "// rows: packed"). A report of thousands of rows
+	// is packed because every record costs the server and the driver a few
+	// microseconds of their own, while one list value costs next to nothing;
+	// Run unpacks it, so a packed report's Table looks like any other.
+	Packed bool
 	// Cypher is the whole file, header included (it is a comment).
 	Cypher string
 }
@@ -191,8 +199,13 @@ func ParseReport(text string) (Report, error) {
 					r.Columns = append(r.Columns, c)
 				}
 			}
+		case "rows":
+			if val != "packed" {
+				return r, fmt.Errorf("line %d: rows must be \"packed\", not %q", i+1, val)
+			}
+			r.Packed = true
 		default:
-			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param, oneof or columns)", i+1, key)
+			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param, oneof, columns or rows)", i+1, key)
 		}
 	}
 	switch {
@@ -366,17 +379,47 @@ func (p Param) EnumValues() []string {
 	return out
 }
 
-// Run binds args and runs the report read-only.
+// Run binds args and runs the report in a read transaction.
 func (r Report) Run(ctx context.Context, runner Runner, args map[string]string) (*Table, error) {
 	params, err := r.Bind(args)
 	if err != nil {
 		return nil, err
 	}
-	t, err := runner.Run(ctx, r.Cypher, params, false)
+	t, err := runner.Read(ctx, r.Cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("report %s: %w", r.Name, err)
 	}
+	if r.Packed {
+		if t, err = r.unpack(t); err != nil {
+			return nil, fmt.Errorf("report %s: %w", r.Name, err)
+		}
+	}
 	return t, nil
+}
+
+// unpack turns the one record of a packed report into the Table of its rows
+// (see Report.Packed).
+// A query that matches nothing may return no record at all: no rows.
+func (r Report) unpack(t *Table) (*Table, error) {
+	if len(t.Columns) != 1 || t.Columns[0] != "rows" || len(t.Rows) > 1 {
+		return nil, fmt.Errorf("a packed report must return one record with one column, rows; got %d records of %v", len(t.Rows), t.Columns)
+	}
+	if len(t.Rows) == 0 {
+		return &Table{Columns: slices.Clone(r.Columns), Rows: [][]any{}}, nil
+	}
+	list, ok := t.Rows[0][0].([]any)
+	if !ok {
+		return nil, fmt.Errorf("a packed report's rows must be a list, not %T", t.Rows[0][0])
+	}
+	out := &Table{Columns: slices.Clone(r.Columns), Rows: make([][]any, len(list))}
+	for i, v := range list {
+		row, ok := v.([]any)
+		if !ok || len(row) != len(r.Columns) {
+			return nil, fmt.Errorf("packed row %d is %v, not a list of %d values (%s)", i+1, v, len(r.Columns), strings.Join(r.Columns, ", "))
+		}
+		out.Rows[i] = row
+	}
+	return out, nil
 }
 
 // convertKey checks and normalises the key of an actor: a country prefix

@@ -47,6 +47,7 @@ MATCH (n) RETURN n.a AS a, n.b AS b, n.c AS c
 		{"oneof of one", "// name: x\n// doc: d\n// param: a int optional\n// oneof: a\n// columns: a\n", "at least two"},
 		{"oneof unknown", "// name: x\n// doc: d\n// param: a int optional\n// oneof: a, b\n// columns: a\n", `"b", which is not a parameter`},
 		{"oneof required", "// name: x\n// doc: d\n// param: a int required\n// param: b int optional\n// oneof: a, b\n// columns: a\n", "must be optional"},
+		{"rows not packed", "// name: x\n// doc: d\n// columns: a\n// rows: streamed\n", `rows must be "packed"`},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +79,10 @@ func TestCatalogue(t *testing.T) {
 		assert.NotEmpty(t, r.Columns, r.Name)
 		for _, p := range r.Params {
 			assert.Contains(t, r.Cypher, "$"+p.Name, "report %s declares %s but does not use it", r.Name, p.Name)
+		}
+		if r.Packed {
+			assert.Contains(t, r.Cypher, "AS rows", "packed report %s returns no rows column", r.Name)
+			continue
 		}
 		for _, c := range r.Columns {
 			assert.Contains(t, r.Cypher, "AS "+c, "report %s: column %s is not returned", r.Name, c)
@@ -167,25 +172,66 @@ func TestIsCountryCode(t *testing.T) {
 	assert.Len(t, countryCodes, 250)
 }
 
-// fakeRunner records what it was asked to run.
+// fakeRunner records what it was asked to read and returns result, or a
+// table with one column and no rows.
 type fakeRunner struct {
 	cypher string
 	params map[string]any
-	write  bool
+	result *Table
 }
 
-func (f *fakeRunner) Run(_ context.Context, cypher string, params map[string]any, write bool) (*Table, error) {
-	f.cypher, f.params, f.write = cypher, params, write
+func (f *fakeRunner) Read(_ context.Context, cypher string, params map[string]any) (*Table, error) {
+	f.cypher, f.params = cypher, params
+	if f.result != nil {
+		return f.result, nil
+	}
 	return &Table{Columns: []string{"a"}}, nil
 }
 
-func TestReportRunBindsAndRunsReadOnly(t *testing.T) {
+func TestPackedReportIsUnpacked(t *testing.T) {
+	r, err := ParseReport("// name: x\n// doc: d\n// columns: a, b\n// rows: packed\nRETURN [] AS rows")
+	require.NoError(t, err)
+	assert.True(t, r.Packed)
+	run := func(result *Table) (*Table, error) {
+		return r.Run(context.Background(), &fakeRunner{result: result}, nil)
+	}
+
+	got, err := run(&Table{Columns: []string{"rows"}, Rows: [][]any{{[]any{[]any{"x", int64(1)}, []any{nil, "y"}}}}})
+	require.NoError(t, err)
+	assert.Equal(t, &Table{Columns: []string{"a", "b"}, Rows: [][]any{{"x", int64(1)}, {nil, "y"}}}, got)
+
+	for name, result := range map[string]*Table{
+		"empty list": {Columns: []string{"rows"}, Rows: [][]any{{[]any{}}}},
+		"no record":  {Columns: []string{"rows"}, Rows: [][]any{}},
+	} {
+		got, err := run(result)
+		require.NoError(t, err, name)
+		assert.Equal(t, &Table{Columns: []string{"a", "b"}, Rows: [][]any{}}, got, name)
+	}
+
+	for name, tt := range map[string]struct {
+		result *Table
+		want   string
+	}{
+		"not packed":     {&Table{Columns: []string{"a", "b"}, Rows: [][]any{{"x", "y"}}}, "one column, rows"},
+		"two records":    {&Table{Columns: []string{"rows"}, Rows: [][]any{{[]any{}}, {[]any{}}}}, "got 2 records"},
+		"not a list":     {&Table{Columns: []string{"rows"}, Rows: [][]any{{"x"}}}, "must be a list"},
+		"short row":      {&Table{Columns: []string{"rows"}, Rows: [][]any{{[]any{[]any{"x"}}}}}, "packed row 1"},
+		"row not a list": {&Table{Columns: []string{"rows"}, Rows: [][]any{{[]any{[]any{"x", "y"}, "z"}}}}, "packed row 2"},
+	} {
+		_, err := run(tt.result)
+		require.Error(t, err, name)
+		assert.Contains(t, err.Error(), tt.want, name)
+		assert.Contains(t, err.Error(), "report x", name)
+	}
+}
+
+func TestReportRunBindsAndReads(t *testing.T) {
 	r, err := Lookup("memoranda")
 	require.NoError(t, err)
-	f := &fakeRunner{write: true}
+	f := &fakeRunner{}
 	_, err = r.Run(context.Background(), f, map[string]string{"country": "kz"})
 	require.NoError(t, err)
-	assert.False(t, f.write)
 	assert.Equal(t, map[string]any{"country": "KZ", "body": nil, "status": nil}, f.params)
 	assert.True(t, strings.HasPrefix(f.cypher, "// name: memoranda"))
 

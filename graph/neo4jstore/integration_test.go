@@ -204,6 +204,38 @@ func TestRunRefusesWritesUnlessAllowed(t *testing.T) {
 	assert.Equal(t, int64(1), scalar(t, s, "MATCH (n:X) RETURN count(n)", nil))
 }
 
+// Read skips Run's EXPLAIN, but the read transaction still refuses every
+// write, data or schema, and writes nothing; a server error is one line.
+func TestReadRefusesWrites(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		"CREATE (n:X)",
+		"MATCH (n:Country) SET n.x = 1",
+		"MERGE (n:X {key: 'a'}) RETURN n",
+		"CREATE INDEX x_y IF NOT EXISTS FOR (n:X) ON (n.y)",
+		"DROP CONSTRAINT country_key",
+	} {
+		t.Run(q, func(t *testing.T) {
+			_, err := s.Read(ctx, q, nil)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, neo4jstore.ErrWriteRefused)
+		})
+	}
+	assert.Equal(t, int64(0), scalar(t, s, "MATCH (n:X) RETURN count(n)", nil), "nothing was written")
+	assert.Empty(t, query(t, s, "SHOW INDEXES YIELD name WHERE name = 'x_y' RETURN name", nil), "no index was created")
+	assert.Len(t, query(t, s, "SHOW CONSTRAINTS YIELD name WHERE name = 'country_key' RETURN name", nil), 1, "no constraint was dropped")
+
+	tab, err := s.Read(ctx, "UNWIND $xs AS x RETURN x * 2 AS y", map[string]any{"xs": []any{1, 2}})
+	require.NoError(t, err)
+	assert.Equal(t, &neo4jstore.Table{Columns: []string{"y"}, Rows: [][]any{{int64(2)}, {int64(4)}}}, tab)
+
+	_, err = s.Read(ctx, "MATCH (n)\nRETRN n", nil)
+	var qe *neo4jstore.QueryError
+	require.ErrorAs(t, err, &qe)
+	assert.Equal(t, 2, qe.Line, "the line of the query itself: nothing was put before it")
+}
+
 func TestRunValues(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()

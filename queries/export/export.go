@@ -71,7 +71,7 @@ type Graph struct {
 
 // Read reads every node and relationship through r (read-only).
 func Read(ctx context.Context, r queries.Runner) (*Graph, error) {
-	nt, err := r.Run(ctx, nodesCypher, nil, false)
+	nt, err := r.Read(ctx, nodesCypher, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the nodes: %w", err)
 	}
@@ -85,7 +85,7 @@ func Read(ctx context.Context, r queries.Runner) (*Graph, error) {
 		})
 	}
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-	rt, err := r.Run(ctx, relationshipsCypher, nil, false)
+	rt, err := r.Read(ctx, relationshipsCypher, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the relationships: %w", err)
 	}
@@ -224,7 +224,7 @@ var ObservationColumns = []string{"observer", "observer_type", "observer_country
 // election (see ObservationColumns); sources are article URLs (or keys)
 // separated by spaces.
 func Observations(ctx context.Context, r queries.Runner) (*queries.Table, error) {
-	t, err := r.Run(ctx, observationsCypher, nil, false)
+	t, err := r.Read(ctx, observationsCypher, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the observations: %w", err)
 	}

@@ -3,19 +3,22 @@
 // param: body body required "key of the electoral body, e.g. KZ/CEC"
 // param: limit int optional "print at most this many rows (default: all)"
 // columns: section, item, detail, date, articles
+// rows: packed
 // Rows: one "body" row (the name), one "country" row, a "person" row per
 // position (title, first and last seen), and a row per fact named by its
 // type (the other sides, and the status, purpose or award name).
+// The rows come back packed, as one list of [section, item, detail, date,
+// articles] lists: a body may be party to thousands of facts.
 MATCH (b:ElectoralBody {key: $body})
 CALL (b) {
   MATCH (b)-[:OF_COUNTRY]->(c:Country)
-  RETURN collect({section: 'country', item: c.key, detail: c.name}) AS country
+  RETURN collect(['country', c.key, c.name, null, null]) AS country
 }
 CALL (b) {
   MATCH (b)<-[h:HOLDS]-(p:Person)
   WITH p, h, toString(h.first_seen) + '..' + toString(h.last_seen) AS date
   ORDER BY date IS NULL, date, p.name
-  RETURN collect({section: 'person', item: p.name, detail: h.title, date: date}) AS people
+  RETURN collect(['person', p.name, h.title, date, null]) AS people
 }
 CALL (b) {
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
@@ -28,11 +31,10 @@ CALL (b) {
   // insertion sort over the two or three keys of each.
   WITH f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
        reduce(acc = [], x IN [(f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) WHERE o <> b | o.key] | [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y >= x]) AS others
-  RETURN collect({section: section, item: f.key,
-                  detail: reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
-                  date: date, articles: f.reports}) AS facts
+  RETURN collect([section, f.key,
+                  reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
+                  date, f.reports]) AS facts
 }
 // The sections come in order: the body, its country, people, then facts;
 // the lists keep that order without a sort over every row.
-UNWIND ([{section: 'body', item: b.key, detail: b.name}] + country + people + facts)[..coalesce($limit, 1000000000)] AS row
-RETURN row.section AS section, row.item AS item, row.detail AS detail, row.date AS date, row.articles AS articles
+RETURN ([['body', b.key, b.name, null, null]] + country + people + facts)[..coalesce($limit, 1000000000)] AS rows

@@ -7,6 +7,7 @@
 // oneof: country, body
 // param: limit int optional "print at most this many rows (default: all)"
 // columns: date, body, counterpart, counterpart_country, sources
+// rows: packed
 CALL () {
   MATCH (:Country {key: $country})<-[:OF_COUNTRY]-(b:ElectoralBody) RETURN b
   UNION
@@ -37,5 +38,6 @@ CALL (m) {
   WITH a ORDER BY a.key
   RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
 }
-RETURN m.date AS date, body, counterpart, counterpart_country, sources
+WITH m.date AS date, body, counterpart, counterpart_country, sources
 ORDER BY date IS NULL, date, body, counterpart
+RETURN collect([date, body, counterpart, counterpart_country, sources]) AS rows

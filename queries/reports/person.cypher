@@ -3,6 +3,7 @@
 // param: name fulltext required "the person's name, in any case, e.g. 'Нурлана Абдирова'"
 // param: limit int optional "print at most this many rows (default: all)"
 // columns: person, kind, item, via, from, until, sources
+// rows: packed
 // Facts "via" a body are facts of a body the person holds a position in,
 // reported in an article that names the person.
 // The person's articles are read once; facts "via" a body are found from
@@ -43,6 +44,7 @@ CALL (p, arts) {
          coalesce(f.date, toString(f.year)) AS from, null AS until,
          collect(DISTINCT coalesce(a.url, a.key)) AS sources
 }
-RETURN p.name AS person, kind, item, via, from, until, sources
+WITH p.name AS person, kind, item, via, from, until, sources
 ORDER BY person, kind <> 'title', from IS NULL, from, kind, item
 LIMIT coalesce($limit, 1000000000)
+RETURN collect([person, kind, item, via, from, until, sources]) AS rows
