@@ -1,7 +1,9 @@
-// Recomputes what fact nodes aggregate over their reports: the number of
-// reports, and for memoranda the strongest status (signed > planned >
-// proposed) with the earliest year reported with it, else the earliest year
-// reported at all. The result depends only on the set of reports.
+// Recomputes what fact nodes aggregate over their edges: the number of
+// reports; the sorted keys of their sides (the actors, the observed
+// election, the event), which reports read instead of expanding every fact;
+// and for memoranda the strongest status (signed > planned > proposed) with
+// the earliest year reported with it, else the earliest year reported at
+// all. The result depends only on the set of reports and sides.
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
 CALL (f) {
@@ -10,7 +12,11 @@ CALL (f) {
   RETURN count(r) AS n, max(rank) AS top,
          collect({rank: rank, status: r.status, year: r.year}) AS xs
 }
-SET f.reports = n
+SET f.reports = n,
+    f.sides = COLLECT {
+      MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o)
+      RETURN DISTINCT o.key AS k ORDER BY k
+    }
 WITH f, top, xs WHERE f:Memorandum
 WITH f, [x IN xs WHERE x.rank = top] AS tops, xs
 WITH f, head([x IN tops WHERE x.status IS NOT NULL | x.status]) AS status,

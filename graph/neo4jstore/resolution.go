@@ -33,6 +33,8 @@ var (
 	factsRekeyCypher string
 	//go:embed facts_cleanup.cypher
 	factsCleanupCypher string
+	//go:embed facts_without_sides.cypher
+	factsWithoutSidesCypher string
 	//go:embed facts_recompute.cypher
 	factsRecomputeCypher string
 	//go:embed persons_lock.cypher
@@ -260,6 +262,9 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 				to := resolve.FactKey(identity, when)
 				out.identities = append(out.identities, identity)
 				if to == str(m["key"]) {
+					// The node stays, but one of its sides is now another
+					// person: its sides list is recomputed.
+					out.facts = append(out.facts, to)
 					continue
 				}
 				out.facts = append(out.facts, to)
@@ -425,11 +430,20 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 }
 
 // recomputeFacts recomputes the aggregates of fact nodes (report counts,
-// memorandum status and year).
+// sides, memorandum status and year): of the facts given, and of facts
+// written by an older version without a sides list.
 func (s *Store) recomputeFacts(ctx context.Context, keys []string, stats *LoadStats) error {
 	set := map[string]bool{}
 	for _, k := range keys {
 		set[k] = true
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, factsWithoutSidesCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return s.dbError("reading facts without sides", err)
+	}
+	for _, rec := range res.Records {
+		set[str(rec.Values[0])] = true
 	}
 	list := sortedKeys(set)
 	rows := make([]map[string]any, 0, len(list))

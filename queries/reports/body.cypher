@@ -21,16 +21,17 @@ CALL (b) {
   RETURN collect(['person', p.name, h.title, date, null]) AS people
 }
 CALL (b) {
+  WITH b, b.key AS bkey
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
-  WITH DISTINCT b, f
+  WITH DISTINCT bkey, f
   // A fact's key starts with its type (memorandum|…, meeting|…).
-  WITH b, f, split(f.key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
+  WITH bkey, f, split(f.key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
   ORDER BY section, date IS NULL, date, f.key
   LIMIT coalesce($limit, 1000000000)
-  // The other sides are read only for the facts printed, and sorted by an
-  // insertion sort over the two or three keys of each.
-  WITH f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
-       reduce(acc = [], x IN [(f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) WHERE o <> b | o.key] | [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y >= x]) AS others
+  // The other sides are read only for the facts printed, from the fact's
+  // sorted list of the keys of its sides (see docs/GRAPH.md).
+  WITH bkey, f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
+       [x IN f.sides WHERE x <> bkey] AS others
   RETURN collect([section, f.key,
                   reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
                   date, f.reports]) AS facts
