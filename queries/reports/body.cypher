@@ -6,7 +6,8 @@
 // rows: packed
 // Rows: one "body" row (the name), one "country" row, a "person" row per
 // position (title, first and last seen), and a row per fact named by its
-// type (the other sides, and the status, purpose or award name).
+// type (the other sides, and the status, purpose or award name), in the
+// order of the fact keys: by type, counterpart, date.
 // The rows come back packed, as one list of [section, item, detail, date,
 // articles] lists: a body may be party to thousands of facts.
 MATCH (b:ElectoralBody {key: $body})
@@ -24,15 +25,18 @@ CALL (b) {
   WITH b, b.key AS bkey
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT bkey, f
-  // A fact's key starts with its type (memorandum|…, meeting|…).
-  WITH bkey, f, split(f.key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
-  ORDER BY section, date IS NULL, date, f.key
+  // Facts come in the order of their keys, one string to compare: by type
+  // (the key starts with it: memorandum|…, meeting|…), then the parties,
+  // so that the facts with one counterpart are together, then the date.
+  WITH bkey, f, f.key AS key
+  ORDER BY key
   LIMIT coalesce($limit, 1000000000)
+  WITH bkey, f, key, split(key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
   // The other sides are read only for the facts printed, from the fact's
   // sorted list of the keys of its sides (see docs/GRAPH.md).
-  WITH bkey, f, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
+  WITH bkey, f, key, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
        [x IN f.sides WHERE x <> bkey] AS others
-  RETURN collect([section, f.key,
+  RETURN collect([section, key,
                   reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
                   date, f.reports]) AS facts
 }

@@ -33,11 +33,13 @@ UNWIND ms AS m
 WITH m, b.key AS body, other.key AS counterpart, oc.key AS counterpart_country
 ORDER BY m.date IS NULL, m.date, body, counterpart
 LIMIT coalesce($limit, 1000000000)
-CALL (m) {
-  MATCH (m)-[:REPORTED_IN]->(a:Article)
-  WITH a ORDER BY a.key
-  RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
-}
+// The sources of a meeting, a few articles, sorted by key with an
+// insertion sort and without repeats.
+WITH m, body, counterpart, counterpart_country,
+     reduce(acc = [], x IN [(m)-[:REPORTED_IN]->(a:Article) | [a.key, coalesce(a.url, a.key)]] |
+            [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
+WITH m, body, counterpart, counterpart_country,
+     reduce(acc = [], x IN arts | CASE WHEN x[1] IN acc THEN acc ELSE acc + x[1] END) AS sources
 WITH m.date AS date, body, counterpart, counterpart_country, sources
 ORDER BY date IS NULL, date, body, counterpart
 RETURN collect([date, body, counterpart, counterpart_country, sources]) AS rows
