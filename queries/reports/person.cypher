@@ -4,45 +4,43 @@
 // param: limit int optional "print at most this many rows (default: all)"
 // columns: person, kind, item, via, from, until, sources
 // rows: packed
-// Facts "via" a body are facts of a body the person holds a position in,
-// reported in an article that names the person.
-// The person's articles are read once; facts "via" a body are found from
-// those articles, not from the body, which may be party to thousands.
+// A title's sources are the articles that state it (HOLDS.articles). Facts
+// "via" a body are facts of a body the person holds a position in, reported
+// in an article that names the person; they are found from the person's
+// articles, not from the body, which may be party to thousands, and the
+// body is looked up in each fact's sides list. A fact's kind is the start
+// of its key (meeting|…).
 CALL db.index.fulltext.queryNodes('entity_names', $name) YIELD node
 WITH node AS p WHERE p:Person
 CALL (p) {
-  MATCH (p)<-[:MENTIONS]-(a:Article)
-  WITH a ORDER BY a.key
-  RETURN collect(a) AS arts
-}
-CALL (p, arts) {
   MATCH (p)-[h:HOLDS]->(org)
-  CALL (arts, org) {
-    UNWIND arts AS a
-    WITH a WHERE EXISTS { (a)-[:MENTIONS]->(org) }
+  CALL (h) {
+    UNWIND h.articles AS k
+    WITH k ORDER BY k
+    MATCH (a:Article {key: k})
     RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
   }
   RETURN 'title' AS kind, h.title AS item, org.key AS via,
          toString(h.first_seen) AS from, toString(h.last_seen) AS until, sources
   UNION ALL
   MATCH (p)<-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]-(f)
-  CALL (f) {
-    MATCH (f)-[:REPORTED_IN]->(a:Article)
-    WITH a ORDER BY a.key
-    RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
-  }
-  RETURN [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS kind, f.key AS item, null AS via,
-         coalesce(f.date, toString(f.year)) AS from, null AS until, sources
+  WITH f, f.key AS item,
+       reduce(acc = [], x IN [(f)-[:REPORTED_IN]->(a:Article) | [a.key, coalesce(a.url, a.key)]] |
+              [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
+  RETURN split(item, '|')[0] AS kind, item, null AS via,
+         coalesce(f.date, toString(f.year)) AS from, null AS until,
+         reduce(acc = [], x IN arts | CASE WHEN x[1] IN acc THEN acc ELSE acc + x[1] END) AS sources
   UNION ALL
   MATCH (p)-[:HOLDS]->(org)
-  WITH arts, collect(org) AS orgs
-  UNWIND arts AS a
-  MATCH (a)<-[:REPORTED_IN]-(f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(org)
-  WHERE org IN orgs
-  WITH f, org, a ORDER BY a.key
-  RETURN [l IN labels(f) WHERE l IN ['Memorandum', 'Observation', 'Meeting', 'Invitation', 'Award', 'Participation'] | toLower(l)][0] AS kind, f.key AS item, org.key AS via,
+  WITH p, collect(DISTINCT org.key) AS orgs
+  MATCH (p)<-[:MENTIONS]-(a:Article)<-[:REPORTED_IN]-(f)
+  UNWIND [k IN f.sides WHERE k IN orgs] AS via
+  WITH f, via, collect([a.key, coalesce(a.url, a.key)]) AS found
+  WITH f, f.key AS item, via,
+       reduce(acc = [], x IN found | [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
+  RETURN split(item, '|')[0] AS kind, item, via,
          coalesce(f.date, toString(f.year)) AS from, null AS until,
-         collect(DISTINCT coalesce(a.url, a.key)) AS sources
+         reduce(acc = [], x IN arts | CASE WHEN x[1] IN acc THEN acc ELSE acc + x[1] END) AS sources
 }
 WITH p.name AS person, kind, item, via, from, until, sources
 ORDER BY person, kind <> 'title', from IS NULL, from, kind, item
