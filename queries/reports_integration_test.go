@@ -247,6 +247,20 @@ func TestReportTableFitsTheWidth(t *testing.T) {
 	assert.Contains(t, buf.String(), "…")
 }
 
+// reportOn loads docs into an empty graph and runs a report on it.
+func reportOn(t *testing.T, report string, args map[string]string, docs ...graph.Document) *queries.Table {
+	t.Helper()
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	_, err := s.Load(ctx, docs)
+	require.NoError(t, err)
+	r, err := queries.Lookup(report)
+	require.NoError(t, err)
+	tab, err := r.Run(ctx, s, args)
+	require.NoError(t, err)
+	return tab
+}
+
 // meetingDoc is an article reporting a meeting of KZ/CEC and other on date.
 func meetingDoc(id, url, other, date string) graph.Document {
 	return graph.Document{ID: id, URL: url, Published: "2024-12-01", SHA256: "sha-" + id, Bodies: []string{"KZ/CEC", other},
@@ -257,18 +271,10 @@ func meetingDoc(id, url, other, date string) graph.Document {
 // A meeting reported by several articles lists each source once, in the
 // order of the article keys; an article without a URL is named by its key.
 func TestMeetingSourcesAreSortedWithoutRepeats(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
 	// Loaded out of key order; m2 and m4 are the same page under two keys.
-	_, err := s.Load(ctx, []graph.Document{
+	tab := reportOn(t, "meetings", map[string]string{"body": "KZ/CEC"},
 		meetingDoc("m3", "", "UZ/CEC", "2024-04-09"), meetingDoc("m4", "https://example.org/a", "UZ/CEC", "2024-04-09"),
-		meetingDoc("m1", "https://example.org/b", "UZ/CEC", "2024-04-09"), meetingDoc("m2", "https://example.org/a", "UZ/CEC", "2024-04-09"),
-	})
-	require.NoError(t, err)
-	r, err := queries.Lookup("meetings")
-	require.NoError(t, err)
-	tab, err := r.Run(ctx, s, map[string]string{"body": "KZ/CEC"})
-	require.NoError(t, err)
+		meetingDoc("m1", "https://example.org/b", "UZ/CEC", "2024-04-09"), meetingDoc("m2", "https://example.org/a", "UZ/CEC", "2024-04-09"))
 	assert.Equal(t, [][]any{
 		{"2024-04-09", "KZ/CEC", "UZ/CEC", "UZ", []any{"https://example.org/b", "https://example.org/a", "m3"}},
 	}, tab.Rows)
@@ -277,17 +283,9 @@ func TestMeetingSourcesAreSortedWithoutRepeats(t *testing.T) {
 // A body's facts come by type, then counterpart, then date: the order of
 // their keys, not of their dates alone.
 func TestBodyFactsComeByCounterpartThenDate(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	_, err := s.Load(ctx, []graph.Document{
+	tab := reportOn(t, "body", map[string]string{"body": "KZ/CEC"},
 		meetingDoc("a1", "", "UZ/CEC", "2024-01-10"), meetingDoc("a2", "", "GE/CEC", "2024-05-01"),
-		meetingDoc("a3", "", "UZ/CEC", "2024-03-02"), meetingDoc("a4", "", "GE/CEC", "2023-12-31"),
-	})
-	require.NoError(t, err)
-	r, err := queries.Lookup("body")
-	require.NoError(t, err)
-	tab, err := r.Run(ctx, s, map[string]string{"body": "KZ/CEC"})
-	require.NoError(t, err)
+		meetingDoc("a3", "", "UZ/CEC", "2024-03-02"), meetingDoc("a4", "", "GE/CEC", "2023-12-31"))
 	var facts [][]any
 	for _, row := range tab.Rows {
 		if row[0] == "meeting" {

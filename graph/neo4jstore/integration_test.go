@@ -168,19 +168,20 @@ func TestLoadGraph(t *testing.T) {
 	}
 }
 
+// writeStatements write data or schema; Run without write and Read refuse
+// every one of them.
+var writeStatements = []string{
+	"CREATE (n:X)",
+	"MATCH (n:Country) SET n.x = 1",
+	"MERGE (n:X {key: 'a'}) RETURN n",
+	"CREATE INDEX x_y IF NOT EXISTS FOR (n:X) ON (n.y)",
+	"DROP CONSTRAINT country_key",
+}
+
 func TestRunRefusesWritesUnlessAllowed(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	for _, q := range []string{
-		"CREATE (n:X)",
-		"MATCH (n:Country) SET n.x = 1",
-		"MERGE (n:X {key: 'a'}) RETURN n",
-		"CREATE INDEX x_y IF NOT EXISTS FOR (n:X) ON (n.y)",
-		"DROP CONSTRAINT country_key",
-		"CALL db.createLabel('Q')",
-		"EXPLAIN CREATE (n:X)",
-		"PROFILE CREATE (n:X)",
-	} {
+	for _, q := range append(writeStatements, "CALL db.createLabel('Q')", "EXPLAIN CREATE (n:X)", "PROFILE CREATE (n:X)") {
 		t.Run(q, func(t *testing.T) {
 			_, err := s.Run(ctx, q, nil, false)
 			require.Error(t, err)
@@ -209,13 +210,7 @@ func TestRunRefusesWritesUnlessAllowed(t *testing.T) {
 func TestReadRefusesWrites(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	for _, q := range []string{
-		"CREATE (n:X)",
-		"MATCH (n:Country) SET n.x = 1",
-		"MERGE (n:X {key: 'a'}) RETURN n",
-		"CREATE INDEX x_y IF NOT EXISTS FOR (n:X) ON (n.y)",
-		"DROP CONSTRAINT country_key",
-	} {
+	for _, q := range writeStatements {
 		t.Run(q, func(t *testing.T) {
 			_, err := s.Read(ctx, q, nil)
 			require.Error(t, err)
