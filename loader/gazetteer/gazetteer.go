@@ -5,8 +5,10 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,6 +85,16 @@ type Gazetteer struct {
 	countries map[string]*Country
 	orgs      map[string]*Organization
 	titles    map[string]string
+	// pending, while Load runs, holds the index operations of add in order;
+	// their match keys (the stems of every inflected form, most of the
+	// build's time) are computed on all cores before they are replayed.
+	pending *[]indexOp
+}
+
+// indexOp is one deferred index operation of add: word under key, or, when
+// inflect is set, word under every match key of inflect and then under key.
+type indexOp struct {
+	key, word, inflect string
 }
 
 // Country is a country of the dictionary with its display names.
@@ -114,7 +126,11 @@ func Default() (*Gazetteer, error) {
 }
 
 // Load builds a gazetteer from the embedded data files.
-func Load() (*Gazetteer, error) {
+func Load() (*Gazetteer, error) { return load(true) }
+
+// load builds the gazetteer; parallel computes the match keys on all cores
+// (the result is the same either way).
+func load(parallel bool) (*Gazetteer, error) {
 	g := &Gazetteer{byKey: map[string][]string{}, countries: map[string]*Country{}, orgs: map[string]*Organization{}, titles: map[string]string{}}
 	steps := []struct {
 		file string
@@ -128,6 +144,9 @@ func Load() (*Gazetteer, error) {
 		{"data/cities.tsv", g.addCity},
 		{"data/regions.tsv", g.addRegion},
 	}
+	if parallel {
+		g.pending = new([]indexOp)
+	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.fn); err != nil {
 			return nil, err
@@ -136,7 +155,52 @@ func Load() (*Gazetteer, error) {
 	if err := g.loadGivenNames("data/given_names.txt"); err != nil {
 		return nil, err
 	}
+	if parallel {
+		g.flushIndex()
+	}
 	return g, nil
+}
+
+// flushIndex computes the match keys of the pending index operations on all
+// cores, then replays the operations in their order, so that the index is
+// the same as if add had indexed at once.
+func (g *Gazetteer) flushIndex() {
+	ops := *g.pending
+	g.pending = nil
+	var words []string
+	keys := map[string][]string{}
+	for _, op := range ops {
+		if op.inflect != "" {
+			if _, ok := keys[op.inflect]; !ok {
+				keys[op.inflect] = nil
+				words = append(words, op.inflect)
+			}
+		}
+	}
+	results := make([][]string, len(words))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.NumCPU() {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(words) {
+					return
+				}
+				results[i] = text.MatchKeys(words[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i, w := range words {
+		keys[w] = results[i]
+	}
+	for _, op := range ops {
+		for _, k := range keys[op.inflect] {
+			g.index(k, op.word)
+		}
+		g.index(op.key, op.word)
+	}
 }
 
 // ParseError says which data file and line could not be read.
@@ -425,17 +489,27 @@ func (g *Gazetteer) add(e *Entry) {
 	for _, t := range toks {
 		w := canonical(t, e.exact)
 		e.words = append(e.words, w)
-		if e.exact || t.Kind != text.Word {
-			g.index(w, w)
-		} else {
-			for _, k := range text.MatchKeys(t.Text) {
-				g.index(k, w)
-			}
-			g.index(t.Fold, w)
+		switch {
+		case e.exact || t.Kind != text.Word:
+			g.deferIndex(indexOp{key: w, word: w})
+		default:
+			g.deferIndex(indexOp{key: t.Fold, word: w, inflect: t.Text})
 		}
 		n = n.child(w)
 	}
 	n.entries = append(n.entries, e)
+}
+
+// deferIndex runs an index operation now, or queues it while Load runs.
+func (g *Gazetteer) deferIndex(op indexOp) {
+	if g.pending != nil {
+		*g.pending = append(*g.pending, op)
+		return
+	}
+	for _, k := range text.MatchKeys(op.inflect) {
+		g.index(k, op.word)
+	}
+	g.index(op.key, op.word)
 }
 
 func (g *Gazetteer) index(key, word string) {

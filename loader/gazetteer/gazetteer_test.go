@@ -89,3 +89,16 @@ func TestCaseSensitiveNames(t *testing.T) {
 		}
 	}
 }
+
+// Load computes the match keys on all cores and indexes afterwards; the
+// result is the same index and trie as indexing each entry as it is added.
+func TestParallelLoadIndexesAsSequentialLoad(t *testing.T) {
+	par, err := load(true)
+	require.NoError(t, err)
+	seq, err := load(false)
+	require.NoError(t, err)
+	require.NotEmpty(t, seq.byKey)
+	assert.Equal(t, seq.byKey, par.byKey)
+	assert.Equal(t, seq.root, par.root)
+	assert.Nil(t, par.pending)
+}
