@@ -294,3 +294,30 @@ func TestBodyFactsComeByCounterpartThenDate(t *testing.T) {
 	}
 	assert.Equal(t, [][]any{{"GE/CEC", "2023-12-31"}, {"GE/CEC", "2024-05-01"}, {"UZ/CEC", "2024-01-10"}, {"UZ/CEC", "2024-03-02"}}, facts)
 }
+
+// invitationDoc is an article reporting an invitation from one body to
+// another to observe, dated.
+func invitationDoc(id, from, to, date string) graph.Document {
+	return graph.Document{ID: id, Published: "2024-12-01", SHA256: "sha-" + id, Bodies: []string{from, to},
+		Facts: []graph.Fact{{Type: graph.Invitation, From: from, To: to, Purpose: "observe", Date: date,
+			Evidence: []graph.Evidence{{Sentence: "Пригласили наблюдать.", Start: 0, End: 10, Rule: "invitation"}}}}}
+}
+
+// A meeting of the two bodies on or after an invitation's day answers it,
+// whichever of them has met more often; a meeting before it does not.
+func TestPendingInvitationsAnsweredByMeetings(t *testing.T) {
+	tab := reportOn(t, "pending", nil,
+		// KZ/CEC meets often; GE/CEC, MN/CEC and AM/CEC once each.
+		meetingDoc("m1", "", "UZ/CEC", "2024-01-05"), meetingDoc("m2", "", "UZ/CEC", "2024-02-01"),
+		meetingDoc("m3", "", "GE/CEC", "2024-04-10"), meetingDoc("m4", "", "MN/CEC", "2024-06-01"),
+		meetingDoc("m5", "", "AM/CEC", "2024-01-10"),
+		invitationDoc("i1", "GE/CEC", "KZ/CEC", "2024-03-01"), // answered by m3, found from GE/CEC
+		invitationDoc("i2", "KZ/CEC", "MN/CEC", "2024-05-01"), // answered by m4, found from MN/CEC
+		invitationDoc("i3", "KZ/CEC", "AM/CEC", "2024-05-01"), // m5 came before it
+		invitationDoc("i4", "UZ/CEC", "KZ/CEC", "2024-07-01"), // the last UZ meeting came before it
+	)
+	assert.Equal(t, [][]any{
+		{"invitation", "invitation|KZ/CEC|AM/CEC|observe@2024-05-01", "KZ/CEC", "AM/CEC", "no answer (observe)", "2024-05-01", int64(1)},
+		{"invitation", "invitation|UZ/CEC|KZ/CEC|observe@2024-07-01", "UZ/CEC", "KZ/CEC", "no answer (observe)", "2024-07-01", int64(1)},
+	}, tab.Rows)
+}

@@ -23,6 +23,14 @@ var countries = []country{
 	{"PL", "Польши", "Польше", "польским"}, {"HU", "Венгрии", "Венгрии", "венгерским"},
 }
 
+// far are countries that only ever receive a proposal or send an
+// invitation: their memoranda stay proposed and their invitations
+// unanswered, so that the pending report has something to find.
+var far = []country{
+	{"BR", "Бразилии", "Бразилии", "бразильским"}, {"MX", "Мексики", "Мексике", "мексиканским"},
+	{"ID", "Индонезии", "Индонезии", "индонезийским"},
+}
+
 var people = []string{"Нурлан Абенов", "Айгерим Сапарова", "Тимур Каримов", "Ольга Смирнова", "Бахром Юлдашев",
 	"Азамат Исаев", "Гульнара Ахмедова", "Сергей Волков", "Дильноза Рахимова", "Арман Жумагулов"}
 
@@ -44,6 +52,13 @@ var templates = []string{
 	"Члены комиссии ознакомились с работой информационного центра и системой электронного голосования.",
 	"Делегация ЦИК {home} приняла участие в международной конференции «Выборы и общество», которая прошла в {partnerLoc}.",
 	"Заместитель председателя ЦИК {partner} {person} отметил высокий уровень организации избирательного процесса.",
+}
+
+// rareTemplates name a far country ({far} genitive, {farAdj} dative
+// adjective); about one article in ten ends with one of them.
+var rareTemplates = []string{
+	"Председатель Центризбиркома предложил {farAdj} коллегам рассмотреть возможность подписания меморандума о сотрудничестве.",
+	"По приглашению ЦИК {far} делегация ЦИК {home} примет участие в наблюдении за выборами, которые состоятся {date}.",
 }
 
 var furniture = "\n\nПопулярное\n\nВсе\nПогода на выходные\nНовые тарифы утверждены\nВ столице открыли парк\nСтартовала подписка\n"
@@ -68,7 +83,8 @@ type Generator struct {
 func New(seed int64) *Generator { return &Generator{r: rand.New(rand.NewSource(seed))} }
 
 // Next returns the next article: four to eight paragraphs of template
-// sentences, sometimes followed by page furniture.
+// sentences, about one in ten with a last paragraph naming a far country,
+// sometimes followed by page furniture.
 func (g *Generator) Next() Article {
 	g.n++
 	home := countries[g.r.Intn(3)]
@@ -95,6 +111,11 @@ func (g *Generator) Next() Article {
 			}
 			b.WriteString(fill.Replace(t))
 		}
+	}
+	if g.r.Intn(10) == 0 {
+		f := far[g.r.Intn(len(far))]
+		t := strings.NewReplacer("{far}", f.gen, "{farAdj}", f.adjDat).Replace(rareTemplates[g.r.Intn(len(rareTemplates))])
+		b.WriteString("\n\n" + fill.Replace(t))
 	}
 	if g.r.Intn(2) == 0 {
 		b.WriteString(furniture)

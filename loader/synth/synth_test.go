@@ -16,3 +16,21 @@ func TestDeterministic(t *testing.T) {
 		assert.True(t, strings.HasPrefix(x.ID, "synth-"))
 	}
 }
+
+// Some articles name a far country, which only proposes and invites.
+func TestSomeArticlesNameAFarCountry(t *testing.T) {
+	g := New(1)
+	n := 0
+	for i := 0; i < 200; i++ {
+		a := g.Next()
+		assert.NotContains(t, a.Body, "{", "every template slot is filled")
+		for _, f := range far {
+			if strings.Contains(a.Body, f.gen) || strings.Contains(a.Body, f.adjDat) {
+				n++
+				break
+			}
+		}
+	}
+	assert.Greater(t, n, 5)
+	assert.Less(t, n, 50)
+}

@@ -14,15 +14,27 @@ CALL () {
   WHERE $country IS NULL OR EXISTS { MATCH (m)-[:PARTY]->()-[:OF_COUNTRY]->(:Country {key: $country}) }
   RETURN 'memorandum' AS kind, m AS f, parties[0] AS from, parties[1] AS to, m.status AS status, toString(m.year) AS date
   UNION
-  MATCH (i:Invitation)-[:FROM]->(x), (i)-[:TO]->(y)
-  WHERE $country IS NULL OR EXISTS { MATCH (i)-[:FROM|TO]->()-[:OF_COUNTRY]->(:Country {key: $country}) }
+  // With a country, its invitations are found from its bodies, not by
+  // checking every invitation's parties.
+  CALL () {
+    MATCH (i:Invitation) WHERE $country IS NULL
+    RETURN i
+    UNION
+    MATCH (:Country {key: $country})<-[:OF_COUNTRY]-()<-[:FROM|TO]-(i:Invitation)
+    RETURN i
+  }
+  MATCH (i)-[:FROM]->(x), (i)-[:TO]->(y)
   WITH x, y, collect(i) AS invitations
   // What answers the invitations from x to y, once per pair and cheapest
   // first: the latest year y observed an election in x's country, an event,
   // the latest day they met (an unknown year or day answers every invitation).
+  // The observations are found from the country's few elections and the
+  // meetings from the one of x and y that has fewer, each then checked
+  // against the other side: a busy body has thousands.
   CALL (x, y) {
-    OPTIONAL MATCH (x)-[:OF_COUNTRY]->(:Country)<-[:HELD_IN]-(e:Election)<-[:OBSERVED]-(:Observation)-[:OBSERVER]->(y)
-    RETURN max(CASE WHEN e IS NULL THEN null ELSE coalesce(e.year, 9999) END) AS lastObservation
+    MATCH (x)-[:OF_COUNTRY]->(:Country)<-[:HELD_IN]-(e:Election)<-[:OBSERVED]-(o:Observation)
+    WITH y, e, o WHERE (o)-[:OBSERVER]->(y)
+    RETURN max(coalesce(e.year, 9999)) AS lastObservation
   }
   WITH x, y, invitations, lastObservation
   WHERE NOT EXISTS {
@@ -36,8 +48,11 @@ CALL () {
   WHERE lastObservation IS NULL OR (day IS NOT NULL AND lastObservation < toInteger(substring(day, 0, 4)))
   WITH x, y, collect([i, day]) AS open
   CALL (x, y) {
-    OPTIONAL MATCH (x)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(y)
-    RETURN max(CASE WHEN m IS NULL THEN null ELSE coalesce(m.date, '9999') END) AS lastMeeting
+    WITH CASE WHEN COUNT { (x)<-[:PARTICIPANT]-() } <= COUNT { (y)<-[:PARTICIPANT]-() } THEN [x, y] ELSE [y, x] END AS pair
+    WITH pair[0] AS a, pair[1] AS b
+    MATCH (a)<-[:PARTICIPANT]-(m:Meeting)
+    WITH b, m WHERE (m)-[:PARTICIPANT]->(b)
+    RETURN max(coalesce(m.date, '9999')) AS lastMeeting
   }
   UNWIND open AS o
   WITH o[0] AS i, o[1] AS day, x, y, lastMeeting
