@@ -13,6 +13,10 @@
 //	// param: status enum(signed|proposed|planned) optional "memorandum status"
 //	// columns: partner_country, partner_body, status, year, articles
 //
-// Parameter types are string, int, date (YYYY-MM-DD), country (an ISO
-// 3166-1 alpha-2 code; lower case is upper-cased) and enum(a|b|…).
+// Optional keys: "oneof: a, b" (exactly one of these optional parameters
+// must be given) and "rows: packed" (the query returns one record whose
+// column rows is the list of result rows, each a list in the order of the
+// columns; Report.Run unpacks it). Parameter types are string, int, date
+// (YYYY-MM-DD), country (an ISO 3166-1 alpha-2 code; lower case is
+// upper-cased), actor, body, fulltext and enum(a|b|…).
 package queries

@@ -123,6 +123,9 @@ func TestEveryReportRuns(t *testing.T) {
 			tab, err := r.Run(ctx, s, args)
 			require.NoError(t, err)
 			assert.Equal(t, r.Columns, tab.Columns)
+			for i, row := range tab.Rows {
+				assert.Len(t, row, len(r.Columns), "row %d", i+1)
+			}
 		})
 	}
 }

@@ -146,8 +146,9 @@ var (
 )
 
 // ParseReport parses a report file: its header of "//" lines (name, doc,
-// param, columns) and the Cypher. Name, doc and columns are required; any
-// other key, a malformed param line or an unknown type is an error.
+// param, oneof, columns, rows) and the Cypher. Name, doc and columns are
+// required; any other key, a malformed param line or an unknown type is an
+// error.
 func ParseReport(text string) (Report, error) {
 	r := Report{Cypher: text}
 	for i, line := range strings.Split(text, "\n") {

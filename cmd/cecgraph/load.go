@@ -79,6 +79,11 @@ exit code 1; running load again then completes it.`,
 			if err := store.ApplySchema(ctx); err != nil {
 				return err
 			}
+			if n, err := store.UpgradeFacts(ctx); err != nil {
+				return err
+			} else if n > 0 {
+				slog.Info("gave facts written by an older version their sides list", "facts", n)
+			}
 			p, failed, err := a.newPipeline()
 			if err != nil {
 				return err

@@ -82,6 +82,27 @@ func TestLoadIsIdempotentAndReportsMemoranda(t *testing.T) {
 	assert.Contains(t, out, "KG/CEC")
 }
 
+// A load where every article is unchanged still gives the facts of an
+// older version their sides list, which the reports read.
+func TestLoadUpgradesFactsOfAnOlderVersion(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ex := examples(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", ex)
+	require.Equal(t, 0, code, errOut)
+	ctx := context.Background()
+	_, err := s.Run(ctx, "MATCH (f:Fact) REMOVE f.sides", nil, true)
+	require.NoError(t, err)
+
+	code, out, errOut := cli(t, "", "load", ex)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "3 unchanged")
+	tab, err := s.Run(ctx, "MATCH (f:Fact) RETURN count(f) AS facts, count(f.sides) AS with_sides", nil, false)
+	require.NoError(t, err)
+	assert.NotZero(t, tab.Rows[0][0])
+	assert.Equal(t, tab.Rows[0][0], tab.Rows[0][1], "every fact has its sides")
+}
+
 func TestReportRejectsBadParameters(t *testing.T) {
 	isolate(t, neo4jtest.URI(t))
 	code, _, errOut := cli(t, "", "report", "memoranda", "--country", "XX")

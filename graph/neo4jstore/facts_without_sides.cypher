@@ -1,4 +1,4 @@
-// Fact nodes written before facts kept their sides list (facts_recompute.cypher):
-// a load recomputes them with the facts it touched.
+// Fact nodes written before facts kept their sides list (facts_recompute.cypher),
+// for Store.UpgradeFacts.
 MATCH (f:Fact) WHERE f.sides IS NULL
 RETURN f.key AS key

@@ -215,6 +215,7 @@ func TestReadRefusesWrites(t *testing.T) {
 			_, err := s.Read(ctx, q, nil)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, neo4jstore.ErrWriteRefused)
+			assert.Contains(t, err.Error(), "a read-only statement tried to write")
 		})
 	}
 	assert.Equal(t, int64(0), scalar(t, s, "MATCH (n:X) RETURN count(n)", nil), "nothing was written")

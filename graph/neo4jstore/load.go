@@ -216,8 +216,7 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 	}
 	stats.Articles = len(todo)
 	if len(todo) == 0 {
-		// Nothing to write; facts of an older version still get their sides.
-		return stats, s.recomputeFacts(ctx, nil, &stats)
+		return stats, nil
 	}
 	touched := newTouch()
 	if len(replace) > 0 {

@@ -262,8 +262,9 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 				to := resolve.FactKey(identity, when)
 				out.identities = append(out.identities, identity)
 				if to == str(m["key"]) {
-					// The node stays, but one of its sides is now another
-					// person: its sides list is recomputed.
+					// Every person side is part of the identity, so this
+					// fact already named the surviving person; its
+					// aggregates are recomputed all the same, cheaply.
 					out.facts = append(out.facts, to)
 					continue
 				}
@@ -429,21 +430,35 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 	return nil
 }
 
+// UpgradeFacts gives the facts written by an older version, which lack a
+// sides list, their aggregates (facts_recompute.cypher), under the load
+// lease, and returns how many it upgraded. cecgraph load runs it once a run;
+// when every fact has its list it costs one scan of the facts.
+func (s *Store) UpgradeFacts(ctx context.Context) (int, error) {
+	n := 0
+	err := s.withLoadLease(ctx, func() error {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, factsWithoutSidesCypher, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			return s.dbError("reading facts without sides", err)
+		}
+		keys := make([]string, 0, len(res.Records))
+		for _, rec := range res.Records {
+			keys = append(keys, str(rec.Values[0]))
+		}
+		n = len(keys)
+		var stats LoadStats
+		return s.recomputeFacts(ctx, keys, &stats)
+	})
+	return n, err
+}
+
 // recomputeFacts recomputes the aggregates of fact nodes (report counts,
-// sides, memorandum status and year): of the facts given, and of facts
-// written by an older version without a sides list.
+// sides, memorandum status and year).
 func (s *Store) recomputeFacts(ctx context.Context, keys []string, stats *LoadStats) error {
 	set := map[string]bool{}
 	for _, k := range keys {
 		set[k] = true
-	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, factsWithoutSidesCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return s.dbError("reading facts without sides", err)
-	}
-	for _, rec := range res.Records {
-		set[str(rec.Values[0])] = true
 	}
 	list := sortedKeys(set)
 	rows := make([]map[string]any, 0, len(list))

@@ -180,7 +180,7 @@ func (g *Gazetteer) flushIndex() {
 	results := make([][]string, len(words))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range runtime.NumCPU() {
+	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1)) - 1

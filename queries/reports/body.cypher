@@ -7,7 +7,7 @@
 // Rows: one "body" row (the name), one "country" row, a "person" row per
 // position (title, first and last seen), and a row per fact named by its
 // type (the other sides, and the status, purpose or award name), in the
-// order of the fact keys: by type, counterpart, date.
+// order of the fact keys: by type, then parties, then date.
 // The rows come back packed, as one list of [section, item, detail, date,
 // articles] lists: a body may be party to thousands of facts.
 MATCH (b:ElectoralBody {key: $body})
@@ -26,16 +26,20 @@ CALL (b) {
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT bkey, f
   // Facts come in the order of their keys, one string to compare: by type
-  // (the key starts with it: memorandum|…, meeting|…), then the parties,
-  // so that the facts with one counterpart are together, then the date.
+  // (the key starts with it: memorandum|…, meeting|…), then the parties as
+  // the key names them (sorted for memoranda and meetings, from and to for
+  // invitations and awards), then the date, an undated fact first.
   WITH bkey, f, f.key AS key
   ORDER BY key
   LIMIT coalesce($limit, 1000000000)
   WITH bkey, f, key, split(key, '|')[0] AS section, coalesce(f.date, toString(f.year)) AS date
   // The other sides are read only for the facts printed, from the fact's
-  // sorted list of the keys of its sides (see docs/GRAPH.md).
+  // sorted list of the keys of its sides (see docs/GRAPH.md); a fact
+  // without one (written by an older version, or by a load still running)
+  // has its side edges read instead.
   WITH bkey, f, key, section, date, CASE section WHEN 'memorandum' THEN f.status WHEN 'invitation' THEN f.purpose WHEN 'award' THEN f.name END AS what,
-       [x IN f.sides WHERE x <> bkey] AS others
+       [x IN coalesce(f.sides, COLLECT { MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o) RETURN DISTINCT o.key AS k ORDER BY k })
+        WHERE x <> bkey] AS others
   RETURN collect([section, key,
                   reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
                   date, f.reports]) AS facts

@@ -8,16 +8,16 @@
 // "via" a body are facts of a body the person holds a position in, reported
 // in an article that names the person; they are found from the person's
 // articles, not from the body, which may be party to thousands, and the
-// body is looked up in each fact's sides list. A fact's kind is the start
-// of its key (meeting|…).
+// body is looked up in each fact's sides list (its side edges for a fact
+// without one). A fact's kind is the start of its key (meeting|…).
 CALL db.index.fulltext.queryNodes('entity_names', $name) YIELD node
 WITH node AS p WHERE p:Person
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(org)
   CALL (h) {
     UNWIND h.articles AS k
-    WITH k ORDER BY k
     MATCH (a:Article {key: k})
+    WITH a ORDER BY a.key
     RETURN collect(DISTINCT coalesce(a.url, a.key)) AS sources
   }
   RETURN 'title' AS kind, h.title AS item, org.key AS via,
@@ -34,7 +34,8 @@ CALL (p) {
   MATCH (p)-[:HOLDS]->(org)
   WITH p, collect(DISTINCT org.key) AS orgs
   MATCH (p)<-[:MENTIONS]-(a:Article)<-[:REPORTED_IN]-(f)
-  UNWIND [k IN f.sides WHERE k IN orgs] AS via
+  UNWIND [k IN coalesce(f.sides, COLLECT { MATCH (f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(o) RETURN o.key AS k })
+          WHERE k IN orgs] AS via
   WITH f, via, collect([a.key, coalesce(a.url, a.key)]) AS found
   WITH f, f.key AS item, via,
        reduce(acc = [], x IN found | [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
