@@ -111,21 +111,38 @@ func BenchmarkReports(b *testing.B) {
 			}
 		}
 	}
-	times := make([][]time.Duration, len(cases))
+	// A run during which the hypervisor gave much of the CPU to other
+	// machines measures them, not us: the timed rounds are repeated, up to
+	// maxAttempts times, until one has at most stealLimit% stolen, and the
+	// least disturbed attempt is the one reported. When none is quiet
+	// enough the benchmark fails as inconclusive, whatever its figures.
+	const maxAttempts, stealLimit = 3, 5.0
+	var times [][]time.Duration
 	rows := make([]int, len(cases))
-	before := readCPUTimes()
-	for range runs {
-		for i, c := range cases {
-			start := time.Now()
-			t, err := reports[i].Run(ctx, s, c.args)
-			if err != nil {
-				b.Fatalf("%s %v: %v", c.report, c.args, err)
+	steal := -1.0
+	for attempt := 1; attempt <= maxAttempts; attempt++ {
+		ts := make([][]time.Duration, len(cases))
+		before := readCPUTimes()
+		for range runs {
+			for i, c := range cases {
+				start := time.Now()
+				t, err := reports[i].Run(ctx, s, c.args)
+				if err != nil {
+					b.Fatalf("%s %v: %v", c.report, c.args, err)
+				}
+				ts[i] = append(ts[i], time.Since(start))
+				rows[i] = len(t.Rows)
 			}
-			times[i] = append(times[i], time.Since(start))
-			rows[i] = len(t.Rows)
 		}
+		st := readCPUTimes().stealSince(before)
+		if times == nil || st < steal {
+			times, steal = ts, st
+		}
+		if st <= stealLimit {
+			break
+		}
+		fmt.Printf("attempt %d: cpu steal %.1f%% during the timed rounds, over %.0f%%; timing again\n", attempt, st, stealLimit)
 	}
-	steal := readCPUTimes().stealSince(before)
 	var lines []string
 	worst := time.Duration(0)
 	for i, c := range cases {
@@ -149,10 +166,13 @@ func BenchmarkReports(b *testing.B) {
 	if steal >= 0 {
 		// Time the hypervisor gave to other machines: the same query runs
 		// up to 1.5 times slower while it is high.
-		fmt.Printf("cpu steal during the timed rounds: %.1f%%\n", steal)
+		fmt.Printf("cpu steal during the timed rounds: %.1f%% (limit %.0f%%)\n", steal, stealLimit)
 	}
 	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-p95-ms")
-	if worst > benchTarget {
+	switch {
+	case steal > stealLimit:
+		b.Errorf("inconclusive: %.1f%% of the CPU was stolen by other machines in the least disturbed of %d attempts; run it again", steal, maxAttempts)
+	case worst > benchTarget:
 		b.Errorf("worst p95 %s is over the %s target", ms(worst), ms(benchTarget))
 	}
 }

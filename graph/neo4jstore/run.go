@@ -231,22 +231,23 @@ func collect(ctx context.Context, res neo4j.ResultWithContext) (*Table, error) {
 
 // Plain converts a value from the driver into plain Go values: nil, bool,
 // int64, float64, string, []byte, []any and map[string]any (see Table).
+// Lists and maps are converted in place.
 func Plain(v any) any {
 	switch x := v.(type) {
 	case nil, bool, int64, float64, string, []byte:
 		return x
 	case []any:
-		out := make([]any, len(x))
+		// In place: the driver's values are ours, and a packed report is
+		// thousands of lists.
 		for i, e := range x {
-			out[i] = Plain(e)
+			x[i] = Plain(e)
 		}
-		return out
+		return x
 	case map[string]any:
-		out := make(map[string]any, len(x))
 		for k, e := range x {
-			out[k] = Plain(e)
+			x[k] = Plain(e)
 		}
-		return out
+		return x
 	case dbtype.Node:
 		out := make(map[string]any, len(x.Props)+1)
 		for k, e := range x.Props {
