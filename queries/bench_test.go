@@ -111,8 +111,9 @@ func BenchmarkReports(b *testing.B) {
 			}
 		}
 	}
-	// A run during which the hypervisor gave much of the CPU to other
-	// machines measures them, not us: the timed rounds are repeated, up to
+	// A run during which the hypervisor took much of the CPU (steal time:
+	// here it rises when other machines are busy, and when we use both
+	// cores) measures the host, not us: the timed rounds are repeated, up to
 	// maxAttempts times, until one has at most stealLimit% stolen, and the
 	// least disturbed attempt is the one reported. When none is quiet
 	// enough the benchmark fails as inconclusive, whatever its figures.
@@ -171,7 +172,7 @@ func BenchmarkReports(b *testing.B) {
 	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-p95-ms")
 	switch {
 	case steal > stealLimit:
-		b.Errorf("inconclusive: %.1f%% of the CPU was stolen by other machines in the least disturbed of %d attempts; run it again", steal, maxAttempts)
+		b.Errorf("inconclusive: the hypervisor took %.1f%% of the CPU in the least disturbed of %d attempts; run it again", steal, maxAttempts)
 	case worst > benchTarget:
 		b.Errorf("worst p95 %s is over the %s target", ms(worst), ms(benchTarget))
 	}
