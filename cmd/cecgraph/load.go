@@ -94,6 +94,12 @@ exit code 1; running load again then completes it.`,
 			}
 			sum.failed = *failed
 			sum.print(a.stdout, a.cfg.Neo4j.URI, store.Database())
+			for _, key := range sum.stats.Unsplit {
+				fmt.Fprintf(a.stderr, "cecgraph: the override file gives the names of person %q to several persons, who were merged before; "+
+					"to split them, load the articles that name them again with --reextract and the override file "+
+					"(list them: cecgraph query 'MATCH (a:Article)-[:MENTIONS]->(:Person {key: $k}) RETURN a.path' --param %s)\n",
+					key, shellQuote("k="+key))
+			}
 			if sum.stale > 0 {
 				fmt.Fprintf(a.stderr, "cecgraph: %d unchanged articles were extracted by another extractor version than %s; run 'cecgraph load --reextract' to redo them\n",
 					sum.stale, extract.Version)
@@ -388,4 +394,9 @@ func (p *progress) finish() {
 		fmt.Fprintln(p.w)
 		p.drawnWidth = 0
 	}
+}
+
+// shellQuote quotes s for a POSIX shell, so that a hint can be pasted.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

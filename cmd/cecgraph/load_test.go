@@ -210,6 +210,34 @@ func TestLoadOverrideFile(t *testing.T) {
 	assert.Contains(t, errOut, "people.yaml")
 }
 
+// A not_same judgement about persons merged before is reported with how to
+// split them, and following the hint splits them.
+func TestLoadOverrideFileAfterAMergeSaysHowToSplit(t *testing.T) {
+	neo4jtest.Store(t)
+	dir := fixtures(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	require.Equal(t, "p.key\nНурлан Абдиров\n", cypher(t, "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"),
+		"without the override file, Н. Абдиров is Нурлан Абдиров")
+
+	ov := filepath.Join(t.TempDir(), "people.yaml")
+	require.NoError(t, os.WriteFile(ov, []byte("persons:\n  not_same:\n    - [Н. Абдиров, Нурлан Абдиров]\n"), 0o644))
+	code, _, errOut = cli(t, "", "load", "--overrides", ov, dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, errOut, `gives the names of person "Нурлан Абдиров" to several persons`)
+	assert.Contains(t, errOut, `--param 'k=Нурлан Абдиров'`)
+
+	code, out, errOut := cli(t, "", "query", "MATCH (a:Article)-[:MENTIONS]->(:Person {key: $k}) RETURN a.path", "--param", "k=Нурлан Абдиров", "--format", "csv")
+	require.Equal(t, 0, code, errOut)
+	assert.Greater(t, strings.Count(out, "\n"), 1, "the hint's query lists the articles")
+
+	code, _, errOut = cli(t, "", "load", "--reextract", "--overrides", ov, dir)
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, errOut, "several persons")
+	assert.Equal(t, "p.key\nН. Абдиров\nНурлан Абдиров\n", cypher(t, "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"))
+}
+
 func TestProgressBar(t *testing.T) {
 	var buf bytes.Buffer
 	p := newProgress(&buf, 10, "bar", nil)
@@ -463,4 +491,9 @@ func envInt(name string, def int) int {
 		return n
 	}
 	return def
+}
+
+func TestShellQuote(t *testing.T) {
+	assert.Equal(t, `'k=Нурлан Абдиров'`, shellQuote("k=Нурлан Абдиров"))
+	assert.Equal(t, `'k=O'\''Brien'`, shellQuote("k=O'Brien"))
 }

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -83,6 +84,11 @@ type LoadStats struct {
 	// ReportsMoved counts reports moved between nodes of the same fact (an
 	// undated report joining the dated one, or leaving it on a conflict).
 	ReportsMoved int
+	// Unsplit lists the keys of person nodes whose names the override file
+	// now gives to several persons (a not_same judgement about persons
+	// merged before): loading their articles again with --reextract splits
+	// them.
+	Unsplit []string
 }
 
 // Add adds other's counts to st.
@@ -101,6 +107,11 @@ func (st *LoadStats) Add(other LoadStats) {
 	st.PersonsMerged += other.PersonsMerged
 	st.OverrideChanges += other.OverrideChanges
 	st.ReportsMoved += other.ReportsMoved
+	for _, k := range other.Unsplit {
+		if !slices.Contains(st.Unsplit, k) {
+			st.Unsplit = append(st.Unsplit, k)
+		}
+	}
 }
 
 // addCounters adds a statement's summary counters.

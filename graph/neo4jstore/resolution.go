@@ -239,6 +239,19 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 				}
 			}
 		}
+		// A node whose names now belong to several persons was merged
+		// before a not_same judgement; resolution does not split nodes.
+		for _, kp := range known {
+			persons := map[string]bool{}
+			for _, n := range kp.names {
+				if c := canon[n]; c != "" {
+					persons[c] = true
+				}
+			}
+			if len(persons) > 1 {
+				out.counts.Unsplit = append(out.counts.Unsplit, kp.key)
+			}
+		}
 		var merges []any
 		for _, kp := range known {
 			if to := canon[kp.key]; to != "" && to != kp.key {

@@ -228,7 +228,7 @@ persons:
 	st, err := s.LoadWith(ctx, docs, neo4jstore.LoadOptions{Overrides: ov})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"А. Иванов", "Алексей Иванов", "Мирза-Улугбек Абдусаломов"}, persons(s), "with overrides")
-	_ = st
+	assert.Empty(t, st.Unsplit, "kept apart from the start: nothing to split")
 
 	// Applied to a graph loaded without them, the same-person judgement and
 	// the preferred name take effect without new articles.
@@ -240,6 +240,7 @@ persons:
 	assert.Equal(t, 2, st.PersonsMerged, "both spellings go to the preferred name")
 	assert.Equal(t, 2, st.OverrideChanges, "М. Абдусаломов and Мирза-Улугбек Абдусаламов resolve differently; "+
 		"not_same does not split a node merged before (load --reextract does)")
+	assert.Equal(t, []string{"Алексей Иванов"}, st.Unsplit, "the node of both Ивановы is reported, to be split with --reextract")
 	assert.Contains(t, persons(s), "Мирза-Улугбек Абдусаломов")
 }
 
