@@ -239,9 +239,10 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 				}
 			}
 		}
-		// A node whose names now belong to several persons was merged
-		// before a not_same judgement; resolution does not split nodes.
+		var merges []any
 		for _, kp := range known {
+			// A node whose names now belong to several persons was merged
+			// before a not_same judgement; resolution does not split nodes.
 			persons := map[string]bool{}
 			for _, n := range kp.names {
 				if c := canon[n]; c != "" {
@@ -251,9 +252,6 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 			if len(persons) > 1 {
 				out.counts.Unsplit = append(out.counts.Unsplit, kp.key)
 			}
-		}
-		var merges []any
-		for _, kp := range known {
 			if to := canon[kp.key]; to != "" && to != kp.key {
 				merges = append(merges, map[string]any{"from": kp.key, "to": to, "family": resolve.FamilyOf(to)})
 			}

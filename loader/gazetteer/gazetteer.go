@@ -196,10 +196,7 @@ func (g *Gazetteer) flushIndex() {
 		keys[w] = results[i]
 	}
 	for _, op := range ops {
-		for _, k := range keys[op.inflect] {
-			g.index(k, op.word)
-		}
-		g.index(op.key, op.word)
+		g.apply(op, keys[op.inflect])
 	}
 }
 
@@ -506,7 +503,13 @@ func (g *Gazetteer) deferIndex(op indexOp) {
 		*g.pending = append(*g.pending, op)
 		return
 	}
-	for _, k := range text.MatchKeys(op.inflect) {
+	g.apply(op, text.MatchKeys(op.inflect))
+}
+
+// apply indexes the word of op under the match keys of its inflect word,
+// then under its key.
+func (g *Gazetteer) apply(op indexOp, matchKeys []string) {
+	for _, k := range matchKeys {
 		g.index(k, op.word)
 	}
 	g.index(op.key, op.word)

@@ -23,20 +23,20 @@ CALL (p) {
   RETURN 'title' AS kind, h.title AS item, org.key AS via,
          toString(h.first_seen) AS from, toString(h.last_seen) AS until, sources
   UNION ALL
-  MATCH (p)<-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]-(f)
-  WITH f, f.key AS item,
-       reduce(acc = [], x IN [(f)-[:REPORTED_IN]->(a:Article) | [a.key, coalesce(a.url, a.key)]] |
-              [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
-  RETURN split(item, '|')[0] AS kind, item, null AS via,
-         coalesce(f.date, toString(f.year)) AS from, null AS until,
-         reduce(acc = [], x IN arts | CASE WHEN x[1] IN acc THEN acc ELSE acc + x[1] END) AS sources
-  UNION ALL
-  MATCH (p)-[:HOLDS]->(org)
-  WITH p, collect(DISTINCT org.key) AS orgs
-  MATCH (p)<-[:MENTIONS]-(a:Article)<-[:REPORTED_IN]-(f)
-  UNWIND [k IN coalesce(f.sides, COLLECT { MATCH (f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(o) RETURN o.key AS k })
-          WHERE k IN orgs] AS via
-  WITH f, via, collect([a.key, coalesce(a.url, a.key)]) AS found
+  // The facts, each with the [key, source] of the articles that report it:
+  // the person's own, then those "via" a body.
+  CALL (p) {
+    MATCH (p)<-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]-(f)
+    RETURN f, null AS via, [(f)-[:REPORTED_IN]->(a:Article) | [a.key, coalesce(a.url, a.key)]] AS found
+    UNION ALL
+    MATCH (p)-[:HOLDS]->(org)
+    WITH p, collect(DISTINCT org.key) AS orgs
+    MATCH (p)<-[:MENTIONS]-(a:Article)<-[:REPORTED_IN]-(f)
+    UNWIND [k IN coalesce(f.sides, COLLECT { MATCH (f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(o) RETURN o.key AS k })
+            WHERE k IN orgs] AS via
+    RETURN f, via, collect([a.key, coalesce(a.url, a.key)]) AS found
+  }
+  // A fact's few sources, sorted by article key (insertion sort), once each.
   WITH f, f.key AS item, via,
        reduce(acc = [], x IN found | [y IN acc WHERE y[0] < x[0]] + [x] + [y IN acc WHERE y[0] >= x[0]]) AS arts
   RETURN split(item, '|')[0] AS kind, item, via,
