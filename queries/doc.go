@@ -16,7 +16,10 @@
 // Optional keys: "oneof: a, b" (exactly one of these optional parameters
 // must be given) and "rows: packed" (the query returns one record whose
 // column rows is the list of result rows, each a list in the order of the
-// columns; Report.Run unpacks it). Parameter types are string, int, date
+// columns; Report.Run unpacks it) and, for a packed report, "parts: N"
+// (Report.Run runs the query N times at once, $part from 0 to $parts-1, each
+// part's rows ending with a merge key, and merges the parts on it; see
+// Report.Parts). Parameter types are string, int, date
 // (YYYY-MM-DD), country (an ISO 3166-1 alpha-2 code; lower case is
 // upper-cased), actor, body, fulltext and enum(a|b|…).
 package queries

@@ -62,6 +62,21 @@ type Report struct {
 	// microseconds of their own, while one list value costs next to nothing;
 	// Run unpacks it, so a packed report's Table looks like any other.
 	Packed bool
+	// Parts, when above zero, says the Cypher of a packed report returns
+	// one part of its rows (header line "// parts: N"): Run runs it once
+	// for each $part from 0 to $parts-1, all at once, each in a read
+	// transaction of its own, so a report of thousands of rows uses more
+	// than one core of the server. Every packed row then ends with one
+	// value more than Columns, its merge key, and each part's rows come in
+	// ascending order of that key (as Cypher's ORDER BY sorts: numbers,
+	// strings, lists of them, null last). Run merges the parts in that
+	// order, drops the keys, and cuts the rows to the report's limit
+	// parameter when it has one and it is set. A row that must come first
+	// belongs in part 0 under the smallest key.
+	//
+	// The parts are separate transactions: a load that commits while a
+	// parted report runs may show in some parts and not in others.
+	Parts int
 	// Cypher is the whole file, header included (it is a comment).
 	Cypher string
 }
@@ -146,7 +161,7 @@ var (
 )
 
 // ParseReport parses a report file: its header of "//" lines (name, doc,
-// param, oneof, columns, rows) and the Cypher. Name, doc and columns are
+// param, oneof, columns, rows, parts) and the Cypher. Name, doc and columns are
 // required; any other key, a malformed param line or an unknown type is an
 // error.
 func ParseReport(text string) (Report, error) {
@@ -205,8 +220,14 @@ func ParseReport(text string) (Report, error) {
 				return r, fmt.Errorf("line %d: rows must be \"packed\", not %q", i+1, val)
 			}
 			r.Packed = true
+		case "parts":
+			n, err := strconv.Atoi(val)
+			if err != nil || n < 2 || n > maxParts {
+				return r, fmt.Errorf("line %d: parts must be a number from 2 to %d, not %q", i+1, maxParts, val)
+			}
+			r.Parts = n
 		default:
-			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param, oneof, columns or rows)", i+1, key)
+			return r, fmt.Errorf("line %d: unknown header key %q (want name, doc, param, oneof, columns, rows or parts)", i+1, key)
 		}
 	}
 	switch {
@@ -216,6 +237,15 @@ func ParseReport(text string) (Report, error) {
 		return r, fmt.Errorf("report %s: header has no doc", r.Name)
 	case len(r.Columns) == 0:
 		return r, fmt.Errorf("report %s: header has no columns", r.Name)
+	case r.Parts > 0 && !r.Packed:
+		return r, fmt.Errorf("report %s: parts needs rows: packed", r.Name)
+	}
+	if r.Parts > 0 {
+		for _, p := range r.Params {
+			if p.Name == "part" || p.Name == "parts" {
+				return r, fmt.Errorf("report %s: parameter %q is taken by parts", r.Name, p.Name)
+			}
+		}
 	}
 	for _, group := range r.OneOf {
 		for _, name := range group {
@@ -386,12 +416,19 @@ func (r Report) Run(ctx context.Context, runner Runner, args map[string]string) 
 	if err != nil {
 		return nil, err
 	}
+	if r.Parts > 0 {
+		t, err := r.runParts(ctx, runner, params)
+		if err != nil {
+			return nil, fmt.Errorf("report %s: %w", r.Name, err)
+		}
+		return t, nil
+	}
 	t, err := runner.Read(ctx, r.Cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("report %s: %w", r.Name, err)
 	}
 	if r.Packed {
-		if t, err = r.unpack(t); err != nil {
+		if t, err = r.unpack(t, len(r.Columns)); err != nil {
 			return nil, fmt.Errorf("report %s: %w", r.Name, err)
 		}
 	}
@@ -399,9 +436,9 @@ func (r Report) Run(ctx context.Context, runner Runner, args map[string]string) 
 }
 
 // unpack turns the one record of a packed report into the Table of its rows
-// (see Report.Packed).
+// (see Report.Packed), each a list of width values.
 // A query that matches nothing may return no record at all: no rows.
-func (r Report) unpack(t *Table) (*Table, error) {
+func (r Report) unpack(t *Table, width int) (*Table, error) {
 	if len(t.Columns) != 1 || t.Columns[0] != "rows" || len(t.Rows) > 1 {
 		return nil, fmt.Errorf("a packed report must return one record with one column, rows; got %d records of %v", len(t.Rows), t.Columns)
 	}
@@ -415,8 +452,12 @@ func (r Report) unpack(t *Table) (*Table, error) {
 	out := &Table{Columns: slices.Clone(r.Columns), Rows: make([][]any, len(list))}
 	for i, v := range list {
 		row, ok := v.([]any)
-		if !ok || len(row) != len(r.Columns) {
-			return nil, fmt.Errorf("packed row %d is %v, not a list of %d values (%s)", i+1, v, len(r.Columns), strings.Join(r.Columns, ", "))
+		if !ok || len(row) != width {
+			what := strings.Join(r.Columns, ", ")
+			if width > len(r.Columns) {
+				what += ", merge key"
+			}
+			return nil, fmt.Errorf("packed row %d is %v, not a list of %d values (%s)", i+1, v, width, what)
 		}
 		out.Rows[i] = row
 	}

@@ -3,6 +3,7 @@ package queries_test
 import (
 	"bytes"
 	"context"
+	"maps"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -353,4 +354,45 @@ func TestReportsWithoutSidesGiveTheSameRows(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want[i], tab, "%s %v", r.report, r.args)
 	}
+}
+
+// A parted report gives the same rows however many parts it runs in, with
+// and without a limit: one part is the whole query.
+func TestPartedReportsGiveTheSameRowsInAnyNumberOfParts(t *testing.T) {
+	s := querytest.Store(t)
+	ctx := context.Background()
+	var parted int
+	for _, rep := range queries.Catalogue() {
+		if rep.Parts == 0 {
+			continue
+		}
+		parted++
+		args := map[string]map[string]string{
+			"body": {"body": "KZ/CEC"},
+		}[rep.Name]
+		require.NotNil(t, args, "no arguments for the parted report %s in this test", rep.Name)
+		for _, limit := range []string{"", "3"} {
+			a := maps.Clone(args)
+			if limit != "" {
+				a["limit"] = limit
+			}
+			one := rep
+			one.Parts = 1
+			want, err := one.Run(ctx, s, a)
+			require.NoError(t, err)
+			if limit == "" {
+				require.Greater(t, len(want.Rows), 6, "%s: too few rows to tell", rep.Name)
+			} else {
+				require.Len(t, want.Rows, 3)
+			}
+			for _, n := range []int{2, 3, 5} {
+				p := rep
+				p.Parts = n
+				got, err := p.Run(ctx, s, a)
+				require.NoError(t, err)
+				assert.Equal(t, want, got, "%s %v in %d parts", rep.Name, a, n)
+			}
+		}
+	}
+	assert.Positive(t, parted)
 }

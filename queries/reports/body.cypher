@@ -4,27 +4,35 @@
 // param: limit int optional "print at most this many rows (default: all)"
 // columns: section, item, detail, date, articles
 // rows: packed
+// parts: 2
 // Rows: one "body" row (the name), one "country" row, a "person" row per
 // position (title, first and last seen), and a row per fact named by its
 // type (the other sides, and the status, purpose or award name), in the
 // order of the fact keys: by type, then parties, then date.
 // The rows come back packed, as one list of [section, item, detail, date,
-// articles] lists: a body may be party to thousands of facts.
+// articles, merge key] lists, and in two parts run at once, one on each
+// core (see Report.Parts in report.go): a body may be party to thousands of
+// facts. Part 0 has the body, country and people rows, under the merge key
+// '' so they come first, and the facts whose node id is even; part 1 those
+// whose id is odd. A fact's merge key is its key.
 MATCH (b:ElectoralBody {key: $body})
 CALL (b) {
+  WITH b WHERE $part = 0
   MATCH (b)-[:OF_COUNTRY]->(c:Country)
-  RETURN collect(['country', c.key, c.name, null, null]) AS country
+  RETURN collect(['country', c.key, c.name, null, null, '']) AS country
 }
 CALL (b) {
+  WITH b WHERE $part = 0
   MATCH (b)<-[h:HOLDS]-(p:Person)
   WITH p, h, toString(h.first_seen) + '..' + toString(h.last_seen) AS date
   ORDER BY date IS NULL, date, p.name
-  RETURN collect(['person', p.name, h.title, date, null]) AS people
+  RETURN collect(['person', p.name, h.title, date, null, '']) AS people
 }
 CALL (b) {
   WITH b, b.key AS bkey
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT bkey, f
+  WHERE id(f) % $parts = $part
   // Facts come in the order of their keys, one string to compare: by type
   // (the key starts with it: memorandum|…, meeting|…), then the parties as
   // the key names them (sorted for memoranda and meetings, from and to for
@@ -42,8 +50,8 @@ CALL (b) {
         WHERE x <> bkey] AS others
   RETURN collect([section, key,
                   reduce(s = '', x IN others | s + CASE s WHEN '' THEN '' ELSE ', ' END + x) + CASE WHEN what IS NULL THEN '' ELSE ' (' + what + ')' END,
-                  date, f.reports]) AS facts
+                  date, f.reports, key]) AS facts
 }
 // The sections come in order: the body, its country, people, then facts;
 // the lists keep that order without a sort over every row.
-RETURN ([['body', b.key, b.name, null, null]] + country + people + facts)[..coalesce($limit, 1000000000)] AS rows
+RETURN (CASE $part WHEN 0 THEN [['body', b.key, b.name, null, null, '']] ELSE [] END + country + people + facts)[..coalesce($limit, 1000000000)] AS rows

@@ -1,0 +1,164 @@
+package queries
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+// maxParts bounds the header line "// parts: N": each part is a read
+// transaction of its own, run at the same time as the others.
+const maxParts = 8
+
+// runParts runs a parted report (see Report.Parts): the Cypher once per part,
+// all parts at once, each in a read transaction of its own, with params plus
+// $part (0 to Parts-1) and $parts. Each part's packed rows end with a merge key
+// and come in its ascending order; runParts merges them into one Table in that
+// order, drops the merge keys and cuts the rows to the report's limit
+// parameter, if it has one and it is set.
+func (r Report) runParts(ctx context.Context, runner Runner, params map[string]any) (*Table, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	parts := make([][][]any, r.Parts)
+	errs := make([]error, r.Parts)
+	var wg sync.WaitGroup
+	for i := range r.Parts {
+		p := make(map[string]any, len(params)+2)
+		for k, v := range params {
+			p[k] = v
+		}
+		p["part"], p["parts"] = int64(i), int64(r.Parts)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t, err := runner.Read(ctx, r.Cypher, p)
+			if err == nil {
+				t, err = r.unpack(t, len(r.Columns)+1)
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("part %d of %d: %w", i+1, r.Parts, err)
+				cancel() // the other parts are of no use now
+				return
+			}
+			parts[i] = t.Rows
+		}()
+	}
+	wg.Wait()
+	if err := firstCause(errs); err != nil {
+		return nil, err
+	}
+	rows, err := mergeParts(parts)
+	if err != nil {
+		return nil, err
+	}
+	if limit, ok := params["limit"].(int64); ok && limit >= 0 && int64(len(rows)) > limit {
+		rows = rows[:limit]
+	}
+	return &Table{Columns: slices.Clone(r.Columns), Rows: rows}, nil
+}
+
+// firstCause returns the first error of the parts that is not a
+// cancellation caused by another part failing, or else the first error.
+func firstCause(errs []error) error {
+	var first error
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, context.Canceled) {
+			return err
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// mergeParts merges rows that each end with a merge key, every part in
+// ascending key order, into one list in that order without the keys. Rows
+// with equal keys keep the order of their parts, then of their part's rows.
+func mergeParts(parts [][][]any) ([][]any, error) {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([][]any, 0, n)
+	next := make([]int, len(parts))
+	for len(out) < n {
+		best := -1
+		for i, p := range parts {
+			if next[i] == len(p) {
+				continue
+			}
+			if best < 0 {
+				best = i
+				continue
+			}
+			c, err := compareMergeKeys(last(p[next[i]]), last(parts[best][next[best]]))
+			if err != nil {
+				return nil, err
+			}
+			if c < 0 {
+				best = i
+			}
+		}
+		row := parts[best][next[best]]
+		next[best]++
+		out = append(out, row[:len(row)-1])
+	}
+	return out, nil
+}
+
+func last(row []any) any { return row[len(row)-1] }
+
+// compareMergeKeys orders merge keys as Cypher's ORDER BY does for the values
+// a report sorts on: numbers by value, strings by code point (byte order of
+// their UTF-8), lists element by element with a prefix first, and null after
+// everything else.
+func compareMergeKeys(a, b any) (int, error) {
+	switch {
+	case a == nil && b == nil:
+		return 0, nil
+	case a == nil:
+		return 1, nil
+	case b == nil:
+		return -1, nil
+	}
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return cmp.Compare(x, y), nil
+		}
+	case int64, float64:
+		fx, _ := number(x)
+		if fy, ok := number(b); ok {
+			return cmp.Compare(fx, fy), nil
+		}
+	case []any:
+		if y, ok := b.([]any); ok {
+			for i := 0; i < len(x) && i < len(y); i++ {
+				if c, err := compareMergeKeys(x[i], y[i]); err != nil || c != 0 {
+					return c, err
+				}
+			}
+			return cmp.Compare(len(x), len(y)), nil
+		}
+	default:
+		return 0, fmt.Errorf("cannot merge parts on a %T key (%v)", a, a)
+	}
+	return 0, fmt.Errorf("cannot merge parts on keys of two types, %T (%v) and %T (%v)", a, a, b, b)
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case int64:
+		return float64(x), true
+	case float64:
+		return x, true
+	}
+	return 0, false
+}
