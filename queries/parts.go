@@ -117,7 +117,7 @@ func last(row []any) any { return row[len(row)-1] }
 
 // compareMergeKeys orders merge keys as Cypher's ORDER BY does for the values
 // a report sorts on: numbers by value, strings by code point (byte order of
-// their UTF-8), lists element by element with a prefix first, and null after
+// their UTF-8), false before true, lists element by element with a prefix first, and null after
 // everything else.
 func compareMergeKeys(a, b any) (int, error) {
 	switch {
@@ -138,6 +138,10 @@ func compareMergeKeys(a, b any) (int, error) {
 		if fy, ok := number(b); ok {
 			return cmp.Compare(fx, fy), nil
 		}
+	case bool:
+		if y, ok := b.(bool); ok {
+			return cmp.Compare(boolRank(x), boolRank(y)), nil
+		}
 	case []any:
 		if y, ok := b.([]any); ok {
 			for i := 0; i < len(x) && i < len(y); i++ {
@@ -151,6 +155,13 @@ func compareMergeKeys(a, b any) (int, error) {
 		return 0, fmt.Errorf("cannot merge parts on a %T key (%v)", a, a)
 	}
 	return 0, fmt.Errorf("cannot merge parts on keys of two types, %T (%v) and %T (%v)", a, a, b, b)
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func number(v any) (float64, bool) {

@@ -125,6 +125,7 @@ func TestCompareMergeKeys(t *testing.T) {
 		{int64(1), int64(2)},
 		{int64(1), 1.5},
 		{"a", nil},
+		{false, true},
 		{[]any{"a"}, []any{"a", int64(1)}},
 		{[]any{"a", int64(1)}, []any{"a", int64(2)}},
 		{[]any{"a", int64(1)}, []any{"a", nil}},
@@ -140,7 +141,7 @@ func TestCompareMergeKeys(t *testing.T) {
 	c, err := compareMergeKeys(nil, nil)
 	require.NoError(t, err)
 	assert.Zero(t, c)
-	_, err = compareMergeKeys(true, false)
+	_, err = compareMergeKeys(map[string]any{}, map[string]any{})
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "cannot merge parts on a bool key")
+	assert.Contains(t, err.Error(), "cannot merge parts on a map[string]interface {} key")
 }

@@ -69,7 +69,7 @@ type Report struct {
 	// than one core of the server. Every packed row then ends with one
 	// value more than Columns, its merge key, and each part's rows come in
 	// ascending order of that key (as Cypher's ORDER BY sorts: numbers,
-	// strings, lists of them, null last). Run merges the parts in that
+	// strings, booleans, lists of them, null last). Run merges the parts in that
 	// order, drops the keys, and cuts the rows to the report's limit
 	// parameter when it has one and it is set. A row that must come first
 	// belongs in part 0 under the smallest key.
