@@ -34,12 +34,16 @@ func (r Report) runParts(ctx context.Context, runner Runner, params map[string]a
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// A failed read says what Neo4j said, as for any report; a
+			// malformed result says which part it came from.
 			t, err := runner.Read(ctx, r.Cypher, p)
 			if err == nil {
-				t, err = r.unpack(t, len(r.Columns)+1)
+				if t, err = r.unpack(t, len(r.Columns)+1); err != nil {
+					err = fmt.Errorf("part %d of %d: %w", i+1, r.Parts, err)
+				}
 			}
 			if err != nil {
-				errs[i] = fmt.Errorf("part %d of %d: %w", i+1, r.Parts, err)
+				errs[i] = err
 				cancel() // the other parts are of no use now
 				return
 			}
