@@ -3,8 +3,8 @@ package queries
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -23,12 +23,15 @@ func (r Report) runParts(ctx context.Context, runner Runner, params map[string]a
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	parts := make([][][]any, r.Parts)
-	errs := make([]error, r.Parts)
+	var (
+		mu    sync.Mutex
+		first error // the first part to fail; the others are then cancelled
+	)
 	var wg sync.WaitGroup
 	for i := range r.Parts {
-		p := make(map[string]any, len(params)+2)
-		for k, v := range params {
-			p[k] = v
+		p := maps.Clone(params)
+		if p == nil {
+			p = map[string]any{}
 		}
 		p["part"], p["parts"] = int64(i), int64(r.Parts)
 		wg.Add(1)
@@ -43,16 +46,20 @@ func (r Report) runParts(ctx context.Context, runner Runner, params map[string]a
 				}
 			}
 			if err != nil {
-				errs[i] = err
-				cancel() // the other parts are of no use now
+				mu.Lock()
+				if first == nil {
+					first = err
+					cancel() // the other parts are of no use now
+				}
+				mu.Unlock()
 				return
 			}
 			parts[i] = t.Rows
 		}()
 	}
 	wg.Wait()
-	if err := firstCause(errs); err != nil {
-		return nil, err
+	if first != nil {
+		return nil, first
 	}
 	rows, err := mergeParts(parts)
 	if err != nil {
@@ -64,31 +71,23 @@ func (r Report) runParts(ctx context.Context, runner Runner, params map[string]a
 	return &Table{Columns: slices.Clone(r.Columns), Rows: rows}, nil
 }
 
-// firstCause returns the first error of the parts that is not a
-// cancellation caused by another part failing, or else the first error.
-func firstCause(errs []error) error {
-	var first error
-	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		if !errors.Is(err, context.Canceled) {
-			return err
-		}
-		if first == nil {
-			first = err
-		}
-	}
-	return first
-}
-
 // mergeParts merges rows that each end with a merge key, every part in
 // ascending key order, into one list in that order without the keys. Rows
 // with equal keys keep the order of their parts, then of their part's rows.
+// A part out of order is an error: its ORDER BY and its merge key disagree.
 func mergeParts(parts [][][]any) ([][]any, error) {
 	n := 0
-	for _, p := range parts {
+	for i, p := range parts {
 		n += len(p)
+		for j := 1; j < len(p); j++ {
+			c, err := compareMergeKeys(last(p[j-1]), last(p[j]))
+			if err != nil {
+				return nil, err
+			}
+			if c > 0 {
+				return nil, fmt.Errorf("part %d of %d is not in the order of its merge keys at row %d: %v after %v", i+1, len(parts), j+1, last(p[j]), last(p[j-1]))
+			}
+		}
 	}
 	out := make([][]any, 0, n)
 	next := make([]int, len(parts))
@@ -120,9 +119,12 @@ func mergeParts(parts [][][]any) ([][]any, error) {
 func last(row []any) any { return row[len(row)-1] }
 
 // compareMergeKeys orders merge keys as Cypher's ORDER BY does for the values
-// a report sorts on: numbers by value, strings by code point (byte order of
-// their UTF-8), false before true, lists element by element with a prefix first, and null after
-// everything else.
+// a report sorts on: numbers by value, strings by code point (the byte order
+// of their UTF-8), false before true, lists element by element with a prefix
+// first, and null after everything else. (Neo4j may compare two strings by
+// UTF-16 code units instead, which differs only between a character above
+// U+FFFF and one from U+E000 to U+FFFF; a part sorted that way is reported by
+// mergeParts, not merged out of order.)
 func compareMergeKeys(a, b any) (int, error) {
 	switch {
 	case a == nil && b == nil:

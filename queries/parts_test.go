@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,15 +30,19 @@ func (p *partRunner) Read(ctx context.Context, _ string, params map[string]any) 
 		return nil, err
 	}
 	if p.fail != nil {
-		<-ctx.Done() // a part that would outlive a failed one
-		return nil, fmt.Errorf("reading: %w", ctx.Err())
+		select { // a part that would outlive a failed one
+		case <-ctx.Done():
+			return nil, fmt.Errorf("reading: %w", ctx.Err())
+		case <-time.After(10 * time.Second):
+			return nil, errors.New("not cancelled")
+		}
 	}
 	return &Table{Columns: []string{"rows"}, Rows: [][]any{{p.rows[part]}}}, nil
 }
 
 func partedReport(t *testing.T, header string) Report {
 	t.Helper()
-	r, err := ParseReport("// name: x\n// doc: d\n// param: limit int optional \"rows\"\n// columns: a, b\n// rows: packed\n" + header + "RETURN [] AS rows")
+	r, err := ParseReport("// name: x\n// doc: d\n// param: limit int optional \"rows\"\n// columns: a, b\n// rows: packed\n" + header + "RETURN [$part, $parts][..0] AS rows")
 	require.NoError(t, err)
 	return r
 }
@@ -59,9 +64,16 @@ func TestParseReportParts(t *testing.T) {
 	_, err := ParseReport("// name: x\n// doc: d\n// columns: a\n// parts: 2\nRETURN 1 AS a")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "parts needs rows: packed")
-	_, err = ParseReport("// name: x\n// doc: d\n// param: part int optional\n// columns: a\n// rows: packed\n// parts: 2\nRETURN 1")
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), `parameter "part" is taken by parts`)
+	for _, name := range []string{"part", "parts"} {
+		_, err = ParseReport("// name: x\n// doc: d\n// param: " + name + " int optional\n// columns: a\n// rows: packed\n// parts: 2\nRETURN $part, $parts")
+		require.Error(t, err, name)
+		assert.Contains(t, err.Error(), `parameter "`+name+`" is taken by parts`)
+	}
+	for _, cypher := range []string{"RETURN [] AS rows", "RETURN $part AS rows", "RETURN $parts AS rows"} {
+		_, err = ParseReport("// name: x\n// doc: d\n// columns: a\n// rows: packed\n// parts: 2\n" + cypher)
+		require.Error(t, err, cypher)
+		assert.Contains(t, err.Error(), "must use $part and $parts", cypher)
+	}
 }
 
 func TestPartsAreMergedOnTheirKeys(t *testing.T) {
@@ -108,6 +120,10 @@ func TestPartErrors(t *testing.T) {
 	_, err = r.Run(context.Background(), &partRunner{rows: map[int64][]any{0: {[]any{"a", 1, "k"}}, 1: {[]any{"b", 1, int64(2)}}}}, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "cannot merge parts on keys of two types")
+
+	_, err = r.Run(context.Background(), &partRunner{rows: map[int64][]any{0: {[]any{"a", 1, "b"}, []any{"b", 1, "a"}}, 1: {}}}, nil)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "part 1 of 2 is not in the order of its merge keys at row 2: a after b")
 
 	// The part that failed is reported, not the other part it cancelled.
 	boom := errors.New("boom")

@@ -24,7 +24,8 @@ import (
 type Table = neo4jstore.Table
 
 // Runner runs read-only Cypher of our own in a read transaction;
-// *neo4jstore.Store is one.
+// *neo4jstore.Store is one. It must be safe for concurrent use: the parts
+// of a report (see Report.Parts) run at the same time.
 type Runner interface {
 	Read(ctx context.Context, cypher string, params map[string]any) (*Table, error)
 }
@@ -158,6 +159,8 @@ var (
 	paramRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)\s+(required|optional)(?:\s+"(.*)")?$`)
 	nameRE   = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
 	enumRE   = regexp.MustCompile(`^enum\(([^()|]+(?:\|[^()|]+)*)\)$`)
+	partRE   = regexp.MustCompile(`\$part\b`)
+	partsRE  = regexp.MustCompile(`\$parts\b`)
 )
 
 // ParseReport parses a report file: its header of "//" lines (name, doc,
@@ -245,6 +248,10 @@ func ParseReport(text string) (Report, error) {
 			if p.Name == "part" || p.Name == "parts" {
 				return r, fmt.Errorf("report %s: parameter %q is taken by parts", r.Name, p.Name)
 			}
+		}
+		// Without them every part would return every row.
+		if !partRE.MatchString(text) || !partsRE.MatchString(text) {
+			return r, fmt.Errorf("report %s: a report in parts must use $part and $parts", r.Name)
 		}
 	}
 	for _, group := range r.OneOf {

@@ -385,7 +385,10 @@ func TestPartedReportsGiveTheSameRowsInAnyNumberOfParts(t *testing.T) {
 			"meetings": {"country": "KZ"},
 		}[rep.Name]
 		require.NotNil(t, args, "no arguments for the parted report %s in this test", rep.Name)
-		for _, limit := range []string{"", "3"} {
+		// Without a limit, then cut to half the rows, so that the parts'
+		// facts are merged under the limit too.
+		limit, half := "", 0
+		for range 2 {
 			a := maps.Clone(args)
 			if limit != "" {
 				a["limit"] = limit
@@ -396,8 +399,10 @@ func TestPartedReportsGiveTheSameRowsInAnyNumberOfParts(t *testing.T) {
 			require.NoError(t, err)
 			if limit == "" {
 				require.Greater(t, len(want.Rows), 6, "%s: too few rows to tell", rep.Name)
+				half = len(want.Rows) / 2
+				limit = fmt.Sprint(half)
 			} else {
-				require.Len(t, want.Rows, 3)
+				require.Len(t, want.Rows, half)
 			}
 			for _, n := range []int{2, 3, 5} {
 				p := rep
