@@ -70,10 +70,10 @@ type Report struct {
 	// than one core of the server. Every packed row then ends with one
 	// value more than Columns, its merge key, and each part's rows come in
 	// ascending order of that key (as Cypher's ORDER BY sorts: numbers,
-	// strings, booleans, lists of them, null last). Run merges the parts in that
-	// order, drops the keys, and cuts the rows to the report's limit
-	// parameter when it has one and it is set. A row that must come first
-	// belongs in part 0 under the smallest key.
+	// strings, booleans, lists of them, null last). Run merges the parts
+	// in that order, drops the keys, and cuts the rows to the report's
+	// limit parameter when it has one and it is set. A row that must come
+	// first belongs in part 0 under the smallest key.
 	//
 	// The parts are separate transactions: a load that commits while a
 	// parted report runs may show in some parts and not in others.
@@ -164,9 +164,9 @@ var (
 )
 
 // ParseReport parses a report file: its header of "//" lines (name, doc,
-// param, oneof, columns, rows, parts) and the Cypher. Name, doc and columns are
-// required; any other key, a malformed param line or an unknown type is an
-// error.
+// param, oneof, columns, rows, parts) and the Cypher. Name, doc and columns
+// are required; any other key, a malformed param line or an unknown type is
+// an error.
 func ParseReport(text string) (Report, error) {
 	r := Report{Cypher: text}
 	for i, line := range strings.Split(text, "\n") {
