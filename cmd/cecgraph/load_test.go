@@ -299,7 +299,7 @@ func writeSynth(t testing.TB, dir string, n int) {
 }
 
 func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
-	srv := neo4jtest.StartServer(t, 57687, 57474)
+	srv := neo4jtest.StartServer(t)
 	dir := t.TempDir()
 	writeSynth(t, dir, 800)
 	isolate(t, srv.URI)
@@ -340,7 +340,8 @@ func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
 		}
 	}
 	require.Len(t, errLines, 1, "one clear message: %q", errOut2)
-	assert.Regexp(t, `^cecgraph: (lost Neo4j at bolt://127\.0\.0\.1:57687 while .*|cannot reach Neo4j at bolt://127\.0\.0\.1:57687: .*)$`, errLines[0])
+	uri := regexp.QuoteMeta(srv.URI)
+	assert.Regexp(t, `^cecgraph: (lost Neo4j at `+uri+` while .*|cannot reach Neo4j at `+uri+`: .*)$`, errLines[0])
 	assert.NotContains(t, out2, "loaded ", "no summary after a failure")
 	t.Logf("after the kill: %s", errLines[0])
 
@@ -353,7 +354,7 @@ func TestLoadStopsCleanlyWhenNeo4jDies(t *testing.T) {
 
 func TestBadCredentialsAndUnreachableServer(t *testing.T) {
 	const password = "s3cret-Pass-42"
-	srv := neo4jtest.StartServer(t, 57688, 57475, "dbms.security.auth_enabled=true", "dbms.security.auth_max_failed_attempts=0")
+	srv := neo4jtest.StartServer(t, "dbms.security.auth_enabled=true", "dbms.security.auth_max_failed_attempts=0")
 	// The initial password of user neo4j is "neo4j" and must be changed first.
 	require.NoError(t, neo4jtest.SetInitialPassword(srv.URI, "neo4j", "neo4j", password))
 	dir := fixtures(t)
@@ -361,8 +362,8 @@ func TestBadCredentialsAndUnreachableServer(t *testing.T) {
 	tests := []struct {
 		name, uri, user, password, want string
 	}{
-		{"wrong password", srv.URI, "neo4j", "wrong-" + password, `cecgraph: Neo4j at bolt://127.0.0.1:57688 refused the credentials for user "neo4j"`},
-		{"no credentials", srv.URI, "", "", "cecgraph: Neo4j at bolt://127.0.0.1:57688 requires authentication: configure a user and password"},
+		{"wrong password", srv.URI, "neo4j", "wrong-" + password, "cecgraph: Neo4j at " + srv.URI + ` refused the credentials for user "neo4j"`},
+		{"no credentials", srv.URI, "", "", "cecgraph: Neo4j at " + srv.URI + " requires authentication: configure a user and password"},
 		{"unreachable", "bolt://127.0.0.1:1", "neo4j", password, "cecgraph: cannot reach Neo4j at bolt://127.0.0.1:1: connection refused (is it running? try 'make neo4j-up')"},
 		{"unknown host", "bolt://no-such-host.invalid:7687", "neo4j", password, `cecgraph: cannot reach Neo4j at bolt://no-such-host.invalid:7687: unknown host`},
 	}

@@ -3,6 +3,7 @@ package neo4jtest
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,11 +31,16 @@ type Server struct {
 	settings []string
 }
 
-// StartServer starts a dedicated Neo4j on the given ports with extra Neo4j
-// settings (key=value), failing the test with the launcher's output when it
-// cannot start. It needs Java 17 and the jar cache of scripts/neo4j.sh.
-func StartServer(t testing.TB, bolt, http int, settings ...string) *Server {
+// StartServer starts a dedicated Neo4j on two free ports picked at run time,
+// with extra Neo4j settings (key=value), failing the test with the
+// launcher's output when it cannot start. It needs Java 17 and the jar
+// cache of scripts/neo4j.sh.
+func StartServer(t testing.TB, settings ...string) *Server {
 	t.Helper()
+	bolt, http, err := freePorts()
+	if err != nil {
+		t.Fatalf("picking free ports for the test's own Neo4j: %v", err)
+	}
 	dir, err := os.MkdirTemp("", "cecgraph-test-server-")
 	if err != nil {
 		t.Fatalf("creating a state directory: %v", err)
@@ -101,6 +107,25 @@ func (s *Server) script(args ...string) ([]byte, error) {
 		"NEO4J_STOP_TIMEOUT=10",
 	)
 	return cmd.CombinedOutput()
+}
+
+// freePorts asks the kernel for two distinct free ports on 127.0.0.1. The
+// listeners are held open together so that the two ports differ.
+func freePorts() (bolt, http int, err error) {
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			_ = l.Close()
+		}
+	}()
+	for len(ls) < 2 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return 0, 0, err
+		}
+		ls = append(ls, l)
+	}
+	return ls[0].Addr().(*net.TCPAddr).Port, ls[1].Addr().(*net.TCPAddr).Port, nil
 }
 
 // repoRoot finds the module root (the directory of go.mod) above the
