@@ -55,6 +55,8 @@ type Analysis struct {
 	// Year and Month of the article date, 0 when unknown.
 	Year  int
 	Month int
+	// Frame is what the whole article is about (see DocumentFrame).
+	Frame DocFrame
 	// HomeDefault is the configured fallback home country.
 	HomeDefault string
 	persons     *personBook

@@ -55,6 +55,7 @@ func New(opts Options) (*Extractor, error) {
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},
+		DocumentFrame{},
 		MemorandumRule{},
 		MeetingRule{},
 		ObservationRule{},

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// Coordination and clause limits: a role slot filled by a list («наблюдатели
+// от СНГ, ОДКБ, БДИПЧ ОБСЕ и ШОС, а также от ЦИК Армении») gives every item
+// the role, and the list ends where the clause does.
+
+// listFillers are words that may stand between the items of a list of
+// actors without ending it: conjunctions, prepositions that repeat the
+// role («а также от …»), and the nouns that introduce an actor
+// («представители ПАСЕ», «делегации избирательных органов Монголии»).
+var listFillers = []string{
+	"и", "а", "также", "кроме", "того", "том", "числе", "или", "от", "из", "со", "с",
+	"представител", "делегаци", "член", "руководител", "глав", "председател", "сотрудник",
+	"эксперт", "наблюдател", "миссии", "миссия", "миссий", "коллег", "исполком", "секретариат",
+	"and", "as", "well", "also", "from", "of", "the", "representatives", "delegations", "delegation",
+	"members", "heads", "experts", "observers", "including",
+}
+
+// clauseStarts are words that open a new clause after a comma: a relative or
+// subordinate clause, or a participial phrase («…, организованной …»).
+var clauseStarts = []string{
+	"котор", "что", "чтобы", "где", "когда", "поскольку", "так", "при", "однако", "но",
+	"организова", "проводим", "провод", "состоявш", "прошедш", "сообщ", "отмет", "подчеркн",
+	"which", "who", "that", "where", "when", "while", "organi", "held", "hosted",
+}
+
+func hasAnyPrefix(fold string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(fold, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFiller(fold string) bool {
+	for _, p := range listFillers {
+		if fold == p || len(p) > 4 && strings.HasPrefix(fold, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isActorKind reports whether mentions of kind k can be party to a fact.
+func isActorKind(k graph.Kind) bool {
+	switch k {
+	case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the token index at which the clause that holds token
+// from ends in sentence i: a semicolon, a colon, a dash that opens speech,
+// or a comma followed by a new clause.
+func (a *Analysis) clauseEnd(i, from int) int {
+	toks := a.Sentences[i].Tokens
+	for k := from + 1; k < len(toks); k++ {
+		switch toks[k].Text {
+		case ";", ":":
+			return k
+		case ",":
+			if k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, clauseStarts) {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
+// listAfter returns the actors that fill the slot opened at token from of
+// sentence i: the first actor mention after from, and every actor
+// coordinated with it, in order, each once. Persons stand for their
+// organisation. An item is coordinated when only conjunctions, commas and
+// list fillers (or adjectives) stand between it and the one before. It
+// stops at the end of the clause.
+func (a *Analysis) listAfter(i, from int) []Mention {
+	toks := a.Sentences[i].Tokens
+	end := a.clauseEnd(i, from)
+	var out []Mention
+	seen := map[string]bool{}
+	last := -1
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= from {
+			continue
+		}
+		if m.Tok0 >= end {
+			break
+		}
+		key := a.actorKey(m)
+		if key == "" || strings.HasPrefix(key, "??") {
+			if m.Kind == graph.KindCountry && last >= 0 {
+				// a country inside the list («делегации Монголии, Венгрии») keeps it going
+				last = m.Tok1
+			}
+			continue
+		}
+		if last >= 0 && !a.coordinated(toks[last:m.Tok0]) {
+			break
+		}
+		if !seen[key] {
+			seen[key] = true
+			m.Key = key
+			out = append(out, m)
+		}
+		last = m.Tok1
+	}
+	return out
+}
+
+// coordinated reports whether the tokens between two list items only join
+// them.
+func (a *Analysis) coordinated(gap []text.Token) bool {
+	words := 0
+	for _, t := range gap {
+		switch {
+		case t.Kind == text.Punct:
+			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" {
+				return false
+			}
+		case isFiller(t.Fold):
+		case t.Kind == text.Word && isAdjective(t.Fold):
+			words++
+		default:
+			words++
+			if words > 1 {
+				return false
+			}
+			if hasAnyPrefix(t.Fold, clauseStarts) {
+				return false
+			}
+		}
+	}
+	return words <= 3
+}
+
+// negated reports whether the trigger at token j of sentence i is denied
+// («не пригласил», «отказался направить наблюдателей», "declined to").
+func (a *Analysis) negated(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := max(0, j-3); k < j; k++ {
+		f := toks[k].Fold
+		if f == "не" || f == "not" || f == "never" || strings.HasPrefix(f, "отказа") || strings.HasPrefix(f, "declin") || strings.HasPrefix(f, "refus") {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerAt returns the first word token of sentence i at or after from
+// whose folded form starts with one of the stems and is not denied, or -1.
+func (a *Analysis) triggerAt(i, from int, stems ...string) int {
+	for j := a.findStem(i, from, stems...); j >= 0; j = a.findStem(i, j+1, stems...) {
+		if !a.negated(i, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// actorsBefore returns the actors (persons standing for their
+// organisations) named before token j of sentence i, in order, each once.
+func (a *Analysis) actorsBefore(i, j int) []Mention {
+	var out []Mention
+	seen := map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > j {
+			break
+		}
+		key := a.actorKey(m)
+		if key == "" || strings.HasPrefix(key, "??") || seen[key] {
+			continue
+		}
+		seen[key] = true
+		m.Key = key
+		out = append(out, m)
+	}
+	return out
+}
+
+// countryBefore returns a country named as the subject before token j of
+// sentence i («Беларусь пригласила …»): a country mention by name that no
+// other mention holds, at the start of the clause.
+func (a *Analysis) countryBefore(i, j int) string {
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > j {
+			break
+		}
+		if m.Kind == graph.KindCountry && m.Via == ViaName && !m.inner {
+			if m.Tok0 == 0 || a.Sentences[i].Tokens[m.Tok0-1].Text == "," {
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
+// keys returns the keys of mentions.
+func keys(ms []Mention) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Key)
+	}
+	return out
+}

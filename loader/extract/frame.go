@@ -1,0 +1,45 @@
+package extract
+
+import "github.com/cecgraph/cecgraph/graph"
+
+// DocFrame is what the whole article is about, read once after the
+// mentions are tagged and used by every fact rule: the country whose
+// election it reports and its main actor.
+type DocFrame struct {
+	// ElectionCountry is the country of the first election the article
+	// names with its place («выборы в Молдове», «выборах Президента
+	// Республики Узбекистан»), "" when none.
+	ElectionCountry string
+	// Main is the article's main actor: the first actor of the headline,
+	// else of the lead, else the home body.
+	Main string
+}
+
+// DocumentFrame fills Analysis.Frame.
+type DocumentFrame struct{}
+
+// Run sets a.Frame.
+func (DocumentFrame) Run(a *Analysis) {
+	a.Frame = DocFrame{}
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, electionWords...) {
+			continue
+		}
+		if hs := a.electionHosts(i); len(hs) > 0 {
+			a.Frame.ElectionCountry = hs[0]
+			break
+		}
+	}
+	for i := range a.Sentences {
+		if i > 3 {
+			break
+		}
+		if ps := a.parties(i); len(ps) > 0 {
+			a.Frame.Main = ps[0]
+			break
+		}
+	}
+	if a.Frame.Main == "" {
+		a.Frame.Main = graph.BodyKey(a.home())
+	}
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/cecgraph/cecgraph/graph"
+)
+
+// factsOf returns the facts of type typ in d, each written as a short
+// string: "from>to" for invitations and awards, "observer@country" for
+// observations, "a+b" for meetings and memoranda, "party@country" for
+// participation; sorted.
+func factsOf(d graph.Document, typ string) []string {
+	var out []string
+	for _, f := range d.Facts {
+		if string(f.Type) != typ {
+			continue
+		}
+		switch f.Type {
+		case graph.Invitation:
+			out = append(out, f.From+">"+f.To+":"+f.Purpose)
+		case graph.Award:
+			out = append(out, f.From+">"+f.To)
+		case graph.Observation:
+			out = append(out, f.Observer+"@"+f.Country)
+		case graph.Participation:
+			out = append(out, f.Party+"@"+f.Country)
+		default:
+			out = append(out, strings.Join(f.Parties, "+"))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestInvitationFrames: every item of the invitee list gets the fact; the
+// inviter is the subject, the agent of «по приглашению», or — in the
+// passive, for observers — the government of the election's country.
+func TestInvitationFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"active list", "Центральная избирательная комиссия Казахстана пригласила для наблюдения за выборами делегации избирательных органов Монголии, Венгрии и Турции.",
+			[]string{"KZ/CEC>HU/CEC:observe", "KZ/CEC>MN/CEC:observe", "KZ/CEC>TR/CEC:observe"}},
+		{"passive list, no agent", "На президентские выборы в Кыргызстан приглашены наблюдатели от ОБСЕ, СНГ и ШОС.",
+			[]string{"KG/GOV>CIS:observe", "KG/GOV>OSCE:observe", "KG/GOV>SCO:observe"}},
+		{"country as subject", "Армения пригласила БДИПЧ ОБСЕ и ПАСЕ наблюдать за парламентскими выборами.",
+			[]string{"AM/GOV>ODIHR:observe", "AM/GOV>PACE:observe"}},
+		{"invitations received", "Приглашения наблюдать за выборами в Грузии получили Парламентская ассамблея ОБСЕ и Европейский парламент.",
+			[]string{"GE/GOV>EP:observe", "GE/GOV>OSCE-PA:observe"}},
+		{"at the invitation of", "По приглашению ЦИК Узбекистана делегация ЦИК Азербайджана посетила Ташкент.",
+			[]string{"UZ/CEC>AZ/CEC:visit"}},
+		{"accepted", "Председатель ЦИК Монголии принял приглашение ЦИК Казахстана посетить Астану.",
+			[]string{"KZ/CEC>MN/CEC:visit"}},
+		{"the list stops at a new clause", "ЦИК Таджикистана пригласил ЦИК Армении на конференцию, которую проводит ОБСЕ.",
+			[]string{"TJ/CEC>AM/CEC:event"}},
+		{"denied", "ЦИК Грузии не пригласил наблюдателей от СНГ.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "invitation"))
+		})
+	}
+}
+
+// TestBodyHeads: an election body whose name is not «… комиссия» is found
+// from its head noun and the country after it.
+func TestBodyHeads(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Делегация Национального избирательного бюро Эстонии прибыла в Астану.", "EE/CEC"},
+		{"Руководитель Государственной избирательной службы Латвии выступил с докладом.", "LV/CEC"},
+		{"Делегация Высшего избирательного трибунала Боливии прибыла в Астану.", "BO/CEC"},
+		{"Representatives of the Electoral Council of Peru arrived.", "PE/CEC"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Contains(t, d.Bodies, tt.want)
+		})
+	}
+}
+
+// TestOrganisationsOfGoldKeys: organisations of the annotation guide's key
+// list are recognised by their Russian names.
+func TestOrganisationsOfGoldKeys(t *testing.T) {
+	d := extractText(t, "На форуме выступили представители Ассоциации избирательных органов Африки, Парламентского собрания Союза Беларуси и России и Центра Картера.")
+	assert.Subset(t, d.Organizations, []string{"AAEA-AFRICA", "UNION-STATE-PA", "CARTER-CENTER"})
+}

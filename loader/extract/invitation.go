@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// InvitationRule finds invitations, one fact per invitee. The frame depends
+// on the trigger's form:
+//
+//   - «X пригласил(а) Y, Z и W …», "X invited Y and Z": from is the subject
+//     before the verb (a country named as subject is its government), to is
+//     every item of the list after it;
+//   - «X направил приглашение Y», «подтвердил приглашение …»: the same, the
+//     invitee in the dative after the noun;
+//   - «Y приглашены …», «приглашены представители ПАСЕ, ОБСЕ и ООН»,
+//     «Приглашение было направлено Y», «Приглашения получили Y и Z», "Y were
+//     invited": the invitees are the list (after the verb, else before it);
+//     with no agent named, invitations to observe come from the government of
+//     the country whose election the article reports (the state invites its
+//     election's observers), others from the home body;
+//   - «по приглашению X …», "at the invitation of X": from is X, to the
+//     subject of the sentence, else the visitor named just before;
+//   - «Y принял приглашение X», "Y accepted X's invitation": from X, to Y.
+//
+// Purpose: observe, event or visit. A denied invitation gives nothing.
+type InvitationRule struct{}
+
+var invitationStems = []string{"приглас", "приглаш", "invit"}
+
+// Run adds invitation facts.
+func (r InvitationRule) Run(a *Analysis) {
+	for i := range a.Sentences {
+		j := a.triggerAt(i, 0, invitationStems...)
+		if j < 0 {
+			continue
+		}
+		from, to := a.invitationRoles(i, j)
+		if from == "" || len(to) == 0 {
+			continue
+		}
+		purpose := a.invitationPurpose(i)
+		date := a.sentenceDate(i)
+		for _, t := range to {
+			if t == from {
+				continue
+			}
+			a.emit(graph.Fact{Type: graph.Invitation, From: from, To: t, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
+		}
+	}
+}
+
+// invitationRoles reads who invites and who is invited around the trigger
+// at token j of sentence i.
+func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
+	toks := a.Sentences[i].Tokens
+	prev := func(k int) string {
+		if j-k >= 0 {
+			return toks[j-k].Fold
+		}
+		return ""
+	}
+	next := func(k int) string {
+		if j+k < len(toks) {
+			return toks[j+k].Fold
+		}
+		return ""
+	}
+	before := a.clauseActorsBefore(i, j)
+	switch {
+	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (prev(2) == "at" || prev(3) == "at") || prev(2) == "the" && prev(3) == "at":
+		// «по приглашению X», "at the (official) invitation of X"
+		if a.firstMentionAfter(i, j) > j+4 {
+			return "", nil
+		}
+		after := a.listAfter(i, j)
+		if len(after) == 0 {
+			return "", nil
+		}
+		from = after[0].Key
+		var rest []string
+		for _, m := range before {
+			rest = append(rest, m.Key)
+		}
+		// the subject may follow the phrase: «По приглашению X делегация Y …»
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); m.Tok0 > after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && !contains(rest, k) && k != from {
+				rest = append(rest, k)
+				break
+			}
+		}
+		if len(rest) == 0 {
+			// the visitor named just before: «Делегация … посетит Молдову. … визит состоится по приглашению …»
+			for k := i - 1; k >= 0 && k >= i-3 && len(rest) == 0; k-- {
+				for _, p := range a.parties(k) {
+					if p != from && graph.CountryOf(p) != graph.CountryOf(from) {
+						rest = append(rest, p)
+						break
+					}
+				}
+			}
+		}
+		if len(rest) == 0 {
+			return "", nil
+		}
+		return from, rest[:1]
+	case strings.HasPrefix(prev(1), "принял") || strings.HasPrefix(prev(1), "принима") || strings.HasPrefix(prev(1), "accept"):
+		// «Y принял приглашение X»
+		after := a.listAfter(i, j)
+		if len(before) == 0 || len(after) == 0 {
+			return "", nil
+		}
+		return after[0].Key, []string{before[len(before)-1].Key}
+	case a.receivedAt(i, j) > j || strings.HasPrefix(prev(1), "получил") || strings.HasPrefix(prev(1), "received"):
+		// «Приглашения (наблюдать за выборами) получили Y и Z», «Y получил приглашение от X»
+		if k := a.receivedAt(i, j); k > j {
+			return a.defaultInviter(i), keys(a.listAfter(i, k))
+		}
+		if after := a.listAfter(i, j); len(after) > 0 && (next(1) == "от" || next(1) == "from") {
+			return after[0].Key, keys(before)
+		}
+		return a.defaultInviter(i), keys(before)
+	case a.passiveInvitation(i, j):
+		invitees := keys(a.listAfter(i, a.passiveVerbEnd(i, j)))
+		if len(invitees) == 0 {
+			invitees = keys(before)
+		}
+		return a.defaultInviter(i), invitees
+	default:
+		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
+		var subject string
+		if len(before) > 0 {
+			subject = before[0].Key
+		} else if cc := a.countryBefore(i, j); cc != "" {
+			subject = graph.GovernmentKey(cc)
+		}
+		if subject == "" {
+			return "", nil
+		}
+		return subject, keys(a.listAfter(i, j))
+	}
+}
+
+// receivedAt returns the token of «получил(и)» within a few words after
+// the invitation noun at token j of sentence i, or -1.
+func (a *Analysis) receivedAt(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		if strings.HasPrefix(toks[k].Fold, "получил") {
+			return k
+		}
+		if toks[k].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseActorsBefore returns the actors named before token j in its
+// clause (not behind a semicolon or colon).
+func (a *Analysis) clauseActorsBefore(i, j int) []Mention {
+	toks := a.Sentences[i].Tokens
+	start := 0
+	for k := j - 1; k >= 0; k-- {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			start = k + 1
+			break
+		}
+	}
+	var out []Mention
+	for _, m := range a.actorsBefore(i, j) {
+		if m.Tok0 >= start {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// passiveInvitation reports the passive forms: «приглашены», «приглашен»,
+// «приглашаются», «Приглашение было направлено», "were invited".
+func (a *Analysis) passiveInvitation(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	f := toks[j].Fold
+	switch {
+	case strings.HasPrefix(f, "приглашен") && f != "приглашение" && f != "приглашения" && f != "приглашению" && f != "приглашением" && f != "приглашении" && f != "приглашений" && f != "приглашениями" && f != "приглашениях":
+		return true
+	case strings.HasPrefix(f, "приглаша") && strings.HasSuffix(f, "ся"):
+		return true
+	case strings.HasPrefix(f, "приглашени"):
+		// «Приглашение (было также) направлено …»
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
+				return true
+			}
+		}
+	case f == "invited":
+		for k := max(0, j-3); k < j; k++ {
+			switch toks[k].Fold {
+			case "was", "were", "been", "are", "is", "be":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveVerbEnd returns the token after which a passive invitation's
+// invitees are listed: the trigger, or the participle that follows the noun
+// («Приглашение было направлено Y»).
+func (a *Analysis) passiveVerbEnd(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	if strings.HasPrefix(toks[j].Fold, "приглашени") {
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
+				return k
+			}
+		}
+	}
+	return j
+}
+
+// defaultInviter is who invites when a passive sentence names nobody: for
+// observers, the government of the country whose election it is; otherwise
+// the home body.
+func (a *Analysis) defaultInviter(i int) string {
+	if a.hasPhrase(i, "наблюд", "observ", "выбор", "election", "референдум", "referend") || a.Frame.ElectionCountry != "" && a.Frame.ElectionCountry == a.Home {
+		cc := a.Frame.ElectionCountry
+		if hs := a.electionHosts(i); len(hs) == 1 {
+			cc = hs[0]
+		}
+		if cc == "" {
+			cc = a.Home
+		}
+		return graph.GovernmentKey(cc)
+	}
+	return a.homeBody()
+}
+
+// invitationPurpose says what sentence i invites to.
+func (a *Analysis) invitationPurpose(i int) string {
+	switch {
+	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
+		return "event"
+	case a.hasPhrase(i, "наблюд", "observ", "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
+		return "observe"
+	case a.hasPhrase(i, eventWords...):
+		return "event"
+	}
+	return "visit"
+}
