@@ -203,44 +203,49 @@ func (r ObservationRule) Run(a *Analysis) {
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participate") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation")
-		if !a.hasPhrase(i, observationWords...) && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
+		oj := a.triggerAt(i, 0, observationWords...)
+		observing := oj >= 0
+		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
+			// «имеющего статус наблюдателя при ООН»; «встретился с главой
+			// миссии наблюдателей»: the words name a role, not an observation
+			continue
+		}
+		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
 			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
 				lastHosts = hs
 			}
 			continue
 		}
-		// an invitation to observe is not yet an observation
-		if a.hasPhrase(i, "приглаш", "invit") && a.hasPhrase(i, "для наблюдения", "to observe") {
+		// an invitation to observe is not yet an observation («… приглашены
+		// наблюдатели от …»); «по приглашению X наблюдали …» is one
+		if a.invitesHere(i) {
+			if hs := a.electionHosts(i); len(hs) > 0 {
+				lastHosts = hs
+			}
 			continue
 		}
 		hosts := a.electionHosts(i)
-		if len(hosts) == 0 && visiting && !a.hasPhrase(i, observationWords...) {
+		if len(hosts) == 0 && visiting && !observing {
 			hosts = []string{a.Home}
 		}
 		if len(hosts) == 0 {
 			hosts = a.countriesAfterElection(i)
 		}
-		if len(hosts) == 0 {
-			if a.hasPhrase(i, electionWords...) || len(lastHosts) == 0 {
-				continue
-			}
-			hosts = lastHosts
-		} else {
+		ownHosts := len(hosts) > 0
+		switch {
+		case len(hosts) > 0:
 			lastHosts = hosts
+		case len(lastHosts) > 0:
+			hosts = lastHosts
+		case a.Frame.ElectionCountry != "":
+			// the election the article is about
+			hosts = []string{a.Frame.ElectionCountry}
+		default:
+			continue
 		}
-		var observers []string
-		for _, k := range a.parties(i) {
-			kind := graph.KindOf(k)
-			if kind == graph.KindNGO || kind == graph.KindOrganization {
-				observers = append(observers, k)
-				continue
-			}
-			if !contains(hosts, graph.CountryOf(k)) {
-				observers = append(observers, k)
-			}
-		}
+		observers := a.observers(i, hosts)
 		if len(observers) == 0 {
-			if contains(hosts, a.Home) || !a.hasPhrase(i, observationWords...) {
+			if contains(hosts, a.Home) || !observing || !ownHosts {
 				continue
 			}
 			observers = []string{a.homeBody()}
@@ -255,13 +260,135 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		for _, o := range observers {
 			for _, h := range hosts {
-				if graph.KindOf(o) == graph.KindGovernment {
+				if graph.KindOf(o) == graph.KindGovernment && graph.CountryOf(o) == h {
 					continue
 				}
 				a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
 			}
 		}
 	}
+}
+
+// statusWord reports an observer status («имеющего статус постоянного
+// наблюдателя при ООН», "observer status"): the word before the
+// observation word at token oj, past adjectives.
+func (a *Analysis) statusWord(i, oj int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := oj - 1; k >= 0 && k >= oj-3; k-- {
+		if strings.HasPrefix(toks[k].Fold, "статус") {
+			return true
+		}
+	}
+	return oj+1 < len(toks) && strings.HasPrefix(toks[oj+1].Fold, "status")
+}
+
+// inMeetingCounterpart reports whether the observation word at token oj of
+// sentence i stands in the counterpart of a meeting («провел встречу с
+// главой миссии наблюдателей»).
+func (a *Analysis) inMeetingCounterpart(i, oj int) bool {
+	mj := a.findStem(i, 0, "встреч", "встрет", "переговор", "бесед", "met", "meeting", "talks")
+	if mj < 0 || mj > oj {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := mj + 1; k < oj; k++ {
+		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// invitesHere reports a sentence that invites (not «по приглашению»).
+func (a *Analysis) invitesHere(i int) bool {
+	j := a.triggerAt(i, 0, invitationStems...)
+	if j < 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	return !(j > 0 && (toks[j-1].Fold == "по" || toks[j-1].Fold == "the" || j > 1 && toks[j-2].Fold == "по"))
+}
+
+// observers returns who observes in sentence i: its bodies, organisations
+// and NGOs, and persons' organisations, except the hosts' own state bodies
+// and the counterparts of a meeting («… пообщался с председателем ЦИК
+// Аргентины»); and a country named as the sender or as the observers'
+// origin («Казахстан направил 203 наблюдателя», «Представители Республики
+// Казахстан приняли участие в наблюдении», «наблюдатели от Узбекистана»)
+// is its government, unless a body of that country is named.
+func (a *Analysis) observers(i int, hosts []string) []string {
+	var out []string
+	toks := a.Sentences[i].Tokens
+	afterWith := func(m Mention) bool {
+		for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
+			switch toks[k].Fold {
+			case "с", "со", "with":
+				return true
+			case ",", ".", "и", "and":
+				return false
+			}
+		}
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" || strings.HasPrefix(k, "??") || contains(out, k) {
+			continue
+		}
+		if afterWith(m) {
+			continue
+		}
+		kind := graph.KindOf(k)
+		if kind == graph.KindNGO || kind == graph.KindOrganization || !contains(hosts, graph.CountryOf(k)) {
+			out = append(out, k)
+		}
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || contains(hosts, m.Key) || m.Via == ViaPeople {
+			continue
+		}
+		gov := graph.GovernmentKey(m.Key)
+		if contains(out, gov) || a.namesBodyOf(out, m.Key) {
+			continue
+		}
+		if a.countrySendsObservers(i, m) {
+			out = append(out, gov)
+		}
+	}
+	return out
+}
+
+// namesBodyOf reports whether keys hold a body or government of country cc.
+func (a *Analysis) namesBodyOf(keys []string, cc string) bool {
+	for _, k := range keys {
+		if graph.CountryOf(k) == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// countrySendsObservers reports a country mention m that stands for the
+// observers: the subject at the start of the sentence («Казахстан
+// направил …»), after «представители/делегация/наблюдатели (от/из)», or an
+// adjective on «наблюдатели/делегация» («узбекские наблюдатели»).
+func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	if m.Via == ViaAdj {
+		return m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "делегаци", "observer", "delegation"})
+	}
+	if m.Via != ViaName && m.Via != ViaAbbrev {
+		return false
+	}
+	k := m.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
+		k--
+	}
+	if k < 0 {
+		return m.Tok0 == 0 && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"направ", "отправ", "sent", "dispatch"})
+	}
+	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "наблюдател", "representative", "delegation", "observer"}) ||
+		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
 }
 
 // electionHosts returns the countries whose elections sentence i names:

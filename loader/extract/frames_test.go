@@ -92,3 +92,33 @@ func TestOrganisationsOfGoldKeys(t *testing.T) {
 	d := extractText(t, "На форуме выступили представители Ассоциации избирательных органов Африки, Парламентского собрания Союза Беларуси и России и Центра Картера.")
 	assert.Subset(t, d.Organizations, []string{"AAEA-AFRICA", "UNION-STATE-PA", "CARTER-CENTER"})
 }
+
+// TestObservationFrames: observers from lists, from a country that sends
+// them, and the election the article is about; invitations, observer status,
+// meeting counterparts and denials are no observation.
+func TestObservationFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list, election from the article", "Парламентские выборы в Армении назначены на 7 июня. На выборах аккредитованы наблюдатели от СНГ, ОДКБ и ШОС, а также от центральных избирательных комиссий Казахстана и Молдовы.",
+			[]string{"CIS@AM", "CSTO@AM", "KZ/CEC@AM", "MD/CEC@AM", "SCO@AM"}},
+		{"a country sends observers", "Таджикистан направил 40 наблюдателей на президентские выборы в Узбекистане.",
+			[]string{"TJ/GOV@UZ"}},
+		{"representatives of a country", "Представители Республики Кыргызстан приняли участие в наблюдении за выборами в Монголии.",
+			[]string{"KG/GOV@MN"}},
+		{"inside a mission", "Выборы в Туркменистане прошли 26 марта. Члены ЦИК Таджикистана работали в составе миссии наблюдателей СНГ.",
+			[]string{"CIS@TM", "TJ/CEC@TM"}},
+		{"a meeting counterpart is no observer", "Будучи наблюдателем на выборах в Бразилии, член ЦИК России встретился с председателем ЦИК Аргентины.",
+			[]string{"RU/CEC@BR"}},
+		{"an invitation is not yet an observation", "Для наблюдения за выборами в Казахстане приглашены представители ОБСЕ и ПАСЕ.", nil},
+		{"observer status", "Семинар провела IFES, имеющая статус постоянного наблюдателя при ООН.", nil},
+		{"denied", "ЦИК Грузии отказался направить наблюдателей на выборы в Азербайджане.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "observation"))
+		})
+	}
+}
