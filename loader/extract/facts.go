@@ -235,6 +235,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		switch {
 		case len(hosts) > 0:
 			lastHosts = hosts
+		case i == 0:
+			// a headline sums up; its facts come back with their place below
+			continue
 		case len(lastHosts) > 0:
 			hosts = lastHosts
 		case a.Frame.ElectionCountry != "":
@@ -348,7 +351,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		gov := graph.GovernmentKey(m.Key)
-		if contains(out, gov) || a.namesBodyOf(out, m.Key) {
+		if contains(out, gov) || a.namesBodyOf(i, m.Key) {
 			continue
 		}
 		if a.countrySendsObservers(i, m) {
@@ -358,10 +361,11 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 	return out
 }
 
-// namesBodyOf reports whether keys hold a body or government of country cc.
-func (a *Analysis) namesBodyOf(keys []string, cc string) bool {
-	for _, k := range keys {
-		if graph.CountryOf(k) == cc {
+// namesBodyOf reports whether sentence i names a body of country cc by
+// its name («ЦИК Казахстана»), not by a delegation or colleagues.
+func (a *Analysis) namesBodyOf(i int, cc string) bool {
+	for _, m := range a.Mentions[i] {
+		if (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && m.Via != ViaAdj && graph.CountryOf(m.Key) == cc {
 			return true
 		}
 	}
@@ -375,6 +379,15 @@ func (a *Analysis) namesBodyOf(keys []string, cc string) bool {
 func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
 	if m.Via == ViaAdj {
+		// «казахстанские наблюдатели»: the country's government, unless the
+		// article names the country's election body
+		for k := range a.Mentions {
+			for _, o := range a.Mentions[k] {
+				if (o.Kind == graph.KindBody || o.Kind == graph.KindSubBody) && graph.CountryOf(o.Key) == m.Key {
+					return false
+				}
+			}
+		}
 		return m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "делегаци", "observer", "delegation"})
 	}
 	if m.Via != ViaName && m.Via != ViaAbbrev {
