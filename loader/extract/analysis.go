@@ -60,6 +60,9 @@ type Analysis struct {
 	// HomeDefault is the configured fallback home country.
 	HomeDefault string
 	persons     *personBook
+	// lastPair is the last pair of parties a bilateral fact named: who
+	// «стороны» are in a later sentence.
+	lastPair [2]string
 	dict        dictMatches
 	textYear    int
 	foldedText  []string

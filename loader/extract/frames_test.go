@@ -122,3 +122,29 @@ func TestObservationFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestMemorandumFrames: subjects sign with partners, two subjects with each
+// other, an implicit subject is the home body, «стороны» are the last
+// pair; agreements between non-electoral actors are out of scope.
+func TestMemorandumFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"persons stand for their bodies", "Председатель ЦИК Армении и глава Избирательного совета Республики Перу подписали протокол о сотрудничестве.",
+			[]string{"AM/CEC+PE/CEC"}},
+		{"subject with a list of partners", "ЦИК Кыргызстана подписал меморандумы о сотрудничестве с избирательными органами Монголии, Грузии и Латвийской Республики.",
+			[]string{"GE/CEC+KG/CEC", "KG/CEC+LV/CEC", "KG/CEC+MN/CEC"}},
+		{"implicit subject", "Ранее были подписаны меморандумы с ЦИК Молдовы и ЦИК Азербайджана.",
+			[]string{"AZ/CEC+KZ/CEC", "KZ/CEC+MD/CEC"}},
+		{"the sides", "Состоялась встреча председателей ЦИК Таджикистана и ЦИК Беларуси. Стороны подписали меморандум о взаимопонимании.",
+			[]string{"BY/CEC+TJ/CEC"}},
+		{"out of scope", "Министерство юстиции Украины подписало меморандум о сотрудничестве с Программой развития ООН.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "memorandum"))
+		})
+	}
+}

@@ -88,13 +88,22 @@ func (a *Analysis) evidence(i int, rule string) []graph.Evidence {
 	return []graph.Evidence{{Sentence: s.Text, Start: s.Start, End: s.End, Rule: rule}}
 }
 
-// emit adds a fact, merging it with an earlier one of the same key.
+// emit adds a fact, merging it with an earlier one of the same key. A fact
+// outside the scope of electoral cooperation (no electoral actor on any
+// side: ministries, parliaments or NATO agreeing among themselves) is
+// dropped.
 func (a *Analysis) emit(f graph.Fact) {
 	if f.Type == graph.Memorandum || f.Type == graph.Meeting {
 		sort.Strings(f.Parties)
 		if len(f.Parties) != 2 || f.Parties[0] == f.Parties[1] {
 			return
 		}
+	}
+	if !a.inScope(f) {
+		return
+	}
+	if len(f.Parties) == 2 {
+		a.lastPair = [2]string{f.Parties[0], f.Parties[1]}
 	}
 	for k := range a.Doc.Facts {
 		o := &a.Doc.Facts[k]
@@ -119,6 +128,56 @@ func (a *Analysis) emit(f graph.Fact) {
 	a.Doc.Facts = append(a.Doc.Facts, f)
 }
 
+// electoralAssociations are the international associations of election
+// bodies: electoral actors in their own right (corpus/GOLD.md version 2).
+var electoralAssociations = map[string]bool{
+	"A-WEB": true, "ACEEEO": true, "AAEA": true, "AAEA-AFRICA": true, "ARAB-EMBS": true, "KS-RIO": true,
+	"GEO": true, "UNIORE": true, "PIANZEA": true, "ECONEC": true,
+}
+
+// electoral reports whether key names an electoral actor: an election
+// body, a sub-national commission, an association of election bodies, or a
+// person who holds a position in one of these.
+func (a *Analysis) electoral(key string) bool {
+	switch graph.KindOf(key) {
+	case graph.KindBody, graph.KindSubBody:
+		return true
+	case graph.KindOrganization:
+		return electoralAssociations[key]
+	case graph.KindPerson:
+		for _, p := range a.persons.people {
+			if p.name() == key && !p.excluded {
+				return p.org != "" && graph.KindOf(p.org) != graph.KindPerson && a.electoral(p.org)
+			}
+		}
+	}
+	return false
+}
+
+// inScope reports whether fact f has an electoral actor on one side; an
+// observation (or an invitation to observe) needs only its observer.
+func (a *Analysis) inScope(f graph.Fact) bool {
+	switch f.Type {
+	case graph.Observation:
+		return true
+	case graph.Invitation:
+		if f.Purpose == "observe" {
+			return true
+		}
+	}
+	for _, k := range f.Actors() {
+		if a.electoral(k) {
+			return true
+		}
+	}
+	for _, k := range []string{f.To, f.From, f.Party} {
+		if k != "" && a.electoral(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // MemorandumRule finds memoranda and agreements of cooperation: «Ранее были
 // подписаны меморандумы … с центральными избирательными комиссиями
 // Республики Кореи, Российской Федерации …» (one fact per partner, the home
@@ -131,7 +190,7 @@ func (MemorandumRule) Name() string { return "memorandum" }
 
 var (
 	memorandumWords = []string{"меморандум", "memorand", "mou"}
-	agreementWords  = []string{"соглашени", "agreement", "договор о сотрудн"}
+	agreementWords  = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
 	proposedWords   = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "propos", "suggest", "offered"}
 	plannedWords    = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
 	bothSidesWords  = []string{"стороны", "сторонами", "сторон", "both", "two", "the parties", "the sides"}
@@ -157,8 +216,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписать", "to sign") {
 			status = graph.StatusSigned
 		}
-		actors := a.actors(i)
-		parties := a.partyPairs(i, actors)
+		parties := a.memorandumPairs(i)
 		ys := a.years(i)
 		year := 0
 		if len(ys) == 1 && len(parties) == 1 {
@@ -236,40 +294,127 @@ func (a *Analysis) folded(i int) string {
 	return a.foldedText[i]
 }
 
-// partyPairs decides who a bilateral fact in sentence i is between: the home
-// body (named, or implied as the subject) and every other actor; or, with
-// two foreign actors and no home body, those two; or, for «стороны», the
-// two actors of the previous sentence.
-func (a *Analysis) partyPairs(i int, actors []Mention) [][2]string {
-	keys := make([]string, 0, len(actors))
-	for _, m := range actors {
-		keys = append(keys, m.Key)
+// memorandumPairs decides who a memorandum of sentence i is between.
+// Parties are the subjects (actors before the trigger that no «с», "with"
+// governs), the partners (actors after «с», "with", «между», "between", or
+// after the trigger) and, when the sentence names no subject, the article's
+// home body («Ранее были подписаны меморандумы с ЦИК Кореи и Латвии»). Two
+// or more subjects with no partner sign with each other; otherwise every
+// subject signs with every partner. «Стороны» are the last pair the
+// article named.
+func (a *Analysis) memorandumPairs(i int) [][2]string {
+	var subjects, partners []string
+	for _, m := range a.actors(i) {
+		if a.governed(i, m) {
+			partners = append(partners, m.Key)
+		} else {
+			subjects = append(subjects, m.Key)
+		}
 	}
-	if len(keys) == 0 && a.hasPhrase(i, bothSidesWords...) {
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			prev := a.actors(k)
-			if len(prev) >= 2 {
-				return [][2]string{{prev[0].Key, prev[1].Key}}
+	for _, m := range a.Mentions[i] {
+		// persons stand for their bodies («Элла Памфилова и глава … Бренда Роча подписали»)
+		if m.Kind != graph.KindPerson {
+			continue
+		}
+		k := a.personOrg(m)
+		if k == "" || contains(subjects, k) || contains(partners, k) || graph.KindOf(k) == graph.KindGovernment {
+			continue
+		}
+		if a.governed(i, m) {
+			partners = append(partners, k)
+		} else {
+			subjects = append(subjects, k)
+		}
+	}
+	if len(subjects)+len(partners) == 0 {
+		if a.hasPhrase(i, bothSidesWords...) {
+			if p, ok := a.sides(i); ok {
+				return [][2]string{p}
+			}
+		}
+		return nil
+	}
+	var out [][2]string
+	switch {
+	case len(partners) == 0 && len(subjects) >= 2:
+		for x := 0; x < len(subjects); x++ {
+			for y := x + 1; y < len(subjects); y++ {
+				out = append(out, [2]string{subjects[x], subjects[y]})
+			}
+		}
+	case len(subjects) == 0:
+		home := a.homeBody()
+		if contains(partners, home) && len(partners) == 2 {
+			return [][2]string{{partners[0], partners[1]}}
+		}
+		if a.hasPhrase(i, "между", "between") && len(partners) == 2 {
+			return [][2]string{{partners[0], partners[1]}}
+		}
+		out = pairAll(home, partners)
+	default:
+		for _, s := range subjects {
+			for _, p := range partners {
+				if s != p {
+					out = append(out, [2]string{s, p})
+				}
+			}
+		}
+		if len(partners) == 0 {
+			out = pairAll(a.homeBody(), subjects)
+		}
+	}
+	return out
+}
+
+// sides returns who «стороны», "the two sides" of sentence i are: the
+// first two parties of the nearest sentence before it that names two
+// (persons standing for their bodies), or the home body and the one party
+// of the sentence just before; else the last pair a fact named.
+func (a *Analysis) sides(i int) ([2]string, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		ps := a.parties(k)
+		if len(ps) >= 2 {
+			return [2]string{ps[0], ps[1]}, true
+		}
+		if k == i-1 && len(ps) == 1 && ps[0] != a.homeBody() && graph.KindOf(ps[0]) != graph.KindGovernment {
+			return [2]string{a.homeBody(), ps[0]}, true
+		}
+	}
+	if a.lastPair[0] != "" {
+		return a.lastPair, true
+	}
+	return [2]string{}, false
+}
+
+// governed reports whether mention m is governed by «с», «со», "with",
+// «между» or "between" (past the adjectives and nouns of its own noun
+// phrase, and the items of a list it closes).
+func (a *Analysis) governed(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-40; k-- {
+		switch f := toks[k].Fold; {
+		case f == "с" || f == "со" || f == "with" || f == "между" || f == "between":
+			return true
+		case toks[k].Kind == text.Punct && f != "," && f != "(" && f != ")":
+			return false
+		case toks[k].Kind == text.Word && !toks[k].IsUpper() && !isFiller(f) && !isAdjective(f) && f != "и" && f != "and" && !a.insideMention(i, k):
+			// a verb or another lower-case word outside the phrase ends the search
+			if k < m.Tok0-1 || !hasAnyPrefix(f, []string{"центральн", "избирательн", "комисси", "органам", "органами", "органа", "органов"}) {
+				return false
 			}
 		}
 	}
-	home := a.homeBody()
-	anchor := ""
-	for _, k := range keys {
-		if k == home {
-			anchor = home
-			break
+	return false
+}
+
+// insideMention reports whether token k of sentence i is inside a mention.
+func (a *Analysis) insideMention(i, k int) bool {
+	for _, m := range a.Mentions[i] {
+		if k >= m.Tok0 && k < m.Tok1 {
+			return true
 		}
 	}
-	if anchor == "" {
-		// two foreign parties signing with each other, unless both are the
-		// objects of «с …» (partners of the implied home body)
-		if len(keys) == 2 && !a.afterWith(i, actors[0]) {
-			return [][2]string{{keys[0], keys[1]}}
-		}
-		anchor = home
-	}
-	return pairAll(anchor, keys)
+	return false
 }
 
 // afterWith reports whether mention m follows «с», «со» or «with».

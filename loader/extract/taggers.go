@@ -145,6 +145,11 @@ func (BodyTagger) Run(a *Analysis) {
 			switch m.Entry.Kind {
 			case gazetteer.BodyName, gazetteer.BodyAbbrev:
 				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
+				// a name several countries use, followed by another country
+				// («Высший избирательный совет Республики Никарагуа»): that country's
+				if cc, next := a.countryAt(i, skipParen(s.Tokens, m.End), false); cc != "" && cc != m.Entry.Key {
+					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
+				}
 				span(s, &mm)
 				a.addMention(i, mm)
 			case gazetteer.Head:
@@ -194,6 +199,19 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		j++
 		if j < len(s.Tokens) && s.Tokens[j].Fold == "the" {
 			j++
+		}
+	}
+	if kind == graph.KindGovernment {
+		// «Министерство образования и науки Украины»: the ministry's own
+		// words stand between the head and the country
+		k := j
+		for k < len(s.Tokens) && k < j+6 && s.Tokens[k].Kind == text.Word && !s.Tokens[k].IsUpper() {
+			k++
+		}
+		if k > j {
+			if cc, _ := a.countryAt(i, k, false); cc != "" {
+				j = k
+			}
 		}
 	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
