@@ -62,13 +62,13 @@ type Analysis struct {
 	persons     *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
-	lastPair [2]string
-	dict        dictMatches
-	textYear    int
-	foldedText  []string
-	foldedAll   string // Fold(Text), computed once
-	wordIndex   [][]int32
-	gaz         *gazetteer.Gazetteer
+	lastPair   [2]string
+	dict       dictMatches
+	textYear   int
+	foldedText []string
+	foldedAll  string // Fold(Text), computed once
+	wordIndex  [][]int32
+	gaz        *gazetteer.Gazetteer
 }
 
 // Stage is one step of the extraction pipeline.
