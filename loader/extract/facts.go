@@ -588,86 +588,277 @@ func quotedAfter(s Sentence, j int) string {
 // Sentence is a segmented sentence (re-exported for rule helpers).
 type Sentence = text.Sentence
 
-// ParticipationRule finds participation in multilateral events: «Делегация
-// ЦИК РК … приняла участие в международной конференции «…», организованной
-// в Нью-Дели избирательной комиссией Индии совместно с А-WEB». The party is
-// the actor before «участие», the place the country or city named, the
-// organisers the actors after «организован…».
+// ParticipationRule finds participation in events: «Делегация ЦИК РК …
+// приняла участие в международной конференции «…», организованной в
+// Нью-Дели избирательной комиссией Индии совместно с А-WEB», «… участвовал
+// в заседании Совета …», «прошла конференция с участием ЦИК X и Y», "X
+// attended the forum". Every coordinated subject before the trigger takes
+// part (persons stand for their bodies; «делегация» alone is the article's
+// main actor). Organisers are the actors after «организован…», "organised
+// by", an organisation named right after the event noun («заседание Совета
+// руководителей … СНГ»), or the subject of a next sentence about the event
+// («Мероприятие организовано …»); they are not participants. The place is
+// the country or city named, else the organisers' country, else the
+// article's dateline.
 type ParticipationRule struct{}
 
-var eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "conference", "forum", "summit", "symposium", "seminar", "assembly", "session"}
+var (
+	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк",
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the"}
+	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
+	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
+)
 
 // Run adds participation facts.
 func (r ParticipationRule) Run(a *Analysis) {
+	lastPlace := ""
 	for i := range a.Sentences {
-		j := a.findStem(i, 0, "участи", "участвова", "participat", "took")
+		j := a.participationTrigger(i)
 		if j < 0 || !a.hasPhrase(i, eventWords...) {
 			continue
 		}
 		if a.hasPhrase(i, "наблюден", "observ") {
 			continue
 		}
-		ev := a.findStem(i, j, eventWords...)
+		ev := a.findEvent(i, j)
 		if ev < 0 {
 			continue
 		}
 		s := a.Sentences[i]
-		// the party is the actor nearest before «участие» («По приглашению ЦИК
-		// Индии делегация ЦИК Узбекистана … приняла участие»)
-		party := ""
-		for _, m := range a.Mentions[i] {
-			if m.Tok1 > j {
+		organizers := a.eventOrganizers(i, ev)
+		parties := a.participants(i, j)
+		var kept []string
+		for _, p := range parties {
+			if !contains(organizers, p) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		country := a.eventCountry(i, ev, organizers)
+		inherited := false
+		if country == "" || country == a.Frame.Place && lastPlace != "" && !a.ownPlace(i) {
+			// the event the article placed before
+			country, inherited = lastPlace, true
+		}
+		if country == "" {
+			continue
+		}
+		lastPlace = country
+		for _, p := range kept {
+			if inherited && a.addEvidenceTo(graph.Participation, p, country, i) {
+				continue
+			}
+			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: eventName(s, ev), Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
+		}
+	}
+}
+
+// participationTrigger returns the token of «участие», «участвовал», "took
+// part", "attended" … in sentence i, or -1.
+func (a *Analysis) participationTrigger(i int) int {
+	toks := a.Sentences[i].Tokens
+	for j, t := range toks {
+		if t.Kind != text.Word || a.negated(i, j) {
+			continue
+		}
+		f := t.Fold
+		switch {
+		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend"}):
+			return j
+		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case strings.HasPrefix(f, "прош") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"курс", "обучени", "стажировк"}):
+			return j
+		}
+	}
+	return -1
+}
+
+// findEvent returns the event noun of sentence i: the first after the
+// trigger at j, else the first before it.
+func (a *Analysis) findEvent(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	at := func(k int) bool {
+		f := toks[k].Fold
+		if k+1 < len(toks) {
+			f += " " + toks[k+1].Fold
+		}
+		for _, w := range eventWords {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		if at(k) {
+			return k
+		}
+	}
+	for k := 0; k < j; k++ {
+		if at(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// participants returns who takes part in sentence i with the trigger at j:
+// the coordinated actors before it in its clause; «с участием X и Y» —
+// the list after it; a bare «делегация/представители» — the article's main
+// actor.
+func (a *Analysis) participants(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
+		return keys(a.listAfter(i, j))
+	}
+	var before []Mention
+	for _, m := range a.clauseActorsBefore(i, j) {
+		if !a.inAdjunct(i, m) {
+			before = append(before, m)
+		}
+	}
+	var out []string
+	for _, m := range before {
+		out = append(out, m.Key)
+	}
+	if len(out) > 1 {
+		// only the list that ends next to the trigger: «По приглашению X
+		// делегация Y приняла участие» keeps Y
+		last := before[len(before)-1]
+		var list []string
+		for k := len(before) - 1; k >= 0; k-- {
+			m := before[k]
+			if k < len(before)-1 && !a.coordinated(toks[m.Tok1:last.Tok0]) {
 				break
 			}
-			switch m.Kind {
-			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindNGO:
-				party = m.Key
-			case graph.KindPerson:
-				if o := a.personOrg(m); o != "" {
-					party = o
-				}
-			}
+			list = append([]string{m.Key}, list...)
+			last = m
 		}
-		if party == "" {
-			continue
-		}
-		org := a.findStem(i, ev, "организова", "organi", "проводим", "hosted")
-		var organizers []string
-		// «Мероприятие организовано X совместно с Y» in the next sentence
-		if org < 0 && i+1 < len(a.Sentences) {
-			if k := a.findStem(i+1, 0, "организова", "organi"); k >= 0 {
-				organizers = a.organizersAfter(i+1, k, party)
-			}
-		}
-		country := ""
-		if org >= 0 {
-			organizers = a.organizersAfter(i, org, party)
-		}
-		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && country == "" && !(m.Tok0 > ev && m.Tok0 < ev+1) {
-				if m.Tok0 > 0 && (s.Tokens[m.Tok0-1].Fold == "в" || s.Tokens[m.Tok0-1].Fold == "in" || s.Tokens[m.Tok0-1].Text == ",") {
-					country = m.Key
-				}
-			}
-		}
-		for _, dm := range a.dict[i] {
-			if dm.Entry.Kind == gazetteer.City && country == "" {
-				country = dm.Entry.Key
-			}
-		}
-		if country == "" {
-			for _, k := range organizers {
-				if cc := graph.CountryOf(k); cc != "" {
-					country = cc
-					break
-				}
-			}
-		}
-		if country == "" {
-			continue
-		}
-		a.emit(graph.Fact{Type: graph.Participation, Party: party, Event: eventName(s, ev), Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
+		out = list
 	}
+	if len(out) == 0 {
+		for k := 0; k < j; k++ {
+			if hasAnyPrefix(toks[k].Fold, subjectNouns) {
+				return []string{a.Frame.Main}
+			}
+		}
+	}
+	return out
+}
+
+// addEvidenceTo adds sentence i as evidence of the article's earlier
+// participation of party in country, if there is one: a later sentence
+// that names no place speaks of the same event.
+func (a *Analysis) addEvidenceTo(typ graph.FactType, party, country string, i int) bool {
+	for k := range a.Doc.Facts {
+		f := &a.Doc.Facts[k]
+		if f.Type == typ && f.Party == party && f.Country == country {
+			f.Evidence = append(f.Evidence, a.evidence(i, "participation")...)
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlace reports whether sentence i names a country or city itself.
+func (a *Analysis) ownPlace(i int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople {
+			return true
+		}
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Entry.Kind == gazetteer.City {
+			return true
+		}
+	}
+	return false
+}
+
+// inAdjunct reports whether mention m of sentence i sits in an adjunct
+// that names someone other than the subject: «по приглашению X», «при
+// поддержке X», «по инициативе X», "at the invitation of X".
+func (a *Analysis) inAdjunct(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-6; k-- {
+		f := toks[k].Fold
+		if f == "," || a.insideOtherActor(i, k, m) {
+			return false
+		}
+		if hasAnyPrefix(f, []string{"приглашени", "поддержк", "инициатив", "invitation", "support", "initiative"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOtherActor reports whether token k of sentence i belongs to an
+// actor mention other than m.
+func (a *Analysis) insideOtherActor(i, k int, m Mention) bool {
+	for _, o := range a.Mentions[i] {
+		if k >= o.Tok0 && k < o.Tok1 && o.Tok0 != m.Tok0 && o.Kind != graph.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOrganizers returns the organisers of the event named at token ev of
+// sentence i.
+func (a *Analysis) eventOrganizers(i, ev int) []string {
+	if org := a.findStem(i, ev, "организова", "organi", "проводим", "hosted", "convened"); org >= 0 {
+		return a.organizersAfter(i, org, "")
+	}
+	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > ev && m.Tok0 <= ev+3 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+				return []string{m.Key}
+			}
+		}
+	}
+	// «Мероприятие организовано X совместно с Y» in the next sentence
+	if i+1 < len(a.Sentences) {
+		nt := a.Sentences[i+1].Tokens
+		if len(nt) > 0 && hasAnyPrefix(nt[0].Fold, eventSubjects) || len(nt) > 1 && hasAnyPrefix(nt[0].Fold+" "+nt[1].Fold, eventSubjects) {
+			if k := a.findStem(i+1, 0, "организова", "organi", "hosted"); k >= 0 && k <= 4 {
+				return a.organizersAfter(i+1, k, "")
+			}
+		}
+	}
+	return nil
+}
+
+// eventCountry returns where the event of sentence i is held: a country
+// or city after «в», "in" or a comma, else the organisers' country, else
+// the article's dateline.
+func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
+	s := a.Sentences[i]
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 {
+			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," {
+				return m.Key
+			}
+		}
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Entry.Kind == gazetteer.City {
+			return dm.Entry.Key
+		}
+	}
+	for _, k := range organizers {
+		if cc := graph.CountryOf(k); cc != "" {
+			return cc
+		}
+	}
+	if i == 0 {
+		// a headline sums up; the place comes with the event below
+		return ""
+	}
+	return a.Frame.Place
 }
 
 // organizersAfter returns the bodies and organisations named after the

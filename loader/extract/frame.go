@@ -13,6 +13,9 @@ type DocFrame struct {
 	// Main is the article's main actor: the first actor of the headline,
 	// else of the lead, else the home body.
 	Main string
+	// Place is the country of the article's dateline («КИШИНЕВ, 10 июл»),
+	// "" when it has none.
+	Place string
 }
 
 // DocumentFrame fills Analysis.Frame.
@@ -20,7 +23,7 @@ type DocumentFrame struct{}
 
 // Run sets a.Frame.
 func (DocumentFrame) Run(a *Analysis) {
-	a.Frame = DocFrame{}
+	a.Frame = DocFrame{Place: a.datelineCountry()}
 	for i := range a.Sentences {
 		if !a.hasPhrase(i, electionWords...) {
 			continue

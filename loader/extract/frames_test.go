@@ -148,3 +148,31 @@ func TestMemorandumFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipationFrames: coordinated participants, organisers apart from
+// participants, the place from the sentence, the organisers or the event
+// placed before; adjuncts are no participants.
+func TestParticipationFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list of participants, organiser after the event noun", "Делегации ЦИК Казахстана и ЦИК Кыргызстана приняли участие в заседании Совета руководителей избирательных органов государств — участников СНГ в Минске.",
+			[]string{"KG/CEC@BY", "KZ/CEC@BY"}},
+		{"organiser is no participant", "Члены ЦИК Узбекистана приняли участие в обучающем семинаре, организованном ОБСЕ в Ташкенте.",
+			[]string{"UZ/CEC@UZ"}},
+		{"adjunct is no participant", "По приглашению ЦИК Монголии член ЦИК Армении принял участие в международной конференции в Улан-Баторе.",
+			[]string{"AM/CEC@MN"}},
+		{"training course", "Сотрудники ЦИК Грузии прошли курс обучения в Вильнюсе.",
+			[]string{"GE/CEC@LT"}},
+		{"place from the event before", "Делегация ЦИК Азербайджана приняла участие в форуме в Стамбуле. 12 мая делегация ЦИК Азербайджана приняла участие во втором заседании форума.",
+			[]string{"AZ/CEC@TR"}},
+		{"denied", "ЦИК Грузии не принял участия в конференции в Вене.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "participation"))
+		})
+	}
+}
