@@ -176,3 +176,32 @@ func TestParticipationFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenClassPersons: names outside the given-name list after a title,
+// names whose stem is a place's, three-syllable Korean names, and a
+// «член комиссии» of the commission named before.
+func TestOpenClassPersons(t *testing.T) {
+	tests := []struct{ text, name, title, org string }{
+		{"Руководитель Государственной избирательной службы Эстонии Арнэ Коитметс прибыл в Астану.", "Арнэ Коитметс", "chairman", "EE/CEC"},
+		{"Секретарь ЦИК Армении Армен Смбатян рассказал о подготовке к выборам.", "Армен Смбатян", "secretary", "AM/CEC"},
+		{"Эксперт IFES Ханна Роберсон провела тренинг.", "Ханна Роберсон", "expert", "IFES"},
+		{"Делегацию принял член Национальной избирательной комиссии Республики Корея Ким Ён Хо.", "Ким Ён Хо", "member", "KR/CEC"},
+		{"Встреча прошла с председателем Национальной избирательной комиссии Республики Корея Ли Ин Боком.", "Ли Ин Бок", "chairman", "KR/CEC"},
+		{"В Астану прибыли председатель ЦИК Грузии и член комиссии Нино Татишвили.", "Нино Татишвили", "member", "GE/CEC"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			var got *graph.Person
+			for k := range d.Persons {
+				if d.Persons[k].Name == tt.name {
+					got = &d.Persons[k]
+				}
+			}
+			if assert.NotNil(t, got, "%v", personNames(d)) {
+				assert.Equal(t, tt.title, got.Title)
+				assert.Equal(t, tt.org, got.Org)
+			}
+		})
+	}
+}

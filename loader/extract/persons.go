@@ -173,6 +173,15 @@ func (pt PersonTagger) Run(a *Analysis) {
 		for _, dm := range a.dict[i] {
 			switch dm.Entry.Kind {
 			case gazetteer.GivenName:
+			case gazetteer.City, gazetteer.CountryName:
+				// a given name whose stem is a place's («Ханна», «Ханой»),
+				// followed by a surname: a name
+				if dm.End == dm.Start+1 && pt.givenAt(a, i, dm.Start) != nil && dm.End < len(s.Tokens) && nameWord(s.Tokens[dm.End]) && a.dictAt(i, dm.End) == nil {
+					continue
+				}
+				for k := dm.Start; k < dm.End; k++ {
+					covered[k] = true
+				}
 			default:
 				for k := dm.Start; k < dm.End; k++ {
 					covered[k] = true
@@ -269,6 +278,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	if !nameWord(t) {
 		return nameSpan{}, false
 	}
+	// Korean names, surname first in three syllables: «Ли Ин Бок», «Ким Ён Хо»
+	if koreanSurnames[t.Text] && free(j+1) && free(j+2) && shortName(toks[j+1]) && shortName(toks[j+2]) {
+		c := pt.caseFromTitle(a, i, j)
+		return nameSpan{given: t.Text + " " + toks[j+1].Text, surname: nominativeSurname(toks[j+2].Text, c, false), t0: j, t1: j + 3}, true
+	}
 	gm := pt.givenAt(a, i, j)
 	// surname first: «Айдапкелов Сергали Умирзакович», «Khusanova Mukhtabar»
 	if free(j+1) && nameWord(toks[j+1]) && free(j+2) && isPatronymic(toks[j+2].Fold) && pt.givenAt(a, i, j+1) != nil {
@@ -333,6 +347,20 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	sur := nominativeSurname(toks[surIdx].Text, c, fem)
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+// koreanSurnames are the commonest Korean family names in their Russian
+// spelling (Ким, Ли, Пак …), which open a three-syllable name.
+var koreanSurnames = map[string]bool{
+	"Ким": true, "Ли": true, "Пак": true, "Чхве": true, "Чон": true, "Кан": true, "Чо": true, "Юн": true,
+	"Чан": true, "Лим": true, "Им": true, "Хан": true, "Со": true, "Син": true, "Квон": true, "Хван": true,
+	"Ан": true, "Сон": true, "Ю": true, "Хон": true, "Мун": true, "Ян": true, "Пэ": true, "Ро": true,
+	"Но": true, "Ха": true, "Пён": true, "Нам": true, "Сим": true, "Чу": true, "Ку": true, "Мин": true,
+}
+
+// shortName reports a capitalised syllable of a Korean name («Ин», «Бока»).
+func shortName(t text.Token) bool {
+	return nameWord(t) && t.IsCyrillic() && utf8.RuneCountInString(t.Text) <= 5
 }
 
 // turkicSurname reports a surname formed like a patronymic («Ералыулы»,
@@ -689,7 +717,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// «главы республики», «главы государства»: a head of state
 	for k := after; k < t0 && k < after+2; k++ {
-		if f := s.Tokens[k].Fold; strings.HasPrefix(f, "государств") || strings.HasPrefix(f, "республик") && !s.Tokens[k].IsUpper() {
+		if f := s.Tokens[k].Fold; f == "государства" || f == "государство" || strings.HasPrefix(f, "республик") && !s.Tokens[k].IsUpper() {
 			return "", "", true
 		}
 	}
@@ -731,6 +759,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if class == "head" && (graph.KindOf(org) == graph.KindBody || graph.KindOf(org) == graph.KindSubBody) {
 		class, commission = "chairman", true
 	}
+	// «член комиссии Ровзат Гасымов»: the commission named before
+	if org == "" && commission && after < t0 && genericCommission(s.Tokens[after:t0]) {
+		org = a.bodyBefore(i, m.Start)
+	}
 	// «председатель Гомельского горисполкома Владимир Привалов»: the title
 	// belongs to something we do not know
 	if org == "" && commission && after < t0 && unknownWordsBetween(a, i, after, t0) {
@@ -767,6 +799,44 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	return class, org, false
+}
+
+// genericCommission reports words that refer back to a commission without
+// naming it: «комиссии», «этой комиссии», «Центризбиркома».
+func genericCommission(toks []text.Token) bool {
+	n := 0
+	for _, t := range toks {
+		switch {
+		case t.Kind != text.Word:
+			return false
+		case hasAnyPrefix(t.Fold, []string{"комисси", "избирком", "центризбирком"}):
+			n++
+		case t.Fold == "этой" || t.Fold == "данной" || t.Fold == "той" || t.Fold == "же":
+		default:
+			return false
+		}
+	}
+	return n == 1
+}
+
+// bodyBefore returns the election body named last before token k of
+// sentence i, else in the sentences before it, else the home body.
+func (a *Analysis) bodyBefore(i, k int) string {
+	for s := i; s >= 0 && s >= i-3; s-- {
+		found := ""
+		for _, m := range a.Mentions[s] {
+			if s == i && m.Tok1 > k {
+				break
+			}
+			if (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && m.Key != "" {
+				found = m.Key
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return graph.BodyKey(a.home())
 }
 
 // unknownWordsBetween reports whether tokens [from, to) hold a word outside

@@ -24,7 +24,7 @@ func (t DictionaryTagger) Run(a *Analysis) {
 	for i, s := range a.Sentences {
 		var out []gazetteer.Match
 		for j := 0; j < len(s.Tokens); {
-			ms := t.Gaz.MatchAt(s.Tokens, j)
+			ms := dropNonForms(t.Gaz.MatchAt(s.Tokens, j), s.Tokens)
 			best := pick(ms)
 			if best == nil {
 				j++
@@ -35,6 +35,24 @@ func (t DictionaryTagger) Run(a *Analysis) {
 		}
 		a.dict[i] = out
 	}
+}
+
+// dropNonForms drops one-word country names matched by a word that is no
+// case form of them: stems collide («Армен» and «Армения» share «армен»),
+// but a name ending in «-а», «-я» never ends in a consonant.
+func dropNonForms(ms []gazetteer.Match, toks []text.Token) []gazetteer.Match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Entry.Kind == gazetteer.CountryName && m.End == m.Start+1 && toks[m.Start].IsCyrillic() {
+			ph, _ := utf8.DecodeLastRuneInString(text.Fold(m.Entry.Phrase))
+			w, _ := utf8.DecodeLastRuneInString(toks[m.Start].Fold)
+			if (ph == 'а' || ph == 'я') && !strings.ContainsRune("аеёиоуыэюяйь", w) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // pick chooses among the matches at one position: the longest, and among
