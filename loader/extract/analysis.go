@@ -69,6 +69,7 @@ type Analysis struct {
 	foldedAll  string // Fold(Text), computed once
 	wordIndex  [][]int32
 	gaz        *gazetteer.Gazetteer
+	signals    []gazetteer.HomeSignal
 }
 
 // Stage is one step of the extraction pipeline.

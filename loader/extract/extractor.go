@@ -31,7 +31,8 @@ type Options struct {
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	gaz    *gazetteer.Gazetteer
+	gaz     *gazetteer.Gazetteer
+	signals []gazetteer.HomeSignal
 	opts   Options
 	stages []Stage
 }
@@ -45,7 +46,11 @@ func New(opts Options) (*Extractor, error) {
 	if opts.HomeCountry == "" {
 		opts.HomeCountry = "KZ"
 	}
-	e := &Extractor{gaz: g, opts: opts}
+	signals, err := gazetteer.HomeSignals()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	e := &Extractor{gaz: g, signals: signals, opts: opts}
 	e.stages = []Stage{
 		DictionaryTagger{Gaz: g},
 		BodyTagger{},
@@ -82,7 +87,7 @@ func (e *Extractor) Extract(in Input) graph.Document {
 	if doc.Language == "" {
 		doc.Language = guessLanguage(full)
 	}
-	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, persons: &personBook{}}
+	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
 	if len(in.Published) >= 4 {
 		a.Year, _ = strconv.Atoi(in.Published[:4])
 		if len(in.Published) >= 7 {

@@ -205,3 +205,13 @@ func TestOpenClassPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeFromSignals: with no qualified commission in the text, a
+// national parliament or a known head of an election body says whose
+// «Центральная избирательная комиссия» it is.
+func TestHomeFromSignals(t *testing.T) {
+	d := extractText(t, "Председатель Центральной избирательной комиссии Элла Памфилова встретилась с делегацией ПАСЕ и пригласила её представителей наблюдать за выборами в Госдуму.")
+	assert.Contains(t, d.Bodies, "RU/CEC")
+	assert.NotContains(t, d.Bodies, "KZ/CEC")
+	assert.Equal(t, []string{"PACE+RU/CEC"}, factsOf(d, "meeting"))
+}

@@ -656,6 +656,9 @@ func (a *Analysis) inferHome() string {
 			}
 		}
 	}
+	if cc := a.signalledHome(); cc != "" {
+		return cc
+	}
 	counts := map[string]int{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
@@ -677,6 +680,31 @@ func (a *Analysis) inferHome() string {
 		return best
 	}
 	return a.HomeDefault
+}
+
+// signalledHome returns the country that the article's home signals
+// (data/home_signals.tsv: a national parliament, the head of a national
+// election body) point to most, "" when none does.
+func (a *Analysis) signalledHome() string {
+	counts := map[string]int{}
+	first := map[string]int{}
+	for i := range a.Sentences {
+		for _, sg := range a.signals {
+			if a.hasPhrase(i, sg.Prefix) {
+				counts[sg.Country]++
+				if _, ok := first[sg.Country]; !ok {
+					first[sg.Country] = i
+				}
+			}
+		}
+	}
+	best := ""
+	for cc, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[cc] < first[best] {
+			best = cc
+		}
+	}
+	return best
 }
 
 // datelineCountry reads «АСТАНА, 18 мар —», «БАКУ /Trend/», «New Delhi, Oct 25»:

@@ -118,6 +118,30 @@ var (
 	defaultErr  error
 )
 
+// HomeSignal is a word that ties an article to one country: a national
+// parliament or a long-serving head of a national election body.
+type HomeSignal struct {
+	// Prefix is the folded word prefixes, space-separated.
+	Prefix string
+	// Country is its ISO 3166-1 alpha-2 code.
+	Country string
+	// What is "parliament" or "official".
+	What string
+}
+
+// HomeSignals returns the rows of data/home_signals.tsv.
+func HomeSignals() ([]HomeSignal, error) {
+	var out []HomeSignal
+	err := readTSV("data/home_signals.tsv", func(cols []string) error {
+		if len(cols) < 3 || cols[0] == "" || len(cols[1]) != 2 {
+			return fmt.Errorf("want prefix, country and what, got %q", cols)
+		}
+		out = append(out, HomeSignal{Prefix: cols[0], Country: cols[1], What: cols[2]})
+		return nil
+	})
+	return out, err
+}
+
 // Default returns the gazetteer built from the embedded data files. It is
 // built once and safe for concurrent use.
 func Default() (*Gazetteer, error) {

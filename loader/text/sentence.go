@@ -89,6 +89,12 @@ func splitParagraph(out []Sentence, text, folded string, start, end, para int) [
 		}
 		r2, _ := utf8.DecodeRuneInString(text[j:end])
 		if !isSpace(r2) {
+			// «… Киргизии.Руководство …», «… депутатов.20 декабря …»: paragraphs
+			// run together without a space by a page's text dump
+			if r == '.' && j == i+w && glued(text[s:i], r2) && wordAfter(text[j:end]) {
+				out = appendSentence(out, text, folded, s, j, para)
+				s = j
+			}
 			i = j
 			continue
 		}
@@ -117,6 +123,62 @@ func splitParagraph(out []Sentence, text, folded string, start, end, para int) [
 		i = k
 	}
 	return appendSentence(out, text, folded, s, end, para)
+}
+
+// glued reports whether a dot with no space after it ends a sentence: the
+// word before it has three letters or more, all lower case but the first
+// (no abbreviation, initial or domain name), and a capital of the same script
+// or a digit follows.
+func glued(before string, next rune) bool {
+	k := len(before)
+	n := 0
+	cyr := false
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			// only a capital at the start of the word («Румынии.Руководство»)
+			if k-w > 0 {
+				if p, _ := utf8.DecodeLastRuneInString(before[:k-w]); unicode.IsLetter(p) {
+					return false
+				}
+			}
+		}
+		cyr = unicode.Is(unicode.Cyrillic, r)
+		n++
+		k -= w
+	}
+	if n < 3 || k > 0 && !isSpace(rune(before[k-1])) && before[k-1] != ',' && before[k-1] != ')' {
+		return false
+	}
+	if abbreviations[Fold(before[k:])] {
+		return false
+	}
+	switch {
+	case isDigit(next):
+		return true
+	case isUpper(next):
+		return unicode.Is(unicode.Cyrillic, next) == cyr
+	}
+	return false
+}
+
+// wordAfter reports whether s starts with a number or a word of three
+// letters or more (not «news.Kz»).
+func wordAfter(s string) bool {
+	n := 0
+	for _, r := range s {
+		if isDigit(r) && n == 0 {
+			return true
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // noBreakBefore reports whether the text before a dot ends with an

@@ -104,3 +104,26 @@ func TestFoldMatchesUnicode(t *testing.T) {
 	assert.Equal(t, "елка в риге", Fold("Ёлка в Риге"))
 	assert.Equal(t, "уже", Fold("уже"))
 }
+
+// TestSplitGluedSentences: a text dump that runs paragraphs together
+// without a space still splits at «слово.Слово» and «слово.20», but not
+// inside initials, abbreviations or domain names.
+func TestSplitGluedSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Делегация прибыла в Румынии.Руководство комиссии поблагодарило коллег.", []string{"Делегация прибыла в Румынии.", "Руководство комиссии поблагодарило коллег."}},
+		{"Выборы прошли в воскресенье.20 декабря прошла встреча.", []string{"Выборы прошли в воскресенье.", "20 декабря прошла встреча."}},
+		{"The vote was held.The results were announced.", []string{"The vote was held.", "The results were announced."}},
+		{"Выступил Л.М.Ермошина и сотрудник сайта news.Kz написал об этом.", []string{"Выступил Л.М.Ермошина и сотрудник сайта news.Kz написал об этом."}},
+		{"Это указано в ст.20 закона.", []string{"Это указано в ст.20 закона."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Split(tt.text) {
+			got = append(got, s.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
