@@ -33,8 +33,8 @@ type Options struct {
 type Extractor struct {
 	gaz     *gazetteer.Gazetteer
 	signals []gazetteer.HomeSignal
-	opts   Options
-	stages []Stage
+	opts    Options
+	stages  []Stage
 }
 
 // New returns an Extractor with the standard pipeline.
