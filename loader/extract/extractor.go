@@ -67,6 +67,7 @@ func New(opts Options) (*Extractor, error) {
 		InvitationRule{},
 		AwardRule{},
 		ParticipationRule{},
+		PersonKeys{},
 	}
 	return e, nil
 }

@@ -509,15 +509,25 @@ func (r AwardRule) Run(a *Analysis) {
 		if j < 0 {
 			continue
 		}
+		if a.negated(i, j) {
+			continue
+		}
 		name := quotedAfter(a.Sentences[i], j)
+		if name == "" {
+			name = awardName(a.Sentences[i])
+		}
 		if name == "" {
 			continue
 		}
 		from, to := "", ""
+		decree := a.stateGiver(i, j)
 		if f := a.Sentences[i].Tokens[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
+			if decree != "" {
+				from = decree
+			}
 			if from == "" {
 				from = a.homeBody()
 			}
@@ -543,6 +553,9 @@ func (r AwardRule) Run(a *Analysis) {
 				}
 			}
 		}
+		if decree != "" {
+			from = decree
+		}
 		if from == "" {
 			from = a.homeBody()
 		}
@@ -551,6 +564,53 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// awardNouns start the name of an award that is not quoted.
+var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
+
+// awardName is the unquoted name of an award in sentence s: from the award
+// noun (with the adjectives before it) to the next punctuation mark, at most
+// ten words: «памятной медалью имени Николая Гиренко».
+func awardName(s Sentence) string {
+	toks := s.Tokens
+	for k, t := range toks {
+		if t.Kind != text.Word || !hasAnyPrefix(t.Fold, awardNouns) {
+			continue
+		}
+		start := k
+		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && !toks[start-1].IsUpper() && k-start < 2 {
+			start--
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) {
+			end++
+		}
+		return s.Text[toks[start].Start-s.Start : toks[end-1].End-s.Start]
+	}
+	return ""
+}
+
+// stateGiver returns the government that gives an award in sentence i —
+// «Указом Президента Республики Казахстан …», «Президент Узбекистана
+// наградил …» — or "".
+func (a *Analysis) stateGiver(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k < len(toks); k++ {
+		f := toks[k].Fold
+		if !(strings.HasPrefix(f, "указ") || strings.HasPrefix(f, "президент") && k < j || f == "decree") {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > k && m.Tok0 <= k+4 && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) {
+				return graph.GovernmentKey(graph.CountryOf(m.Key))
+			}
+		}
+		if strings.HasPrefix(f, "указ") || f == "decree" {
+			return graph.GovernmentKey(a.home())
+		}
+	}
+	return ""
 }
 
 // passiveAward reads the giver (the first body or organisation after the

@@ -215,3 +215,25 @@ func TestHomeFromSignals(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "KZ/CEC")
 	assert.Equal(t, []string{"PACE+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestAwardFrames: an award by decree is the government's; an unquoted
+// award is named by its noun; a receiver written with an initial is the
+// person the article names in full.
+func TestAwardFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"decree", "Указом Президента Республики Узбекистан член ЦИК Узбекистана Дилноза Расулова награждена орденом «Дустлик».",
+			[]string{"UZ/GOV>Дилноза Расулова"}},
+		{"unquoted, initial", "Член ЦИК Армении Гагик Оганесян выступил на конференции. ЦИК России наградил Г. Оганесяна памятной медалью имени известного юриста.",
+			[]string{"RU/CEC>Гагик Оганесян"}},
+		{"denied", "ЦИК Грузии не наградил председателя ЦИК Армении Ваана Ованнисяна медалью «За заслуги».", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "award"))
+		})
+	}
+}

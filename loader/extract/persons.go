@@ -894,6 +894,53 @@ func speaks(s text.Sentence, t0, t1 int) bool {
 	return false
 }
 
+// PersonKeys settles the person keys of facts once every rule has run: a
+// receiver written as «Б. Жумагулова» before or after the article names
+// «Бакытжан Жумагулов» is that person.
+type PersonKeys struct{}
+
+// Run rewrites award receivers to the article's fullest name of them.
+func (PersonKeys) Run(a *Analysis) {
+	for k := range a.Doc.Facts {
+		f := &a.Doc.Facts[k]
+		if f.Type != graph.Award || graph.KindOf(f.To) != graph.KindPerson {
+			continue
+		}
+		if p := a.persons.resolve(f.To); p != nil {
+			f.To = p.name()
+		}
+	}
+}
+
+// resolve returns the titled person a name written anywhere in the article
+// stands for: the same name or alias, or the same initial and a surname of
+// the same stem («Б. Жумагулова» for «Бакытжан Жумагулов»).
+func (b *personBook) resolve(name string) *personRec {
+	given, surname := "", name
+	if k := strings.LastIndexByte(name, ' '); k > 0 {
+		given, surname = name[:k], name[k+1:]
+	}
+	var hit *personRec
+	for _, p := range b.people {
+		if p.excluded || p.title == "" {
+			continue
+		}
+		if p.name() == name || contains(p.aliases, name) {
+			return p
+		}
+		if !compatibleGiven(p.given, given) {
+			continue
+		}
+		if sameStem(text.Fold(surname), p.surname) || sameStem(text.Fold(p.surname), surname) {
+			if hit != nil {
+				return nil // ambiguous
+			}
+			hit = p
+		}
+	}
+	return hit
+}
+
 // PersonCollector writes the article's persons into the Document: the
 // fullest form of each name, with title and organisation; persons without
 // a title are left out.
