@@ -684,7 +684,6 @@ func (r ParticipationRule) Run(a *Analysis) {
 		if ev < 0 {
 			continue
 		}
-		s := a.Sentences[i]
 		organizers := a.eventOrganizers(i, ev)
 		parties := a.participants(i, j)
 		var kept []string
@@ -706,13 +705,30 @@ func (r ParticipationRule) Run(a *Analysis) {
 			continue
 		}
 		lastPlace = country
+		name := a.eventNameAt(i, ev)
 		for _, p := range kept {
 			if inherited && a.addEvidenceTo(graph.Participation, p, country, i) {
 				continue
 			}
-			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: eventName(s, ev), Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
+			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
 		}
 	}
+}
+
+// eventNameAt names the event of sentence i at token ev; a generic noun
+// («мероприятие», «the event») takes the name of the event of a sentence
+// just before.
+func (a *Analysis) eventNameAt(i, ev int) string {
+	s := a.Sentences[i]
+	if f := s.Tokens[ev].Fold; strings.HasPrefix(f, "мероприяти") || f == "event" {
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if e := a.findEvent(k, 0); e >= 0 && !strings.HasPrefix(a.Sentences[k].Tokens[e].Fold, "мероприяти") {
+				return eventName(a.Sentences[k], e)
+			}
+		}
+		return s.Tokens[ev].Text
+	}
+	return eventName(s, ev)
 }
 
 // participationTrigger returns the token of «участие», «участвовал», "took
@@ -800,6 +816,11 @@ func (a *Analysis) participants(i, j int) []string {
 		out = list
 	}
 	if len(out) == 0 {
+		// «В мероприятии приняли участие представители X, Y и Z»: the
+		// subject after the verb
+		if after := a.listAfter(i, j); len(after) > 0 {
+			return keys(after)
+		}
 		for k := 0; k < j; k++ {
 			if hasAnyPrefix(toks[k].Fold, subjectNouns) {
 				return []string{a.Frame.Main}
@@ -877,6 +898,14 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		if m.Tok0 > ev && m.Tok0 <= ev+3 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
 			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
 				return []string{m.Key}
+			}
+		}
+	}
+	// «X провел(а) конференцию …» just before: «В мероприятии приняли участие …»
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if v := a.findStem(k, 0, "провел", "провела", "провели", "организовал", "организовала", "организовали", "held", "organized", "organised", "hosted", "convened"); v >= 0 && a.hasPhrase(k, eventWords...) {
+			if before := a.clauseActorsBefore(k, v); len(before) > 0 {
+				return []string{before[len(before)-1].Key}
 			}
 		}
 	}

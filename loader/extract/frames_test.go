@@ -237,3 +237,23 @@ func TestAwardFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipantsAfterTheVerb: «В мероприятии приняли участие X, Y и Z»
+// — the list after the verb takes part in the event the sentence before
+// named, organised by whoever held it.
+func TestParticipantsAfterTheVerb(t *testing.T) {
+	d := extractText(t, "Бишкек, 3 июня. ЦИК Кыргызстана провел международный семинар «Выборы и медиа». В мероприятии приняли участие представители избирательных органов Монголии и Грузии, а также эксперты ОБСЕ.")
+	assert.Equal(t, []string{"GE/CEC@KG", "MN/CEC@KG", "OSCE@KG"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			assert.Equal(t, "Выборы и медиа", f.Event)
+			assert.Equal(t, []string{"KG/CEC"}, f.Organizers)
+		}
+	}
+}
+
+// TestSimilarAgreements: «аналогичные соглашения с …» are memoranda too.
+func TestSimilarAgreements(t *testing.T) {
+	d := extractText(t, "Ранее ЦИК Кыргызстана подписал аналогичные соглашения с избирательными органами Литвы и Эстонии.")
+	assert.Equal(t, []string{"EE/CEC+KG/CEC", "KG/CEC+LT/CEC"}, factsOf(d, "memorandum"))
+}

@@ -202,7 +202,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 	for i := range a.Sentences {
 		if !a.hasStem(i, memorandumWords...) {
 			j := a.findStem(i, 0, agreementWords...)
-			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним") {
+			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") {
 				continue
 			}
 		}
