@@ -138,7 +138,8 @@ func (e *Extractor) collect(a *Analysis) {
 				}
 				names[m.Key] = m.Name
 			case graph.KindGovernment, graph.KindNGO:
-				addCountry(graph.CountryOf(m.Key))
+				// a government or NGO lists its country only through a fact
+				// or a person's position (below), as the annotation guide says
 				if !seen["e:"+m.Key] {
 					seen["e:"+m.Key] = true
 					d.Entities = append(d.Entities, graph.Entity{Key: m.Key, Kind: m.Kind, Name: m.Name})

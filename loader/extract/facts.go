@@ -100,7 +100,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) {
 			continue
 		}
-		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) {
+		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) {
 			continue
 		}
 		// «принял приглашение … посетить Ереван» is an invitation, not a meeting
@@ -130,6 +130,33 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// groupHeads are plural nouns after «встреча» that make it a gathering of
+// many: «встреча руководителей избирательных органов стран СНГ».
+var groupHeads = []string{"руководителей", "глав", "председателей", "представителей", "министров", "heads", "chairpersons", "representatives", "leaders"}
+
+// multilateralMeeting reports «принял участие во встрече руководителей
+// избирательных органов …»: a gathering of three or more, which is
+// participation in an event, not pairwise meetings.
+func (a *Analysis) multilateralMeeting(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for j, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"встреч", "meeting"}) || j+1 >= len(toks) {
+			continue
+		}
+		next := toks[j+1].Fold
+		if next == "of" && j+2 < len(toks) {
+			next = toks[j+2].Fold
+			if next == "the" && j+3 < len(toks) {
+				next = toks[j+3].Fold
+			}
+		}
+		if contains(groupHeads, next) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyBefore reports whether an actor or a person with an organisation is
@@ -342,6 +369,11 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson {
+			// a ministry or parliament named in the sentence observes only
+			// when the country sends observers (below)
+			continue
+		}
 		if kind == graph.KindNGO || kind == graph.KindOrganization || !contains(hosts, graph.CountryOf(k)) {
 			out = append(out, k)
 		}
@@ -465,8 +497,23 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
 			out = append(out, m.Key)
 		}
+		// «выборами депутатов в Сенат Парламента РК»: the chamber's country
+		if m.Tok0 > ew && m.Kind == graph.KindGovernment && a.parliament(i, m) && !contains(out, graph.CountryOf(m.Key)) {
+			out = append(out, graph.CountryOf(m.Key))
+		}
 	}
 	return out
+}
+
+// parliament reports whether government mention m names a parliament or
+// one of its chambers («Сенат Парламента РК», «Национальное собрание»).
+func (a *Analysis) parliament(i int, m Mention) bool {
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if hasAnyPrefix(a.Sentences[i].Tokens[k].Fold, []string{"парламент", "мажилис", "сенат", "собрани", "совет", "parliament", "assembly"}) {
+			return true
+		}
+	}
+	return false
 }
 
 func allConj(toks []text.Token) bool {
@@ -674,13 +721,16 @@ func (r ParticipationRule) Run(a *Analysis) {
 	lastPlace := ""
 	for i := range a.Sentences {
 		j := a.participationTrigger(i)
-		if j < 0 || !a.hasPhrase(i, eventWords...) {
+		if j < 0 || !a.hasPhrase(i, eventWords...) && !a.multilateralMeeting(i) {
 			continue
 		}
 		if a.hasPhrase(i, "наблюден", "observ") {
 			continue
 		}
 		ev := a.findEvent(i, j)
+		if ev < 0 && a.multilateralMeeting(i) {
+			ev = a.findStem(i, 0, "встреч", "meeting")
+		}
 		if ev < 0 {
 			continue
 		}

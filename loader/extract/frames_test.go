@@ -257,3 +257,19 @@ func TestSimilarAgreements(t *testing.T) {
 	d := extractText(t, "Ранее ЦИК Кыргызстана подписал аналогичные соглашения с избирательными органами Литвы и Эстонии.")
 	assert.Equal(t, []string{"EE/CEC+KG/CEC", "KG/CEC+LT/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestGatheringsAndParliaments: a meeting of many heads is participation in
+// an event; a parliament is its state's government; a government named in
+// passing lists no country.
+func TestGatheringsAndParliaments(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Армении принял участие во встрече руководителей избирательных органов стран СНГ в Минске.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"AM/CEC@BY"}, factsOf(d, "participation"))
+
+	d = extractText(t, "Делегация ЦИК Монголии посетила Мажилис Парламента Республики Казахстан.")
+	assert.Contains(t, factsOf(d, "meeting"), "KZ/GOV+MN/CEC")
+
+	d = extractText(t, "Наблюдатель от ЦИК Грузии, депутат парламента Латвии, работал на выборах в Армении.")
+	assert.NotContains(t, d.Countries, "LV")
+	assert.Equal(t, []string{"GE/CEC@AM"}, factsOf(d, "observation"))
+}
