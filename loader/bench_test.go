@@ -125,3 +125,56 @@ func BenchmarkPipeline(b *testing.B) {
 		})
 	}
 }
+
+// realCorpus reads the real Russian and English articles of the shared
+// evaluation corpus (../shared/corpus/dev beside the repository; never the
+// check set), as a user's files would be read.
+func realCorpus(b *testing.B) []source.Article {
+	b.Helper()
+	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no evaluation corpus at %s: the real-article benchmark needs ../shared beside the repository", dir)
+	}
+	var out []source.Article
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts, err := source.ParseFile(f, raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, arts...)
+	}
+	return out
+}
+
+// BenchmarkRealArticles cleans and extracts the real articles of the
+// evaluation corpus over and over on one core, GC included: articles/s per
+// core, and the peak heap, which must stay flat however many are done.
+//
+//	go test -run '^$' -bench BenchmarkRealArticles -benchmem ./loader
+func BenchmarkRealArticles(b *testing.B) {
+	arts := realCorpus(b)
+	p := benchPipeline(b, 1)
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a.Title) + len(a.Body))
+	}
+	b.SetBytes(size / int64(len(arts)))
+	runtime.GC()
+	var peak uint64
+	var ms runtime.MemStats
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p.Document(arts[i%len(arts)])
+		if i%512 == 0 {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
