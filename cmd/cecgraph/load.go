@@ -147,6 +147,17 @@ func (s loadSummary) print(w io.Writer, uri, db string) {
 		fmt.Fprintf(w, "resolution: %d person nodes merged, %d reports moved between nodes of the same fact, %d names resolved differently because of the override file\n",
 			st.PersonsMerged, st.ReportsMoved, st.OverrideChanges)
 	}
+	printLeftovers(w, st.Leftovers)
+}
+
+// printLeftovers says what the clean-up of an interrupted earlier run did,
+// when it did anything.
+func printLeftovers(w io.Writer, l neo4jstore.Leftovers) {
+	if !l.Any() {
+		return
+	}
+	fmt.Fprintf(w, "cleaned up after an interrupted earlier load or remove: %d facts and persons settled, %d nodes and %d relationships that no article supports deleted\n",
+		l.Settled, l.NodesDeleted, l.RelationshipsDeleted)
 }
 
 // load reads every input, skips unchanged articles by content hash,

@@ -68,6 +68,7 @@ is an article key (the file name without extension, e.g. k02).`,
 			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
 				st.Removed, len(keys)-st.Removed, a.cfg.Neo4j.URI, store.Database(), time.Since(start).Round(time.Millisecond),
 				st.NodesDeleted, st.RelationshipsDeleted)
+			printLeftovers(a.stdout, st.Leftovers)
 			if failed > 0 {
 				return partialError{failed: failed}
 			}

@@ -2,7 +2,8 @@
 // and persons no article mentions, derived PARTICIPATED_IN edges without a
 // participation of that actor at that event behind them, elections nobody
 // observed, events nobody took part in, and countries nothing refers to.
-// Run after retractions. ORGANIZED_BY edges follow their articles lists
+// Run after retractions, and before a load or removal that finds what an
+// interrupted run left (Store.settleLeftovers). ORGANIZED_BY edges follow their articles lists
 // (retract_delete.cypher); one without a list was written by an older
 // version, its articles are unknown, and it is left alone.
 MATCH (f:Fact) WHERE NOT (f)-[:REPORTED_IN]->() DETACH DELETE f;

@@ -84,12 +84,29 @@ type LoadStats struct {
 	// ReportsMoved counts reports moved between nodes of the same fact (an
 	// undated report joining the dated one, or leaving it on a conflict).
 	ReportsMoved int
+	// Leftovers counts what an earlier load or removal, interrupted before
+	// its clean-up, had left unsettled and this one settled first (also
+	// counted in the server counters above).
+	Leftovers Leftovers
 	// Unsplit lists the keys of person nodes whose names the override file
 	// now gives to several persons (a not_same judgement about persons
 	// merged before): loading their articles again with --reextract splits
 	// them.
 	Unsplit []string
 }
+
+// Leftovers counts the clean-up of what an interrupted earlier run left:
+// the facts and persons it settled (their reports counted again, their
+// names and positions recomputed) and the nodes and relationships it
+// deleted because no article supports them any more.
+type Leftovers struct {
+	Settled              int
+	NodesDeleted         int
+	RelationshipsDeleted int
+}
+
+// Any tells whether there was anything to clean up.
+func (l Leftovers) Any() bool { return l.Settled+l.NodesDeleted+l.RelationshipsDeleted > 0 }
 
 // Add adds other's counts to st.
 func (st *LoadStats) Add(other LoadStats) {
@@ -107,6 +124,9 @@ func (st *LoadStats) Add(other LoadStats) {
 	st.PersonsMerged += other.PersonsMerged
 	st.OverrideChanges += other.OverrideChanges
 	st.ReportsMoved += other.ReportsMoved
+	st.Leftovers.Settled += other.Leftovers.Settled
+	st.Leftovers.NodesDeleted += other.Leftovers.NodesDeleted
+	st.Leftovers.RelationshipsDeleted += other.Leftovers.RelationshipsDeleted
 	for _, k := range other.Unsplit {
 		if !slices.Contains(st.Unsplit, k) {
 			st.Unsplit = append(st.Unsplit, k)
@@ -184,6 +204,14 @@ func (s *Store) Load(ctx context.Context, docs []graph.Document) (LoadStats, err
 // Loads and removals on one database take turns (a lease held in the
 // database), so that several processes loading at once give the graph of
 // one load.
+//
+// A retraction marks what it touched :Unsettled in the transaction that
+// retracts, and the clean-up after it (deleting what no article supports,
+// recounting facts, recomputing positions and persons) unmarks it. Each
+// load first settles what a run interrupted in between left marked; the
+// first load of a Store also looks for facts whose report count is wrong
+// without a mark (left by a version without marks) and deletes what no
+// article supports. stats.Leftovers counts that clean-up.
 func (s *Store) LoadWith(ctx context.Context, docs []graph.Document, opts LoadOptions) (LoadStats, error) {
 	var stats LoadStats
 	err := s.withLoadLease(ctx, func() error {
@@ -200,6 +228,12 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 	if err != nil {
 		return stats, err
 	}
+	// The first load of a Store also looks for facts that no article
+	// supports without being marked (see settleLeftovers).
+	if err := s.settleLeftovers(ctx, opts.Overrides, !s.leftoversScanned.Load(), &stats); err != nil {
+		return stats, err
+	}
+	s.leftoversScanned.Store(true)
 	keys := make([]string, len(docs))
 	for i, d := range docs {
 		keys[i] = strings.TrimSpace(d.ID)
@@ -272,6 +306,12 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 // facts reported only by them disappear, facts also reported elsewhere stay,
 // and entities no article mentions any more are deleted. Keys not in the
 // database are ignored; stats.Removed counts the articles removed.
+//
+// Articles are retracted in batches, and the clean-up runs once after the
+// last; a removal interrupted in between is completed by the next Remove or
+// Load (see LoadWith), and every Remove first looks for and deletes what no
+// article supports, even when nothing is marked. stats.Leftovers counts that
+// clean-up.
 func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
 	var stats LoadStats
 	err := s.withLoadLease(ctx, func() error {
@@ -284,6 +324,9 @@ func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides
 
 func (s *Store) remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
 	var stats LoadStats
+	if err := s.settleLeftovers(ctx, ov, true, &stats); err != nil {
+		return stats, err
+	}
 	states, err := s.ArticleStates(ctx, keys)
 	if err != nil {
 		return stats, err
@@ -344,7 +387,17 @@ func newTouch() *touch {
 // settle resolves what was touched: persons of the families, then facts of
 // the identities, then recomputes the facts' aggregates; after a
 // retraction it also deletes what nothing supports any more.
+//
+// After a retraction it first recomputes the dates of the positions of the
+// persons the retraction marked, and at the end unmarks what it marked
+// (the marks stay, for the next load or removal to settle, when it fails
+// before). Every step is idempotent, so settling again is safe.
 func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, retracted bool, stats *LoadStats) error {
+	if retracted {
+		if err := s.write(ctx, "recomputing the dates of positions", []string{holdsRecomputeCypher}, nil, stats); err != nil {
+			return err
+		}
+	}
 	if err := s.resolvePersons(ctx, t, ov, stats); err != nil {
 		return err
 	}
@@ -356,7 +409,13 @@ func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, ret
 	if err := s.resolveFacts(ctx, t, stats); err != nil {
 		return err
 	}
-	return s.recomputeFacts(ctx, t.facts, stats)
+	if err := s.recomputeFacts(ctx, t.facts, stats); err != nil {
+		return err
+	}
+	if retracted {
+		return s.clearMarks(ctx)
+	}
+	return nil
 }
 
 // dedupe drops documents without id and keeps the last of documents with

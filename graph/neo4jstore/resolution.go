@@ -15,12 +15,18 @@ import (
 )
 
 var (
-	//go:embed retract_collect.cypher
-	retractCollectCypher string
 	//go:embed retract_delete.cypher
 	retractDeleteCypher string
 	//go:embed gc.cypher
 	gcCypher string
+	//go:embed holds_recompute.cypher
+	holdsRecomputeCypher string
+	//go:embed marks_read.cypher
+	marksReadCypher string
+	//go:embed marks_clear.cypher
+	marksClearCypher string
+	//go:embed marks_scan.cypher
+	marksScanCypher string
 	//go:embed facts_unsettled.cypher
 	factsUnsettledCypher string
 	//go:embed facts_lock.cypher
@@ -50,33 +56,103 @@ var (
 )
 
 // retract removes the provenance of articles (and with remove the articles
-// themselves), noting the identities and families it touched.
+// themselves), one transaction per batch, and notes what it touched: each
+// batch marks the facts and persons it touched :Unsettled in the same
+// transaction, and t gets the marks of every batch.
 func (s *Store) retract(ctx context.Context, keys []string, remove bool, t *touch, stats *LoadStats) error {
 	for start := 0; start < len(keys); start += s.batchSize {
 		batch := toAny(keys[start:min(start+s.batchSize, len(keys))])
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, retractCollectCypher, map[string]any{"keys": batch},
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-		if err != nil {
-			return s.dbError("reading what the retracted articles report", err)
-		}
-		for _, rec := range res.Records {
-			m := rec.AsMap()
-			for _, v := range asList(m["identities"]) {
-				t.identities[str(v)] = true
-			}
-			for _, v := range asList(m["facts"]) {
-				t.facts = append(t.facts, str(v))
-			}
-			for _, v := range asList(m["families"]) {
-				t.families[str(v)] = true
-			}
-		}
 		if err := s.write(ctx, "retracting articles", []string{retractDeleteCypher},
 			map[string]any{"keys": batch, "remove": remove}, stats); err != nil {
 			return err
 		}
+		if afterRetractBatch != nil {
+			if err := afterRetractBatch(start / s.batchSize); err != nil {
+				return err
+			}
+		}
 	}
-	return nil
+	_, err := s.readMarks(ctx, t)
+	return err
+}
+
+// afterRetractBatch, when set (by tests), runs after each batch of a
+// retraction; an error stops the retraction there, as an interruption would.
+var afterRetractBatch func(batch int) error
+
+// readMarks adds to t what the nodes marked :Unsettled need settled and
+// returns how many facts and persons are marked.
+func (s *Store) readMarks(ctx context.Context, t *touch) (int, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, marksReadCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return 0, s.dbError("reading what retractions left to settle", err)
+	}
+	if len(res.Records) == 0 {
+		return 0, nil
+	}
+	m := res.Records[0].AsMap()
+	n := 0
+	for _, v := range asList(m["facts"]) {
+		t.facts = append(t.facts, str(v))
+		n++
+	}
+	for _, v := range asList(m["identities"]) {
+		t.identities[str(v)] = true
+	}
+	for _, v := range asList(m["families"]) {
+		t.families[str(v)] = true
+	}
+	persons, _ := m["persons"].(int64)
+	return n + int(persons), nil
+}
+
+// clearMarks unmarks every node marked :Unsettled, in batches.
+func (s *Store) clearMarks(ctx context.Context) error {
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, marksClearCypher, map[string]any{"limit": int64(s.batchSize)}, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return s.dbError("unmarking settled nodes", err)
+		}
+		if len(res.Records) == 0 {
+			return nil
+		}
+		if n, _ := res.Records[0].AsMap()["n"].(int64); n < int64(s.batchSize) {
+			return nil
+		}
+	}
+}
+
+// settleLeftovers settles what an earlier load or removal, interrupted
+// between its retraction and the clean-up after it, left marked :Unsettled.
+// With scan it first marks the facts whose report count is wrong (a version
+// without marks left them so, or the graph was changed by hand) and runs
+// the clean-up of what no article supports even when nothing is marked.
+// What it did is counted in stats, and in stats.Leftovers.
+func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan bool, stats *LoadStats) error {
+	var sub LoadStats
+	if scan {
+		if err := s.write(ctx, "looking for facts no article supports", []string{marksScanCypher}, nil, &sub); err != nil {
+			return err
+		}
+	}
+	t := newTouch()
+	n, err := s.readMarks(ctx, t)
+	if err != nil {
+		return err
+	}
+	switch {
+	case n > 0:
+		err = s.settle(ctx, t, ov, true, &sub)
+	case scan:
+		err = s.gc(ctx, &sub)
+	}
+	stats.Add(sub)
+	stats.Leftovers.Settled += n
+	stats.Leftovers.NodesDeleted += sub.NodesDeleted
+	stats.Leftovers.RelationshipsDeleted += sub.RelationshipsDeleted
+	return err
 }
 
 // gc deletes what no article supports any more.

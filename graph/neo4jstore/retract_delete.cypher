@@ -1,44 +1,58 @@
-// Retracts articles: removes each from the HOLDS positions it states
-// (recomputing first_seen and last_seen from the articles left, deleting a
-// position no article states any more) and from the ORGANIZED_BY edges of
-// events it names an organiser of (deleting an edge no article states any
-// more), and deletes its REPORTED_IN and MENTIONS edges. ORGANIZED_BY edges
-// without an articles list (written by older versions) are left alone.
-// With $remove the article node goes too; otherwise it stays, without its
-// hash, to be written again. $keys: article keys.
+// Retracts a batch of articles, in one transaction: marks the facts they
+// report and the persons they mention :Unsettled (the clean-up that follows,
+// Store.settle, settles and unmarks them; a run interrupted before it leaves
+// the marks for the next load or remove to settle); takes the articles off
+// the HOLDS positions and the ORGANIZED_BY edges that list them (deleting an
+// edge no article states any more; the dates of a position are recomputed by
+// the clean-up, once per position); and deletes their REPORTED_IN and
+// MENTIONS edges. Each position and event is visited once per batch, however
+// many of the batch's articles state it. ORGANIZED_BY edges without an
+// articles list (written by older versions) are left alone. With $remove the
+// article nodes go too; otherwise they stay, without their hash, to be
+// written again. $keys: article keys.
 UNWIND $keys AS k
 MATCH (a:Article {key: k})
-CALL (a) {
-  MATCH (a)-[:MENTIONS]->(:Person)-[h:HOLDS]->()
-  WHERE a.key IN h.articles
-  WITH DISTINCT h, [x IN h.articles WHERE x <> a.key] AS rest
-  CALL (rest) {
-    OPTIONAL MATCH (x:Article) WHERE x.key IN rest
-    RETURN min(x.published) AS fs, max(x.published) AS ls
-  }
-  SET h.articles = rest, h.first_seen = fs, h.last_seen = ls
+WITH collect(a) AS arts
+CALL (arts) {
+  UNWIND arts AS a
+  MATCH (a)-[:MENTIONS]->(p:Person)
+  WITH DISTINCT p
+  SET p:Unsettled
+  WITH p
+  MATCH (p)-[h:HOLDS]->()
+  WITH h, [x IN coalesce(h.articles, []) WHERE NOT x IN $keys] AS rest
+  WHERE size(rest) < size(coalesce(h.articles, []))
+  SET h.articles = rest
   WITH h, rest WHERE size(rest) = 0
   DELETE h
 }
-CALL (a) {
+CALL (arts) {
   // An article's key goes on an ORGANIZED_BY edge together with its report
   // of a participation at that event, and reports only move between nodes
   // of the same participation (same event): the edge is found from there.
-  MATCH (a)<-[:REPORTED_IN]-(:Participation)-[:AT]->(:Event)-[o:ORGANIZED_BY]->()
-  WHERE a.key IN o.articles
-  WITH DISTINCT o, [x IN o.articles WHERE x <> a.key] AS rest
+  UNWIND arts AS a
+  MATCH (a)<-[:REPORTED_IN]-(:Participation)-[:AT]->(ev:Event)
+  WITH DISTINCT ev
+  MATCH (ev)-[o:ORGANIZED_BY]->()
+  WHERE o.articles IS NOT NULL
+  WITH o, [x IN o.articles WHERE NOT x IN $keys] AS rest
+  WHERE size(rest) < size(o.articles)
   SET o.articles = rest
   WITH o, rest WHERE size(rest) = 0
   DELETE o
 }
-CALL (a) {
-  MATCH (a)<-[r:REPORTED_IN]-()
+CALL (arts) {
+  UNWIND arts AS a
+  MATCH (a)<-[r:REPORTED_IN]-(f:Fact)
+  SET f:Unsettled
   DELETE r
 }
-CALL (a) {
+CALL (arts) {
+  UNWIND arts AS a
   MATCH (a)-[m:MENTIONS]->()
   DELETE m
 }
+UNWIND arts AS a
 REMOVE a.sha256
 WITH a WHERE $remove
 DETACH DELETE a

@@ -7,6 +7,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -54,6 +55,10 @@ type Store struct {
 
 	holderOnce sync.Once
 	holder     string // this Store's name in the load lease
+
+	// leftoversScanned is set once a load of this Store looked for what
+	// interrupted runs left (settleLeftovers).
+	leftoversScanned atomic.Bool
 }
 
 // ConnectError says that the database could not be used at all: it is not
