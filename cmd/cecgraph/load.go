@@ -70,12 +70,16 @@ exit code 1; running load again then completes it.`,
 					return err
 				}
 			}
+			// The time reported counts everything, waiting for another
+			// run's lease too.
+			start := time.Now()
 			ctx := cmd.Context()
 			store, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer store.Close(context.WithoutCancel(ctx))
+			store.SetLeaseName("cecgraph load")
 			if err := store.ApplySchema(ctx); err != nil {
 				return err
 			}
@@ -93,6 +97,8 @@ exit code 1; running load again then completes it.`,
 				return err
 			}
 			sum.failed = *failed
+			sum.elapsed = time.Since(start)
+			sum.leaseWait = store.LeaseWaited()
 			sum.print(a.stdout, a.cfg.Neo4j.URI, store.Database())
 			for _, key := range sum.stats.Unsplit {
 				fmt.Fprintf(a.stderr, "cecgraph: the override file gives the names of person %q to several persons, who were merged before; "+
@@ -130,6 +136,7 @@ type loadSummary struct {
 	read, unchanged, failed, facts, stale int
 	stats                                 neo4jstore.LoadStats
 	elapsed                               time.Duration
+	leaseWait                             time.Duration // part of elapsed spent waiting for another run's lease
 }
 
 // print writes the summary: one line, plus one on resolution when it did anything.
@@ -148,6 +155,15 @@ func (s loadSummary) print(w io.Writer, uri, db string) {
 			st.PersonsMerged, st.ReportsMoved, st.OverrideChanges)
 	}
 	printLeftovers(w, st.Leftovers)
+	printLeaseWait(w, s.leaseWait)
+}
+
+// printLeaseWait says how long a run waited for another run's lease, when it
+// waited.
+func printLeaseWait(w io.Writer, d time.Duration) {
+	if d > 0 {
+		fmt.Fprintf(w, "waited %s of that time for another cecgraph run to give back the load lease\n", d.Round(time.Millisecond))
+	}
 }
 
 // printLeftovers says what the clean-up of an interrupted earlier run did,

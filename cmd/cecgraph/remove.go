@@ -61,6 +61,7 @@ is an article key (the file name without extension, e.g. k02).`,
 				return err
 			}
 			defer store.Close(context.WithoutCancel(ctx))
+			store.SetLeaseName("cecgraph remove")
 			st, err := store.Remove(ctx, keys, ov)
 			if err != nil {
 				return err
@@ -69,6 +70,7 @@ is an article key (the file name without extension, e.g. k02).`,
 				st.Removed, len(keys)-st.Removed, a.cfg.Neo4j.URI, store.Database(), time.Since(start).Round(time.Millisecond),
 				st.NodesDeleted, st.RelationshipsDeleted)
 			printLeftovers(a.stdout, st.Leftovers)
+			printLeaseWait(a.stdout, store.LeaseWaited())
 			if failed > 0 {
 				return partialError{failed: failed}
 			}

@@ -6,6 +6,8 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
+	"os"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -28,26 +30,44 @@ const lockWait = 30 * time.Minute
 // withLoadLease runs fn while holding the database's load lease, so that
 // loads and removals from several processes at once run one after the
 // other: each then sees the articles the other committed, and no clean-up
-// deletes what another load is still linking.
+// deletes what another load is still linking. When another run holds the
+// lease it logs one line naming that run, as its lease records it, and
+// waits; the time waited is added to LeaseWaited.
 func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 	holder := s.leaseHolder()
-	deadline := time.Now().Add(lockWait)
+	began := time.Now()
+	deadline := began.Add(lockWait)
+	waited := false
+	defer func() {
+		if waited {
+			s.leaseWaited.Add(int64(time.Since(began)))
+		}
+	}()
 	for wait := 50 * time.Millisecond; ; wait = min(wait*2, time.Second) {
-		got, err := s.leaseOnce(ctx, holder)
+		st, err := s.leaseOnce(ctx, holder)
 		if err != nil {
 			return s.dbError("taking the load lease", err)
 		}
-		if got {
+		if st.got {
 			break
 		}
+		if !waited {
+			waited = true
+			slog.Info("waiting for another run to give back the load lease", "holder", st.describe(),
+				"since", st.since, "lease_runs_out", st.expires)
+		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("another cecgraph load has held %s for over %s; if it died, its lease runs out after %s", s.uri, lockWait, leaseTTL)
+			return fmt.Errorf("%s has held the load lease on %s for over %s; if it died, its lease runs out after %s", st.describe(), s.uri, lockWait, leaseTTL)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(wait):
 		}
+	}
+	if waited {
+		s.leaseWaited.Add(int64(time.Since(began)))
+		waited = false
 	}
 	stop := make(chan struct{})
 	renewed := make(chan struct{})
@@ -72,20 +92,74 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 	return err
 }
 
+// leaseState is what lock_acquire.cypher returns: whether the caller got
+// the lease, and who holds it.
+type leaseState struct {
+	got            bool
+	holder, who    string
+	since, expires string
+}
+
+// describe names the holder of the lease for people: as it recorded
+// itself, or by its lease id (a version that did not record itself).
+func (l leaseState) describe() string {
+	if l.who != "" {
+		return l.who
+	}
+	return fmt.Sprintf("another cecgraph run (lease %s)", l.holder)
+}
+
 // leaseOnce tries to take or renew the lease for holder.
-func (s *Store) leaseOnce(ctx context.Context, holder string) (bool, error) {
+func (s *Store) leaseOnce(ctx context.Context, holder string) (leaseState, error) {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, lockAcquireCypher,
-		map[string]any{"holder": holder, "ttl": int64(leaseTTL / time.Second)},
+		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)},
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
-		return false, err
+		return leaseState{}, err
 	}
 	if len(res.Records) == 0 {
-		return false, nil
+		return leaseState{}, nil
 	}
-	got, _ := res.Records[0].Get("got")
-	n, _ := got.(int64)
-	return n > 0, nil
+	m := res.Records[0].AsMap()
+	st := leaseState{holder: str(m["holder"]), who: str(m["who"])}
+	st.got, _ = m["got"].(bool)
+	if v := m["since"]; v != nil {
+		st.since = fmt.Sprint(Plain(v))
+	}
+	if v := m["expires"]; v != nil {
+		st.expires = fmt.Sprint(Plain(v))
+	}
+	return st, nil
+}
+
+// SetLeaseName sets how this Store's runs name themselves in the load
+// lease, for people whose run waits for it (e.g. "cecgraph load"); the
+// process id and host are added. The default is "cecgraph".
+func (s *Store) SetLeaseName(name string) {
+	s.leaseMu.Lock()
+	defer s.leaseMu.Unlock()
+	s.leaseName = name
+}
+
+// leaseWho is this Store's description in the lease.
+func (s *Store) leaseWho() string {
+	s.leaseMu.Lock()
+	name := s.leaseName
+	s.leaseMu.Unlock()
+	if name == "" {
+		name = "cecgraph"
+	}
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		host = "unknown host"
+	}
+	return fmt.Sprintf("%s (pid %d on %s)", name, os.Getpid(), host)
+}
+
+// LeaseWaited returns how long this Store's loads and removals have waited,
+// in all, for other runs to give back the load lease.
+func (s *Store) LeaseWaited() time.Duration {
+	return time.Duration(s.leaseWaited.Load())
 }
 
 // leaseHolder names this Store in the lease: random, once per Store.

@@ -56,6 +56,10 @@ type Store struct {
 	holderOnce sync.Once
 	holder     string // this Store's name in the load lease
 
+	leaseMu     sync.Mutex
+	leaseName   string       // how this Store's runs name themselves in the lease
+	leaseWaited atomic.Int64 // nanoseconds waited for the lease, in all
+
 	// leftoversScanned is set once a load of this Store looked for what
 	// interrupted runs left (settleLeftovers).
 	leftoversScanned atomic.Bool
