@@ -1,8 +1,11 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind says what sort of actor a key names.
@@ -88,3 +91,41 @@ func CountryOf(key string) string {
 	}
 	return ""
 }
+
+// Key length bounds, in bytes of UTF-8. Neo4j cannot index a property value
+// of more than about 8 KB, and keys are indexed: a node's key, a fact's
+// identity and key (which join the keys of its parties), a person's family.
+const (
+	// MaxKeyBytes bounds the key of an entity, event or person, and a
+	// person's family.
+	MaxKeyBytes = 1024
+	// MaxIdentityBytes bounds a fact's identity; its key adds at most a
+	// date to it.
+	MaxIdentityBytes = 4096
+)
+
+// boundHashDigits is how many hex digits of SHA-256 end a shortened key.
+const boundHashDigits = 16
+
+// Bound returns s when it is at most max bytes long. A longer s is cut at a
+// character boundary and ends with "…#" and the first 16 hex digits of the
+// SHA-256 of the whole s, so that the result is at most max bytes, the same
+// s always gives the same result, and different long strings with the same
+// beginning give different results. max must leave room for the suffix
+// (at least 64).
+func Bound(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	sum := sha256.Sum256([]byte(s))
+	suffix := "…#" + hex.EncodeToString(sum[:])[:boundHashDigits]
+	cut := max - len(suffix)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + suffix
+}
+
+// BoundKey is Bound(s, MaxKeyBytes): the key of an entity, event or person
+// named s.
+func BoundKey(s string) string { return Bound(s, MaxKeyBytes) }

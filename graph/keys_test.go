@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -43,4 +45,24 @@ func TestFactKeys(t *testing.T) {
 	o := Fact{Type: Observation, Observer: "KZ/CEC", Country: "UZ", Year: 2016}
 	assert.Equal(t, "observation|KZ/CEC|UZ@2016", o.Key())
 	assert.Equal(t, []string{"KZ/CEC"}, o.Actors())
+}
+
+func TestBound(t *testing.T) {
+	assert.Equal(t, "KZ/CEC", BoundKey("KZ/CEC"), "a short key is itself")
+	exact := strings.Repeat("я", MaxKeyBytes/2)
+	assert.Equal(t, exact, BoundKey(exact), "a key of exactly the limit is itself")
+
+	long := "Форум " + strings.Repeat("избирательных органов ", 1000)
+	k := BoundKey(long)
+	assert.LessOrEqual(t, len(k), MaxKeyBytes)
+	assert.True(t, utf8.ValidString(k), "cut at a character boundary")
+	assert.True(t, strings.HasPrefix(k, "Форум избирательных органов"), "readable: it begins like the name")
+	assert.Regexp(t, `…#[0-9a-f]{16}$`, k)
+	assert.Equal(t, k, BoundKey(long), "deterministic")
+	other := long[:len(long)-2] + "ы "
+	assert.NotEqual(t, k, BoundKey(other), "names that differ only at the end get different keys")
+	assert.Equal(t, len(BoundKey(long)), len(BoundKey(other)))
+
+	id := Bound(strings.Repeat("x", 5000), MaxIdentityBytes)
+	assert.Len(t, id, MaxIdentityBytes)
 }

@@ -234,6 +234,11 @@ func (a *app) load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipel
 	for b := range batches {
 		st, err := store.LoadWith(ctx, b.docs, neo4jstore.LoadOptions{Force: o.reextract, Overrides: o.overrides})
 		sum.stats.Add(st)
+		for _, r := range st.Rejected { // an input failed: named, counted, the rest goes on
+			if p.OnError != nil {
+				p.OnError(r)
+			}
+		}
 		if err != nil {
 			return sum, err
 		}

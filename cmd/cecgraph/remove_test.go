@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,4 +45,31 @@ func cypherWrite(t *testing.T, q string) {
 	t.Helper()
 	code, _, errOut := cli(t, "", "query", "--write", q)
 	require.Equal(t, 0, code, errOut)
+}
+
+// A record Neo4j cannot take (an id of 5,000 characters, a blank id) is
+// named with its path and line, the rest loads, the exit code is 2; a
+// re-run does the same.
+func TestLoadRejectsBadRecordsAndGoesOn(t *testing.T) {
+	neo4jtest.Store(t)
+	isolate(t, neo4jtest.URI(t))
+	dir := t.TempDir()
+	text := "ЦИК Казахстана и ЦИК Узбекистана подписали меморандум о сотрудничестве."
+	lines := []string{
+		`{"id": "good-1", "title": "Меморандум", "published": "2024-03-01", "text": "` + text + `"}`,
+		`{"id": "` + strings.Repeat("x", 5000) + `", "title": "Длинный", "text": "` + text + `"}`,
+		`{"id": "   ", "title": "Пустой", "text": "` + text + `"}`,
+		`{"id": "good-2", "title": "Ещё", "published": "2024-03-02", "text": "` + text + `"}`,
+	}
+	path := filepath.Join(dir, "export.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
+	for run := 0; run < 2; run++ {
+		code, out, errOut := cli(t, "", "load", dir)
+		require.Equal(t, 2, code, "run %d: %s", run, errOut)
+		assert.Contains(t, errOut, "cecgraph: skipped: "+path+"#L2")
+		assert.Contains(t, errOut, "cecgraph: skipped: "+path+"#L3")
+		assert.NotContains(t, errOut, "Property value is too large")
+		assert.Contains(t, out, "2 failed inputs")
+		assert.Equal(t, "n\n2\n", cypher(t, "MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN count(a) AS n"), "run %d: the good records load", run)
+	}
 }

@@ -3,8 +3,10 @@ package neo4jstore
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -88,6 +90,11 @@ type LoadStats struct {
 	// its clean-up, had left unsettled and this one settled first (also
 	// counted in the server counters above).
 	Leftovers Leftovers
+	// Rejected lists the documents that were not written: without an id,
+	// with an id longer than graph.MaxKeyBytes, or that Neo4j refused to
+	// write (each is then tried alone, and what it wrote is retracted).
+	// The other documents are written.
+	Rejected []RejectedDocument
 	// Unsplit lists the keys of person nodes whose names the override file
 	// now gives to several persons (a not_same judgement about persons
 	// merged before): loading their articles again with --reextract splits
@@ -127,6 +134,7 @@ func (st *LoadStats) Add(other LoadStats) {
 	st.Leftovers.Settled += other.Leftovers.Settled
 	st.Leftovers.NodesDeleted += other.Leftovers.NodesDeleted
 	st.Leftovers.RelationshipsDeleted += other.Leftovers.RelationshipsDeleted
+	st.Rejected = append(st.Rejected, other.Rejected...)
 	for _, k := range other.Unsplit {
 		if !slices.Contains(st.Unsplit, k) {
 			st.Unsplit = append(st.Unsplit, k)
@@ -224,10 +232,7 @@ func (s *Store) LoadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 
 func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOptions) (LoadStats, error) {
 	var stats LoadStats
-	docs, err := dedupe(docs)
-	if err != nil {
-		return stats, err
-	}
+	docs = admit(docs, &stats)
 	// The first load of a Store also looks for facts that no article
 	// supports without being marked (see settleLeftovers).
 	if err := s.settleLeftovers(ctx, opts.Overrides, !s.leftoversScanned.Load(), &stats); err != nil {
@@ -269,17 +274,67 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 			return stats, err
 		}
 	}
+	err = s.writeDocs(ctx, todo, touched, opts, len(replace) > 0, &stats)
+	if err == nil || !refusedData(err) {
+		return stats, err
+	}
+	// Neo4j refused a value of one of the documents (a value too large to
+	// index, say): write them one at a time, and reject, with what they had
+	// written, those it refuses alone. Every write is idempotent, so what
+	// the failed round wrote is written again or retracted.
+	slog.Debug("neo4j refused a batch; writing its documents one at a time", "documents", len(todo), "error", err)
+	replaced := map[string]bool{}
+	for _, k := range replace {
+		replaced[k] = true
+	}
+	var rejected []string
+	for _, d := range todo {
+		err := s.writeDocs(ctx, []graph.Document{d}, newTouch(), opts, false, &stats)
+		if err == nil {
+			continue
+		}
+		if !refusedData(err) {
+			return stats, err
+		}
+		key := strings.TrimSpace(d.ID)
+		rejected = append(rejected, key)
+		stats.Rejected = append(stats.Rejected, RejectedDocument{ID: key, Path: d.Path, Err: refusal(err)})
+		stats.Articles--
+		stats.Facts -= len(d.Facts)
+		if replaced[key] {
+			stats.Replaced--
+		} else {
+			stats.New--
+		}
+	}
+	// The rejected documents' articles go, with what they wrote; then the
+	// clean-up of every retraction of this load.
+	t := newTouch()
+	if len(rejected) > 0 {
+		if err := s.retract(ctx, rejected, true, t, &stats); err != nil {
+			return stats, err
+		}
+	} else if _, err := s.readMarks(ctx, t); err != nil {
+		return stats, err
+	}
+	return stats, s.settle(ctx, t, opts.Overrides, true, &stats)
+}
+
+// writeDocs writes documents whose earlier versions, if any, were
+// retracted: their rows in batches, then the resolution of what they and
+// the retraction touched, then their hashes.
+func (s *Store) writeDocs(ctx context.Context, todo []graph.Document, touched *touch, opts LoadOptions, retracted bool, stats *LoadStats) error {
 	canon, err := s.preResolve(ctx, todo, opts.Overrides)
 	if err != nil {
-		return stats, err
+		return err
 	}
 	steps, p, err := buildSteps(todo, canon)
 	if err != nil {
-		return stats, fmt.Errorf("preparing the load: %w", err)
+		return fmt.Errorf("preparing the load: %w", err)
 	}
 	for _, st := range steps {
-		if err := s.writeRows(ctx, st.name, st.query, st.rows, &stats); err != nil {
-			return stats, err
+		if err := s.writeRows(ctx, st.name, st.query, st.rows, stats); err != nil {
+			return err
 		}
 	}
 	for f := range p.families {
@@ -289,17 +344,14 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 		touched.identities[id] = true
 	}
 	touched.facts = append(touched.facts, p.factKeys...)
-	if err := s.settle(ctx, touched, opts.Overrides, len(replace) > 0, &stats); err != nil {
-		return stats, err
+	if err := s.settle(ctx, touched, opts.Overrides, retracted, stats); err != nil {
+		return err
 	}
 	commits := make([]map[string]any, 0, len(todo))
 	for _, d := range todo {
 		commits = append(commits, map[string]any{"key": strings.TrimSpace(d.ID), "sha256": nullable(d.SHA256)})
 	}
-	if err := s.writeRows(ctx, "article hashes", commitArticlesCypher, commits, &stats); err != nil {
-		return stats, err
-	}
-	return stats, nil
+	return s.writeRows(ctx, "article hashes", commitArticlesCypher, commits, stats)
 }
 
 // Remove retracts articles by key, the way a changed article is replaced:
@@ -418,15 +470,21 @@ func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, ret
 	return nil
 }
 
-// dedupe drops documents without id and keeps the last of documents with
-// the same id.
-func dedupe(docs []graph.Document) ([]graph.Document, error) {
+// admit keeps the last of documents with the same id and rejects, in
+// stats, documents without id or with an id longer than graph.MaxKeyBytes.
+func admit(docs []graph.Document, stats *LoadStats) []graph.Document {
 	pos := map[string]int{}
 	var out []graph.Document
 	for _, d := range docs {
 		id := strings.TrimSpace(d.ID)
-		if id == "" {
-			return nil, fmt.Errorf("document %q has no id", d.Path)
+		switch {
+		case id == "":
+			stats.Rejected = append(stats.Rejected, RejectedDocument{Path: d.Path, Err: errors.New("the article has no id")})
+			continue
+		case len(id) > graph.MaxKeyBytes:
+			stats.Rejected = append(stats.Rejected, RejectedDocument{ID: id, Path: d.Path,
+				Err: fmt.Errorf("the article's id is %d bytes long, over the limit of %d", len(id), graph.MaxKeyBytes)})
+			continue
 		}
 		if i, ok := pos[id]; ok {
 			out[i] = d
@@ -435,8 +493,82 @@ func dedupe(docs []graph.Document) ([]graph.Document, error) {
 		pos[id] = len(out)
 		out = append(out, d)
 	}
-	return out, nil
+	return out
 }
+
+// RejectedDocument is a document that a load did not write, and why.
+type RejectedDocument struct {
+	// ID is the article's id, Path the file it was read from.
+	ID, Path string
+	// Err says why.
+	Err error
+}
+
+// Error names the document, by its path when known, and says why it was
+// rejected.
+func (r RejectedDocument) Error() string {
+	id := r.ID
+	if len(id) > 60 {
+		id = strings.ToValidUTF8(id[:60], "") + "…"
+	}
+	switch {
+	case r.Path != "" && id != "":
+		return fmt.Sprintf("%s: article %q not loaded: %v", r.Path, id, r.Err)
+	case r.Path != "":
+		return fmt.Sprintf("%s: not loaded: %v", r.Path, r.Err)
+	default:
+		return fmt.Sprintf("article %q not loaded: %v", id, r.Err)
+	}
+}
+
+// Unwrap returns why.
+func (r RejectedDocument) Unwrap() error { return r.Err }
+
+// refusedData tells whether err is Neo4j refusing a statement because of
+// the data it was given (as opposed to a lost connection, a cancellation
+// or a conflict with a concurrent load).
+func refusedData(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	if _, ok := errors.AsType[*ConnectError](err); ok {
+		return false
+	}
+	ne, ok := errors.AsType[*neo4j.Neo4jError](err)
+	if !ok || ne.Code == "Neo.ClientError.Statement.EntityNotFound" {
+		return false
+	}
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.Statement.") || strings.HasPrefix(ne.Code, "Neo.ClientError.Schema.") ||
+		ne.Code == "Neo.DatabaseError.Statement.ExecutionFailed"
+}
+
+var propertySizeRE = regexp.MustCompile(`property size: (\d+)`)
+
+// refusal says in one line why Neo4j refused a document; the driver's
+// error stays to unwrap.
+func refusal(err error) error {
+	ne, ok := errors.AsType[*neo4j.Neo4jError](err)
+	if !ok {
+		return err
+	}
+	if strings.Contains(ne.Msg, "too large to index") {
+		size := "?"
+		if m := propertySizeRE.FindStringSubmatch(ne.Msg); m != nil {
+			size = m[1]
+		}
+		return refusedError{fmt.Sprintf("Neo4j refused a value of %s bytes, too large to index [%s]", size, ne.Code), err}
+	}
+	return refusedError{fmt.Sprintf("Neo4j refused to write it: %s [%s]", firstLine(ne.Msg), ne.Code), err}
+}
+
+// refusedError is a one-line message for a driver error.
+type refusedError struct {
+	msg string
+	err error
+}
+
+func (e refusedError) Error() string { return e.msg }
+func (e refusedError) Unwrap() error { return e.err }
 
 // writeRows runs one UNWIND statement over rows in batches of BatchSize,
 // one write transaction per batch.

@@ -328,7 +328,7 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 			if len(persons) > 1 {
 				out.counts.Unsplit = append(out.counts.Unsplit, kp.key)
 			}
-			if to := canon[kp.key]; to != "" && to != kp.key {
+			if to := graph.BoundKey(canon[kp.key]); to != "" && to != kp.key {
 				merges = append(merges, map[string]any{"from": kp.key, "to": to, "family": resolve.FamilyOf(to)})
 			}
 		}
@@ -344,7 +344,7 @@ func (s *Store) resolvePersons(ctx context.Context, t *touch, ov *resolve.Overri
 			var moves []any
 			for _, rec := range recs {
 				m := rec.AsMap()
-				identity := resolve.RenameInIdentity(str(m["identity"]), str(m["from"]), str(m["to"]))
+				identity := graph.Bound(resolve.RenameInIdentity(str(m["identity"]), str(m["from"]), str(m["to"])), graph.MaxIdentityBytes)
 				when := str(m["when"])
 				to := resolve.FactKey(identity, when)
 				out.identities = append(out.identities, identity)

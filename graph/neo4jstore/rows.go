@@ -74,13 +74,14 @@ type plan struct {
 	families                                                               map[string]bool   // families of the persons written
 }
 
-// personKey is the canonical key of a raw person name.
+// personKey is the canonical key of a raw person name, bounded in length
+// (graph.BoundKey).
 func (p *plan) personKey(raw string) string {
 	raw = strings.Join(strings.Fields(raw), " ")
 	if k, ok := p.canon[raw]; ok && k != "" {
-		return k
+		return graph.BoundKey(k)
 	}
-	return raw
+	return graph.BoundKey(raw)
 }
 
 // buildSteps turns documents into the ordered write steps of a load: nodes
@@ -218,32 +219,38 @@ func (p *plan) addDocument(doc *graph.Document) error {
 }
 
 // actor makes sure the node of an actor key exists in the plan and returns
-// its reference {key, label}; ok is false for keys that name nothing.
+// its reference {key, label}; ok is false for keys that name nothing. A key
+// longer than graph.MaxKeyBytes is shortened (graph.BoundKey); the node's
+// name keeps the whole key when the article gives no name.
 func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
-	key = strings.TrimSpace(key)
-	name := nullable(dc.names[key])
+	full := strings.TrimSpace(key)
+	name := nullable(dc.names[full])
+	key = graph.BoundKey(full)
+	if key != full && name == nil {
+		name = full
+	}
 	var label string
-	switch graph.KindOf(key) {
+	switch graph.KindOf(full) {
 	case graph.KindCountry:
 		label = labelCountry
 		p.country(key, dc)
 	case graph.KindBody, graph.KindSubBody:
 		label = labelBody
 		level := levelNational
-		if graph.KindOf(key) == graph.KindSubBody {
+		if graph.KindOf(full) == graph.KindSubBody {
 			level = levelSubnational
 		}
-		cc := graph.CountryOf(key)
+		cc := graph.CountryOf(full)
 		p.country(cc, dc)
 		mergeNamed(&p.bodies, key, map[string]any{"key": key, "name": name, "level": level, "country": cc})
 	case graph.KindGovernment:
 		label = labelGovernment
-		cc := graph.CountryOf(key)
+		cc := graph.CountryOf(full)
 		p.country(cc, dc)
 		mergeNamed(&p.governments, key, map[string]any{"key": key, "name": name, "country": cc})
 	case graph.KindNGO:
 		label = labelNGO
-		cc := graph.CountryOf(key)
+		cc := graph.CountryOf(full)
 		p.country(cc, dc)
 		mergeNamed(&p.ngos, key, map[string]any{"key": key, "name": name, "country": cc})
 	case graph.KindOrganization:
@@ -251,9 +258,8 @@ func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
 		mergeNamed(&p.organizations, key, map[string]any{"key": key, "name": name, "abbrev": key})
 	case graph.KindPerson:
 		label = labelPerson
-		raw := key
-		key = p.personKey(raw)
-		p.person(key, []string{raw})
+		key = p.personKey(full)
+		p.person(key, []string{full})
 	default:
 		return nil, false
 	}
@@ -356,7 +362,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 	if !ok {
 		return
 	}
-	identity, when := f.Identity(), f.When()
+	identity, when := graph.Bound(f.Identity(), graph.MaxIdentityBytes), f.When()
 	if f.Type == graph.Memorandum {
 		when = ""
 	}
@@ -419,7 +425,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 				cc = c
 				p.country(cc, dc)
 			}
-			ekey := EventKey(name, cc)
+			ekey := graph.BoundKey(EventKey(name, cc))
 			if _, ok := p.events.get(ekey); !ok {
 				p.events.put(ekey, map[string]any{"key": ekey, "name": name, "country": nullable(cc)})
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cecgraph/cecgraph/graph"
 )
 
 // Name is a person's name taken apart for matching.
@@ -13,7 +15,8 @@ type Name struct {
 	Raw string
 	// Family is the match key of the surname: transliterated to a Latin
 	// skeleton, case endings stripped. Names with different families are
-	// never the same person unless an override says so.
+	// never the same person unless an override says so. At most
+	// graph.MaxKeyBytes long (graph.BoundKey).
 	Family string
 	// Given is the match key of the given name(s), "" when only initials or
 	// nothing are given.
@@ -46,7 +49,8 @@ func ParseName(raw string) Name {
 	if len(words) == 0 {
 		return n
 	}
-	n.Family = wordKey(words[len(words)-1])
+	// A family is indexed in the graph: bounded like a key.
+	n.Family = graph.BoundKey(wordKey(words[len(words)-1]))
 	var given []string
 	for _, w := range words[:len(words)-1] {
 		isInitial := strings.HasSuffix(w, ".") || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1
