@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# make eval: extracts ../shared/corpus/dev and scores it with ../shared/eval/score.py.
+# make eval: scores bin/cecgraph on the shared corpus with ../shared/eval/sets.sh — one aggregate
+# line per set (dev, check) and language, never per-article detail for check.
+# EVAL_VERBOSE=1 adds score.py's per-article detail for the dev set only.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 shared="${1:-../shared}"
-dev="$shared/corpus/dev"
-if [[ ! -d "$dev" ]]; then
-  echo "eval: $dev not found; the evaluation corpus lives beside the repo in ../shared" >&2
+if [[ ! -f "$shared/eval/sets.sh" ]]; then
+  echo "eval: $shared/eval/sets.sh not found; the evaluation corpus lives beside the repo in ../shared" >&2
   exit 1
 fi
-out="$(mktemp)"
-trap 'rm -f "$out"' EXIT
-bin/cecgraph extract --format jsonl "$dev"/*.txt > "$out"
-python3 "$shared/eval/score.py" "$dev" --system "$out" ${EVAL_VERBOSE:+--verbose}
+bash "$shared/eval/sets.sh" bin/cecgraph
+if [[ -n "${EVAL_VERBOSE:-}" ]]; then
+  out="$(mktemp)"
+  trap 'rm -f "$out"' EXIT
+  dev="$shared/corpus/dev"
+  bin/cecgraph extract --format jsonl "$dev"/*.txt > "$out"
+  python3 "$shared/eval/score.py" "$dev" --system "$out" --verbose
+fi

@@ -349,12 +349,25 @@ func (a *Analysis) invitesHere(i int) bool {
 func (a *Analysis) observers(i int, hosts []string) []string {
 	var out []string
 	toks := a.Sentences[i].Tokens
+	// endsAt[k] is the first token of a mention that ends at token k
+	endsAt := map[int]int{}
+	for _, m := range a.Mentions[i] {
+		endsAt[m.Tok1-1] = m.Tok0
+	}
 	afterWith := func(m Mention) bool {
-		for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
+		for k, lim := m.Tok0-1, m.Tok0-4; k >= 0 && k >= lim; k-- {
 			switch toks[k].Fold {
 			case "с", "со", "with":
 				return true
-			case ",", ".", "и", "and":
+			case ",", "и", "and":
+				// «с коллегами из Бразилии и Чили»: a list goes on
+				// back to its first item
+				if p, ok := endsAt[k-1]; ok {
+					k, lim = p, p-4
+					continue
+				}
+				return false
+			case ".":
 				return false
 			}
 		}
@@ -425,6 +438,10 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if m.Via != ViaName && m.Via != ViaAbbrev {
 		return false
 	}
+	// «наблюдатели от Узбекистана, Киргизии и Таджикистана», "diplomatic
+	// missions of the United States, Russia and China": the list is decided
+	// by its first country
+	m = a.countryListHead(i, m)
 	k := m.Tok0 - 1
 	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
 		k--
@@ -432,8 +449,51 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if k < 0 {
 		return m.Tok0 == 0 && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"направ", "отправ", "sent", "dispatch"})
 	}
-	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "наблюдател", "representative", "delegation", "observer"}) ||
+	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
+}
+
+// senderNouns name the people a country sends: its representatives,
+// delegation, observers, or its diplomatic missions and embassies.
+var senderNouns = []string{"представител", "делегаци", "наблюдател", "посольств", "дипмисси", "representative", "delegation", "observer", "mission", "embass"}
+
+// countryListHead returns the first country of the coordinated list of
+// countries that country mention m of sentence i belongs to («… от
+// Узбекистана, Киргизии и Таджикистана»: Узбекистана for each), or m.
+func (a *Analysis) countryListHead(i int, m Mention) Mention {
+	toks := a.Sentences[i].Tokens
+	ms := a.Mentions[i]
+	at := -1
+	for k := range ms {
+		if ms[k].Tok0 == m.Tok0 && ms[k].Kind == m.Kind {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; k >= 0; k-- {
+		p := ms[k]
+		if p.Kind != graph.KindCountry || p.Tok1 > m.Tok0 || !countryGap(toks[p.Tok1:m.Tok0]) {
+			break
+		}
+		m = p
+	}
+	return m
+}
+
+// countryGap reports whether only a comma or a conjunction stands between
+// two countries of a list.
+func countryGap(gap []text.Token) bool {
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	for _, t := range gap {
+		switch t.Fold {
+		case ",", "и", "and", "the", "а", "также", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // electionHosts returns the countries whose elections sentence i names:

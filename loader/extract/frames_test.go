@@ -273,3 +273,40 @@ func TestGatheringsAndParliaments(t *testing.T) {
 	assert.NotContains(t, d.Countries, "LV")
 	assert.Equal(t, []string{"GE/CEC@AM"}, factsOf(d, "observation"))
 }
+
+// TestCountryListSendsObservers: a list of countries after «наблюдатели
+// от», "diplomatic missions of" is decided by its first country, so every
+// country of the list sends observers.
+func TestCountryListSendsObservers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"english missions", "Representatives of the diplomatic missions of Brazil, India and Chile were registered as observers of the parliamentary elections in Mongolia.",
+			[]string{"BR/GOV@MN", "CL/GOV@MN", "IN/GOV@MN"}},
+		{"russian observers", "На выборах в Монголии работали наблюдатели от Бразилии, Индии и Чили.",
+			[]string{"BR/GOV@MN", "CL/GOV@MN", "IN/GOV@MN"}},
+		{"a list after a partner", "Наблюдатели ЦИК Казахстана обсудили с коллегами из Бразилии и Чили ход выборов в Монголии.",
+			[]string{"KZ/CEC@MN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, tt.want, factsOf(d, "observation"))
+		})
+	}
+}
+
+// TestTiedHomeSignals: two home signals of different countries in one
+// sentence («депутат мажилиса … на выборах в Госдуму») decide nothing, and
+// the outcome never depends on map order.
+func TestTiedHomeSignals(t *testing.T) {
+	const s = "Депутат мажилиса стал лучшим наблюдателем на выборах в Госдуму. Медаль ему вручила Центральная избирательная комиссия России. ЦИК наградил и других наблюдателей из России."
+	first := extractText(t, s)
+	for range 30 {
+		d := extractText(t, s)
+		assert.Equal(t, first.Bodies, d.Bodies)
+	}
+	assert.Contains(t, first.Bodies, "RU/CEC")
+	assert.NotContains(t, first.Bodies, "KZ/CEC")
+}

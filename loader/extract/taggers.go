@@ -698,11 +698,19 @@ func (a *Analysis) signalledHome() string {
 			}
 		}
 	}
-	best := ""
+	best, tied := "", false
 	for cc, n := range counts {
-		if best == "" || n > counts[best] || n == counts[best] && first[cc] < first[best] {
-			best = cc
+		switch {
+		case best == "" || n > counts[best] || n == counts[best] && first[cc] < first[best]:
+			best, tied = cc, false
+		case n == counts[best] && first[cc] == first[best]:
+			tied = true
 		}
+	}
+	if tied {
+		// «депутат мажилиса … на выборах в Госдуму»: two homes in one
+		// sentence as often tell nothing; the article's other signs decide
+		return ""
 	}
 	return best
 }
