@@ -156,6 +156,13 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 			return true
 		}
 	}
+	// "A, B, C and D attended the meeting", «во встрече приняли участие
+	// X, Y и Z»: three or more parties take part in it
+	if j := a.participationTrigger(i); j >= 0 && a.findStem(i, 0, "встреч", "meeting") >= 0 {
+		if ps := a.participants(i, j); len(ps) >= 3 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1012,8 +1019,11 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		}
 	}
 	// «X провел(а) конференцию …» just before: «В мероприятии приняли участие …»
+	meeting := hasAnyPrefix(a.Sentences[i].Tokens[ev].Fold, []string{"встреч", "meeting"})
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if v := a.findStem(k, 0, "провел", "провела", "провели", "организовал", "организовала", "организовали", "held", "organized", "organised", "hosted", "convened"); v >= 0 && a.hasPhrase(k, eventWords...) {
+		// "A meeting of the X Committee was held …" before "… attended the
+		// meeting": X's meeting
+		if v := a.findStem(k, 0, "провел", "провела", "провели", "организовал", "организовала", "организовали", "held", "organized", "organised", "hosted", "convened"); v >= 0 && (a.hasPhrase(k, eventWords...) || meeting && a.findStem(k, 0, "встреч", "meeting") >= 0) {
 			if before := a.clauseActorsBefore(k, v); len(before) > 0 {
 				return []string{before[len(before)-1].Key}
 			}

@@ -310,3 +310,27 @@ func TestTiedHomeSignals(t *testing.T) {
 	assert.Contains(t, first.Bodies, "RU/CEC")
 	assert.NotContains(t, first.Bodies, "KZ/CEC")
 }
+
+// TestEnglishStateActorsAndGatherings: coordinated country adjectives share
+// their head ("Norwegian and Swiss embassies"), a state's agency stands for
+// its government, and three or more parties attending a meeting take part
+// in an event held by the body whose meeting it is, not pairwise meetings.
+func TestEnglishStateActorsAndGatherings(t *testing.T) {
+	d := extractText(t, "Accra, May 3: A meeting of the Electoral Commission of Ghana with its partners was held in Accra on Monday. The UNDP, USAID and the Norwegian and Swiss embassies attended the meeting.")
+	assert.Equal(t, []string{"CH/GOV@GH", "NO/GOV@GH", "UNDP@GH", "US/GOV@GH"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"GH/CEC"}, f.Organizers)
+	}
+}
+
+// TestEnglishBodiesOfCountries: "electoral bodies of A, B and C" names
+// each country's election body, and an English article about one named
+// country is that country's, not the configured default's.
+func TestEnglishBodiesOfCountries(t *testing.T) {
+	d := extractText(t, "The Election Commission of Nepal has signed MoUs with the electoral bodies of Chile, Ghana and Mongolia.")
+	assert.Equal(t, []string{"CL/CEC+NP/CEC", "GH/CEC+NP/CEC", "MN/CEC+NP/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Chief Election Commissioner Ram Bahadur met the Ambassador of Chile on Monday at the Election Commission. Nepal will hold elections in March.")
+	assert.Contains(t, d.Bodies, "NP/CEC")
+	assert.NotContains(t, d.Bodies, "KZ/CEC")
+}

@@ -79,7 +79,7 @@ func rank(k gazetteer.Kind) int {
 	switch k {
 	case gazetteer.Head:
 		return 9
-	case gazetteer.BodyName, gazetteer.BodyAbbrev:
+	case gazetteer.BodyName, gazetteer.BodyAbbrev, gazetteer.StateName, gazetteer.StateAbbrev:
 		return 8
 	case gazetteer.OrgName, gazetteer.OrgAbbrev:
 		return 7
@@ -168,6 +168,11 @@ func (BodyTagger) Run(a *Analysis) {
 				if cc, next := a.countryAt(i, skipParen(s.Tokens, m.End), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
 				}
+				span(s, &mm)
+				a.addMention(i, mm)
+			case gazetteer.StateName, gazetteer.StateAbbrev:
+				// «USAID», "Department for International Development": the state's government
+				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
 				span(s, &mm)
 				a.addMention(i, mm)
 			case gazetteer.Head:
@@ -270,6 +275,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				mm := Mention{Kind: kind, Key: key(m.Entry.Key), Via: ViaAdj, Tok0: m.Start, Tok1: h.End}
 				span(s, &mm)
 				a.addMention(i, mm)
+				// "Japanese and Canadian embassies", «японское и канадское
+				// посольства»: coordinated adjectives share the head
+				for k := m.Start; k > 1 && isConj(s.Tokens[k-1]); {
+					p := a.dictBefore(i, k-1)
+					if p == nil || p.Entry.Kind != gazetteer.CountryAdj {
+						break
+					}
+					m2 := Mention{Kind: kind, Key: key(p.Entry.Key), Via: ViaAdj, Tok0: p.Start, Tok1: p.End, Plural: true}
+					span(s, &m2)
+					a.addMention(i, m2)
+					k = p.Start
+				}
 				return
 			}
 		}
@@ -676,7 +693,9 @@ func (a *Analysis) inferHome() string {
 			best, n = cc, c
 		}
 	}
-	if n >= 2 {
+	if n >= 2 || n == 1 && a.Doc.Language == "en" {
+		// the default home is a setting for the Russian-language press; an
+		// English article about one named country is that country's
 		return best
 	}
 	return a.HomeDefault

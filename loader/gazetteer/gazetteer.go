@@ -36,6 +36,8 @@ const (
 	Head                          // «Центральная избирательная комиссия», «Посольство»: Key is its role
 	City                          // «Нью-Дели», «Tashkent»: Key is the country code
 	Region                        // «Жамбылская», «Ленинградской»: Key is the country code
+	StateName                     // «USAID», «Department for International Development»: Key is the country code
+	StateAbbrev                   // «DFID», «JICA»
 )
 
 // Entry is one dictionary phrase: what it names (Key: a country code, an
@@ -163,6 +165,7 @@ func load(parallel bool) (*Gazetteer, error) {
 		{"data/countries.tsv", g.addCountry},
 		{"data/organizations.tsv", g.addOrganization},
 		{"data/election_bodies.tsv", g.addBody},
+		{"data/state_agencies.tsv", g.addStateAgency},
 		{"data/titles.tsv", g.addTitle},
 		{"data/heads.tsv", g.addHead},
 		{"data/cities.tsv", g.addCity},
@@ -356,6 +359,25 @@ func (g *Gazetteer) addBody(cols []string) error {
 	}
 	for _, v := range col(cols, 4) {
 		g.add(&Entry{Key: code, Kind: BodyAbbrev, Phrase: v, exact: true})
+	}
+	return nil
+}
+
+// addStateAgency reads a row of state_agencies.tsv: a state's own agency
+// (a development agency, a foreign ministry by its proper name), which
+// stands for the state's government.
+func (g *Gazetteer) addStateAgency(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	for _, c := range []struct {
+		col  int
+		kind Kind
+	}{{1, StateName}, {2, StateAbbrev}, {3, StateName}, {4, StateAbbrev}} {
+		for _, v := range col(cols, c.col) {
+			g.add(&Entry{Key: code, Kind: c.kind, Phrase: v, exact: c.kind == StateAbbrev})
+		}
 	}
 	return nil
 }
