@@ -89,7 +89,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received", "hosted"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received", "hosted", "called on", "courtesy call"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -105,6 +105,9 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		// «принял приглашение … посетить Ереван» is an invitation, not a meeting
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
+			continue
+		}
+		if a.hostsEvent(i) {
 			continue
 		}
 		keys := a.parties(i)
@@ -130,6 +133,27 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// hostsEvent reports "X hosted the A-WEB Executive Board meeting",
+// «провел заседание Совета»: a body holding an event or a meeting of a
+// board, not meeting someone (no "with", «с»).
+func (a *Analysis) hostsEvent(i int) bool {
+	v := a.findStem(i, 0, "host", "convene")
+	if v < 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		f := toks[k].Fold
+		if f == "with" || f == "delegation" || f == "delegations" || f == "," || f == "." || f == ";" || f == ":" {
+			return false
+		}
+		if hasAnyPrefix(f, []string{"meeting", "conference", "forum", "summit", "seminar", "workshop", "assembly", "session", "training", "course", "webinar", "symposium"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHeads are plural nouns after «встреча» that make it a gathering of

@@ -334,3 +334,17 @@ func TestEnglishBodiesOfCountries(t *testing.T) {
 	assert.Contains(t, d.Bodies, "NP/CEC")
 	assert.NotContains(t, d.Bodies, "KZ/CEC")
 }
+
+// TestEnglishAmbiguousBodiesAndHosting: a body name several countries use
+// belongs to the country written after it ("of Korea") or, alone, to the
+// one the article names; hosting an event is no meeting; "called on" is.
+func TestEnglishAmbiguousBodiesAndHosting(t *testing.T) {
+	d := extractText(t, "The National Election Commission (NEC) of Korea hosted the A-WEB Executive Board meeting in Seoul. Members of the election commissions of Ghana, Chile and the Philippines attended the meeting.")
+	assert.Contains(t, d.Bodies, "KR/CEC")
+	assert.NotContains(t, d.Bodies, "HU/CEC")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"CL/CEC@KR", "GH/CEC@KR", "PH/CEC@KR"}, factsOf(d, "participation"))
+
+	d = extractText(t, "A delegation of the Independent Election Commission of Ghana called on the NEC in Seoul. Korea and Ghana agreed to exchange experts.")
+	assert.Equal(t, []string{"GH/CEC+KR/CEC"}, factsOf(d, "meeting"))
+}

@@ -157,8 +157,30 @@ func nameWord(t text.Token) bool {
 	if t.Kind != text.Word || !t.IsUpper() || t.IsAllUpper() {
 		return false
 	}
+	if englishNonNames[t.Fold] {
+		return false
+	}
 	return utf8.RuneCountInString(t.Text) >= 2
 }
+
+// englishNonNames are capitalised English words of institutions, titles and
+// events, never part of a person's name ("International Coalition",
+// "Needs Assessment Mission", "Parliamentary Election").
+var englishNonNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`international national coalition mission missions needs assessment
+		parliamentary presidential election elections electoral commission commissioner committee council
+		assembly general republic ministry foreign affairs union european asian african american arab
+		organization organisation association institute center centre foundation network observer observers
+		deputy chief secretary chairman chairperson chair president vice head director ambassador embassy
+		state states united kingdom department office agency programme program development democratic
+		democracy human rights local regional central supreme high court tribunal independent joint
+		executive board forum conference summit seminar workshop secretariat parliament senate congress
+		government minister prime excellency honourable honorable mr mrs ms dr the of and for in on`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // Run finds persons in every sentence.
 func (pt PersonTagger) Run(a *Analysis) {

@@ -30,6 +30,20 @@ func (t DictionaryTagger) Run(a *Analysis) {
 				j++
 				continue
 			}
+			if best.Entry.Kind == gazetteer.BodyName || best.Entry.Kind == gazetteer.BodyAbbrev {
+				var alts []string
+				for _, m := range ms {
+					if m.End == best.End && m.Entry.Kind == best.Entry.Kind && !contains(alts, m.Entry.Key) {
+						alts = append(alts, m.Entry.Key)
+					}
+				}
+				if len(alts) > 1 {
+					if a.bodyAlts == nil {
+						a.bodyAlts = map[[2]int][]string{}
+					}
+					a.bodyAlts[[2]int{i, best.Start}] = alts
+				}
+			}
 			out = append(out, *best)
 			j = best.End
 		}
@@ -164,9 +178,13 @@ func (BodyTagger) Run(a *Analysis) {
 			case gazetteer.BodyName, gazetteer.BodyAbbrev:
 				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
 				// a name several countries use, followed by another country
-				// («Высший избирательный совет Республики Никарагуа»): that country's
-				if cc, next := a.countryAt(i, skipParen(s.Tokens, m.End), false); cc != "" && cc != m.Entry.Key {
+				// («Высший избирательный совет Республики Никарагуа», "the
+				// National Election Commission (NEC) of Korea"): that country's
+				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
+				} else if alts := a.bodyAlts[[2]int{i, m.Start}]; cc == "" && len(alts) > 1 {
+					// alone ("the NEC"): the one whose country the article names most
+					mm.Key = graph.BodyKey(a.likeliestCountry(alts))
 				}
 				span(s, &mm)
 				a.addMention(i, mm)
@@ -250,7 +268,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		// enumeration: «… Республики Кореи, Российской Федерации и Латвийской Республики»
 		for k := next; k < len(s.Tokens) && isConj(s.Tokens[k]); {
 			k2 := k + 1
-			for k2 < len(s.Tokens) && isConj(s.Tokens[k2]) {
+			for k2 < len(s.Tokens) && (isConj(s.Tokens[k2]) || s.Tokens[k2].Fold == "the") {
 				k2++
 			}
 			cc2, n2 := a.countryAt(i, k2, false)
@@ -508,6 +526,39 @@ func nominativeAdj(w string) string {
 		}
 	}
 	return w
+}
+
+// skipOf skips "of" or "of the" at token j.
+func skipOf(toks []text.Token, j int) int {
+	if j < len(toks) && toks[j].Fold == "of" {
+		j++
+		if j < len(toks) && toks[j].Fold == "the" {
+			j++
+		}
+	}
+	return j
+}
+
+// likeliestCountry returns, among the country codes ccs, the one the
+// article names most often (by name, adjective, abbreviation or city), the
+// first of ccs when it names none.
+func (a *Analysis) likeliestCountry(ccs []string) string {
+	counts := map[string]int{}
+	for i := range a.dict {
+		for _, m := range a.dict[i] {
+			switch m.Entry.Kind {
+			case gazetteer.CountryName, gazetteer.CountryAdj, gazetteer.CountryAbbrev, gazetteer.City:
+				counts[m.Entry.Key]++
+			}
+		}
+	}
+	best := ccs[0]
+	for _, cc := range ccs[1:] {
+		if counts[cc] > counts[best] {
+			best = cc
+		}
+	}
+	return best
 }
 
 func skipParen(toks []text.Token, j int) int {
