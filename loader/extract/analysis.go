@@ -62,11 +62,11 @@ type Analysis struct {
 	persons     *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
-	lastPair   [2]string
-	dict       dictMatches
+	lastPair [2]string
+	dict     dictMatches
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
-	bodyAlts map[[2]int][]string
+	bodyAlts   map[[2]int][]string
 	textYear   int
 	foldedText []string
 	foldedAll  string // Fold(Text), computed once
