@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/cecgraph/cecgraph/graph"
 )
@@ -347,4 +348,21 @@ func TestEnglishAmbiguousBodiesAndHosting(t *testing.T) {
 
 	d = extractText(t, "A delegation of the Independent Election Commission of Ghana called on the NEC in Seoul. Korea and Ghana agreed to exchange experts.")
 	assert.Equal(t, []string{"GH/CEC+KR/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestEnglishInvitationsAndTitles: "The Chairman invited Japanese
+// observers" — the article's body invites the government whose observers
+// are named; a title naming the election body takes the country after it.
+func TestEnglishInvitationsAndTitles(t *testing.T) {
+	d := extractText(t, "Ulaanbaatar, June 2: The Chairman of the General Election Commission of Mongolia Dashdorj Badral received the Ambassador of Chile. The Chairman invited Chilean observers to monitor the presidential election.")
+	assert.Equal(t, []string{"MN/CEC>CL/GOV:observe"}, factsOf(d, "invitation"))
+	for _, p := range d.Persons {
+		if p.Name == "Dashdorj Badral" {
+			assert.Equal(t, "MN/CEC", p.Org)
+		}
+	}
+	d = extractText(t, "The Chairman of the Central Election Commission of Ghana Kwame Mensah opened the seminar.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "GH/CEC", d.Persons[0].Org)
+	assert.Equal(t, "chairman", d.Persons[0].Title)
 }

@@ -135,12 +135,53 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			subject = before[0].Key
 		} else if cc := a.countryBefore(i, j); cc != "" {
 			subject = graph.GovernmentKey(cc)
+		} else if a.unnamedSubject(i, j) {
+			// "The Chairman invited …", «Комиссия пригласила …»: the
+			// article's own body
+			subject = a.homeBody()
 		}
 		if subject == "" {
 			return "", nil
 		}
-		return subject, keys(a.listAfter(i, j))
+		invitees := keys(a.listAfter(i, j))
+		if len(invitees) == 0 {
+			// "invited Japanese observers", «пригласил наблюдателей от
+			// Индии и Непала»: the countries that send them
+			invitees = a.sendingCountries(i, j)
+		}
+		return subject, invitees
 	}
+}
+
+// unnamedSubject reports a sentence that opens, before the trigger at
+// token j, with a bare title or body noun and names no actor: "The
+// Chairman invited …", «Председатель Комиссии пригласил …».
+func (a *Analysis) unnamedSubject(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= j || k >= len(toks) {
+		return false
+	}
+	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава"}) && j-k <= 4
+}
+
+// sendingCountries returns the governments of the countries after token j
+// of sentence i that send observers or delegations (see
+// countrySendsObservers), unless their election body is named.
+func (a *Analysis) sendingCountries(i, j int) []string {
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= j || m.Kind != graph.KindCountry || a.namesBodyOf(i, m.Key) {
+			continue
+		}
+		if gov := graph.GovernmentKey(m.Key); a.countrySendsObservers(i, m) && !contains(out, gov) {
+			out = append(out, gov)
+		}
+	}
+	return out
 }
 
 // receivedAt returns the token of «получил(и)» within a few words after

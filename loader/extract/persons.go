@@ -785,6 +785,16 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if org == "" && commission && after < t0 && genericCommission(s.Tokens[after:t0]) {
 		org = a.bodyBefore(i, m.Start)
 	}
+	// "Chairman of the Central Election Commission of Uzbekistan X": a
+	// title that names the election body, then its country
+	if org == "" && after < t0 && (strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral") || strings.Contains(phrase, "избират") || strings.Contains(phrase, "цик")) {
+		for _, cm := range a.Mentions[i] {
+			if cm.Kind == graph.KindCountry && cm.Tok0 >= after && cm.Tok1 <= t0 {
+				org = graph.BodyKey(cm.Key)
+				break
+			}
+		}
+	}
 	// «председатель Гомельского горисполкома Владимир Привалов»: the title
 	// belongs to something we do not know
 	if org == "" && commission && after < t0 && unknownWordsBetween(a, i, after, t0) {
