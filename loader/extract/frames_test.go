@@ -366,3 +366,21 @@ func TestEnglishInvitationsAndTitles(t *testing.T) {
 	assert.Equal(t, "GH/CEC", d.Persons[0].Org)
 	assert.Equal(t, "chairman", d.Persons[0].Title)
 }
+
+// TestEnglishPersons: honorifics are dropped, initials kept as printed,
+// Russian and Central Asian given names recognised in their English
+// spellings, and an "Election Commissioner" is a title, not the
+// Election Commission.
+func TestEnglishPersons(t *testing.T) {
+	d := extractText(t, "The Chairman of the Central Election Commission of Belarus H.E. Mr. Igor Karpenko met Dr. R. K. Sharma, Chief Election Commissioner of Fiji. Mr. P.N. Rao, Election Commissioner of Fiji, and Dzhamshed Nazarov, member of the CEC of Tajikistan, were present.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{
+		"Igor Karpenko":     "chairman@BY/CEC",
+		"R. K. Sharma":      "chairman@FJ/CEC",
+		"P.N. Rao":          "member@FJ/CEC",
+		"Dzhamshed Nazarov": "member@TJ/CEC",
+	}, got)
+}

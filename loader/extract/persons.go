@@ -132,7 +132,7 @@ func compatibleGiven(a, b string) bool {
 	return (isInitial(a) || isInitial(b)) && ra == rb
 }
 
-var patronymicEnds = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "улы", "уулу", "кызы", "угли", "оглы", "ovich", "evich", "ovna", "evna", "ugli", "ogli"}
+var patronymicEnds = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "улы", "уулу", "кызы", "угли", "оглы", "ovich", "evich", "yvich", "ivich", "ovna", "evna", "ugli", "ogli"}
 
 func isPatronymic(fold string) bool {
 	base := fold
@@ -163,6 +163,22 @@ func nameWord(t text.Token) bool {
 	return utf8.RuneCountInString(t.Text) >= 2
 }
 
+// listBreak reports a comma among the tokens: the end of one list item and
+// the start of the next («и» and "and" also join the words of a title).
+func listBreak(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are the courtesy words before English-language names, dropped
+// from the name ("H.E. Mr.", "Dr.", "Shri", "Smt.").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "shri": true, "smt": true,
+	"hon": true, "sri": true, "sir": true, "dame": true, "madam": true, "h.e": true, "he": true, "justice": true, "dasho": true}
+
 // englishNonNames are capitalised English words of institutions, titles and
 // events, never part of a person's name ("International Coalition",
 // "Needs Assessment Mission", "Parliamentary Election").
@@ -176,7 +192,8 @@ var englishNonNames = func() map[string]bool {
 		state states united kingdom department office agency programme program development democratic
 		democracy human rights local regional central supreme high court tribunal independent joint
 		executive board forum conference summit seminar workshop secretariat parliament senate congress
-		government minister prime excellency honourable honorable mr mrs ms dr the of and for in on`) {
+		government minister prime excellency honourable honorable mr mrs ms dr prof shri smt sri hon dasho
+		justice the of and for in on`) {
 		m[w] = true
 	}
 	return m
@@ -289,7 +306,13 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		k := j + 2
 		initials := t.Text + "."
 		if free(k+1) && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k+1].Text == "." && toks[k].IsUpper() {
-			k += 2 // second initial (patronymic) dropped
+			if !t.IsCyrillic() {
+				// "S. Y. Quraishi", "H.S. Brahma": English names keep every
+				// initial, as printed
+				st := a.Sentences[i]
+				initials = st.Text[t.Start-st.Start : toks[k+1].End-st.Start]
+			}
+			k += 2 // a Russian second initial is the patronymic: dropped
 		}
 		if free(k) && nameWord(toks[k]) && toks[k].IsCyrillic() == t.IsCyrillic() {
 			c := pt.caseFromTitle(a, i, j)
@@ -368,6 +391,15 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		given = nominativeGiven(t.Text, c)
 	}
 	sur := nominativeSurname(toks[surIdx].Text, c, fem)
+	// a Latin-script name keeps its middle names as printed ("José
+	// Alejandro Luna", "Sheikh Hasina Wajed"); a patronymic is dropped
+	if !t.IsCyrillic() {
+		for _, mk := range middle {
+			if mk < surIdx && !isPatronymic(toks[mk].Fold) {
+				given += " " + toks[mk].Text
+			}
+		}
+	}
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
 }
 
@@ -487,12 +519,24 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		// between: «секретарь … Наталья Будникова вручила Бахтиёру …»
 		for t := m.End; t < j; t++ {
 			switch toks[t].Text {
-			case ".", ":", ";", "–", "—", "!", "?":
+			case ".":
+				// "H.E. Mr. Vladimir Churov", "Dr. S. Y. Quraishi": the stop
+				// of an honorific or an initial
+				if t > 0 && (honorifics[toks[t-1].Fold] || utf8.RuneCountInString(toks[t-1].Text) == 1 && toks[t-1].IsUpper()) {
+					continue
+				}
+				return gazetteer.Match{}, 0, false
+			case ":", ";", "–", "—", "!", "?":
 				return gazetteer.Match{}, 0, false
 			}
 		}
 		for _, pm := range a.Mentions[i] {
 			if pm.Kind == graph.KindPerson && pm.Tok0 >= m.End && pm.Tok1 <= j {
+				return gazetteer.Match{}, 0, false
+			}
+			// "P.N. Rao, Election Commissioner of Fiji, and X": the title
+			// is Rao's, set off after his name
+			if pm.Kind == graph.KindPerson && m.Start >= 1 && pm.Tok1 == m.Start-1 && toks[m.Start-1].Text == "," && listBreak(toks[m.End:j]) {
 				return gazetteer.Match{}, 0, false
 			}
 		}
@@ -713,6 +757,9 @@ var headsOfState = []string{"президент", "премьер", "корол�
 func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excluded bool) {
 	s := a.Sentences[i]
 	m, after, ok := pt.titleBefore(a, i, t0)
+	// the words that may name the title's body: between the title and the
+	// name, or after a title that follows the name
+	from, to := after, t0
 	if !ok {
 		// after the name: «Мирза-Улугбек Абдусаломов, председатель ЦИК Узбекистана»
 		if t1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
@@ -720,6 +767,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 				if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
 					m, after, ok = dm, dm.End, true
 					org = pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
+					from, to = dm.End, min(dm.End+4, len(s.Tokens))
 					break
 				}
 			}
@@ -787,9 +835,9 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// "Chairman of the Central Election Commission of Uzbekistan X": a
 	// title that names the election body, then its country
-	if org == "" && after < t0 && (strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral") || strings.Contains(phrase, "избират") || strings.Contains(phrase, "цик")) {
+	if org == "" && from < to && (strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral") || strings.Contains(phrase, "избират") || strings.Contains(phrase, "цик")) {
 		for _, cm := range a.Mentions[i] {
-			if cm.Kind == graph.KindCountry && cm.Tok0 >= after && cm.Tok1 <= t0 {
+			if cm.Kind == graph.KindCountry && cm.Tok0 >= from && cm.Tok1 <= to {
 				org = graph.BodyKey(cm.Key)
 				break
 			}

@@ -25,7 +25,7 @@ func (t DictionaryTagger) Run(a *Analysis) {
 		var out []gazetteer.Match
 		for j := 0; j < len(s.Tokens); {
 			ms := dropNonForms(t.Gaz.MatchAt(s.Tokens, j), s.Tokens)
-			best := pick(ms)
+			best := pick(ms, s.Tokens)
 			if best == nil {
 				j++
 				continue
@@ -72,7 +72,7 @@ func dropNonForms(ms []gazetteer.Match, toks []text.Token) []gazetteer.Match {
 // pick chooses among the matches at one position: the longest, and among
 // equally long ones the most specific kind (a head or organisation over a
 // country adjective; a name over a given name).
-func pick(ms []gazetteer.Match) *gazetteer.Match {
+func pick(ms []gazetteer.Match, toks []text.Token) *gazetteer.Match {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -82,11 +82,19 @@ func pick(ms []gazetteer.Match) *gazetteer.Match {
 		if m.End < best.End {
 			break
 		}
-		if rank(m.Entry.Kind) > rank(best.Entry.Kind) {
+		if rank(m.Entry.Kind) > rank(best.Entry.Kind) && !(best.Entry.Kind == gazetteer.Title && exactEnd(best, toks) && !exactEnd(m, toks)) {
 			best = m
 		}
 	}
 	return best
+}
+
+// exactEnd reports whether the last word of the match is written as its
+// entry's last word: in "Election Commissioner" the title's, not the head
+// "Election Commission"'s.
+func exactEnd(m *gazetteer.Match, toks []text.Token) bool {
+	ws := strings.Fields(text.Fold(m.Entry.Phrase))
+	return len(ws) > 0 && m.End > 0 && m.End <= len(toks) && !toks[m.End-1].IsCyrillic() && toks[m.End-1].Fold == ws[len(ws)-1]
 }
 
 func rank(k gazetteer.Kind) int {

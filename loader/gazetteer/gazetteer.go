@@ -456,8 +456,74 @@ func (g *Gazetteer) loadGivenNames(file string) error {
 			return nil
 		}
 		g.add(&Entry{Key: line, Kind: GivenName, Phrase: line, Ambiguous: ambiguous})
+		// the same name as English-language texts spell it: «Владимир»
+		// Vladimir, «Мазахир» Mazakhir and Mazahir, «Раджив» Radzhiv and Rajiv
+		for _, l := range Latin(line) {
+			g.add(&Entry{Key: l, Kind: GivenName, Phrase: l, Ambiguous: ambiguous})
+		}
 		return nil
 	})
+}
+
+// latinLetters are the usual English-language spellings of Cyrillic
+// letters (after BGN/PCGN, simplified), with a common second spelling where
+// names are written both ways.
+var latinLetters = map[rune][]string{
+	'а': {"a"}, 'б': {"b"}, 'в': {"v"}, 'г': {"g"}, 'д': {"d"}, 'е': {"e"}, 'ё': {"yo", "e"}, 'ж': {"zh", "j"},
+	'з': {"z"}, 'и': {"i"}, 'й': {"y", "i"}, 'к': {"k"}, 'л': {"l"}, 'м': {"m"}, 'н': {"n"}, 'о': {"o"},
+	'п': {"p"}, 'р': {"r"}, 'с': {"s"}, 'т': {"t"}, 'у': {"u"}, 'ф': {"f"}, 'х': {"kh", "h"}, 'ц': {"ts"},
+	'ч': {"ch"}, 'ш': {"sh"}, 'щ': {"shch"}, 'ъ': {""}, 'ы': {"y"}, 'ь': {""}, 'э': {"e"}, 'ю': {"yu"},
+	'я': {"ya"}, 'ә': {"a"}, 'ғ': {"g"}, 'қ': {"k"}, 'ң': {"n"}, 'ө': {"o"}, 'ұ': {"u"}, 'ү': {"u"},
+	'һ': {"h"}, 'і': {"i"}, 'ў': {"u"}, 'ҳ': {"h"}, '-': {"-"}, ' ': {" "},
+}
+
+// Latin returns the English-language spellings of a Cyrillic given name,
+// at most four, capitalised («Джамшед»: Dzhamshed, Jamshed; «Мазахир»:
+// Mazakhir, Mazahir); nil for a name with other letters.
+func Latin(name string) []string {
+	rs := []rune(strings.ToLower(name))
+	outs := []string{""}
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		opts, ok := latinLetters[r]
+		switch {
+		case r == 'д' && k+1 < len(rs) && rs[k+1] == 'ж':
+			opts, ok = []string{"dzh", "j"}, true
+			k++
+		case r == 'е' && (k == 0 || strings.ContainsRune("аеёиоуыэюяьъ", rs[k-1])):
+			opts = []string{"ye", "e"}
+		}
+		if !ok {
+			return nil
+		}
+		var next []string
+		for _, o := range outs {
+			for n, l := range opts {
+				if n > 0 && len(next)+len(outs) > 4 {
+					break
+				}
+				next = append(next, o+l)
+			}
+		}
+		outs = next
+	}
+	for k, o := range outs {
+		outs[k] = capitalise(o)
+	}
+	return outs
+}
+
+// capitalise upper-cases the first letter of each part of a name.
+func capitalise(s string) string {
+	b := []byte(s)
+	up := true
+	for k, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[k] = c - 'a' + 'A'
+		}
+		up = c == '-' || c == ' '
+	}
+	return string(b)
 }
 
 // canonical returns the match word of a phrase token: the exact text for

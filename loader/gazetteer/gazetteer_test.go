@@ -102,3 +102,14 @@ func TestParallelLoadIndexesAsSequentialLoad(t *testing.T) {
 	assert.Equal(t, seq.root, par.root)
 	assert.Nil(t, par.pending)
 }
+
+// TestLatinSpellings: a Cyrillic given name gets its English-language
+// spellings, the usual one first.
+func TestLatinSpellings(t *testing.T) {
+	assert.Equal(t, []string{"Vladimir"}, Latin("Владимир"))
+	assert.Equal(t, []string{"Mazakhir", "Mazahir"}, Latin("Мазахир"))
+	assert.Equal(t, []string{"Dzhamshed", "Jamshed"}, Latin("Джамшед"))
+	assert.Equal(t, []string{"Yelena", "Elena"}, Latin("Елена"))
+	assert.Contains(t, Latin("Раджив"), "Rajiv")
+	assert.Nil(t, Latin("Chen"))
+}

@@ -108,9 +108,20 @@ func stemUncached(fold string) string {
 		}
 		return russian.Stem(fold, false)
 	case r < utf8.RuneSelf && unicode.IsLetter(r):
-		return english.Stem(fold, false)
+		return englishStem(fold)
 	}
 	return fold
+}
+
+// englishStem is the Snowball English stem, except that an agent noun in
+// -er keeps its ending: a commissioner is not a commission.
+func englishStem(fold string) string {
+	st := english.Stem(fold, false)
+	w := strings.TrimSuffix(fold, "s")
+	if strings.HasSuffix(w, "er") && !strings.HasSuffix(st, "er") && strings.HasPrefix(w, st) && len(w)-len(st) == 2 {
+		return st + "er"
+	}
+	return st
 }
 
 func isWordRune(r rune) bool {
