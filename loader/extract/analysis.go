@@ -66,13 +66,16 @@ type Analysis struct {
 	dict     dictMatches
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
-	bodyAlts   map[[2]int][]string
-	textYear   int
-	foldedText []string
-	foldedAll  string // Fold(Text), computed once
-	wordIndex  [][]int32
-	gaz        *gazetteer.Gazetteer
-	signals    []gazetteer.HomeSignal
+	bodyAlts map[[2]int][]string
+	// titleBodies are the bodies that persons' titles name with their
+	// country ("Chairman of the Central Election Commission of Azerbaijan").
+	titleBodies []string
+	textYear    int
+	foldedText  []string
+	foldedAll   string // Fold(Text), computed once
+	wordIndex   [][]int32
+	gaz         *gazetteer.Gazetteer
+	signals     []gazetteer.HomeSignal
 }
 
 // Stage is one step of the extraction pipeline.

@@ -55,6 +55,7 @@ func New(opts Options) (*Extractor, error) {
 		DictionaryTagger{Gaz: g},
 		BodyTagger{},
 		OrganizationTagger{Gaz: g},
+		OpenOrganizationTagger{},
 		CountryTagger{},
 		NGOTagger{},
 		HomeResolver{},
@@ -155,6 +156,13 @@ func (e *Extractor) collect(a *Analysis) {
 	}
 	for _, p := range d.Persons {
 		addCountry(graph.CountryOf(p.Org))
+	}
+	for _, k := range a.titleBodies {
+		if !seen[k] {
+			seen[k] = true
+			d.Bodies = append(d.Bodies, k)
+			addCountry(graph.CountryOf(k))
+		}
 	}
 	sort.Strings(d.Countries)
 	for _, k := range d.Bodies {

@@ -549,7 +549,18 @@ func (a *Analysis) electionHosts(i int) []string {
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
 			return true
 		}
-		return ew >= 0 && t0 > ew && t0-ew <= 4
+		// «выборы Президента Республики Узбекистан»: right after the
+		// election word, in the same phrase ("the poll body yesterday,
+		// Japan …" is another)
+		if ew < 0 || t0 <= ew || t0-ew > 4 {
+			return false
+		}
+		for k := ew + 1; k < t0; k++ {
+			if toks[k].Kind == text.Punct && toks[k].Text != "-" {
+				return false
+			}
+		}
+		return true
 	}
 	var out []string
 	prevEnd := -1
@@ -659,7 +670,9 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
-		if f := a.Sentences[i].Tokens[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") {
+		toks := a.Sentences[i].Tokens
+		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold)
+		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
@@ -713,15 +726,18 @@ var awardNouns = []string{"медал", "орден", "грамот", "нагр�
 func awardName(s Sentence) string {
 	toks := s.Tokens
 	for k, t := range toks {
-		if t.Kind != text.Word || !hasAnyPrefix(t.Fold, awardNouns) {
+		if t.Kind != text.Word || !hasAnyPrefix(t.Fold, awardNouns) && !(t.Fold == "order" && k+1 < len(toks) && toks[k+1].Fold == "of") {
 			continue
+		}
+		if t.Fold == "awarded" || t.Fold == "awarding" {
+			continue // the verb
 		}
 		start := k
 		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && !toks[start-1].IsUpper() && k-start < 2 {
 			start--
 		}
 		end := k + 1
-		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) {
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) && !contains([]string{"by", "to", "on", "in", "at"}, toks[end].Fold) {
 			end++
 		}
 		return s.Text[toks[start].Start-s.Start : toks[end-1].End-s.Start]
@@ -883,6 +899,9 @@ func (a *Analysis) participationTrigger(i int) int {
 		f := t.Fold
 		switch {
 		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend"}):
+			return j
+		case f == "addressed" || f == "addresses":
+			// "X addressed the conference": spoke at it
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
@@ -1048,6 +1067,12 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		// "A meeting of the X Committee was held …" before "… attended the
 		// meeting": X's meeting
 		if v := a.findStem(k, 0, "провел", "провела", "провели", "организовал", "организовала", "организовали", "held", "organized", "organised", "hosted", "convened"); v >= 0 && (a.hasPhrase(k, eventWords...) || meeting && a.findStem(k, 0, "встреч", "meeting") >= 0) {
+			if kt := a.Sentences[k].Tokens; v+1 < len(kt) && (kt[v+1].Fold == "by" || kt[v+1].Fold == "jointly") {
+				// "the conference organised by X": the agent after the verb
+				if after := a.organizersAfter(k, v, ""); len(after) > 0 {
+					return after
+				}
+			}
 			if before := a.clauseActorsBefore(k, v); len(before) > 0 {
 				return []string{before[len(before)-1].Key}
 			}
@@ -1135,6 +1160,16 @@ var eventHeads = []struct{ stem, nom, gender string }{
 // from the event noun to the next comma, with the noun and its adjectives in
 // the nominative («международной конференции по вопросам …» → «международная
 // конференция по вопросам …»).
+// eventNameStop reports a word that ends an event's name: who holds it,
+// where or when ("… organised by", "held in", «организованн…», «прошедш…»).
+func eventNameStop(fold string) bool {
+	switch fold {
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at":
+		return true
+	}
+	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор"})
+}
+
 func eventName(s Sentence, ev int) string {
 	if q := quotedAfter(s, ev); q != "" {
 		return q
@@ -1144,7 +1179,7 @@ func eventName(s Sentence, ev int) string {
 		start--
 	}
 	end := ev + 1
-	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 {
+	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {
 		end++
 	}
 	head, gender := s.Tokens[ev].Text, ""

@@ -384,3 +384,22 @@ func TestEnglishPersons(t *testing.T) {
 		"Dzhamshed Nazarov": "member@TJ/CEC",
 	}, got)
 }
+
+// TestEnglishAwardsAndEvents: "X was awarded the Order of … by Y" gives Y's
+// award to X; "addressed the conference organised by Y in Z" is taking part
+// in Y's event in Z, and a later "took part in the conference" takes the
+// same organiser; a title naming the body puts it in the article's bodies.
+func TestEnglishAwardsAndEvents(t *testing.T) {
+	d := extractText(t, "Lima, 5 March: The Chairman of the Electoral Council of Bolivia Oscar Hassenteufel was awarded the Order of Merit by the National Jury of Elections of Peru.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "Order of Merit", d.Facts[0].Award)
+	assert.Equal(t, "PE/CEC", d.Facts[0].From)
+	assert.Equal(t, "Oscar Hassenteufel", d.Facts[0].To)
+	assert.Contains(t, d.Bodies, "BO/CEC")
+
+	d = extractText(t, "The Chief Election Commissioner of Nepal addressed the international conference on voter education organised by the Central Election Commission of Ghana in Accra. The heads of the election bodies of Chile, Peru and Mongolia took part in the conference.")
+	assert.Equal(t, []string{"CL/CEC@GH", "MN/CEC@GH", "NP/CEC@GH", "PE/CEC@GH"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"GH/CEC"}, f.Organizers)
+	}
+}

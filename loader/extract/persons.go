@@ -778,6 +778,13 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
 	}
+	// "Chairman of the Central Election Commission of Belarus": the title
+	// itself names the body (BodyTagger made it a mention)
+	for _, bm := range a.Mentions[i] {
+		if bm.Tok0 == m.Start && bm.Tok1 > m.End && bm.Kind == graph.KindBody {
+			org = bm.Key
+		}
+	}
 	class := m.Entry.Key
 	phrase := text.Fold(m.Entry.Phrase)
 	for _, h := range headsOfState {
@@ -839,6 +846,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		for _, cm := range a.Mentions[i] {
 			if cm.Kind == graph.KindCountry && cm.Tok0 >= from && cm.Tok1 <= to {
 				org = graph.BodyKey(cm.Key)
+				// the title names the body: the article names it
+				if !contains(a.titleBodies, org) {
+					a.titleBodies = append(a.titleBodies, org)
+				}
 				break
 			}
 		}

@@ -203,6 +203,17 @@ func (BodyTagger) Run(a *Analysis) {
 				a.addMention(i, mm)
 			case gazetteer.Head:
 				a.tagHead(i, m)
+			case gazetteer.Title:
+				// "the Chief Election Commissioner of Nepal", «председатель
+				// Центральной избирательной комиссии Армении»: a title that
+				// names the election body, then its country, names the body
+				if ph := text.Fold(m.Entry.Phrase); strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират") {
+					if cc, next := a.countryAt(i, skipOf(s.Tokens, m.End), false); cc != "" {
+						mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: m.Start, Tok1: next}
+						span(s, &mm)
+						a.addMention(i, mm)
+					}
+				}
 			}
 		}
 		// «CEC-Uzbekistan»
