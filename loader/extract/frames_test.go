@@ -403,3 +403,15 @@ func TestEnglishAwardsAndEvents(t *testing.T) {
 		assert.Equal(t, []string{"GH/CEC"}, f.Organizers)
 	}
 }
+
+// TestCountryBeforeTitle: "Ghana's Election Commissioner X", "U.S.
+// Ambassador Y": the country before the title gives the body or the
+// government.
+func TestCountryBeforeTitle(t *testing.T) {
+	d := extractText(t, "Ghana's Election Commissioner Kofi Mensah and U.S. Ambassador John Palmer attended the seminar of the CEC of Mongolia in Ulaanbaatar.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{"Kofi Mensah": "member@GH/CEC", "John Palmer": "ambassador@US/GOV"}, got)
+}

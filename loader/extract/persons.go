@@ -836,6 +836,20 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if class == "head" && (graph.KindOf(org) == graph.KindBody || graph.KindOf(org) == graph.KindSubBody) {
 		class, commission = "chairman", true
 	}
+	// "Kenya's Election Commissioner Ken Nyaundi", "U.S. Ambassador John
+	// Bass", «казахстанский посол»: a country right before the title
+	if org == "" && m.Start > 0 {
+		for _, cm := range a.Mentions[i] {
+			if cm.Kind != graph.KindCountry || cm.Tok1 != m.Start {
+				continue
+			}
+			if commission || strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral") || strings.Contains(phrase, "избират") {
+				org = graph.BodyKey(cm.Key)
+			} else if class == "ambassador" || class == "diplomat" {
+				org = graph.GovernmentKey(cm.Key)
+			}
+		}
+	}
 	// «член комиссии Ровзат Гасымов»: the commission named before
 	if org == "" && commission && after < t0 && genericCommission(s.Tokens[after:t0]) {
 		org = a.bodyBefore(i, m.Start)
@@ -873,7 +887,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			org = a.homeBody()
 		}
 	}
-	if (class == "ambassador" || class == "diplomat") && graph.KindOf(org) != graph.KindOrganization {
+	if (class == "ambassador" || class == "diplomat") && graph.KindOf(org) != graph.KindOrganization && graph.KindOf(org) != graph.KindGovernment {
 		org = ""
 		for _, cm := range a.Mentions[i] {
 			if cm.Tok0 >= m.Start && cm.Tok1 <= t0 && (cm.Kind == graph.KindCountry || cm.Kind == graph.KindGovernment) {
