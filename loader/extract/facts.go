@@ -477,6 +477,29 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
 		k--
 	}
+	// "observers from 20 countries, including India, Russia and Japan",
+	// «наблюдатели из 20 стран, в том числе …»
+	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том") {
+		if toks[k].Fold == "числе" {
+			k -= 2
+		}
+		for k--; k >= 0 && k >= m.Tok0-12; k-- {
+			if f := toks[k].Fold; f == "countries" || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
+				// the observers or delegations of those countries, earlier
+				// in the clause ("observers from the OSCE and several countries")
+				for k2 := k - 1; k2 >= 0 && k2 >= k-15; k2-- {
+					if toks[k2].Kind == text.Punct && toks[k2].Text != "," && toks[k2].Text != "-" {
+						return false
+					}
+					if hasAnyPrefix(toks[k2].Fold, senderNouns) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		return false
+	}
 	if k < 0 {
 		return m.Tok0 == 0 && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"направ", "отправ", "sent", "dispatch"})
 	}

@@ -415,3 +415,19 @@ func TestCountryBeforeTitle(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Kofi Mensah": "member@GH/CEC", "John Palmer": "ambassador@US/GOV"}, got)
 }
+
+// TestEnglishObserverListsAndLeaders: "observers from … several countries
+// including A, B and C" — each country's government observes; a leader
+// "led by" a title belongs to the delegation's organisation; every initial
+// of an English name is kept.
+func TestEnglishObserverListsAndLeaders(t *testing.T) {
+	d := extractText(t, "Accra, Dec 7: Observers from the African Union and several countries including Kenya, Nigeria and Brazil are monitoring the general election in Ghana.")
+	assert.Equal(t, []string{"AFRICAN-UNION@GH", "BR/GOV@GH", "KE/GOV@GH", "NG/GOV@GH"}, factsOf(d, "observation"))
+
+	d = extractText(t, "A delegation of the Association of World Election Bodies led by Secretary General Anna Kovacs visited the CEC of Mongolia. Chairman of the Election Commission of Nepal K.B.R. Thapa was present.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{"Anna Kovacs": "head@A-WEB", "K.B.R. Thapa": "chairman@NP/CEC"}, got)
+}

@@ -305,14 +305,17 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	if t.Kind == text.Word && len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && t.IsUpper() && free(j+1) && toks[j+1].Text == "." {
 		k := j + 2
 		initials := t.Text + "."
-		if free(k+1) && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k+1].Text == "." && toks[k].IsUpper() {
+		for free(k+1) && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k+1].Text == "." && toks[k].IsUpper() {
 			if !t.IsCyrillic() {
-				// "S. Y. Quraishi", "H.S. Brahma": English names keep every
-				// initial, as printed
+				// "S. Y. Quraishi", "H.S. Brahma", "R.M.A.L. Rathnayake":
+				// English names keep every initial, as printed
 				st := a.Sentences[i]
 				initials = st.Text[t.Start-st.Start : toks[k+1].End-st.Start]
+				k += 2
+				continue
 			}
 			k += 2 // a Russian second initial is the patronymic: dropped
+			break
 		}
 		if free(k) && nameWord(toks[k]) && toks[k].IsCyrillic() == t.IsCyrillic() {
 			c := pt.caseFromTitle(a, i, j)
@@ -847,6 +850,21 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 				org = graph.BodyKey(cm.Key)
 			} else if class == "ambassador" || class == "diplomat" {
 				org = graph.GovernmentKey(cm.Key)
+			}
+		}
+	}
+	// "a delegation of A-WEB led by Secretary General X", «делегация ЦИК
+	// Грузии во главе с председателем X»: the delegation's organisation
+	if org == "" && m.Start >= 2 {
+		f1, f2 := s.Tokens[m.Start-2].Fold, s.Tokens[m.Start-1].Fold
+		if (f1 == "led" || f1 == "headed") && f2 == "by" || f1 == "главе" && (f2 == "с" || f2 == "со") {
+			for _, bm := range a.Mentions[i] {
+				if bm.Tok1 <= m.Start-2 && bm.Tok1 >= m.Start-10 {
+					switch bm.Kind {
+					case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+						org = bm.Key
+					}
+				}
 			}
 		}
 	}
