@@ -718,12 +718,19 @@ func (r AwardRule) Run(a *Analysis) {
 				case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment:
 					from = m.Key
 				}
-			} else if to == "" {
+			} else {
+				// the receiver: the first person after the verb, else the
+				// first body («наградил секретаря ЦИК Армении Армена
+				// Смбатяна» is Смбатян's)
 				switch m.Kind {
 				case graph.KindPerson:
-					to = m.Key
+					if to == "" || graph.KindOf(to) != graph.KindPerson {
+						to = m.Key
+					}
 				case graph.KindBody, graph.KindSubBody, graph.KindOrganization:
-					to = m.Key
+					if to == "" {
+						to = m.Key
+					}
 				}
 			}
 		}
@@ -743,6 +750,10 @@ func (r AwardRule) Run(a *Analysis) {
 // awardNouns start the name of an award that is not quoted.
 var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
 
+// receiverTitles open the receiver's title after an award's name
+// («… почетной грамотой секретаря ЦИК Армении …»).
+var receiverTitles = []string{"секретар", "председател", "член", "заместител", "глав", "руководител", "сотрудник", "посл", "chairman", "chairperson", "secretary", "member", "commissioner", "ambassador"}
+
 // awardName is the unquoted name of an award in sentence s: from the award
 // noun (with the adjectives before it) to the next punctuation mark, at most
 // ten words: «памятной медалью имени Николая Гиренко».
@@ -760,7 +771,7 @@ func awardName(s Sentence) string {
 			start--
 		}
 		end := k + 1
-		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) && !contains([]string{"by", "to", "on", "in", "at"}, toks[end].Fold) {
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) && !contains([]string{"by", "to", "on", "in", "at"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
 			end++
 		}
 		return s.Text[toks[start].Start-s.Start : toks[end-1].End-s.Start]
@@ -1190,7 +1201,7 @@ func eventNameStop(fold string) bool {
 	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at":
 		return true
 	}
-	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор"})
+	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход"})
 }
 
 func eventName(s Sentence, ev int) string {

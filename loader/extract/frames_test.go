@@ -431,3 +431,21 @@ func TestEnglishObserverListsAndLeaders(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Anna Kovacs": "head@A-WEB", "K.B.R. Thapa": "chairman@NP/CEC"}, got)
 }
+
+// TestRussianListsAndForms: «по приглашению X … представители ЦИК A, B и
+// C» invites each; «Армена» is a given name, not Armenia; a surname in
+// «-овой» after an indeclinable given name is feminine; the receiver of an
+// award is the person, not the body in the person's title.
+func TestRussianListsAndForms(t *testing.T) {
+	d := extractText(t, "По приглашению ЦИК Монголии в качестве наблюдателей на выборах примут участие представители ЦИК Грузии, Латвии и Сербии.")
+	assert.Equal(t, []string{"MN/CEC>GE/CEC:observe", "MN/CEC>LV/CEC:observe", "MN/CEC>RS/CEC:observe"}, factsOf(d, "invitation"))
+
+	d = extractText(t, "ЦИК Беларуси наградил почетной грамотой секретаря ЦИК Армении Армена Смбатяна. Делегацию ЦИК Кыргызстана возглавила председатель Нуржан Шайлдабекова, а во главе с председателем Айгуль Жумабаевой прибыла делегация ЦИК Казахстана.")
+	assert.Equal(t, []string{"BY/CEC>Армен Смбатян"}, factsOf(d, "award"))
+	assert.Contains(t, personNames(d), "Айгуль Жумабаева")
+	for _, f := range d.Facts {
+		if f.Type == graph.Award {
+			assert.Equal(t, "почетной грамотой", f.Award)
+		}
+	}
+}

@@ -84,11 +84,21 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		for _, m := range before {
 			rest = append(rest, m.Key)
 		}
-		// the subject may follow the phrase: «По приглашению X делегация Y …»
-		for _, m := range a.Mentions[i] {
-			if k := a.actorKey(m); m.Tok0 > after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && !contains(rest, k) && k != from {
-				rest = append(rest, k)
-				break
+		// the subject may follow the phrase: «По приглашению X делегация Y …»,
+		// «… примут участие представители ЦИК A, B и C» (each of the list)
+		if len(rest) == 0 {
+			for _, m := range a.Mentions[i] {
+				if k := a.actorKey(m); m.Tok0 > after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && k != from {
+					for _, l := range a.listAfter(i, m.Tok0-1) {
+						if l.Key != from && !contains(rest, l.Key) {
+							rest = append(rest, l.Key)
+						}
+					}
+					if len(rest) > 0 {
+						return from, rest
+					}
+					break
+				}
 			}
 		}
 		if len(rest) == 0 {

@@ -389,6 +389,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	} else if gm != nil {
 		given = gm.Entry.Phrase
 		c, fem = givenCase(t.Text, gm.Entry.Phrase)
+		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "овой", "евой", "иной") {
+			// «с председателем Нуржан Шайлдабековой»: a given name that
+			// does not decline; the title says the case
+			c = tc
+		}
 	} else {
 		c = pt.caseFromTitle(a, i, j)
 		given = nominativeGiven(t.Text, c)
@@ -646,6 +651,11 @@ func nominativeSurname(w string, c gcase, fem bool) string {
 			return trimRunes(w, 2) + "а"
 		}
 		return w
+	}
+	// «с председателем Нуржан Шайлдабековой»: a given name that does not
+	// decline says nothing of gender; «-овой» does
+	if f := text.Fold(w); !fem && (c == caseIns || c == caseGen || c == caseDat || c == casePre) && (strings.HasSuffix(f, "овой") || strings.HasSuffix(f, "евой") || strings.HasSuffix(f, "иной")) {
+		return trimRunes(w, 2) + "а"
 	}
 	return stripCase(w, c, fem)
 }

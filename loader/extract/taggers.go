@@ -63,10 +63,25 @@ func dropNonForms(ms []gazetteer.Match, toks []text.Token) []gazetteer.Match {
 			if (ph == 'а' || ph == 'я') && !strings.ContainsRune("аеёиоуыэюяйь", w) {
 				continue
 			}
+			// «Армения» declines «Армении», «Армению», «Армениией»: «Армена»
+			// (a given name) is none of them
+			if f := text.Fold(m.Entry.Phrase); strings.HasSuffix(f, "ия") && !hasAnySuffix(toks[m.Start].Fold, "ия", "ии", "ию", "ией") {
+				continue
+			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // pick chooses among the matches at one position: the longest, and among
