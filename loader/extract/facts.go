@@ -887,6 +887,18 @@ func (r ParticipationRule) Run(a *Analysis) {
 			continue
 		}
 		country := a.eventCountry(i, ev, organizers)
+		name := a.eventNameAt(i, ev)
+		// «В работе семинара приняли участие …»: the seminar the sentence
+		// before described, with its place and organisers
+		if k, ek := a.sameEventBefore(i, ev); k >= 0 {
+			if len(organizers) == 0 {
+				organizers = a.eventOrganizers(k, ek)
+			}
+			if c := a.eventCountry(k, ek, organizers); c != "" && (country == "" || country == a.Frame.Place) {
+				country = c
+			}
+			name = a.eventNameAt(k, ek)
+		}
 		inherited := false
 		if country == "" || country == a.Frame.Place && lastPlace != "" && !a.ownPlace(i) {
 			// the event the article placed before
@@ -896,7 +908,6 @@ func (r ParticipationRule) Run(a *Analysis) {
 			continue
 		}
 		lastPlace = country
-		name := a.eventNameAt(i, ev)
 		for _, p := range kept {
 			if inherited && a.addEvidenceTo(graph.Participation, p, country, i) {
 				continue
@@ -1194,6 +1205,27 @@ var eventHeads = []struct{ stem, nom, gender string }{
 // from the event noun to the next comma, with the noun and its adjectives in
 // the nominative («международной конференции по вопросам …» → «международная
 // конференция по вопросам …»).
+// sameEventBefore finds the event that the bare event noun at token ev of
+// sentence i refers back to: the same kind of event described in one of
+// the two sentences before (sentence and token, or -1). A noun with a
+// name or adjectives of its own is a new event.
+func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
+	toks := a.Sentences[i].Tokens
+	if ev > 0 && toks[ev-1].Kind == text.Word && isAdjective(toks[ev-1].Fold) || quotedAfter(a.Sentences[i], ev) != "" {
+		return -1, -1
+	}
+	stem := []rune(toks[ev].Fold)
+	if len(stem) > 5 {
+		stem = stem[:5]
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if ek := a.findEvent(k, 0); ek >= 0 && strings.HasPrefix(a.Sentences[k].Tokens[ek].Fold, string(stem)) {
+			return k, ek
+		}
+	}
+	return -1, -1
+}
+
 // eventNameStop reports a word that ends an event's name: who holds it,
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {

@@ -449,3 +449,19 @@ func TestRussianListsAndForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsReferredBack: «В работе семинара приняли участие …» takes
+// part in the seminar the sentence before described, with its place and
+// organisers; plural masculine titles put names in the nominative; a
+// feminine surname in «-ой» after «Послом» is «-а».
+func TestEventsReferredBack(t *testing.T) {
+	d := extractText(t, "14 марта в Ереване состоялся международный семинар по вопросам избирательного права, организованный ЦИК Армении совместно с IFES. В работе семинара приняли участие представители избирательных органов Грузии и Молдовы.")
+	assert.Equal(t, []string{"GE/CEC@AM", "MD/CEC@AM"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"AM/CEC", "IFES"}, f.Organizers)
+	}
+	d = extractText(t, "Члены ЦИК Казахстана Сабила Мустафина и Гульнара Искакова встретились с Послом Румынии Кристиной Ромилой.")
+	names := personNames(d)
+	sort.Strings(names)
+	assert.Equal(t, []string{"Гульнара Искакова", "Кристина Ромила", "Сабила Мустафина"}, names)
+}

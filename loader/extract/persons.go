@@ -566,6 +566,11 @@ func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
 		return caseNom
 	}
 	suffix := strings.TrimPrefix(w, commonPrefix(w, head))
+	if (suffix == "ы" || suffix == "и") && !hasAnySuffix(head, "а", "я") {
+		// «Члены ЦИК …», «председатели»: the plural of a masculine title is
+		// in the nominative (the genitive «главы» is of «глава»)
+		return caseNom
+	}
 	switch {
 	case strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ым") || strings.HasSuffix(w, "им") || strings.HasSuffix(w, "ой") && !strings.HasSuffix(head, "ой"):
 		return caseIns
@@ -694,6 +699,10 @@ func stripCase(w string, c gcase, fem bool) string {
 		case has("овой") || has("евой") || has("иной") || has("ыной"):
 			return trimRunes(w, 2) + "а"
 		case has("ову") || has("еву") || has("ину"):
+			return trimRunes(w, 1) + "а"
+		case c == caseIns && has("ой") && !has("ской"):
+			return trimRunes(w, 2) + "а" // «с Послом Кристиной Ромилой»
+		case c == caseGen && has("ы"):
 			return trimRunes(w, 1) + "а"
 		}
 		return w // «Караман»: feminine surnames on a consonant do not decline
