@@ -684,7 +684,10 @@ func (r AwardRule) Run(a *Analysis) {
 		if a.negated(i, j) {
 			continue
 		}
-		name := quotedAfter(a.Sentences[i], j)
+		name := quotedAwardName(a.Sentences[i])
+		if name == "" {
+			name = quotedAfter(a.Sentences[i], j)
+		}
 		if name == "" {
 			name = awardName(a.Sentences[i])
 		}
@@ -750,6 +753,34 @@ func (r AwardRule) Run(a *Analysis) {
 // awardNouns start the name of an award that is not quoted.
 var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
 
+// quotedAwardName returns the quoted name right after an award noun
+// anywhere in sentence s («орденом «Данк» награждена …»), or "".
+func quotedAwardName(s Sentence) string {
+	toks := s.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if hasAnyPrefix(toks[k].Fold, awardNouns) && toks[k].Fold != "awarded" {
+			switch toks[k+1].Text {
+			case "«", "\"", "“":
+				return quotedAfter(s, k)
+			}
+		}
+	}
+	return ""
+}
+
+// lastPerson returns the person named last before sentence i (within
+// three sentences), or "".
+func (a *Analysis) lastPerson(i int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		for n := len(a.Mentions[k]) - 1; n >= 0; n-- {
+			if m := a.Mentions[k][n]; m.Kind == graph.KindPerson {
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
 // receiverTitles open the receiver's title after an award's name
 // («… почетной грамотой секретаря ЦИК Армении …»).
 var receiverTitles = []string{"секретар", "председател", "член", "заместител", "глав", "руководител", "сотрудник", "посл", "chairman", "chairperson", "secretary", "member", "commissioner", "ambassador"}
@@ -766,17 +797,42 @@ func awardName(s Sentence) string {
 		if t.Fold == "awarded" || t.Fold == "awarding" {
 			continue // the verb
 		}
+		if k+1 < len(toks) && isAdjective(t.Fold) && hasAnyPrefix(toks[k+1].Fold, awardNouns) {
+			continue // «почетной грамотой»: the adjective of the noun after it
+		}
 		start := k
 		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && !toks[start-1].IsUpper() && k-start < 2 {
 			start--
 		}
+		// the award in the nominative: «почетной грамотой» → «почетная грамота»
+		var words []string
+		head, gender := t.Text, ""
+		for _, h := range awardHeads {
+			if strings.HasPrefix(t.Fold, h.stem) {
+				head, gender = h.nom, h.gender
+				break
+			}
+		}
+		for a := start; a < k; a++ {
+			words = append(words, nominativeAdjGender(toks[a].Text, gender))
+		}
+		words = append(words, head)
 		end := k + 1
 		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) && !contains([]string{"by", "to", "on", "in", "at"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
 			end++
 		}
-		return s.Text[toks[start].Start-s.Start : toks[end-1].End-s.Start]
+		if end > k+1 {
+			words = append(words, s.Text[toks[k+1].Start-s.Start:toks[end-1].End-s.Start])
+		}
+		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// awardHeads are the nouns of awards in the nominative, with their gender.
+var awardHeads = []struct{ stem, nom, gender string }{
+	{"медал", "медаль", "f"}, {"грамот", "грамота", "f"}, {"благодарност", "благодарность", "f"},
+	{"преми", "премия", "f"}, {"орден", "орден", "m"}, {"знак", "знак", "m"}, {"диплом", "диплом", "m"},
 }
 
 // stateGiver returns the government that gives an award in sentence i —
@@ -804,6 +860,31 @@ func (a *Analysis) stateGiver(i, j int) string {
 // passiveAward reads the giver (the first body or organisation after the
 // verb at token j) and the receiver (the last person, else body, before it).
 func (a *Analysis) passiveAward(i, j int) (from, to string) {
+	defer func() {
+		if to != "" {
+			return
+		}
+		// «… орденом «Данк» награждена председатель ЦИК Нуржан
+		// Шайлдабекова»: the receiver after the verb; «Ранее она была
+		// награждена …»: the person named last
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > j && m.Kind == graph.KindPerson {
+				to = m.Key
+				if from == m.Key || from == a.personOrg(m) {
+					from = ""
+				}
+				return
+			}
+		}
+		toks := a.Sentences[i].Tokens
+		for k := 0; k < j; k++ {
+			switch toks[k].Fold {
+			case "он", "она", "he", "she":
+				to = a.lastPerson(i)
+				return
+			}
+		}
+	}()
 	for _, m := range a.Mentions[i] {
 		switch {
 		case m.Tok1 <= j && m.Kind == graph.KindPerson:

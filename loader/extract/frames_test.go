@@ -445,7 +445,7 @@ func TestRussianListsAndForms(t *testing.T) {
 	assert.Contains(t, personNames(d), "Айгуль Жумабаева")
 	for _, f := range d.Facts {
 		if f.Type == graph.Award {
-			assert.Equal(t, "почетной грамотой", f.Award)
+			assert.Equal(t, "почетная грамота", f.Award)
 		}
 	}
 }
@@ -464,4 +464,18 @@ func TestEventsReferredBack(t *testing.T) {
 	names := personNames(d)
 	sort.Strings(names)
 	assert.Equal(t, []string{"Гульнара Искакова", "Кристина Ромила", "Сабила Мустафина"}, names)
+}
+
+// TestAwardsAfterTheVerb: «Указом Президента … орденом «Данк» награждена
+// председатель ЦИК X» — the receiver after a passive verb, the quoted name
+// before it; «она была награждена …» — the person named last.
+func TestAwardsAfterTheVerb(t *testing.T) {
+	d := extractText(t, "Указом Президента Кыргызской Республики орденом «Манас» награждена председатель ЦИК Кыргызстана Айгуль Жумабаева. Ранее она была награждена почетной грамотой Межпарламентской Ассамблеи СНГ.")
+	assert.Equal(t, []string{"CIS-IPA>Айгуль Жумабаева", "KG/GOV>Айгуль Жумабаева"}, factsOf(d, "award"))
+	var names []string
+	for _, f := range d.Facts {
+		names = append(names, f.Award)
+	}
+	sort.Strings(names)
+	assert.Equal(t, []string{"Манас", "почетная грамота Межпарламентской Ассамблеи СНГ"}, names)
 }
