@@ -479,3 +479,10 @@ func TestAwardsAfterTheVerb(t *testing.T) {
 	sort.Strings(names)
 	assert.Equal(t, []string{"Манас", "почетная грамота Межпарламентской Ассамблеи СНГ"}, names)
 }
+
+// TestEnglishInitialsWithoutStops: "Chief Election Commissioner S Y
+// Quraishi"-style initials after a title; a party is no person.
+func TestEnglishInitialsWithoutStops(t *testing.T) {
+	d := extractText(t, "Chief Election Commissioner K B Thapa met the leaders of the Democratic Reforms Party in Kathmandu.")
+	assert.Equal(t, []string{"K B Thapa"}, personNames(d))
+}

@@ -193,7 +193,7 @@ var englishNonNames = func() map[string]bool {
 		democracy human rights local regional central supreme high court tribunal independent joint
 		executive board forum conference summit seminar workshop secretariat parliament senate congress
 		government minister prime excellency honourable honorable mr mrs ms dr prof shri smt sri hon dasho
-		justice the of and for in on`) {
+		justice party parties movement front bloc the of and for in on`) {
 		m[w] = true
 	}
 	return m
@@ -322,6 +322,18 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			return nameSpan{given: initials, surname: nominativeSurname(toks[k].Text, c, false), t0: j, t1: k + 1}, true
 		}
 		return nameSpan{}, false
+	}
+	// "Chief Election Commissioner S Y Quraishi": English initials
+	// written without stops, after a title
+	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) == 1 && t.IsUpper() && pt.titled(a, i, j) {
+		k := j + 1
+		for k < j+3 && free(k) && toks[k].Kind == text.Word && len(toks[k].Text) == 1 && toks[k].IsUpper() {
+			k++
+		}
+		if free(k) && nameWord(toks[k]) && !toks[k].IsCyrillic() {
+			st := a.Sentences[i]
+			return nameSpan{given: st.Text[t.Start-st.Start : toks[k-1].End-st.Start], surname: toks[k].Text, t0: j, t1: k + 1}, true
+		}
 	}
 	if !nameWord(t) {
 		return nameSpan{}, false
