@@ -486,3 +486,14 @@ func TestEnglishInitialsWithoutStops(t *testing.T) {
 	d := extractText(t, "Chief Election Commissioner K B Thapa met the leaders of the Democratic Reforms Party in Kathmandu.")
 	assert.Equal(t, []string{"K B Thapa"}, personNames(d))
 }
+
+// TestDocumentSignedBy: "The document was signed by A, B and C" after a
+// memorandum: each signer's body, organisation or (as a named signer) state
+// is a party with the election body; a guest in whose presence it was
+// signed is not.
+func TestDocumentSignedBy(t *testing.T) {
+	d := extractText(t, "The CEC of Georgia and its partners issued a memorandum on cooperation. The document was signed by the Chairman of the CEC of Georgia Giorgi Kalandarishvili, U.S. Ambassador Kelly Degnan and the head of the Georgian office of the International Foundation for Electoral Systems Nermin Nisich.")
+	assert.Equal(t, []string{"GE/CEC+IFES", "GE/CEC+US/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Меморандум о сотрудничестве подписали председатель ЦИК Грузии Георгий Каландаришвили и председатель ЦИК Армении Ваан Ованнисян в присутствии посла Франции Жана Дюпона.")
+	assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "memorandum"))
+}

@@ -449,7 +449,7 @@ func turkicSurname(fold string) bool {
 }
 
 func latinSurname(fold string) bool {
-	for _, e := range []string{"ova", "eva", "ov", "ev", "yev", "yeva", "ina", "in", "enko", "ski", "sky", "uly", "zoda", "zade"} {
+	for _, e := range []string{"ova", "eva", "ov", "ev", "yev", "yeva", "ina", "enko", "ski", "sky", "uly", "zoda", "zade"} {
 		if strings.HasSuffix(fold, e) {
 			return true
 		}

@@ -200,7 +200,7 @@ var (
 // Run adds memorandum facts.
 func (r MemorandumRule) Run(a *Analysis) {
 	for i := range a.Sentences {
-		if !a.hasStem(i, memorandumWords...) {
+		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) {
 			j := a.findStem(i, 0, agreementWords...)
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") {
 				continue
@@ -302,9 +302,58 @@ func (a *Analysis) folded(i int) string {
 // or more subjects with no partner sign with each other; otherwise every
 // subject signs with every partner. «Стороны» are the last pair the
 // article named.
+// inPresence reports a mention in «в присутствии …», "in the presence
+// of …", "witnessed by …".
+func (a *Analysis) inPresence(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-5; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"присутств", "presence", "witness"}) {
+			return true
+		}
+		if toks[k].Text == "," && k < m.Tok0-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// documentSigned reports "The document was signed by …", «Документ
+// подписали …» within three sentences after one about a memorandum.
+func (a *Analysis) documentSigned(i int) bool {
+	if !a.hasPhrase(i, "the document", "документ") || !a.hasPhrase(i, "signed", "подписа") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if a.hasStem(k, memorandumWords...) || a.hasStem(k, agreementWords...) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSigner reports a person listed as a signer in sentence i ("signed
+// by X, Y and Z", «подписали X и Y»), not one in whose presence it was
+// signed.
+func (a *Analysis) namedSigner(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	v := a.findStem(i, 0, "signed", "подписали")
+	if v < 0 || v > m.Tok0 || toks[v].Fold == "signed" && (v+1 >= len(toks) || toks[v+1].Fold != "by") {
+		return false
+	}
+	for k := v; k < m.Tok0; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"presence", "присутств", "witness"}) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *Analysis) memorandumPairs(i int) [][2]string {
 	var subjects, partners []string
 	for _, m := range a.actors(i) {
+		if a.inPresence(i, m) {
+			continue // «в присутствии посла Франции»: a guest, not a party
+		}
 		if a.governed(i, m) {
 			partners = append(partners, m.Key)
 		} else {
@@ -317,7 +366,12 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 			continue
 		}
 		k := a.personOrg(m)
-		if k == "" || contains(subjects, k) || contains(partners, k) || graph.KindOf(k) == graph.KindGovernment {
+		if k == "" || contains(subjects, k) || contains(partners, k) || a.inPresence(i, m) {
+			continue
+		}
+		// a state's envoy is a party only as a named signer ("signed by …
+		// U.S. Ambassador X"), not as a guest («в присутствии посла»)
+		if graph.KindOf(k) == graph.KindGovernment && !a.namedSigner(i, m) {
 			continue
 		}
 		if a.governed(i, m) {
