@@ -51,9 +51,9 @@ type result struct {
 }
 
 type job struct {
-	seq  int
-	path string
-	err  error
+	seq int
+	in  source.Input
+	err error
 	// art is set for an article already read (a line of a JSON-lines file).
 	art *source.Article
 	out chan result
@@ -99,14 +99,26 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 			}
 			return nil
 		}
-		walkErr = source.Walk(ctx, paths, func(path string, err error) error {
-			if err == nil && path != source.StdinPath {
-				if f, ferr := source.FormatOf(path); ferr == nil && f == source.FormatJSONL {
-					return streamJSONL(path, submit)
+		inputs, err := source.Collect(ctx, paths)
+		if err != nil {
+			walkErr = err
+			return
+		}
+		for _, in := range inputs {
+			if in.Err == nil && in.Path != source.StdinPath {
+				if f, ferr := source.FormatOf(in.Path); ferr == nil && f == source.FormatJSONL {
+					if err := streamJSONL(in, submit); err != nil {
+						walkErr = err
+						return
+					}
+					continue
 				}
 			}
-			return submit(&job{path: path, err: err})
-		})
+			if err := submit(&job{in: in, err: in.Err}); err != nil {
+				walkErr = err
+				return
+			}
+		}
 	}()
 
 	var wg sync.WaitGroup
@@ -119,27 +131,35 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 					j.out <- p.processArticle(*j.art)
 					continue
 				}
-				j.out <- p.process(j.path, stdin)
+				j.out <- p.process(j.in, stdin)
 			}
 		}()
 	}
 
 	var st Stats
 	var sinkErr error
+	var ids source.IDs
+	fail := func(e error) {
+		st.Failed++
+		if p.OnError != nil {
+			p.OnError(e)
+		}
+	}
 	for j := range order {
 		r := <-j.out
 		st.Files++
 		st.Bytes += r.size
 		for _, e := range r.errs {
-			st.Failed++
-			if p.OnError != nil {
-				p.OnError(e)
-			}
+			fail(e)
 		}
 		if sinkErr != nil {
 			continue
 		}
 		for _, d := range r.docs {
+			if err := ids.Check(d.ID, d.Path); err != nil {
+				fail(err)
+				continue
+			}
 			st.Articles++
 			st.Facts += len(d.Facts)
 			if err := sink(d); err != nil {
@@ -163,13 +183,13 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 // StdinSource supplies standard input for the path "-".
 type StdinSource = io.Reader
 
-func (p *Pipeline) process(path string, stdin StdinSource) (res result) {
+func (p *Pipeline) process(in source.Input, stdin StdinSource) (res result) {
 	defer func() {
 		if rec := recover(); rec != nil {
-			res = result{errs: []error{&source.Error{Path: path, Err: fmt.Errorf("internal error: %v", rec)}}}
+			res = result{errs: []error{&source.Error{Path: in.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
 		}
 	}()
-	arts, err := source.Load(path, stdin)
+	arts, err := source.LoadInput(in, stdin)
 	if err != nil {
 		var list source.ErrorList
 		if errors.As(err, &list) {
@@ -189,25 +209,26 @@ func (p *Pipeline) process(path string, stdin StdinSource) (res result) {
 
 // streamJSONL reads a JSON-lines file one article at a time and submits
 // each as its own job, so that a large export is never held in memory.
-func streamJSONL(path string, submit func(*job) error) error {
-	f, err := os.Open(path)
+func streamJSONL(in source.Input, submit func(*job) error) error {
+	f, err := os.Open(in.Path)
 	if err != nil {
-		return submit(&job{path: path, err: &source.Error{Path: path, Err: unwrapPath(err)}})
+		return submit(&job{in: in, err: &source.Error{Path: in.Path, Err: unwrapPath(err)}})
 	}
 	defer f.Close()
-	r := source.NewJSONLReader(f, path)
+	r := source.NewJSONLReader(f, in.Path)
+	r.SetStem(in.Stem)
 	for {
 		a, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
-			if serr := submit(&job{path: path, err: err}); serr != nil {
+			if serr := submit(&job{in: in, err: err}); serr != nil {
 				return serr
 			}
 			continue
 		}
-		if serr := submit(&job{path: path, art: &a}); serr != nil {
+		if serr := submit(&job{in: in, art: &a}); serr != nil {
 			return serr
 		}
 	}

@@ -60,9 +60,9 @@ the exit code is 2; the others are still extracted.`,
 			if debugClean {
 				p.OnCleaned = func(art source.Article, input string, r clean.Result) {
 					for _, s := range r.Removed {
-						fmt.Fprintf(a.stderr, "%s: cut %d..%d (%s): %q\n", art.Path, s.Start, s.End, s.Reason, abbreviate(input[s.Start:s.End], 80))
+						fmt.Fprintf(a.stderr, "%s: cut %d..%d (%s): %q\n", graph.ShowPlace(art.Path), s.Start, s.End, s.Reason, abbreviate(input[s.Start:s.End], 80))
 					}
-					fmt.Fprintf(a.stderr, "%s: %d piece(s) of furniture cut\n", art.Path, len(r.Removed))
+					fmt.Fprintf(a.stderr, "%s: %d piece(s) of furniture cut\n", graph.ShowPlace(art.Path), len(r.Removed))
 				}
 			}
 			w := bufio.NewWriterSize(a.stdout, 64*1024)

@@ -262,20 +262,13 @@ func (a *app) load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipel
 }
 
 // readArticles walks paths and reads every article (in parallel, results in
-// input order); inputs that fail go to onError.
+// input order); inputs that fail, and articles whose id an earlier article
+// has, go to onError.
 func readArticles(ctx context.Context, paths []string, stdin io.Reader, workers int, onError func(error)) ([]source.Article, error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	type input struct {
-		path string
-		err  error
-	}
-	var inputs []input
-	err := source.Walk(ctx, paths, func(path string, err error) error {
-		inputs = append(inputs, input{path, err})
-		return nil
-	})
+	inputs, err := source.Collect(ctx, paths)
 	if err != nil {
 		return nil, err
 	}
@@ -285,25 +278,33 @@ func readArticles(ctx context.Context, paths []string, stdin io.Reader, workers 
 	}
 	results := make([]result, len(inputs))
 	parallel(len(inputs), workers, func(i int) {
-		if inputs[i].err != nil {
-			results[i].err = inputs[i].err
-			return
-		}
-		results[i].arts, results[i].err = source.Load(inputs[i].path, stdin)
+		results[i].arts, results[i].err = source.LoadInput(inputs[i], stdin)
 	})
+	report := func(err error) {
+		if onError != nil {
+			onError(err)
+		}
+	}
 	var out []source.Article
+	var ids source.IDs // two articles with one id would be one article in the graph
 	for _, r := range results {
-		if r.err != nil && onError != nil {
+		if r.err != nil {
 			var list source.ErrorList
 			if errors.As(r.err, &list) {
 				for _, e := range list {
-					onError(e)
+					report(e)
 				}
 			} else {
-				onError(r.err)
+				report(r.err)
 			}
 		}
-		out = append(out, r.arts...)
+		for _, art := range r.arts {
+			if err := ids.Check(art.ID, art.Path); err != nil {
+				report(err)
+				continue
+			}
+			out = append(out, art)
+		}
 	}
 	return out, ctx.Err()
 }

@@ -66,8 +66,8 @@ func TestLoadRejectsBadRecordsAndGoesOn(t *testing.T) {
 	for run := 0; run < 2; run++ {
 		code, out, errOut := cli(t, "", "load", dir)
 		require.Equal(t, 2, code, "run %d: %s", run, errOut)
-		assert.Contains(t, errOut, "cecgraph: skipped: "+path+"#L2")
-		assert.Contains(t, errOut, "cecgraph: skipped: "+path+"#L3")
+		assert.Contains(t, errOut, "cecgraph: skipped: "+path+":2: bad article id")
+		assert.Contains(t, errOut, "cecgraph: skipped: "+path+":3: bad article id")
 		assert.NotContains(t, errOut, "Property value is too large")
 		assert.Contains(t, out, "2 failed inputs")
 		assert.Equal(t, "n\n2\n", cypher(t, "MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN count(a) AS n"), "run %d: the good records load", run)

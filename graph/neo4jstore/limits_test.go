@@ -75,8 +75,8 @@ func TestOverlongValuesAreBoundedOrRejected(t *testing.T) {
 		if run == 0 {
 			t.Logf("rejected:\n%s", strings.Join(msgs, "\n"))
 		}
-		assert.Contains(t, msgs[0], "in/blank.jsonl#L1: not loaded: the article has no id")
-		assert.Contains(t, msgs[1], `in/long-id.jsonl#L2: article "xxxxxxxx`)
+		assert.Contains(t, msgs[0], "in/blank.jsonl:1: not loaded: the article has no id")
+		assert.Contains(t, msgs[1], `in/long-id.jsonl:2: article "xxxxxxxx`)
 		assert.Contains(t, msgs[1], "id is 5000 bytes long, over the limit of 1024")
 		assert.Contains(t, msgs[2], `in/refused.txt: article "refused" not loaded: Neo4j refused a value of`)
 		for _, m := range msgs {

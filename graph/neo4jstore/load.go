@@ -513,9 +513,9 @@ func (r RejectedDocument) Error() string {
 	}
 	switch {
 	case r.Path != "" && id != "":
-		return fmt.Sprintf("%s: article %q not loaded: %v", r.Path, id, r.Err)
+		return fmt.Sprintf("%s: article %q not loaded: %v", graph.ShowPlace(r.Path), id, r.Err)
 	case r.Path != "":
-		return fmt.Sprintf("%s: not loaded: %v", r.Path, r.Err)
+		return fmt.Sprintf("%s: not loaded: %v", graph.ShowPlace(r.Path), r.Err)
 	default:
 		return fmt.Sprintf("article %q not loaded: %v", id, r.Err)
 	}

@@ -4,12 +4,19 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
 )
 
 // Sentinel errors, to be tested with errors.Is.
 var (
+	// ErrBadID reports an article id that cannot be a key: blank or too long.
+	ErrBadID = errors.New("bad article id")
 	// ErrBinary reports an input that is not text (NUL bytes or many control bytes).
 	ErrBinary = errors.New("binary data, not text")
+	// ErrPDF reports a PDF document, which is not read even when its name
+	// says text or HTML.
+	ErrPDF = errors.New("a PDF document, not text, HTML or JSON lines: convert it to text first (pdftotext)")
 	// ErrEmpty reports an input with no text in it.
 	ErrEmpty = errors.New("no text")
 	// ErrUndecodable reports text in a character set Decode does not know.
@@ -25,10 +32,11 @@ type Error struct {
 	Err  error  // the reason
 }
 
-// Error formats the error as "path:line: reason", leaving out the line when it is 0.
+// Error formats the error as "path:line: reason", leaving out the line when
+// it is 0; a path with control characters is quoted (graph.ShowPath).
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
+	b.WriteString(graph.ShowPath(e.Path))
 	if e.Line > 0 {
 		b.WriteByte(':')
 		b.WriteString(strconv.Itoa(e.Line))

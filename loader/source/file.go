@@ -69,8 +69,17 @@ func Load(path string, stdin io.Reader) ([]Article, error) {
 // format is sniffed from its first byte. Text and HTML files give one
 // article. JSON-lines files give one article per good line; if some lines are
 // bad, ParseFile returns the good articles together with an ErrorList that
-// has one *Error per bad line. Every other failure is an *Error for the file.
+// has one *Error per bad line. Every other failure is an *Error for the file;
+// a PDF document, whatever its extension, is refused with ErrPDF.
 func ParseFile(path string, raw []byte) ([]Article, error) {
+	return parseFile(path, fileStem(path), raw)
+}
+
+// parseFile is ParseFile with the stem ids are made of.
+func parseFile(path, stem string, raw []byte) ([]Article, error) {
+	if isPDF(raw) {
+		return nil, &Error{Path: path, Err: ErrPDF}
+	}
 	var format string
 	if path == StdinPath {
 		format = sniffFormat(raw)
@@ -82,15 +91,15 @@ func ParseFile(path string, raw []byte) ([]Article, error) {
 	}
 	switch format {
 	case FormatJSONL:
-		return parseJSONL(path, raw)
+		return parseJSONL(path, stem, raw)
 	case FormatHTML:
-		a, err := parseHTMLFile(path, raw)
+		a, err := parseHTMLFile(path, stem, raw)
 		if err != nil {
 			return nil, &Error{Path: path, Err: err}
 		}
 		return []Article{a}, nil
 	default:
-		a, err := parseTextFile(path, raw)
+		a, err := parseTextFile(path, stem, raw)
 		if err != nil {
 			return nil, &Error{Path: path, Err: err}
 		}
@@ -98,14 +107,14 @@ func ParseFile(path string, raw []byte) ([]Article, error) {
 	}
 }
 
-func parseTextFile(path string, raw []byte) (Article, error) {
+func parseTextFile(path, stem string, raw []byte) (Article, error) {
 	text, encoding, err := Decode(raw)
 	if err != nil {
 		return Article{}, err
 	}
 	title, published, body := parseText(text)
 	return Article{
-		ID:        fileStem(path),
+		ID:        stem,
 		Path:      path,
 		Format:    FormatText,
 		Encoding:  encoding,
@@ -116,7 +125,7 @@ func parseTextFile(path string, raw []byte) (Article, error) {
 	}, nil
 }
 
-func parseHTMLFile(path string, raw []byte) (Article, error) {
+func parseHTMLFile(path, stem string, raw []byte) (Article, error) {
 	var text, encoding string
 	var err error
 	if declared := declaredEncoding(raw); declared != "" && !isUTF8(raw) {
@@ -136,7 +145,7 @@ func parseHTMLFile(path string, raw []byte) (Article, error) {
 		return Article{}, fmt.Errorf("%w: the page has no visible text", ErrEmpty)
 	}
 	return Article{
-		ID:        fileStem(path),
+		ID:        stem,
 		Path:      path,
 		Format:    FormatHTML,
 		Encoding:  encoding,
@@ -150,8 +159,9 @@ func parseHTMLFile(path string, raw []byte) (Article, error) {
 	}, nil
 }
 
-func parseJSONL(path string, raw []byte) ([]Article, error) {
+func parseJSONL(path, stem string, raw []byte) ([]Article, error) {
 	r := NewJSONLReader(bytes.NewReader(raw), path)
+	r.SetStem(stem)
 	var articles []Article
 	var bad ErrorList
 	for {
@@ -190,6 +200,16 @@ func fileStem(path string) string {
 func hexSHA256(raw []byte) string {
 	sum := sha256.Sum256(raw)
 	return hex.EncodeToString(sum[:])
+}
+
+// pdfMagic begins every PDF document.
+var pdfMagic = []byte("%PDF-")
+
+// isPDF tells whether raw is a PDF document, whatever the file's name: it
+// begins with "%PDF-" (after a byte-order mark or blank space, if any). A
+// PDF of ASCII only would otherwise be read as text.
+func isPDF(raw []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(raw, utf8BOM), " \t\r\n"), pdfMagic)
 }
 
 func isUTF8(raw []byte) bool {

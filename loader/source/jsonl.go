@@ -11,6 +11,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/cecgraph/cecgraph/graph"
 )
 
 // JSONLReader reads articles from JSON lines, one object per line, like
@@ -73,6 +75,11 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// SetStem sets what the ids of lines without an "id" are made of,
+// "<stem>-<line>"; by default the file name without the extension (see
+// Collect).
+func (r *JSONLReader) SetStem(stem string) { r.stem = stem }
+
 // Read returns the next article. At the end of input it returns io.EOF. A
 // bad line gives an *Error for that line; reading may go on after it.
 func (r *JSONLReader) Read() (Article, error) {
@@ -92,6 +99,11 @@ func (r *JSONLReader) Read() (Article, error) {
 		raw = bytes.TrimRight(raw, "\r\n")
 		if r.line == 1 {
 			raw = bytes.TrimPrefix(raw, utf8BOM)
+			if isPDF(raw) {
+				// The whole file is a PDF: one error for it, no line read.
+				r.done = true
+				return Article{}, &Error{Path: r.path, Err: ErrPDF}
+			}
 		}
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
@@ -118,9 +130,13 @@ func (r *JSONLReader) parseLine(raw []byte) (Article, error) {
 	if dec.More() {
 		return Article{}, errors.New("invalid JSON: more than one value on the line")
 	}
+	id, err := checkID(string(j.ID))
+	if err != nil {
+		return Article{}, err
+	}
 	sum := sha256.Sum256(raw)
 	a := Article{
-		ID:       string(j.ID),
+		ID:       id,
 		Path:     r.path + "#L" + strconv.Itoa(r.line),
 		Format:   FormatJSONL,
 		Encoding: encoding,
@@ -165,4 +181,25 @@ func fillMissing(field *string, value string) {
 	if *field == "" {
 		*field = value
 	}
+}
+
+// MaxIDBytes bounds an article's id, in bytes of UTF-8: ids are keys in the
+// graph (graph.MaxKeyBytes).
+const MaxIDBytes = graph.MaxKeyBytes
+
+// checkID returns the "id" of a JSON line without the spaces around it. An
+// absent or empty id gives "" (the reader then makes one up); an id of
+// spaces only, or one longer than MaxIDBytes, is an error.
+func checkID(id string) (string, error) {
+	if id == "" {
+		return "", nil
+	}
+	trimmed := strings.TrimSpace(id)
+	switch {
+	case trimmed == "":
+		return "", fmt.Errorf("%w: the \"id\" is blank (%q); leave it out to have one made from the file name and line", ErrBadID, id)
+	case len(trimmed) > MaxIDBytes:
+		return "", fmt.Errorf("%w: the \"id\" is %d bytes long, over the limit of %d", ErrBadID, len(trimmed), MaxIDBytes)
+	}
+	return trimmed, nil
 }
