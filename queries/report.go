@@ -34,7 +34,7 @@ type Runner interface {
 type Param struct {
 	// Name is the parameter's name, used as $name in the Cypher.
 	Name string
-	// Type is string, int, date, country, actor, body, fulltext or
+	// Type is string, int, rows, date, country, actor, body, fulltext or
 	// enum(a|b|…) (see Convert).
 	Type string
 	// Required says the report cannot run without it.
@@ -275,10 +275,10 @@ func parseParam(spec string) (Param, error) {
 	}
 	p := Param{Name: m[1], Type: m[2], Required: m[3] == "required", Doc: m[4]}
 	switch p.Type {
-	case "string", "int", "date", "country", "actor", "body", "fulltext":
+	case "string", "int", "rows", "date", "country", "actor", "body", "fulltext":
 	default:
 		if !enumRE.MatchString(p.Type) {
-			return Param{}, fmt.Errorf("parameter %q: unknown type %q (want string, int, date, country, actor, body, fulltext or enum(a|b|…))", p.Name, p.Type)
+			return Param{}, fmt.Errorf("parameter %q: unknown type %q (want string, int, rows, date, country, actor, body, fulltext or enum(a|b|…))", p.Name, p.Type)
 		}
 	}
 	return p, nil
@@ -360,8 +360,15 @@ func (r Report) paramList() string {
 // key of an electoral body, government, NGO or international organisation
 // ("kz/cec" → "KZ/CEC"); body → the key of an electoral body (CC/CEC or
 // CC/SUB:name); fulltext → a Lucene query that needs every word of the
-// value, with Lucene's special characters removed; enum → one of its values.
+// value, with Lucene's special characters removed; enum → one of its values;
+// rows → a number of rows, 1 to MaxRows. Values longer than any the graph
+// holds are refused before they reach the database: a key (actor, body)
+// over graph.MaxKeyBytes, a name (fulltext) over MaxNameChars characters,
+// a string over MaxStringBytes.
 func (p Param) Convert(raw string) (any, error) {
+	if err := p.checkLength(raw); err != nil {
+		return nil, err
+	}
 	switch p.Type {
 	case "string":
 		return raw, nil
@@ -369,6 +376,12 @@ func (p Param) Convert(raw string) (any, error) {
 		n, err := strconv.ParseInt(raw, 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("parameter %q: %q is not a whole number", p.Name, raw)
+		}
+		return n, nil
+	case "rows":
+		n, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil || n < 1 || n > MaxRows {
+			return nil, fmt.Errorf("parameter %q: %q is not a number of rows from 1 to %d", p.Name, raw, MaxRows)
 		}
 		return n, nil
 	case "date":
@@ -402,6 +415,45 @@ func (p Param) Convert(raw string) (any, error) {
 		return nil, fmt.Errorf("parameter %q: %q is not one of %s", p.Name, raw, strings.Join(values, ", "))
 	}
 	return nil, fmt.Errorf("parameter %q: unknown type %q", p.Name, p.Type)
+}
+
+// Bounds of report parameter values (see Param.Convert).
+const (
+	// MaxRows is the largest number of rows a report can be asked for
+	// (a Cypher LIMIT takes a 32-bit integer).
+	MaxRows = 1_000_000_000
+	// MaxNameChars bounds a name searched for in the full-text index; the
+	// index refuses a word of much more than a thousand characters.
+	MaxNameChars = 200
+	// MaxStringBytes bounds a string parameter, such as a fact's key
+	// (whose identity the graph bounds at graph.MaxIdentityBytes).
+	MaxStringBytes = 8192
+)
+
+// checkLength refuses a value longer than any value of the parameter's
+// type in the graph, without repeating it.
+func (p Param) checkLength(raw string) error {
+	switch p.Type {
+	case "actor", "body":
+		if len(raw) > graph.MaxKeyBytes {
+			return fmt.Errorf("parameter %q: a key of %d bytes is too long (keys are at most %d bytes)", p.Name, len(raw), graph.MaxKeyBytes)
+		}
+	case "fulltext":
+		if n := utf8.RuneCountInString(raw); n > MaxNameChars {
+			return fmt.Errorf("parameter %q: a name of %d characters is too long (at most %d)", p.Name, n, MaxNameChars)
+		}
+	case "string":
+		if len(raw) > MaxStringBytes {
+			return fmt.Errorf("parameter %q: a value of %d bytes is too long (at most %d)", p.Name, len(raw), MaxStringBytes)
+		}
+	default:
+		// Dates, countries, numbers and enum values are checked whole;
+		// a long one is only repeated in part.
+		if len(raw) > 64 {
+			return fmt.Errorf("parameter %q: a value of %d bytes is too long for a %s", p.Name, len(raw), p.Type)
+		}
+	}
+	return nil
 }
 
 // EnumValues returns the values of an enum(a|b|…) parameter, or nil.

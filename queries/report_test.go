@@ -295,3 +295,49 @@ func TestFulltextQuery(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) { assert.Equal(t, tt.want, FulltextQuery(tt.in)) })
 	}
 }
+
+// Numbers of rows and lengths are checked before the database sees them:
+// a negative or huge --limit, a 5,000-letter name, an overlong key or
+// string give one clear error that does not repeat the value.
+func TestBindRefusesOutOfRangeValues(t *testing.T) {
+	r, err := ParseReport(`// name: demo
+// doc: d
+// param: limit rows optional "rows"
+// param: name fulltext optional "a name"
+// param: body actor optional "actor key"
+// param: fact string optional "a fact key"
+// param: since date optional "a date"
+// columns: a
+RETURN 1 AS a`)
+	require.NoError(t, err)
+	base := map[string]any{"limit": nil, "name": nil, "body": nil, "fact": nil, "since": nil}
+	with := func(k string, v any) map[string]any {
+		m := map[string]any{}
+		for k, v := range base {
+			m[k] = v
+		}
+		m[k] = v
+		return m
+	}
+	long := strings.Repeat("а", 5000)
+	tests := []bindCase{
+		{"limit 1", map[string]string{"limit": "1"}, with("limit", int64(1)), ""},
+		{"limit at the bound", map[string]string{"limit": "1000000000"}, with("limit", int64(MaxRows)), ""},
+		{"limit -1", map[string]string{"limit": "-1"}, nil, `parameter "limit": "-1" is not a number of rows from 1 to 1000000000`},
+		{"limit 0", map[string]string{"limit": "0"}, nil, `"0" is not a number of rows from 1 to 1000000000`},
+		{"limit over a 32-bit LIMIT", map[string]string{"limit": "99999999999"}, nil, `"99999999999" is not a number of rows`},
+		{"limit not a number", map[string]string{"limit": "ten"}, nil, `"ten" is not a number of rows`},
+		{"name of 200 letters", map[string]string{"name": strings.Repeat("я", 200)}, with("name", FulltextQuery(strings.Repeat("я", 200))), ""},
+		{"name of 5000 letters", map[string]string{"name": long}, nil, `parameter "name": a name of 5000 characters is too long (at most 200)`},
+		{"key of 5000 letters", map[string]string{"body": "KZ/SUB:" + long}, nil, `parameter "body": a key of 10007 bytes is too long (keys are at most 1024 bytes)`},
+		{"fact key of 9000 bytes", map[string]string{"fact": strings.Repeat("x", 9000)}, nil, `parameter "fact": a value of 9000 bytes is too long (at most 8192)`},
+		{"long date", map[string]string{"since": strings.Repeat("2", 5000)}, nil, `parameter "since": a value of 5000 bytes is too long for a date`},
+	}
+	checkBind(t, r, tests)
+	for _, tt := range tests {
+		if tt.wantErr != "" {
+			_, err := r.Bind(tt.args)
+			assert.NotContains(t, err.Error(), strings.Repeat("а", 300), "%s: the value is not repeated", tt.name)
+		}
+	}
+}

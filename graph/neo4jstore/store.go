@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -168,7 +169,9 @@ func (s *Store) describeConnectFailure(err error) string {
 		case ne.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
 			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q too often and is blocking logins for a while", s.uri, s.user)
 		case ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
-			return fmt.Sprintf("Neo4j at %s has no database %q", s.uri, s.database)
+			// The database may be the configured one or one a query names
+			// (USE other …): the server's message says which.
+			return fmt.Sprintf("Neo4j at %s has no database %q", s.uri, missingDatabase(ne.Msg, s.database))
 		case ne.HasSecurityCode():
 			return fmt.Sprintf("Neo4j at %s refused access for user %q: %s", s.uri, s.user, firstLine(ne.Msg))
 		default:
@@ -179,6 +182,21 @@ func (s *Store) describeConnectFailure(err error) string {
 		return fmt.Sprintf("cannot reach Neo4j at %s: %s (is it running? try 'make neo4j-up')", s.uri, networkReason(err))
 	}
 	return fmt.Sprintf("cannot use Neo4j at %s: %s", s.uri, firstLine(innermost(err).Error()))
+}
+
+// missingDatabaseRE finds the database a DatabaseNotFound message names:
+// "Graph not found: other" (a query's USE), "Database does not exist.
+// Database name: 'other'." (a session's database).
+var missingDatabaseRE = regexp.MustCompile(`(?:Graph not found: (.+)$|Database name: '([^']*)')`)
+
+// missingDatabase returns the name of the database a DatabaseNotFound
+// message is about: the one it names, else the configured one (a query's
+// USE always gets a message that names its database).
+func missingDatabase(msg, configured string) string {
+	if m := missingDatabaseRE.FindStringSubmatch(firstLine(msg)); m != nil {
+		return strings.TrimSpace(m[1] + m[2])
+	}
+	return configured
 }
 
 // isConnectivity tells whether err means the server could not be reached.

@@ -393,3 +393,19 @@ func TestLostToConcurrentWrite(t *testing.T) {
 	assert.False(t, lostToConcurrentWrite(&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError"}))
 	assert.False(t, lostToConcurrentWrite(errors.New("connection refused")))
 }
+
+// The database a DatabaseNotFound message is about: the one a query's USE
+// names, else the configured one.
+func TestMissingDatabase(t *testing.T) {
+	for msg, want := range map[string]string{
+		"Graph not found: nosuch":                          "nosuch",
+		"Graph not found: no such":                         "no such",
+		"Database does not exist. Database name: 'other'.": "other",
+		"Database does not exist.":                         "neo4j",
+		"":                                                 "neo4j",
+	} {
+		if got := missingDatabase(msg, "neo4j"); got != want {
+			t.Errorf("missingDatabase(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

@@ -1,7 +1,7 @@
 // name: body
 // doc: profile of an electoral body: its country, the people who hold positions in it with their titles, and every cooperation fact it is party to
 // param: body body required "key of the electoral body, e.g. KZ/CEC"
-// param: limit int optional "print at most this many rows (default: all)"
+// param: limit rows optional "print at most this many rows (default: all)"
 // columns: section, item, detail, date, articles
 // rows: packed
 // parts: 2

@@ -5,7 +5,7 @@
 // param: since date optional "first day, YYYY-MM-DD (meetings without a date are then left out)"
 // param: until date optional "last day, YYYY-MM-DD (meetings without a date are then left out)"
 // oneof: country, body
-// param: limit int optional "print at most this many rows (default: all)"
+// param: limit rows optional "print at most this many rows (default: all)"
 // columns: date, body, counterpart, counterpart_country, sources
 // rows: packed
 // parts: 2

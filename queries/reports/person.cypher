@@ -1,7 +1,7 @@
 // name: person
 // doc: a person (the name in any word form): titles over time, the facts they took part in, directly or for a body they hold a position in, and the articles
 // param: name fulltext required "the person's name, in any case, e.g. 'Нурлана Абдирова'"
-// param: limit int optional "print at most this many rows (default: all)"
+// param: limit rows optional "print at most this many rows (default: all)"
 // columns: person, kind, item, via, from, until, sources
 // rows: packed
 // parts: 2
