@@ -97,6 +97,12 @@ once the graph is drawn. It drives Chromium through the DevTools protocol.`,
 			if so.query == "" || so.out == "" {
 				return errors.New("--query and --out are required")
 			}
+			if so.width < 1 || so.width > 10000 || so.height < 1 || so.height > 10000 {
+				return fmt.Errorf("--width and --height must be from 1 to 10000 pixels, not %d and %d", so.width, so.height)
+			}
+			if so.timeout <= 0 {
+				return fmt.Errorf("--timeout must be positive, not %s", so.timeout)
+			}
 			if err := browserScreenshot(cmd.Context(), so); err != nil {
 				return err
 			}

@@ -70,3 +70,15 @@ func TestQueryUseOfAMissingDatabaseNamesIt(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, `has no database "other"`, "the configured database, when it is the missing one")
 }
+
+// browser screenshot checks its sizes before starting Chromium.
+func TestScreenshotRefusesBadSizes(t *testing.T) {
+	isolate(t, "bolt://127.0.0.1:1")
+	for _, args := range [][]string{
+		{"--width", "-1"}, {"--height", "0"}, {"--width", "99999"}, {"--timeout", "-1s"},
+	} {
+		code, _, errOut := cli(t, "", append([]string{"browser", "screenshot", "--query", "RETURN 1", "--out", "x.png", "--chromium", "/nonexistent/chromium"}, args...)...)
+		assert.Equal(t, 1, code, "%v", args)
+		assert.Regexp(t, `^cecgraph: --(width and --height must be from 1 to 10000 pixels|timeout must be positive)`, errOut, "%v", args)
+	}
+}
