@@ -62,7 +62,9 @@ type job struct {
 // Run walks paths, extracts every article and calls sink with each Document
 // in input order. It returns when all input is done, ctx is cancelled, or
 // the sink fails (whose error it returns). Failed inputs are reported
-// through OnError and counted in Stats.Failed.
+// through OnError and counted in Stats.Failed. Article ids are those
+// source.Collect gives; an article whose id an earlier article of the run
+// has is such a failure (source.IDs), not passed to the sink.
 func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, sink Sink) (Stats, error) {
 	start := time.Now()
 	workers := p.Workers
