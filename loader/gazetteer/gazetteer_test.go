@@ -113,3 +113,52 @@ func TestLatinSpellings(t *testing.T) {
 	assert.Contains(t, Latin("Раджив"), "Rajiv")
 	assert.Nil(t, Latin("Chen"))
 }
+
+// TestElectionBodiesCoverEveryState: every UN member state in countries.tsv
+// has at least one row in election_bodies.tsv with an English name, except
+// the few states that have no national election management body to name.
+func TestElectionBodiesCoverEveryState(t *testing.T) {
+	// in countries.tsv but not UN member states
+	notUN := map[string]bool{"PS": true, "VA": true, "XK": true, "TW": true, "HK": true, "MO": true}
+	exempt := map[string]string{
+		"BN": "no national elections; the Legislative Council is appointed",
+		"ER": "no national elections held since independence",
+		"SA": "municipal council elections only, run by the ministry for municipal affairs",
+		"CN": "no EMB; elections of deputies are run by the people's congresses' standing committees and local election committees",
+		"MA": "elections run by the Ministry of the Interior, no separately named body",
+		"MC": "elections run by the government's own services, no separately named body",
+		"LU": "elections run by a ministry, no separately named body",
+		"SM": "elections run by the state civil registry and electoral services office, no established English name",
+	}
+	var states []string
+	require.NoError(t, readTSV("data/countries.tsv", func(cols []string) error {
+		if cc := strings.TrimSpace(cols[0]); !notUN[cc] {
+			states = append(states, cc)
+		}
+		return nil
+	}))
+	require.Len(t, states, 193, "UN member states in countries.tsv")
+	withEnglish := map[string]bool{}
+	firstNames := map[[2]string]bool{}
+	require.NoError(t, readTSV("data/election_bodies.tsv", func(cols []string) error {
+		cc := strings.TrimSpace(cols[0])
+		if len(col(cols, 3)) > 0 {
+			withEnglish[cc] = true
+		}
+		var names []string
+		for i := 1; i <= 4; i++ {
+			names = append(names, col(cols, i)...)
+		}
+		k := [2]string{cc, first(names)}
+		assert.False(t, firstNames[k], "duplicate row %v", k)
+		firstNames[k] = true
+		return nil
+	}))
+	for _, cc := range states {
+		if why, ok := exempt[cc]; ok {
+			assert.False(t, withEnglish[cc], "%s has a body now; drop its exemption (%s)", cc, why)
+			continue
+		}
+		assert.True(t, withEnglish[cc], "%s has no election body with an English name", cc)
+	}
+}
