@@ -497,3 +497,12 @@ func TestDocumentSignedBy(t *testing.T) {
 	d = extractText(t, "Меморандум о сотрудничестве подписали председатель ЦИК Грузии Георгий Каландаришвили и председатель ЦИК Армении Ваан Ованнисян в присутствии посла Франции Жана Дюпона.")
 	assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestEnglishWithoutACountry: an English article that names no country
+// gives its "Election Commission" no country, and no facts about it,
+// rather than the default home's.
+func TestEnglishWithoutACountry(t *testing.T) {
+	d := extractText(t, "The Election Commission on Monday signed an MoU with the IFES on voter education.")
+	assert.NotContains(t, d.Bodies, "KZ/CEC")
+	assert.Empty(t, d.Facts)
+}

@@ -93,6 +93,11 @@ func (a *Analysis) evidence(i int, rule string) []graph.Evidence {
 // side: ministries, parliaments or NATO agreeing among themselves) is
 // dropped.
 func (a *Analysis) emit(f graph.Fact) {
+	for _, k := range append(f.Actors(), f.Country) {
+		if strings.HasPrefix(k, "??") {
+			return // an actor of unknown country
+		}
+	}
 	if f.Type == graph.Memorandum || f.Type == graph.Meeting {
 		sort.Strings(f.Parties)
 		if len(f.Parties) != 2 || f.Parties[0] == f.Parties[1] {

@@ -783,6 +783,11 @@ func (a *Analysis) inferHome() string {
 		// English article about one named country is that country's
 		return best
 	}
+	if a.Doc.Language == "en" && a.HomeDefault != "" {
+		// an English article that names no country: its "Election
+		// Commission" is nobody we know, not the default's
+		return "??"
+	}
 	return a.HomeDefault
 }
 
