@@ -1026,9 +1026,18 @@ func (a *Analysis) participationTrigger(i int) int {
 		switch {
 		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend"}):
 			return j
-		case f == "addressed" || f == "addresses":
-			// "X addressed the conference": spoke at it
+		case f == "addressed" || f == "addresses" || f == "keynote":
+			// "X addressed the conference", "delivered a keynote address": spoke at it
 			return j
+		case (f == "spoke" || f == "speaking" || f == "presented") && j+1 < len(toks) && toks[j+1].Fold == "at":
+			return j
+		case hasAnyPrefix(f, []string{"выступил", "выступила", "выступили"}):
+			// «выступил на конференции», «выступила с докладом на форуме»
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if toks[k].Fold == "на" {
+					return j
+				}
+			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
 		case strings.HasPrefix(f, "прош") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"курс", "обучени", "стажировк"}):

@@ -506,3 +506,15 @@ func TestEnglishWithoutACountry(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "KZ/CEC")
 	assert.Empty(t, d.Facts)
 }
+
+// TestSpeakersAndReceivedInvitations: speaking at an event is taking part
+// in it; "The Commission received invitations from X" is X inviting the
+// article's body.
+func TestSpeakersAndReceivedInvitations(t *testing.T) {
+	d := extractText(t, "Lusaka, 4 May: The Electoral Commission of Zambia hosted the annual conference of election bodies in Lusaka. The Chairperson of the Electoral Commission of Ghana Jean Mensa delivered a keynote address at the conference.")
+	assert.Equal(t, []string{"GH/CEC@ZM"}, factsOf(d, "participation"))
+	d = extractText(t, "Председатель ЦИК Армении выступил на международном форуме в Тбилиси.")
+	assert.Equal(t, []string{"AM/CEC@GE"}, factsOf(d, "participation"))
+	d = extractText(t, "Kathmandu, Oct 2: The Commission also received invitations from the Central Election Commission of Russia to observe the elections.")
+	assert.Equal(t, []string{"RU/CEC>NP/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -125,6 +125,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		return after[0].Key, []string{before[len(before)-1].Key}
 	case a.receivedAt(i, j) > j || strings.HasPrefix(prev(1), "получил") || strings.HasPrefix(prev(1), "received"):
 		// «Приглашения (наблюдать за выборами) получили Y и Z», «Y получил приглашение от X»
+		if len(before) == 0 && a.unnamedSubject(i, j) {
+			// "The Commission also received invitations from X"
+			before = []Mention{{Kind: graph.KindBody, Key: a.homeBody()}}
+		}
 		if k := a.receivedAt(i, j); k > j {
 			return a.defaultInviter(i), keys(a.listAfter(i, k))
 		}
@@ -169,13 +173,20 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 func (a *Analysis) unnamedSubject(i, j int) bool {
 	toks := a.Sentences[i].Tokens
 	k := 0
+	// past a dateline: "Kathmandu, Oct 2: The Commission …"
+	for d := 0; d < len(toks) && d < 8 && d < j; d++ {
+		if t := toks[d].Text; t == ":" || t == "—" || t == "–" {
+			k = d + 1
+			break
+		}
+	}
 	if k < len(toks) && toks[k].Fold == "the" {
 		k++
 	}
 	if k >= j || k >= len(toks) {
 		return false
 	}
-	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава"}) && j-k <= 4
+	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава"}) && j-k <= 6
 }
 
 // sendingCountries returns the governments of the countries after token j
