@@ -97,7 +97,7 @@ var (
 func (r MeetingRule) Run(a *Analysis) {
 	lead := a.leadDate()
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) {
@@ -133,6 +133,22 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// videoCallWith reports «провел видеоконференцию с коллегами из …», "held
+// a video conference with …": an online meeting with a counterpart.
+func (a *Analysis) videoCallWith(i int) bool {
+	v := a.findStem(i, 0, "видеоконференц", "видеосвяз", "videoconferenc", "video")
+	if v < 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsEvent reports "X hosted the A-WEB Executive Board meeting",

@@ -518,3 +518,12 @@ func TestSpeakersAndReceivedInvitations(t *testing.T) {
 	d = extractText(t, "Kathmandu, Oct 2: The Commission also received invitations from the Central Election Commission of Russia to observe the elections.")
 	assert.Equal(t, []string{"RU/CEC>NP/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestVideoCalls: a video conference with counterparts is a meeting with
+// each; one held in general ("we hold video conferences") is none.
+func TestVideoCalls(t *testing.T) {
+	d := extractText(t, "ЦИК России провел видеоконференцию с коллегами из Сербии и Словакии.")
+	assert.Equal(t, []string{"RS/CEC+RU/CEC", "RU/CEC+SK/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Проводим видеоконференции, работаем посредством мессенджеров, – отмечает член ЦИК Казахстана Айгуль Жумабаева.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
