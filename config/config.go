@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -30,6 +31,11 @@ type Neo4j struct {
 	Password  string `mapstructure:"password"`
 	Database  string `mapstructure:"database"`
 	BatchSize int    `mapstructure:"batch_size"`
+	// Timeout is how long to wait for Neo4j to answer at all (connecting,
+	// a liveness check while a command runs) before giving up.
+	Timeout time.Duration `mapstructure:"timeout"`
+	// TransactionTimeout is the longest one transaction may run.
+	TransactionTimeout time.Duration `mapstructure:"transaction_timeout"`
 }
 
 // Extract tunes extraction.
@@ -50,29 +56,33 @@ type Log struct {
 // Defaults is the configuration when nothing else is set.
 func Defaults() map[string]any {
 	return map[string]any{
-		"neo4j.uri":            "bolt://127.0.0.1:7687",
-		"neo4j.user":           "",
-		"neo4j.password":       "",
-		"neo4j.database":       "neo4j",
-		"neo4j.batch_size":     2000,
-		"extract.home_country": "KZ",
-		"extract.workers":      0,
-		"log.level":            "info",
-		"log.format":           "text",
+		"neo4j.uri":                 "bolt://127.0.0.1:7687",
+		"neo4j.user":                "",
+		"neo4j.password":            "",
+		"neo4j.database":            "neo4j",
+		"neo4j.batch_size":          2000,
+		"neo4j.timeout":             "15s",
+		"neo4j.transaction_timeout": "10m",
+		"extract.home_country":      "KZ",
+		"extract.workers":           0,
+		"log.level":                 "info",
+		"log.format":                "text",
 	}
 }
 
 // Flag names bound to configuration keys.
 var flagKeys = map[string]string{
-	"neo4j-uri":      "neo4j.uri",
-	"neo4j-user":     "neo4j.user",
-	"neo4j-password": "neo4j.password",
-	"database":       "neo4j.database",
-	"batch-size":     "neo4j.batch_size",
-	"home-country":   "extract.home_country",
-	"workers":        "extract.workers",
-	"log-level":      "log.level",
-	"log-format":     "log.format",
+	"neo4j-uri":           "neo4j.uri",
+	"neo4j-user":          "neo4j.user",
+	"neo4j-password":      "neo4j.password",
+	"database":            "neo4j.database",
+	"batch-size":          "neo4j.batch_size",
+	"timeout":             "neo4j.timeout",
+	"transaction-timeout": "neo4j.transaction_timeout",
+	"home-country":        "extract.home_country",
+	"workers":             "extract.workers",
+	"log-level":           "log.level",
+	"log-format":          "log.format",
 }
 
 // AddFlags registers the flags that override configuration keys on fs.
@@ -84,6 +94,8 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-password", "", "Neo4j password (env CECGRAPH_NEO4J_PASSWORD)")
 	fs.String("database", "", "Neo4j database name (default neo4j; env CECGRAPH_NEO4J_DATABASE)")
 	fs.Int("batch-size", 0, "rows per write transaction (default 2000; env CECGRAPH_NEO4J_BATCH_SIZE)")
+	fs.Duration("timeout", 0, "give up when Neo4j does not answer for this long (default 15s; env CECGRAPH_NEO4J_TIMEOUT)")
+	fs.Duration("transaction-timeout", 0, "longest one transaction may run (default 10m; env CECGRAPH_NEO4J_TRANSACTION_TIMEOUT)")
 	fs.String("home-country", "", "country of unqualified «ЦИК» when the text does not say (default KZ)")
 	fs.Int("workers", 0, "extraction workers (default: one per core)")
 	fs.String("log-level", "", "debug, info, warn or error (default info)")
@@ -161,20 +173,27 @@ var countryRE = regexp.MustCompile(`^[A-Z]{2}$`)
 
 // Validate reports the first setting that cannot work.
 func (c Config) Validate() error {
+	// The messages never repeat the URI: it may hold a password.
 	u, err := url.Parse(c.Neo4j.URI)
 	if err != nil || u.Host == "" {
-		return fmt.Errorf("neo4j.uri %q is not a URI like bolt://127.0.0.1:7687", c.Neo4j.URI)
+		return errors.New("neo4j.uri is not a URI like bolt://127.0.0.1:7687")
 	}
 	switch u.Scheme {
 	case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
 	default:
-		return fmt.Errorf("neo4j.uri %q: scheme must be bolt, neo4j or their +s/+ssc forms", c.Neo4j.URI)
+		return fmt.Errorf("neo4j.uri: scheme %q must be bolt, neo4j or their +s/+ssc forms", u.Scheme)
 	}
 	if c.Neo4j.Database == "" {
 		return errors.New("neo4j.database must not be empty")
 	}
 	if c.Neo4j.BatchSize < 1 || c.Neo4j.BatchSize > 100000 {
 		return fmt.Errorf("neo4j.batch_size %d: want 1..100000", c.Neo4j.BatchSize)
+	}
+	if c.Neo4j.Timeout <= 0 {
+		return fmt.Errorf("neo4j.timeout %s: want a positive duration such as 15s", c.Neo4j.Timeout)
+	}
+	if c.Neo4j.TransactionTimeout <= 0 {
+		return fmt.Errorf("neo4j.transaction_timeout %s: want a positive duration such as 10m", c.Neo4j.TransactionTimeout)
 	}
 	if !countryRE.MatchString(c.Extract.HomeCountry) {
 		return fmt.Errorf("extract.home_country %q: want an ISO 3166-1 alpha-2 code such as KZ", c.Extract.HomeCountry)
@@ -196,22 +215,25 @@ func (c Config) Validate() error {
 }
 
 // Settings returns the effective configuration as sorted key/value pairs,
-// with the password masked.
+// with the password masked. The URI is as configured: a password inside it
+// is the printer's to mask.
 func (c Config) Settings() [][2]string {
 	pw := ""
 	if c.Neo4j.Password != "" {
 		pw = "********"
 	}
 	kv := map[string]string{
-		"neo4j.uri":            c.Neo4j.URI,
-		"neo4j.user":           c.Neo4j.User,
-		"neo4j.password":       pw,
-		"neo4j.database":       c.Neo4j.Database,
-		"neo4j.batch_size":     fmt.Sprint(c.Neo4j.BatchSize),
-		"extract.home_country": c.Extract.HomeCountry,
-		"extract.workers":      fmt.Sprint(c.Extract.Workers),
-		"log.level":            c.Log.Level,
-		"log.format":           c.Log.Format,
+		"neo4j.uri":                 c.Neo4j.URI,
+		"neo4j.user":                c.Neo4j.User,
+		"neo4j.password":            pw,
+		"neo4j.database":            c.Neo4j.Database,
+		"neo4j.batch_size":          fmt.Sprint(c.Neo4j.BatchSize),
+		"neo4j.timeout":             c.Neo4j.Timeout.String(),
+		"neo4j.transaction_timeout": c.Neo4j.TransactionTimeout.String(),
+		"extract.home_country":      c.Extract.HomeCountry,
+		"extract.workers":           fmt.Sprint(c.Extract.Workers),
+		"log.level":                 c.Log.Level,
+		"log.format":                c.Log.Format,
 	}
 	keys := make([]string, 0, len(kv))
 	for k := range kv {

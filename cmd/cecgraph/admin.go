@@ -15,7 +15,7 @@ func (a *app) schemaCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -23,7 +23,7 @@ func (a *app) schemaCommand() *cobra.Command {
 			if err := store.ApplySchema(ctx); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "schema applied to %s/%s (%d statements)\n", a.cfg.Neo4j.URI, a.cfg.Neo4j.Database, len(neo4jstore.SchemaStatements()))
+			fmt.Fprintf(a.stdout, "schema applied to %s/%s (%d statements)\n", store.URI(), store.Database(), len(neo4jstore.SchemaStatements()))
 			return nil
 		},
 	}
@@ -36,9 +36,9 @@ func (a *app) doctorCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			fmt.Fprintf(a.stdout, "neo4j uri:      %s\n", a.cfg.Neo4j.URI)
+			fmt.Fprintf(a.stdout, "neo4j uri:      %s\n", neo4jstore.RedactURI(a.cfg.Neo4j.URI))
 			fmt.Fprintf(a.stdout, "database:       %s\n", a.cfg.Neo4j.Database)
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}

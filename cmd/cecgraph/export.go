@@ -39,7 +39,7 @@ formats go to standard output; admin-csv needs --out DIR.`,
 				return fmt.Errorf("--format admin-csv writes a directory of files: give it with --out DIR")
 			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}

@@ -74,7 +74,7 @@ exit code 1; running load again then completes it.`,
 			// run's lease too.
 			start := time.Now()
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -99,7 +99,7 @@ exit code 1; running load again then completes it.`,
 			sum.failed = *failed
 			sum.elapsed = time.Since(start)
 			sum.leaseWait = store.LeaseWaited()
-			sum.print(a.stdout, a.cfg.Neo4j.URI, store.Database())
+			sum.print(a.stdout, store.URI(), store.Database())
 			for _, key := range sum.stats.Unsplit {
 				fmt.Fprintf(a.stderr, "cecgraph: the override file gives the names of person %q to several persons, who were merged before; "+
 					"to split them, load the articles that name them again with --reextract and the override file "+

@@ -41,7 +41,7 @@ Errors from Neo4j are one line with their position in the query.`,
 				return err
 			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}

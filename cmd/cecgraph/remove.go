@@ -56,7 +56,7 @@ is an article key (the file name without extension, e.g. k02).`,
 				}
 			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -67,7 +67,7 @@ is an article key (the file name without extension, e.g. k02).`,
 				return err
 			}
 			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
-				st.Removed, len(keys)-st.Removed, a.cfg.Neo4j.URI, store.Database(), time.Since(start).Round(time.Millisecond),
+				st.Removed, len(keys)-st.Removed, store.URI(), store.Database(), time.Since(start).Round(time.Millisecond),
 				st.NodesDeleted, st.RelationshipsDeleted)
 			printLeftovers(a.stdout, st.Leftovers)
 			printLeaseWait(a.stdout, store.LeaseWaited())

@@ -52,7 +52,7 @@ func (a *app) reportCommand() *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, ctx, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}

@@ -60,7 +60,7 @@ type LabelCount struct {
 // Info asks the server for its version and edition and counts the nodes by
 // label and the relationships of the database.
 func (s *Store) Info(ctx context.Context) (ServerInfo, error) {
-	info := ServerInfo{URI: s.uri, Database: s.database}
+	info := ServerInfo{URI: s.shown, Database: s.database}
 	query := func(q string) (*neo4j.EagerResult, error) {
 		return neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())

@@ -57,7 +57,7 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 				"since", st.since, "lease_runs_out", st.expires)
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("%s has held the load lease on %s for over %s; if it died, its lease runs out after %s", st.describe(), s.uri, lockWait, leaseTTL)
+			return fmt.Errorf("%s has held the load lease on %s for over %s; if it died, its lease runs out after %s", st.describe(), s.shown, lockWait, leaseTTL)
 		}
 		select {
 		case <-ctx.Done():
@@ -87,7 +87,9 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 	err := fn()
 	close(stop)
 	<-renewed
-	_, _ = neo4j.ExecuteQuery(context.WithoutCancel(ctx), s.driver, lockReleaseCypher, map[string]any{"holder": holder},
+	rctx, cancel := cleanupContext(ctx) // released also when ctx was cancelled, but not waited for long
+	defer cancel()
+	_, _ = neo4j.ExecuteQuery(rctx, s.driver, lockReleaseCypher, map[string]any{"holder": holder},
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 	return err
 }

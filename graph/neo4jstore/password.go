@@ -19,16 +19,20 @@ var passwordCypher string
 // error message.
 func ChangePassword(ctx context.Context, uri, user, old, new string) error {
 	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, old, ""), func(c *config.Config) {
-		c.SocketConnectTimeout = ConnectTimeout
+		c.SocketConnectTimeout = DefaultTimeout
 	})
 	if err != nil {
-		return fmt.Errorf("invalid Neo4j URI %q: %s", uri, firstLine(err.Error()))
+		return fmt.Errorf("invalid Neo4j URI %q: %s", RedactURI(uri), RedactIn(firstLine(err.Error()), uri))
 	}
-	defer func() { _ = driver.Close(context.WithoutCancel(ctx)) }()
+	defer func() {
+		cctx, cancel := cleanupContext(ctx)
+		defer cancel()
+		_ = driver.Close(cctx)
+	}()
 	_, err = neo4j.ExecuteQuery(ctx, driver, passwordCypher, map[string]any{"old": old, "new": new}, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase("system"), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
-		s := &Store{uri: uri, user: user, database: "system"}
+		s := &Store{uri: uri, shown: RedactURI(uri), user: user, database: "system", timeout: DefaultTimeout}
 		return s.connectError(err)
 	}
 	return nil

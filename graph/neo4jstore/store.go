@@ -23,9 +23,17 @@ const DefaultDatabase = "neo4j"
 // not positive.
 const DefaultBatchSize = 2000
 
-// ConnectTimeout bounds how long Open waits for the server, and how long the
-// driver waits for a socket or a pooled connection.
-const ConnectTimeout = 5 * time.Second
+// DefaultTimeout is Config.Timeout when it is not positive.
+const DefaultTimeout = 15 * time.Second
+
+// DefaultTransactionTimeout is Config.TransactionTimeout when it is not
+// positive.
+const DefaultTransactionTimeout = 10 * time.Minute
+
+// cleanupTimeout bounds what runs after the work is over or was stopped:
+// releasing the load lease, closing sessions and the driver, terminating
+// the transactions of a stopped command.
+const cleanupTimeout = 3 * time.Second
 
 // RetryTime bounds how long the driver retries a transaction function on
 // transient errors (a deadlock between concurrent loads, a lost connection)
@@ -43,16 +51,31 @@ type Config struct {
 	Database string
 	// BatchSize is the number of rows per UNWIND (DefaultBatchSize if not positive).
 	BatchSize int
+	// Timeout is how long to wait for the server to answer at all: to
+	// connect, to hand out a connection, to answer a liveness check while a
+	// command runs (see Watch). DefaultTimeout if not positive.
+	Timeout time.Duration
+	// TransactionTimeout is the longest one transaction may run; the server
+	// stops it after that. DefaultTransactionTimeout if not positive.
+	TransactionTimeout time.Duration
 }
 
 // Store is a connection to one Neo4j database. It holds the process's one
 // driver; it is safe for concurrent use.
 type Store struct {
-	driver    neo4j.DriverWithContext
-	uri       string
+	driver    neo4j.DriverWithContext // bounds and marks every transaction (boundedDriver)
+	raw       neo4j.DriverWithContext // the driver itself, for the store's own checks and clean-ups
+	uri       string                  // as configured, for the driver only
+	shown     string                  // uri with its password masked, for messages
 	user      string
 	database  string
 	batchSize int
+	timeout   time.Duration
+	txTimeout time.Duration
+	tag       string // this Store's mark on its transactions (their metadata)
+
+	watchMu sync.Mutex
+	unwatch []func() // ends what Watch started
 
 	holderOnce sync.Once
 	holder     string // this Store's name in the load lease
@@ -86,32 +109,21 @@ func (e *ConnectError) Error() string { return e.Msg }
 func (e *ConnectError) Unwrap() error { return e.Err }
 
 // Open creates the driver, checks that the server answers within
-// ConnectTimeout and that the database exists. On failure the error is a
+// Config.Timeout and that the database exists. On failure the error is a
 // *ConnectError.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if strings.TrimSpace(cfg.URI) == "" {
 		return nil, &ConnectError{Msg: "no Neo4j URI configured", Err: errors.New("empty URI")}
 	}
-	auth := neo4j.NoAuth()
-	if cfg.User != "" {
-		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
-		c.SocketConnectTimeout = ConnectTimeout
-		c.ConnectionAcquisitionTimeout = 2 * ConnectTimeout
-		c.MaxTransactionRetryTime = RetryTime
-		c.UserAgent = "cecgraph"
-	})
-	if err != nil {
-		// The driver rejects the URI itself; its message names the problem.
-		return nil, &ConnectError{URI: cfg.URI, Msg: fmt.Sprintf("invalid Neo4j URI %q: %s", cfg.URI, firstLine(err.Error())), Err: err}
-	}
 	s := &Store{
-		driver:    driver,
 		uri:       cfg.URI,
+		shown:     RedactURI(cfg.URI),
 		user:      cfg.User,
 		database:  cfg.Database,
 		batchSize: cfg.BatchSize,
+		timeout:   cfg.Timeout,
+		txTimeout: cfg.TransactionTimeout,
+		tag:       randomTag(),
 	}
 	if s.database == "" {
 		s.database = DefaultDatabase
@@ -119,25 +131,62 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if s.batchSize <= 0 {
 		s.batchSize = DefaultBatchSize
 	}
-	vctx, cancel := context.WithTimeout(ctx, ConnectTimeout)
+	if s.timeout <= 0 {
+		s.timeout = DefaultTimeout
+	}
+	if s.txTimeout <= 0 {
+		s.txTimeout = DefaultTransactionTimeout
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.SocketConnectTimeout = s.timeout
+		c.ConnectionAcquisitionTimeout = s.timeout
+		// A pooled connection idle for longer is checked (a RESET round
+		// trip, within the acquisition timeout) before it is used again.
+		c.ConnectionLivenessCheckTimeout = s.timeout
+		c.MaxTransactionRetryTime = RetryTime
+		c.UserAgent = "cecgraph"
+	})
+	if err != nil {
+		// The driver rejects the URI itself; its message names the problem.
+		return nil, &ConnectError{URI: s.shown, Msg: fmt.Sprintf("invalid Neo4j URI %q: %s", s.shown, RedactIn(firstLine(err.Error()), cfg.URI)), Err: err}
+	}
+	s.raw = driver
+	s.driver = &boundedDriver{DriverWithContext: driver, s: s}
+	vctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
-		_ = driver.Close(context.Background())
+		_ = s.Close(ctx)
 		return nil, s.connectError(err)
 	}
 	// The database must exist: check with a trivial query in it.
-	_, err = neo4j.ExecuteQuery(vctx, driver, "RETURN 1", nil, neo4j.EagerResultTransformer,
+	_, err = neo4j.ExecuteQuery(vctx, s.driver, pingCypher, nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
-		_ = driver.Close(context.Background())
+		_ = s.Close(ctx)
 		return nil, s.connectError(err)
 	}
 	return s, nil
 }
 
-// Close closes the driver and its connections.
+// Close ends what Watch started (waiting for the termination of the
+// transactions of stopped work), then closes the driver and its
+// connections, waiting at most a few seconds for the server, whether or not
+// ctx is cancelled.
 func (s *Store) Close(ctx context.Context) error {
-	if err := s.driver.Close(ctx); err != nil {
+	s.watchMu.Lock()
+	unwatch := s.unwatch
+	s.unwatch = nil
+	s.watchMu.Unlock()
+	for _, f := range unwatch {
+		f()
+	}
+	cctx, cancel := cleanupContext(ctx)
+	defer cancel()
+	if err := s.driver.Close(cctx); err != nil {
 		return fmt.Errorf("closing the Neo4j driver: %w", err)
 	}
 	return nil
@@ -146,8 +195,9 @@ func (s *Store) Close(ctx context.Context) error {
 // Database returns the name of the database the store works in.
 func (s *Store) Database() string { return s.database }
 
-// URI returns the server address the store was opened with.
-func (s *Store) URI() string { return s.uri }
+// URI returns the server address the store was opened with, its password
+// masked (RedactURI).
+func (s *Store) URI() string { return s.shown }
 
 // connectError turns a driver error met while connecting into a one-line
 // *ConnectError.
@@ -155,7 +205,7 @@ func (s *Store) connectError(err error) error {
 	if ce, ok := errors.AsType[*ConnectError](err); ok {
 		return ce
 	}
-	return &ConnectError{URI: s.uri, Msg: s.describeConnectFailure(err), Err: err}
+	return &ConnectError{URI: s.shown, Msg: s.describeConnectFailure(err), Err: err}
 }
 
 // describeConnectFailure explains err in one line.
@@ -163,25 +213,25 @@ func (s *Store) describeConnectFailure(err error) string {
 	if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok {
 		switch {
 		case ne.Code == "Neo.ClientError.Security.Unauthorized" && s.user == "":
-			return fmt.Sprintf("Neo4j at %s requires authentication: configure a user and password", s.uri)
+			return fmt.Sprintf("Neo4j at %s requires authentication: configure a user and password", s.shown)
 		case ne.Code == "Neo.ClientError.Security.Unauthorized":
-			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q", s.uri, s.user)
+			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q", s.shown, s.user)
 		case ne.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
-			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q too often and is blocking logins for a while", s.uri, s.user)
+			return fmt.Sprintf("Neo4j at %s refused the credentials for user %q too often and is blocking logins for a while", s.shown, s.user)
 		case ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
 			// The database may be the configured one or one a query names
 			// (USE other …): the server's message says which.
-			return fmt.Sprintf("Neo4j at %s has no database %q", s.uri, missingDatabase(ne.Msg, s.database))
+			return fmt.Sprintf("Neo4j at %s has no database %q", s.shown, missingDatabase(ne.Msg, s.database))
 		case ne.HasSecurityCode():
-			return fmt.Sprintf("Neo4j at %s refused access for user %q: %s", s.uri, s.user, firstLine(ne.Msg))
+			return fmt.Sprintf("Neo4j at %s refused access for user %q: %s", s.shown, s.user, firstLine(ne.Msg))
 		default:
-			return fmt.Sprintf("Neo4j at %s: %s (%s)", s.uri, firstLine(ne.Msg), ne.Code)
+			return fmt.Sprintf("Neo4j at %s: %s (%s)", s.shown, firstLine(ne.Msg), ne.Code)
 		}
 	}
 	if isConnectivity(err) {
-		return fmt.Sprintf("cannot reach Neo4j at %s: %s (is it running? try 'make neo4j-up')", s.uri, networkReason(err))
+		return fmt.Sprintf("cannot reach Neo4j at %s: %s (is it running? try 'make neo4j-up')", s.shown, s.networkReason(err))
 	}
-	return fmt.Sprintf("cannot use Neo4j at %s: %s", s.uri, firstLine(innermost(err).Error()))
+	return fmt.Sprintf("cannot use Neo4j at %s: %s", s.shown, RedactIn(firstLine(innermost(err).Error()), s.uri))
 }
 
 // missingDatabaseRE finds the database a DatabaseNotFound message names:
@@ -212,7 +262,7 @@ func isConnectivity(err error) bool {
 
 // networkReason names the network problem behind a connectivity error in a
 // few words.
-func networkReason(err error) string {
+func (s *Store) networkReason(err error) string {
 	// The driver's ConnectivityError does not unwrap: look inside by hand.
 	if ce, ok := errors.AsType[*neo4j.ConnectivityError](err); ok && ce.Inner != nil {
 		err = ce.Inner
@@ -225,18 +275,18 @@ func networkReason(err error) string {
 	case errors.Is(err, syscall.ECONNRESET):
 		return "connection reset by peer"
 	case errors.Is(err, context.DeadlineExceeded):
-		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+		return fmt.Sprintf("no answer within %s", s.timeout)
 	}
 	if dns, ok := errors.AsType[*net.DNSError](err); ok {
 		return fmt.Sprintf("unknown host %q", dns.Name)
 	}
 	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
-		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+		return fmt.Sprintf("no answer within %s", s.timeout)
 	}
-	msg := firstLine(innermost(err).Error())
+	msg := RedactIn(firstLine(innermost(err).Error()), s.uri)
 	msg = strings.TrimPrefix(msg, "ConnectivityError: ")
 	if strings.Contains(msg, "i/o timeout") || strings.Contains(msg, "deadline") {
-		return fmt.Sprintf("no answer within %s", ConnectTimeout)
+		return fmt.Sprintf("no answer within %s", s.timeout)
 	}
 	if strings.Contains(msg, "connection refused") {
 		return "connection refused"
@@ -274,7 +324,10 @@ func (s *Store) dbError(doing string, err error) error {
 		return s.dbError(doing, tel.Errors[len(tel.Errors)-1])
 	}
 	if isConnectivity(err) && !errors.Is(err, context.Canceled) {
-		return &ConnectError{URI: s.uri, Msg: fmt.Sprintf("lost Neo4j at %s while %s: %s", s.uri, doing, networkReason(err)), Err: err}
+		return &ConnectError{URI: s.shown, Msg: fmt.Sprintf("lost Neo4j at %s while %s: %s", s.shown, doing, s.networkReason(err)), Err: err}
+	}
+	if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && timedOut(ne) {
+		return fmt.Errorf("%s: %s: %w", doing, s.timedOutMessage(), err)
 	}
 	if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && (ne.HasSecurityCode() || ne.Code == "Neo.ClientError.Database.DatabaseNotFound") {
 		return s.connectError(err)
@@ -290,4 +343,15 @@ func firstLine(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// timedOut tells whether the server stopped a transaction that ran longer
+// than its timeout.
+func timedOut(ne *neo4j.Neo4jError) bool {
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut")
+}
+
+// timedOutMessage explains a transaction the server stopped at its timeout.
+func (s *Store) timedOutMessage() string {
+	return fmt.Sprintf("the transaction ran longer than neo4j.transaction_timeout (%s) and the server stopped it", s.txTimeout)
 }

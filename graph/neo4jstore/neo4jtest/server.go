@@ -70,14 +70,7 @@ func (s *Server) Start() {
 // until it is gone.
 func (s *Server) Kill() {
 	s.t.Helper()
-	raw, err := os.ReadFile(filepath.Join(s.StateDir, "neo4j.pid"))
-	if err != nil {
-		s.t.Fatalf("reading the PID of the test's Neo4j: %v", err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(raw)))
-	if err != nil {
-		s.t.Fatalf("bad PID file: %v", err)
-	}
+	pid := s.pid()
 	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
 		s.t.Fatalf("killing the test's Neo4j (pid %d): %v", pid, err)
 	}
@@ -87,6 +80,41 @@ func (s *Server) Kill() {
 		}
 	}
 	s.t.Fatalf("the test's Neo4j (pid %d) did not die", pid)
+}
+
+// Freeze stops the server's JVM with SIGSTOP: it keeps its sockets, and
+// the kernel still accepts connections, but nothing answers. Thaw, or the
+// end of the test, lets it run again.
+func (s *Server) Freeze() {
+	s.t.Helper()
+	pid := s.pid()
+	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
+		s.t.Fatalf("stopping the test's Neo4j (pid %d): %v", pid, err)
+	}
+	s.t.Cleanup(func() { _ = syscall.Kill(pid, syscall.SIGCONT) })
+}
+
+// Thaw lets a frozen server run again (SIGCONT).
+func (s *Server) Thaw() {
+	s.t.Helper()
+	pid := s.pid()
+	if err := syscall.Kill(pid, syscall.SIGCONT); err != nil {
+		s.t.Fatalf("continuing the test's Neo4j (pid %d): %v", pid, err)
+	}
+}
+
+// pid reads the PID of the server's JVM.
+func (s *Server) pid() int {
+	s.t.Helper()
+	raw, err := os.ReadFile(filepath.Join(s.StateDir, "neo4j.pid"))
+	if err != nil {
+		s.t.Fatalf("reading the PID of the test's Neo4j: %v", err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(raw)))
+	if err != nil {
+		s.t.Fatalf("bad PID file: %v", err)
+	}
+	return pid
 }
 
 // Open opens a store on the server with cfg's user and password.

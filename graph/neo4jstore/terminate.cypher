@@ -1,0 +1,2 @@
+// Stops transactions this store started (ids from own_transactions.cypher).
+TERMINATE TRANSACTIONS $ids
