@@ -15,6 +15,9 @@
 #   NEO4J_JAVA_OPTS      -Xms256m -Xmx1g           JVM heap (page cache is 256m, off heap)
 #   NEO4J_START_TIMEOUT  180                       seconds to wait for "ready"
 #   NEO4J_STOP_TIMEOUT   30                        seconds to wait after SIGTERM
+# LOAD CSV can neither read the server's files nor fetch URLs (dbms.security.
+# allow_csv_import_from_file_urls=false, internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0;
+# pass other values to allow it).
 # The server listens on 127.0.0.1 only, with authentication disabled (pass
 # dbms.security.auth_enabled=true to enable it; the initial password of user neo4j is
 # "neo4j" and must be changed first, e.g. with ALTER CURRENT USER in the system database).
@@ -297,7 +300,10 @@ cmd_up() {
     do_build
   fi
 
-  local extra=("$@") a has_post_connect=0
+  # LOAD CSV may neither read the server's files (file:///...) nor fetch URLs (every address is
+  # blocked): the settings given as arguments come after these, so they can allow it.
+  local extra=("dbms.security.allow_csv_import_from_file_urls=false" "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0" "$@")
+  local a has_post_connect=0
   for a in "${extra[@]}"; do
     case "$a" in
       browser.post_connect_cmd=*) has_post_connect=1 ;;

@@ -140,6 +140,23 @@ func TestQueryRefusesWriteWithoutFlag(t *testing.T) {
 	assert.Contains(t, errOut, "line 1")
 }
 
+// A read-only query runs no administration command and no LOAD CSV: one
+// line that names --write, exit code 1.
+func TestQueryReadOnlyRefusesAdministrationAndLoadCSV(t *testing.T) {
+	neo4jtest.Store(t)
+	isolate(t, neo4jtest.URI(t))
+	for q, want := range map[string]string{
+		"TERMINATE TRANSACTIONS 'neo4j-transaction-1'":       "cecgraph: TERMINATE TRANSACTIONS is an administration command: not allowed in read-only mode; pass --write to allow it\n",
+		"CREATE USER mallory SET PASSWORD 'abcdefgh-1'":      "cecgraph: the statement is an administration command: not allowed in read-only mode; pass --write to allow it\n",
+		"LOAD CSV FROM 'http://127.0.0.1:1/x' AS r RETURN r": "cecgraph: LOAD CSV makes the server read a file or URL: not allowed in read-only mode; pass --write to allow it\n",
+	} {
+		code, out, errOut := cli(t, "", "query", q)
+		assert.Equal(t, 1, code, q)
+		assert.Empty(t, out, q)
+		assert.Equal(t, want, errOut, q)
+	}
+}
+
 func TestDoctor(t *testing.T) {
 	neo4jtest.Store(t)
 	isolate(t, neo4jtest.URI(t))

@@ -21,8 +21,10 @@ func (a *app) queryCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query 'CYPHER' [--param k=v]... [--write] [--format table|csv|json|markdown]",
 		Short: "Run raw Cypher (read-only unless --write)",
-		Long: `query runs one Cypher statement. It runs in a read transaction and refuses a
-statement that writes unless --write is given. Parameters are passed as $k with
+		Long: `query runs one Cypher statement. Unless --write is given, it runs in a read
+transaction and refuses, before running it, a statement whose plan writes, an
+administration command (SHOW/TERMINATE TRANSACTIONS, users, databases, settings,
+server procedures) and LOAD CSV. Parameters are passed as $k with
 --param k=v; v is typed: 42 → integer, 4.2 → float, true/false → boolean,
 2024-10-05 → a Neo4j date, [a,b] → a list whose items are typed the same way,
 "quoted" or 'quoted' → the string inside the quotes, anything else → string.

@@ -87,10 +87,11 @@ func newQueryError(ne *neo4j.Neo4jError) *QueryError {
 const accessModeCode = "Neo.ClientError.Statement.AccessMode"
 
 // Run runs one Cypher statement with parameters and returns its result.
-// Without write it runs in a read transaction and refuses, with
-// ErrWriteRefused and before running it, a statement that the server's plan
-// (EXPLAIN) says writes data; a schema write is refused by the server in the
-// read transaction and reported as ErrWriteRefused too. With write it runs as an auto-commit
+// Without write it runs in a read transaction and refuses, before running
+// it, a statement that the server's plan (EXPLAIN) says writes data or
+// schema (ErrWriteRefused), and one that is an administration command,
+// calls a server procedure not known to only read, or uses LOAD CSV (an
+// error wrapping ErrNotReadOnly; see checkReadOnly). With write it runs as an auto-commit
 // query in write mode, so that `CALL { … } IN TRANSACTIONS` works and a
 // non-idempotent statement is never retried. Server errors come back as a
 // one-line *QueryError.
@@ -161,14 +162,8 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any, m
 					return nil, err
 				}
 				explaining = false
-				// Schema writes are not refused here: the server classifies
-				// read-only DBMS procedures (CALL dbms.components(), SHOW
-				// DATABASES) as schema statements too. A real schema write fails
-				// in the read transaction with an AccessMode error, which is
-				// turned into ErrWriteRefused below; nothing is written.
-				switch sum.StatementType() {
-				case neo4j.StatementTypeWriteOnly, neo4j.StatementTypeReadWrite:
-					return nil, ErrWriteRefused
+				if err := checkReadOnly(sum); err != nil {
+					return nil, err
 				}
 			}
 			res, err := tx.Run(ctx, cypher, params)
@@ -181,6 +176,9 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any, m
 	if err != nil {
 		if errors.Is(err, ErrWriteRefused) {
 			return nil, ErrWriteRefused
+		}
+		if errors.Is(err, ErrNotReadOnly) {
+			return nil, err
 		}
 		if ne, ok := errors.AsType[*neo4j.Neo4jError](err); ok && mode != runWrite && ne.Code == accessModeCode {
 			return nil, ErrWriteRefused
