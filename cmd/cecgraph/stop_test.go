@@ -134,34 +134,57 @@ func waitArticles(t *testing.T, p *started, uri string, n int64) {
 }
 
 // A frozen Neo4j (SIGSTOP: connections stay open, nothing answers) stops a
-// load after about neo4j.timeout, with one line.
-func TestLoadGivesUpOnFrozenNeo4j(t *testing.T) {
+// command after about neo4j.timeout, with one line: a load and a long query
+// that it froze under, and a command that starts while it is frozen.
+func TestCommandsGiveUpOnFrozenNeo4j(t *testing.T) {
 	srv := neo4jtest.StartServer(t)
 	dir := t.TempDir()
 	writeSynth(t, dir, 800)
-	isolate(t, withPassword(srv.URI, "Frozen-Pw-1")) // the message masks it
+	isolate(t, withPassword(srv.URI, "Frozen-Pw-1")) // the messages mask it
 	wipe(t, srv.URI)                                 // a first connection to a fresh server is slow
 	t.Setenv("CECGRAPH_NEO4J_TIMEOUT", "5s")
+	shown := withPassword(srv.URI, "********")
+	lost := "cecgraph: lost Neo4j at " + shown + " while waiting for it: no answer within 5s (neo4j.timeout)"
 
-	p := startBinary(t, "load", "--docs-per-transaction", "20", dir)
-	waitArticles(t, p, srv.URI, 40)
-	srv.Freeze()
-	frozen := time.Now()
-	select {
-	case <-p.done:
-	case <-time.After(60 * time.Second):
-		srv.Thaw() // let the hung load finish before the test ends
-		<-p.done
-		t.Fatalf("the load did not give up within 60 s of the freeze; stderr: %q", p.stderr.String())
+	// gaveUp waits for p, frozen since frozen, to give up with the one line
+	// want.
+	gaveUp := func(t *testing.T, p *started, frozen time.Time, want string) {
+		t.Helper()
+		select {
+		case <-p.done:
+		case <-time.After(60 * time.Second):
+			srv.Thaw() // let the hung command finish before the test ends
+			<-p.done
+			t.Fatalf("cecgraph did not give up within 60 s of the freeze; stderr: %q", p.stderr.String())
+		}
+		took := time.Since(frozen)
+		t.Logf("gave up %s after the freeze", took.Round(time.Millisecond))
+		assert.Less(t, took, 20*time.Second, "about neo4j.timeout (5s) plus a liveness check interval and clean-up")
+		assert.Equal(t, 1, p.code)
+		assert.Equal(t, []string{want}, errorLines(p.stderr.String()), "one clear line")
 	}
-	took := time.Since(frozen)
-	t.Logf("gave up %s after the freeze", took.Round(time.Millisecond))
-	assert.Less(t, took, 20*time.Second, "about neo4j.timeout (5s) plus a liveness check interval and clean-up")
-	assert.Equal(t, 1, p.code)
-	lines := errorLines(p.stderr.String())
-	require.Len(t, lines, 1, "one clear line: %q", p.stderr.String())
-	assert.Equal(t, "cecgraph: lost Neo4j at "+withPassword(srv.URI, "********")+" while waiting for it: no answer within 5s (neo4j.timeout)", lines[0])
-	assert.NotContains(t, p.stdout.String(), "loaded ")
+
+	t.Run("load", func(t *testing.T) {
+		p := startBinary(t, "load", "--docs-per-transaction", "20", dir)
+		waitArticles(t, p, srv.URI, 40)
+		srv.Freeze()
+		defer srv.Thaw()
+		gaveUp(t, p, time.Now(), lost)
+		assert.NotContains(t, p.stdout.String(), "loaded ")
+	})
+	t.Run("long query", func(t *testing.T) {
+		p := startBinary(t, "query", "UNWIND range(1, 10000000000) AS x RETURN count(x)")
+		time.Sleep(2 * time.Second) // it is waiting for the count
+		srv.Freeze()
+		defer srv.Thaw()
+		gaveUp(t, p, time.Now(), lost)
+	})
+	t.Run("doctor on a frozen server", func(t *testing.T) {
+		srv.Freeze()
+		defer srv.Thaw()
+		p := startBinary(t, "doctor")
+		gaveUp(t, p, time.Now(), "cecgraph: cannot reach Neo4j at "+shown+": no answer within 5s (is it running? try 'make neo4j-up')")
+	})
 }
 
 // SIGINT and SIGTERM stop a running load promptly, also when Neo4j is
