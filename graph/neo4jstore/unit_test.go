@@ -345,7 +345,7 @@ func TestConnectFailureMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &Store{uri: "bolt://h:1", user: tt.user, database: DefaultDatabase}
+			s := &Store{uri: "bolt://h:1", shown: "bolt://h:1", user: tt.user, database: DefaultDatabase, timeout: 5 * time.Second}
 			err := s.connectError(tt.err)
 			var ce *ConnectError
 			require.True(t, errors.As(err, &ce))
@@ -356,7 +356,7 @@ func TestConnectFailureMessages(t *testing.T) {
 }
 
 func TestDBErrorKeepsDataErrorsApart(t *testing.T) {
-	s := &Store{uri: "bolt://h:1", database: DefaultDatabase}
+	s := &Store{uri: "bolt://h:1", shown: "bolt://h:1", database: DefaultDatabase, timeout: 5 * time.Second}
 	plain := errors.New("boom")
 	err := s.dbError("loading x", plain)
 	assert.ErrorIs(t, err, plain)
