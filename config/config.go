@@ -77,7 +77,7 @@ var flagKeys = map[string]string{
 	"neo4j-password":      "neo4j.password",
 	"database":            "neo4j.database",
 	"batch-size":          "neo4j.batch_size",
-	"timeout":             "neo4j.timeout",
+	"neo4j-timeout":       "neo4j.timeout",
 	"transaction-timeout": "neo4j.transaction_timeout",
 	"home-country":        "extract.home_country",
 	"workers":             "extract.workers",
@@ -94,7 +94,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-password", "", "Neo4j password (env CECGRAPH_NEO4J_PASSWORD)")
 	fs.String("database", "", "Neo4j database name (default neo4j; env CECGRAPH_NEO4J_DATABASE)")
 	fs.Int("batch-size", 0, "rows per write transaction (default 2000; env CECGRAPH_NEO4J_BATCH_SIZE)")
-	fs.Duration("timeout", 0, "give up when Neo4j does not answer for this long (default 15s; env CECGRAPH_NEO4J_TIMEOUT)")
+	fs.Duration("neo4j-timeout", 0, "give up when Neo4j does not answer for this long (default 15s; env CECGRAPH_NEO4J_TIMEOUT)")
 	fs.Duration("transaction-timeout", 0, "longest one transaction may run (default 10m; env CECGRAPH_NEO4J_TRANSACTION_TIMEOUT)")
 	fs.String("home-country", "", "country of unqualified «ЦИК» when the text does not say (default KZ)")
 	fs.Int("workers", 0, "extraction workers (default: one per core)")
