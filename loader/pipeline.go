@@ -29,6 +29,28 @@ type Pipeline struct {
 	// OnCleaned, when set, is called with each article, the text that was
 	// cleaned (Removed offsets point into it) and the result.
 	OnCleaned func(a source.Article, input string, r clean.Result)
+	// OnLarge, when set, is called before and after Document extracts an
+	// article of LargeBytes bytes or more, which takes seconds. It may be
+	// called from several goroutines at once.
+	OnLarge func(LargeProgress)
+	// LargeBytes is the size from which OnLarge is called; 0 means
+	// LargeArticle.
+	LargeBytes int
+}
+
+// LargeArticle is the default size in bytes from which Document reports an
+// article through Pipeline.OnLarge.
+const LargeArticle = 4 << 20
+
+// LargeProgress tells the progress of one large article.
+type LargeProgress struct {
+	Path  string
+	Bytes int  // the size of the article's title and body
+	Done  bool // false before the extraction, true after it
+	// Elapsed and Facts are set when Done: the time the extraction took
+	// and the facts it found.
+	Elapsed time.Duration
+	Facts   int
 }
 
 // Stats counts what a run did.
@@ -259,6 +281,21 @@ func (p *Pipeline) processArticle(a source.Article) (res result) {
 // HTML and JSON lines the title comes from the metadata and is put before
 // the cleaned body. Evidence offsets point into that combined text.
 func (p *Pipeline) Document(a source.Article) graph.Document {
+	large := p.LargeBytes
+	if large <= 0 {
+		large = LargeArticle
+	}
+	if size := len(a.Title) + len(a.Body); p.OnLarge != nil && size >= large {
+		p.OnLarge(LargeProgress{Path: a.Path, Bytes: size})
+		start := time.Now()
+		d := p.document(a)
+		p.OnLarge(LargeProgress{Path: a.Path, Bytes: size, Done: true, Elapsed: time.Since(start), Facts: len(d.Facts)})
+		return d
+	}
+	return p.document(a)
+}
+
+func (p *Pipeline) document(a source.Article) graph.Document {
 	title := a.Title
 	text := a.Body
 	published := a.Published

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -29,6 +30,13 @@ func (a *app) newPipeline() (*loader.Pipeline, *int, error) {
 		OnError: func(err error) {
 			failed++
 			fmt.Fprintln(a.stderr, "cecgraph: skipped:", err)
+		},
+		OnLarge: func(l loader.LargeProgress) {
+			if !l.Done {
+				fmt.Fprintf(a.stderr, "cecgraph: %s: one article of %.1f MB; extracting it takes about a second per MB\n", l.Path, float64(l.Bytes)/(1<<20))
+				return
+			}
+			fmt.Fprintf(a.stderr, "cecgraph: %s: extracted in %s, facts: %d\n", l.Path, l.Elapsed.Round(100*time.Millisecond), l.Facts)
 		},
 	}
 	return p, &failed, nil

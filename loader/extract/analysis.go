@@ -63,7 +63,18 @@ type Analysis struct {
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string
-	dict     dictMatches
+	// factsByID indexes Doc.Facts by Fact.Identity, factsByParty by type,
+	// party and country (the first such fact), so that merging a fact
+	// into the article's earlier ones does not scan them all
+	factsByID    map[string][]int
+	factsByParty map[partyKey]int
+	// subBodyEnds lists, by each word-initial ending of their folded names,
+	// the sentences that name sub-national commissions (in order)
+	subBodyEnds map[string][]int
+	// bodyCountries holds the countries of the article's election bodies,
+	// filled on first use, once the taggers are done
+	bodyCountries map[string]bool
+	dict          dictMatches
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
 	bodyAlts map[[2]int][]string
@@ -123,7 +134,30 @@ func (a *Analysis) addMention(i int, m Mention) bool {
 	copy(ms[pos+1:], ms[pos:])
 	ms[pos] = m
 	a.Mentions[i] = ms
+	if m.Kind == graph.KindSubBody {
+		a.indexSubBody(i, m)
+	}
 	return true
+}
+
+// indexSubBody records that sentence i names the sub-national commission
+// m, under every ending of its folded name that starts a word («районная
+// территориальная избирательная комиссия», «территориальная избирательная
+// комиссия», …), for earlierSubBody.
+func (a *Analysis) indexSubBody(i int, m Mention) {
+	if a.subBodyEnds == nil {
+		a.subBodyEnds = map[string][]int{}
+	}
+	name := text.Fold(m.Name)
+	for p := 1; p < len(name); p++ {
+		if name[p-1] != ' ' {
+			continue
+		}
+		end := name[p:]
+		if ix := a.subBodyEnds[end]; len(ix) == 0 || ix[len(ix)-1] != i {
+			a.subBodyEnds[end] = append(ix, i)
+		}
+	}
 }
 
 // span sets the byte range of m from sentence s's tokens.

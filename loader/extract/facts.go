@@ -14,8 +14,8 @@ func (a *Analysis) personOrg(m Mention) string {
 	if m.Org != "" {
 		return m.Org
 	}
-	for _, p := range a.persons.people {
-		if p.name() == m.Key && !p.excluded {
+	for _, p := range a.persons.named(m.Key) {
+		if !p.excluded {
 			return p.org
 		}
 	}
@@ -473,12 +473,18 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if m.Via == ViaAdj {
 		// «казахстанские наблюдатели»: the country's government, unless the
 		// article names the country's election body
-		for k := range a.Mentions {
-			for _, o := range a.Mentions[k] {
-				if (o.Kind == graph.KindBody || o.Kind == graph.KindSubBody) && graph.CountryOf(o.Key) == m.Key {
-					return false
+		if a.bodyCountries == nil {
+			a.bodyCountries = map[string]bool{}
+			for k := range a.Mentions {
+				for _, o := range a.Mentions[k] {
+					if o.Kind == graph.KindBody || o.Kind == graph.KindSubBody {
+						a.bodyCountries[graph.CountryOf(o.Key)] = true
+					}
 				}
 			}
+		}
+		if a.bodyCountries[m.Key] {
+			return false
 		}
 		return m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "делегаци", "observer", "delegation"})
 	}
@@ -1145,14 +1151,13 @@ func (a *Analysis) participants(i, j int) []string {
 // participation of party in country, if there is one: a later sentence
 // that names no place speaks of the same event.
 func (a *Analysis) addEvidenceTo(typ graph.FactType, party, country string, i int) bool {
-	for k := range a.Doc.Facts {
-		f := &a.Doc.Facts[k]
-		if f.Type == typ && f.Party == party && f.Country == country {
-			f.Evidence = append(f.Evidence, a.evidence(i, "participation")...)
-			return true
-		}
+	k, ok := a.factsByParty[partyKey{string(typ), party, country}]
+	if !ok {
+		return false
 	}
-	return false
+	f := &a.Doc.Facts[k]
+	f.Evidence = append(f.Evidence, a.evidence(i, "participation")...)
+	return true
 }
 
 // ownPlace reports whether sentence i names a country or city itself.

@@ -32,80 +32,6 @@ const (
 // passing) and is left out.
 type PersonTagger struct{ Gaz *gazetteer.Gazetteer }
 
-// personBook collects the persons of one article, merging «К. Турганкулов»
-// into «Куандык Турганкулов».
-type personBook struct {
-	people []*personRec
-}
-
-type personRec struct {
-	given, surname string // nominative; given may be an initial «К.»
-	title, org     string
-	start, end     int
-	aliases        []string
-	excluded       bool
-	speaker        bool // said something in the article: an actor even without a title
-}
-
-func (r *personRec) name() string {
-	if r.given == "" {
-		return r.surname
-	}
-	return r.given + " " + r.surname
-}
-
-// add merges a new mention into the book and returns its record.
-func (b *personBook) add(given, surname string, start, end int) *personRec {
-	for _, p := range b.people {
-		if !sameSurname(p.surname, surname) {
-			continue
-		}
-		if given == "" || p.given == "" || compatibleGiven(p.given, given) {
-			if isInitial(p.given) && given != "" && !isInitial(given) || p.given == "" && given != "" {
-				p.aliases = appendUnique(p.aliases, p.name())
-				p.given = given
-			} else if given != "" && given != p.given {
-				p.aliases = appendUnique(p.aliases, given+" "+surname)
-			}
-			return p
-		}
-	}
-	if given == "" {
-		return nil // a bare surname names no one new
-	}
-	p := &personRec{given: given, surname: surname, start: start, end: end}
-	b.people = append(b.people, p)
-	return p
-}
-
-// known returns the person whose given name and surname two tokens spell,
-// in any case form.
-func (b *personBook) known(g, s text.Token) *personRec {
-	for _, p := range b.people {
-		if p.given == "" || isInitial(p.given) {
-			continue
-		}
-		if sameStem(g.Fold, p.given) && sameStem(s.Fold, p.surname) {
-			return p
-		}
-	}
-	return nil
-}
-
-func sameStem(fold, name string) bool {
-	nf := text.Fold(name)
-	if fold == nf {
-		return true
-	}
-	for _, k := range text.MatchKeys(name) {
-		if k == text.Stem(fold) {
-			return true
-		}
-	}
-	// «Ин-шиком» ~ «Ин-шик»: the name plus a short case ending
-	return strings.HasPrefix(fold, nf) && len([]rune(fold))-len([]rune(nf)) <= 3
-}
-
 func appendUnique(ss []string, s string) []string {
 	for _, x := range ss {
 		if x == s {
@@ -113,10 +39,6 @@ func appendUnique(ss []string, s string) []string {
 		}
 	}
 	return append(ss, s)
-}
-
-func sameSurname(a, b string) bool {
-	return text.Fold(a) == text.Fold(b)
 }
 
 func isInitial(g string) bool {
@@ -281,8 +203,8 @@ func (pt PersonTagger) Run(a *Analysis) {
 				}
 			}
 			if gapOK && cur.Tok0 > prev.Tok1 {
-				for _, r := range a.persons.people {
-					if r.name() == cur.Key && r.title == "" {
+				for _, r := range a.persons.named(cur.Key) {
+					if r.title == "" {
 						r.title, r.org = prev.Title, prev.Org
 					}
 				}
@@ -1064,35 +986,6 @@ func (PersonKeys) Run(a *Analysis) {
 			f.To = p.name()
 		}
 	}
-}
-
-// resolve returns the titled person a name written anywhere in the article
-// stands for: the same name or alias, or the same initial and a surname of
-// the same stem («Б. Жумагулова» for «Бакытжан Жумагулов»).
-func (b *personBook) resolve(name string) *personRec {
-	given, surname := "", name
-	if k := strings.LastIndexByte(name, ' '); k > 0 {
-		given, surname = name[:k], name[k+1:]
-	}
-	var hit *personRec
-	for _, p := range b.people {
-		if p.excluded || p.title == "" {
-			continue
-		}
-		if p.name() == name || contains(p.aliases, name) {
-			return p
-		}
-		if !compatibleGiven(p.given, given) {
-			continue
-		}
-		if sameStem(text.Fold(surname), p.surname) || sameStem(text.Fold(p.surname), surname) {
-			if hit != nil {
-				return nil // ambiguous
-			}
-			hit = p
-		}
-	}
-	return hit
 }
 
 // PersonCollector writes the article's persons into the Document: the

@@ -110,11 +110,9 @@ func (a *Analysis) emit(f graph.Fact) {
 	if len(f.Parties) == 2 {
 		a.lastPair = [2]string{f.Parties[0], f.Parties[1]}
 	}
-	for k := range a.Doc.Facts {
+	id := f.Identity()
+	for _, k := range a.factsByID[id] { // the facts of the same identity, in order
 		o := &a.Doc.Facts[k]
-		if o.Identity() != f.Identity() {
-			continue
-		}
 		if o.Type == graph.Meeting && o.Date != "" && f.Date != "" && o.Date != f.Date {
 			continue
 		}
@@ -130,8 +128,21 @@ func (a *Analysis) emit(f graph.Fact) {
 		}
 		return
 	}
+	if a.factsByID == nil {
+		a.factsByID = map[string][]int{}
+		a.factsByParty = map[partyKey]int{}
+	}
+	k := len(a.Doc.Facts)
+	a.factsByID[id] = append(a.factsByID[id], k)
+	pk := partyKey{string(f.Type), f.Party, f.Country}
+	if _, ok := a.factsByParty[pk]; !ok {
+		a.factsByParty[pk] = k
+	}
 	a.Doc.Facts = append(a.Doc.Facts, f)
 }
+
+// partyKey is the type, party and country of a fact, as factsByParty keys it.
+type partyKey = [3]string
 
 // electoralAssociations are the international associations of election
 // bodies: electoral actors in their own right (corpus/GOLD.md version 2).
@@ -150,8 +161,8 @@ func (a *Analysis) electoral(key string) bool {
 	case graph.KindOrganization:
 		return electoralAssociations[key]
 	case graph.KindPerson:
-		for _, p := range a.persons.people {
-			if p.name() == key && !p.excluded {
+		for _, p := range a.persons.named(key) {
+			if !p.excluded {
 				return p.org != "" && graph.KindOf(p.org) != graph.KindPerson && a.electoral(p.org)
 			}
 		}

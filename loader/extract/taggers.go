@@ -407,7 +407,14 @@ func (a *Analysis) earlierSubBody(i int, h gazetteer.Match) (Mention, bool) {
 		head = strings.Fields(exp)
 	}
 	suffix := strings.Join(append(words, head...), " ")
-	for k := i; k >= 0; k-- {
+	// the sentences, latest first, that name a sub-national commission whose
+	// name ends with suffix
+	ks := a.subBodyEnds[suffix]
+	for x := len(ks) - 1; x >= 0; x-- {
+		k := ks[x]
+		if k > i {
+			continue
+		}
 		for _, m := range a.Mentions[k] {
 			if m.Kind == graph.KindSubBody && strings.HasSuffix(text.Fold(m.Name), " "+suffix) {
 				out := Mention{Kind: graph.KindSubBody, Key: m.Key, Name: m.Name, Via: ViaImplicit, Tok0: t0, Tok1: h.End}
