@@ -26,6 +26,9 @@ type Pipeline struct {
 	// OnError is called, in input order, for every input that failed; the
 	// run goes on. It may be nil.
 	OnError func(err error)
+	// OnWarning is called, in input order, with every warning of an article
+	// that was read (source.Article.Warnings) and its path. It may be nil.
+	OnWarning func(path, msg string)
 	// OnCleaned, when set, is called with each article, the text that was
 	// cleaned (Removed offsets point into it) and the result.
 	OnCleaned func(a source.Article, input string, r clean.Result)
@@ -67,9 +70,10 @@ type Stats struct {
 type Sink func(doc graph.Document) error
 
 type result struct {
-	docs []graph.Document
-	errs []error
-	size int64
+	docs  []graph.Document
+	errs  []error
+	warns []source.Article // the paths and warnings of articles with warnings
+	size  int64
 }
 
 type job struct {
@@ -176,6 +180,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 		for _, e := range r.errs {
 			fail(e)
 		}
+		for _, a := range r.warns {
+			p.Warn(a)
+		}
 		if sinkErr != nil {
 			continue
 		}
@@ -226,9 +233,22 @@ func (p *Pipeline) process(in source.Input, stdin StdinSource) (res result) {
 	}
 	for _, a := range arts {
 		res.size += int64(len(a.Body) + len(a.Title))
+		if len(a.Warnings) > 0 {
+			res.warns = append(res.warns, source.Article{Path: a.Path, Warnings: a.Warnings})
+		}
 		res.docs = append(res.docs, p.Document(a))
 	}
 	return res
+}
+
+// Warn passes the warnings of article a to OnWarning.
+func (p *Pipeline) Warn(a source.Article) {
+	if p.OnWarning == nil {
+		return
+	}
+	for _, w := range a.Warnings {
+		p.OnWarning(a.Path, w)
+	}
 }
 
 // streamJSONL reads a JSON-lines file one article at a time and submits
@@ -272,7 +292,11 @@ func (p *Pipeline) processArticle(a source.Article) (res result) {
 			res = result{errs: []error{&source.Error{Path: a.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
 		}
 	}()
-	return result{docs: []graph.Document{p.Document(a)}, size: int64(len(a.Body) + len(a.Title))}
+	res = result{docs: []graph.Document{p.Document(a)}, size: int64(len(a.Body) + len(a.Title))}
+	if len(a.Warnings) > 0 {
+		res.warns = []source.Article{{Path: a.Path, Warnings: a.Warnings}}
+	}
+	return res
 }
 
 // Document cleans and extracts one article. A .txt file's first line is

@@ -31,6 +31,9 @@ func (a *app) newPipeline() (*loader.Pipeline, *int, error) {
 			failed++
 			fmt.Fprintln(a.stderr, "cecgraph: skipped:", err)
 		},
+		OnWarning: func(path, msg string) {
+			fmt.Fprintf(a.stderr, "cecgraph: warning: %s: %s\n", path, msg)
+		},
 		OnLarge: func(l loader.LargeProgress) {
 			if !l.Done {
 				fmt.Fprintf(a.stderr, "cecgraph: %s: one article of %.1f MB; extracting it takes about a second per MB\n", l.Path, float64(l.Bytes)/(1<<20))

@@ -186,6 +186,9 @@ func (a *app) load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipel
 		return sum, err
 	}
 	sum.read = len(arts)
+	for _, art := range arts {
+		p.Warn(art)
+	}
 	keys := make([]string, len(arts))
 	for i, art := range arts {
 		keys[i] = art.ID

@@ -48,4 +48,8 @@ type Article struct {
 	Body string
 	// SHA256 is the hex SHA-256 of the raw input bytes of this article.
 	SHA256 string
+	// Warnings are flaws of the input that did not stop it from being
+	// read, such as bytes that are not UTF-8 in a UTF-8 text; each is a
+	// sentence to show the user next to the path.
+	Warnings []string
 }

@@ -14,38 +14,130 @@ import (
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // Decode turns raw input bytes into text and names the character set it
-// found. UTF-8 (with or without a byte order mark) is taken as is; anything
-// else is decoded both as Windows-1251 and as KOI8-R and the decoding that
-// reads more like Russian wins. The text is normalised to NFC with "\n" line
-// ends and no byte order mark.
+// found; DecodeText tells the same and what it had to replace. UTF-8 (with
+// or without a byte order mark) is taken as is, and so is text that is
+// UTF-8 but for a few bad bytes (a stray byte, a character cut at the end),
+// which become U+FFFD; anything else is decoded both as Windows-1251 and as
+// KOI8-R and the decoding that reads more like Russian wins. The text is
+// normalised to NFC with "\n" line ends and no byte order mark.
 //
 // Decode fails with ErrBinary for NUL bytes or many control bytes, ErrEmpty
 // for input with nothing but white space, and ErrUndecodable for UTF-16 or
 // for bytes that read like Russian in neither single-byte character set.
 func Decode(raw []byte) (text string, encoding string, err error) {
+	d, err := DecodeText(raw)
+	return d.Text, d.Encoding, err
+}
+
+// Decoded is the text DecodeText found in raw bytes.
+type Decoded struct {
+	Text     string
+	Encoding string
+	// Replaced counts the bytes that were not UTF-8 in a text that
+	// otherwise is, each replaced with U+FFFD; FirstReplaced is the offset
+	// of the first of them in the raw bytes.
+	Replaced      int
+	FirstReplaced int
+}
+
+// Warning describes the bytes that were replaced, "" when there were none.
+func (d Decoded) Warning() string {
+	if d.Replaced == 0 {
+		return ""
+	}
+	what := "bytes that are"
+	if d.Replaced == 1 {
+		what = "byte that is"
+	}
+	return fmt.Sprintf("%d %s not UTF-8 in a UTF-8 text, replaced with U+FFFD (the first at byte %d)", d.Replaced, what, d.FirstReplaced)
+}
+
+// DecodeText is Decode, telling also which bytes it replaced.
+func DecodeText(raw []byte) (Decoded, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		return "", "", fmt.Errorf("%w: UTF-16 byte order mark; convert the file to UTF-8", ErrUndecodable)
+		return Decoded{}, fmt.Errorf("%w: UTF-16 byte order mark; convert the file to UTF-8", ErrUndecodable)
 	}
 	if err := checkBinary(raw); err != nil {
-		return "", "", err
+		return Decoded{}, err
+	}
+	var d Decoded
+	body, bom := raw, bytes.HasPrefix(raw, utf8BOM)
+	if bom {
+		body = raw[len(utf8BOM):]
 	}
 	switch {
-	case bytes.HasPrefix(raw, utf8BOM) && utf8.Valid(raw[len(utf8BOM):]):
-		text, encoding = string(raw[len(utf8BOM):]), EncodingUTF8BOM
-	case utf8.Valid(raw):
-		text, encoding = string(raw), EncodingUTF8
+	case utf8.Valid(body):
+		d.Text, d.Encoding = string(body), EncodingUTF8
+	case mostlyUTF8(body):
+		d.Text, d.Encoding, d.Replaced, d.FirstReplaced = replaceBadUTF8(body)
 	default:
-		text, encoding, err = decodeSingleByte(raw)
+		if bom {
+			body = raw // as before: the three bytes are letters in a single-byte set
+		}
+		var err error
+		d.Text, d.Encoding, err = decodeSingleByte(body)
 		if err != nil {
-			return "", "", err
+			return Decoded{}, err
+		}
+		bom = false
+	}
+	if bom {
+		d.Encoding = EncodingUTF8BOM
+		if d.Replaced > 0 {
+			d.FirstReplaced += len(utf8BOM)
 		}
 	}
-	text = normalizeText(text)
-	if strings.TrimSpace(text) == "" {
-		return "", "", ErrEmpty
+	d.Text = normalizeText(d.Text)
+	if strings.TrimSpace(d.Text) == "" {
+		return Decoded{}, ErrEmpty
 	}
-	return text, encoding, nil
+	return d, nil
+}
+
+// mostlyUTF8 reports whether raw, which is not valid UTF-8, is UTF-8 text
+// with a few bad bytes: at least ten well-formed multi-byte characters for
+// every byte that is not UTF-8. Russian text in Windows-1251 or KOI8-R has
+// the other proportion: nearly every letter is a bad byte, and only a rare
+// pair of bytes happens to form a UTF-8 character.
+func mostlyUTF8(raw []byte) bool {
+	bad, multi := 0, 0
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += size
+	}
+	return bad > 0 && multi >= 10*bad
+}
+
+// replaceBadUTF8 replaces every byte of raw that is not part of a UTF-8
+// character with U+FFFD and counts them.
+func replaceBadUTF8(raw []byte) (text, encoding string, replaced, first int) {
+	var b strings.Builder
+	b.Grow(len(raw) + 16)
+	first = -1
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+			replaced++
+			if first < 0 {
+				first = i
+			}
+		} else {
+			b.Write(raw[i : i+size])
+		}
+		i += size
+	}
+	return b.String(), EncodingUTF8, replaced, first
 }
 
 // checkBinary rejects input with a NUL byte or with more than one control

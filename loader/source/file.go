@@ -108,36 +108,37 @@ func parseFile(path, stem string, raw []byte) ([]Article, error) {
 }
 
 func parseTextFile(path, stem string, raw []byte) (Article, error) {
-	text, encoding, err := Decode(raw)
+	d, err := DecodeText(raw)
 	if err != nil {
 		return Article{}, err
 	}
-	title, published, body := parseText(text)
+	title, published, body := parseText(d.Text)
 	return Article{
 		ID:        stem,
 		Path:      path,
 		Format:    FormatText,
-		Encoding:  encoding,
+		Encoding:  d.Encoding,
 		Title:     title,
 		Published: published,
 		Body:      body,
 		SHA256:    hexSHA256(raw),
+		Warnings:  warnings(d),
 	}, nil
 }
 
 func parseHTMLFile(path, stem string, raw []byte) (Article, error) {
-	var text, encoding string
+	var d Decoded
 	var err error
-	if declared := declaredEncoding(raw); declared != "" && !isUTF8(raw) {
-		text, err = decodeDeclared(raw, declared)
-		encoding = declared
+	if declared := declaredEncoding(raw); declared != "" && !isUTF8(raw) && !mostlyUTF8(bytes.TrimPrefix(raw, utf8BOM)) {
+		d.Text, err = decodeDeclared(raw, declared)
+		d.Encoding = declared
 	} else {
-		text, encoding, err = Decode(raw)
+		d, err = DecodeText(raw)
 	}
 	if err != nil {
 		return Article{}, err
 	}
-	p, err := extractHTML(text)
+	p, err := extractHTML(d.Text)
 	if err != nil {
 		return Article{}, err
 	}
@@ -148,7 +149,7 @@ func parseHTMLFile(path, stem string, raw []byte) (Article, error) {
 		ID:        stem,
 		Path:      path,
 		Format:    FormatHTML,
-		Encoding:  encoding,
+		Encoding:  d.Encoding,
 		Title:     p.title,
 		URL:       p.url,
 		Published: p.published,
@@ -156,7 +157,16 @@ func parseHTMLFile(path, stem string, raw []byte) (Article, error) {
 		Author:    p.author,
 		Body:      p.body,
 		SHA256:    hexSHA256(raw),
+		Warnings:  warnings(d),
 	}, nil
+}
+
+// warnings lists the flaws DecodeText found.
+func warnings(d Decoded) []string {
+	if w := d.Warning(); w != "" {
+		return []string{w}
+	}
+	return nil
 }
 
 func parseJSONL(path, stem string, raw []byte) ([]Article, error) {

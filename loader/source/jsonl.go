@@ -118,12 +118,12 @@ func (r *JSONLReader) Read() (Article, error) {
 }
 
 func (r *JSONLReader) parseLine(raw []byte) (Article, error) {
-	text, encoding, err := Decode(raw)
+	d, err := DecodeText(raw)
 	if err != nil {
 		return Article{}, err
 	}
 	var j jsonArticle
-	dec := json.NewDecoder(strings.NewReader(text))
+	dec := json.NewDecoder(strings.NewReader(d.Text))
 	if err := dec.Decode(&j); err != nil {
 		return Article{}, fmt.Errorf("invalid JSON: %w", err)
 	}
@@ -139,7 +139,8 @@ func (r *JSONLReader) parseLine(raw []byte) (Article, error) {
 		ID:       id,
 		Path:     r.path + "#L" + strconv.Itoa(r.line),
 		Format:   FormatJSONL,
-		Encoding: encoding,
+		Encoding: d.Encoding,
+		Warnings: warnings(d),
 		Title:    collapseSpace(j.Title),
 		URL:      strings.TrimSpace(j.URL),
 		Source:   collapseSpace(j.Source),
