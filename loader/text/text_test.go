@@ -127,3 +127,16 @@ func TestSplitGluedSentences(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+// TestTokensKeepNoSpareRoom: a sentence's tokens keep little room beyond
+// what they use, since a long article holds the tokens of all its sentences
+// at once (issue 15 item 10: memory of a large article).
+func TestTokensKeepNoSpareRoom(t *testing.T) {
+	text := strings.Repeat("Центральная избирательная комиссия Республики Казахстан провела международную конференцию по вопросам избирательного законодательства. ", 50)
+	sents := Split(text)
+	require.Len(t, sents, 50)
+	for _, s := range sents {
+		spare := cap(s.Tokens) - len(s.Tokens)
+		assert.LessOrEqual(t, spare, max(8, len(s.Tokens)/4), "%d tokens in room for %d", len(s.Tokens), cap(s.Tokens))
+	}
+}

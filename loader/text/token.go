@@ -192,5 +192,10 @@ func tokenize(s string, base int, folded string) []Token {
 			i += w
 		}
 	}
+	if spare := cap(toks) - len(toks); spare > 8 && spare > len(toks)/4 {
+		// a long text keeps the tokens of all its sentences at once: do not
+		// keep the room the first guess left over
+		toks = append(make([]Token, 0, len(toks)), toks...)
+	}
 	return toks
 }
