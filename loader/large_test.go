@@ -2,6 +2,9 @@ package loader
 
 import (
 	"fmt"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"syscall"
 	"testing"
@@ -157,4 +160,59 @@ func TestLargeArticleProgress(t *testing.T) {
 	assert.Equal(t, size, got[1].Bytes)
 	assert.Equal(t, len(d.Facts), got[1].Facts)
 	assert.Positive(t, got[1].Elapsed)
+}
+
+// peakHeap runs fn and returns the most live heap (as the collector last
+// marked it) above what was live before, sampled every millisecond with the
+// collector running often, so that the figure follows the data fn holds.
+func peakHeap(fn func()) uint64 {
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	live := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	runtime.GC()
+	base := live()
+	peak := base
+	done := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				peak = max(peak, live())
+			}
+		}
+	}()
+	fn()
+	close(done)
+	<-sampled
+	return peak - base
+}
+
+// TestLargeArticleMemoryIsBounded: a large text is extracted a section at a
+// time, so the memory it takes is that of a section (and the text itself),
+// not some forty times the whole text.
+func TestLargeArticleMemoryIsBounded(t *testing.T) {
+	title, body, _ := strings.Cut(largeArticle(2000), "\n\n")
+	a := source.Article{ID: "large", Path: "large.txt", Format: source.FormatText, Title: title, Body: body}
+	peak := func(section int) uint64 {
+		ex, err := extract.New(extract.Options{HomeCountry: "KZ", SectionBytes: section})
+		require.NoError(t, err)
+		p := &Pipeline{Extractor: ex, Cleaner: clean.NewCleaner()}
+		var d graph.Document
+		used := peakHeap(func() { d = p.Document(a) })
+		require.Len(t, d.Persons, 2000)
+		return used
+	}
+	whole, sections := peak(1<<30), peak(64<<10)
+	size := uint64(len(title) + len(body))
+	t.Logf("%d bytes: %d MB at once in one piece, %d MB in sections of 64 KB", size, whole>>20, sections>>20)
+	assert.Less(t, sections, whole/2)
 }

@@ -27,6 +27,9 @@ type Input struct {
 type Options struct {
 	// HomeCountry is the fallback country of unqualified «ЦИК».
 	HomeCountry string
+	// SectionBytes is the size of the sections a longer text is extracted
+	// in; 0 means SectionBytes.
+	SectionBytes int
 }
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
@@ -78,7 +81,20 @@ func (e *Extractor) Stages() []Stage { return e.stages }
 
 // Extract runs the pipeline over one article and returns its Document. The
 // Document's Text is the title and body that evidence offsets point into.
+// An article longer than the section size is extracted section by section
+// (see Options.SectionBytes).
 func (e *Extractor) Extract(in Input) graph.Document {
+	size := e.opts.SectionBytes
+	if size <= 0 {
+		size = SectionBytes
+	}
+	if len(in.Text) > size {
+		return e.extractSections(in, size)
+	}
+	return e.extract(in)
+}
+
+func (e *Extractor) extract(in Input) graph.Document {
 	full := in.Text
 	doc := graph.Document{
 		ID: in.ID, Path: in.Path, URL: in.URL, Title: in.Title, Published: in.Published,

@@ -113,19 +113,10 @@ func (a *Analysis) emit(f graph.Fact) {
 	id := f.Identity()
 	for _, k := range a.factsByID[id] { // the facts of the same identity, in order
 		o := &a.Doc.Facts[k]
-		if o.Type == graph.Meeting && o.Date != "" && f.Date != "" && o.Date != f.Date {
+		if !sameReport(o, &f) {
 			continue
 		}
-		o.Evidence = append(o.Evidence, f.Evidence...)
-		if o.Year == 0 {
-			o.Year = f.Year
-		}
-		if o.Date == "" {
-			o.Date = f.Date
-		}
-		if o.Type == graph.Memorandum && graph.StatusRank(f.Status) > graph.StatusRank(o.Status) {
-			o.Status = f.Status
-		}
+		absorb(o, f)
 		return
 	}
 	if a.factsByID == nil {
@@ -139,6 +130,27 @@ func (a *Analysis) emit(f graph.Fact) {
 		a.factsByParty[pk] = k
 	}
 	a.Doc.Facts = append(a.Doc.Facts, f)
+}
+
+// sameReport reports whether f, of the same identity as o, is a report of
+// o: it is, unless both are meetings on different dates.
+func sameReport(o, f *graph.Fact) bool {
+	return !(o.Type == graph.Meeting && o.Date != "" && f.Date != "" && o.Date != f.Date)
+}
+
+// absorb merges f, a report of the same fact, into o: its evidence, and the
+// year, date or stronger memorandum status o lacks.
+func absorb(o *graph.Fact, f graph.Fact) {
+	o.Evidence = append(o.Evidence, f.Evidence...)
+	if o.Year == 0 {
+		o.Year = f.Year
+	}
+	if o.Date == "" {
+		o.Date = f.Date
+	}
+	if o.Type == graph.Memorandum && graph.StatusRank(f.Status) > graph.StatusRank(o.Status) {
+		o.Status = f.Status
+	}
 }
 
 // partyKey is the type, party and country of a fact, as factsByParty keys it.
