@@ -265,9 +265,10 @@ func (a *Analysis) receives(i int) bool {
 type ObservationRule struct{}
 
 var (
-	observationWords = []string{"наблюден", "наблюдател", "мониторинг", "observ", "monitor"}
-	missionWords     = []string{"мисси", "mission"}
-	electionWords    = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
+	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
+	observationWords  = []string{"наблюден", "наблюдател", "мониторинг", "observ", "monitor"}
+	missionWords      = []string{"мисси", "mission"}
+	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
 
 // Run adds observation facts.
@@ -278,6 +279,11 @@ func (r ObservationRule) Run(a *Analysis) {
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participate") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation")
 		oj := a.triggerAt(i, 0, observationWords...)
+		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
+			// "took part in the International Election Visitors Programme":
+			// visitors' programmes are observation (GOLD.md)
+			oj = a.findStem(i, 0, "visitor")
+		}
 		observing := oj >= 0
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой
@@ -954,8 +960,8 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк",
-		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the"}
+	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс",
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "study tour", "study visit", "congress", "dialogue"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -1074,6 +1080,9 @@ func (a *Analysis) participationTrigger(i int) int {
 func (a *Analysis) findEvent(i, j int) int {
 	toks := a.Sentences[i].Tokens
 	at := func(k int) bool {
+		if a.insideMention(i, k) {
+			return false // "United Nations Development Programme" is no event
+		}
 		f := toks[k].Fold
 		if k+1 < len(toks) {
 			f += " " + toks[k+1].Fold

@@ -527,3 +527,15 @@ func TestVideoCalls(t *testing.T) {
 	d = extractText(t, "Проводим видеоконференции, работаем посредством мессенджеров, – отмечает член ЦИК Казахстана Айгуль Жумабаева.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestProgrammesAndVisitors: a visitors' programme is observation of the
+// host's election; a training programme is an event; an organisation's
+// name that ends in "Programme" is no event.
+func TestProgrammesAndVisitors(t *testing.T) {
+	d := extractText(t, "New Delhi, May 20: Members of the Election Commission of Bhutan took part in the International Election Visitors Programme during the general elections in India.")
+	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "observation"))
+	d = extractText(t, "Officials of the Electoral Commission of Ghana attended a training programme organised by the Election Commission of India in New Delhi.")
+	assert.Equal(t, []string{"GH/CEC@IN"}, factsOf(d, "participation"))
+	d = extractText(t, "Islamabad, Oct 5: A meeting of the Election Commission of Pakistan with its partners was held today. The United Nations Development Programme, USAID and the Norwegian embassy attended the meeting.")
+	assert.Equal(t, []string{"NO/GOV@PK", "UNDP@PK", "US/GOV@PK"}, factsOf(d, "participation"))
+}
