@@ -539,3 +539,11 @@ func TestProgrammesAndVisitors(t *testing.T) {
 	d = extractText(t, "Islamabad, Oct 5: A meeting of the Election Commission of Pakistan with its partners was held today. The United Nations Development Programme, USAID and the Norwegian embassy attended the meeting.")
 	assert.Equal(t, []string{"NO/GOV@PK", "UNDP@PK", "US/GOV@PK"}, factsOf(d, "participation"))
 }
+
+// TestEnglishHomeSignalsAndDiscussions: an English article whose
+// "Central Election Commission" is unqualified belongs to the country its
+// parliament or known head names; "held discussions with" is a meeting.
+func TestEnglishHomeSignalsAndDiscussions(t *testing.T) {
+	d := extractText(t, "CEC Chairperson Nurzhan Shaildabekova held discussions with the Ambassador of Japan. The Jogorku Kenesh will elect new members of the Central Election Commission.")
+	assert.Equal(t, []string{"JP/GOV+KG/CEC"}, factsOf(d, "meeting"))
+}
