@@ -265,8 +265,9 @@ func (a *Analysis) receives(i int) bool {
 type ObservationRule struct{}
 
 var (
+	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
-	observationWords  = []string{"наблюден", "наблюдател", "мониторинг", "observ", "monitor"}
+	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor"}
 	missionWords      = []string{"мисси", "mission"}
 	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
@@ -279,6 +280,11 @@ func (r ObservationRule) Run(a *Analysis) {
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participate") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation")
 		oj := a.triggerAt(i, 0, observationWords...)
+		for oj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[oj-1].Fold, domesticObservers) {
+			// «института общественных наблюдателей», "party observers": the
+			// country's own observers, not a foreign actor observing
+			oj = a.triggerAt(i, oj+1, observationWords...)
+		}
 		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
@@ -310,6 +316,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		if len(hosts) == 0 {
 			hosts = a.countriesAfterElection(i)
+		}
+		if len(hosts) == 0 {
+			hosts = a.parliamentElection(i)
 		}
 		ownHosts := len(hosts) > 0
 		switch {
@@ -635,6 +644,21 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 	}
 	return out
+}
+
+// parliamentElection returns the country of a national parliament named
+// with an election word in sentence i («на выборах в Мажилис», "elections to
+// the Jogorku Kenesh"; data/home_signals.tsv), or nil.
+func (a *Analysis) parliamentElection(i int) []string {
+	if a.findStem(i, 0, electionWords...) < 0 {
+		return nil
+	}
+	for _, sg := range a.signals {
+		if sg.What == "parliament" && a.hasPhrase(i, sg.Prefix) {
+			return []string{sg.Country}
+		}
+	}
+	return nil
 }
 
 // countriesAfterElection returns countries named by name or abbreviation

@@ -547,3 +547,14 @@ func TestEnglishHomeSignalsAndDiscussions(t *testing.T) {
 	d := extractText(t, "CEC Chairperson Nurzhan Shaildabekova held discussions with the Ambassador of Japan. The Jogorku Kenesh will elect new members of the Central Election Commission.")
 	assert.Equal(t, []string{"JP/GOV+KG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestObservationVerbsAndParliaments: «наблюдали за ходом голосования на
+// выборах в Мажилис» — the verb observes and the parliament places the
+// election; the institution of the country's own public observers is no
+// foreign observation.
+func TestObservationVerbsAndParliaments(t *testing.T) {
+	d := extractText(t, "Члены ЦИК России наблюдали за ходом голосования на выборах в Мажилис.")
+	assert.Equal(t, []string{"RU/CEC@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Председатель ЦИК России проинформировала делегацию ПАСЕ о работе института общественных наблюдателей на выборах в Госдуму.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
