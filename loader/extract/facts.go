@@ -89,7 +89,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meeting", "talks", "visit", "received", "hosted", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -1076,7 +1076,7 @@ func (a *Analysis) participationTrigger(i int) int {
 		}
 		f := t.Fold
 		switch {
-		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend"}):
+		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend", "присутствовал"}):
 			return j
 		case f == "addressed" || f == "addresses" || f == "keynote":
 			// "X addressed the conference", "delivered a keynote address": spoke at it

@@ -558,3 +558,13 @@ func TestObservationVerbsAndParliaments(t *testing.T) {
 	d = extractText(t, "Председатель ЦИК России проинформировала делегацию ПАСЕ о работе института общественных наблюдателей на выборах в Госдуму.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestInvitationVariants: "upon/on the invitation of X", a passive
+// invitation after the election body has invited (it goes on inviting),
+// «присутствовал на» and "meets" as triggers.
+func TestInvitationVariants(t *testing.T) {
+	d := extractText(t, "Dhaka, Jan 3: The Election Commission of Bangladesh extended an invitation to the Election Commission of India to observe the parliamentary election. The Central Election Commission of Russia was also invited to observe the polls. Upon the invitation of the Election Commission of Bangladesh, a delegation of the National Election Commission of Korea arrived in Dhaka.")
+	assert.Equal(t, []string{"BD/CEC>IN/CEC:observe", "BD/CEC>KR/CEC:observe", "BD/CEC>RU/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Председатель ЦИК Грузии присутствовал на международном форуме в Кишиневе.")
+	assert.Equal(t, []string{"GE/CEC@MD"}, factsOf(d, "participation"))
+}

@@ -70,7 +70,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 	before := a.clauseActorsBefore(i, j)
 	switch {
-	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (prev(2) == "at" || prev(3) == "at") || prev(2) == "the" && prev(3) == "at":
+	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)):
 		// «по приглашению X», "at the (official) invitation of X"
 		if a.firstMentionAfter(i, j) > j+4 {
 			return "", nil
@@ -166,6 +166,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		return subject, invitees
 	}
 }
+
+// atWord reports the preposition of "at/on/upon the invitation of".
+func atWord(f string) bool { return f == "at" || f == "on" || f == "upon" }
 
 // unnamedSubject reports a sentence that opens, before the trigger at
 // token j, with a bare title or body noun and names no actor: "The
@@ -298,9 +301,30 @@ func (a *Analysis) defaultInviter(i int) string {
 		if cc == "" {
 			cc = a.Home
 		}
+		// the election body of the election's country invites when the
+		// article names it as an inviter before ("… extended an invitation
+		// to X. Y was also invited …"); else its state does
+		if a.invitedBefore(i, graph.BodyKey(cc)) {
+			return graph.BodyKey(cc)
+		}
 		return graph.GovernmentKey(cc)
 	}
 	return a.homeBody()
+}
+
+// invitedBefore reports whether an invitation fact from key was found in
+// a sentence before i.
+func (a *Analysis) invitedBefore(i int, key string) bool {
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Invitation && f.From == key {
+			for _, e := range f.Evidence {
+				if e.Start < a.Sentences[i].Start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // invitationPurpose says what sentence i invites to.
