@@ -729,7 +729,7 @@ type AwardRule struct{}
 // Run adds award facts.
 func (r AwardRule) Run(a *Analysis) {
 	for i := range a.Sentences {
-		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "награжд", "награжден", "удостоен", "award", "presented")
+		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
 		if j < 0 {
 			continue
 		}

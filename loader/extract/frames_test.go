@@ -568,3 +568,11 @@ func TestInvitationVariants(t *testing.T) {
 	d = extractText(t, "Председатель ЦИК Грузии присутствовал на международном форуме в Кишиневе.")
 	assert.Equal(t, []string{"GE/CEC@MD"}, factsOf(d, "participation"))
 }
+
+// TestEnglishAwardVerbs: "was honoured with … by X", "X conferred … on Y".
+func TestEnglishAwardVerbs(t *testing.T) {
+	d := extractText(t, "The Chairperson of the Election Commission of Nepal Dinesh Thapaliya was honoured with the Medal of Friendship by the Central Election Commission of Mongolia.")
+	assert.Equal(t, []string{"MN/CEC>Dinesh Thapaliya"}, factsOf(d, "award"))
+	d = extractText(t, "The Central Election Commission of Mongolia conferred the Medal of Friendship on Dinesh Thapaliya, Chairperson of the Election Commission of Nepal.")
+	assert.Equal(t, []string{"MN/CEC>Dinesh Thapaliya"}, factsOf(d, "award"))
+}
