@@ -576,3 +576,16 @@ func TestEnglishAwardVerbs(t *testing.T) {
 	d = extractText(t, "The Central Election Commission of Mongolia conferred the Medal of Friendship on Dinesh Thapaliya, Chairperson of the Election Commission of Nepal.")
 	assert.Equal(t, []string{"MN/CEC>Dinesh Thapaliya"}, factsOf(d, "award"))
 }
+
+// TestTitleChains: the second title of a chain keeps the first one's
+// organisation («заместителем Генерального секретаря ШОС, главой Миссии …
+// от организации X»); an assistant to a secretary general is an official.
+func TestTitleChains(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Таджикистана встретился с заместителем Генерального секретаря Шанхайской организации сотрудничества, главой Миссии международных наблюдателей от организации Нурланом Касеновым и помощником генсека ОИС Юсефом Хадидом.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, "head@SCO", got["Нурлан Касенов"])
+	assert.Equal(t, "official@OIC", got["Юсеф Хадид"])
+}

@@ -806,6 +806,16 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// «заместителем Генерального секретаря ШОС, главой Миссии … от
+	// организации Нурланом Акошкаровым»: a second title in a chain keeps
+	// the organisation of the first
+	if org == "" && m.Start >= 2 && s.Tokens[m.Start-1].Text == "," {
+		for _, om := range a.Mentions[i] {
+			if om.Tok1 == m.Start-1 && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindNGO) {
+				org = om.Key
+			}
+		}
+	}
 	// "a delegation of A-WEB led by Secretary General X", «делегация ЦИК
 	// Грузии во главе с председателем X»: the delegation's organisation
 	if org == "" && m.Start >= 2 {
