@@ -589,3 +589,15 @@ func TestTitleChains(t *testing.T) {
 	assert.Equal(t, "head@SCO", got["Нурлан Касенов"])
 	assert.Equal(t, "official@OIC", got["Юсеф Хадид"])
 }
+
+// TestRolesInOrganisations: an adviser of an organisation is its official;
+// a deputy chair of an organisation stays a deputy chair.
+func TestRolesInOrganisations(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Туркменистана встретился со старшим советником Бюро демократических институтов и прав человека ОБСЕ Алексеем Громовым и зампредседателя ПАСЕ Марией Иоанну.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, "official@ODIHR", got["Алексей Громов"])
+	assert.Equal(t, "deputy_chairman@PACE", got["Мария Иоанну"])
+}

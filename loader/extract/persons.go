@@ -313,7 +313,14 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	c, fem := caseUnknown, false
 	given := t.Text
-	if tc := pt.caseFromTitle(a, i, j); tc == caseNom {
+	insGiven := false
+	if gm != nil {
+		// a given name in the instrumental («Марией», «Нурланом») says the
+		// case whatever the title looks like («зампредседателя ПАСЕ Марией»)
+		gc, _ := givenCase(t.Text, gm.Entry.Phrase)
+		insGiven = gc == caseIns
+	}
+	if tc := pt.caseFromTitle(a, i, j); tc == caseNom && !insGiven {
 		// «третий секретарь посольства Японии Маки Такаси»: a title in the
 		// nominative puts the name in the nominative, whatever it resembles
 		c = caseNom
@@ -878,11 +885,19 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	if commission && (graph.KindOf(org) == graph.KindOrganization || graph.KindOf(org) == graph.KindNGO) {
-		if class == "chairman" {
+		switch class {
+		case "chairman":
 			class = "head"
-		} else {
+		case "deputy_chairman":
+			// «зампредседателя ПАСЕ»: a deputy chair stays one (GOLD.md)
+		default:
 			class = "official"
 		}
+	}
+	// «старшего советника БДИПЧ ОБСЕ»: an adviser of an organisation is
+	// its official, not an embassy's diplomat
+	if class == "diplomat" && graph.KindOf(org) == graph.KindOrganization {
+		class = "official"
 	}
 	return class, org, false
 }
