@@ -601,3 +601,12 @@ func TestRolesInOrganisations(t *testing.T) {
 	assert.Equal(t, "official@ODIHR", got["Алексей Громов"])
 	assert.Equal(t, "deputy_chairman@PACE", got["Мария Иоанну"])
 }
+
+// TestDashChains: «члены Центризбиркома - ученый секретарь Академии наук X»:
+// the first title of a chain, with its body, says what the person is.
+func TestDashChains(t *testing.T) {
+	d := extractText(t, "В группу наблюдателей вошли члены ЦИК Таджикистана - ученый секретарь Академии наук Таджикистана Джамшед Рахимов.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "member", d.Persons[0].Title)
+	assert.Equal(t, "TJ/CEC", d.Persons[0].Org)
+}

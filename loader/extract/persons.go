@@ -788,10 +788,21 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	for dash > 0 && s.Tokens[dash].Kind == text.Word && isAdjective(s.Tokens[dash].Fold) && !s.Tokens[dash].IsUpper() {
 		dash-- // «– старшим советником»
 	}
-	if dash >= 1 && (s.Tokens[dash].Text == "–" || s.Tokens[dash].Text == "—") {
+	if dash >= 1 && (s.Tokens[dash].Text == "–" || s.Tokens[dash].Text == "—" || s.Tokens[dash].Text == "-") {
+		end, via := dash, ""
+		// «члены Центризбиркома - ученый секретарь Академии наук X»: the
+		// first title with its body
+		for _, bm := range a.Mentions[i] {
+			if bm.Tok1 == dash && (bm.Kind == graph.KindBody || bm.Kind == graph.KindOrganization) {
+				end, via = bm.Tok0, bm.Key
+			}
+		}
 		for _, dm := range a.dict[i] {
-			if dm.Entry.Kind == gazetteer.Title && dm.End == dash {
+			if dm.Entry.Kind == gazetteer.Title && dm.End == end {
 				class = dm.Entry.Key
+				if via != "" {
+					org = via
+				}
 			}
 		}
 	}
