@@ -610,3 +610,11 @@ func TestDashChains(t *testing.T) {
 	assert.Equal(t, "member", d.Persons[0].Title)
 	assert.Equal(t, "TJ/CEC", d.Persons[0].Org)
 }
+
+// TestNamesAfterPlaceWords: a capitalised place word before a known given
+// name is not part of the name («директора института СНГ и Восточной
+// Европы Александра Цинкера»).
+func TestNamesAfterPlaceWords(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Узбекистана встретился с директором института стран Восточной Европы Александром Цинкером.")
+	assert.Equal(t, []string{"Александр Цинкер"}, personNames(d))
+}

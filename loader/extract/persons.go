@@ -279,6 +279,16 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			return nameSpan{given: toks[j+1].Text, surname: t.Text, t0: j, t1: j + 2}, true
 		}
 	}
+	if gm == nil && t.IsCyrillic() && free(j+1) && pt.givenAt(a, i, j+1) != nil && free(j+2) && nameWord(toks[j+2]) && !isPatronymic(toks[j+2].Fold) {
+		// «… Европы Александра Цинкера»: the name starts at the known
+		// given name after an unknown capitalised word
+		return nameSpan{}, false
+	}
+	if gm == nil && t.IsCyrillic() && hasAnySuffix(t.Fold, "ной", "ской", "цкой", "ного", "ского", "ному", "скому") {
+		// «института СНГ и Восточной Европы Александра Цинкера»: an
+		// adjective of a place, not a given name
+		return nameSpan{}, false
+	}
 	if gm == nil && !pt.titled(a, i, j) {
 		// a person the article already named: «Ин-шик Джанг принял приглашение»
 		if free(j+1) && nameWord(toks[j+1]) {
