@@ -618,3 +618,22 @@ func TestNamesAfterPlaceWords(t *testing.T) {
 	d := extractText(t, "Председатель ЦИК Узбекистана встретился с директором института стран Восточной Европы Александром Цинкером.")
 	assert.Equal(t, []string{"Александр Цинкер"}, personNames(d))
 }
+
+// TestRareNameForms: a surname followed by initials («Узюров М.О.»); an
+// unknown given name set off by a title after it, in that title's case
+// («г-ном Даниелом Ионицей, послом Румынии»); «бывший посол» after a name;
+// «завотделом» as a title.
+func TestRareNameForms(t *testing.T) {
+	d := extractText(t, "В качестве наблюдателей приняли участие член ЦИК КР Бапанова Дж.Б. и эксперт аппарата ЦИК КР Узюров М.О.")
+	names := personNames(d)
+	sort.Strings(names)
+	assert.Equal(t, []string{"Дж. Бапанова", "М. Узюров"}, names)
+
+	d = extractText(t, "Руководство ЦИК Молдовы провело встречу с г-ном Даниелом Ионицей, послом Румынии в Республике Молдова.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "Даниел Ионица", d.Persons[0].Name)
+	assert.Equal(t, "ambassador@RO/GOV", d.Persons[0].Title+"@"+d.Persons[0].Org)
+
+	d = extractText(t, "Об этом сообщил завотделом международных связей ЦИК Азербайджана Ровзат Касумов.")
+	assert.Equal(t, []string{"Ровзат Касумов"}, personNames(d))
+}

@@ -96,6 +96,17 @@ func listBreak(toks []text.Token) bool {
 	return false
 }
 
+// isInitialAt reports an initial at token k: one or two capital letters
+// of a given name («М», «Дж») followed by a stop.
+func isInitialAt(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Text != "." {
+		return false
+	}
+	t := toks[k]
+	n := utf8.RuneCountInString(t.Text)
+	return t.Kind == text.Word && t.IsUpper() && (n == 1 || n == 2 && t.IsCyrillic() && strings.HasPrefix(t.Text, "Дж"))
+}
+
 // honorifics are the courtesy words before English-language names, dropped
 // from the name ("H.E. Mr.", "Dr.", "Shri", "Smt.").
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "shri": true, "smt": true,
@@ -260,6 +271,15 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	if !nameWord(t) {
 		return nameSpan{}, false
 	}
+	// «эксперт аппарата ЦИК КР Узюров М.О.»: a surname, then initials
+	if t.IsCyrillic() && free(j+2) && pt.titled(a, i, j) && isInitialAt(toks, j+1) {
+		k := j + 3
+		if isInitialAt(toks, k) {
+			k += 2 // the patronymic's initial, dropped
+		}
+		c := pt.caseFromTitle(a, i, j)
+		return nameSpan{given: toks[j+1].Text + ".", surname: nominativeSurname(t.Text, c, false), t0: j, t1: k}, true
+	}
 	// Korean names, surname first in three syllables: «Ли Ин Бок», «Ким Ён Хо»
 	if koreanSurnames[t.Text] && free(j+1) && free(j+2) && shortName(toks[j+1]) && shortName(toks[j+2]) {
 		c := pt.caseFromTitle(a, i, j)
@@ -288,6 +308,16 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		// «института СНГ и Восточной Европы Александра Цинкера»: an
 		// adjective of a place, not a given name
 		return nameSpan{}, false
+	}
+	if gm == nil && t.IsCyrillic() && free(j+1) && nameWord(toks[j+1]) && toks[j+1].IsCyrillic() && !pt.titled(a, i, j) {
+		// «с г-ном Даниелом Ионицей, послом Румынии»: an unknown given name
+		// and a surname set off by a title after them, in that title's case
+		if tm, ok := pt.titleAfterMatch(a, i, j+2); ok {
+			c := titleCase(a.Sentences[i].Tokens[tm.Start].Fold, tm.Entry.Phrase)
+			if c != caseUnknown {
+				return nameSpan{given: nominativeGiven(t.Text, c), surname: nominativeSurname(toks[j+1].Text, c, false), t0: j, t1: j + 2}, true
+			}
+		}
 	}
 	if gm == nil && !pt.titled(a, i, j) {
 		// a person the article already named: «Ин-шик Джанг принял приглашение»
@@ -432,16 +462,33 @@ var envoyTitles = map[string]*gazetteer.Entry{
 // titleAfter reports «Name, member of CEC-Uzbekistan»: a comma and a title
 // right after token j.
 func (pt PersonTagger) titleAfter(a *Analysis, i, j int) bool {
+	_, ok := pt.titleAfterMatch(a, i, j)
+	return ok
+}
+
+// titleAfterMatch returns the title after the comma at token j («X,
+// послом Румынии», "X, former Ambassador of …"), past «бывший» or "former".
+func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, bool) {
 	toks := a.Sentences[i].Tokens
 	if j >= len(toks) || toks[j].Text != "," {
-		return false
+		return gazetteer.Match{}, false
+	}
+	k := j + 1
+	if k < len(toks) && (strings.HasPrefix(toks[k].Fold, "бывш") || toks[k].Fold == "former") {
+		k++
 	}
 	for _, dm := range a.dict[i] {
-		if dm.Start == j+1 && dm.Entry.Kind == gazetteer.Title {
-			return true
+		if dm.Start == k && dm.Entry.Kind == gazetteer.Title {
+			return dm, true
+		}
+		if dm.Start == k && dm.Entry.Kind == gazetteer.Head && dm.Entry.Key == "gov" {
+			if e, ok := envoyTitles[text.Fold(dm.Entry.Phrase)]; ok {
+				dm.Entry = e
+				return dm, true
+			}
 		}
 	}
-	return false
+	return gazetteer.Match{}, false
 }
 
 // titleBefore finds the title match that governs a name at token j: the
@@ -511,8 +558,13 @@ func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
 	if !ok {
 		return caseUnknown
 	}
-	w := a.Sentences[i].Tokens[m.Start].Fold
-	head := strings.Fields(text.Fold(m.Entry.Phrase))[0]
+	return titleCase(a.Sentences[i].Tokens[m.Start].Fold, m.Entry.Phrase)
+}
+
+// titleCase guesses the grammatical case of a title word w written for the
+// title phrase: «председателем» → instrumental, «председателя» → genitive.
+func titleCase(w, phrase string) gcase {
+	head := strings.Fields(text.Fold(phrase))[0]
 	if w == head {
 		return caseNom
 	}
@@ -696,6 +748,8 @@ func stripCase(w string, c gcase, fem bool) string {
 			return trimRunes(w, 2)
 		case has("ой"):
 			return trimRunes(w, 2) + "а"
+		case has("цей") || has("жей") || has("шей") || has("чей") || has("щей"):
+			return trimRunes(w, 2) + "а" // «Ионицей»: a name in «-а» after a hushing sound
 		}
 	case casePre:
 		if has("е") {
@@ -735,15 +789,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	from, to := after, t0
 	if !ok {
 		// after the name: «Мирза-Улугбек Абдусаломов, председатель ЦИК Узбекистана»
-		if t1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
-			for _, dm := range a.dict[i] {
-				if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
-					m, after, ok = dm, dm.End, true
-					org = pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
-					from, to = dm.End, min(dm.End+4, len(s.Tokens))
-					break
-				}
-			}
+		if dm, found := pt.titleAfterMatch(a, i, t1); found {
+			m, after, ok = dm, dm.End, true
+			org = pt.orgIn(a, i, dm.Start, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
+			from, to = dm.End, min(dm.End+4, len(s.Tokens))
 		}
 		if !ok {
 			return "", "", false
