@@ -637,3 +637,11 @@ func TestRareNameForms(t *testing.T) {
 	d = extractText(t, "Об этом сообщил завотделом международных связей ЦИК Азербайджана Ровзат Касумов.")
 	assert.Equal(t, []string{"Ровзат Касумов"}, personNames(d))
 }
+
+// TestNonActors: a name an award carries («медалью имени … Николая
+// Гиренко») and a candidate («кандидатуру заместителя спикера … X») are no
+// persons of the graph.
+func TestNonActors(t *testing.T) {
+	d := extractText(t, "ЦИК России наградил члена ЦИК Казахстана Айгуль Жумабаеву медалью имени известного правозащитника Николая Гиренко. Партия утвердила кандидатуру заместителя спикера нижней палаты парламента Сарвара Отамурадова.")
+	assert.Equal(t, []string{"Айгуль Жумабаева"}, personNames(d))
+}

@@ -783,6 +783,21 @@ var headsOfState = []string{"президент", "премьер", "корол�
 // [t0, t1) of sentence i.
 func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excluded bool) {
 	s := a.Sentences[i]
+	// «медалью имени Николая Гиренко», "named after X": the name of an
+	// award or a school, not an actor; «кандидатуру … X», "candidate X":
+	// candidates are no actors of electoral cooperation (GOLD.md)
+	for k := t0 - 1; k >= 0 && k >= t0-10; k-- {
+		f := s.Tokens[k].Fold
+		if f == "," || f == "." {
+			break
+		}
+		if f == "имени" || f == "after" && k > 0 && s.Tokens[k-1].Fold == "named" {
+			return "", "", true
+		}
+		if strings.HasPrefix(f, "кандидат") || strings.HasPrefix(f, "candida") {
+			return "", "", true
+		}
+	}
 	m, after, ok := pt.titleBefore(a, i, t0)
 	// the words that may name the title's body: between the title and the
 	// name, or after a title that follows the name
