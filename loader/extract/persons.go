@@ -370,6 +370,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	} else if gm != nil {
 		given = gm.Entry.Phrase
 		c, fem = givenCase(t.Text, gm.Entry.Phrase)
+		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "ову", "еву", "ину") {
+			// «члена ЦИК Айгуль Жумабаеву»: an undeclined given name before
+			// a surname in «-ову» is a woman's, in the accusative
+			c, fem = caseAcc, true
+		}
 		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "овой", "евой", "иной") {
 			// «с председателем Нуржан Шайлдабековой»: a given name that
 			// does not decline; the title says the case
