@@ -89,11 +89,14 @@ var (
 // Clean removes page furniture from body and returns the article's text,
 // the removed spans and any date or author found among the furniture.
 func (c *Cleaner) Clean(body string) Result {
-	lines := splitLines(body)
+	lines, tail := c.splitAtTailMarks(splitLines(body), body)
 	markForeign(lines)
 	var res Result
 
 	cut := c.findSection(lines)
+	if tail >= 0 && tail < cut && bodyBefore(lines, tail) {
+		cut = tail
+	}
 	for i := range cut {
 		if c.isFooterMark(lines[i]) {
 			lines[i].reason = ReasonMasthead
@@ -174,6 +177,52 @@ func markTail(lines []*line, lastBody int) {
 
 // findSection returns the index of the first section header met after a
 // body paragraph, or len(lines) if there is none.
+// splitAtTailMarks splits a line at a "previous/next article" link glued
+// to the text («… сказал А.Вешняков. Предыдущая статьяГуд бай, СНГ!») and
+// returns the lines and the index of the first line that starts with such
+// a mark, or -1.
+func (c *Cleaner) splitAtTailMarks(lines []*line, body string) ([]*line, int) {
+	if len(c.m.tailMark) == 0 {
+		return lines, -1
+	}
+	first := -1
+	out := lines[:0:0]
+	for _, l := range lines {
+		raw := body[l.start:l.end]
+		low := strings.ToLower(raw)
+		k := -1
+		if len(low) == len(raw) { // byte offsets in low are those of raw
+			for _, m := range c.m.tailMark {
+				if j := strings.Index(low, m); j >= 0 && (k < 0 || j < k) {
+					k = j
+				}
+			}
+		}
+		if k < 0 {
+			out = append(out, l)
+			continue
+		}
+		if strings.TrimSpace(raw[:k]) != "" {
+			out = append(out, newLine(raw[:k], l.start, l.start+k))
+		}
+		if first < 0 {
+			first = len(out)
+		}
+		out = append(out, newLine(raw[k:], l.start+k, l.end))
+	}
+	return out, first
+}
+
+// bodyBefore reports whether a line of article text comes before line i.
+func bodyBefore(lines []*line, i int) bool {
+	for _, l := range lines[:i] {
+		if l.body() {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Cleaner) findSection(lines []*line) int {
 	seenBody := false
 	for i, l := range lines {

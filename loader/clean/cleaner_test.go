@@ -258,6 +258,18 @@ func TestCleanRules(t *testing.T) {
 			wantReasons: []string{ReasonLink},
 		},
 		{
+			name:        "previous and next article links glued to the last line",
+			body:        para + "\n\n" + para + " www.example.kz Предыдущая статьяКомиссия СНГ собралась в Минске Следующая статьяНовый участок открыт",
+			wantText:    para + "\n\n" + para + " www.example.kz",
+			wantReasons: []string{ReasonSection},
+		},
+		{
+			name:        "a previous-article link before the article is no end",
+			body:        "Previous article: Elections held\n\n" + para,
+			wantText:    "Previous article: Elections held\n\n" + para,
+			wantReasons: nil,
+		},
+		{
 			name:        "empty body",
 			body:        "",
 			wantText:    "",

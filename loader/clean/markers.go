@@ -25,6 +25,7 @@ type markers struct {
 	authorPrefix    []string
 	mastheadPrefix  []string
 	mastheadMark    []string
+	tailMark        []string
 }
 
 // parseMarkers reads a furniture file: "[list]" headers, one entry per line,
@@ -39,6 +40,7 @@ func parseMarkers(r io.Reader, name string) (*markers, error) {
 		"author-prefix":    &m.authorPrefix,
 		"masthead-prefix":  &m.mastheadPrefix,
 		"masthead-mark":    &m.mastheadMark,
+		"tail-mark":        &m.tailMark,
 	}
 	sets := map[string]map[string]bool{"section": m.section, "menu": m.menu, "share": m.share}
 	var current string
