@@ -645,3 +645,11 @@ func TestNonActors(t *testing.T) {
 	d := extractText(t, "ЦИК России наградил члена ЦИК Казахстана Айгуль Жумабаеву медалью имени известного правозащитника Николая Гиренко. Партия утвердила кандидатуру заместителя спикера нижней палаты парламента Сарвара Отамурадова.")
 	assert.Equal(t, []string{"Айгуль Жумабаева"}, personNames(d))
 }
+
+// TestOrganisationInAnInstitutionsName: «директора института СНГ и
+// Восточной Европы» names an institute, not the CIS.
+func TestOrganisationInAnInstitutionsName(t *testing.T) {
+	d := extractText(t, "В ЦИК Узбекистана прошла встреча с директором института СНГ и Восточной Европы Александром Цинкером.")
+	assert.NotContains(t, d.Organizations, "CIS")
+	assert.Empty(t, factsOf(d, "meeting"))
+}

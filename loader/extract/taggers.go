@@ -629,6 +629,11 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
 				continue
 			}
+			// «директора института СНГ и Восточной Европы», "Institute of
+			// ASEAN Studies": the organisation names another institution's field
+			if m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"институт", "университет", "академи", "institute", "university", "academy"}) {
+				continue
+			}
 			mm := Mention{Kind: graph.KindOrganization, Key: m.Entry.Key, Via: ViaName, Tok0: m.Start, Tok1: m.End}
 			if m.Entry.Kind == gazetteer.OrgAbbrev {
 				mm.Via = ViaAbbrev
