@@ -81,12 +81,15 @@ type Analysis struct {
 	// titleBodies are the bodies that persons' titles name with their
 	// country ("Chairman of the Central Election Commission of Azerbaijan").
 	titleBodies []string
-	textYear    int
-	foldedText  []string
-	foldedAll   string // Fold(Text), computed once
-	wordIndex   [][]int32
-	gaz         *gazetteer.Gazetteer
-	signals     []gazetteer.HomeSignal
+	// named are organisations the article names only to describe others
+	// («государств — участников СНГ»): listed, but no party to any fact.
+	named      []string
+	textYear   int
+	foldedText []string
+	foldedAll  string // Fold(Text), computed once
+	wordIndex  [][]int32
+	gaz        *gazetteer.Gazetteer
+	signals    []gazetteer.HomeSignal
 }
 
 // Stage is one step of the extraction pipeline.

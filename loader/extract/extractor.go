@@ -173,6 +173,15 @@ func (e *Extractor) collect(a *Analysis) {
 	for _, p := range d.Persons {
 		addCountry(graph.CountryOf(p.Org))
 	}
+	for _, k := range a.named {
+		if !seen[k] {
+			seen[k] = true
+			d.Organizations = append(d.Organizations, k)
+			if o := e.gaz.Organization(k); o != nil {
+				names[k] = o.NameRu
+			}
+		}
+	}
 	for _, k := range a.titleBodies {
 		if !seen[k] {
 			seen[k] = true

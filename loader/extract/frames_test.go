@@ -653,3 +653,19 @@ func TestOrganisationInAnInstitutionsName(t *testing.T) {
 	assert.NotContains(t, d.Organizations, "CIS")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestOrganisationsThatDescribe: «руководителей избирательных органов
+// государств — участников СНГ» names the CIS (listed) but the CIS does not
+// act in the sentence's facts.
+func TestOrganisationsThatDescribe(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Таджикистана встретился с руководителями избирательных органов государств — участников СНГ в Минске.")
+	assert.Contains(t, d.Organizations, "CIS")
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Key == "CIS"
+	}
+	assert.True(t, found, "the CIS is an entity of the article")
+	for _, f := range d.Facts {
+		assert.NotContains(t, f.Actors(), "CIS")
+	}
+}

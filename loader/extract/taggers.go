@@ -634,6 +634,16 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"институт", "университет", "академи", "institute", "university", "academy"}) {
 				continue
 			}
+			// «избирательных органов государств — участников СНГ», «стран СНГ»,
+			// "member states of the OSCE": the organisation describes its
+			// members, it does not act
+			if m.Start > 0 && (hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"участник", "участниц", "стран"}) ||
+				m.Start > 2 && s.Tokens[m.Start-1].Fold == "the" && s.Tokens[m.Start-2].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-3].Fold, []string{"states", "countries"}) ||
+				m.Start > 1 && s.Tokens[m.Start-1].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"states", "countries"})) {
+				// named, so listed among the article's organisations
+				a.named = append(a.named, m.Entry.Key)
+				continue
+			}
 			mm := Mention{Kind: graph.KindOrganization, Key: m.Entry.Key, Via: ViaName, Tok0: m.Start, Tok1: m.End}
 			if m.Entry.Kind == gazetteer.OrgAbbrev {
 				mm.Via = ViaAbbrev
