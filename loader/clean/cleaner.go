@@ -189,6 +189,10 @@ func (c *Cleaner) splitAtTailMarks(lines []*line, body string) ([]*line, int) {
 	out := lines[:0:0]
 	for _, l := range lines {
 		raw := body[l.start:l.end]
+		if !c.mayHaveTailMark(raw) {
+			out = append(out, l)
+			continue
+		}
 		low := strings.ToLower(raw)
 		k := -1
 		if len(low) == len(raw) { // byte offsets in low are those of raw
@@ -211,6 +215,19 @@ func (c *Cleaner) splitAtTailMarks(lines []*line, body string) ([]*line, int) {
 		out = append(out, newLine(raw[k:], l.start+k, l.end))
 	}
 	return out, first
+}
+
+// mayHaveTailMark is a quick test before lower-casing a line: the last
+// word of a tail mark, without its first letter, occurs in it.
+func (c *Cleaner) mayHaveTailMark(raw string) bool {
+	for _, m := range c.m.tailMark {
+		w := m[strings.LastIndexByte(m, ' ')+1:]
+		_, size := utf8.DecodeRuneInString(w)
+		if strings.Contains(raw, w[size:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyBefore reports whether a line of article text comes before line i.

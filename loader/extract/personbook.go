@@ -100,7 +100,7 @@ func stemMatch(fold, nf string, keys func() []string) bool {
 func (b *personBook) indexKeys() {
 	for ; b.keyed < len(b.people); b.keyed++ {
 		p := b.people[b.keyed]
-		p.surnameKeys = text.MatchKeys(p.surname)
+		p.surnameKeys = text.CachedMatchKeys(p.surname)
 		for _, k := range p.surnameKeys {
 			index(&b.byKey, k, b.keyed)
 		}

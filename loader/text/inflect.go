@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // russianEndings are inflectional endings of Russian nouns, adjectives and
 // surnames; "" keeps the bare base.
@@ -95,4 +98,29 @@ func MatchKeys(word string) []string {
 		}
 	}
 	return out
+}
+
+var (
+	nameKeysCache sync.Map // word → its MatchKeys; names repeat across articles
+	nameKeysLen   int64
+	nameKeysMu    sync.Mutex
+)
+
+// nameKeysMax bounds the cache so memory stays flat on any corpus.
+const nameKeysMax = 50_000
+
+// CachedMatchKeys is MatchKeys for a word that recurs across articles (a
+// surname): computed once, then shared. The result must not be modified.
+func CachedMatchKeys(word string) []string {
+	if v, ok := nameKeysCache.Load(word); ok {
+		return v.([]string)
+	}
+	keys := MatchKeys(word)
+	nameKeysMu.Lock()
+	if nameKeysLen < nameKeysMax {
+		nameKeysCache.Store(word, keys)
+		nameKeysLen++
+	}
+	nameKeysMu.Unlock()
+	return keys
 }
