@@ -140,3 +140,12 @@ func TestTokensKeepNoSpareRoom(t *testing.T) {
 		assert.LessOrEqual(t, spare, max(8, len(s.Tokens)/4), "%d tokens in room for %d", len(s.Tokens), cap(s.Tokens))
 	}
 }
+
+// TestCachedMatchKeys: the cached keys are MatchKeys', the same on every
+// call.
+func TestCachedMatchKeys(t *testing.T) {
+	for _, w := range []string{"Абдиров", "Памфилова", "Kumar", "Ин-шик"} {
+		assert.Equal(t, MatchKeys(w), CachedMatchKeys(w), w)
+		assert.Equal(t, MatchKeys(w), CachedMatchKeys(w), w)
+	}
+}
