@@ -106,7 +106,7 @@ func TestLargeArticleTimeIsLinear(t *testing.T) {
 		title, body, _ := strings.Cut(largeArticle(n), "\n\n")
 		return source.Article{ID: "large", Path: "large.txt", Format: source.FormatText, Title: title, Body: body}
 	}
-	const n, ratio = 100, 7
+	const n, ratio = 200, 7
 	small, large := article(n), article(4*n)
 	// warm the caches (stems and surnames' case forms are cached across
 	// articles) with both texts, so that both runs below do the same kind
@@ -114,6 +114,7 @@ func TestLargeArticleTimeIsLinear(t *testing.T) {
 	p.Document(small)
 	p.Document(large)
 	bestSmall, bestLarge := time.Duration(1<<63-1), time.Duration(1<<63-1)
+	var gaveUp []string
 	for r := 0; r < 3; r++ {
 		start := cpuTime(t)
 		d := p.Document(small)
@@ -135,11 +136,18 @@ func TestLargeArticleTimeIsLinear(t *testing.T) {
 				break wait
 			case <-tick.C:
 				if used := cpuTime(t) - start; used > limit {
-					t.Fatalf("%d bytes took %s; four times the text took more than %s (%dx) and was given up", len(small.Body), bestSmall, used, ratio)
+					// given up; a pause of the machine may have caused it,
+					// so only three such runs in a row fail
+					gaveUp = append(gaveUp, fmt.Sprintf("%d bytes took %s; four times the text took more than %s (%dx) and was given up", len(small.Body), bestSmall, used, ratio))
+					<-done
+					break wait
 				}
 			}
 		}
 		tick.Stop()
+	}
+	if len(gaveUp) == 3 {
+		t.Fatal(strings.Join(gaveUp, "\n"))
 	}
 	t.Logf("%d bytes: %s; %d bytes: %s (x%.1f), processor time", len(small.Body), bestSmall, len(large.Body), bestLarge, float64(bestLarge)/float64(bestSmall))
 	assert.Less(t, bestLarge, ratio*bestSmall, "four times the text took %s against %s", bestLarge, bestSmall)
