@@ -669,3 +669,15 @@ func TestOrganisationsThatDescribe(t *testing.T) {
 		assert.NotContains(t, f.Actors(), "CIS")
 	}
 }
+
+// TestSubBodiesAndMissionHeads: «ОБСЕ/БДИПЧ» is the sub-body only (a list
+// «Исполкома СНГ, МПА СНГ» keeps both); «Миссию … СНГ возглавил X» makes X
+// the head of the CIS.
+func TestSubBodiesAndMissionHeads(t *testing.T) {
+	d := extractText(t, "Наблюдатели от ОБСЕ/БДИПЧ работали на выборах в Казахстане. Миссию наблюдателей СНГ возглавил Сергей Лебедев.")
+	assert.Equal(t, []string{"ODIHR", "CIS"}, d.Organizations)
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "head@CIS", d.Persons[0].Title+"@"+d.Persons[0].Org)
+	d = extractText(t, "Representatives of the CIS Executive Committee, CIS Inter-Parliamentary Assembly and OSCE/ODIHR have been registered as observers in Tajikistan.")
+	assert.Equal(t, []string{"CIS", "CIS-IPA", "ODIHR"}, d.Organizations)
+}

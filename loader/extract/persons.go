@@ -803,6 +803,20 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			return "", "", true
 		}
 	}
+	// «Миссию наблюдателей СНГ возглавил Сергей Лебедев», "The CIS mission
+	// was headed by X": the head of what the verb governs
+	if t0 > 0 {
+		if f := s.Tokens[t0-1].Fold; hasAnyPrefix(f, []string{"возглавил", "возглавляет", "возглавлял"}) || t0 > 1 && f == "by" && (s.Tokens[t0-2].Fold == "headed" || s.Tokens[t0-2].Fold == "led") {
+			for _, om := range a.Mentions[i] {
+				if om.Tok1 < t0 && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindGovernment || om.Kind == graph.KindNGO) {
+					org = om.Key
+				}
+			}
+			if org != "" {
+				return "head", org, false
+			}
+		}
+	}
 	m, after, ok := pt.titleBefore(a, i, t0)
 	// the words that may name the title's body: between the title and the
 	// name, or after a title that follows the name

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -628,6 +629,11 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			}
 			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
 				continue
+			}
+			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && s.Tokens[last.Tok1].Text == "/") && parentOf(last.Key, m.Entry.Key) {
+				// «ОБСЕ/БДИПЧ», "OSCE/ODIHR": the sub-body only
+				a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Tok0 == last.Tok0 && o.Key == last.Key })
+				last = nil
 			}
 			// «директора института СНГ и Восточной Европы», "Institute of
 			// ASEAN Studies": the organisation names another institution's field
