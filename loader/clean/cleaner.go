@@ -189,19 +189,7 @@ func (c *Cleaner) splitAtTailMarks(lines []*line, body string) ([]*line, int) {
 	out := lines[:0:0]
 	for _, l := range lines {
 		raw := body[l.start:l.end]
-		if !c.mayHaveTailMark(raw) {
-			out = append(out, l)
-			continue
-		}
-		low := strings.ToLower(raw)
-		k := -1
-		if len(low) == len(raw) { // byte offsets in low are those of raw
-			for _, m := range c.m.tailMark {
-				if j := strings.Index(low, m); j >= 0 && (k < 0 || j < k) {
-					k = j
-				}
-			}
-		}
+		k := c.tailMarkAt(raw)
 		if k < 0 {
 			out = append(out, l)
 			continue
@@ -217,17 +205,29 @@ func (c *Cleaner) splitAtTailMarks(lines []*line, body string) ([]*line, int) {
 	return out, first
 }
 
-// mayHaveTailMark is a quick test before lower-casing a line: the last
-// word of a tail mark, without its first letter, occurs in it.
-func (c *Cleaner) mayHaveTailMark(raw string) bool {
+// tailMarkAt returns the byte offset of the first tail mark in raw, written
+// with a small or a capital first letter and the rest as listed, or -1.
+func (c *Cleaner) tailMarkAt(raw string) int {
+	k := -1
 	for _, m := range c.m.tailMark {
-		w := m[strings.LastIndexByte(m, ' ')+1:]
-		_, size := utf8.DecodeRuneInString(w)
-		if strings.Contains(raw, w[size:]) {
-			return true
+		r, size := utf8.DecodeRuneInString(m)
+		rest := m[size:]
+		for at := 0; ; {
+			j := strings.Index(raw[at:], rest)
+			if j < 0 {
+				break
+			}
+			j += at
+			if p, psize := utf8.DecodeLastRuneInString(raw[:j]); psize > 0 && unicode.ToLower(p) == r {
+				if start := j - psize; k < 0 || start < k {
+					k = start
+				}
+				break
+			}
+			at = j + len(rest)
 		}
 	}
-	return false
+	return k
 }
 
 // bodyBefore reports whether a line of article text comes before line i.
