@@ -101,9 +101,8 @@ func MatchKeys(word string) []string {
 }
 
 var (
-	nameKeysCache sync.Map // word → its MatchKeys; names repeat across articles
-	nameKeysLen   int64
-	nameKeysMu    sync.Mutex
+	nameKeysMu    sync.RWMutex
+	nameKeysCache = map[string][]string{} // word → its MatchKeys; names repeat across articles
 )
 
 // nameKeysMax bounds the cache so memory stays flat on any corpus.
@@ -112,14 +111,16 @@ const nameKeysMax = 50_000
 // CachedMatchKeys is MatchKeys for a word that recurs across articles (a
 // surname): computed once, then shared. The result must not be modified.
 func CachedMatchKeys(word string) []string {
-	if v, ok := nameKeysCache.Load(word); ok {
-		return v.([]string)
+	nameKeysMu.RLock()
+	keys, ok := nameKeysCache[word]
+	nameKeysMu.RUnlock()
+	if ok {
+		return keys
 	}
-	keys := MatchKeys(word)
+	keys = MatchKeys(word)
 	nameKeysMu.Lock()
-	if nameKeysLen < nameKeysMax {
-		nameKeysCache.Store(word, keys)
-		nameKeysLen++
+	if len(nameKeysCache) < nameKeysMax {
+		nameKeysCache[strings.Clone(word)] = keys
 	}
 	nameKeysMu.Unlock()
 	return keys

@@ -71,26 +71,32 @@ func isDigit(r rune) bool {
 	return unicode.IsDigit(r)
 }
 
-var stemCache sync.Map // fold → stem; words repeat a lot across articles
+// stemCache maps a folded word to its stem; words repeat a lot across
+// articles. A plain map under a read-write lock: looking a string up in a
+// sync.Map boxes the key into an interface on every call.
+var (
+	stemMu    sync.RWMutex
+	stemCache = map[string]string{}
+)
 
 // stemCacheMax bounds the cache so memory stays flat on any corpus.
 const stemCacheMax = 200_000
-
-var stemCacheLen int64
-var stemMu sync.Mutex
 
 // Stem returns the Snowball stem of a folded word: Russian for Cyrillic, English
 // for Latin, the word itself otherwise. Hyphenated words are stemmed on their
 // last part («Ин-шик» keeps its head).
 func Stem(fold string) string {
-	if v, ok := stemCache.Load(fold); ok {
-		return v.(string)
+	stemMu.RLock()
+	s, ok := stemCache[fold]
+	stemMu.RUnlock()
+	if ok {
+		return s
 	}
-	s := stemUncached(fold)
+	s = stemUncached(fold)
 	stemMu.Lock()
-	if stemCacheLen < stemCacheMax {
-		stemCache.Store(fold, s)
-		stemCacheLen++
+	if len(stemCache) < stemCacheMax {
+		// a copy: fold may point into a whole article's text
+		stemCache[strings.Clone(fold)] = s
 	}
 	stemMu.Unlock()
 	return s
