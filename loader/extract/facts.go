@@ -107,7 +107,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
 			continue
 		}
-		if a.hostsEvent(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) {
 			continue
 		}
 		keys := a.parties(i)
@@ -133,6 +133,21 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// hostedPassive reports "… the Assembly that will be hosted in Seoul": a
+// passive "hosted" names where an event takes place, not a meeting, when
+// no other meeting word is in sentence i.
+func (a *Analysis) hostedPassive(i int) bool {
+	if !a.hasPhrase(i, "be hosted", "was hosted", "were hosted", "been hosted", "is hosted", "are hosted", "being hosted") {
+		return false
+	}
+	for _, w := range meetingWords {
+		if w != "hosted" && w != "hosts" && a.hasPhrase(i, w) {
+			return false
+		}
+	}
+	return !a.receives(i)
 }
 
 // videoCallWith reports «провел видеоконференцию с коллегами из …», "held

@@ -681,3 +681,10 @@ func TestSubBodiesAndMissionHeads(t *testing.T) {
 	d = extractText(t, "Representatives of the CIS Executive Committee, CIS Inter-Parliamentary Assembly and OSCE/ODIHR have been registered as observers in Tajikistan.")
 	assert.Equal(t, []string{"CIS", "CIS-IPA", "ODIHR"}, d.Organizations)
 }
+
+// TestHostedPassive: "… the Assembly that will be hosted in Seoul" names
+// where an event takes place; it is no meeting of the sentence's actors.
+func TestHostedPassive(t *testing.T) {
+	d := extractText(t, "The Chairperson of UNIORE and the Election Commission of Ghana agreed to take part in the Inaugural Assembly of A-WEB that will be hosted in Seoul in October.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
