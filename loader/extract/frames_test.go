@@ -688,3 +688,12 @@ func TestHostedPassive(t *testing.T) {
 	d := extractText(t, "The Chairperson of UNIORE and the Election Commission of Ghana agreed to take part in the Inaugural Assembly of A-WEB that will be hosted in Seoul in October.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestEnglishDatelineAndLead: an English article datelined in one country
+// whose lead names another country's election body is that body's.
+func TestEnglishDatelineAndLead(t *testing.T) {
+	d := extractText(t, "STOCKHOLM, Nov 21 – International IDEA and the National Election Commission of the Republic of Korea (NEC) are deepening their cooperation. International IDEA will welcome Chairperson Kim Yong-bin to its headquarters this week.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "KR/CEC", d.Persons[0].Org)
+	assert.NotContains(t, d.Bodies, "SE/CEC")
+}

@@ -751,9 +751,7 @@ func (a *Analysis) home() string {
 }
 
 func (a *Analysis) inferHome() string {
-	if cc := a.datelineCountry(); cc != "" {
-		return cc
-	}
+	dateline := a.datelineCountry()
 	named := func(m Mention) bool {
 		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != ""
 	}
@@ -768,6 +766,23 @@ func (a *Analysis) inferHome() string {
 			return true
 		}
 		return false
+	}
+	// the dateline's country, unless an English lead names another
+	// country's body ("STOCKHOLM – International IDEA and the National
+	// Election Commission of Korea …": the article is Korea's; in the
+	// Russian-language press the dateline is the home far more often)
+	if dateline != "" {
+		for i := range a.Mentions {
+			if i >= 3 {
+				break
+			}
+			for _, m := range a.Mentions[i] {
+				if named(m) && !partner(i, m) && graph.CountryOf(m.Key) != dateline && a.Doc.Language == "en" {
+					return graph.CountryOf(m.Key)
+				}
+			}
+		}
+		return dateline
 	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
