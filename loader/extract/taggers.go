@@ -761,8 +761,12 @@ func (a *Analysis) inferHome() string {
 		if m.Tok0 == 0 {
 			return false
 		}
-		switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
-		case "с", "со", "with", "между", "and", "и":
+		k := m.Tok0 - 1
+		if k > 0 && a.Sentences[i].Tokens[k].Fold == "the" {
+			k-- // "with the Central Election Commission of …"
+		}
+		switch a.Sentences[i].Tokens[k].Fold {
+		case "с", "со", "with", "между", "and", "и", "from":
 			return true
 		}
 		return false
@@ -772,13 +776,19 @@ func (a *Analysis) inferHome() string {
 	// Election Commission of Korea …": the article is Korea's; in the
 	// Russian-language press the dateline is the home far more often)
 	if dateline != "" {
-		for i := range a.Mentions {
-			if i >= 3 {
-				break
-			}
-			for _, m := range a.Mentions[i] {
-				if named(m) && !partner(i, m) && graph.CountryOf(m.Key) != dateline && a.Doc.Language == "en" {
-					return graph.CountryOf(m.Key)
+		if a.Doc.Language == "en" {
+		lead:
+			for i := range a.Mentions {
+				if i >= 3 {
+					break
+				}
+				for _, m := range a.Mentions[i] {
+					if named(m) && !partner(i, m) {
+						if cc := graph.CountryOf(m.Key); cc != dateline {
+							return cc
+						}
+						break lead // the first body named is the dateline's
+					}
 				}
 			}
 		}
