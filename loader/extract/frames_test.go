@@ -697,3 +697,10 @@ func TestEnglishDatelineAndLead(t *testing.T) {
 	assert.Equal(t, "KR/CEC", d.Persons[0].Org)
 	assert.NotContains(t, d.Bodies, "SE/CEC")
 }
+
+// TestInvitationFrom: "following an invitation from X, Y will …" — X
+// invites Y, not the other way round.
+func TestInvitationFrom(t *testing.T) {
+	d := extractText(t, "The OSCE says that following an invitation from the Central Election Commission of Georgia it will observe the parliamentary elections.")
+	assert.Equal(t, []string{"GE/CEC>OSCE:observe"}, factsOf(d, "invitation"))
+}

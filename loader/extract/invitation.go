@@ -136,6 +136,24 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return after[0].Key, keys(before)
 		}
 		return a.defaultInviter(i), keys(before)
+	case (next(1) == "from" || next(1) == "от") && hasAnyPrefix(toks[j].Fold, []string{"invitation", "приглашени"}):
+		// "OSCE says that following an invitation from the Ministry of
+		// Foreign Affairs of Tajikistan …": the inviter after "from", the
+		// invited the sentence's subject
+		after := a.listAfter(i, j)
+		if len(after) == 0 || len(before) == 0 {
+			return "", nil
+		}
+		var to []string
+		for _, m := range before {
+			if m.Key != after[0].Key {
+				to = append(to, m.Key)
+			}
+		}
+		if len(to) > 1 {
+			to = to[:1]
+		}
+		return after[0].Key, to
 	case a.passiveInvitation(i, j):
 		invitees := keys(a.listAfter(i, a.passiveVerbEnd(i, j)))
 		if len(invitees) == 0 {
