@@ -455,7 +455,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if k == "" || strings.HasPrefix(k, "??") || contains(out, k) {
 			continue
 		}
-		if afterWith(m) {
+		if afterWith(m) || a.example(i, m) {
 			continue
 		}
 		kind := graph.KindOf(k)
@@ -481,6 +481,23 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// example reports a mention given as an example ("monitors, such as the
+// OSCE or the Carter Centre, begin work …", «такие организации, как …»):
+// a statement about a kind of actor, not a fact about this one.
+func (a *Analysis) example(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 1 && k >= m.Tok0-6; k-- {
+		f, p := toks[k].Fold, toks[k-1].Fold
+		if f == "as" && p == "such" || f == "как" && (strings.HasPrefix(p, "так") || p == ",") && k >= 2 && strings.HasPrefix(toks[k-2].Fold, "так") {
+			return true
+		}
+		if f == "." || f == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // namesBodyOf reports whether sentence i names a body of country cc by

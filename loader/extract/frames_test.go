@@ -704,3 +704,12 @@ func TestInvitationFrom(t *testing.T) {
 	d := extractText(t, "The OSCE says that following an invitation from the Central Election Commission of Georgia it will observe the parliamentary elections.")
 	assert.Equal(t, []string{"GE/CEC>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestExamplesAreNoFacts: "monitors such as the OSCE or the Carter Centre
+// begin work months ahead" describes a kind of observer, not this election.
+func TestExamplesAreNoFacts(t *testing.T) {
+	d := extractText(t, "Before the elections in Moldova, monitors such as the OSCE or the Carter Centre begin work several months ahead of an election.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "На выборах в Молдове работали наблюдатели от ОБСЕ.")
+	assert.Equal(t, []string{"OSCE@MD"}, factsOf(d, "observation"))
+}
