@@ -713,3 +713,19 @@ func TestExamplesAreNoFacts(t *testing.T) {
 	d = extractText(t, "На выборах в Молдове работали наблюдатели от ОБСЕ.")
 	assert.Equal(t, []string{"OSCE@MD"}, factsOf(d, "observation"))
 }
+
+// TestEnglishNamesWithTitlesAfter: "said Kim Yong-bin, Chairperson of the
+// National Election Commission", "X Y Z, the Chief Election Commissioner of
+// Nepal", "NEC Secretary General Kim Pil-gon" (the body before the title).
+func TestEnglishNamesWithTitlesAfter(t *testing.T) {
+	d := extractText(t, `Seoul, March 4: "We are pleased," said Kim Yong-bin, Chairperson of the National Election Commission of Korea. Dinesh Kumar Thapaliya, the Chief Election Commissioner of Nepal, thanked the NEC. The delegation was received by NEC Secretary General Kim Pil-gon.`)
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{
+		"Kim Yong-bin":           "chairman@KR/CEC",
+		"Dinesh Kumar Thapaliya": "chairman@NP/CEC",
+		"Kim Pil-gon":            "head@KR/CEC",
+	}, got)
+}

@@ -309,6 +309,18 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		// adjective of a place, not a given name
 		return nameSpan{}, false
 	}
+	if gm == nil && !t.IsCyrillic() && free(j+1) && nameWord(toks[j+1]) && !toks[j+1].IsCyrillic() && !pt.titled(a, i, j) {
+		// "said Kim Yong-bin, Chairperson of the NEC": an English-written
+		// name set off by a title after it, as printed
+		k := j + 2
+		if free(k) && nameWord(toks[k]) && !toks[k].IsCyrillic() {
+			k++ // a third part: "Dinesh Kumar Thapaliya"
+		}
+		if _, ok := pt.titleAfterMatch(a, i, k); ok {
+			st := a.Sentences[i]
+			return nameSpan{given: st.Text[t.Start-st.Start : toks[k-2].End-st.Start], surname: toks[k-1].Text, t0: j, t1: k}, true
+		}
+	}
 	if gm == nil && t.IsCyrillic() && free(j+1) && nameWord(toks[j+1]) && toks[j+1].IsCyrillic() && !pt.titled(a, i, j) {
 		// «с г-ном Даниелом Ионицей, послом Румынии»: an unknown given name
 		// and a surname set off by a title after them, in that title's case
@@ -479,6 +491,9 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 		return gazetteer.Match{}, false
 	}
 	k := j + 1
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++ // "X, the Chief Election Commissioner of Nepal"
+	}
 	if k < len(toks) && (strings.HasPrefix(toks[k].Fold, "бывш") || toks[k].Fold == "former") {
 		k++
 	}
@@ -939,6 +954,15 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 						org = bm.Key
 					}
 				}
+			}
+		}
+	}
+	// "NEC Secretary General Kim Pil-gon", «ЦИК секретарь …»: a body or
+	// organisation right before the title
+	if org == "" && m.Start > 0 {
+		for _, bm := range a.Mentions[i] {
+			if bm.Tok1 == m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindOrganization || bm.Kind == graph.KindNGO) {
+				org = bm.Key
 			}
 		}
 	}
