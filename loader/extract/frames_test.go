@@ -729,3 +729,11 @@ func TestEnglishNamesWithTitlesAfter(t *testing.T) {
 		"Kim Pil-gon":            "head@KR/CEC",
 	}, got)
 }
+
+// TestInvitedDelegationOfANamedBody: "Later, the Commission invited the
+// Kyrgyz delegation to observe" — the article's body invites the body whose
+// delegation it is, when the article names that body.
+func TestInvitedDelegationOfANamedBody(t *testing.T) {
+	d := extractText(t, "New Delhi, May 2: The Election Commission of India hosted a delegation of the Central Election Commission of Kyrgyzstan. Later, the Commission invited the Kyrgyz delegation to observe the Lok Sabha elections.")
+	assert.Equal(t, []string{"IN/CEC>KG/CEC:observe"}, factsOf(d, "invitation"))
+}

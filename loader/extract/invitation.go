@@ -201,6 +201,12 @@ func (a *Analysis) unnamedSubject(i, j int) bool {
 			break
 		}
 	}
+	if k+2 < j && toks[k+1].Text == "," && toks[k].Kind == text.Word && toks[k].IsUpper() {
+		k += 2 // "Later, the Commission …", «Затем, Комиссия …»
+	}
+	if k < len(toks) && (toks[k].Fold == "также" || toks[k].Fold == "also") {
+		k++
+	}
 	if k < len(toks) && toks[k].Fold == "the" {
 		k++
 	}
@@ -219,8 +225,15 @@ func (a *Analysis) sendingCountries(i, j int) []string {
 		if m.Tok0 <= j || m.Kind != graph.KindCountry || a.namesBodyOf(i, m.Key) {
 			continue
 		}
-		if gov := graph.GovernmentKey(m.Key); a.countrySendsObservers(i, m) && !contains(out, gov) {
-			out = append(out, gov)
+		key := graph.GovernmentKey(m.Key)
+		sends := a.countrySendsObservers(i, m)
+		if !sends && m.Via == ViaAdj && m.Tok1 < len(a.Sentences[i].Tokens) && hasAnyPrefix(a.Sentences[i].Tokens[m.Tok1].Fold, []string{"наблюдател", "делегаци", "observer", "delegation"}) {
+			// "the Kyrgyz delegation" in an article that names the Kyrgyz
+			// election body: that body's delegation
+			key, sends = graph.BodyKey(m.Key), true
+		}
+		if sends && !contains(out, key) {
+			out = append(out, key)
 		}
 	}
 	return out
