@@ -280,6 +280,7 @@ func (a *Analysis) receives(i int) bool {
 type ObservationRule struct{}
 
 var (
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor"}
@@ -306,6 +307,10 @@ func (r ObservationRule) Run(a *Analysis) {
 			oj = a.findStem(i, 0, "visitor")
 		}
 		observing := oj >= 0
+		if observing && a.hasPhrase(i, deniedObservation...) {
+			// «наблюдатели … не были допущены», "were denied accreditation"
+			continue
+		}
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой
 			// миссии наблюдателей»: the words name a role, not an observation

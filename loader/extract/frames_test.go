@@ -737,3 +737,10 @@ func TestInvitedDelegationOfANamedBody(t *testing.T) {
 	d := extractText(t, "New Delhi, May 2: The Election Commission of India hosted a delegation of the Central Election Commission of Kyrgyzstan. Later, the Commission invited the Kyrgyz delegation to observe the Lok Sabha elections.")
 	assert.Equal(t, []string{"IN/CEC>KG/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestDeniedObservation: observers who were not admitted, or denied
+// accreditation, did not observe.
+func TestDeniedObservation(t *testing.T) {
+	d := extractText(t, "Наблюдатели от ЦИК России не были допущены на выборы в Грузии. Observers from the CIS were denied accreditation in Georgia.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
