@@ -744,3 +744,13 @@ func TestDeniedObservation(t *testing.T) {
 	d := extractText(t, "Наблюдатели от ЦИК России не были допущены на выборы в Грузии. Observers from the CIS were denied accreditation in Georgia.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestMemorandumNotSigned: a memorandum discussed but «так и не был
+// подписан» is at most proposed; one only said to be unsigned is none.
+func TestMemorandumNotSigned(t *testing.T) {
+	d := extractText(t, "В 2019 году ЦИК России и ЦИК Армении обсуждали возможность подписания меморандума, но документ так и не был подписан.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, graph.StatusProposed, d.Facts[0].Status)
+	d = extractText(t, "The memorandum between the CEC of Georgia and the CEC of Armenia was never signed.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

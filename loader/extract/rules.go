@@ -219,7 +219,8 @@ func (MemorandumRule) Name() string { return "memorandum" }
 var (
 	memorandumWords = []string{"меморандум", "memorand", "mou"}
 	agreementWords  = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
-	proposedWords   = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "propos", "suggest", "offered"}
+	proposedWords   = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility"}
+	notSignedWords  = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
 	plannedWords    = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
 	bothSidesWords  = []string{"стороны", "сторонами", "сторон", "both", "two", "the parties", "the sides"}
 	relativeDay     = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -243,6 +244,15 @@ func (r MemorandumRule) Run(a *Analysis) {
 		}
 		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписать", "to sign") {
 			status = graph.StatusSigned
+		}
+		if a.hasPhrase(i, notSignedWords...) {
+			// «… но документ так и не был подписан»: at most proposed
+			if status == graph.StatusSigned {
+				if !a.hasPhrase(i, proposedWords...) && !a.hasPhrase(i, plannedWords...) {
+					continue
+				}
+				status = graph.StatusProposed
+			}
 		}
 		parties := a.memorandumPairs(i)
 		ys := a.years(i)
