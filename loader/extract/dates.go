@@ -200,3 +200,34 @@ func (a *Analysis) leadDate() string {
 	}
 	return ""
 }
+
+// electionDay returns the day of the election the article reports, as
+// written next to an election word («18 августа … примет участие во
+// внеочередных выборах», "the elections on May 12"), or "".
+func (a *Analysis) electionDay() string {
+	for i, s := range a.Sentences {
+		best, bestDist := "", 11
+		for _, d := range dates(s.Tokens) {
+			iso := a.iso(d)
+			if iso == "" {
+				continue
+			}
+			for k, t := range s.Tokens {
+				if !hasAnyPrefix(t.Fold, electionWords) {
+					continue
+				}
+				dist := k - d.Tok0
+				if dist < 0 {
+					dist = -dist
+				}
+				if dist < bestDist {
+					best, bestDist = iso, dist
+				}
+			}
+		}
+		if best != "" && a.hasPhrase(i, electionWords...) {
+			return best
+		}
+	}
+	return ""
+}

@@ -754,3 +754,15 @@ func TestMemorandumNotSigned(t *testing.T) {
 	d = extractText(t, "The memorandum between the CEC of Georgia and the CEC of Armenia was never signed.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestInvitationToObserveIsDatedByTheElection: an invitation to observe
+// that gives no date of its own takes the day of the election it is for.
+func TestInvitationToObserveIsDatedByTheElection(t *testing.T) {
+	d := extractText(t, "Делегация ЦИК Азербайджана 18 августа 2007 года примет участие в наблюдении за выборами депутатов Мажилиса. Для участия в качестве наблюдателей на выборах в Казахстан также приглашены представители ОБСЕ.")
+	for _, f := range d.Facts {
+		if f.Type == graph.Invitation {
+			assert.Equal(t, "2007-08-18", f.Date)
+		}
+	}
+	assert.NotEmpty(t, factsOf(d, "invitation"))
+}

@@ -43,6 +43,11 @@ func (r InvitationRule) Run(a *Analysis) {
 		}
 		purpose := a.invitationPurpose(i)
 		date := a.sentenceDate(i)
+		if date == "" && purpose == "observe" {
+			// an invitation to observe an election is dated by its day
+			// (GOLD.md: the date the text gives)
+			date = a.electionDay()
+		}
 		for _, t := range to {
 			if t == from {
 				continue
