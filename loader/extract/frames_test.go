@@ -766,3 +766,11 @@ func TestInvitationToObserveIsDatedByTheElection(t *testing.T) {
 	}
 	assert.NotEmpty(t, factsOf(d, "invitation"))
 }
+
+// TestDeclinedInvitations: "A, B and C declined the invitation" — the
+// invitation was extended to each; an article that names the election
+// country's body has that body as the default inviter.
+func TestDeclinedInvitations(t *testing.T) {
+	d := extractText(t, "Accra, Dec 1: The Electoral Commission of Ghana sent invitations to observe the general election. Kenya, Nigeria and Chile declined the invitation.")
+	assert.Equal(t, []string{"GH/CEC>CL/GOV:observe", "GH/CEC>KE/GOV:observe", "GH/CEC>NG/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -34,10 +34,18 @@ var invitationStems = []string{"приглас", "приглаш", "invit"}
 func (r InvitationRule) Run(a *Analysis) {
 	for i := range a.Sentences {
 		j := a.triggerAt(i, 0, invitationStems...)
+		var from string
+		var to []string
 		if j < 0 {
-			continue
+			// "Myanmar, Australia and Kazakhstan declined the invitation",
+			// «ЦИК Грузии отказался от приглашения»: the invitation was
+			// extended all the same (GOLD.md: announced ones count)
+			if from, to = a.declinedInvitation(i); from == "" {
+				continue
+			}
+		} else {
+			from, to = a.invitationRoles(i, j)
 		}
-		from, to := a.invitationRoles(i, j)
 		if from == "" || len(to) == 0 {
 			continue
 		}
@@ -190,6 +198,48 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 }
 
+// declinedInvitation reads "X declined the invitation", «X отказался от
+// приглашения»: the invited are the actors (or the countries, as their
+// governments) before the verb; the inviter is the default one.
+func (a *Analysis) declinedInvitation(i int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k := 0; k+1 < len(toks); k++ {
+		f := toks[k].Fold
+		if !hasAnyPrefix(f, []string{"declin", "отказал", "отклонил"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			if hasAnyPrefix(toks[n].Fold, invitationStems) {
+				v = k
+			}
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 {
+		return "", nil
+	}
+	var to []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > v {
+			break
+		}
+		key := a.actorKey(m)
+		if m.Kind == graph.KindCountry && m.Via != ViaAdj {
+			key = graph.GovernmentKey(m.Key)
+		}
+		if key != "" && !strings.HasPrefix(key, "??") && !contains(to, key) {
+			to = append(to, key)
+		}
+	}
+	if len(to) == 0 {
+		return "", nil
+	}
+	return a.defaultInviter(i), to
+}
+
 // atWord reports the preposition of "at/on/upon the invitation of".
 func atWord(f string) bool { return f == "at" || f == "on" || f == "upon" }
 
@@ -340,12 +390,25 @@ func (a *Analysis) defaultInviter(i int) string {
 		// the election body of the election's country invites when the
 		// article names it as an inviter before ("… extended an invitation
 		// to X. Y was also invited …"); else its state does
-		if a.invitedBefore(i, graph.BodyKey(cc)) {
+		if a.invitedBefore(i, graph.BodyKey(cc)) || a.namesBody(graph.BodyKey(cc)) {
 			return graph.BodyKey(cc)
 		}
 		return graph.GovernmentKey(cc)
 	}
 	return a.homeBody()
+}
+
+// namesBody reports whether the article names the body key by its name
+// (not an unqualified «ЦИК» resolved to the home).
+func (a *Analysis) namesBody(key string) bool {
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Key == key && m.Via != ViaImplicit {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // invitedBefore reports whether an invitation fact from key was found in
