@@ -78,9 +78,6 @@ type Analysis struct {
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
 	bodyAlts map[[2]int][]string
-	// titleBodies are the bodies that persons' titles name with their
-	// country ("Chairman of the Central Election Commission of Azerbaijan").
-	titleBodies []string
 	// named are organisations the article names only to describe others
 	// («государств — участников СНГ»): listed, but no party to any fact.
 	named      []string

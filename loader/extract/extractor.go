@@ -182,13 +182,6 @@ func (e *Extractor) collect(a *Analysis) {
 			}
 		}
 	}
-	for _, k := range a.titleBodies {
-		if !seen[k] {
-			seen[k] = true
-			d.Bodies = append(d.Bodies, k)
-			addCountry(graph.CountryOf(k))
-		}
-	}
 	sort.Strings(d.Countries)
 	for _, k := range d.Bodies {
 		n := names[k]

@@ -976,10 +976,6 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		for _, cm := range a.Mentions[i] {
 			if cm.Kind == graph.KindCountry && cm.Tok0 >= from && cm.Tok1 <= to {
 				org = graph.BodyKey(cm.Key)
-				// the title names the body: the article names it
-				if !contains(a.titleBodies, org) {
-					a.titleBodies = append(a.titleBodies, org)
-				}
 				break
 			}
 		}

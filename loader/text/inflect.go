@@ -1,9 +1,6 @@
 package text
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // russianEndings are inflectional endings of Russian nouns, adjectives and
 // surnames; "" keeps the bare base.
@@ -100,28 +97,9 @@ func MatchKeys(word string) []string {
 	return out
 }
 
-var (
-	nameKeysMu    sync.RWMutex
-	nameKeysCache = map[string][]string{} // word → its MatchKeys; names repeat across articles
-)
-
-// nameKeysMax bounds the cache so memory stays flat on any corpus.
-const nameKeysMax = 50_000
+// nameKeysCache maps a word to its MatchKeys; names repeat across articles.
+var nameKeysCache = newWordCache[[]string](50_000)
 
 // CachedMatchKeys is MatchKeys for a word that recurs across articles (a
 // surname): computed once, then shared. The result must not be modified.
-func CachedMatchKeys(word string) []string {
-	nameKeysMu.RLock()
-	keys, ok := nameKeysCache[word]
-	nameKeysMu.RUnlock()
-	if ok {
-		return keys
-	}
-	keys = MatchKeys(word)
-	nameKeysMu.Lock()
-	if len(nameKeysCache) < nameKeysMax {
-		nameKeysCache[strings.Clone(word)] = keys
-	}
-	nameKeysMu.Unlock()
-	return keys
-}
+func CachedMatchKeys(word string) []string { return nameKeysCache.get(word, MatchKeys) }

@@ -2,7 +2,6 @@ package text
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,35 +71,13 @@ func isDigit(r rune) bool {
 }
 
 // stemCache maps a folded word to its stem; words repeat a lot across
-// articles. A plain map under a read-write lock: looking a string up in a
-// sync.Map boxes the key into an interface on every call.
-var (
-	stemMu    sync.RWMutex
-	stemCache = map[string]string{}
-)
-
-// stemCacheMax bounds the cache so memory stays flat on any corpus.
-const stemCacheMax = 200_000
+// articles.
+var stemCache = newWordCache[string](200_000)
 
 // Stem returns the Snowball stem of a folded word: Russian for Cyrillic, English
 // for Latin, the word itself otherwise. Hyphenated words are stemmed on their
 // last part («Ин-шик» keeps its head).
-func Stem(fold string) string {
-	stemMu.RLock()
-	s, ok := stemCache[fold]
-	stemMu.RUnlock()
-	if ok {
-		return s
-	}
-	s = stemUncached(fold)
-	stemMu.Lock()
-	if len(stemCache) < stemCacheMax {
-		// a copy: fold may point into a whole article's text
-		stemCache[strings.Clone(fold)] = s
-	}
-	stemMu.Unlock()
-	return s
-}
+func Stem(fold string) string { return stemCache.get(fold, stemUncached) }
 
 func stemUncached(fold string) string {
 	if fold == "" {

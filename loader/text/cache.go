@@ -1,0 +1,40 @@
+package text
+
+import (
+	"strings"
+	"sync"
+)
+
+// wordCache maps a word to a value computed from it, shared by all
+// articles and bounded so that memory stays flat on any corpus. It is a
+// plain map under a read-write lock: a sync.Map boxes the string key into
+// an interface on every lookup, which costs more than the lock on our hot
+// path (every token is stemmed).
+type wordCache[V any] struct {
+	mu  sync.RWMutex
+	m   map[string]V
+	max int
+}
+
+func newWordCache[V any](max int) *wordCache[V] {
+	return &wordCache[V]{m: map[string]V{}, max: max}
+}
+
+// get returns the cached value for word, computing and keeping it (while
+// there is room) on a miss. The key kept is a copy: word may point into a
+// whole article's text.
+func (c *wordCache[V]) get(word string, compute func(string) V) V {
+	c.mu.RLock()
+	v, ok := c.m[word]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = compute(word)
+	c.mu.Lock()
+	if len(c.m) < c.max {
+		c.m[strings.Clone(word)] = v
+	}
+	c.mu.Unlock()
+	return v
+}
