@@ -111,6 +111,12 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.parties(i)
+		if len(keys) == 1 {
+			// «встретился с руководством миссии»: the mission named before
+			if m := a.missionCounterpart(i); m != "" && m != keys[0] {
+				keys = append(keys, m)
+			}
+		}
 		if len(keys) == 0 {
 			continue
 		}
@@ -133,6 +139,50 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// missionCounterpart resolves a meeting's counterpart named only as a
+// mission («встретился с руководством миссии», "met the head of the
+// mission"): the organisation or body whose mission an earlier sentence
+// names («Миссия наблюдателей от СНГ …»); "" when sentence i has no such
+// counterpart or no earlier sentence names the mission's owner.
+func (a *Analysis) missionCounterpart(i int) string {
+	toks := a.Sentences[i].Tokens
+	w := -1
+	for k, t := range toks {
+		if t.Fold == "с" || t.Fold == "со" || t.Fold == "with" || t.Fold == "met" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	found := false
+	for k := w + 1; k < len(toks) && k <= w+5; k++ {
+		if toks[k].Kind == text.Punct || a.insideMention(i, k) {
+			break
+		}
+		if hasAnyPrefix(toks[k].Fold, missionWords) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		mj := a.findStem(k, 0, missionWords...)
+		if mj < 0 {
+			continue
+		}
+		for _, m := range a.Mentions[k] {
+			if m.Tok0 > mj && m.Tok0 <= mj+6 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+				return m.Key
+			}
+		}
+	}
+	return ""
 }
 
 // hostedPassive reports "… the Assembly that will be hosted in Seoul": a
@@ -460,7 +510,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if k == "" || strings.HasPrefix(k, "??") || contains(out, k) {
 			continue
 		}
-		if afterWith(m) || a.example(i, m) {
+		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) {
 			continue
 		}
 		kind := graph.KindOf(k)
@@ -486,6 +536,30 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// electedBody reports a mention that is what an election fills, not who
+// observes it: «выборы в Европейский парламент», «выборами депутатов в
+// Парламентскую ассамблею», "elections to the European Parliament".
+func (a *Analysis) electedBody(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	k := m.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold)) {
+		k--
+	}
+	if k < 1 || !(toks[k].Fold == "в" || toks[k].Fold == "во" || toks[k].Fold == "to" || toks[k].Fold == "for") {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		f := toks[p].Fold
+		if hasAnyPrefix(f, electionWords) {
+			return true
+		}
+		if !hasAnyPrefix(f, []string{"депутат", "член", "member", "deputies"}) && !isAdjective(f) {
+			return false
+		}
+	}
+	return false
 }
 
 // example reports a mention given as an example ("monitors, such as the

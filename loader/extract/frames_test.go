@@ -774,3 +774,66 @@ func TestDeclinedInvitations(t *testing.T) {
 	d := extractText(t, "Accra, Dec 1: The Electoral Commission of Ghana sent invitations to observe the general election. Kenya, Nigeria and Chile declined the invitation.")
 	assert.Equal(t, []string{"GH/CEC>CL/GOV:observe", "GH/CEC>KE/GOV:observe", "GH/CEC>NG/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMemorandumBetweenTheTwo: a memorandum sentence that names no party
+// but «двумя органами», «двух стран», «по итогам переговоров» is between
+// the two parties of the sentence before.
+func TestMemorandumBetweenTheTwo(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"signed after talks", "Глава ЦИК Армении провел переговоры с председателем Избирательной комиссии Грузии. По итогам переговоров подписан меморандум о взаимопонимании между двумя избирательными органами.", "AM/CEC+GE/CEC signed"},
+		{"possibility discussed", "Председатель ЦИК Казахстана встретился с руководителем Избирательного совета Перу. Собеседники обсудили возможность подписания соглашения о сотрудничестве между избирательными органами двух стран.", "KZ/CEC+PE/CEC proposed"},
+		{"english", "The Chief of the Election Commission of Nepal met the Chairman of the Election Commission of Bhutan. Following the meeting, a memorandum of understanding was signed.", "BT/CEC+NP/CEC signed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			var got []string
+			for _, f := range d.Facts {
+				if f.Type == graph.Memorandum {
+					got = append(got, strings.Join(f.Parties, "+")+" "+f.Status)
+				}
+			}
+			assert.Equal(t, []string{tt.want}, got)
+		})
+	}
+}
+
+// TestInvitationArrivedFrom: «приглашение поступило от X» — X invited the
+// sentence's subject, else the party named just before.
+func TestInvitationArrivedFrom(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"previous sentence", "Центральная избирательная комиссия Армении направит своих наблюдателей на выборы в Грузии. Приглашение поступило от Центральной избирательной комиссии Грузии.", "GE/CEC>AM/CEC:observe"},
+		{"subject", "ЦИК Монголии сообщил, что приглашение на конференцию пришло от ЦИК Кыргызстана.", "KG/CEC>MN/CEC:event"},
+		{"english", "The Election Commission of Bhutan will send observers to Nepal. An invitation was received from the Election Commission of Nepal.", "NP/CEC>BT/CEC:observe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Equal(t, []string{tt.want}, factsOf(d, "invitation"))
+		})
+	}
+}
+
+// TestElectedBodyIsNoObserver: the body an election fills («выборы в
+// Европейский парламент») does not observe it.
+func TestElectedBodyIsNoObserver(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Члены ЦИК Казахстана наблюдали за выборами в Европейский парламент в Австрии.", []string{"KZ/CEC@AT"}},
+		{"Observers of the Election Commission of India monitored the elections to the European Parliament in Belgium.", []string{"IN/CEC@BE"}},
+		{"Наблюдатели Европейского парламента наблюдали за выборами в Грузии.", []string{"EP@GE"}},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		assert.Equal(t, tt.want, factsOf(d, "observation"), tt.text)
+	}
+}
+
+// TestMeetingWithTheMission: «встретился с руководством миссии» meets the
+// organisation whose mission the article named before.
+func TestMeetingWithTheMission(t *testing.T) {
+	d := extractText(t, "Миссия наблюдателей от Шанхайской организации сотрудничества прибыла в Бишкек. В ее состав вошли представители избирательных органов Индии и Пакистана. Председатель ЦИК Кыргызстана встретился с руководством миссии.")
+	assert.Equal(t, []string{"KG/CEC+SCO"}, factsOf(d, "meeting"))
+}

@@ -116,13 +116,8 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		if len(rest) == 0 {
 			// the visitor named just before: «Делегация … посетит Молдову. … визит состоится по приглашению …»
-			for k := i - 1; k >= 0 && k >= i-3 && len(rest) == 0; k-- {
-				for _, p := range a.parties(k) {
-					if p != from && graph.CountryOf(p) != graph.CountryOf(from) {
-						rest = append(rest, p)
-						break
-					}
-				}
+			if p := a.partyJustBefore(i, from); p != "" {
+				rest = append(rest, p)
 			}
 		}
 		if len(rest) == 0 {
@@ -149,6 +144,25 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return after[0].Key, keys(before)
 		}
 		return a.defaultInviter(i), keys(before)
+	case a.arrivedFrom(i, j) > j:
+		// «Соответствующее приглашение поступило от ЦИК Узбекистана», "An
+		// invitation was received from X": the inviter after «от», the
+		// invited the sentence's subject, else the visitor named just before,
+		// else the article's own body
+		after := a.listAfter(i, a.arrivedFrom(i, j))
+		if len(after) == 0 {
+			return "", nil
+		}
+		from = after[0].Key
+		for _, m := range before {
+			if m.Key != from {
+				return from, []string{m.Key}
+			}
+		}
+		if p := a.partyJustBefore(i, from); p != "" {
+			return from, []string{p}
+		}
+		return from, []string{a.homeBody()}
 	case (next(1) == "from" || next(1) == "от") && hasAnyPrefix(toks[j].Fold, []string{"invitation", "приглашени"}):
 		// "OSCE says that following an invitation from the Ministry of
 		// Foreign Affairs of Tajikistan …": the inviter after "from", the
@@ -310,6 +324,49 @@ func (a *Analysis) receivedAt(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// arrivedFrom returns the token of «от», "from" in «приглашение поступило
+// (пришло) от …», "an invitation was received from …", "invitation has
+// come from …" after the invitation noun at token j of sentence i, or -1.
+func (a *Analysis) arrivedFrom(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	if !hasAnyPrefix(toks[j].Fold, []string{"приглашени", "invitation"}) {
+		return -1
+	}
+	verb := false
+	// the noun's own complement may stand between («приглашение на
+	// конференцию пришло от …»)
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		switch f := toks[k].Fold; {
+		case f == "от" || f == "from":
+			if verb {
+				return k
+			}
+			if k > j+1 {
+				return -1
+			}
+		case hasAnyPrefix(f, []string{"поступил", "пришл", "пришел", "пришёл", "received", "came", "come", "arrived"}):
+			verb = true
+		case toks[k].Kind != text.Word || a.insideMention(i, k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyJustBefore returns the first party of the three sentences before
+// sentence i that is not of from's country («ЦИК России направит своих
+// представителей … Приглашение поступило от ЦИК Узбекистана»), or "".
+func (a *Analysis) partyJustBefore(i int, from string) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		for _, p := range a.parties(k) {
+			if p != from && graph.CountryOf(p) != graph.CountryOf(from) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // clauseActorsBefore returns the actors named before token j in its
