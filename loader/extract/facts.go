@@ -107,7 +107,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) {
 			continue
 		}
 		keys := a.parties(i)
@@ -139,6 +139,69 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// meetingReferredTo reports a sentence whose only meeting word points back
+// to a meeting told before: «В ходе встречи было отмечено, что между ЦИК X
+// и Y подписан меморандум», "During the meeting, the sides noted …". The
+// parties it names in the reported clause are what was discussed, not who
+// met; «в ходе встречи с послом …», «во время визита делегации ЦИК …» name
+// them and are meetings.
+func (a *Analysis) meetingReferredTo(i int) bool {
+	if a.receives(i) || a.videoCallWith(i) {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for k, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"встрет", "посетил", "посетит", "провел", "провёл", "met", "held", "hosted", "called"}) {
+			return false // a meeting verb of its own
+		}
+		if !hasAnyPrefix(t.Fold, []string{"встреч", "переговор", "бесед", "визит", "meeting", "talks", "visit"}) {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && (toks[p].Fold == "the" || toks[p].Fold == "этой" || toks[p].Fold == "этого" || toks[p].Fold == "this") {
+			p--
+		}
+		back := p >= 1 && (toks[p].Fold == "ходе" && toks[p-1].Fold == "в" || toks[p].Fold == "время" && toks[p-1].Fold == "во" || toks[p].Fold == "итогам" && toks[p-1].Fold == "по") ||
+			p >= 0 && (toks[p].Fold == "на" || toks[p].Fold == "during" || toks[p].Fold == "following" || toks[p].Fold == "after" || toks[p].Fold == "at")
+		if !back {
+			return false
+		}
+		if k+1 < len(toks) {
+			n := toks[k+1]
+			if n.Fold == "с" || n.Fold == "со" || n.Fold == "with" || n.Fold == "of" || a.insideMention(i, k+1) || n.Kind == text.Word && n.IsUpper() {
+				return false
+			}
+			if n.Kind == text.Word && hasAnyPrefix(n.Fold, []string{"делегац", "председател", "глав", "руковод", "представител", "посл", "delegation", "chair", "head"}) {
+				return false
+			}
+		}
+		seen = true
+	}
+	if !seen {
+		return false
+	}
+	// only what was said at it: every party stands in the reported clause
+	// («… было отмечено, что …», "… noted that …"); someone named in the
+	// main clause («Во время встречи секретарь ЦИК X вручила …») was there
+	c := -1
+	for k, t := range toks {
+		if t.Fold == "что" || t.Fold == "that" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < c && a.actorKey(m) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // missionCounterpart resolves a meeting's counterpart named only as a
@@ -1106,17 +1169,44 @@ func (r ParticipationRule) Run(a *Analysis) {
 	lastPlace := ""
 	for i := range a.Sentences {
 		j := a.participationTrigger(i)
-		if j < 0 || !a.hasPhrase(i, eventWords...) && !a.multilateralMeeting(i) {
+		if j < 0 {
 			continue
+		}
+		// «В его работе приняли участие …», "… took part in it": the event
+		// of the sentence just before
+		ei, ev := i, -1
+		if !a.hasPhrase(i, eventWords...) && !a.multilateralMeeting(i) {
+			if ei, ev = a.eventReferredTo(i, j); ev < 0 {
+				continue
+			}
 		}
 		if a.hasPhrase(i, "наблюден", "observ") {
 			continue
 		}
-		ev := a.findEvent(i, j)
-		if ev < 0 && a.multilateralMeeting(i) {
-			ev = a.findStem(i, 0, "встреч", "meeting")
+		if ei == i {
+			ev = a.findEvent(i, j)
+			if ev < 0 && a.multilateralMeeting(i) {
+				ev = a.findStem(i, 0, "встреч", "meeting")
+			}
 		}
 		if ev < 0 {
+			continue
+		}
+		if ei != i {
+			organizers := a.eventOrganizers(ei, ev)
+			country := a.eventCountry(ei, ev, organizers)
+			if country == "" {
+				country = lastPlace
+			}
+			if country == "" {
+				continue
+			}
+			lastPlace = country
+			for _, p := range a.participants(i, j) {
+				if !contains(organizers, p) {
+					a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: a.eventNameAt(ei, ev), Country: country, Organizers: organizers, Evidence: append(a.evidence(ei, "participation"), a.evidence(i, "participation")...)})
+				}
+			}
 			continue
 		}
 		organizers := a.eventOrganizers(i, ev)
@@ -1159,6 +1249,36 @@ func (r ParticipationRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
 		}
 	}
+}
+
+// eventReferredTo resolves an event that sentence i refers to by a pronoun
+// or by «работа»: «В его (ее) работе приняли участие …», «В нем приняли
+// участие …», «участники мероприятия», "… took part in it": the event noun
+// of one of the two sentences before, as (sentence, token); (-1, -1) when
+// the sentence refers to none.
+func (a *Analysis) eventReferredTo(i, j int) (int, int) {
+	toks := a.Sentences[i].Tokens
+	refers := false
+	for k := 0; k < len(toks) && k <= j+4; k++ {
+		f := toks[k].Fold
+		switch {
+		case (f == "его" || f == "ее" || f == "её" || f == "их") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "работ"):
+			refers = true
+		case (f == "нем" || f == "нём" || f == "ней") && k > 0 && toks[k-1].Fold == "в":
+			refers = true
+		case f == "it" && k > 0 && toks[k-1].Fold == "in" && k > j:
+			refers = true
+		}
+	}
+	if !refers {
+		return -1, -1
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if ek := a.findEvent(k, 0); ek >= 0 {
+			return k, ek
+		}
+	}
+	return -1, -1
 }
 
 // eventNameAt names the event of sentence i at token ev; a generic noun

@@ -837,3 +837,29 @@ func TestMeetingWithTheMission(t *testing.T) {
 	d := extractText(t, "Миссия наблюдателей от Шанхайской организации сотрудничества прибыла в Бишкек. В ее состав вошли представители избирательных органов Индии и Пакистана. Председатель ЦИК Кыргызстана встретился с руководством миссии.")
 	assert.Equal(t, []string{"KG/CEC+SCO"}, factsOf(d, "meeting"))
 }
+
+// TestMeetingReferredTo: «В ходе встречи было отмечено, что …» speaks of a
+// meeting told before; the bodies it names did not meet.
+func TestMeetingReferredTo(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Председатель ЦИК Армении принял посла Франции. В ходе встречи было отмечено, что между ЦИК Армении и Избирательной комиссией Грузии в 2018 году подписан меморандум.", []string{"AM/CEC+FR/GOV"}},
+		{"The Chairman of the Election Commission of Nepal received the Ambassador of Japan. During the meeting, it was noted that the Commission and the Election Commission of India signed an MoU in 2015.", []string{"JP/GOV+NP/CEC"}},
+		{"В ходе встречи с председателем ЦИК Грузии председатель ЦИК Армении обсудил вопросы сотрудничества.", []string{"AM/CEC+GE/CEC"}},
+		{"Во время визита делегации ЦИК Монголии в Бишкек председатель ЦИК Кыргызстана рассказал о новых технологиях.", []string{"KG/CEC+MN/CEC"}},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		assert.Equal(t, tt.want, factsOf(d, "meeting"), tt.text)
+	}
+}
+
+// TestEnvoyInvites: «Посол пригласил X …» after the ambassador was named —
+// his state invites; the invited person is no ambassador.
+func TestEnvoyInvites(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Азербайджана Мазахир Панахов принял посла Турции. Посол пригласил Мазахира Панахова посетить Анкару.")
+	assert.Equal(t, []string{"TR/GOV>AZ/CEC:visit"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"Мазахир Панахов"}, personNames(d))
+}

@@ -194,6 +194,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			subject = before[0].Key
 		} else if cc := a.countryBefore(i, j); cc != "" {
 			subject = graph.GovernmentKey(cc)
+		} else if g := a.envoySubject(i, j); g != "" {
+			// «Посол пригласил …» after «… принял посла Турции»
+			subject = g
 		} else if a.unnamedSubject(i, j) {
 			// "The Chairman invited …", «Комиссия пригласила …»: the
 			// article's own body
@@ -324,6 +327,29 @@ func (a *Analysis) receivedAt(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// envoySubject resolves a subject named only as «Посол», «Посольство»,
+// "The Ambassador", "The Embassy" before the trigger at token j of
+// sentence i: the government of the envoy or embassy of the nearest
+// sentence before that names one; "" otherwise.
+func (a *Analysis) envoySubject(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= j || j-k > 3 || !hasAnyPrefix(toks[k].Fold, []string{"посол", "посла", "посольств", "ambassador", "embassy", "envoy"}) {
+		return ""
+	}
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		for _, m := range a.Mentions[p] {
+			if k := a.actorKey(m); k != "" && graph.KindOf(k) == graph.KindGovernment {
+				return k
+			}
+		}
+	}
+	return ""
 }
 
 // arrivedFrom returns the token of «от», "from" in «приглашение поступило

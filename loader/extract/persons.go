@@ -544,6 +544,11 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		// nothing between may end a clause, and no other person may stand
 		// between: «секретарь … Наталья Будникова вручила Бахтиёру …»
 		for t := m.End; t < j; t++ {
+			if toks[t].Kind == text.Word && !toks[t].IsUpper() && pastVerb(toks[t].Fold) {
+				// «Посол пригласил Мазахира Панахова …»: the name is the
+				// verb's object, not the titled person
+				return gazetteer.Match{}, 0, false
+			}
 			switch toks[t].Text {
 			case ".":
 				// "H.E. Mr. Vladimir Churov", "Dr. S. Y. Quraishi": the stop
@@ -569,6 +574,26 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		return m, m.End, true
 	}
 	return gazetteer.Match{}, 0, false
+}
+
+// pastVerb reports a Russian past-tense verb («пригласил», «вручила»,
+// «встретились», «обсудили») or an English one ("invited", "met"): a word
+// that cannot stand inside a title's apposition.
+func pastVerb(fold string) bool {
+	switch fold {
+	case "met", "told", "said", "gave", "sent", "took", "thanked", "welcomed", "invited", "received", "congratulated", "presented", "awarded":
+		return true
+	}
+	// nouns with the same endings («начальник отдела», «канала», «правила»)
+	if hasAnyPrefix(fold, []string{"отдел", "раздел", "предел", "журнал", "канал", "сигнал", "финал", "правил", "модел", "недел", "детал", "арсенал", "интервал", "кардинал", "материал", "персонал", "генерал", "потенциал", "капитал", "маршал", "адмирал", "посол", "зал", "стол", "орел", "орёл", "пол", "тыл", "портал", "филиал", "мебел", "цел", "дел", "тел", "сил", "власт", "област"}) {
+		return false
+	}
+	for _, e := range []string{"ил", "ила", "или", "ал", "ала", "али", "ял", "яла", "яли", "ел", "ела", "ели", "ёл", "ыл", "ыла", "ыли", "ился", "илась", "ились", "ался", "алась", "ались", "елся", "елась", "елись", "ялся", "ялась", "ялись"} {
+		if strings.HasSuffix(fold, e) && utf8.RuneCountInString(fold) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // caseFromTitle guesses the grammatical case of a name from its title word:
