@@ -465,6 +465,8 @@ func (r ObservationRule) Run(a *Analysis) {
 		case a.Frame.ElectionCountry != "":
 			// the election the article is about
 			hosts = []string{a.Frame.ElectionCountry}
+		case len(a.accreditingCountry(i)) > 0:
+			hosts = a.accreditingCountry(i)
 		default:
 			continue
 		}
@@ -492,6 +494,35 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// accreditingCountry returns the country whose election body accredits
+// the observers of sentence i («ЦИК Казахстана аккредитовал 500
+// международных наблюдателей от ОБСЕ, СНГ и ШОС»): the body named before
+// the verb, else the article's home when the verb has no named subject or
+// is passive («аккредитованы наблюдатели …»); nil without the verb.
+func (a *Analysis) accreditingCountry(i int) []string {
+	v := a.findStem(i, 0, "аккредитова", "accredit")
+	if v < 0 {
+		return nil
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= v {
+			break
+		}
+		if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
+			return []string{graph.CountryOf(m.Key)}
+		}
+	}
+	if a.Home == "" || a.Home == "??" {
+		return nil
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < v && a.actorKey(m) != "" {
+			return nil // someone else accredits
+		}
+	}
+	return []string{a.Home}
 }
 
 // statusWord reports an observer status («имеющего статус постоянного
@@ -1251,6 +1282,21 @@ func (r ParticipationRule) Run(a *Analysis) {
 	}
 }
 
+// organBetween reports the words of an organisation's organ between an
+// event noun and its organisation: «заседание Исполнительного совета
+// A-WEB», "meeting of the Executive Board of A-WEB".
+func organBetween(gap []text.Token) bool {
+	if len(gap) == 0 {
+		return false
+	}
+	for _, t := range gap {
+		if !hasAnyPrefix(t.Fold, []string{"совет", "комитет", "исполнительн", "генеральн", "постоянн", "правлени", "бюро", "board", "council", "committee", "executive", "general", "steering", "bureau", "of", "the"}) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventReferredTo resolves an event that sentence i refers to by a pronoun
 // or by «работа»: «В его (ее) работе приняли участие …», «В нем приняли
 // участие …», «участники мероприятия», "… took part in it": the event noun
@@ -1371,6 +1417,13 @@ func (a *Analysis) participants(i, j int) []string {
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
 		return keys(a.listAfter(i, j))
 	}
+	// «… заседание Совета A-WEB, в котором принял участие X»: the relative
+	// clause's subject follows its verb; what stands before is the event's
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if strings.HasPrefix(toks[k].Fold, "котор") || toks[k].Fold == "which" {
+			return keys(a.listAfter(i, j))
+		}
+	}
 	var before []Mention
 	for _, m := range a.clauseActorsBefore(i, j) {
 		if !a.inAdjunct(i, m) {
@@ -1475,8 +1528,8 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	}
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ev && m.Tok0 <= ev+3 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
-			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) || organBetween(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
 				return []string{m.Key}
 			}
 		}

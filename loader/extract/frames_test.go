@@ -863,3 +863,29 @@ func TestEnvoyInvites(t *testing.T) {
 	assert.Equal(t, []string{"TR/GOV>AZ/CEC:visit"}, factsOf(d, "invitation"))
 	assert.Equal(t, []string{"Мазахир Панахов"}, personNames(d))
 }
+
+// TestParticipationInIt: «В его работе приняли участие …» takes part in the
+// event the sentence before names, with its place and organiser.
+func TestParticipationInIt(t *testing.T) {
+	d := extractText(t, "В Ереване прошла международная конференция, организованная ЦИК Армении. В ее работе приняли участие представители избирательных органов, в том числе председатель ЦИК Грузии и член Центральной комиссии Республики Беларусь Ольга Дорожко.")
+	assert.Equal(t, []string{"BY/CEC@AM", "GE/CEC@AM"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"AM/CEC"}, f.Organizers)
+	}
+}
+
+// TestParticipationRelativeClause: «заседание Совета X, в котором принял
+// участие Y» — Y takes part, X organises.
+func TestParticipationRelativeClause(t *testing.T) {
+	d := extractText(t, "В Сеуле состоялось заседание Исполнительного совета Ассоциации мировых избирательных органов, в котором принял участие председатель ЦИК Монголии.")
+	assert.Equal(t, []string{"MN/CEC@KR"}, factsOf(d, "participation"))
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, []string{"A-WEB"}, d.Facts[0].Organizers)
+}
+
+// TestAccreditedObservers: the body that accredits observers holds the
+// election they observe.
+func TestAccreditedObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Армении аккредитовал более 500 международных наблюдателей от 40 государств и 10 международных организаций, в том числе от ОБСЕ, СНГ и ШОС.")
+	assert.Equal(t, []string{"CIS@AM", "OSCE@AM", "SCO@AM"}, factsOf(d, "observation"))
+}
