@@ -89,7 +89,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -157,7 +157,7 @@ func (a *Analysis) meetingReferredTo(i int) bool {
 		if hasAnyPrefix(t.Fold, []string{"встрет", "посетил", "посетит", "провел", "провёл", "met", "held", "hosted", "called"}) {
 			return false // a meeting verb of its own
 		}
-		if !hasAnyPrefix(t.Fold, []string{"встреч", "переговор", "бесед", "визит", "meeting", "talks", "visit"}) {
+		if !hasAnyPrefix(t.Fold, []string{"встреч", "переговор", "бесед", "визит", "meeting", "talks", "visit"}) || strings.HasPrefix(t.Fold, "visitor") {
 			continue
 		}
 		p := k - 1
@@ -453,6 +453,11 @@ func (r ObservationRule) Run(a *Analysis) {
 		if len(hosts) == 0 {
 			hosts = a.parliamentElection(i)
 		}
+		if len(hosts) == 0 && a.hasPhrase(i, visitorProgrammes...) {
+			// "the International Election Visitors Programme organised by
+			// the Election Commission of India": the organiser's country
+			hosts = a.programmeHost(i)
+		}
 		ownHosts := len(hosts) > 0
 		switch {
 		case len(hosts) > 0:
@@ -494,6 +499,25 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// programmeHost returns the country of the election body that runs the
+// visitors' programme of sentence i: the body after "organised by",
+// «организованной», or one with an apostrophe before the programme
+// ("ECI's IEVP"); nil when none is named.
+func (a *Analysis) programmeHost(i int) []string {
+	v := a.findStem(i, 0, "visitor", "посетител", "organi", "организова", "hosted", "conducted")
+	if v < 0 {
+		return nil
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") && m.Tok0 > v && m.Tok0 <= v+12 {
+			if k := a.findStem(i, v, "organi", "организова", "hosted", "conducted", "by"); k >= 0 && k < m.Tok0 {
+				return []string{graph.CountryOf(m.Key)}
+			}
+		}
+	}
+	return nil
 }
 
 // accreditingCountry returns the country whose election body accredits
@@ -1658,10 +1682,26 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at":
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended":
 		return true
 	}
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход"})
+}
+
+// englishNameWord reports a capitalised Latin word or an ordinal ("32nd")
+// that can open an English event name; not an article or a preposition.
+func englishNameWord(t text.Token) bool {
+	if t.Text == "" || t.Text[0] >= 0x80 {
+		return false
+	}
+	switch t.Fold {
+	case "the", "a", "an", "in", "at", "of", "on", "and", "for", "to", "by", "with":
+		return false
+	}
+	if t.Kind == text.Word && t.IsUpper() {
+		return true
+	}
+	return hasAnySuffix(t.Fold, "st", "nd", "rd", "th") && t.Fold[0] >= '0' && t.Fold[0] <= '9'
 }
 
 func eventName(s Sentence, ev int) string {
@@ -1671,6 +1711,13 @@ func eventName(s Sentence, ev int) string {
 	start := ev
 	for start > 0 && s.Tokens[start-1].Kind == text.Word && isAdjective(s.Tokens[start-1].Fold) && ev-start < 3 {
 		start--
+	}
+	if start == ev {
+		// "the 32nd Annual Conference", "International Forum": the
+		// capitalised English words before the head
+		for start > 0 && ev-start < 4 && englishNameWord(s.Tokens[start-1]) {
+			start--
+		}
 	}
 	end := ev + 1
 	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {

@@ -889,3 +889,20 @@ func TestAccreditedObservers(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Армении аккредитовал более 500 международных наблюдателей от 40 государств и 10 международных организаций, в том числе от ОБСЕ, СНГ и ШОС.")
 	assert.Equal(t, []string{"CIS@AM", "OSCE@AM", "SCO@AM"}, factsOf(d, "observation"))
 }
+
+// TestEnglishEventNameEndsAtTheVerb: "The Annual Conference of X was held
+// …" names "Annual Conference of X", not "… X was".
+func TestEnglishEventNameEndsAtTheVerb(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe Annual Conference on Election Technology was held in Tbilisi, Georgia. Representatives of the Central Election Commission of Moldova attended the conference.")
+	require.NotEmpty(t, d.Facts)
+	assert.Equal(t, "Annual Conference on Election Technology", d.Facts[0].Event)
+}
+
+// TestEnglishVisitorsProgrammeIsObservation: a visitors' programme run by
+// an election body is observation of that body's country's election, not
+// a meeting with it.
+func TestEnglishVisitorsProgrammeIsObservation(t *testing.T) {
+	d := extractText(t, "Programme\n\nThe Chairman of the Election Commission of Bhutan joined the International Election Visitors Programme organised by the Election Commission of India.")
+	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "observation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+}

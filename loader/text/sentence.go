@@ -17,7 +17,8 @@ type Sentence struct {
 }
 
 // abbreviations are folded words that, followed by a dot, do not end a
-// sentence: Russian abbreviations common in news text.
+// sentence: Russian and English abbreviations common in news text (titles
+// and honorifics before names: "Md.", "Prof.", "Hon.").
 var abbreviations = map[string]bool{
 	"г": true, "гг": true, "т": true, "тг": true, "им": true, "ул": true, "д": true,
 	"см": true, "стр": true, "руб": true, "млн": true, "млрд": true, "тыс": true,
@@ -26,6 +27,8 @@ var abbreviations = map[string]bool{
 	"табл": true, "гос": true, "нар": true, "т.е": true, "т.д": true, "т.п": true,
 	"т.г": true, "ген": true, "зам": true, "пред": true, "ред": true, "mr": true,
 	"mrs": true, "ms": true, "dr": true, "st": true, "no": true, "vs": true, "etc": true,
+	"md": true, "mohd": true, "prof": true, "hon": true, "smt": true, "amb": true, "gen": true,
+	"col": true, "lt": true, "capt": true, "sen": true, "engr": true, "adv": true, "jr": true, "sr": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "янв": true, "фев": true,
 	"мар": true, "апр": true, "авг": true, "сен": true, "сент": true, "окт": true,

@@ -43,6 +43,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Сумма 1.5 млн. долларов выделена."}},
 		{"dash start", "Всё готово. – Мы рады, – сказал он.",
 			[]string{"Всё готово.", "– Мы рады, – сказал он."}},
+		{"english honorific", "The team was led by Commissioner Md. Alamgir. It met Prof. Sen.",
+			[]string{"The team was led by Commissioner Md. Alamgir.", "It met Prof. Sen."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
