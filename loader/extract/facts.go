@@ -107,7 +107,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) {
 			continue
 		}
 		keys := a.parties(i)
@@ -139,6 +139,31 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// organMeeting reports a sentence whose only meeting word is the meeting of
+// an organ ("the 12th Executive Board Meeting", "the annual General Assembly
+// meeting", "Council meeting held in Manila"): an event, not two parties
+// meeting.
+func (a *Analysis) organMeeting(i int) bool {
+	if a.receives(i) || a.videoCallWith(i) {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"meeting", "met", "talks", "visit", "called", "hosted", "discussion", "interact", "courtesy"}) || strings.HasPrefix(t.Fold, "visitor") {
+			continue
+		}
+		if !strings.HasPrefix(t.Fold, "meeting") || k == 0 || !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) {
+			return false
+		}
+		if k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between") {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // meetingReferredTo reports a sentence whose only meeting word points back
@@ -283,7 +308,7 @@ func (a *Analysis) videoCallWith(i int) bool {
 // «провел заседание Совета»: a body holding an event or a meeting of a
 // board, not meeting someone (no "with", «с»).
 func (a *Analysis) hostsEvent(i int) bool {
-	v := a.findStem(i, 0, "host", "convene")
+	v := a.findStem(i, 0, "host", "convene", "held", "holds", "organised", "organized")
 	if v < 0 {
 		return false
 	}
@@ -293,7 +318,7 @@ func (a *Analysis) hostsEvent(i int) bool {
 		if f == "with" || f == "delegation" || f == "delegations" || f == "," || f == "." || f == ";" || f == ":" {
 			return false
 		}
-		if hasAnyPrefix(f, []string{"meeting", "conference", "forum", "summit", "seminar", "workshop", "assembly", "session", "training", "course", "webinar", "symposium"}) {
+		if hasAnyPrefix(f, []string{"meeting", "conference", "forum", "summit", "seminar", "workshop", "assembly", "session", "training", "course", "webinar", "symposium", "event"}) {
 			return true
 		}
 	}
@@ -1672,6 +1697,11 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if ek := a.findEvent(k, 0); ek >= 0 && strings.HasPrefix(a.Sentences[k].Tokens[ek].Fold, string(stem)) {
+			return k, ek
+		}
+		// "The Executive Board Meeting was held in Manila. The meeting was
+		// attended by …": a meeting is an event only by its context
+		if ek := a.findStem(k, 0, string(stem)); ek >= 0 && !a.insideMention(k, ek) {
 			return k, ek
 		}
 	}

@@ -906,3 +906,11 @@ func TestEnglishVisitorsProgrammeIsObservation(t *testing.T) {
 	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "observation"))
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestEnglishBoardMeetingIsAnEvent: an organ's meeting is an event its
+// members take part in, not a bilateral meeting of its host.
+func TestEnglishBoardMeetingIsAnEvent(t *testing.T) {
+	d := extractText(t, "A-WEB Executive Board meeting held in Manila\n\nThe Association of World Election Bodies held its Executive Board Meeting in Manila, Philippines. The meeting was attended by representatives of the election management bodies of Indonesia, Mexico and Zambia. The Commission on Elections of the Philippines hosted the event.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"ID/CEC@PH", "MX/CEC@PH", "ZM/CEC@PH"}, factsOf(d, "participation"))
+}
