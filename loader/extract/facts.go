@@ -432,7 +432,7 @@ func (r ObservationRule) Run(a *Analysis) {
 	for i := range a.Sentences {
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
-		visiting := a.hasPhrase(i, "участи", "take part", "participate") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation")
+		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
 		oj := a.triggerAt(i, 0, observationWords...)
 		for oj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[oj-1].Fold, domesticObservers) {
 			// «института общественных наблюдателей», "party observers": the
@@ -791,8 +791,14 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		return false
 	}
-	if k < 0 {
-		return m.Tok0 == 0 && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"направ", "отправ", "sent", "dispatch"})
+	if k < 0 || toks[k].Fold == "that" || toks[k].Fold == "что" {
+		// «Казахстан направил …», "Azerbaijan, Kyrgyzstan to send observers
+		// …", "… revealed that Indonesia, Thailand and Cambodia have
+		// confirmed their participation": the list is the clause's subject
+		if k >= 0 && k != m.Tok0-1 {
+			return false
+		}
+		return sendsAfter(toks, a.countryListEnd(i, m))
 	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
@@ -823,6 +829,49 @@ func (a *Analysis) countryListHead(i int, m Mention) Mention {
 		m = p
 	}
 	return m
+}
+
+// countryListEnd returns the token after the last country of the
+// coordinated list that country mention head opens.
+func (a *Analysis) countryListEnd(i int, head Mention) int {
+	toks := a.Sentences[i].Tokens
+	end := head.Tok1
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || m.Tok0 < end {
+			continue
+		}
+		if !countryGap(toks[end:m.Tok0]) {
+			break
+		}
+		end = m.Tok1
+	}
+	return end
+}
+
+// sendsAfter reports a verb of sending observers, or of confirming one's
+// part in an election, at token k: «направил(и)», «отправят», "sent", "to
+// send", "will send", "have confirmed/ratified their participation".
+func sendsAfter(toks []text.Token, k int) bool {
+	for n := k; n < len(toks) && n <= k+2; n++ {
+		f := toks[n].Fold
+		if hasAnyPrefix(f, []string{"направ", "отправ", "sent", "send", "dispatch"}) {
+			return true
+		}
+		if hasAnyPrefix(f, []string{"confirmed", "ratified", "подтвердил"}) {
+			for p := n + 1; p < len(toks) && p <= n+3; p++ {
+				if hasAnyPrefix(toks[p].Fold, []string{"participation", "участи"}) {
+					return true
+				}
+			}
+			return false
+		}
+		switch f {
+		case "to", "will", "would", "have", "has", "had", "also", "are", "is", "также":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // countryGap reports whether only a comma or a conjunction stands between

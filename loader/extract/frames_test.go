@@ -914,3 +914,21 @@ func TestEnglishBoardMeetingIsAnEvent(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"ID/CEC@PH", "MX/CEC@PH", "ZM/CEC@PH"}, factsOf(d, "participation"))
 }
+
+// TestEnglishCountriesSendObservers: a list of countries that opens the
+// clause and sends observers, or confirms its part in the election, gives
+// one observation per country's government.
+func TestEnglishCountriesSendObservers(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Observers\n\nNepal, Bhutan and Sri Lanka to send observers to the general elections in the Maldives.", []string{"BT/GOV@MV", "LK/GOV@MV", "NP/GOV@MV"}},
+		{"Observers\n\nThe Election Commission of Ghana said that Togo, Benin and Niger have confirmed their participation in the country's presidential election.", []string{"BJ/GOV@GH", "NE/GOV@GH", "TG/GOV@GH"}},
+		{"Наблюдатели\n\nАрмения, Грузия и Молдова направят наблюдателей на выборы в Латвии.", []string{"AM/GOV@LV", "GE/GOV@LV", "MD/GOV@LV"}},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		assert.Equal(t, tt.want, factsOf(d, "observation"), tt.text)
+	}
+}
