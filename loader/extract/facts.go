@@ -1664,11 +1664,25 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 // eventCountry returns where the event of sentence i is held: a country
 // or city after «в», "in" or a comma, else the organisers' country, else
 // the article's dateline.
+// cityEndsAt reports a city name of sentence i that ends right before token
+// k ("Budapest, Hungary").
+func (a *Analysis) cityEndsAt(i, k int) bool {
+	for _, dm := range a.dict[i] {
+		if dm.Entry.Kind == gazetteer.City && dm.End == k {
+			return true
+		}
+	}
+	toks := a.Sentences[i].Tokens
+	// a city the dictionary lacks, placed by a preposition: "in Manila,"
+	return k >= 2 && toks[k-1].Kind == text.Word && toks[k-1].IsUpper() && (toks[k-2].Fold == "in" || toks[k-2].Fold == "в" || toks[k-2].Fold == "во")
+}
+
 func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	s := a.Sentences[i]
 	for _, m := range a.Mentions[i] {
 		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 {
-			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," {
+			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," && a.cityEndsAt(i, m.Tok0-1) {
+				// "in Manila, Philippines"; not «эксперты из Германии, Литвы»
 				return m.Key
 			}
 		}

@@ -932,3 +932,14 @@ func TestEnglishCountriesSendObservers(t *testing.T) {
 		assert.Equal(t, tt.want, factsOf(d, "observation"), tt.text)
 	}
 }
+
+// TestHomeIsNotTheGuest: a body named as the counterpart through the
+// people who stand for it («встретился с делегацией ЦИК Кореи») is not the
+// article's own; the unqualified «Центральная избирательная комиссия» is
+// the home the article's signals give.
+func TestHomeIsNotTheGuest(t *testing.T) {
+	e, err := New(Options{})
+	require.NoError(t, err)
+	d := e.Extract(Input{ID: "t", Text: "Встреча с делегацией Избирательной комиссии Республики Корея\n\nПредседатель Центральной избирательной комиссии провел встречу с делегацией Национальной избирательной комиссии Республики Корея. Он рассказал о выборах депутатов Мажилиса."})
+	assert.Equal(t, []string{"KR/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}

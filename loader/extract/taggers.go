@@ -761,12 +761,23 @@ func (a *Analysis) inferHome() string {
 		if m.Tok0 == 0 {
 			return false
 		}
+		toks := a.Sentences[i].Tokens
 		k := m.Tok0 - 1
-		if k > 0 && a.Sentences[i].Tokens[k].Fold == "the" {
+		if k > 0 && toks[k].Fold == "the" {
 			k-- // "with the Central Election Commission of …"
 		}
-		switch a.Sentences[i].Tokens[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from":
+		// «встретился с делегацией Избирательной комиссии Кореи», "met the
+		// delegation of …": past the people who stand for the body
+		for n := 0; n < 4 && k > 0; n++ {
+			f := toks[k].Fold
+			if f == "of" || f == "the" || isAdjective(f) || hasAnyPrefix(f, []string{"делегаци", "представител", "руководств", "председател", "глав", "коллег", "посл", "член", "delegation", "representative", "head", "chair", "member", "colleague"}) {
+				k--
+				continue
+			}
+			break
+		}
+		switch toks[k].Fold {
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла":
 			return true
 		}
 		return false
