@@ -77,6 +77,8 @@ func TestBodyHeads(t *testing.T) {
 		{"Делегация Национального избирательного бюро Эстонии прибыла в Астану.", "EE/CEC"},
 		{"Руководитель Государственной избирательной службы Латвии выступил с докладом.", "LV/CEC"},
 		{"Делегация Высшего избирательного трибунала Боливии прибыла в Астану.", "BO/CEC"},
+		{"Представитель Избирательного штаба Ирана выступил с докладом.", "IR/CEC"},
+		{"Член Центральной комиссии Республики Беларусь выступила с докладом.", "BY/CEC"},
 		{"Representatives of the Electoral Council of Peru arrived.", "PE/CEC"},
 	}
 	for _, tt := range tests {
@@ -942,4 +944,12 @@ func TestHomeIsNotTheGuest(t *testing.T) {
 	require.NoError(t, err)
 	d := e.Extract(Input{ID: "t", Text: "Встреча с делегацией Избирательной комиссии Республики Корея\n\nПредседатель Центральной избирательной комиссии провел встречу с делегацией Национальной избирательной комиссии Республики Корея. Он рассказал о выборах депутатов Мажилиса."})
 	assert.Equal(t, []string{"KR/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestInvitationHandedOver: «Посол передал приглашение X» — X invites the
+// host the envoy called on.
+func TestInvitationHandedOver(t *testing.T) {
+	d := extractText(t, "Визит посла\n\nПредседатель ЦИК Армении принял Чрезвычайного и Полномочного Посла Исламской Республики Иран. Посол передал приглашение Избирательного штаба Ирана для участия в качестве наблюдателей в президентских выборах.")
+	assert.Equal(t, []string{"AM/CEC+IR/GOV"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"IR/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
 }

@@ -144,6 +144,29 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return after[0].Key, keys(before)
 		}
 		return a.defaultInviter(i), keys(before)
+	case hasAnyPrefix(prev(1), []string{"передал", "передан", "вручил", "вручен", "handed", "conveyed", "delivered"}) && a.firstMentionAfter(i, j) <= j+2:
+		// «Посол передал приглашение Избирательного штаба Ирана …», "handed
+		// over the invitation of X to Y": the owner of the invitation
+		// invites; the invited is named after it, else is the host of the
+		// sentence before («… принял посла …»)
+		after := a.listAfter(i, j)
+		if len(after) == 0 {
+			return "", nil
+		}
+		from = after[0].Key
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); m.Tok0 > after[0].Tok1 && k != "" && k != from && !strings.HasPrefix(k, "??") {
+				return from, []string{k}
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			for _, p := range a.parties(k) {
+				if p != from && graph.CountryOf(p) != graph.CountryOf(from) && graph.KindOf(p) != graph.KindGovernment {
+					return from, []string{p}
+				}
+			}
+		}
+		return "", nil
 	case a.arrivedFrom(i, j) > j:
 		// «Соответствующее приглашение поступило от ЦИК Узбекистана», "An
 		// invitation was received from X": the inviter after «от», the

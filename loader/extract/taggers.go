@@ -230,6 +230,11 @@ func (BodyTagger) Run(a *Analysis) {
 						a.addMention(i, mm)
 					}
 				}
+				// «Чрезвычайного и Полномочного Посла Ирана»: an envoy's title
+				// is an embassy head, naming its state as «Посла Ирана» does
+				if m.Entry.Key == "ambassador" {
+					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
+				}
 			}
 		}
 		// «CEC-Uzbekistan»
@@ -254,6 +259,9 @@ func (a *Analysis) countryByName(name string) string {
 	}
 	return ""
 }
+
+// envoyHead is the embassy head an envoy's title stands for.
+var envoyHead = &gazetteer.Entry{Kind: gazetteer.Head, Key: "gov", Phrase: "Посол"}
 
 func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	s := a.Sentences[i]
