@@ -953,3 +953,11 @@ func TestInvitationHandedOver(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC+IR/GOV"}, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"IR/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestForeignNamesInTheInstrumental: a given name that does not decline
+// and a surname that does take the title's case; a foreign second given
+// name is kept.
+func TestForeignNamesInTheInstrumental(t *testing.T) {
+	d := extractText(t, "Посол\n\nПредседатель ЦИК Армении встретился с Послом Нидерландов Нико Хермансом и с советником посольства Испании Хосе Мартином Фернандесом.")
+	assert.Equal(t, []string{"Нико Херманс", "Хосе Мартин Фернандес"}, personNames(d))
+}

@@ -392,6 +392,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			// does not decline; the title says the case
 			c = tc
 		}
+		if c == caseNom && (tc == caseIns || tc == caseDat) && t.Text == gm.Entry.Phrase && !fem && caseEnding(toks[surIdx].Fold, tc) {
+			// «с послом Нико Хермансом»: a given name that does not
+			// decline, a surname that does, in the title's case
+			c = tc
+		}
 	} else {
 		c = pt.caseFromTitle(a, i, j)
 		given = nominativeGiven(t.Text, c)
@@ -405,8 +410,31 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 				given += " " + toks[mk].Text
 			}
 		}
+	} else if c == caseIns {
+		// «с советником Хосе Мартином Фернандесом»: a foreign second given
+		// name in the same case as the surname
+		for _, mk := range middle {
+			if mk < surIdx && !isPatronymic(toks[mk].Fold) && caseEnding(toks[mk].Fold, caseIns) {
+				given += " " + nominativeGiven(toks[mk].Text, caseIns)
+			}
+		}
 	}
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+// caseEnding reports a masculine name ending of case c: «-ом», «-ем» in
+// the instrumental, «-у», «-ю» in the dative.
+func caseEnding(fold string, c gcase) bool {
+	if utf8.RuneCountInString(fold) < 5 {
+		return false
+	}
+	switch c {
+	case caseIns:
+		return hasAnySuffix(fold, "ом", "ем", "ём")
+	case caseDat:
+		return hasAnySuffix(fold, "у", "ю")
+	}
+	return false
 }
 
 // koreanSurnames are the commonest Korean family names in their Russian
