@@ -1156,7 +1156,7 @@ func awardName(s Sentence) string {
 			continue // «почетной грамотой»: the adjective of the noun after it
 		}
 		start := k
-		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && !toks[start-1].IsUpper() && k-start < 2 {
+		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && (!toks[start-1].IsUpper() || hasAnyPrefix(toks[start-1].Fold, []string{"почетн", "почётн", "памятн", "юбилейн", "нагрудн"})) && k-start < 2 {
 			start--
 		}
 		// the award in the nominative: «почетной грамотой» → «почетная грамота»
@@ -1173,7 +1173,7 @@ func awardName(s Sentence) string {
 		}
 		words = append(words, head)
 		end := k + 1
-		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from"}) && !contains([]string{"by", "to", "on", "in", "at"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from", "награжд", "вручен", "удостоен", "присужд"}) && !contains([]string{"by", "to", "on", "in", "at", "was", "were", "has", "have"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
 			end++
 		}
 		if end > k+1 {
@@ -1240,8 +1240,21 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 			}
 		}
 	}()
+	toks := a.Sentences[i].Tokens
+	owner := ""
+	for _, m := range a.Mentions[i] {
+		// «Почетной грамотой ЦИК Кыргызской Республики награжден …»: the
+		// body whose award it is gives it
+		if m.Tok1 <= j && m.Tok0 > 0 && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization) && hasAnyPrefix(toks[m.Tok0-1].Fold, awardNouns) {
+			owner = m.Key
+		}
+	}
+	if owner != "" {
+		from = owner
+	}
 	for _, m := range a.Mentions[i] {
 		switch {
+		case m.Key == owner:
 		case m.Tok1 <= j && m.Kind == graph.KindPerson:
 			to = m.Key
 		case m.Tok1 <= j && to == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):

@@ -961,3 +961,19 @@ func TestForeignNamesInTheInstrumental(t *testing.T) {
 	d := extractText(t, "Посол\n\nПредседатель ЦИК Армении встретился с Послом Нидерландов Нико Хермансом и с советником посольства Испании Хосе Мартином Фернандесом.")
 	assert.Equal(t, []string{"Нико Херманс", "Хосе Мартин Фернандес"}, personNames(d))
 }
+
+// TestPassiveAwardOfABody: «Почетной грамотой ЦИК X награжден Y» — X gives
+// its own award to Y.
+func TestPassiveAwardOfABody(t *testing.T) {
+	d := extractText(t, "Награда\n\nЗа вклад в развитие сотрудничества Почетной грамотой Центральной избирательной комиссии Кыргызской Республики награжден председатель ЦИК Армении Ваграм Шахбазян.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "KG/CEC", d.Facts[0].From)
+	assert.Equal(t, "Ваграм Шахбазян", d.Facts[0].To)
+	assert.Equal(t, "Почетная грамота Центральной избирательной комиссии Кыргызской Республики", d.Facts[0].Award)
+}
+
+// TestConsulIsHisState: a consul, like an ambassador, stands for his state.
+func TestConsulIsHisState(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Армении встретился с Генеральным консулом Российской Федерации в Гюмри.")
+	assert.Equal(t, []string{"AM/CEC+RU/GOV"}, factsOf(d, "meeting"))
+}

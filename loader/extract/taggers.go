@@ -230,9 +230,10 @@ func (BodyTagger) Run(a *Analysis) {
 						a.addMention(i, mm)
 					}
 				}
-				// «Чрезвычайного и Полномочного Посла Ирана»: an envoy's title
-				// is an embassy head, naming its state as «Посла Ирана» does
-				if m.Entry.Key == "ambassador" {
+				// «Чрезвычайного и Полномочного Посла Ирана», «Генеральным
+				// консулом России»: an envoy's title is an embassy head,
+				// naming its state as «Посла Ирана» does
+				if m.Entry.Key == "ambassador" || strings.Contains(text.Fold(m.Entry.Phrase), "консул") || strings.Contains(text.Fold(m.Entry.Phrase), "consul") {
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
 				}
 			}
