@@ -1458,8 +1458,19 @@ func (a *Analysis) eventNameAt(i, ev int) string {
 // part", "attended" … in sentence i, or -1.
 func (a *Analysis) participationTrigger(i int) int {
 	toks := a.Sentences[i].Tokens
+	quoted := false
 	for j, t := range toks {
-		if t.Kind != text.Word || a.negated(i, j) {
+		switch t.Text {
+		case "«", "“":
+			quoted = true
+		case "»", "”":
+			quoted = false
+		case "\"":
+			quoted = !quoted
+		}
+		// «… “Inclusive, Accessible and Participative Elections”»: a word
+		// of a quoted name is no trigger
+		if t.Kind != text.Word || quoted || a.negated(i, j) {
 			continue
 		}
 		f := t.Fold

@@ -977,3 +977,10 @@ func TestConsulIsHisState(t *testing.T) {
 	d := extractText(t, "Встреча\n\nПредседатель ЦИК Армении встретился с Генеральным консулом Российской Федерации в Гюмри.")
 	assert.Equal(t, []string{"AM/CEC+RU/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestEnglishQuotedEventNameIsNoTrigger: a word inside a quoted event
+// name ("Participative") does not make its host a participant.
+func TestEnglishQuotedEventNameIsNoTrigger(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe Election Commission of Nepal hosted an International Conference on \"Participative Elections\" in Kathmandu. Officials of the Election Commission of Bhutan attended the conference.")
+	assert.Equal(t, []string{"BT/CEC@NP"}, factsOf(d, "participation"))
+}
