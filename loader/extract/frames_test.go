@@ -78,6 +78,9 @@ func TestBodyHeads(t *testing.T) {
 		{"Руководитель Государственной избирательной службы Латвии выступил с докладом.", "LV/CEC"},
 		{"Делегация Высшего избирательного трибунала Боливии прибыла в Астану.", "BO/CEC"},
 		{"Представитель Избирательного штаба Ирана выступил с докладом.", "IR/CEC"},
+		{"Делегация Избиркома Казахстана прибыла в Ереван.", "KZ/CEC"},
+		{"Делегация избирательного ведомства Армении прибыла в Астану.", "AM/CEC"},
+		{"Делегация НИК Кореи прибыла в Астану.", "KR/CEC"},
 		{"Член Центральной комиссии Республики Беларусь выступила с докладом.", "BY/CEC"},
 		{"Representatives of the Electoral Council of Peru arrived.", "PE/CEC"},
 	}
@@ -983,4 +986,11 @@ func TestConsulIsHisState(t *testing.T) {
 func TestEnglishQuotedEventNameIsNoTrigger(t *testing.T) {
 	d := extractText(t, "Conference\n\nThe Election Commission of Nepal hosted an International Conference on \"Participative Elections\" in Kathmandu. Officials of the Election Commission of Bhutan attended the conference.")
 	assert.Equal(t, []string{"BT/CEC@NP"}, factsOf(d, "participation"))
+}
+
+// TestSubBodyNameAgreesWithItsHead: a regional commission's adjectives take
+// the nominative of the head's gender.
+func TestSubBodyNameAgreesWithItsHead(t *testing.T) {
+	d := extractText(t, "Визит\n\nПредседатель Жамбылского областного избиркома встретился с председателем Алматинской городской избирательной комиссии.")
+	assert.Equal(t, []string{"KZ/SUB:Жамбылский областной избирком", "KZ/SUB:Алматинская городская избирательная комиссия"}, d.Bodies)
 }

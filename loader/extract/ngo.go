@@ -187,6 +187,9 @@ func nominativeAdjGender(w, gender string) string {
 		for _, e := range []string{"ого", "ому", "ым", "ом"} {
 			if strings.HasSuffix(f, e) {
 				base := trimRunes(w, len([]rune(e)))
+				if hasAnySuffix(text.Fold(base), "областн", "окружн", "городск", "краев", "сельск") {
+					return base + "ой" // a stressed ending: «областной»
+				}
 				last := []rune(text.Fold(base))
 				if len(last) > 0 && strings.ContainsRune("кгхжшчщ", last[len(last)-1]) {
 					return base + "ий"

@@ -503,13 +503,17 @@ func isAdjective(fold string) bool {
 // before the head («Жамбылской областной избирательной комиссии») or a
 // regional genitive after it («Избирательную комиссию Ленинградской
 // области»). It returns the name in the nominative and its token range.
+// personNouns are nouns of people whose case endings look like adjectives'
+// («председателем», «членом»).
+var personNouns = []string{"председател", "заместител", "секретар", "член", "руководител", "представител", "делегаци", "сотрудник", "аппарат", "глав", "коллег"}
+
 func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 	s := a.Sentences[i]
 	t0 := h.Start
 	capital := false
 	for t0 > 0 {
 		t := s.Tokens[t0-1]
-		if t.Kind != text.Word || !isAdjective(t.Fold) {
+		if t.Kind != text.Word || !isAdjective(t.Fold) || hasAnyPrefix(t.Fold, personNouns) {
 			break
 		}
 		if t.IsUpper() {
@@ -536,10 +540,6 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 			return "", 0, 0
 		}
 	}
-	var words []string
-	for k := t0; k < h.Start; k++ {
-		words = append(words, nominativeAdj(s.Tokens[k].Text))
-	}
 	head := strings.Fields(h.Entry.Phrase)
 	if exp, ok := commissionAbbrevs[s.Tokens[h.Start].Text]; ok {
 		head = strings.Fields(exp)
@@ -548,6 +548,16 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		for k := h.Start; k < h.End; k++ {
 			head = append(head, s.Tokens[k].Text)
 		}
+	}
+	// the adjectives agree with the head: «областной избирательной
+	// комиссии» → «областная …», «областного избиркома» → «областной избирком»
+	gender := "f"
+	if last := []rune(text.Fold(head[len(head)-1])); len(last) > 0 && !strings.ContainsRune("аяь", last[len(last)-1]) {
+		gender = "m"
+	}
+	var words []string
+	for k := t0; k < h.Start; k++ {
+		words = append(words, nominativeAdjGender(s.Tokens[k].Text, gender))
 	}
 	for n, w := range head {
 		if n == 0 && t0 < h.Start {
