@@ -994,3 +994,13 @@ func TestSubBodyNameAgreesWithItsHead(t *testing.T) {
 	d := extractText(t, "Визит\n\nПредседатель Жамбылского областного избиркома встретился с председателем Алматинской городской избирательной комиссии.")
 	assert.Equal(t, []string{"KZ/SUB:Жамбылский областной избирком", "KZ/SUB:Алматинская городская избирательная комиссия"}, d.Bodies)
 }
+
+// TestMinistersAreTheirStates: a minister named by title is his state; two
+// states meeting give no fact (no electoral actor), and the home body does
+// not stand in for the minister.
+func TestMinistersAreTheirStates(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМинистр иностранных дел Казахстана встретился с послом Узбекистана.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Meeting\n\nThe Chairman of the Election Commission of Nepal met the Foreign Minister of Bhutan.")
+	assert.Equal(t, []string{"BT/GOV+NP/CEC"}, factsOf(d, "meeting"))
+}

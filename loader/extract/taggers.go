@@ -231,9 +231,10 @@ func (BodyTagger) Run(a *Analysis) {
 					}
 				}
 				// «Чрезвычайного и Полномочного Посла Ирана», «Генеральным
-				// консулом России»: an envoy's title is an embassy head,
-				// naming its state as «Посла Ирана» does
-				if m.Entry.Key == "ambassador" || strings.Contains(text.Fold(m.Entry.Phrase), "консул") || strings.Contains(text.Fold(m.Entry.Phrase), "consul") {
+				// консулом России», «Министр иностранных дел Казахстана»: an
+				// envoy's or a minister's title names its state as «Посла
+				// Ирана» does
+				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
 				}
 			}
