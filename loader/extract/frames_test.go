@@ -1004,3 +1004,12 @@ func TestMinistersAreTheirStates(t *testing.T) {
 	d = extractText(t, "Meeting\n\nThe Chairman of the Election Commission of Nepal met the Foreign Minister of Bhutan.")
 	assert.Equal(t, []string{"BT/GOV+NP/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestInvitationListsOfOrgans: «исполком и МПА СНГ» are two invitees; an
+// English passive "Invitations … were sent to A and B" invites each.
+func TestInvitationListsOfOrgans(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nПриглашения наблюдать за выборами в Армении получили исполком и Межпарламентская ассамблея СНГ, а также молодежная организация Движения неприсоединения.")
+	assert.Equal(t, []string{"AM/GOV>CIS-IPA:observe", "AM/GOV>CIS:observe", "AM/GOV>NAM-YOUTH:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nInvitations to observe the elections in Georgia were sent to the OSCE and the CIS.")
+	assert.Equal(t, []string{"GE/GOV>CIS:observe", "GE/GOV>OSCE:observe"}, factsOf(d, "invitation"))
+}

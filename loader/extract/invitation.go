@@ -455,6 +455,9 @@ func (a *Analysis) passiveInvitation(i, j int) bool {
 				return true
 			}
 		}
+	case strings.HasPrefix(f, "invitation"):
+		// "Invitations (to observe the elections) were sent to …"
+		return a.passiveVerbEnd(i, j) > j
 	case f == "invited":
 		for k := max(0, j-3); k < j; k++ {
 			switch toks[k].Fold {
@@ -475,6 +478,19 @@ func (a *Analysis) passiveVerbEnd(i, j int) int {
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
 			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
 				return k
+			}
+		}
+	}
+	if strings.HasPrefix(toks[j].Fold, "invitation") {
+		// "Invitations (to observe the elections) were sent (out) to …":
+		// the list starts after "to"
+		for k := j + 1; k+1 < len(toks) && k <= j+10; k++ {
+			if (toks[k].Fold == "were" || toks[k].Fold == "was" || toks[k].Fold == "been") && hasAnyPrefix(toks[k+1].Fold, []string{"sent", "extended", "issued", "dispatched"}) {
+				for n := k + 2; n < len(toks) && n <= k+4; n++ {
+					if toks[n].Fold == "to" {
+						return n
+					}
+				}
 			}
 		}
 	}

@@ -682,6 +682,43 @@ func (t OrganizationTagger) Run(a *Analysis) {
 				last = &a.Mentions[i][indexOf(a.Mentions[i], mm)]
 			}
 		}
+		t.sharedGenitive(a, i)
+	}
+}
+
+// sharedGenitive adds the organ named before «и», "and" that shares the
+// organisation written at the end of the next one: «исполком и
+// Межпарламентская ассамблея СНГ» names the CIS Executive Committee (CIS)
+// too, "the Secretariat and the Parliamentary Assembly of the OSCE".
+func (t OrganizationTagger) sharedGenitive(a *Analysis, i int) {
+	s := a.Sentences[i]
+	for _, m := range a.mentionsOf(i, graph.KindOrganization) {
+		k := m.Tok0 - 1
+		if k < 1 || s.Tokens[k].Fold != "и" && s.Tokens[k].Fold != "and" {
+			continue
+		}
+		organ := s.Tokens[k-1]
+		if organ.Kind != text.Word || a.insideMention(i, k-1) {
+			continue
+		}
+		owner := s.Tokens[m.Tok1-1]
+		if m.Tok1-1 > m.Tok0 && s.Tokens[m.Tok1-2].Fold == "of" || owner.Kind != text.Word {
+			continue
+		}
+		r := []rune(organ.Text)
+		phrase := strings.ToUpper(string(r[0])) + string(r[1:]) + " " + owner.Text
+		toks := text.Tokenize(phrase, 0)
+		for _, dm := range t.Gaz.MatchAt(toks, 0) {
+			if dm.End == len(toks) && dm.Entry.Kind == gazetteer.OrgName && dm.Entry.Key != m.Key {
+				mm := Mention{Kind: graph.KindOrganization, Key: dm.Entry.Key, Via: ViaName, Tok0: k - 1, Tok1: k}
+				if o := t.Gaz.Organization(dm.Entry.Key); o != nil {
+					mm.Name = o.NameRu
+				}
+				span(s, &mm)
+				a.addMention(i, mm)
+				break
+			}
+		}
 	}
 }
 

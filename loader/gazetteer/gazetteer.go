@@ -729,12 +729,29 @@ func (g *Gazetteer) walk(n *node, toks []text.Token, i, j int, out *[]Match) {
 	}
 }
 
+// lowerStart reports an organisation or body name of three words or more
+// written with a lower-case first word mid-sentence but a capital inside
+// («секретариат совещания по взаимодействию и мерам доверия в Азии»,
+// «молодежная организация Движения неприсоединения»): long enough to be
+// no common phrase.
+func lowerStart(e *Entry, toks []text.Token) bool {
+	if e.Kind != OrgName && e.Kind != BodyName || len(e.words) < 3 || len(toks) < len(e.words) {
+		return false
+	}
+	for _, t := range toks[1:len(e.words)] {
+		if t.IsUpper() {
+			return true
+		}
+	}
+	return false
+}
+
 // acceptable applies case rules: names start with a capital letter in the
 // text, abbreviations matched exactly, adjectives and titles in any case.
 func acceptable(e *Entry, toks []text.Token) bool {
 	switch e.Kind {
 	case CountryName, OrgName, BodyName, GivenName, City, Region:
-		if !toks[0].IsUpper() {
+		if !toks[0].IsUpper() && !lowerStart(e, toks) {
 			return false
 		}
 		// a given name also matches only its own case forms: at most 3 more runes
