@@ -1013,3 +1013,16 @@ func TestInvitationListsOfOrgans(t *testing.T) {
 	d = extractText(t, "Observers\n\nInvitations to observe the elections in Georgia were sent to the OSCE and the CIS.")
 	assert.Equal(t, []string{"GE/GOV>CIS:observe", "GE/GOV>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestEnglishPersonsOfElectionBodies: "X, President of the Electoral
+// Commission of Y" chairs it (a commission's president is no head of
+// state); a long body name after the title still names the org; "Election
+// Commissioner X of India" is India's.
+func TestEnglishPersonsOfElectionBodies(t *testing.T) {
+	d := extractText(t, "Persons\n\nJean Kabila, President of the Independent National Electoral Commission of the Democratic Republic of Congo, also spoke. Election Commissioner Ashok Lavasa of India chaired the session.")
+	var got []string
+	for _, p := range d.Persons {
+		got = append(got, p.Name+" "+p.Title+" "+p.Org)
+	}
+	assert.Equal(t, []string{"Jean Kabila chairman CD/CEC", "Ashok Lavasa member IN/CEC"}, got)
+}

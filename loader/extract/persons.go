@@ -902,6 +902,13 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
 	}
+	// "Election Commissioner Ashok Lavasa of India": a title that names
+	// the election body, the country after the name
+	if ph := text.Fold(m.Entry.Phrase); org == "" && t1+1 < len(s.Tokens) && s.Tokens[t1].Fold == "of" && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
+		if cc, _ := a.countryAt(i, skipOf(s.Tokens, t1), false); cc != "" {
+			org = graph.BodyKey(cc)
+		}
+	}
 	// "Chairman of the Central Election Commission of Belarus": the title
 	// itself names the body (BodyTagger made it a mention)
 	for _, bm := range a.Mentions[i] {
@@ -912,7 +919,16 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	class := m.Entry.Key
 	phrase := text.Fold(m.Entry.Phrase)
 	for _, h := range headsOfState {
-		if strings.HasPrefix(phrase, h) && graph.KindOf(org) != graph.KindOrganization && graph.KindOf(org) != graph.KindNGO {
+		if !strings.HasPrefix(phrase, h) {
+			continue
+		}
+		if k := graph.KindOf(org); (k == graph.KindBody || k == graph.KindSubBody) && (h == "президент" || h == "president") {
+			// "President of the Electoral Commission of Ghana": the
+			// commission's chair
+			class = "chairman"
+			break
+		}
+		if graph.KindOf(org) != graph.KindOrganization && graph.KindOf(org) != graph.KindNGO {
 			return "", "", true
 		}
 	}
@@ -1144,7 +1160,7 @@ func unknownWordsBetween(a *Analysis, i, from, to int) bool {
 // mention in tokens [from, to) of sentence i.
 func (pt PersonTagger) orgIn(a *Analysis, i, from, to int, class string) string {
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 >= from && m.Tok1 <= to {
+		if m.Tok0 >= from && m.Tok0 < to {
 			switch m.Kind {
 			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
 				return m.Key
