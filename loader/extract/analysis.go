@@ -16,6 +16,7 @@ const (
 	ViaAbbrev   Via = "abbrev"   // an abbreviation («ЦИК РК», «ШОС»)
 	ViaImplicit Via = "implicit" // an unqualified name resolved to the home country
 	ViaPeople   Via = "people"   // a demonym («казахстанцы»)
+	ViaOrigin   Via = "origin"   // a delegation from a country («делегация из Узбекистана»)
 )
 
 // Mention is a recognised actor in one sentence: its kind and key, the token

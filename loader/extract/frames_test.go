@@ -1026,3 +1026,13 @@ func TestEnglishPersonsOfElectionBodies(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Jean Kabila chairman CD/CEC", "Ashok Lavasa member IN/CEC"}, got)
 }
+
+// TestDelegationFromACountry: «делегация из Узбекистана» is the state
+// unless the article names that country's election body; colleagues of a
+// commission stay commissions.
+func TestDelegationFromACountry(t *testing.T) {
+	d := extractText(t, "Визит\n\nЧлены ЦИК Армении встретились с делегацией из Узбекистана.")
+	assert.Equal(t, []string{"AM/CEC+UZ/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nЧлены ЦИК Армении встретились с делегацией из Узбекистана. В составе делегации — члены ЦИК Узбекистана.")
+	assert.Equal(t, []string{"AM/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}

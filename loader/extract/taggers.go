@@ -196,6 +196,7 @@ type BodyTagger struct{}
 
 // Run adds body, sub-body and government mentions.
 func (BodyTagger) Run(a *Analysis) {
+	defer a.delegationsOfStates()
 	for i, s := range a.Sentences {
 		for _, m := range a.dict[i] {
 			switch m.Entry.Kind {
@@ -262,6 +263,28 @@ func (a *Analysis) countryByName(name string) string {
 	return ""
 }
 
+// delegationsOfStates turns «делегация из Узбекистана», "a delegation from
+// Liberia" into the country's state when the article names no election
+// body of that country by name (GOLD.md: a country named without its
+// election body is CC/GOV); with the body named, the delegation is its.
+func (a *Analysis) delegationsOfStates() {
+	named := map[string]bool{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit {
+				named[m.Key] = true
+			}
+		}
+	}
+	for i := range a.Mentions {
+		for k := range a.Mentions[i] {
+			if m := &a.Mentions[i][k]; m.Kind == graph.KindBody && m.Via == ViaOrigin && !named[m.Key] {
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaName
+			}
+		}
+	}
+}
+
 // envoyHead is the embassy head an envoy's title stands for.
 var envoyHead = &gazetteer.Entry{Kind: gazetteer.Head, Key: "gov", Phrase: "Посол"}
 
@@ -281,6 +304,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
+	origin := j < len(s.Tokens) && (s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"})
 	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in" || s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody {
 		j++
 		if j < len(s.Tokens) && s.Tokens[j].Fold == "the" {
@@ -304,6 +328,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		via := ViaName
 		if next == j+1 && s.Tokens[j].IsAllUpper() {
 			via = ViaAbbrev
+		}
+		if origin {
+			via = ViaOrigin
 		}
 		m := Mention{Kind: kind, Key: key(cc), Via: via, Tok0: h.Start, Tok1: next}
 		span(s, &m)
