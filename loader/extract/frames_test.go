@@ -1036,3 +1036,14 @@ func TestDelegationFromACountry(t *testing.T) {
 	d = extractText(t, "Визит\n\nЧлены ЦИК Армении встретились с делегацией из Узбекистана. В составе делегации — члены ЦИК Узбекистана.")
 	assert.Equal(t, []string{"AM/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestEnglishTheTwoCommissions: "the two Commissions" are the two election
+// bodies the article named together, not the last two parties; "the
+// Chairperson of the Commission" is the home body's.
+func TestEnglishTheTwoCommissions(t *testing.T) {
+	d := extractText(t, "Visit\n\nAccra, 14 August: The Electoral Commission of Ghana received a delegation from the Electoral Commission of Zambia. Welcoming the delegation, the Chairperson of the Commission, Mrs. Jean Mensa, thanked the guests. She noted that the Commission had earlier hosted delegations from Liberia and Sierra Leone. The visit forms part of the cooperation agreement signed between the two Commissions in 2021.")
+	assert.Equal(t, []string{"GH/CEC+ZM/CEC"}, factsOf(d, "memorandum"))
+	assert.Equal(t, []string{"GH/CEC+LR/GOV", "GH/CEC+SL/GOV", "GH/CEC+ZM/CEC"}, factsOf(d, "meeting"))
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "GH/CEC", d.Persons[0].Org)
+}

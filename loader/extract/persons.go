@@ -902,6 +902,11 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
 	}
+	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
+	// is the article's own, when the article names it
+	if org == "" && m.End+2 < len(s.Tokens) && s.Tokens[m.End].Fold == "of" && s.Tokens[m.End+1].Fold == "the" && s.Tokens[m.End+2].Fold == "commission" && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
+		org = graph.BodyKey(a.Home)
+	}
 	// "Election Commissioner Ashok Lavasa of India": a title that names
 	// the election body, the country after the name
 	if ph := text.Fold(m.Entry.Phrase); org == "" && t1+1 < len(s.Tokens) && s.Tokens[t1].Fold == "of" && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {

@@ -463,14 +463,41 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 // (persons standing for their bodies), or the home body and the one party
 // of the sentence just before; else the last pair a fact named.
 func (a *Analysis) sides(i int) ([2]string, bool) {
+	// "the two Commissions", «между двумя избирательными органами»: two
+	// election bodies, not whoever was named last
+	bodies := a.hasPhrase(i, "commissions", "bodies", "комиссиями", "комиссий", "органами", "органов")
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		ps := a.parties(k)
+		if bodies {
+			var only []string
+			for _, p := range ps {
+				if kd := graph.KindOf(p); kd == graph.KindBody {
+					only = append(only, p)
+				}
+			}
+			ps = only
+		}
 		if len(ps) >= 2 {
 			return [2]string{ps[0], ps[1]}, true
 		}
 		if k == i-1 && len(ps) == 1 && ps[0] != a.homeBody() && graph.KindOf(ps[0]) != graph.KindGovernment {
 			return [2]string{a.homeBody(), ps[0]}, true
 		}
+	}
+	if bodies {
+		// the nearest sentence further back that names two election bodies
+		for k := i - 4; k >= 0; k-- {
+			var only []string
+			for _, p := range a.parties(k) {
+				if graph.KindOf(p) == graph.KindBody {
+					only = append(only, p)
+				}
+			}
+			if len(only) >= 2 {
+				return [2]string{only[0], only[1]}, true
+			}
+		}
+		return [2]string{}, false
 	}
 	if a.lastPair[0] != "" {
 		return a.lastPair, true

@@ -347,7 +347,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			if cc2 == "" {
 				break
 			}
-			m2 := Mention{Kind: kind, Key: key(cc2), Via: ViaName, Tok0: k2, Tok1: n2, Plural: true}
+			via2 := ViaName
+			if origin {
+				via2 = ViaOrigin // «делегации из Либерии и Сьерра-Леоне»
+			}
+			m2 := Mention{Kind: kind, Key: key(cc2), Via: via2, Tok0: k2, Tok1: n2, Plural: true}
 			span(s, &m2)
 			a.addMention(i, m2)
 			k = n2
