@@ -502,7 +502,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		observers := a.observers(i, hosts)
 		if len(observers) == 0 {
-			if contains(hosts, a.Home) || !observing || !ownHosts {
+			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) {
 				continue
 			}
 			observers = []string{a.homeBody()}
@@ -574,6 +574,48 @@ func (a *Analysis) accreditingCountry(i int) []string {
 	return []string{a.Home}
 }
 
+// observerNoun reports an observation word at token oj that names
+// observers or a mission ("30 long-term observers", «наблюдатели ОБСЕ»)
+// rather than the act («наблюдали», "observed", «участие в наблюдении»):
+// with nobody named, such a sentence says nothing of the home body.
+func (a *Analysis) observerNoun(i, oj int) bool {
+	if oj < 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	f := toks[oj].Fold
+	if !hasAnyPrefix(f, []string{"наблюдател", "observer", "monitors"}) {
+		return false
+	}
+	// «будучи наблюдателем», «в качестве наблюдателя», "as an observer":
+	// someone's role, that is the act
+	for k := oj - 1; k >= 0 && k >= oj-3; k-- {
+		switch toks[k].Fold {
+		case "будучи", "качестве", "as":
+			return false
+		}
+	}
+	return true
+}
+
+// reportedClause returns the token of «что», "that" after a verb of saying
+// in sentence i («ОБСЕ сообщает, что …», "OSCE says that …"), or -1: the
+// actors before it speak, those after it act.
+func (a *Analysis) reportedClause(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "что" && t.Fold != "that" {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if hasAnyPrefix(toks[p].Fold, []string{"says", "said", "stated", "reported", "announced", "noted", "сообщ", "заяв", "отмет", "говор", "рассказал", "подчеркнул"}) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // statusWord reports an observer status («имеющего статус постоянного
 // наблюдателя при ООН», "observer status"): the word before the
 // observation word at token oj, past adjectives.
@@ -611,6 +653,10 @@ func (a *Analysis) invitesHere(i int) bool {
 		return false
 	}
 	toks := a.Sentences[i].Tokens
+	if j > 0 && (toks[j-1].Fold == "an" || toks[j-1].Fold == "the") && j > 1 && hasAnyPrefix(toks[j-2].Fold, []string{"following", "upon", "after", "at", "on", "accepting", "accepted"}) {
+		// "deployed a mission following an invitation from X": it observes
+		return false
+	}
 	return !(j > 0 && (toks[j-1].Fold == "по" || toks[j-1].Fold == "the" || j > 1 && toks[j-2].Fold == "по"))
 }
 
@@ -664,6 +710,18 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 		if kind == graph.KindNGO || kind == graph.KindOrganization || !contains(hosts, graph.CountryOf(k)) {
 			out = append(out, k)
+		}
+	}
+	if c := a.reportedClause(i); c >= 0 {
+		// "OSCE says that … ODIHR has deployed …": the speaker does not observe
+		var after []string
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); m.Tok0 > c && contains(out, k) {
+				after = append(after, k)
+			}
+		}
+		if len(after) > 0 {
+			out = after
 		}
 	}
 	for _, m := range a.Mentions[i] {

@@ -1047,3 +1047,16 @@ func TestEnglishTheTwoCommissions(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "GH/CEC", d.Persons[0].Org)
 }
+
+// TestEnglishObservationMissions: a mission deployed "following an
+// invitation" observes; "OSCE participating States" describes members; a
+// sentence that only counts observers says nothing of the home body; the
+// speaker of "X says that Y deployed …" does not observe.
+func TestEnglishObservationMissions(t *testing.T) {
+	d := extractText(t, "Mission\n\nWarsaw, 3 May: The European Union has deployed an Election Observation Mission to Mozambique following an invitation from the National Elections Commission. The mission consists of 30 long-term observers based in Maputo.")
+	assert.Equal(t, []string{"EU@MZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Mission\n\nODIHR has deployed an observation mission to Georgia. It will request 350 short-term observers from OSCE participating States.")
+	assert.Equal(t, []string{"ODIHR@GE"}, factsOf(d, "observation"))
+	d = extractText(t, "Mission\n\nMeanwhile, the OSCE says that following an invitation from the authorities of Armenia, ODIHR has deployed an observation mission for the elections in Armenia.")
+	assert.Equal(t, []string{"ODIHR@AM"}, factsOf(d, "observation"))
+}
