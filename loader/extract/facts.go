@@ -1425,6 +1425,15 @@ func (r ParticipationRule) Run(a *Analysis) {
 		// «В работе семинара приняли участие …»: the seminar the sentence
 		// before described, with its place and organisers
 		if k, ek := a.sameEventBefore(i, ev); k >= 0 {
+			// «В форуме приняли участие … Также в работе форума …»: back to
+			// the sentence that named it
+			for n := 0; n < 3 && !strings.Contains(a.eventNameAt(k, ek), " "); n++ {
+				k2, ek2 := a.sameEventBefore(k, ek)
+				if k2 <= 0 {
+					break // not into the headline
+				}
+				k, ek = k2, ek2
+			}
 			if len(organizers) == 0 {
 				organizers = a.eventOrganizers(k, ek)
 			}
@@ -1728,6 +1737,19 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			}
 			if before := a.clauseActorsBefore(k, v); len(before) > 0 {
 				return []string{before[len(before)-1].Key}
+			}
+		}
+	}
+	// «Организатором форума выступила X», "The forum was organised by X",
+	// "Organisers of the event were X and Y" in one of the next sentences
+	for k := i + 1; k < len(a.Sentences) && k <= i+3; k++ {
+		nt := a.Sentences[k].Tokens
+		if len(nt) < 2 || !hasAnyPrefix(nt[0].Fold, []string{"организатор", "organiser", "organizer", "хозяин"}) {
+			continue
+		}
+		if v := a.findStem(k, 1, "выступил", "выступа", "стал", "являл", "являет", "был", "were", "was", "are", "is"); v >= 0 && v <= 4 {
+			if after := a.organizersAfter(k, v, ""); len(after) > 0 {
+				return after
 			}
 		}
 	}

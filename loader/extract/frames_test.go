@@ -1060,3 +1060,16 @@ func TestEnglishObservationMissions(t *testing.T) {
 	d = extractText(t, "Mission\n\nMeanwhile, the OSCE says that following an invitation from the authorities of Armenia, ODIHR has deployed an observation mission for the elections in Armenia.")
 	assert.Equal(t, []string{"ODIHR@AM"}, factsOf(d, "observation"))
 }
+
+// TestParticipationAcrossTheArticle: the organiser named in a later
+// sentence («Организатором форума выступила X») organises the event the
+// sentences before describe; a later «в работе форума» is the same forum;
+// an international organisation in other words is not a domestic NGO.
+func TestParticipationAcrossTheArticle(t *testing.T) {
+	d := extractText(t, "Форум\n\nВ Самарканде прошел Международный форум избирательных органов стран Центральной Азии. В форуме приняли участие делегации центральных избирательных комиссий Казахстана и Кыргызстана. Также в работе форума участвовали эксперты Международного института за демократию и содействие выборам (IDEA) и представители ОБСЕ. Организатором форума выступила Центральная избирательная комиссия Республики Узбекистан.")
+	assert.Equal(t, []string{"IDEA@UZ", "KG/CEC@UZ", "KZ/CEC@UZ", "OSCE@UZ"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"UZ/CEC"}, f.Organizers)
+		assert.Equal(t, "Международный форум избирательных органов стран Центральной Азии", f.Event)
+	}
+}

@@ -40,6 +40,13 @@ func (NGOTagger) Run(a *Analysis) {
 		}
 		for j := 0; j < len(toks); j++ {
 			if name, t0, t1, ok := ngoAt(toks, j); ok {
+				if a.namesKnownOrg(i, t0, t1) {
+					// «эксперты Международного института за демократию и
+					// содействие выборам (IDEA)»: an international
+					// organisation in other words, not a domestic NGO
+					j = t1 - 1
+					continue
+				}
 				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaName, Tok0: t0, Tok1: t1}
 				if t1+2 < len(toks) && toks[t1].Text == "(" && toks[t1+2].Text == ")" && toks[t1+1].IsAllUpper() {
 					abbrevs[toks[t1+1].Text] = name
@@ -58,6 +65,23 @@ func (NGOTagger) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// namesKnownOrg reports an NGO-like name at tokens [t0, t1) of sentence i
+// that is an international one («Международный …», "International …") or
+// is followed, within its own phrase, by the bracketed abbreviation of a
+// known organisation or body.
+func (a *Analysis) namesKnownOrg(i, t0, t1 int) bool {
+	toks := a.Sentences[i].Tokens
+	if hasAnyPrefix(toks[t0].Fold, []string{"международн", "international"}) {
+		return true
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= t1 && m.Tok0 <= t1+6 && m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			return true
+		}
+	}
+	return false
 }
 
 // ngoAt reads an NGO name at token j.
