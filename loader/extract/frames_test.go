@@ -1073,3 +1073,14 @@ func TestParticipationAcrossTheArticle(t *testing.T) {
 		assert.Equal(t, "Международный форум избирательных органов стран Центральной Азии", f.Event)
 	}
 }
+
+// TestHomeFromTheHeadsName: an unqualified «Председатель ЦИК» named with a
+// known head's surname is that head's country's, not the country he
+// travels to.
+func TestHomeFromTheHeadsName(t *testing.T) {
+	e, err := New(Options{})
+	require.NoError(t, err)
+	d := e.Extract(Input{ID: "t", Text: "Карпенко наблюдает за выборами\n\nПредседатель ЦИК Игорь Карпенко направляется в Узбекистан, где пройдут выборы президента. Он намерен провести встречу с руководством узбекского Центризбиркома."})
+	assert.Equal(t, []string{"BY/CEC@UZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"BY/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
