@@ -1080,7 +1080,7 @@ func TestParticipationAcrossTheArticle(t *testing.T) {
 func TestHomeFromTheHeadsName(t *testing.T) {
 	e, err := New(Options{})
 	require.NoError(t, err)
-	d := e.Extract(Input{ID: "t", Text: "Карпенко наблюдает за выборами\n\nПредседатель ЦИК Игорь Карпенко направляется в Узбекистан, где пройдут выборы президента. Он намерен провести встречу с руководством узбекского Центризбиркома."})
+	d := e.Extract(Input{ID: "t", Text: "Карпенко наблюдает за выборами\n\nПредседатель ЦИК Игорь Карпенко направляется в Узбекистан для наблюдения за выборами президента. Он намерен провести встречу с руководством узбекского Центризбиркома."})
 	assert.Equal(t, []string{"BY/CEC@UZ"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"BY/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
