@@ -194,6 +194,11 @@ func (a *Analysis) leadDate() string {
 		if s.Paragraph > 3 || i > 5 {
 			break
 		}
+		// «Напомним, выборы президента состоятся 18 марта»: the date of an
+		// election to come, not of what the article reports
+		if a.hasPhrase(i, "напомним", "состоятся", "состоится", "пройдут", "назначен", "will be held", "scheduled", "are due", "is due") && a.hasPhrase(i, electionWords...) {
+			continue
+		}
 		if d := a.sentenceDate(i); d != "" {
 			return d
 		}

@@ -1084,3 +1084,11 @@ func TestHomeFromTheHeadsName(t *testing.T) {
 	assert.Equal(t, []string{"BY/CEC@UZ"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"BY/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestLeadDateIsNotTheElections: a meeting without a date of its own does
+// not take the date of an election the article mentions.
+func TestLeadDateIsNotTheElections(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Армении встретился с послом Франции. Напомним, выборы президента состоятся 18 марта 2018 года.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "", d.Facts[0].Date)
+}
