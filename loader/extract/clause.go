@@ -123,7 +123,7 @@ func (a *Analysis) coordinated(gap []text.Token) bool {
 	for _, t := range gap {
 		switch {
 		case t.Kind == text.Punct:
-			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" {
+			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" && t.Text != "•" && t.Text != "·" && t.Text != "▪" && t.Text != ";" {
 				return false
 			}
 		case isFiller(t.Fold):

@@ -1092,3 +1092,13 @@ func TestLeadDateIsNotTheElections(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, "", d.Facts[0].Date)
 }
+
+// TestEnglishListedPartners: the later items of a list after "with" are
+// partners, not the article's home; a bulleted list after a colon is read
+// with its head.
+func TestEnglishListedPartners(t *testing.T) {
+	d := extractText(t, "MoUs\n\nNew Delhi, Aug 30: The Memorandums of Understanding were approved with the National Election Council of Ecuador, the Central Election Commission of Albania and the National Independent Election Commission of Guinea.")
+	assert.Equal(t, []string{"AL/CEC+IN/CEC", "EC/CEC+IN/CEC", "GN/CEC+IN/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "MoUs\n\nNew Delhi, Aug 30: The MoUs that were approved with the Election Commission were:\n\n• The Election Commission of Bhutan\n\n• The Union Election Commission of Myanmar\n\nThey will be signed soon.")
+	assert.Equal(t, []string{"BT/CEC+IN/CEC", "IN/CEC+MM/CEC"}, factsOf(d, "memorandum"))
+}

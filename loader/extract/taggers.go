@@ -851,6 +851,25 @@ func (a *Analysis) inferHome() string {
 		if m.Tok0 == 0 {
 			return false
 		}
+		// "…, the (National) Independent Election Commission of Guinea": past
+		// the article and the name's words the mention left out
+		for n := 0; n < 4 && m.Tok0 > 1; n++ {
+			if t := a.Sentences[i].Tokens[m.Tok0-1]; t.Fold == "the" || t.Kind == text.Word && t.IsUpper() && !t.IsCyrillic() {
+				m.Tok0--
+				continue
+			}
+			break
+		}
+		if p := m.Tok0 - 1; p >= 0 {
+			switch a.Sentences[i].Tokens[p].Text {
+			case "•", "·", "▪":
+				return true // an item of a bulleted list of partners
+			}
+		}
+		if p := m.Tok0 - 1; p >= 0 && (isConj(a.Sentences[i].Tokens[p]) || a.Sentences[i].Tokens[p].Text == ",") && a.governed(i, m) {
+			// a later item of a list after «с», "with", "between"
+			return true
+		}
 		toks := a.Sentences[i].Tokens
 		k := m.Tok0 - 1
 		if k > 0 && toks[k].Fold == "the" {

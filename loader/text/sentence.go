@@ -42,8 +42,51 @@ var abbreviations = map[string]bool{
 // an initial.
 func Split(text string) []Sentence { return SplitFolded(text, Fold(text)) }
 
+// bulletsEnd returns the end of the run of bulleted lines («• …», "- …",
+// "1. …") that follows the line ending at end, blank lines between allowed;
+// end itself when the next non-blank line is no bullet.
+func bulletsEnd(text string, end int) int {
+	last := end
+	for pos := end; pos < len(text); {
+		next := strings.IndexByte(text[pos+1:], '\n')
+		lineEnd := len(text)
+		if next >= 0 {
+			lineEnd = pos + 1 + next
+		}
+		line := strings.TrimSpace(text[pos+1 : lineEnd])
+		switch {
+		case line == "":
+		case bulleted(line):
+			last = lineEnd
+		default:
+			return last
+		}
+		if next < 0 {
+			break
+		}
+		pos = lineEnd
+	}
+	return last
+}
+
+// bulleted reports a line that opens with a list marker: «•», «·», «▪»,
+// «-», «–», «—», «*» and a space, or a number with «.» or «)».
+func bulleted(line string) bool {
+	for _, b := range []string{"• ", "· ", "▪ ", "- ", "– ", "— ", "* ", "•\t"} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	n := 0
+	for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(line) && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
+}
+
 // SplitFolded is Split for a caller that has already folded the text with
-// Fold; the tokens' Fold fields are slices of folded.
+// Fold; the tokens' Fold fields are slices of folded. A line that ends with
+// a colon and the bulleted lines after it are one paragraph.
 func SplitFolded(text, folded string) []Sentence {
 	if len(folded) != len(text) {
 		folded = "" // a rune changed its length when folded: fold token by token
@@ -59,6 +102,12 @@ func SplitFolded(text, folded string) []Sentence {
 			end += start
 		}
 		line := text[start:end]
+		if strings.HasSuffix(strings.TrimSpace(line), ":") {
+			// «Меморандумы подписаны с:» followed by bulleted lines: one
+			// sentence, so that the list is read with its head
+			end = bulletsEnd(text, end)
+			line = text[start:end]
+		}
 		if strings.TrimSpace(line) != "" {
 			out = splitParagraph(out, text, folded, start, end, para)
 			para++

@@ -43,6 +43,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Сумма 1.5 млн. долларов выделена."}},
 		{"dash start", "Всё готово. – Мы рады, – сказал он.",
 			[]string{"Всё готово.", "– Мы рады, – сказал он."}},
+		{"bulleted list after a colon", "Memoranda were signed with:\n\n• the Commission of Bhutan\n• the Commission of Nepal\n\nThey take effect.",
+			[]string{"Memoranda were signed with:\n\n• the Commission of Bhutan\n• the Commission of Nepal", "They take effect."}},
 		{"english honorific", "The team was led by Commissioner Md. Alamgir. It met Prof. Sen.",
 			[]string{"The team was led by Commissioner Md. Alamgir.", "It met Prof. Sen."}},
 	}
