@@ -1102,3 +1102,18 @@ func TestEnglishListedPartners(t *testing.T) {
 	d = extractText(t, "MoUs\n\nNew Delhi, Aug 30: The MoUs that were approved with the Election Commission were:\n\n• The Election Commission of Bhutan\n\n• The Union Election Commission of Myanmar\n\nThey will be signed soon.")
 	assert.Equal(t, []string{"BT/CEC+IN/CEC", "IN/CEC+MM/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestEnglishOfficerBetweenBodyAndCountry: "Electoral Commission
+// Chairperson of Seychelles Danny Lucas" names Seychelles' body and its
+// chair; an invitation whose only "election" is in a body's name or a title
+// is to visit.
+func TestEnglishOfficerBetweenBodyAndCountry(t *testing.T) {
+	d := extractText(t, "MoU\n\nNew Delhi, Sep 27: Chief Election Commissioner Rajiv Kumar signed a Memorandum of Understanding with Electoral Commission Chairperson of Seychelles Danny Lucas. Earlier, Rajiv Kumar visited Bhutan on the invitation of the Chief Election Commissioner of Bhutan.")
+	assert.Equal(t, []string{"IN/CEC+SC/CEC"}, factsOf(d, "memorandum"))
+	assert.Equal(t, []string{"BT/CEC>IN/CEC:visit"}, factsOf(d, "invitation"))
+	var orgs []string
+	for _, p := range d.Persons {
+		orgs = append(orgs, p.Name+" "+p.Org)
+	}
+	assert.Contains(t, orgs, "Danny Lucas SC/CEC")
+}

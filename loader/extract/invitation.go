@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/text"
 )
 
@@ -352,6 +353,29 @@ func (a *Analysis) receivedAt(i, j int) int {
 	return -1
 }
 
+// wordOutsideNames reports a word of sentence i with one of the prefixes
+// that is not part of a body's name or a title («Chief Election
+// Commissioner», «Центральная комиссия по выборам»).
+func (a *Analysis) wordOutsideNames(i int, prefixes ...string) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Kind != text.Word || !hasAnyPrefix(t.Fold, prefixes) || a.insideMention(i, k) {
+			continue
+		}
+		inTitle := false
+		for _, dm := range a.dict[i] {
+			if dm.Start <= k && k < dm.End && (dm.Entry.Kind == gazetteer.Title || dm.Entry.Kind == gazetteer.Head) {
+				inTitle = true
+				break
+			}
+		}
+		if !inTitle {
+			return true
+		}
+	}
+	return false
+}
+
 // envoySubject resolves a subject named only as «Посол», «Посольство»,
 // "The Ambassador", "The Embassy" before the trigger at token j of
 // sentence i: the government of the envoy or embassy of the nearest
@@ -553,7 +577,7 @@ func (a *Analysis) invitationPurpose(i int) string {
 	switch {
 	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
-	case a.hasPhrase(i, "наблюд", "observ", "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
+	case a.hasPhrase(i, "наблюд", "observ") || a.wordOutsideNames(i, "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
 		return "observe"
 	case a.hasPhrase(i, eventWords...):
 		return "event"

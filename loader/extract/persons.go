@@ -917,7 +917,8 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	// "Chairman of the Central Election Commission of Belarus": the title
 	// itself names the body (BodyTagger made it a mention)
 	for _, bm := range a.Mentions[i] {
-		if bm.Tok0 == m.Start && bm.Tok1 > m.End && bm.Kind == graph.KindBody {
+		if (bm.Tok0 == m.Start && bm.Tok1 > m.End || bm.Tok0 < m.Start && bm.Tok1 > m.End) && bm.Kind == graph.KindBody {
+			// "Electoral Commission Chairperson of Seychelles" too
 			org = bm.Key
 		}
 	}

@@ -304,6 +304,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
+	// "Electoral Commission Chairperson of Seychelles": the head's own
+	// officer between it and the country
+	if kind == graph.KindBody && j < len(s.Tokens) && s.Tokens[j].IsUpper() && !s.Tokens[j].IsCyrillic() {
+		for _, dm := range a.dict[i] {
+			if dm.Start == j && dm.Entry.Kind == gazetteer.Title && dm.End < len(s.Tokens) && s.Tokens[dm.End].Fold == "of" {
+				if cc, _ := a.countryAt(i, skipOf(s.Tokens, dm.End), false); cc != "" {
+					j = dm.End
+				}
+				break
+			}
+		}
+	}
 	origin := j < len(s.Tokens) && (s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"})
 	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in" || s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody {
 		j++
@@ -903,7 +915,7 @@ func (a *Analysis) inferHome() string {
 					break
 				}
 				for _, m := range a.Mentions[i] {
-					if named(m) && !partner(i, m) {
+					if named(m) && !partner(i, m) && a.subjectPosition(i, m) {
 						if cc := graph.CountryOf(m.Key); cc != dateline {
 							return cc
 						}
@@ -962,6 +974,41 @@ func (a *Analysis) inferHome() string {
 		return "??"
 	}
 	return a.HomeDefault
+}
+
+// subjectPosition reports a mention that opens its sentence's subject:
+// only the dateline, articles, conjunctions, punctuation and capitalised
+// words or other mentions before it ("STOCKHOLM – International IDEA and
+// the National Election Commission of Korea …"), not one after a verb or a
+// preposition ("… on the invitation of the Election Commission of Bhutan").
+func (a *Analysis) subjectPosition(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	for d := 0; d < len(toks) && d < 10 && d < m.Tok0; d++ {
+		if t := toks[d].Text; t == ":" || t == "–" || t == "—" || t == "-" {
+			k = d + 1 // past the dateline
+		}
+	}
+	for ; k < m.Tok0; k++ {
+		t := toks[k]
+		if t.Kind != text.Word || t.Fold == "the" || t.Fold == "and" || t.Fold == "и" || t.IsUpper() || a.insideMention(i, k) {
+			continue
+		}
+		// a verb or a preposition: only an introductory clause closed by a
+		// comma before m ("As the landscape changes, International IDEA and
+		// the NEC …") leaves m the subject
+		comma := -1
+		for n := k + 1; n < m.Tok0; n++ {
+			if toks[n].Text == "," {
+				comma = n
+			}
+		}
+		if comma < 0 {
+			return false
+		}
+		k = comma
+	}
+	return true
 }
 
 // signalledHome returns the country that the article's home signals
