@@ -1117,3 +1117,10 @@ func TestEnglishOfficerBetweenBodyAndCountry(t *testing.T) {
 	}
 	assert.Contains(t, orgs, "Danny Lucas SC/CEC")
 }
+
+// TestEnglishTitleCaseHeadline: the capitalised words of a Title Case
+// headline are no person.
+func TestEnglishTitleCaseHeadline(t *testing.T) {
+	d := extractText(t, "Heads Of CECs Of Several Countries Arrive In Azerbaijan\n\nGeorgian CEC Chairman Giorgi Kalandarishvili arrived in Baku.")
+	assert.Equal(t, []string{"Giorgi Kalandarishvili"}, personNames(d))
+}

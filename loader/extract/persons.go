@@ -135,6 +135,12 @@ var englishNonNames = func() map[string]bool {
 // Run finds persons in every sentence.
 func (pt PersonTagger) Run(a *Analysis) {
 	for i, s := range a.Sentences {
+		if i == 0 && len(a.Sentences) > 1 && titleCaseHeadline(s) {
+			// "Heads Of CECs Of Several Countries Arrive In Azerbaijan": in a
+			// headline written in Title Case every word looks like a name;
+			// its persons come back in the body
+			continue
+		}
 		covered := make([]bool, len(s.Tokens))
 		for _, m := range a.Mentions[i] {
 			for k := m.Tok0; k < m.Tok1; k++ {
@@ -222,6 +228,25 @@ func (pt PersonTagger) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// titleCaseHeadline reports an English headline with every word of four
+// letters or more capitalised ("Heads Of CECs Of Several Countries Arrive").
+func titleCaseHeadline(s text.Sentence) bool {
+	if n := len(s.Tokens); n == 0 || s.Tokens[n-1].Text == "." {
+		return false // a sentence, not a headline
+	}
+	words, upper := 0, 0
+	for _, t := range s.Tokens {
+		if t.Kind != text.Word || t.IsCyrillic() || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		words++
+		if t.IsUpper() {
+			upper++
+		}
+	}
+	return words >= 4 && upper == words
 }
 
 type nameSpan struct {
