@@ -1124,3 +1124,10 @@ func TestEnglishTitleCaseHeadline(t *testing.T) {
 	d := extractText(t, "Heads Of CECs Of Several Countries Arrive In Azerbaijan\n\nGeorgian CEC Chairman Giorgi Kalandarishvili arrived in Baku.")
 	assert.Equal(t, []string{"Giorgi Kalandarishvili"}, personNames(d))
 }
+
+// TestOrganizationShortReference: «Совета» alone after «Совета сотрудничества
+// тюркоязычных государств» is that council.
+func TestOrganizationShortReference(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ ЦИК Армении состоялась встреча с заместителем генерального секретаря Совета сотрудничества тюркоязычных государств. Эксперты Совета по приглашению ЦИК будут наблюдать за выборами в Армении.")
+	assert.Equal(t, []string{"OTS@AM"}, factsOf(d, "observation"))
+}

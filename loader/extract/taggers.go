@@ -728,6 +728,48 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			}
 		}
 		t.sharedGenitive(a, i)
+		t.shortReference(a, i)
+	}
+}
+
+// orgHeads are the generic head nouns of organisations' names that the
+// press uses alone for the organisation named before («Совет», "the
+// Association").
+var orgHeads = []string{"совет", "организац", "ассоциац", "ассамбле", "комитет", "союз", "содружеств", "council", "organization", "organisation", "association", "assembly", "committee", "union"}
+
+// shortReference adds the organisation that a capitalised head noun alone
+// refers to: «Эксперты Совета по приглашению ЦИК будут наблюдать …» after
+// «… Совета сотрудничества тюркоязычных государств …» names that council.
+func (t OrganizationTagger) shortReference(a *Analysis, i int) {
+	s := a.Sentences[i]
+	for k, tok := range s.Tokens {
+		if tok.Kind != text.Word || !tok.IsUpper() || k == 0 || a.insideMention(i, k) || !hasAnyPrefix(tok.Fold, orgHeads) {
+			continue
+		}
+		if k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper() {
+			continue // the start of another name
+		}
+		stem := text.Stem(tok.Fold)
+		found := ""
+		for p := i; p >= 0 && p >= i-2 && found == ""; p-- {
+			for _, m := range a.mentionsOf(p, graph.KindOrganization) {
+				if p == i && m.Tok0 >= k || m.Tok1-m.Tok0 < 2 {
+					continue
+				}
+				if text.Stem(a.Sentences[p].Tokens[m.Tok0].Fold) == stem {
+					found = m.Key
+				}
+			}
+		}
+		if found == "" {
+			continue
+		}
+		mm := Mention{Kind: graph.KindOrganization, Key: found, Via: ViaName, Tok0: k, Tok1: k + 1}
+		if o := t.Gaz.Organization(found); o != nil {
+			mm.Name = o.NameRu
+		}
+		span(s, &mm)
+		a.addMention(i, mm)
 	}
 }
 
