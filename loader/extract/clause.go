@@ -58,14 +58,45 @@ func isActorKind(k graph.Kind) bool {
 	return false
 }
 
+// actorBetween reports an actor mention of sentence i within tokens
+// (from, to).
+func (a *Analysis) actorBetween(i, from, to int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > from && m.Tok1 <= to && a.actorKey(m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNounBetween reports a plural noun that announces a list of actors
+// («представительства международных структур», "the following
+// organisations").
+func groupNounBetween(toks []text.Token) bool {
+	for _, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"представительств", "структур", "организаци", "органы", "органов", "стран", "государств", "following", "organisations", "organizations", "bodies", "countries", "agencies"}) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd returns the token index at which the clause that holds token
-// from ends in sentence i: a semicolon, a colon, a dash that opens speech,
-// or a comma followed by a new clause.
+// from ends in sentence i: a semicolon, a colon after an actor (a colon
+// right after the verb announces the list), a dash that opens speech, or a
+// comma followed by a new clause.
+
 func (a *Analysis) clauseEnd(i, from int) int {
 	toks := a.Sentences[i].Tokens
 	for k := from + 1; k < len(toks); k++ {
 		switch toks[k].Text {
-		case ";", ":":
+		case ":":
+			// «приглашения получили представительства …: ООН, ПРООН …»: a
+			// colon that announces the list, with no actor before it
+			if a.actorBetween(i, from, k) || !groupNounBetween(toks[from+1:k]) || !a.actorBetween(i, k, k+4) {
+				return k
+			}
+		case ";":
 			return k
 		case ",":
 			if k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, clauseStarts) {

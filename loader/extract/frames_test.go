@@ -1131,3 +1131,10 @@ func TestOrganizationShortReference(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nВ ЦИК Армении состоялась встреча с заместителем генерального секретаря Совета сотрудничества тюркоязычных государств. Эксперты Совета по приглашению ЦИК будут наблюдать за выборами в Армении.")
 	assert.Equal(t, []string{"OTS@AM"}, factsOf(d, "observation"))
 }
+
+// TestInvitationListAfterAColon: «приглашения получили представительства
+// …: ООН, ПРООН, офис ОБСЕ» — the list after the colon is invited.
+func TestInvitationListAfterAColon(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Армении направила приглашения наблюдать за выборами. Также приглашения получили представительства международных структур, действующих в Ереване: ООН, ПРООН и офис ОБСЕ.")
+	assert.Equal(t, []string{"AM/CEC>OSCE:observe", "AM/CEC>UN:observe", "AM/CEC>UNDP:observe"}, factsOf(d, "invitation"))
+}
