@@ -439,6 +439,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			// country's own observers, not a foreign actor observing
 			oj = a.triggerAt(i, oj+1, observationWords...)
 		}
+		if oj < 0 && i > 0 && (a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)) && !a.hasPhrase(i, "сми", "журналист", "медиа", "media", "journalist", "press") {
+			// «Среди аккредитованных — представители миссии СНГ … сотрудники
+			// посольств Беларуси и России» after a sentence about observers
+			oj = a.findStem(i, 0, "аккредитова", "accredited")
+		}
 		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
@@ -703,9 +708,10 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
-		if kind == graph.KindGovernment && m.Kind != graph.KindPerson {
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) {
 			// a ministry or parliament named in the sentence observes only
-			// when the country sends observers (below)
+			// when the country sends observers (below); an embassy's staff
+			// observe for their state
 			continue
 		}
 		if kind == graph.KindNGO || kind == graph.KindOrganization || !contains(hosts, graph.CountryOf(k)) {
@@ -757,6 +763,22 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 			return true
 		}
 		if !hasAnyPrefix(f, []string{"депутат", "член", "member", "deputies"}) && !isAdjective(f) {
+			return false
+		}
+	}
+	return false
+}
+
+// embassy reports a government mention of sentence i named by an embassy
+// («посольств Беларуси и России», "the Embassy of Japan"), or an item of a
+// list that one heads.
+func (a *Analysis) embassy(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0; k >= 0 && k >= m.Tok0-8; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"посольств", "embass", "дипмисси", "консульств", "consulate"}) {
+			return true
+		}
+		if k < m.Tok0 && toks[k].Kind == text.Word && !isConj(toks[k]) && !a.insideMention(i, k) {
 			return false
 		}
 	}

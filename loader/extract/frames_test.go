@@ -1138,3 +1138,20 @@ func TestInvitationListAfterAColon(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Армении направила приглашения наблюдать за выборами. Также приглашения получили представительства международных структур, действующих в Ереване: ООН, ПРООН и офис ОБСЕ.")
 	assert.Equal(t, []string{"AM/CEC>OSCE:observe", "AM/CEC>UN:observe", "AM/CEC>UNDP:observe"}, factsOf(d, "invitation"))
 }
+
+// TestAccreditedEmbassyStaffObserve: after a sentence about observers,
+// «Среди аккредитованных — … сотрудники посольств Беларуси и России» gives
+// observations by those states; accredited journalists observe nothing.
+func TestAccreditedEmbassyStaffObserve(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Армении аккредитовала 29 международных наблюдателей на выборах в Армении. Среди аккредитованных — представители миссии наблюдателей СНГ, а также сотрудники посольств Беларуси и России в Армении.")
+	assert.Equal(t, []string{"BY/GOV@AM", "CIS@AM", "RU/GOV@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЦИК Армении аккредитовала международных наблюдателей на выборах в Армении. Председатель ЦИК провел брифинг для представителей СМИ Грузии, аккредитованных на выборах.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestLongOfficialNameBeforeTheCountry: «Центральной избирательной комиссии
+// и референдумов (ЦИКР) Кыргызской Республики» is Kyrgyzstan's.
+func TestLongOfficialNameBeforeTheCountry(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМиссия ОБСЕ провела встречу с председателем Центральной избирательной комиссии и референдумов (ЦИКР) Кыргызской Республики.")
+	assert.Equal(t, []string{"KG/CEC+OSCE"}, factsOf(d, "meeting"))
+}

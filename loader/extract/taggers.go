@@ -304,6 +304,21 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
+	if kind == graph.KindBody {
+		// «Центральной избирательной комиссии и референдумов (ЦИКР) Кыргызской
+		// Республики»: the rest of a long official name before the country
+		k := j
+		for k < len(s.Tokens) && k < j+4 && (s.Tokens[k].Fold == "и" || s.Tokens[k].Fold == "по" || !s.Tokens[k].IsUpper() && hasAnyPrefix(s.Tokens[k].Fold, []string{"выбор", "референдум", "проведени", "республиканск"})) {
+			k++
+		}
+		if k > j {
+			if k2 := skipParen(s.Tokens, k); k2 < len(s.Tokens) {
+				if cc, _ := a.countryAt(i, k2, true); cc != "" {
+					j = k2
+				}
+			}
+		}
+	}
 	// "Electoral Commission Chairperson of Seychelles": the head's own
 	// officer between it and the country
 	if kind == graph.KindBody && j < len(s.Tokens) && s.Tokens[j].IsUpper() && !s.Tokens[j].IsCyrillic() {
