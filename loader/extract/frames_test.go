@@ -1155,3 +1155,13 @@ func TestLongOfficialNameBeforeTheCountry(t *testing.T) {
 	d := extractText(t, "Встреча\n\nМиссия ОБСЕ провела встречу с председателем Центральной избирательной комиссии и референдумов (ЦИКР) Кыргызской Республики.")
 	assert.Equal(t, []string{"KG/CEC+OSCE"}, factsOf(d, "meeting"))
 }
+
+// TestHeadingParticipleIsATitle: «с Зайнидином Низамходжаевым,
+// возглавляющим ЦИК Узбекистана» — he chairs Uzbekistan's commission.
+func TestHeadingParticipleIsATitle(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Армении провел встречу с Зайнидином Низамходжаевым, возглавляющим ЦИК Узбекистана.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "Зайнидин Низамходжаев", d.Persons[0].Name)
+	assert.Equal(t, "chairman", d.Persons[0].Title)
+	assert.Equal(t, "UZ/CEC", d.Persons[0].Org)
+}

@@ -561,8 +561,17 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 			}
 		}
 	}
+	// «…, возглавляющим ЦИК Узбекистана», "…, who heads the Commission":
+	// heading a body is chairing it
+	if k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"возглавляющ", "возглавлявш"}) {
+		return gazetteer.Match{Entry: headingTitle, Start: k, End: k + 1}, true
+	}
 	return gazetteer.Match{}, false
 }
+
+// headingTitle is the title a participle of «возглавлять» gives: the body
+// it governs is chaired.
+var headingTitle = &gazetteer.Entry{Kind: gazetteer.Title, Key: "chairman", Phrase: "возглавляющий"}
 
 // titleBefore finds the title match that governs a name at token j: the
 // nearest title before j with only mentions, adjectives, genitive words
