@@ -804,6 +804,17 @@ func stripCase(w string, c gcase, fem bool) string {
 			return trimRunes(w, utf8.RuneCountInString(e)) + "ская"
 		}
 	}
+	// «-цкий»: «Слуцким» → «Слуцкий»
+	for _, e := range []string{"цкого", "цкому", "цким", "цком"} {
+		if has(e) && !fem {
+			return trimRunes(w, utf8.RuneCountInString(e)) + "цкий"
+		}
+	}
+	for _, e := range []string{"цкой", "цкую"} {
+		if has(e) {
+			return trimRunes(w, utf8.RuneCountInString(e)) + "цкая"
+		}
+	}
 	if fem {
 		switch {
 		case has("овой") || has("евой") || has("иной") || has("ыной"):
