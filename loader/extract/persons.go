@@ -1156,7 +1156,8 @@ func genericCommission(toks []text.Token) bool {
 			return false
 		case hasAnyPrefix(t.Fold, []string{"комисси", "избирком", "центризбирком"}):
 			n++
-		case t.Fold == "этой" || t.Fold == "данной" || t.Fold == "той" || t.Fold == "же":
+		case t.Fold == "этой" || t.Fold == "данной" || t.Fold == "той" || t.Fold == "же" || strings.HasPrefix(t.Fold, "избирательн") && !t.IsUpper():
+			// «председатель избирательной комиссии Мазахир Панахов»
 		default:
 			return false
 		}
