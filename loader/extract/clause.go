@@ -74,7 +74,7 @@ func (a *Analysis) actorBetween(i, from, to int) bool {
 // organisations").
 func groupNounBetween(toks []text.Token) bool {
 	for _, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"представительств", "структур", "организаци", "органы", "органов", "стран", "государств", "following", "organisations", "organizations", "bodies", "countries", "agencies"}) {
+		if hasAnyPrefix(t.Fold, []string{"представительств", "структур", "организаци", "органы", "органов", "стран", "государств", "именно", "following", "organisations", "organizations", "bodies", "countries", "agencies", "wit", "namely"}) {
 			return true
 		}
 	}
@@ -151,7 +151,20 @@ func (a *Analysis) listAfter(i, from int) []Mention {
 // them.
 func (a *Analysis) coordinated(gap []text.Token) bool {
 	words := 0
+	depth := 0
 	for _, t := range gap {
+		// "Russia (represented by its Deputy Director X) and Kazakhstan": a
+		// bracketed aside does not break the list
+		switch {
+		case t.Text == "(":
+			depth++
+			continue
+		case t.Text == ")" && depth > 0:
+			depth--
+			continue
+		case depth > 0:
+			continue
+		}
 		switch {
 		case t.Kind == text.Punct:
 			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" && t.Text != "•" && t.Text != "·" && t.Text != "▪" && t.Text != ";" {

@@ -155,7 +155,18 @@ func (a *Analysis) organMeeting(i int) bool {
 		if !hasAnyPrefix(t.Fold, []string{"meeting", "met", "talks", "visit", "called", "hosted", "discussion", "interact", "courtesy"}) || strings.HasPrefix(t.Fold, "visitor") {
 			continue
 		}
-		if !strings.HasPrefix(t.Fold, "meeting") || k == 0 || !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) {
+		if !strings.HasPrefix(t.Fold, "meeting") || k == 0 {
+			return false
+		}
+		// "presided over the meeting", "chaired the meeting": someone runs
+		// an event
+		chaired := false
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if hasAnyPrefix(toks[p].Fold, []string{"presided", "chaired", "opened", "closed", "председательств"}) {
+				chaired = true
+			}
+		}
+		if !chaired && !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) {
 			return false
 		}
 		if k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between") {
@@ -1579,6 +1590,9 @@ func (a *Analysis) participationTrigger(i int) int {
 				}
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case f == "present" && j > 0 && (toks[j-1].Fold == "were" || toks[j-1].Fold == "was"):
+			// "All members of the Executive Board were present"
 			return j
 		case strings.HasPrefix(f, "прош") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"курс", "обучени", "стажировк"}):
 			return j

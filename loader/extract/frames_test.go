@@ -1165,3 +1165,17 @@ func TestHeadingParticipleIsATitle(t *testing.T) {
 	assert.Equal(t, "chairman", d.Persons[0].Title)
 	assert.Equal(t, "UZ/CEC", d.Persons[0].Org)
 }
+
+// TestEnglishRepresentedByItsChief: a plural head's list goes on past a
+// bracketed aside, and "its Chief Election Commissioner" is of the body
+// just named.
+func TestEnglishRepresentedByItsChief(t *testing.T) {
+	d := extractText(t, "Board\n\nManila: Present were the Central Election Commissions of the Russian Federation (represented by its Member Ivan Petrov) and Kazakhstan, and the Election Commission of India (represented by its Chief Election Commissioner Om Prakash Rawat).")
+	assert.Subset(t, d.Bodies, []string{"RU/CEC", "KZ/CEC", "IN/CEC"})
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, "chairman@IN/CEC", got["Om Prakash Rawat"])
+	assert.Equal(t, "member@RU/CEC", got["Ivan Petrov"])
+}

@@ -1077,6 +1077,15 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// "the Election Commission of India (represented by its Chief Election
+	// Commissioner X)": «its» is the body named last before the title
+	if m.Start > 0 && (s.Tokens[m.Start-1].Fold == "its" || s.Tokens[m.Start-1].Fold == "their") && (org == "" || org == a.homeBody()) {
+		for _, bm := range a.Mentions[i] {
+			if bm.Tok1 <= m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindOrganization || bm.Kind == graph.KindSubBody) {
+				org = bm.Key
+			}
+		}
+	}
 	// "NEC Secretary General Kim Pil-gon", «ЦИК секретарь …»: a body or
 	// organisation right before the title
 	if org == "" && m.Start > 0 {

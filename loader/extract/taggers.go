@@ -212,7 +212,11 @@ func (BodyTagger) Run(a *Analysis) {
 					mm.Key = graph.BodyKey(a.likeliestCountry(alts))
 				}
 				span(s, &mm)
-				a.addMention(i, mm)
+				if a.addMention(i, mm) && mm.Tok1 > mm.Tok0 && isPluralHead(s.Tokens[mm.Tok0:mm.Tok1]) {
+					// "the Central Election Commissions of the Russian
+					// Federation and Kazakhstan": the plural name goes on
+					a.enumeration(i, mm.Tok1, graph.KindBody, ViaName)
+				}
 			case gazetteer.StateName, gazetteer.StateAbbrev:
 				// «USAID», "Department for International Development": the state's government
 				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
@@ -282,6 +286,53 @@ func (a *Analysis) delegationsOfStates() {
 				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaName
 			}
 		}
+	}
+}
+
+// isPluralHead reports a body's name written in the plural ("Central
+// Election Commissions of …", «центральных избирательных комиссий …»).
+func isPluralHead(toks []text.Token) bool {
+	for _, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "комиссий", "комиссиями", "комиссиям", "комиссиях"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumeration adds one mention of kind per country of the list that goes
+// on at token next of sentence i after a head and its first country: «…
+// Республики Кореи, Российской Федерации и Латвийской Республики», "the
+// CECs of the Russian Federation (represented by …) and Kazakhstan".
+func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
+	s := a.Sentences[i]
+	key := graph.BodyKey
+	if kind == graph.KindGovernment {
+		key = graph.GovernmentKey
+	}
+	if next < len(s.Tokens) && s.Tokens[next].Text == "(" {
+		for k := next + 1; k < len(s.Tokens) && k < next+20; k++ {
+			if s.Tokens[k].Text == ")" {
+				if k+1 < len(s.Tokens) && isConj(s.Tokens[k+1]) {
+					next = k + 1
+				}
+				break
+			}
+		}
+	}
+	for k := next; k < len(s.Tokens) && isConj(s.Tokens[k]); {
+		k2 := k + 1
+		for k2 < len(s.Tokens) && (isConj(s.Tokens[k2]) || s.Tokens[k2].Fold == "the") {
+			k2++
+		}
+		cc2, n2 := a.countryAt(i, k2, false)
+		if cc2 == "" {
+			break
+		}
+		m2 := Mention{Kind: kind, Key: key(cc2), Via: via, Tok0: k2, Tok1: n2, Plural: true}
+		span(s, &m2)
+		a.addMention(i, m2)
+		k = n2
 	}
 }
 
@@ -364,25 +415,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		if !a.addMention(i, m) {
 			return
 		}
-		// enumeration: «… Республики Кореи, Российской Федерации и Латвийской Республики»
-		for k := next; k < len(s.Tokens) && isConj(s.Tokens[k]); {
-			k2 := k + 1
-			for k2 < len(s.Tokens) && (isConj(s.Tokens[k2]) || s.Tokens[k2].Fold == "the") {
-				k2++
-			}
-			cc2, n2 := a.countryAt(i, k2, false)
-			if cc2 == "" {
-				break
-			}
-			via2 := ViaName
-			if origin {
-				via2 = ViaOrigin // «делегации из Либерии и Сьерра-Леоне»
-			}
-			m2 := Mention{Kind: kind, Key: key(cc2), Via: via2, Tok0: k2, Tok1: n2, Plural: true}
-			span(s, &m2)
-			a.addMention(i, m2)
-			k = n2
+		via2 := ViaName
+		if origin {
+			via2 = ViaOrigin // «делегации из Либерии и Сьерра-Леоне»
 		}
+		a.enumeration(i, next, kind, via2)
 		return
 	}
 	// 2. a country adjective or an English country name right before the head
