@@ -73,6 +73,9 @@ type Fact struct {
 	Event      string     `json:"event,omitempty"`
 	Organizers []string   `json:"organizers,omitempty"`
 	Evidence   []Evidence `json:"evidence,omitempty"`
+	// Confidence, from 0 to 1, says how surely the article states the
+	// fact, from how it was found (see loader.Score); 0 means not scored.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Actors returns every actor key the fact links to, in a stable order.

@@ -39,6 +39,10 @@ type Pipeline struct {
 	// LargeBytes is the size from which OnLarge is called; 0 means
 	// LargeArticle.
 	LargeBytes int
+	// Finish, when set, is called with every Document after extraction
+	// (an analyst's aliases, confidence scores: see Score). It may be
+	// called from several goroutines at once.
+	Finish func(*graph.Document)
 }
 
 // LargeArticle is the default size in bytes from which Document reports an
@@ -342,10 +346,14 @@ func (p *Pipeline) document(a source.Article) graph.Document {
 	} else {
 		text = joinParagraphs(a.Title, cleanIt(a.Body))
 	}
-	return p.Extractor.Extract(extract.Input{
+	d := p.Extractor.Extract(extract.Input{
 		ID: a.ID, Path: a.Path, URL: a.URL, Title: title, Published: published,
 		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Text: text,
 	})
+	if p.Finish != nil {
+		p.Finish(&d)
+	}
+	return d
 }
 
 func joinParagraphs(a, b string) string {

@@ -96,7 +96,7 @@ func TestCatalogue(t *testing.T) {
 	assert.False(t, p.Required, "country or body")
 	assert.Equal(t, [][]string{{"country", "body"}}, m.OneOf)
 	assert.Equal(t, []string{"body", "evidence", "meetings", "memoranda", "observations", "organisations",
-		"partners", "pending", "person", "stats"}, Names())
+		"partners", "pending", "person", "review", "stats"}, Names())
 
 	_, err = Lookup("nope")
 	require.Error(t, err)

@@ -134,13 +134,13 @@ func TestReportsOnFixtures(t *testing.T) {
 		}},
 		{"evidence", map[string]string{"fact": "memorandum|GE/CEC+KZ/CEC"}, [][]any{
 			{"memorandum|GE/CEC+KZ/CEC", "memorandum", "ge-memorandum", "2024-03-15", nil,
-				"ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве", "memorandum"},
+				"ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве", "memorandum", nil},
 			{"memorandum|GE/CEC+KZ/CEC", "memorandum", "kg-observers-kz", "2024-10-07", nil,
-				"Напомним, ранее ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве.", "memorandum"},
+				"Напомним, ранее ЦИК Казахстана и ЦИК Грузии подписали меморандум о сотрудничестве.", "memorandum", nil},
 		}},
 		{"evidence", map[string]string{"fact": award}, [][]any{
 			{award, "award", "odihr-kz", "2024-11-21", nil,
-				"Председатель ЦИК Кыргызской Республики Айнура Сыдыкова вручила Нурлану Абдирову почетную грамоту «За вклад в развитие избирательных систем».", "award"},
+				"Председатель ЦИК Кыргызской Республики Айнура Сыдыкова вручила Нурлану Абдирову почетную грамоту «За вклад в развитие избирательных систем».", "award", nil},
 		}},
 		{"evidence", map[string]string{"fact": "memorandum|nothing"}, [][]any{}},
 	}

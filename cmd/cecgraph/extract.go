@@ -13,6 +13,7 @@ import (
 	"github.com/cecgraph/cecgraph/loader"
 	"github.com/cecgraph/cecgraph/loader/clean"
 	"github.com/cecgraph/cecgraph/loader/extract"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/source"
 )
 
@@ -22,8 +23,14 @@ func (a *app) newPipeline() (*loader.Pipeline, *int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, nil, err
+	}
 	failed := 0
 	p := &loader.Pipeline{
+		// Every fact gets its confidence (loader.Score).
+		Finish:    func(d *graph.Document) { loader.Score(d, gaz) },
 		Extractor: ex,
 		Cleaner:   clean.NewCleaner(),
 		Workers:   a.cfg.Extract.Workers,

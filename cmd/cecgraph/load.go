@@ -29,6 +29,7 @@ func (a *app) loadCommand() *cobra.Command {
 		reextract bool
 		overrides string
 		progress  string
+		judgeFile string
 	)
 	cmd := &cobra.Command{
 		Use:   "load FILE|DIR|- ...",
@@ -92,8 +93,19 @@ exit code 1; running load again then completes it.`,
 			if err != nil {
 				return err
 			}
+			// Judgements (judge.go): aliases and persons' same / not-same act
+			// on extraction; those on facts are applied after the writes.
+			onFacts, judged, err := loadJudgements(ctx, store, judgeFile)
+			if err != nil {
+				return err
+			}
+			p.Finish = finishDocuments(graph.NewAliases(judged), p.Finish)
+			ov = resolve.WithJudgements(ov, judged)
 			sum, err := a.load(ctx, store, p, args, loadOptions{batch: batch, reextract: reextract, overrides: ov, progress: progress})
 			if err != nil {
+				return err
+			}
+			if sum.judged, err = finishLoad(ctx, store, onFacts); err != nil {
 				return err
 			}
 			sum.failed = *failed
@@ -119,6 +131,7 @@ exit code 1; running load again then completes it.`,
 	cmd.Flags().IntVar(&batch, "docs-per-transaction", 1000, "articles extracted and written per round of batched transactions")
 	cmd.Flags().BoolVar(&reextract, "reextract", false, "extract and write every article again, even unchanged ones")
 	cmd.Flags().StringVar(&overrides, "overrides", "", "YAML file of person judgements (same, not_same, preferred); see docs/GRAPH.md")
+	cmd.Flags().StringVar(&judgeFile, "judgements", "", "YAML file of judgements (reject, confirm, set, alias, same, not-same) to store and apply; see cecgraph judge")
 	cmd.Flags().StringVar(&progress, "progress", "auto", "progress display: auto (a bar on a terminal, else log lines), bar, log or none")
 	return cmd
 }
@@ -137,6 +150,7 @@ type loadSummary struct {
 	stats                                 neo4jstore.LoadStats
 	elapsed                               time.Duration
 	leaseWait                             time.Duration // part of elapsed spent waiting for another run's lease
+	judged                                neo4jstore.JudgementStats
 }
 
 // print writes the summary: one line, plus one on resolution when it did anything.
@@ -156,6 +170,9 @@ func (s loadSummary) print(w io.Writer, uri, db string) {
 	}
 	printLeftovers(w, st.Leftovers)
 	printLeaseWait(w, s.leaseWait)
+	if j := s.judged; j.Stored+j.Rejected+j.Unrejected+j.Confirmed+j.Unreported+j.Corrected+j.Uncorrected > 0 {
+		fmt.Fprintf(w, "judgements: %s\n", judgementSummary(j))
+	}
 }
 
 // printLeaseWait says how long a run waited for another run's lease, when it
@@ -237,6 +254,9 @@ func (a *app) load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipel
 	for b := range batches {
 		st, err := store.LoadWith(ctx, b.docs, neo4jstore.LoadOptions{Force: o.reextract, Overrides: o.overrides})
 		sum.stats.Add(st)
+		if err == nil { // each report's confidence, for the facts' (judge.go)
+			err = store.SetReportConfidence(ctx, neo4jstore.ReportConfidences(b.docs))
+		}
 		for _, r := range st.Rejected { // an input failed: named, counted, the rest goes on
 			if p.OnError != nil {
 				p.OnError(r)

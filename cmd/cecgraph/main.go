@@ -166,6 +166,7 @@ directory, then the user config directory) > defaults. See 'cecgraph config'.`,
 		a.configCommand(),
 		a.removeCommand(),
 		a.browserCommand(),
+		a.judgeCommand(),
 	)
 	return root
 }

@@ -66,11 +66,19 @@ is an article key (the file name without extension, e.g. k02).`,
 			if err != nil {
 				return err
 			}
+			// Confirmed facts whose articles went keep their evidence (judge.go).
+			js, err := store.ApplyJudgements(ctx)
+			if err != nil {
+				return err
+			}
 			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
 				st.Removed, len(keys)-st.Removed, store.URI(), store.Database(), time.Since(start).Round(time.Millisecond),
 				st.NodesDeleted, st.RelationshipsDeleted)
 			printLeftovers(a.stdout, st.Leftovers)
 			printLeaseWait(a.stdout, store.LeaseWaited())
+			if js.Unreported > 0 {
+				fmt.Fprintf(a.stdout, "judgements: %d confirmed facts no article reports any more kept, with their evidence\n", js.Unreported)
+			}
 			if failed > 0 {
 				return partialError{failed: failed}
 			}

@@ -35,7 +35,7 @@ CALL (b) {
   WITH b, b.key AS bkey
   MATCH (b)<-[:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]-(f)
   WITH DISTINCT bkey, f
-  WHERE id(f) % $parts = $part
+  WHERE id(f) % $parts = $part AND NOT f:Rejected
   // Facts come in the order of their keys, one string to compare: by type
   // (the key starts with it: memorandum|…, meeting|…), then the parties as
   // the key names them (sorted for memoranda and meetings, from and to for

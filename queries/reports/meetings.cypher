@@ -28,6 +28,7 @@ CALL () {
 MATCH (b)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(other)
 WHERE other <> b
   AND id(m) % $parts = $part
+  AND NOT m:Rejected
   AND ($since IS NULL OR m.date >= $since)
   AND ($until IS NULL OR m.date <= $until)
 WITH b, other, collect(m) AS ms

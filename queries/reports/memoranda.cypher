@@ -17,7 +17,7 @@ CALL () {
   MATCH (b:NGO {key: $body}) RETURN b
 }
 MATCH (b)<-[:PARTY]-(m:Memorandum)-[:PARTY]->(partner)
-WHERE partner <> b
+WHERE partner <> b AND NOT m:Rejected
   AND ($status IS NULL OR m.status = $status)
 OPTIONAL MATCH (partner)-[:OF_COUNTRY]->(pc:Country)
 OPTIONAL MATCH (m)-[:REPORTED_IN]->(a:Article)

@@ -6,13 +6,14 @@
 CALL () {
   // out: the country's bodies, governments and NGOs observe elections held elsewhere
   MATCH (c:Country {key: $country})<-[:OF_COUNTRY]-(obs)<-[:OBSERVER]-(o:Observation)-[:OBSERVED]->(e:Election)
-  WHERE coalesce($direction, 'both') IN ['out', 'both'] AND e.country <> c.key
+  WHERE coalesce($direction, 'both') IN ['out', 'both'] AND e.country <> c.key AND NOT o:Rejected
   RETURN 'out' AS direction, o, e, obs
   UNION
   // in: observers from other countries and international organisations at its elections
   MATCH (:Country {key: $country})<-[:HELD_IN]-(e:Election)<-[:OBSERVED]-(o:Observation)-[:OBSERVER]->(obs)
   WHERE coalesce($direction, 'both') IN ['in', 'both']
     AND NOT (obs)-[:OF_COUNTRY]->(:Country {key: $country})
+    AND NOT o:Rejected
   RETURN 'in' AS direction, o, e, obs
 }
 OPTIONAL MATCH (obs)-[:OF_COUNTRY]->(oc:Country)

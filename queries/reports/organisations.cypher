@@ -34,6 +34,8 @@ CALL (o) {
   WHERE b:ElectoralBody OR b:Government OR b:NGO
   RETURN b, 'event it organised' AS how, f
 }
+// Facts an analyst rejected are left out.
+WITH o, b, how, f WHERE NOT f:Rejected
 WITH o, b, how, count(DISTINCT f) AS facts, collect(DISTINCT f) AS fs
 RETURN o.key AS organisation,
        o.name AS name,

@@ -43,6 +43,7 @@ CALL (c) {
 }
 // The partner is worked out once per other side, and the articles are read
 // only for facts without a date of their own.
+WITH f, other WHERE NOT f:Rejected
 WITH other, collect(f) AS fs
 OPTIONAL MATCH (other)-[:OF_COUNTRY]->(oc:Country)
 OPTIONAL MATCH (other:Person)-[:HOLDS]->()-[:OF_COUNTRY]->(pc:Country)

@@ -33,13 +33,13 @@ CALL () {
   // against the other side: a busy body has thousands.
   CALL (x, y) {
     MATCH (x)-[:OF_COUNTRY]->(:Country)<-[:HELD_IN]-(e:Election)<-[:OBSERVED]-(o:Observation)
-    WITH y, e, o WHERE (o)-[:OBSERVER]->(y)
+    WITH y, e, o WHERE (o)-[:OBSERVER]->(y) AND NOT o:Rejected
     RETURN max(coalesce(e.year, 9999)) AS lastObservation
   }
   WITH x, y, invitations, lastObservation
   WHERE NOT EXISTS {
-    MATCH (y)<-[:PARTY]-(:Participation)-[:AT]->(ev:Event)
-    WHERE (ev)-[:ORGANIZED_BY]->(x) OR EXISTS { (x)-[:OF_COUNTRY]->(:Country)<-[:HELD_IN]-(ev) }
+    MATCH (y)<-[:PARTY]-(pp:Participation)-[:AT]->(ev:Event)
+    WHERE NOT pp:Rejected AND ((ev)-[:ORGANIZED_BY]->(x) OR EXISTS { (x)-[:OF_COUNTRY]->(:Country)<-[:HELD_IN]-(ev) })
   }
   UNWIND invitations AS i
   WITH i, x, y, lastObservation,
@@ -51,7 +51,7 @@ CALL () {
     WITH CASE WHEN COUNT { (x)<-[:PARTICIPANT]-() } <= COUNT { (y)<-[:PARTICIPANT]-() } THEN [x, y] ELSE [y, x] END AS pair
     WITH pair[0] AS a, pair[1] AS b
     MATCH (a)<-[:PARTICIPANT]-(m:Meeting)
-    WITH b, m WHERE (m)-[:PARTICIPANT]->(b)
+    WITH b, m WHERE (m)-[:PARTICIPANT]->(b) AND NOT m:Rejected
     RETURN max(coalesce(m.date, '9999')) AS lastMeeting
   }
   UNWIND open AS o
@@ -59,6 +59,8 @@ CALL () {
   WHERE lastMeeting IS NULL OR (day IS NOT NULL AND lastMeeting < day)
   RETURN 'invitation' AS kind, i AS f, x.key AS from, y.key AS to, 'no answer (' + coalesce(i.purpose, 'visit') + ')' AS status, day AS date
 }
+// Facts an analyst rejected are left out.
+WITH kind, f, from, to, status, date WHERE NOT f:Rejected
 RETURN kind,
        f.key AS fact,
        from,

@@ -32,13 +32,13 @@ CALL (p) {
   // the person's own, then those "via" a body.
   CALL (p) {
     MATCH (p)<-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]-(f)
-    WHERE id(f) % $parts = $part
+    WHERE id(f) % $parts = $part AND NOT f:Rejected
     RETURN f, null AS via, [(f)-[:REPORTED_IN]->(a:Article) | [a.key, coalesce(a.url, a.key)]] AS found
     UNION ALL
     MATCH (p)-[:HOLDS]->(org)
     WITH p, collect(DISTINCT org.key) AS orgs
     MATCH (p)<-[:MENTIONS]-(a:Article)<-[:REPORTED_IN]-(f)
-    WHERE id(f) % $parts = $part
+    WHERE id(f) % $parts = $part AND NOT f:Rejected
     UNWIND [k IN coalesce(f.sides, COLLECT { MATCH (f)-[:GIVEN_TO|GIVEN_BY|PARTY|PARTICIPANT|OBSERVER|FROM|TO]->(o) RETURN o.key AS k })
             WHERE k IN orgs] AS via
     RETURN f, via, collect([a.key, coalesce(a.url, a.key)]) AS found

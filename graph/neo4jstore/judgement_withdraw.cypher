@@ -1,0 +1,4 @@
+// Withdraws a judgement: deletes its node. $id: the judgement's id.
+MATCH (j:Judgement {id: $id})
+DELETE j
+RETURN count(*) AS n
