@@ -250,8 +250,8 @@ func NewAliases(js []Judgement) Aliases {
 	return a
 }
 
-// Apply rewrites a document by the aliases: an entity whose name an alias
-// names takes the alias's key, and every use of its old key in the
+// Apply rewrites a document by the aliases: an entity whose name (as the
+// extraction gives it) or key an alias names takes the alias's key, and every use of its old key in the
 // document (bodies, organisations, persons' organisations, facts' parties)
 // follows. It returns how many entities changed key.
 func (a Aliases) Apply(d *Document) int {
@@ -261,6 +261,9 @@ func (a Aliases) Apply(d *Document) int {
 	re := map[string]string{}
 	for i, e := range d.Entities {
 		to, ok := a[NormalizeAlias(e.Name)]
+		if !ok {
+			to, ok = a[NormalizeAlias(e.Key)]
+		}
 		if !ok || to == e.Key {
 			continue
 		}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
+)
+
+const (
+	wrongMemo = "memorandum|BY/CEC+KZ/CEC"
+	goodMeet  = "meeting|KZ/CEC+TR/CEC"
+)
+
+// TestJudgeCommandsEndToEnd: an analyst rejects a fact, confirms one and
+// corrects one with cecgraph judge; reports leave the rejected fact out,
+// report evidence shows it with the judgement; --reextract keeps them;
+// export and load --judgements carry them into a new graph; a judgement on
+// a key the graph does not hold is one error line and exit code 1.
+func TestJudgeCommandsEndToEnd(t *testing.T) {
+	neo4jtest.Store(t)
+	ex := examples(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", ex)
+	require.Equal(t, 0, code, errOut)
+
+	code, out, errOut := cli(t, "", "report", "review", "--format", "csv")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, wrongMemo, "the unreviewed fact is in the queue")
+
+	code, out, errOut = cli(t, "", "judge", "reject", wrongMemo, "--who", "Анна", "--why", "a list of partners, not a signing")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "stored 1 judgements; facts rejected 1 (unrejected 0), confirmed 0 (of them no longer reported 0), corrected 0 (restored 0)\n", out)
+	code, _, errOut = cli(t, "", "judge", "confirm", goodMeet, "--who", "Анна")
+	require.Equal(t, 0, code, errOut)
+	code, _, errOut = cli(t, "", "judge", "set", "memorandum|KZ/CEC+TR/CEC", "status=signed", "year=2019", "--who", "Анна", "--why", "signed later")
+	require.Equal(t, 0, code, errOut)
+
+	check := func(when string) {
+		t.Helper()
+		code, out, errOut := cli(t, "", "report", "memoranda", "--country", "KZ", "--format", "csv")
+		require.Equal(t, 0, code, errOut)
+		assert.NotContains(t, out, "BY/CEC", when)
+		assert.Contains(t, out, "TR,TR/CEC,signed,2019,1", when)
+		code, out, errOut = cli(t, "", "report", "evidence", "--fact", wrongMemo, "--format", "csv")
+		require.Equal(t, 0, code, errOut)
+		assert.Contains(t, out, "rejected by Анна on ", when)
+		assert.Contains(t, out, "a list of partners, not a signing", when)
+		code, out, errOut = cli(t, "", "report", "review", "--format", "csv", "--limit", "100")
+		require.Equal(t, 0, code, errOut)
+		assert.NotContains(t, out, wrongMemo, when)
+		assert.NotContains(t, out, goodMeet, when)
+	}
+	check("after judging")
+	code, out, errOut = cli(t, "", "load", "--reextract", ex)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "judgements: ")
+	check("after --reextract")
+
+	code, out, errOut = cli(t, "", "judge", "reject", "meeting|KZ/CEC+XX/CEC")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "cecgraph: no fact with the key \"meeting|KZ/CEC+XX/CEC\" in the graph (fact keys are printed by the reports, e.g. cecgraph report review); nothing was stored\n", errOut)
+
+	code, list, errOut := cli(t, "", "judge", "list")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, 4, len(strings.Split(strings.TrimSpace(list), "\n")), list)
+	code, exported, errOut := cli(t, "", "judge", "export")
+	require.Equal(t, 0, code, errOut)
+	file := filepath.Join(t.TempDir(), "judgements.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(exported), 0o644))
+
+	// A new graph from the same articles and the exported file.
+	neo4jtest.Store(t)
+	code, out, errOut = cli(t, "", "load", "--judgements", file, ex)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "judgements: facts rejected 1 (unrejected 0), confirmed 1 (of them no longer reported 0), corrected 1 (restored 0)\n")
+	check("loaded with --judgements")
+	code, again, errOut := cli(t, "", "judge", "export")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, exported, again, "export, load --judgements, export gives the same file")
+
+	code, out, errOut = cli(t, "", "judge", "withdraw", "reject", wrongMemo)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "withdrew reject|"+wrongMemo)
+	code, out, errOut = cli(t, "", "report", "memoranda", "--country", "KZ", "--format", "csv")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "BY/CEC", "a withdrawn rejection gives the fact back")
+}
+
+// TestAliasAppliesOnLaterExtractions: an alias maps a name the extractor
+// gives to the analyst's key on every later extraction.
+func TestAliasAppliesOnLaterExtractions(t *testing.T) {
+	neo4jtest.Store(t)
+	uri := neo4jtest.URI(t)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "almaty.txt"),
+		[]byte("Алматинская городская избирательная комиссия и ЦИК Кыргызстана подписали меморандум о сотрудничестве.\n"), 0o644))
+	isolate(t, uri)
+	code, _, errOut := cli(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	memo := cypher(t, "MATCH (m:Memorandum) RETURN m.key")
+	assert.Contains(t, memo, "KZ/SUB:Алматинская городская избирательная комиссия")
+
+	code, _, errOut = cli(t, "", "judge", "alias", "Алматинская городская избирательная комиссия", "KZ/SUB:Избирательная комиссия города Алматы",
+		"--who", "Анна", "--why", "the commission's official name")
+	require.Equal(t, 0, code, errOut)
+	code, _, errOut = cli(t, "", "load", "--reextract", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "m.key\nmemorandum|KG/CEC+KZ/SUB:Избирательная комиссия города Алматы\n", cypher(t, "MATCH (m:Memorandum) RETURN m.key"))
+	// A new article with the same name gets the alias's key too.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "almaty2.txt"),
+		[]byte("Алматинская городская избирательная комиссия провела встречу с ЦИК Кыргызстана.\n"), 0o644))
+	code, _, errOut = cli(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "count(b)\n0\n", cypher(t, "MATCH (b:ElectoralBody) WHERE b.key STARTS WITH 'KZ/SUB:Алматинская' RETURN count(b)"))
+}
+
+// TestConcurrentLoadsWithJudgements: two loads with the same judgement
+// file at once store each judgement once and apply it.
+func TestConcurrentLoadsWithJudgements(t *testing.T) {
+	neo4jtest.Store(t)
+	ex := examples(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", ex)
+	require.Equal(t, 0, code, errOut)
+	file := filepath.Join(t.TempDir(), "judgements.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(`- kind: reject
+  target: `+wrongMemo+`
+  who: Анна
+  when: 2026-12-05T10:00:00Z
+  why: a list of partners
+- kind: not-same
+  names: [Н. Абдиров, Нурлан Абдирович]
+  who: Анна
+  when: 2026-12-05T10:00:00Z
+  why: two people
+`), 0o644))
+	var wg sync.WaitGroup
+	codes := make([]int, 2)
+	errs := make([]string, 2)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var out, errb bytes.Buffer
+			codes[i] = run(context.Background(), []string{"load", "--reextract", "--judgements", file, ex}, strings.NewReader(""), &out, &errb)
+			errs[i] = errb.String()
+		}()
+	}
+	wg.Wait()
+	require.Equal(t, []int{0, 0}, codes, "%v", errs)
+	assert.Equal(t, "count(j)\n2\n", cypher(t, "MATCH (j:Judgement) RETURN count(j)"))
+	assert.Equal(t, "f:Rejected\ntrue\n", cypher(t, "MATCH (f:Fact {key: '"+wrongMemo+"'}) RETURN f:Rejected"))
+}
