@@ -68,6 +68,9 @@ func TestBrowserGuideQueriesRun(t *testing.T) {
 
 	code, _, errOut = cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
+	// The slide of judged facts needs a judgement.
+	code, _, errOut = cli(t, "", "judge", "confirm", "memorandum|KZ/CEC+UZ/CEC")
+	require.Equal(t, 0, code, errOut)
 	s, err := neo4jstore.Open(context.Background(), neo4jtest.Config(t))
 	require.NoError(t, err)
 	defer s.Close(context.Background())

@@ -5,6 +5,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -160,4 +162,41 @@ func TestConcurrentLoadsWithJudgements(t *testing.T) {
 	require.Equal(t, []int{0, 0}, codes, "%v", errs)
 	assert.Equal(t, "count(j)\n2\n", cypher(t, "MATCH (j:Judgement) RETURN count(j)"))
 	assert.Equal(t, "f:Rejected\ntrue\n", cypher(t, "MATCH (f:Fact {key: '"+wrongMemo+"'}) RETURN f:Rejected"))
+}
+
+// TestBrowserGuideLeavesRejectedFactsOut: with every fact rejected, the
+// guide's queries find nothing, but for the slide of judged facts.
+func TestBrowserGuideLeavesRejectedFactsOut(t *testing.T) {
+	neo4jtest.Store(t)
+	dir := fixtures(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	keys := strings.Split(strings.TrimSpace(cypher(t, "MATCH (f:Fact) RETURN f.key")), "\n")[1:]
+	require.NotEmpty(t, keys)
+	var yaml strings.Builder
+	for _, k := range keys {
+		yaml.WriteString("- kind: reject\n  target: '" + strings.Trim(k, `"`) + "'\n  who: Анна\n  when: 2026-12-05T10:00:00Z\n  why: test\n")
+	}
+	file := filepath.Join(t.TempDir(), "judgements.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(yaml.String()), 0o644))
+	code, out, errOut := cli(t, "", "judge", "import", file)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "facts rejected "+strconv.Itoa(len(keys))+" ")
+	judged := 0
+	for i, q := range guideQueries(t) {
+		if !regexp.MustCompile(`:(Fact|Memorandum|Observation|Meeting|Invitation|Award|Participation)\b`).MatchString(q) {
+			continue
+		}
+		code, out, errOut := cli(t, "", "query", q, "--format", "csv")
+		require.Equal(t, 0, code, "query %d: %s", i, errOut)
+		rows := strings.Count(strings.TrimSpace(out), "\n")
+		if strings.Contains(q, ":Judgement") {
+			judged++
+			assert.Equal(t, len(keys), rows, "the judged facts, query %d", i)
+			continue
+		}
+		assert.Zero(t, rows, "query %d shows rejected facts:\n%s\n%s", i, q, out)
+	}
+	assert.Equal(t, 1, judged)
 }
