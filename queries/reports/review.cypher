@@ -2,7 +2,7 @@
 // doc: the review queue: facts no analyst has judged, least confident first (confidence from how each was found and how many articles report it), with a sentence that states it; judge them with cecgraph judge confirm|reject|set
 // param: limit rows optional "print at most this many rows (default: 20)"
 // param: type enum(memorandum|observation|meeting|invitation|award|participation) optional "only facts of this type"
-// columns: confidence, fact, articles, sentence, article
+// columns: confidence, fact, articles, article, sentence
 MATCH (f:Fact)
 WHERE NOT f:Rejected AND NOT f:Confirmed
   AND NOT EXISTS { MATCH (j:Judgement {target: f.key}) }
@@ -18,6 +18,6 @@ CALL (f) {
 RETURN round(coalesce(f.confidence, 0.5), 2) AS confidence,
        f.key AS fact,
        f.reports AS articles,
-       sentence,
-       article
+       article,
+       sentence
 ORDER BY confidence, fact
