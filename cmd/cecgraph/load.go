@@ -47,7 +47,8 @@ index over names), reads every article, and writes into Neo4j, in batches
 The same fact reported by several articles is one node with one REPORTED_IN edge
 per article; the same person named differently across articles (initials, declined
 forms, Latin and Cyrillic spellings) is one node. An override file (--overrides)
-corrects person resolution. Inputs that cannot be read are reported and counted
+corrects person resolution. The analysts' judgements kept in the graph (cecgraph
+judge; --judgements stores a file of them) are applied after the writes. Inputs that cannot be read are reported and counted
 (exit code 2); a database that cannot be reached stops the run with one line and
 exit code 1; running load again then completes it.`,
 		Example: `  cecgraph load examples/
