@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/graph/judgementyaml"
 	"github.com/cecgraph/cecgraph/loader"
 	"github.com/cecgraph/cecgraph/loader/clean"
 	"github.com/cecgraph/cecgraph/loader/extract"
@@ -55,6 +56,7 @@ func (a *app) newPipeline() (*loader.Pipeline, *int, error) {
 func (a *app) extractCommand() *cobra.Command {
 	var format string
 	var debugClean bool
+	var judgeFile string
 	cmd := &cobra.Command{
 		Use:   "extract [--format jsonl|json] FILE|DIR|- ...",
 		Short: "Extract entities and facts from articles, one JSON object per article (no database)",
@@ -62,8 +64,9 @@ func (a *app) extractCommand() *cobra.Command {
 standard input), removes page furniture, and prints one JSON object per article in
 the schema of the evaluation corpus (id, countries, bodies, organizations, persons,
 facts), each fact with its evidence: the sentence, its byte offsets in the cleaned
-text and the rule that fired. Inputs that cannot be read are reported on stderr and
-the exit code is 2; the others are still extracted.`,
+text and the rule that fired, and its confidence. --judgements applies the aliases
+of a judgement file (see cecgraph judge). Inputs that cannot be read are reported on
+stderr and the exit code is 2; the others are still extracted.`,
 		Example: `  cecgraph extract --format jsonl examples/
   cecgraph extract --format json examples/kz-japan-memorandum.txt`,
 		Args: cobra.MinimumNArgs(1),
@@ -74,6 +77,13 @@ the exit code is 2; the others are still extracted.`,
 			p, failed, err := a.newPipeline()
 			if err != nil {
 				return err
+			}
+			if judgeFile != "" {
+				js, err := judgementyaml.ReadFile(judgeFile)
+				if err != nil {
+					return err
+				}
+				p.Finish = finishDocuments(graph.NewAliases(js), p.Finish)
 			}
 			if debugClean {
 				p.OnCleaned = func(art source.Article, input string, r clean.Result) {
@@ -106,6 +116,7 @@ the exit code is 2; the others are still extracted.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (one object per line) or json (indented)")
+	cmd.Flags().StringVar(&judgeFile, "judgements", "", "YAML file of judgements whose aliases apply to the extraction (see cecgraph judge)")
 	cmd.Flags().BoolVar(&debugClean, "debug-clean", false, "print every piece of page furniture that was cut, on stderr")
 	return cmd
 }

@@ -200,3 +200,30 @@ func TestBrowserGuideLeavesRejectedFactsOut(t *testing.T) {
 	}
 	assert.Equal(t, 1, judged)
 }
+
+// TestExtractAppliesAliasesOfAJudgementFile: extract, which needs no
+// database, applies a judgement file's aliases, and gives every fact a
+// confidence.
+func TestExtractAppliesAliasesOfAJudgementFile(t *testing.T) {
+	isolate(t, "bolt://127.0.0.1:1")
+	dir := t.TempDir()
+	art := filepath.Join(dir, "almaty.txt")
+	require.NoError(t, os.WriteFile(art,
+		[]byte("Алматинская городская избирательная комиссия и ЦИК Кыргызстана подписали меморандум о сотрудничестве.\n"), 0o644))
+	file := filepath.Join(dir, "judgements.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(`- kind: alias
+  target: Алматинская городская избирательная комиссия
+  key: KZ/SUB:Избирательная комиссия города Алматы
+  who: Анна
+  when: 2026-12-05T10:00:00Z
+  why: the official name
+`), 0o644))
+	code, out, errOut := cli(t, "", "extract", art)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"parties":["KG/CEC","KZ/SUB:Алматинская городская избирательная комиссия"]`)
+	assert.Regexp(t, `"confidence":0\.\d+`, out)
+	code, out, errOut = cli(t, "", "extract", "--judgements", file, art)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"parties":["KG/CEC","KZ/SUB:Избирательная комиссия города Алматы"]`)
+	assert.NotContains(t, out, "KZ/SUB:Алматинская")
+}

@@ -13,10 +13,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
 	"github.com/cecgraph/cecgraph/queries/export"
@@ -187,6 +189,21 @@ func TestObservationsExport(t *testing.T) {
 		{"ODIHR", "Organization", "", "KZ", "2024", "", "KZ/2024", "2024-11-21", "2024-11-21", "1", "odihr-kz"},
 		{"KZ/CEC", "ElectoralBody", "KZ", "MN", "2024", "", "MN/2024", "2024-07-02", "2024-07-02", "1", "mn-observation"},
 	}, recs)
+}
+
+// TestObservationsExportLeavesRejectedOut: an observation an analyst
+// rejected is not exported.
+func TestObservationsExportLeavesRejectedOut(t *testing.T) {
+	s := querytest.Store(t)
+	ctx := context.Background()
+	_, err := s.SaveJudgements(ctx, []graph.Judgement{{Kind: graph.JudgeReject, Target: "observation|ODIHR|KZ@2024",
+		Who: "Анна", When: time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC), Why: "test"}})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	sum, err := export.Write(ctx, s, "observations", export.Options{Stdout: &buf})
+	require.NoError(t, err)
+	assert.Equal(t, 2, sum.Rows)
+	assert.NotContains(t, buf.String(), "ODIHR")
 }
 
 func TestWriteRefusesBadRequests(t *testing.T) {

@@ -1,8 +1,10 @@
 // One row per observer and observed election: who observed (key, label,
 // country), where and when (host country, year, kind of election), the first
 // and last day an article reported it, the number of observation facts and
-// the sources (article URLs, or keys when an article has no URL).
+// the sources (article URLs, or keys when an article has no URL). Facts an
+// analyst rejected are left out.
 MATCH (o:Observation)-[:OBSERVER]->(obs), (o)-[:OBSERVED]->(e:Election)
+WHERE NOT o:Rejected
 OPTIONAL MATCH (obs)-[:OF_COUNTRY]->(oc:Country)
 OPTIONAL MATCH (o)-[:REPORTED_IN]->(a:Article)
 WITH obs, oc, e, o, a ORDER BY a.published, a.key
