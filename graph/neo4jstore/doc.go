@@ -1,7 +1,8 @@
 // Package neo4jstore is cecgraph's Neo4j adapter: it owns the driver's
 // lifecycle (Open, Close), the schema (ApplySchema), incremental batched
 // writes of extracted documents (Load, LoadWith), retraction of articles
-// (Remove), person overrides (ApplyOverrides), a summary of the server and
+// (Remove), person overrides (ApplyOverrides), analysts' judgements and facts'
+// confidence (SaveJudgements, ApplyJudgements), a summary of the server and
 // its contents (Info) and raw Cypher (Run), whose results come back as a
 // Table of plain Go values.
 //

@@ -57,10 +57,12 @@ func quoteAll(ss []string) []string {
 }
 
 // JudgementStats counts what applying the judgements changed: facts newly
-// rejected and no longer rejected, newly confirmed, confirmed facts that
-// no article reports any more (kept), facts whose attributes a set
-// judgement changed and set judgements withdrawn, and facts whose
-// confidence changed. Stored counts the judgements written.
+// rejected and no longer rejected; newly confirmed, and deleted because
+// their confirmation was withdrawn while no article reports them
+// (Unconfirmed); confirmed facts found no longer reported (Unreported,
+// kept with their evidence); facts whose attributes a set judgement
+// changed, and restored after a withdrawal; and facts whose confidence
+// changed. Stored counts the judgements written.
 type JudgementStats struct {
 	Stored      int
 	Rejected    int
