@@ -20,6 +20,7 @@ import (
 	"github.com/cecgraph/cecgraph/loader"
 	"github.com/cecgraph/cecgraph/loader/clean"
 	"github.com/cecgraph/cecgraph/loader/extract"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/source"
 	"github.com/cecgraph/cecgraph/loader/synth"
 	"github.com/cecgraph/cecgraph/queries"
@@ -80,6 +81,8 @@ func BenchmarkReports(b *testing.B) {
 		{"person", map[string]string{"name": "Нурлана Абенова"}},
 		{"person", map[string]string{"name": "Нурлана Абенова", "limit": "100"}},
 		{"stats", map[string]string{}},
+		{"review", map[string]string{}},
+		{"review", map[string]string{"type": "meeting", "limit": "100"}},
 	}
 	// Each report's first run after the load is timed on its own (a cold
 	// server: query planning, JIT, page cache); then every report runs
@@ -267,8 +270,11 @@ func benchGraph(b *testing.B, s *neo4jstore.Store) error {
 	if t.Rows[0][0] == int64(benchArticles) && t.Rows[0][1] == int64(benchArticles) && t.Rows[0][2] == int64(1) && os.Getenv("CECGRAPH_BENCH_RELOAD") == "" {
 		fmt.Printf("reusing the graph of %d generated articles already loaded\n", benchArticles)
 		// A graph written by an older version gets its facts' sides
-		// lists, as cecgraph load gives them.
-		_, err := s.UpgradeFacts(ctx)
+		// lists and confidence, as cecgraph load gives them.
+		if _, err := s.UpgradeFacts(ctx); err != nil {
+			return err
+		}
+		_, err := s.ApplyJudgements(ctx)
 		return err
 	}
 	start := time.Now()
@@ -282,7 +288,12 @@ func benchGraph(b *testing.B, s *neo4jstore.Store) error {
 	if err != nil {
 		return err
 	}
-	p := &loader.Pipeline{Extractor: ex, Cleaner: clean.NewCleaner()}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return err
+	}
+	// Facts get their confidence as cecgraph load gives it.
+	p := &loader.Pipeline{Extractor: ex, Cleaner: clean.NewCleaner(), Finish: func(d *graph.Document) { loader.Score(d, gaz) }}
 	docs := make([]graph.Document, len(arts))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -306,6 +317,12 @@ func benchGraph(b *testing.B, s *neo4jstore.Store) error {
 		if _, err := s.Load(ctx, docs[i:min(i+batch, len(docs))]); err != nil {
 			return err
 		}
+		if err := s.SetReportConfidence(ctx, neo4jstore.ReportConfidences(docs[i:min(i+batch, len(docs))])); err != nil {
+			return err
+		}
+	}
+	if _, err := s.ApplyJudgements(ctx); err != nil {
+		return err
 	}
 	info, err := s.Info(ctx)
 	if err != nil {

@@ -257,20 +257,26 @@ func loadJudgements(ctx context.Context, store *neo4jstore.Store, file string) (
 	return onFacts, all, err
 }
 
-// finishLoad stores the judgement file's judgements on facts, then applies
-// every judgement in force, and returns what that changed.
+// finishLoad stores the judgement file's judgements on facts (storing
+// applies them all), or else applies every judgement in force, and returns
+// what that changed. When the file names a fact the graph does not hold,
+// the judgements already stored are applied still, and the error says so.
 func finishLoad(ctx context.Context, store *neo4jstore.Store, onFacts []graph.Judgement) (neo4jstore.JudgementStats, error) {
-	var st neo4jstore.JudgementStats
 	if len(onFacts) > 0 {
-		saved, err := store.SaveJudgements(ctx, onFacts)
-		st.Add(saved)
-		if err != nil {
-			return st, fmt.Errorf("the judgement file: %w", err)
+		st, err := store.SaveJudgements(ctx, onFacts)
+		if err == nil {
+			return st, nil
 		}
+		if _, ok := errors.AsType[*neo4jstore.UnknownFactsError](err); !ok {
+			return st, err
+		}
+		applied, aerr := store.ApplyJudgements(ctx)
+		if aerr != nil {
+			return applied, aerr
+		}
+		return applied, fmt.Errorf("the judgement file: %w", err)
 	}
-	applied, err := store.ApplyJudgements(ctx)
-	st.Add(applied)
-	return st, err
+	return store.ApplyJudgements(ctx)
 }
 
 // finishDocuments is the pipeline's last stage for a load: the analyst's

@@ -22,17 +22,25 @@ const (
 	goodMeet  = "meeting|KZ/CEC+TR/CEC"
 )
 
+// loadedExamples loads the example articles into a clean test database and
+// returns their directory.
+func loadedExamples(t *testing.T) string {
+	t.Helper()
+	neo4jtest.Store(t)
+	ex := examples(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", ex)
+	require.Equal(t, 0, code, errOut)
+	return ex
+}
+
 // TestJudgeCommandsEndToEnd: an analyst rejects a fact, confirms one and
 // corrects one with cecgraph judge; reports leave the rejected fact out,
 // report evidence shows it with the judgement; --reextract keeps them;
 // export and load --judgements carry them into a new graph; a judgement on
 // a key the graph does not hold is one error line and exit code 1.
 func TestJudgeCommandsEndToEnd(t *testing.T) {
-	neo4jtest.Store(t)
-	ex := examples(t)
-	isolate(t, neo4jtest.URI(t))
-	code, _, errOut := cli(t, "", "load", ex)
-	require.Equal(t, 0, code, errOut)
+	ex := loadedExamples(t)
 
 	code, out, errOut := cli(t, "", "report", "review", "--format", "csv")
 	require.Equal(t, 0, code, errOut)
@@ -129,11 +137,7 @@ func TestAliasAppliesOnLaterExtractions(t *testing.T) {
 // TestConcurrentLoadsWithJudgements: two loads with the same judgement
 // file at once store each judgement once and apply it.
 func TestConcurrentLoadsWithJudgements(t *testing.T) {
-	neo4jtest.Store(t)
-	ex := examples(t)
-	isolate(t, neo4jtest.URI(t))
-	code, _, errOut := cli(t, "", "load", ex)
-	require.Equal(t, 0, code, errOut)
+	ex := loadedExamples(t)
 	file := filepath.Join(t.TempDir(), "judgements.yaml")
 	require.NoError(t, os.WriteFile(file, []byte(`- kind: reject
   target: `+wrongMemo+`
@@ -226,4 +230,32 @@ func TestExtractAppliesAliasesOfAJudgementFile(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, `"parties":["KG/CEC","KZ/SUB:Избирательная комиссия города Алматы"]`)
 	assert.NotContains(t, out, "KZ/SUB:Алматинская")
+}
+
+// TestLoadJudgementFileWithUnknownFact: a judgement file that names a fact
+// the graph does not hold fails the load after its summary (exit code 1,
+// one line saying which key), stores none of the file's judgements on
+// facts, and the judgements already in the graph are applied still.
+func TestLoadJudgementFileWithUnknownFact(t *testing.T) {
+	ex := loadedExamples(t)
+	code, _, errOut := cli(t, "", "judge", "reject", wrongMemo)
+	require.Equal(t, 0, code, errOut)
+	file := filepath.Join(t.TempDir(), "judgements.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(`- kind: confirm
+  target: `+goodMeet+`
+  who: Анна
+  when: 2026-12-05T10:00:00Z
+  why: checked
+- kind: reject
+  target: meeting|KZ/CEC+XX/CEC
+  who: Анна
+  when: 2026-12-05T10:00:00Z
+  why: a typo
+`), 0o644))
+	code, out, errOut := cli(t, "", "load", "--reextract", "--judgements", file, ex)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "loaded 3 articles")
+	assert.Equal(t, "cecgraph: the judgement file: no fact with the key \"meeting|KZ/CEC+XX/CEC\" in the graph (fact keys are printed by the reports, e.g. cecgraph report review); nothing was stored\n", errOut)
+	assert.Equal(t, "count(j)\n1\n", cypher(t, "MATCH (j:Judgement) RETURN count(j)"), "the file stored nothing")
+	assert.Equal(t, "f:Rejected\ntrue\n", cypher(t, "MATCH (f:Fact {key: '"+wrongMemo+"'}) RETURN f:Rejected"), "the judgement stored before holds")
 }

@@ -48,9 +48,10 @@ The same fact reported by several articles is one node with one REPORTED_IN edge
 per article; the same person named differently across articles (initials, declined
 forms, Latin and Cyrillic spellings) is one node. An override file (--overrides)
 corrects person resolution. The analysts' judgements kept in the graph (cecgraph
-judge; --judgements stores a file of them) are applied after the writes. Inputs that cannot be read are reported and counted
-(exit code 2); a database that cannot be reached stops the run with one line and
-exit code 1; running load again then completes it.`,
+judge; --judgements stores a file of them) are applied after the writes. Inputs
+that cannot be read are reported and counted (exit code 2); a database that cannot
+be reached stops the run with one line and exit code 1; running load again then
+completes it.`,
 		Example: `  cecgraph load examples/
   cecgraph load --overrides people.yaml articles/
   cecgraph load --reextract articles/
@@ -106,13 +107,17 @@ exit code 1; running load again then completes it.`,
 			if err != nil {
 				return err
 			}
-			if sum.judged, err = finishLoad(ctx, store, onFacts); err != nil {
-				return err
-			}
+			// A judgement on a fact the load did not bring is an error, after
+			// the summary of what was loaded.
+			var judgeErr error
+			sum.judged, judgeErr = finishLoad(ctx, store, onFacts)
 			sum.failed = *failed
 			sum.elapsed = time.Since(start)
 			sum.leaseWait = store.LeaseWaited()
 			sum.print(a.stdout, store.URI(), store.Database())
+			if judgeErr != nil {
+				return judgeErr
+			}
 			for _, key := range sum.stats.Unsplit {
 				fmt.Fprintf(a.stderr, "cecgraph: the override file gives the names of person %q to several persons, who were merged before; "+
 					"to split them, load the articles that name them again with --reextract and the override file "+
