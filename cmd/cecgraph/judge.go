@@ -16,6 +16,7 @@ import (
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/graph/judgementyaml"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
+	"github.com/cecgraph/cecgraph/graph/resolve"
 )
 
 // judgeCommand is `cecgraph judge`: analysts' corrections kept in the graph.
@@ -163,6 +164,34 @@ func (a *app) judgeSave(ctx context.Context, js []graph.Judgement) error {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "stored %d judgements; %s\n", st.Stored, judgementSummary(st))
+	return a.resolvePersonsAgain(ctx, store, js)
+}
+
+// resolvePersonsAgain resolves again, when js has same or not-same
+// judgements, the persons they name, with every person judgement in force
+// (as load --overrides does), and says how to split persons merged before.
+func (a *app) resolvePersonsAgain(ctx context.Context, store *neo4jstore.Store, js []graph.Judgement) error {
+	persons := false
+	for _, j := range js {
+		persons = persons || j.Kind == graph.JudgeSame || j.Kind == graph.JudgeNotSame
+	}
+	if !persons {
+		return nil
+	}
+	all, err := store.Judgements(ctx)
+	if err != nil {
+		return err
+	}
+	st, err := store.ApplyOverrides(ctx, resolve.WithJudgements(nil, all))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "resolution: %d person nodes merged, %d names resolved differently because of the judgements\n",
+		st.PersonsMerged, st.OverrideChanges)
+	for _, key := range st.Unsplit {
+		fmt.Fprintf(a.stderr, "cecgraph: the judgements give the names of person %q to several persons, who were merged before; "+
+			"to split them, load the articles that name them again with --reextract\n", key)
+	}
 	return nil
 }
 

@@ -259,3 +259,30 @@ func TestLoadJudgementFileWithUnknownFact(t *testing.T) {
 	assert.Equal(t, "count(j)\n1\n", cypher(t, "MATCH (j:Judgement) RETURN count(j)"), "the file stored nothing")
 	assert.Equal(t, "f:Rejected\ntrue\n", cypher(t, "MATCH (f:Fact {key: '"+wrongMemo+"'}) RETURN f:Rejected"), "the judgement stored before holds")
 }
+
+// TestJudgeNotSameFoldsIntoPersonResolution: a not-same judgement, kept in
+// the graph, splits persons merged before on the next --reextract, with no
+// override file; withdrawn, the next --reextract merges them again.
+func TestJudgeNotSameFoldsIntoPersonResolution(t *testing.T) {
+	neo4jtest.Store(t)
+	dir := fixtures(t)
+	isolate(t, neo4jtest.URI(t))
+	code, _, errOut := cli(t, "", "load", dir)
+	require.Equal(t, 0, code, errOut)
+	abdirov := "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"
+	require.Equal(t, "p.key\nНурлан Абдиров\n", cypher(t, abdirov))
+
+	code, out, errOut := cli(t, "", "judge", "not-same", "Н. Абдиров", "Нурлан Абдиров", "--why", "two people")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "resolution: ")
+	assert.Contains(t, errOut, `give the names of person "Нурлан Абдиров" to several persons`)
+	code, _, errOut = cli(t, "", "load", "--reextract", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "p.key\nН. Абдиров\nНурлан Абдиров\n", cypher(t, abdirov))
+
+	code, _, errOut = cli(t, "", "judge", "withdraw", "not-same", "Нурлан Абдиров", "Н. Абдиров")
+	require.Equal(t, 0, code, errOut)
+	code, _, errOut = cli(t, "", "load", "--reextract", dir)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "p.key\nНурлан Абдиров\n", cypher(t, abdirov))
+}
