@@ -27,11 +27,24 @@ const (
 func loadedExamples(t *testing.T) string {
 	t.Helper()
 	neo4jtest.Store(t)
-	ex := examples(t)
+	return loadInto(t, examples(t))
+}
+
+// loadedFixtures loads a copy of the fixture articles into a clean test
+// database and returns its directory.
+func loadedFixtures(t *testing.T) string {
+	t.Helper()
+	neo4jtest.Store(t)
+	return loadInto(t, fixtures(t))
+}
+
+// loadInto points the test at the test database and loads dir.
+func loadInto(t *testing.T, dir string) string {
+	t.Helper()
 	isolate(t, neo4jtest.URI(t))
-	code, _, errOut := cli(t, "", "load", ex)
+	code, _, errOut := cli(t, "", "load", dir)
 	require.Equal(t, 0, code, errOut)
-	return ex
+	return dir
 }
 
 // TestJudgeCommandsEndToEnd: an analyst rejects a fact, confirms one and
@@ -171,11 +184,7 @@ func TestConcurrentLoadsWithJudgements(t *testing.T) {
 // TestBrowserGuideLeavesRejectedFactsOut: with every fact rejected, the
 // guide's queries find nothing, but for the slide of judged facts.
 func TestBrowserGuideLeavesRejectedFactsOut(t *testing.T) {
-	neo4jtest.Store(t)
-	dir := fixtures(t)
-	isolate(t, neo4jtest.URI(t))
-	code, _, errOut := cli(t, "", "load", dir)
-	require.Equal(t, 0, code, errOut)
+	loadedFixtures(t)
 	keys := strings.Split(strings.TrimSpace(cypher(t, "MATCH (f:Fact) RETURN f.key")), "\n")[1:]
 	require.NotEmpty(t, keys)
 	var yaml strings.Builder
@@ -264,11 +273,7 @@ func TestLoadJudgementFileWithUnknownFact(t *testing.T) {
 // the graph, splits persons merged before on the next --reextract, with no
 // override file; withdrawn, the next --reextract merges them again.
 func TestJudgeNotSameFoldsIntoPersonResolution(t *testing.T) {
-	neo4jtest.Store(t)
-	dir := fixtures(t)
-	isolate(t, neo4jtest.URI(t))
-	code, _, errOut := cli(t, "", "load", dir)
-	require.Equal(t, 0, code, errOut)
+	dir := loadedFixtures(t)
 	abdirov := "MATCH (p:Person) WHERE p.family = 'abdirov' RETURN p.key ORDER BY p.key"
 	require.Equal(t, "p.key\nНурлан Абдиров\n", cypher(t, abdirov))
 
