@@ -432,7 +432,7 @@ var (
 	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
-	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor"}
+	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor", "supervise", "supervising"}
 	missionWords      = []string{"мисси", "mission"}
 	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
@@ -989,6 +989,10 @@ func countryGap(gap []text.Token) bool {
 func (a *Analysis) electionHosts(i int) []string {
 	toks := a.Sentences[i].Tokens
 	ew := a.findStem(i, 0, electionWords...)
+	for ew >= 0 && a.inNameOrTitle(i, ew) {
+		// "two election commissioners from Sri Lanka": a title's word
+		ew = a.findStem(i, ew+1, electionWords...)
+	}
 	placed := func(t0 int) bool {
 		k := t0 - 1
 		for k >= 0 && (toks[k].Fold == "г" || toks[k].Text == "." || isAdjective(toks[k].Fold) && toks[k].IsUpper()) {

@@ -1179,3 +1179,16 @@ func TestEnglishRepresentedByItsChief(t *testing.T) {
 	assert.Equal(t, "chairman@IN/CEC", got["Om Prakash Rawat"])
 	assert.Equal(t, "member@RU/CEC", got["Ivan Petrov"])
 }
+
+// TestEnglishSupervisedAndInvited: foreign commissions that "supervised the
+// elections" observed them; "invitations have already been sent to A, B"
+// invites each state; "X has been invited by the Election Commission of
+// Nepal" — the agent invites; a title's "election" places no election.
+func TestEnglishSupervisedAndInvited(t *testing.T) {
+	d := extractText(t, "Observers\n\nKATHMANDU: Officials led by Chief Election Commissioner of Bangladesh Kazi Habibul Awal supervised the elections in Nepal. Two election commissioners from Sri Lanka and a team led by Election Commissioner Kim Chang-bo from South Korea also supervised the election in Nepal.")
+	assert.Equal(t, []string{"BD/CEC@NP", "KR/CEC@NP", "LK/CEC@NP"}, factsOf(d, "observation"))
+	d = extractText(t, "Invited\n\nKATHMANDU: The Election Commission has invited neighbours for observation of the November 20 elections. According to the foreign ministry, invitations have already been sent to India, Pakistan and Bhutan.")
+	assert.Equal(t, []string{"NP/CEC>BT/GOV:observe", "NP/CEC>IN/GOV:observe", "NP/CEC>PK/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Invited\n\nChief Election Commissioner of India Rajiv Kumar has been invited by the Election Commission of Nepal as International Observer for the forthcoming elections.")
+	assert.Equal(t, []string{"NP/CEC>IN/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -206,9 +206,27 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return after[0].Key, to
 	case a.passiveInvitation(i, j):
+		if next(1) == "by" {
+			// "X has been invited by the Election Commission of Nepal": the
+			// agent invites the subject
+			if after := a.listAfter(i, j); len(after) > 0 && len(before) > 0 {
+				var to []string
+				for _, m := range before {
+					if m.Key != after[0].Key {
+						to = append(to, m.Key)
+					}
+				}
+				return after[0].Key, to
+			}
+		}
 		invitees := keys(a.listAfter(i, a.passiveVerbEnd(i, j)))
 		if len(invitees) == 0 {
 			invitees = keys(before)
+		}
+		if len(invitees) == 0 {
+			// "invitations have been sent to India, Pakistan and Bhutan":
+			// countries without their bodies are their states
+			invitees = a.countriesAfter(i, a.passiveVerbEnd(i, j))
 		}
 		return a.defaultInviter(i), invitees
 	default:
@@ -353,23 +371,59 @@ func (a *Analysis) receivedAt(i, j int) int {
 	return -1
 }
 
+// countriesAfter returns the governments of the coordinated countries named
+// right after token from of sentence i.
+func (a *Analysis) countriesAfter(i, from int) []string {
+	toks := a.Sentences[i].Tokens
+	var out []string
+	last := from + 1
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= from || m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople {
+			continue
+		}
+		if m.Tok0 > last && !allConjOrThe(toks[last:m.Tok0]) {
+			break
+		}
+		if g := graph.GovernmentKey(m.Key); !contains(out, g) {
+			out = append(out, g)
+		}
+		last = m.Tok1
+	}
+	return out
+}
+
+// allConjOrThe reports tokens that only join list items.
+func allConjOrThe(toks []text.Token) bool {
+	for _, t := range toks {
+		if !isConj(t) && t.Fold != "the" {
+			return false
+		}
+	}
+	return true
+}
+
 // wordOutsideNames reports a word of sentence i with one of the prefixes
 // that is not part of a body's name or a title («Chief Election
 // Commissioner», «Центральная комиссия по выборам»).
 func (a *Analysis) wordOutsideNames(i int, prefixes ...string) bool {
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
-		if t.Kind != text.Word || !hasAnyPrefix(t.Fold, prefixes) || a.insideMention(i, k) {
-			continue
+		if t.Kind == text.Word && hasAnyPrefix(t.Fold, prefixes) && !a.inNameOrTitle(i, k) {
+			return true
 		}
-		inTitle := false
-		for _, dm := range a.dict[i] {
-			if dm.Start <= k && k < dm.End && (dm.Entry.Kind == gazetteer.Title || dm.Entry.Kind == gazetteer.Head) {
-				inTitle = true
-				break
-			}
-		}
-		if !inTitle {
+	}
+	return false
+}
+
+// inNameOrTitle reports whether token k of sentence i is part of a mention,
+// a title or a head word («Chief Election Commissioner», "election
+// commissioners", «Центральная комиссия по выборам»).
+func (a *Analysis) inNameOrTitle(i, k int) bool {
+	if a.insideMention(i, k) {
+		return true
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Start <= k && k < dm.End && (dm.Entry.Kind == gazetteer.Title || dm.Entry.Kind == gazetteer.Head) {
 			return true
 		}
 	}
@@ -506,11 +560,19 @@ func (a *Analysis) passiveVerbEnd(i, j int) int {
 		}
 	}
 	if strings.HasPrefix(toks[j].Fold, "invitation") {
-		// "Invitations (to observe the elections) were sent (out) to …":
-		// the list starts after "to"
+		// "Invitations (to observe the elections) were sent (out) to …",
+		// "invitations have already been sent to …": the list starts after
+		// "to"
 		for k := j + 1; k+1 < len(toks) && k <= j+10; k++ {
-			if (toks[k].Fold == "were" || toks[k].Fold == "was" || toks[k].Fold == "been") && hasAnyPrefix(toks[k+1].Fold, []string{"sent", "extended", "issued", "dispatched"}) {
-				for n := k + 2; n < len(toks) && n <= k+4; n++ {
+			if toks[k].Fold != "were" && toks[k].Fold != "was" && toks[k].Fold != "been" {
+				continue
+			}
+			v := k + 1
+			for v < len(toks) && (toks[v].Fold == "already" || toks[v].Fold == "also" || toks[v].Fold == "been") {
+				v++
+			}
+			if v < len(toks) && hasAnyPrefix(toks[v].Fold, []string{"sent", "extended", "issued", "dispatched"}) {
+				for n := v + 1; n < len(toks) && n <= v+3; n++ {
 					if toks[n].Fold == "to" {
 						return n
 					}

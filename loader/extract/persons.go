@@ -954,8 +954,12 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// "Election Commissioner Ashok Lavasa of India": a title that names
 	// the election body, the country after the name
-	if ph := text.Fold(m.Entry.Phrase); org == "" && t1+1 < len(s.Tokens) && s.Tokens[t1].Fold == "of" && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
-		if cc, _ := a.countryAt(i, skipOf(s.Tokens, t1), false); cc != "" {
+	if ph := text.Fold(m.Entry.Phrase); t1+1 < len(s.Tokens) && (s.Tokens[t1].Fold == "of" || s.Tokens[t1].Fold == "from") && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
+		at := t1 + 1
+		if at < len(s.Tokens) && s.Tokens[at].Fold == "the" {
+			at++
+		}
+		if cc, _ := a.countryAt(i, at, false); cc != "" {
 			org = graph.BodyKey(cc)
 		}
 	}

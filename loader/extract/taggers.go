@@ -229,7 +229,11 @@ func (BodyTagger) Run(a *Analysis) {
 				// Центральной избирательной комиссии Армении»: a title that
 				// names the election body, then its country, names the body
 				if ph := text.Fold(m.Entry.Phrase); strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират") {
-					if cc, next := a.countryAt(i, skipOf(s.Tokens, m.End), false); cc != "" {
+					at := skipOf(s.Tokens, m.End)
+					if at < len(s.Tokens) && s.Tokens[at].Fold == "from" {
+						at++ // "two election commissioners from Sri Lanka"
+					}
+					if cc, next := a.countryAt(i, at, false); cc != "" {
 						mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: m.Start, Tok1: next}
 						span(s, &mm)
 						a.addMention(i, mm)
@@ -992,7 +996,7 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		switch toks[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла":
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by":
 			return true
 		}
 		return false
@@ -1153,6 +1157,11 @@ func (a *Analysis) datelineCountry() string {
 			switch s.Tokens[dm.End].Text {
 			case ",", "/", "(", "–", "—", "-":
 				if s.Tokens[dm.Start].IsAllUpper() || !s.Tokens[dm.Start].IsCyrillic() || dm.Start == 0 {
+					return dm.Entry.Key
+				}
+			case ":", ".":
+				// "KATHMANDU: The Election Commission …", «АСТАНА. …»
+				if s.Tokens[dm.Start].IsAllUpper() && dm.Start == 0 {
 					return dm.Entry.Key
 				}
 			}
