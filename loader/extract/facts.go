@@ -1396,7 +1396,7 @@ type ParticipationRule struct{}
 
 var (
 	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс",
-		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "study tour", "study visit", "congress", "dialogue"}
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "congress", "dialogue"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -1595,6 +1595,10 @@ func (a *Analysis) participationTrigger(i int) int {
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case (f == "participants" || f == "участниками" || f == "участников") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от"):
+			// "with 22 participants from 11 member organisations including
+			// Bangladesh, Belarus …"
+			return j
 		case f == "present" && j > 0 && (toks[j-1].Fold == "were" || toks[j-1].Fold == "was"):
 			// "All members of the Executive Board were present"
 			return j
@@ -1646,6 +1650,19 @@ func (a *Analysis) participants(i, j int) []string {
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
 		return keys(a.listAfter(i, j))
 	}
+	if f := toks[j].Fold; f == "participants" || f == "участниками" || f == "участников" {
+		// "X organised a programme with 22 participants from … including
+		// Bangladesh and Kenya": the list after the noun takes part
+		if after := a.listAfter(i, j); len(after) > 0 {
+			return keys(after)
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindCountry && m.Tok0 > j && m.Tok0 <= j+8 && m.Via != ViaAdj && m.Via != ViaPeople {
+				return a.countriesAfter(i, m.Tok0-1)
+			}
+		}
+		return nil
+	}
 	// «… заседание Совета A-WEB, в котором принял участие X»: the relative
 	// clause's subject follows its verb; what stands before is the event's
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
@@ -1684,6 +1701,7 @@ func (a *Analysis) participants(i, j int) []string {
 		if after := a.listAfter(i, j); len(after) > 0 {
 			return keys(after)
 		}
+
 		for k := 0; k < j; k++ {
 			if hasAnyPrefix(toks[k].Fold, subjectNouns) {
 				return []string{a.Frame.Main}
@@ -1752,8 +1770,15 @@ func (a *Analysis) insideOtherActor(i, k int, m Mention) bool {
 // eventOrganizers returns the organisers of the event named at token ev of
 // sentence i.
 func (a *Analysis) eventOrganizers(i, ev int) []string {
-	if org := a.findStem(i, ev, "организова", "organi", "проводим", "hosted", "convened"); org >= 0 {
+	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "hosted", "convened"); org >= 0 {
 		return a.organizersAfter(i, org, "")
+	}
+	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
+	// семинар»: the subject of the verb right before the event
+	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "hosted", "convened", "организовал", "провел", "провёл", "провела"); v >= 0 && v < ev {
+		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
+			return []string{before[len(before)-1].Key}
+		}
 	}
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
 	for _, m := range a.Mentions[i] {

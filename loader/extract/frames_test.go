@@ -1192,3 +1192,14 @@ func TestEnglishSupervisedAndInvited(t *testing.T) {
 	d = extractText(t, "Invited\n\nChief Election Commissioner of India Rajiv Kumar has been invited by the Election Commission of Nepal as International Observer for the forthcoming elections.")
 	assert.Equal(t, []string{"NP/CEC>IN/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestEnglishParticipantsFromCountries: "X organised a programme with 22
+// participants from … including A, B and C" — X organises, the states of
+// the listed countries take part.
+func TestEnglishParticipantsFromCountries(t *testing.T) {
+	d := extractText(t, "Programme\n\nThe Association of World Election Bodies (A-WEB) organized a Capacity Building Program in Incheon, Korea, with 22 participants from 11 member organizations including Bangladesh, Timor Leste and Uzbekistan.")
+	assert.Equal(t, []string{"BD/GOV@KR", "TL/GOV@KR", "UZ/GOV@KR"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"A-WEB"}, f.Organizers)
+	}
+}
