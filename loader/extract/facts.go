@@ -96,6 +96,7 @@ var (
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
 	lead := a.leadDate()
+	lastSubject := "" // the subject of the last meeting that named one
 	for i := range a.Sentences {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
@@ -129,11 +130,20 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		pairs := a.pairsWith(keys)
 		if !a.partyBefore(i, meetingWords...) && !contains(keys, a.homeBody()) {
-			// «встреча с Натальей Будариной …»: the subject is the home body
+			// «встреча с Натальей Будариной …»: the subject is the one who
+			// met someone in the sentences before («Глава Миссии СНГ
+			// встретился с … Также состоялась встреча с Министром …»), else
+			// the home body
+			subject := a.homeBody()
+			if lastSubject != "" && !contains(keys, lastSubject) {
+				subject = lastSubject
+			}
 			pairs = nil
 			for _, k := range keys {
-				pairs = append(pairs, [2]string{a.homeBody(), k})
+				pairs = append(pairs, [2]string{subject, k})
 			}
+		} else if a.partyBefore(i, meetingWords...) && len(keys) > 0 {
+			lastSubject = keys[0]
 		}
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})

@@ -1203,3 +1203,11 @@ func TestEnglishParticipantsFromCountries(t *testing.T) {
 		assert.Equal(t, []string{"A-WEB"}, f.Organizers)
 	}
 }
+
+// TestMeetingWithoutSubjectKeepsTheLastOne: «Также состоялась встреча с …»
+// after «Глава Миссии СНГ встретился с …» is the mission's meeting, not the
+// home body's.
+func TestMeetingWithoutSubjectKeepsTheLastOne(t *testing.T) {
+	d := extractText(t, "Миссия\n\nГлава Миссии наблюдателей от СНГ встретился с Председателем ЦИК Армении. Также состоялась встреча с Министром иностранных дел Армении.")
+	assert.Equal(t, []string{"AM/CEC+CIS"}, factsOf(d, "meeting"))
+}
