@@ -104,8 +104,10 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) {
 			continue
 		}
-		// «принял приглашение … посетить Ереван» is an invitation, not a meeting
-		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ") {
+		// «принял приглашение … посетить Ереван» is an invitation, not a
+		// meeting; "visited Cairo on the invitation of X", «посетил … по
+		// приглашению X» is a visit that happened
+		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) {
@@ -248,6 +250,23 @@ func (a *Analysis) meetingReferredTo(i int) bool {
 		}
 	}
 	return true
+}
+
+// ledDelegationTo reports "X led a delegation to Cairo", «возглавил
+// делегацию, посетившую …»: a visit that took place.
+func (a *Analysis) ledDelegationTo(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "led" && !strings.HasPrefix(t.Fold, "возглавил") {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+6; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"delegation", "делегаци"}) {
+				return n+1 < len(toks) && (toks[n+1].Fold == "to" || toks[n+1].Fold == "в")
+			}
+		}
+	}
+	return false
 }
 
 // missionCounterpart resolves a meeting's counterpart named only as a

@@ -1211,3 +1211,12 @@ func TestMeetingWithoutSubjectKeepsTheLastOne(t *testing.T) {
 	d := extractText(t, "Миссия\n\nГлава Миссии наблюдателей от СНГ встретился с Председателем ЦИК Армении. Также состоялась встреча с Министром иностранных дел Армении.")
 	assert.Equal(t, []string{"AM/CEC+CIS"}, factsOf(d, "meeting"))
 }
+
+// TestEnglishVisitAtTheInvitation: a visit that took place at someone's
+// invitation is a meeting with the host as well as an invitation; "Egypt's
+// interim government" is Egypt's.
+func TestEnglishVisitAtTheInvitation(t *testing.T) {
+	d := extractText(t, "Visit\n\nNEW DELHI: A delegation of the Election Commission of India visited Cairo on the invitation of Egypt's interim government.")
+	assert.Equal(t, []string{"EG/GOV+IN/CEC"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"EG/GOV>IN/CEC:visit"}, factsOf(d, "invitation"))
+}

@@ -575,6 +575,15 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 			}
 		}
 		t := s.Tokens[j-1]
+		if t.Kind == text.Word && !t.IsUpper() && !t.IsCyrillic() && englishAdjectives[t.Fold] {
+			j-- // "Egypt's interim government"
+			continue
+		}
+		if t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’" || t.Fold == "s" && j >= 2 && (s.Tokens[j-2].Text == "'" || s.Tokens[j-2].Text == "’") {
+			j--
+			skip--
+			continue
+		}
 		if t.Kind != text.Word || !isAdjective(t.Fold) || t.IsUpper() {
 			return nil
 		}
@@ -582,6 +591,10 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 	}
 	return nil
 }
+
+// englishAdjectives qualify a state actor between its country and its head
+// ("Egypt's interim government", "India's federal ministry").
+var englishAdjectives = map[string]bool{"interim": true, "new": true, "federal": true, "national": true, "transitional": true, "provisional": true, "central": true, "former": true, "current": true, "outgoing": true}
 
 func isAdjective(fold string) bool {
 	// every adjective ending ends in one of these letters: a cheap rejection
