@@ -1220,3 +1220,12 @@ func TestEnglishVisitAtTheInvitation(t *testing.T) {
 	assert.Equal(t, []string{"EG/GOV+IN/CEC"}, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"EG/GOV>IN/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestBodiesOfCountriesIncluding: «с избирательными органами 25 стран, в
+// том числе России и Турции» — one body per listed country.
+func TestBodiesOfCountriesIncluding(t *testing.T) {
+	d := extractText(t, "Меморандумы\n\nЦИК Армении подписал меморандумы о сотрудничестве с избирательными органами 25 стран, в том числе России и Турции.")
+	assert.Equal(t, []string{"AM/CEC+RU/CEC", "AM/CEC+TR/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "MoUs\n\nThe Election Commission of Nepal has signed MoUs with the election bodies of 12 countries, including India and Bhutan.")
+	assert.Equal(t, []string{"BT/CEC+NP/CEC", "IN/CEC+NP/CEC"}, factsOf(d, "memorandum"))
+}

@@ -293,6 +293,35 @@ func (a *Analysis) delegationsOfStates() {
 	}
 }
 
+// includingList returns the token after «(N) стран, в том числе», «…
+// государств, включая», "of (N) countries, including", "such as" that
+// starts at token j, or j when the words are not there.
+func includingList(toks []text.Token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].Fold == "of" {
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == text.Number {
+		k++
+	}
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}) {
+		return j
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	switch {
+	case k+2 < len(toks) && toks[k].Fold == "в" && toks[k+1].Fold == "том" && toks[k+2].Fold == "числе":
+		return k + 3
+	case k < len(toks) && (toks[k].Fold == "включая" || toks[k].Fold == "including"):
+		return k + 1
+	case k+1 < len(toks) && toks[k].Fold == "such" && toks[k+1].Fold == "as":
+		return k + 2
+	}
+	return j
+}
+
 // isPluralHead reports a body's name written in the plural ("Central
 // Election Commissions of …", «центральных избирательных комиссий …»).
 func isPluralHead(toks []text.Token) bool {
@@ -383,6 +412,21 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 					j = dm.End
 				}
 				break
+			}
+		}
+	}
+	// «с избирательными органами 25 стран, в том числе России, Китая и
+	// Турции», "with the election bodies of 25 countries, including …":
+	// the head's countries are the ones the list names
+	if kind == graph.KindBody {
+		if k := includingList(s.Tokens, j); k > j {
+			if cc, next := a.countryAt(i, k, false); cc != "" {
+				m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next, Plural: true}
+				span(s, &m)
+				if a.addMention(i, m) {
+					a.enumeration(i, next, kind, ViaName)
+				}
+				return
 			}
 		}
 	}
