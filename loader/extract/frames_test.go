@@ -1229,3 +1229,12 @@ func TestBodiesOfCountriesIncluding(t *testing.T) {
 	d = extractText(t, "MoUs\n\nThe Election Commission of Nepal has signed MoUs with the election bodies of 12 countries, including India and Bhutan.")
 	assert.Equal(t, []string{"BT/CEC+NP/CEC", "IN/CEC+NP/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestLettersOfIntent: a letter or protocol of intent counts as a
+// memorandum (GOLD.md).
+func TestLettersOfIntent(t *testing.T) {
+	d := extractText(t, "Intent\n\nTbilisi, 5 March: The Central Election Commission of Georgia and UNDP signed a letter of intent on electoral assistance.")
+	assert.Equal(t, []string{"GE/CEC+UNDP"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Намерения\n\nЦИК Армении и ЦИК Грузии подписали протокол о намерениях.")
+	assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "memorandum"))
+}

@@ -218,6 +218,9 @@ func (MemorandumRule) Name() string { return "memorandum" }
 
 var (
 	memorandumWords = []string{"меморандум", "memorand", "mou"}
+	// intentWords name documents of intent, which count as memoranda
+	// (GOLD.md: "a protocol of intent … counts")
+	intentWords = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
 	agreementWords  = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
 	proposedWords   = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility"}
 	notSignedWords  = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
@@ -229,7 +232,7 @@ var (
 // Run adds memorandum facts.
 func (r MemorandumRule) Run(a *Analysis) {
 	for i := range a.Sentences {
-		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) {
+		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) {
 			j := a.findStem(i, 0, agreementWords...)
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") {
 				continue
