@@ -1513,6 +1513,11 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// the event the article placed before
 			country, inherited = lastPlace, true
 		}
+		if country == "" && a.allOfHome(kept, organizers) {
+			// «… в селе Аса Жамбылского района … приняли участие в
+			// заседании районной ТИК»: a domestic event is at home
+			country, inherited = a.Home, false
+		}
 		if country == "" {
 			continue
 		}
@@ -1524,6 +1529,26 @@ func (r ParticipationRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
 		}
 	}
+}
+
+// allOfHome reports parties and organisers that all belong to the
+// article's (known) home country, one of them a sub-national commission.
+func (a *Analysis) allOfHome(parties, organizers []string) bool {
+	if a.Home == "" || a.Home == "??" || len(parties) == 0 {
+		return false
+	}
+	sub := false
+	for _, k := range append(append([]string(nil), parties...), organizers...) {
+		if graph.CountryOf(k) != a.Home {
+			return false
+		}
+		if graph.KindOf(k) == graph.KindSubBody {
+			sub = true
+		}
+	}
+	// a regional commission takes part: a domestic event; the national
+	// body alone may be anywhere
+	return sub
 }
 
 // organBetween reports the words of an organisation's organ between an
@@ -1709,9 +1734,12 @@ func (a *Analysis) participants(i, j int) []string {
 	for _, m := range before {
 		out = append(out, m.Key)
 	}
-	if len(out) > 1 {
+	plural := toks[j].Fold == "участвовали" || toks[j].Fold == "присутствовали" || j > 0 && toks[j-1].Fold == "приняли"
+	if len(out) > 1 && !plural {
 		// only the list that ends next to the trigger: «По приглашению X
-		// делегация Y приняла участие» keeps Y
+		// делегация Y приняла участие» keeps Y; a plural verb takes the
+		// whole subject list («председатель …, аким …, а также
+		// руководители … приняли участие»)
 		last := before[len(before)-1]
 		var list []string
 		for k := len(before) - 1; k >= 0; k-- {

@@ -1238,3 +1238,11 @@ func TestLettersOfIntent(t *testing.T) {
 	d = extractText(t, "Намерения\n\nЦИК Армении и ЦИК Грузии подписали протокол о намерениях.")
 	assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestDomesticEventWithRegionalCommissions: with no place named, an event
+// where a regional commission takes part is at home; a plural verb takes
+// the whole subject list.
+func TestDomesticEventWithRegionalCommissions(t *testing.T) {
+	d := extractText(t, "Заседание\n\n28 февраля в селе Аса председатель Жамбылской областной избирательной комиссии, аким района, а также руководители государственных органов и депутаты районного маслихата приняли участие в расширенном заседании районной избирательной комиссии.")
+	assert.Equal(t, []string{"KZ/SUB:Жамбылская областная избирательная комиссия@KZ"}, factsOf(d, "participation"))
+}
