@@ -1184,6 +1184,10 @@ func (r AwardRule) Run(a *Analysis) {
 			if decree != "" {
 				from = decree
 			}
+			if from == "" && a.stateOrder(i) {
+				// «удостоен ордена «Достык»»: an order is a state's award
+				from = graph.GovernmentKey(a.home())
+			}
 			if from == "" {
 				from = a.homeBody()
 			}
@@ -1227,6 +1231,18 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// stateOrder reports an order («орден», "Order of …") named in sentence i:
+// orders are given by states, not by election bodies.
+func (a *Analysis) stateOrder(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if strings.HasPrefix(t.Fold, "орден") || t.Fold == "order" && k+1 < len(toks) && toks[k+1].Fold == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // awardNouns start the name of an award that is not quoted.

@@ -1246,3 +1246,14 @@ func TestDomesticEventWithRegionalCommissions(t *testing.T) {
 	d := extractText(t, "Заседание\n\n28 февраля в селе Аса председатель Жамбылской областной избирательной комиссии, аким района, а также руководители государственных органов и депутаты районного маслихата приняли участие в расширенном заседании районной избирательной комиссии.")
 	assert.Equal(t, []string{"KZ/SUB:Жамбылская областная избирательная комиссия@KZ"}, factsOf(d, "participation"))
 }
+
+// TestOrdersAreStateAwards: an order received with no giver named is the
+// state's award; a medal is the body's.
+func TestOrdersAreStateAwards(t *testing.T) {
+	d := extractText(t, "Награды\n\nАСТАНА, 5 мая. Член ЦИК Таджикистана Бахтиёр Худоёрзода награжден медалью «Сайлау». Ранее он был удостоен ордена «Достык».")
+	var got []string
+	for _, f := range d.Facts {
+		got = append(got, f.From+">"+f.Award)
+	}
+	assert.ElementsMatch(t, []string{"KZ/CEC>Сайлау", "KZ/GOV>Достык"}, got)
+}
