@@ -1257,3 +1257,17 @@ func TestOrdersAreStateAwards(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"KZ/CEC>Сайлау", "KZ/GOV>Достык"}, got)
 }
+
+// TestDatelines: the agencies' datelines place the article, and so the
+// unqualified «ЦИК».
+func TestDatelines(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ташкент. 5 апреля. УзА. Председатель ЦИК встретился с послом Японии.":             "JP/GOV+UZ/CEC",
+		"ДУШАНБЕ, 27.02.2020 /НИАТ «Ховар»/. Председатель ЦИК встретился с послом Японии.": "JP/GOV+TJ/CEC",
+		"БАКУ/Trend/ - Председатель ЦИК встретился с послом Японии.":                       "AZ/CEC+JP/GOV",
+		"KATHMANDU: The Chief Election Commissioner met the Ambassador of Japan.":          "JP/GOV+NP/CEC",
+	} {
+		d := extractText(t, "Встреча\n\n"+text)
+		assert.Equal(t, []string{want}, factsOf(d, "meeting"), text)
+	}
+}

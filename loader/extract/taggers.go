@@ -1217,8 +1217,9 @@ func (a *Analysis) datelineCountry() string {
 					return dm.Entry.Key
 				}
 			case ":", ".":
-				// "KATHMANDU: The Election Commission …", «АСТАНА. …»
-				if s.Tokens[dm.Start].IsAllUpper() && dm.Start == 0 {
+				// "KATHMANDU: The Election Commission …", «АСТАНА. …»,
+				// «Ташкент. 5 апреля. УзА.»
+				if dm.Start == 0 && (s.Tokens[dm.Start].IsAllUpper() || dm.End+1 == len(s.Tokens) || dm.End+1 < len(s.Tokens) && (s.Tokens[dm.End+1].Kind == text.Number || s.Tokens[dm.End+1].IsAllUpper())) {
 					return dm.Entry.Key
 				}
 			}
