@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/cecgraph/cecgraph/graph"
@@ -73,20 +71,18 @@ type Stats struct {
 // Sink receives Documents in input order.
 type Sink func(doc graph.Document) error
 
-type result struct {
-	docs  []graph.Document
-	errs  []error
-	warns []source.Article // the paths and warnings of articles with warnings
-	size  int64
+// read is what reading one input gave: its articles, or its errors.
+type read struct {
+	arts []source.Article
+	errs []error
 }
 
-type job struct {
-	seq int
+// readJob is one input to read, or one article already read (a line of a
+// JSON-lines file), or an input that failed before it was read.
+type readJob struct {
 	in  source.Input
 	err error
-	// art is set for an article already read (a line of a JSON-lines file).
 	art *source.Article
-	out chan result
 }
 
 // Run walks paths, extracts every article and calls sink with each Document
@@ -97,44 +93,99 @@ type job struct {
 // has is such a failure (source.IDs), not passed to the sink.
 func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, sink Sink) (Stats, error) {
 	start := time.Now()
-	workers := p.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
+	inputs, err := source.Collect(ctx, paths)
+	if err != nil {
+		return Stats{Elapsed: time.Since(start)}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	jobs := make(chan *job, workers)
-	order := make(chan *job, workers*4) // bounds the work in flight: memory stays flat
-
-	var walkErr error
+	arts := make(chan source.Article)
+	var st Stats
+	var readErr error
 	go func() {
-		defer close(jobs)
-		defer close(order)
-		seq := 0
-		submit := func(j *job) error {
-			j.seq, j.out = seq, make(chan result, 1)
-			seq++
+		defer close(arts)
+		st, readErr = p.Articles(ctx, inputs, stdin, func(a source.Article) error {
 			select {
-			case order <- j:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			if j.err != nil {
-				j.out <- result{errs: []error{j.err}}
+			case arts <- a:
 				return nil
-			}
-			select {
-			case jobs <- j:
 			case <-ctx.Done():
 				return ctx.Err()
+			}
+		})
+	}()
+	articles, facts, panicked := 0, 0, 0
+	err = Map(ctx, p.Workers, arts, p.safeDocument, func(r documentResult) error {
+		if r.err != nil {
+			panicked++
+			if p.OnError != nil {
+				p.OnError(r.err)
 			}
 			return nil
 		}
-		inputs, err := source.Collect(ctx, paths)
-		if err != nil {
-			walkErr = err
-			return
+		articles++
+		facts += len(r.doc.Facts)
+		return sink(r.doc)
+	})
+	cancel()
+	for range arts { // the reader stops at the cancel
+	}
+	st.Articles, st.Facts = articles, facts
+	st.Failed += panicked
+	st.Elapsed = time.Since(start)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return st, err
+	}
+	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+		return st, readErr
+	}
+	if err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// documentResult is an article's Document, or the error of an extraction
+// that panicked.
+type documentResult struct {
+	doc graph.Document
+	err error
+}
+
+// safeDocument is Document that turns a panic into an error naming the
+// article.
+func (p *Pipeline) safeDocument(a source.Article) (res documentResult) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			res = documentResult{err: &source.Error{Path: a.Path, Err: fmt.Errorf("internal error: %v", rec)}}
+		}
+	}()
+	return documentResult{doc: p.Document(a)}
+}
+
+// Articles reads inputs (as source.Collect gives them) on the worker pool
+// and calls fn with every article, in input order, from the calling
+// goroutine; a JSON-lines file is read one line at a time. Inputs that
+// fail, and articles whose id an earlier article of the run has
+// (source.IDs), go to OnError and are counted in Stats.Failed; warnings go
+// to OnWarning. At most Window(Workers) inputs are read ahead of fn, so the
+// memory it takes does not depend on the number of articles. It returns the
+// first error of fn, or ctx's error. Stats.Articles counts the articles
+// passed to fn.
+func (p *Pipeline) Articles(ctx context.Context, inputs []source.Input, stdin StdinSource, fn func(source.Article) error) (Stats, error) {
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan readJob)
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		submit := func(j readJob) error {
+			select {
+			case jobs <- j:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
 		for _, in := range inputs {
 			if in.Err == nil && in.Path != source.StdinPath {
@@ -146,30 +197,13 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 					continue
 				}
 			}
-			if err := submit(&job{in: in, err: in.Err}); err != nil {
+			if err := submit(readJob{in: in, err: in.Err}); err != nil {
 				walkErr = err
 				return
 			}
 		}
 	}()
-
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				if j.art != nil {
-					j.out <- p.processArticle(*j.art)
-					continue
-				}
-				j.out <- p.process(j.in, stdin)
-			}
-		}()
-	}
-
 	var st Stats
-	var sinkErr error
 	var ids source.IDs
 	fail := func(e error) {
 		st.Failed++
@@ -177,54 +211,52 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, s
 			p.OnError(e)
 		}
 	}
-	for j := range order {
-		r := <-j.out
+	err := Map(ctx, p.Workers, jobs, func(j readJob) read { return p.read(j, stdin) }, func(r read) error {
 		st.Files++
-		st.Bytes += r.size
 		for _, e := range r.errs {
 			fail(e)
 		}
-		for _, a := range r.warns {
+		for _, a := range r.arts {
+			st.Bytes += int64(len(a.Body) + len(a.Title))
 			p.Warn(a)
-		}
-		if sinkErr != nil {
-			continue
-		}
-		for _, d := range r.docs {
-			if err := ids.Check(d.ID, d.Path); err != nil {
+			if err := ids.Check(a.ID, a.Path); err != nil {
 				fail(err)
 				continue
 			}
 			st.Articles++
-			st.Facts += len(d.Facts)
-			if err := sink(d); err != nil {
-				sinkErr = err
-				cancel()
-				break
+			if err := fn(a); err != nil {
+				return err
 			}
 		}
+		return nil
+	})
+	cancel()
+	for range jobs { // the feeder stops at the cancel
 	}
-	wg.Wait()
 	st.Elapsed = time.Since(start)
-	if sinkErr != nil {
-		return st, sinkErr
+	if err == nil && walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		err = walkErr
 	}
-	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
-		return st, walkErr
-	}
-	return st, ctx.Err()
+	return st, err
 }
 
 // StdinSource supplies standard input for the path "-".
 type StdinSource = io.Reader
 
-func (p *Pipeline) process(in source.Input, stdin StdinSource) (res result) {
+// read reads one job's input; a panic becomes an error naming the input.
+func (p *Pipeline) read(j readJob, stdin StdinSource) (res read) {
 	defer func() {
 		if rec := recover(); rec != nil {
-			res = result{errs: []error{&source.Error{Path: in.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
+			res = read{errs: []error{&source.Error{Path: j.in.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
 		}
 	}()
-	arts, err := source.LoadInput(in, stdin)
+	if j.err != nil {
+		return read{errs: []error{j.err}}
+	}
+	if j.art != nil {
+		return read{arts: []source.Article{*j.art}}
+	}
+	arts, err := source.LoadInput(j.in, stdin)
 	if err != nil {
 		var list source.ErrorList
 		if errors.As(err, &list) {
@@ -235,13 +267,7 @@ func (p *Pipeline) process(in source.Input, stdin StdinSource) (res result) {
 			res.errs = append(res.errs, err)
 		}
 	}
-	for _, a := range arts {
-		res.size += int64(len(a.Body) + len(a.Title))
-		if len(a.Warnings) > 0 {
-			res.warns = append(res.warns, source.Article{Path: a.Path, Warnings: a.Warnings})
-		}
-		res.docs = append(res.docs, p.Document(a))
-	}
+	res.arts = arts
 	return res
 }
 
@@ -257,10 +283,10 @@ func (p *Pipeline) Warn(a source.Article) {
 
 // streamJSONL reads a JSON-lines file one article at a time and submits
 // each as its own job, so that a large export is never held in memory.
-func streamJSONL(in source.Input, submit func(*job) error) error {
+func streamJSONL(in source.Input, submit func(readJob) error) error {
 	f, err := os.Open(in.Path)
 	if err != nil {
-		return submit(&job{in: in, err: &source.Error{Path: in.Path, Err: unwrapPath(err)}})
+		return submit(readJob{in: in, err: &source.Error{Path: in.Path, Err: unwrapPath(err)}})
 	}
 	defer f.Close()
 	r := source.NewJSONLReader(f, in.Path)
@@ -271,12 +297,12 @@ func streamJSONL(in source.Input, submit func(*job) error) error {
 			return nil
 		}
 		if err != nil {
-			if serr := submit(&job{in: in, err: err}); serr != nil {
+			if serr := submit(readJob{in: in, err: err}); serr != nil {
 				return serr
 			}
 			continue
 		}
-		if serr := submit(&job{in: in, art: &a}); serr != nil {
+		if serr := submit(readJob{in: in, art: &a}); serr != nil {
 			return serr
 		}
 	}
@@ -288,19 +314,6 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-func (p *Pipeline) processArticle(a source.Article) (res result) {
-	defer func() {
-		if rec := recover(); rec != nil {
-			res = result{errs: []error{&source.Error{Path: a.Path, Err: fmt.Errorf("internal error: %v", rec)}}}
-		}
-	}()
-	res = result{docs: []graph.Document{p.Document(a)}, size: int64(len(a.Body) + len(a.Title))}
-	if len(a.Warnings) > 0 {
-		res.warns = []source.Article{{Path: a.Path, Warnings: a.Warnings}}
-	}
-	return res
 }
 
 // Document cleans and extracts one article. A .txt file's first line is

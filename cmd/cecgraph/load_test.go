@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,7 @@ import (
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
+	"github.com/cecgraph/cecgraph/loader/ingest"
 	"github.com/cecgraph/cecgraph/loader/synth"
 )
 
@@ -240,24 +242,42 @@ func TestLoadOverrideFileAfterAMergeSaysHowToSplit(t *testing.T) {
 
 func TestProgressBar(t *testing.T) {
 	var buf bytes.Buffer
-	p := newProgress(&buf, 10, "bar", nil)
-	p.lastDraw = time.Time{}
-	p.add(5, 100)
-	p.lastDraw = time.Time{}
-	p.add(5, 100)
+	p := newProgress(&buf, "bar", nil)
+	p.update(ingest.Progress{Done: 0, Total: 10, Elapsed: time.Second})
+	time.Sleep(150 * time.Millisecond) // the bar redraws at most every 100 ms
+	p.update(ingest.Progress{Done: 5, Total: 10, Facts: 100, Elapsed: 2 * time.Second})
+	time.Sleep(150 * time.Millisecond)
+	p.update(ingest.Progress{Done: 10, Total: 10, Facts: 200, Elapsed: 4 * time.Second})
 	p.finish()
 	out := buf.String()
-	assert.Contains(t, out, "\r[..............................] 0/10 articles")
-	assert.Contains(t, out, "[###############...............] 5/10 articles")
-	assert.Contains(t, out, "[##############################] 10/10 articles")
-	assert.Regexp(t, `\d+ facts/s  ETA \S+`, out)
+	t.Log(out)
+	assert.Contains(t, out, "(0/10)")
+	assert.Regexp(t, `\(5/10\) \[\d+s:\d+s\] articles, 50 facts/s`, out, "articles, elapsed and ETA, facts/s")
+	assert.Contains(t, out, "(10/10)")
 	assert.True(t, strings.HasSuffix(out, "\n"))
 
 	buf.Reset()
-	p = newProgress(&buf, 10, "auto", nil) // not a terminal: log lines, no bar
-	p.add(10, 5)
+	p = newProgress(&buf, "auto", nil) // not a terminal: log lines, no bar
+	p.update(ingest.Progress{Done: 10, Total: 10, Facts: 5, Elapsed: time.Second})
 	p.finish()
 	assert.Empty(t, buf.String())
+}
+
+func TestProgressLogLines(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	p := newProgress(&bytes.Buffer{}, "log", log)
+	now := time.Unix(1000, 0)
+	p.now = func() time.Time { return now }
+	p.lastLog = now.Add(-logEvery)
+	p.update(ingest.Progress{Done: 10, Total: 40, Facts: 100, Elapsed: 10 * time.Second})
+	now = now.Add(time.Second) // too soon for another line
+	p.update(ingest.Progress{Done: 20, Total: 40, Facts: 200, Elapsed: 11 * time.Second})
+	now = now.Add(logEvery)
+	p.update(ingest.Progress{Done: 30, Total: 40, Facts: 300, Elapsed: 30 * time.Second})
+	assert.Equal(t, 2, strings.Count(buf.String(), "load progress"))
+	assert.Contains(t, buf.String(), "articles=10 of=40 facts_per_s=10 eta=30s")
+	assert.Contains(t, buf.String(), "articles=30 of=40 facts_per_s=10 eta=10s")
 }
 
 func TestConcurrentLoadCommands(t *testing.T) {
@@ -412,10 +432,12 @@ func BenchmarkLoad(b *testing.B) {
 	a.cfg.Extract.HomeCountry = "KZ"
 	p, _, err := a.newPipeline()
 	require.NoError(b, err)
-	arts, err := readArticles(ctx, []string{dir}, nil, 0, nil)
+	var docs []graph.Document
+	_, err = p.Run(ctx, []string{dir}, nil, func(d graph.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
 	require.NoError(b, err)
-	docs := make([]graph.Document, len(arts))
-	parallel(len(arts), 2, func(i int) { docs[i] = p.Document(arts[i]) })
 	facts := 0
 	for _, d := range docs {
 		facts += len(d.Facts)
@@ -463,14 +485,14 @@ func BenchmarkLoad(b *testing.B) {
 		wipe(b, uri)
 		s = open(rowsPerTx)
 		start = time.Now()
-		_, err := a.load(ctx, s, p, []string{dir}, loadOptions{batch: docsPerLoad, progress: "none"})
+		_, err := ingest.Load(ctx, s, p, []string{dir}, ingest.Options{Batch: docsPerLoad})
 		require.NoError(b, err)
 		firstCmd := time.Since(start)
 		start = time.Now()
-		sum, err := a.load(ctx, s, p, []string{dir}, loadOptions{batch: docsPerLoad, progress: "none"})
+		sum, err := ingest.Load(ctx, s, p, []string{dir}, ingest.Options{Batch: docsPerLoad})
 		require.NoError(b, err)
 		again := time.Since(start)
-		require.Equal(b, n, sum.unchanged)
+		require.Equal(b, n, sum.Unchanged)
 		_ = s.Close(ctx)
 
 		b.ReportMetric(float64(len(docs))/batched.Seconds(), "articles/s")

@@ -3,12 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cecgraph/cecgraph/graph/resolve"
+	"github.com/cecgraph/cecgraph/loader"
+	"github.com/cecgraph/cecgraph/loader/ingest"
 )
 
 func (a *app) removeCommand() *cobra.Command {
@@ -34,27 +35,6 @@ is an article key (the file name without extension, e.g. k02).`,
 				}
 			}
 			start := time.Now()
-			var keys, paths []string
-			for _, arg := range args {
-				if _, err := os.Stat(arg); err == nil {
-					paths = append(paths, arg)
-				} else {
-					keys = append(keys, arg)
-				}
-			}
-			failed := 0
-			if len(paths) > 0 {
-				arts, err := readArticles(cmd.Context(), paths, a.stdin, a.cfg.Extract.Workers, func(err error) {
-					failed++
-					fmt.Fprintln(a.stderr, "cecgraph: skipped:", err)
-				})
-				if err != nil {
-					return err
-				}
-				for _, art := range arts {
-					keys = append(keys, art.ID)
-				}
-			}
 			ctx := cmd.Context()
 			store, ctx, err := a.openStore(ctx)
 			if err != nil {
@@ -62,7 +42,15 @@ is an article key (the file name without extension, e.g. k02).`,
 			}
 			defer store.Close(context.WithoutCancel(ctx))
 			store.SetLeaseName("cecgraph remove")
-			st, err := store.Remove(ctx, keys, ov)
+			failed := 0
+			p := &loader.Pipeline{
+				Workers: a.cfg.Extract.Workers,
+				OnError: func(err error) {
+					failed++
+					fmt.Fprintln(a.stderr, "cecgraph: skipped:", err)
+				},
+			}
+			sum, err := ingest.Remove(ctx, store, p, args, a.stdin, ov)
 			if err != nil {
 				return err
 			}
@@ -71,8 +59,9 @@ is an article key (the file name without extension, e.g. k02).`,
 			if err != nil {
 				return err
 			}
+			st := sum.Stats
 			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
-				st.Removed, len(keys)-st.Removed, store.URI(), store.Database(), time.Since(start).Round(time.Millisecond),
+				st.Removed, sum.Named-st.Removed, store.URI(), store.Database(), time.Since(start).Round(time.Millisecond),
 				st.NodesDeleted, st.RelationshipsDeleted)
 			printLeftovers(a.stdout, st.Leftovers)
 			printLeaseWait(a.stdout, store.LeaseWaited())

@@ -136,8 +136,14 @@ type boundedDriver struct {
 	s *Store
 }
 
-// NewSession opens a boundedSession.
+// NewSession opens a boundedSession. Unless config says otherwise, the
+// session shares the bookmarks of ExecuteQuery, so that every read of the
+// process sees its earlier writes, also on a cluster whose reads go to
+// another member than the writes (causal consistency).
 func (d *boundedDriver) NewSession(ctx context.Context, config neo4j.SessionConfig) neo4j.SessionWithContext {
+	if config.BookmarkManager == nil && config.Bookmarks == nil {
+		config.BookmarkManager = d.ExecuteQueryBookmarkManager()
+	}
 	return &boundedSession{SessionWithContext: d.DriverWithContext.NewSession(ctx, config), s: d.s}
 }
 
