@@ -6,18 +6,18 @@
 // all. The result depends only on the set of reports and sides.
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
-CALL (f) {
-  OPTIONAL MATCH (f)-[r:REPORTED_IN]->()
-  WITH r, CASE r.status WHEN 'signed' THEN 3 WHEN 'planned' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END AS rank
-  RETURN count(r) AS n, max(rank) AS top,
-         collect({rank: rank, status: r.status, year: r.year}) AS xs
-}
-SET f.reports = n,
+// The count reads the node's degree; only memoranda read their reports.
+SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
     f.sides = COLLECT {
       MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o)
       RETURN DISTINCT o.key AS k ORDER BY k
     }
-WITH f, top, xs WHERE f:Memorandum
+WITH f WHERE f:Memorandum
+CALL (f) {
+  OPTIONAL MATCH (f)-[r:REPORTED_IN]->()
+  WITH r, CASE r.status WHEN 'signed' THEN 3 WHEN 'planned' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END AS rank
+  RETURN max(rank) AS top, collect({rank: rank, status: r.status, year: r.year}) AS xs
+}
 WITH f, [x IN xs WHERE x.rank = top] AS tops, xs
 WITH f, head([x IN tops WHERE x.status IS NOT NULL | x.status]) AS status,
      reduce(m = null, x IN tops | CASE WHEN x.year IS NOT NULL AND (m IS NULL OR x.year < m) THEN x.year ELSE m END) AS ytop,

@@ -332,10 +332,8 @@ func (s *Store) writeDocs(ctx context.Context, todo []graph.Document, touched *t
 	if err != nil {
 		return fmt.Errorf("preparing the load: %w", err)
 	}
-	for _, st := range steps {
-		if err := s.writeRows(ctx, st.name, st.query, st.rows, stats); err != nil {
-			return err
-		}
+	if err := s.writeSteps(ctx, steps, stats); err != nil {
+		return err
 	}
 	for f := range p.families {
 		touched.families[f] = true
@@ -602,6 +600,77 @@ func (s *Store) writeRows(ctx context.Context, name, query string, rows []map[st
 		}
 		stats.addCounters(counts)
 	}
+	return nil
+}
+
+// writeSteps runs the steps in order. Consecutive steps whose rows
+// together fit in one batch (BatchSize rows) share one write transaction, so
+// that the many small steps of a load (countries, bodies, persons, …) do not
+// each pay for a transaction and its commit; a larger step runs alone, in
+// batches (writeRows).
+func (s *Store) writeSteps(ctx context.Context, steps []step, stats *LoadStats) error {
+	var group []step
+	rows := 0
+	flush := func() error {
+		defer func() { group, rows = group[:0], 0 }()
+		switch len(group) {
+		case 0:
+			return nil
+		case 1:
+			return s.writeRows(ctx, group[0].name, group[0].query, group[0].rows, stats)
+		}
+		return s.writeTogether(ctx, group, stats)
+	}
+	for _, st := range steps {
+		if len(st.rows) == 0 {
+			continue
+		}
+		if rows+len(st.rows) > s.batchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		group = append(group, st)
+		rows += len(st.rows)
+	}
+	return flush()
+}
+
+// writeTogether runs steps of few rows in one write transaction.
+func (s *Store) writeTogether(ctx context.Context, steps []step, stats *LoadStats) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+	names := make([]string, len(steps))
+	for i, st := range steps {
+		names[i] = st.name
+	}
+	doing := strings.Join(names, ", ")
+	began := time.Now()
+	defer func() { slog.Debug("neo4j write", "step", doing, "elapsed", time.Since(began)) }()
+	var total LoadStats
+	_, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
+		total = LoadStats{}
+		for _, st := range steps {
+			batch := make([]any, len(st.rows))
+			for i, r := range st.rows {
+				batch[i] = r
+			}
+			res, err := tx.Run(ctx, st.query, map[string]any{"rows": batch})
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			total.addCounters(sum.Counters())
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return s.dbError("loading "+doing, err)
+	}
+	stats.Add(total)
 	return nil
 }
 
