@@ -638,45 +638,38 @@ func (s *Store) writeSteps(ctx context.Context, steps []step, stats *LoadStats) 
 
 // writeTogether runs steps of few rows in one write transaction.
 func (s *Store) writeTogether(ctx context.Context, steps []step, stats *LoadStats) error {
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
-	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
 	names := make([]string, len(steps))
+	stmts := make([]statement, len(steps))
 	for i, st := range steps {
 		names[i] = st.name
-	}
-	doing := strings.Join(names, ", ")
-	began := time.Now()
-	defer func() { slog.Debug("neo4j write", "step", doing, "elapsed", time.Since(began)) }()
-	var total LoadStats
-	_, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
-		total = LoadStats{}
-		for _, st := range steps {
-			batch := make([]any, len(st.rows))
-			for i, r := range st.rows {
-				batch[i] = r
-			}
-			res, err := tx.Run(ctx, st.query, map[string]any{"rows": batch})
-			if err != nil {
-				return nil, err
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return nil, err
-			}
-			total.addCounters(sum.Counters())
+		batch := make([]any, len(st.rows))
+		for j, r := range st.rows {
+			batch[j] = r
 		}
-		return struct{}{}, nil
-	})
-	if err != nil {
-		return s.dbError("loading "+doing, err)
+		stmts[i] = statement{query: st.query, params: map[string]any{"rows": batch}}
 	}
-	stats.Add(total)
-	return nil
+	return s.writeInOne(ctx, "loading "+strings.Join(names, ", "), stmts, stats)
 }
 
 // write runs statements with parameters in one write transaction and
 // returns nothing but counters.
 func (s *Store) write(ctx context.Context, doing string, stmts []string, params map[string]any, stats *LoadStats) error {
+	list := make([]statement, len(stmts))
+	for i, q := range stmts {
+		list[i] = statement{query: q, params: params}
+	}
+	return s.writeInOne(ctx, doing, list, stats)
+}
+
+// statement is a query with its parameters.
+type statement struct {
+	query  string
+	params map[string]any
+}
+
+// writeInOne runs statements in one write transaction and adds their
+// counters to stats.
+func (s *Store) writeInOne(ctx context.Context, doing string, stmts []statement, stats *LoadStats) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
 	var total LoadStats
@@ -684,8 +677,8 @@ func (s *Store) write(ctx context.Context, doing string, stmts []string, params 
 	defer func() { slog.Debug("neo4j write", "step", doing, "elapsed", time.Since(began)) }()
 	_, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (any, error) {
 		total = LoadStats{}
-		for _, q := range stmts {
-			res, err := tx.Run(ctx, q, params)
+		for _, st := range stmts {
+			res, err := tx.Run(ctx, st.query, st.params)
 			if err != nil {
 				return nil, err
 			}
