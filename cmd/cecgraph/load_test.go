@@ -81,12 +81,7 @@ func takeSnapshot(t *testing.T, uri string) graphSnapshot {
 // wipe empties the database at uri (schema stays).
 func wipe(t testing.TB, uri string) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
-	require.NoError(t, err)
-	defer s.Close(ctx)
-	_, err = s.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil, true)
-	require.NoError(t, err)
+	wipeInSteps(t, uri)
 }
 
 func cypher(t *testing.T, q string) string {
