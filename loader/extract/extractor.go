@@ -13,7 +13,7 @@ import (
 
 // Version is the extractor's version, recorded on every article so that a
 // changed extractor can redo them.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Input is one cleaned article to extract from.
 type Input struct {
