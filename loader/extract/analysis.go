@@ -86,6 +86,7 @@ type Analysis struct {
 	foldedText []string
 	foldedAll  string // Fold(Text), computed once
 	wordIndex  [][]int32
+	pairIndex  []map[uint16][]int32 // word starts by their first two bytes (startsByPair)
 	gaz        *gazetteer.Gazetteer
 	signals    []gazetteer.HomeSignal
 }

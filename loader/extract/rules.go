@@ -275,18 +275,41 @@ func (r MemorandumRule) Run(a *Analysis) {
 // phrases as a word prefix.
 func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	f := a.folded(i)
-	starts := a.wordStarts(i)
+	byPair := a.startsByPair(i)
 	for _, p := range phrases {
 		if len(p) < 2 {
 			continue
 		}
-		for _, w := range starts {
-			if int(w)+len(p) <= len(f) && f[w] == p[0] && f[w+1] == p[1] && f[int(w):int(w)+len(p)] == p {
+		for _, w := range byPair[uint16(p[0])<<8|uint16(p[1])] {
+			if int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// startsByPair indexes the word starts of folded sentence i by their first
+// two bytes (a Cyrillic letter, or two Latin ones), so that a phrase is
+// compared only at the words that begin like it; built once per sentence.
+func (a *Analysis) startsByPair(i int) map[uint16][]int32 {
+	if a.pairIndex == nil {
+		a.pairIndex = make([]map[uint16][]int32, len(a.Sentences))
+	}
+	if m := a.pairIndex[i]; m != nil {
+		return m
+	}
+	f := a.folded(i)
+	starts := a.wordStarts(i)
+	m := make(map[uint16][]int32, len(starts))
+	for _, w := range starts {
+		if int(w)+1 < len(f) {
+			k := uint16(f[w])<<8 | uint16(f[w+1])
+			m[k] = append(m[k], w)
+		}
+	}
+	a.pairIndex[i] = m
+	return m
 }
 
 // wordStarts lists the byte positions of word starts in folded sentence i
