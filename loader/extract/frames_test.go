@@ -1271,3 +1271,14 @@ func TestDatelines(t *testing.T) {
 		assert.Equal(t, []string{want}, factsOf(d, "meeting"), text)
 	}
 }
+
+// TestEnglishWhoChairsAndCountryCommission: "X, who chairs Nigeria's
+// INEC" chairs it; "The Zambian commission's chairperson, X" is Zambia's.
+func TestEnglishWhoChairsAndCountryCommission(t *testing.T) {
+	d := extractText(t, "Persons\n\nAccra, 3 May: Mr. Ahmed Mahmood Yakubu, who chairs Nigeria's Independent National Electoral Commission, attended. The Zambian commission's chairperson, Esau Chulu, addressed the gathering.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{"Ahmed Mahmood Yakubu": "chairman@NG/CEC", "Esau Chulu": "chairman@ZM/CEC"}, got)
+}

@@ -566,6 +566,9 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 	if k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"возглавляющ", "возглавлявш"}) {
 		return gazetteer.Match{Entry: headingTitle, Start: k, End: k + 1}, true
 	}
+	if k+1 < len(toks) && toks[k].Fold == "who" && (toks[k+1].Fold == "chairs" || toks[k+1].Fold == "heads" || toks[k+1].Fold == "leads") {
+		return gazetteer.Match{Entry: headingTitle, Start: k + 1, End: k + 2}, true
+	}
 	return gazetteer.Match{}, false
 }
 
