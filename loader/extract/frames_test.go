@@ -1282,3 +1282,15 @@ func TestEnglishWhoChairsAndCountryCommission(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Ahmed Mahmood Yakubu": "chairman@NG/CEC", "Esau Chulu": "chairman@ZM/CEC"}, got)
 }
+
+// TestDirectorsAreOfficials: a director of a commission is its official,
+// not its chair; "at the Commission" is the home body.
+func TestDirectorsAreOfficials(t *testing.T) {
+	d := extractText(t, "Persons\n\nAccra, 3 May: The Electoral Commission of Ghana hosted the meeting. Ms. Amina Mohammed, Director of Elections at the Commission, moderated the session.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "official", d.Persons[0].Title)
+	assert.Equal(t, "GH/CEC", d.Persons[0].Org)
+	d = extractText(t, "Персоны\n\nВ заседании участвовал директор департамента ЦИК Армении Армен Смбатян.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "official", d.Persons[0].Title)
+}

@@ -641,6 +641,17 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 	return gazetteer.Match{}, 0, false
 }
 
+// theCommissionAfter reports "of the Commission", "at the Commission"
+// (or "of Elections at the Commission") right after a title ending at
+// token k of sentence i.
+func (a *Analysis) theCommissionAfter(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	if k+1 < len(toks) && toks[k].Fold == "of" && toks[k+1].Fold == "elections" {
+		k += 2 // "Director of Elections at the Commission"
+	}
+	return k+2 < len(toks) && (toks[k].Fold == "of" || toks[k].Fold == "at") && toks[k+1].Fold == "the" && toks[k+2].Fold == "commission"
+}
+
 // pastVerb reports a Russian past-tense verb («пригласил», «вручила»,
 // «встретились», «обсудили») or an English one ("invited", "met"): a word
 // that cannot stand inside a title's apposition.
@@ -952,7 +963,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
 	// is the article's own, when the article names it
-	if org == "" && m.End+2 < len(s.Tokens) && s.Tokens[m.End].Fold == "of" && s.Tokens[m.End+1].Fold == "the" && s.Tokens[m.End+2].Fold == "commission" && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
+	if org == "" && a.theCommissionAfter(i, m.End) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
 		org = graph.BodyKey(a.Home)
 	}
 	// "Election Commissioner Ashok Lavasa of India": a title that names
@@ -1044,6 +1055,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	commission := class == "chairman" || class == "deputy_chairman" || class == "secretary" || class == "member"
 	if class == "head" && (graph.KindOf(org) == graph.KindBody || graph.KindOf(org) == graph.KindSubBody) {
 		class, commission = "chairman", true
+		if hasAnyPrefix(phrase, []string{"director", "директор", "manager", "начальник"}) {
+			// "Director of Elections at the Commission": its staff
+			class, commission = "official", false
+		}
 	}
 	// "Kenya's Election Commissioner Ken Nyaundi", "U.S. Ambassador John
 	// Bass", «казахстанский посол»: a country right before the title
