@@ -469,7 +469,17 @@ var (
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
 	lastHosts := []string(nil)
+	// «провел встречи с международными наблюдателями, прибывшими для
+	// наблюдения за выборами …» names no observer; the sentence after it
+	// that lists whom he met does
+	var metObservers []string
 	for i := range a.Sentences {
+		if hosts := metObservers; hosts != nil {
+			metObservers = nil
+			if a.hasPhrase(i, meetingWords...) || a.receives(i) {
+				a.emitMetObservers(i, hosts)
+			}
+		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
@@ -493,6 +503,15 @@ func (r ObservationRule) Run(a *Analysis) {
 		if observing && a.hasPhrase(i, deniedObservation...) {
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
+		}
+		if observing && a.inMeetingCounterpart(i, oj) && a.hasPhrase(i, "международными наблюдател", "with international observers", "with foreign observers", "с иностранными наблюдател") {
+			// «провел встречи с международными наблюдателями, прибывшими
+			// для наблюдения за выборами»: whom the next sentence names
+			if hs := a.electionHosts(i); len(hs) > 0 {
+				metObservers = hs
+			} else if a.Home != "" && a.Home != "??" {
+				metObservers = []string{a.Home}
+			}
 		}
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой
@@ -617,6 +636,24 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// emitMetObservers adds an observation of hosts by every counterpart of
+// the meetings of sentence i (the actors after «с», "with", or met), except
+// the hosts' own bodies and states.
+func (a *Analysis) emitMetObservers(i int, hosts []string) {
+	year := a.docYear()
+	for _, m := range a.actors(i) {
+		if !a.governed(i, m) && !a.afterWith(i, m) {
+			continue
+		}
+		if contains(hosts, graph.CountryOf(m.Key)) && graph.KindOf(m.Key) != graph.KindOrganization {
+			continue
+		}
+		for _, h := range hosts {
+			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
+		}
+	}
 }
 
 // observerNoun reports an observation word at token oj that names

@@ -1294,3 +1294,13 @@ func TestDirectorsAreOfficials(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "official", d.Persons[0].Title)
 }
+
+// TestMeetingsWithObservers: «встречи с международными наблюдателями,
+// прибывшими для наблюдения за выборами», then «встретился с председателями
+// ЦИК A, B, членами ЦИК C и делегацией ШОС»: each counterpart observes; a
+// later list item after «с» is no home.
+func TestMeetingsWithObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nПредседатель ЦИК Нурлан Абдиров провел встречи с международными наблюдателями, прибывшими в Астану для наблюдения за выборами. Нурлан Абдиров встретился с председателями ЦИК Азербайджана, Молдовы, членами ЦИК Турции и делегацией Шанхайской организации сотрудничества.")
+	assert.Equal(t, []string{"AZ/CEC@KZ", "MD/CEC@KZ", "SCO@KZ", "TR/CEC@KZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"AZ/CEC+KZ/CEC", "KZ/CEC+MD/CEC", "KZ/CEC+SCO", "KZ/CEC+TR/CEC"}, factsOf(d, "meeting"))
+}

@@ -1055,6 +1055,10 @@ func (a *Analysis) inferHome() string {
 		switch toks[k].Fold {
 		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by":
 			return true
+		case ",":
+			// «встретился с председателями ЦИК Азербайджана, Молдовы,
+			// членами ЦИК Турции»: a later item of the list after «с»
+			return a.governed(i, m)
 		}
 		return false
 	}
