@@ -1228,6 +1228,8 @@ func TestBodiesOfCountriesIncluding(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC+RU/CEC", "AM/CEC+TR/CEC"}, factsOf(d, "memorandum"))
 	d = extractText(t, "MoUs\n\nThe Election Commission of Nepal has signed MoUs with the election bodies of 12 countries, including India and Bhutan.")
 	assert.Equal(t, []string{"BT/CEC+NP/CEC", "IN/CEC+NP/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Встречи\n\nАСТАНА. Проведена встреча с председателями и членами 12 центральных избирательных органов иностранных государств: Турция, Узбекистан и Болгария.")
+	assert.Equal(t, []string{"BG/CEC+KZ/CEC", "KZ/CEC+TR/CEC", "KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
 
 // TestLettersOfIntent: a letter or protocol of intent counts as a

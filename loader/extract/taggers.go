@@ -304,10 +304,17 @@ func includingList(toks []text.Token, j int) int {
 	if k < len(toks) && toks[k].Kind == text.Number {
 		k++
 	}
+	if k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"иностранн", "зарубежн", "foreign", "other"}) {
+		k++
+	}
 	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}) {
 		return j
 	}
 	k++
+	if k < len(toks) && toks[k].Text == ":" {
+		// «… органов иностранных государств: Турция, Узбекистан, …»
+		return k + 1
+	}
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
