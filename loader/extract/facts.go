@@ -513,6 +513,25 @@ func (r ObservationRule) Run(a *Analysis) {
 				metObservers = []string{a.Home}
 			}
 		}
+		if observing && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) && !a.invitesHere(i) && a.missionNear(i, oj) {
+			// «встретился с … главой Миссии наблюдателей от ШОС», "met with
+			// missions to observe the elections … from ODIHR and the CIS":
+			// the organisations whose missions they are observe; the other
+			// counterparts only met
+			if hs := a.electionHosts(i); len(hs) > 0 || len(lastHosts) > 0 || a.Frame.ElectionCountry != "" || a.Home != "" && a.Home != "??" {
+				if len(hs) == 0 {
+					hs = lastHosts
+				}
+				if len(hs) == 0 && a.Frame.ElectionCountry != "" {
+					hs = []string{a.Frame.ElectionCountry}
+				}
+				if len(hs) == 0 {
+					hs = []string{a.Home}
+				}
+				a.emitMissionOwners(i, oj, hs)
+			}
+			continue
+		}
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой
 			// миссии наблюдателей»: the words name a role, not an observation
@@ -636,6 +655,35 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// missionNear reports a mission word within three tokens of the
+// observation word at token oj («Миссии международных наблюдателей»,
+// "Election Observation Mission", "missions to observe").
+func (a *Analysis) missionNear(i, oj int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := max(0, oj-3); k < len(toks) && k <= oj+3; k++ {
+		if hasAnyPrefix(toks[k].Fold, missionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitMissionOwners adds an observation of hosts by the organisations
+// named around the observation word at token oj of sentence i, in its
+// clause: the owners of the mission a meeting's counterpart leads or is.
+func (a *Analysis) emitMissionOwners(i, oj int, hosts []string) {
+	end := a.clauseEnd(i, oj)
+	year := a.docYear()
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindOrganization || m.Tok0 < oj-8 || m.Tok0 >= end {
+			continue
+		}
+		for _, h := range hosts {
+			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
+		}
+	}
 }
 
 // emitMetObservers adds an observation of hosts by every counterpart of

@@ -1306,3 +1306,13 @@ func TestMeetingsWithObservers(t *testing.T) {
 	assert.Equal(t, []string{"AZ/CEC@KZ", "MD/CEC@KZ", "SCO@KZ", "TR/CEC@KZ"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"AZ/CEC+KZ/CEC", "KZ/CEC+MD/CEC", "KZ/CEC+SCO", "KZ/CEC+TR/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMeetingWithAMissionOfObservers: meeting the head of an
+// organisation's observation mission, that organisation observes; the
+// other counterparts of the meeting only met.
+func TestMeetingWithAMissionOfObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nДУШАНБЕ, 27.02.2020. Председатель ЦКВР встретился с Председателем ЦИК Республики Узбекистан и заместителем Генерального секретаря ШОС, главой Миссии международных наблюдателей от организации Нурланом Акошкаровым.")
+	assert.Equal(t, []string{"SCO@TJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Meetings\n\nTashkent, 25 September: the Central Election Commission organized meetings with missions to observe the elections from the OSCE Office for Democratic Institutions and Human Rights and the Executive Committee of the CIS.")
+	assert.Equal(t, []string{"CIS@UZ", "ODIHR@UZ"}, factsOf(d, "observation"))
+}
