@@ -1316,3 +1316,10 @@ func TestMeetingWithAMissionOfObservers(t *testing.T) {
 	d = extractText(t, "Meetings\n\nTashkent, 25 September: the Central Election Commission organized meetings with missions to observe the elections from the OSCE Office for Democratic Institutions and Human Rights and the Executive Committee of the CIS.")
 	assert.Equal(t, []string{"CIS@UZ", "ODIHR@UZ"}, factsOf(d, "observation"))
 }
+
+// TestEnglishInstitutionWordsAreNoNames: "observers for the election of
+// deputies to the Legislative Chamber" names no person.
+func TestEnglishInstitutionWordsAreNoNames(t *testing.T) {
+	d := extractText(t, "Meetings\n\nOn October 24, a meeting was held with the mission of observers for the election of deputies to the Legislative Chamber of the Oliy Majlis.")
+	assert.Empty(t, personNames(d))
+}

@@ -126,7 +126,9 @@ var englishNonNames = func() map[string]bool {
 		democracy human rights local regional central supreme high court tribunal independent joint
 		executive board forum conference summit seminar workshop secretariat parliament senate congress
 		government minister prime excellency honourable honorable mr mrs ms dr prof shri smt sri hon dasho
-		justice party parties movement front bloc the of and for in on`) {
+		justice party parties movement front bloc legislative chamber house lower upper majlis mejlis
+		oliy kenesh khural duma sabha assemblies councils deputies representatives people's peoples
+		the of and for in on`) {
 		m[w] = true
 	}
 	return m
