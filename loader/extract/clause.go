@@ -102,6 +102,11 @@ func (a *Analysis) clauseEnd(i, from int) int {
 			if k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, clauseStarts) {
 				return k
 			}
+			// «…, с которыми белорусская сторона взаимодействует», "…, with
+			// whom …": a relative clause after a preposition
+			if k+2 < len(toks) && toks[k+1].Kind == text.Word && len(toks[k+1].Fold) <= 6 && (strings.HasPrefix(toks[k+2].Fold, "котор") || toks[k+2].Fold == "whom" || toks[k+2].Fold == "which") {
+				return k
+			}
 		}
 	}
 	return len(toks)

@@ -1323,3 +1323,12 @@ func TestEnglishInstitutionWordsAreNoNames(t *testing.T) {
 	d := extractText(t, "Meetings\n\nOn October 24, a meeting was held with the mission of observers for the election of deputies to the Legislative Chamber of the Oliy Majlis.")
 	assert.Empty(t, personNames(d))
 }
+
+// TestListStopsAtARelativeClause: «пригласил представителей комиссий, с
+// которыми белорусская сторона взаимодействует» invites no state.
+func TestListStopsAtARelativeClause(t *testing.T) {
+	d := extractText(t, "Приглашения\n\nЦИК Беларуси пригласил представителей ряда избирательных комиссий, с которыми белорусская сторона взаимодействует в рамках A-WEB.")
+	assert.Empty(t, factsOf(d, "invitation"))
+	d = extractText(t, "Встреча\n\nИгорь Карпенко встретился с руководителями центральных избирательных органов Туркменистана, Таджикистана и Кыргызстана.")
+	assert.Equal(t, []string{"BY/CEC+KG/CEC", "BY/CEC+TJ/CEC", "BY/CEC+TM/CEC"}, factsOf(d, "meeting"))
+}

@@ -1053,7 +1053,7 @@ func (a *Analysis) inferHome() string {
 		// delegation of …": past the people who stand for the body
 		for n := 0; n < 4 && k > 0; n++ {
 			f := toks[k].Fold
-			if f == "of" || f == "the" || isAdjective(f) || hasAnyPrefix(f, []string{"делегаци", "представител", "руководств", "председател", "глав", "коллег", "посл", "член", "delegation", "representative", "head", "chair", "member", "colleague"}) {
+			if f == "of" || f == "the" || isAdjective(f) || hasAnyPrefix(f, []string{"делегаци", "представител", "руководств", "руководител", "председател", "глав", "коллег", "посл", "член", "сотрудник", "эксперт", "delegation", "representative", "head", "chair", "member", "colleague"}) {
 				k--
 				continue
 			}
