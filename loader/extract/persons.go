@@ -601,10 +601,14 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 			return gazetteer.Match{}, 0, false
 		}
 		// «… при Президенте Беларуси Андрей Беляков»: a title after a
-		// preposition names someone else
+		// preposition names someone else; «за выборами депутатов»,
+		// "elections of deputies" name what is elected
 		if m.Start > 0 {
 			switch toks[m.Start-1].Fold {
 			case "при", "под", "under":
+				continue
+			}
+			if hasAnyPrefix(toks[m.Start-1].Fold, []string{"выбор", "election"}) || m.Start > 1 && toks[m.Start-1].Fold == "of" && hasAnyPrefix(toks[m.Start-2].Fold, []string{"election"}) {
 				continue
 			}
 		}
