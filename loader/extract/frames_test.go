@@ -1332,3 +1332,11 @@ func TestListStopsAtARelativeClause(t *testing.T) {
 	d = extractText(t, "Встреча\n\nИгорь Карпенко встретился с руководителями центральных избирательных органов Туркменистана, Таджикистана и Кыргызстана.")
 	assert.Equal(t, []string{"BY/CEC+KG/CEC", "BY/CEC+TJ/CEC", "BY/CEC+TM/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestOrganisationInsideAnotherName: "the ECOWAS Network of Electoral
+// Commissions (ECONEC)" is the network, not also ECOWAS; "SADC countries"
+// describes members.
+func TestOrganisationInsideAnotherName(t *testing.T) {
+	d := extractText(t, "Delegation\n\nAbuja, 3 May: The Independent National Electoral Commission received a delegation from the ECOWAS Network of Electoral Commissions (ECONEC). The Electoral Commissions Forum of SADC countries sent experts.")
+	assert.Equal(t, []string{"ECONEC+NG/CEC"}, factsOf(d, "meeting"))
+}
