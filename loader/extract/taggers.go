@@ -813,11 +813,6 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
 				continue
 			}
-			if inLongerOrg(a.dict[i], m) || a.namePartBeforeAbbrev(i, m) {
-				// "ECOWAS Network of Electoral Commissions (ECONEC)": the
-				// network, not also ECOWAS
-				continue
-			}
 			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && s.Tokens[last.Tok1].Text == "/") && parentOf(last.Key, m.Entry.Key) {
 				// «ОБСЕ/БДИПЧ», "OSCE/ODIHR": the sub-body only
 				a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Tok0 == last.Tok0 && o.Key == last.Key })
@@ -933,38 +928,6 @@ func (t OrganizationTagger) sharedGenitive(a *Analysis, i int) {
 			}
 		}
 	}
-}
-
-// namePartBeforeAbbrev reports an organisation's abbreviation that opens
-// the capitalised name of another organisation given with its own
-// abbreviation in brackets ("ECOWAS Network of Electoral Commissions
-// (ECONEC)").
-func (a *Analysis) namePartBeforeAbbrev(i int, m gazetteer.Match) bool {
-	toks := a.Sentences[i].Tokens
-	k := m.End
-	for k < len(toks) && k < m.End+7 && toks[k].Kind == text.Word && (toks[k].IsUpper() || toks[k].Fold == "of" || toks[k].Fold == "for" || toks[k].Fold == "and") {
-		k++
-	}
-	if k == m.End || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
-		return false
-	}
-	for _, o := range a.dict[i] {
-		if o.Start == k+1 && (o.Entry.Kind == gazetteer.OrgAbbrev || o.Entry.Kind == gazetteer.OrgName) && o.Entry.Key != m.Entry.Key {
-			return true
-		}
-	}
-	return false
-}
-
-// inLongerOrg reports an organisation match inside a longer one of
-// another organisation.
-func inLongerOrg(dict []gazetteer.Match, m gazetteer.Match) bool {
-	for _, o := range dict {
-		if (o.Entry.Kind == gazetteer.OrgName || o.Entry.Kind == gazetteer.OrgAbbrev) && o.Entry.Key != m.Entry.Key && o.Start <= m.Start && o.End >= m.End && o.End-o.Start > m.End-m.Start {
-			return true
-		}
-	}
-	return false
 }
 
 func indexOf(ms []Mention, m Mention) int {
