@@ -359,7 +359,8 @@ func (a *Analysis) hostsEvent(i int) bool {
 			return false
 		}
 		if hasAnyPrefix(f, []string{"meeting", "conference", "forum", "summit", "seminar", "workshop", "assembly", "session", "training", "course", "webinar", "symposium", "event"}) {
-			return true
+			// "held an introductory meeting with X" is a meeting
+			return !(strings.HasPrefix(f, "meeting") && k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between"))
 		}
 	}
 	return false

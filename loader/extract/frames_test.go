@@ -1340,3 +1340,16 @@ func TestOrganisationOfCountriesDescribesMembers(t *testing.T) {
 	d := extractText(t, "Mission\n\nThe mission of the Electoral Commissions Forum of SADC countries observed the elections in Nigeria.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestEnglishAmbassadorToACountry: "X, the United States Ambassador to
+// Georgia" is the United States' envoy; "held an introductory meeting with
+// X" is a meeting, not an event held.
+func TestEnglishAmbassadorToACountry(t *testing.T) {
+	d := extractText(t, "Meeting\n\nTbilisi, 13 February: Giorgi Kalandarishvili, the Chair of the Central Election Commission of Georgia, on Monday held an introductory meeting with Robin Dunnigan, the United States Ambassador to Georgia.")
+	assert.Equal(t, []string{"GE/CEC+US/GOV"}, factsOf(d, "meeting"))
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, "ambassador@US/GOV", got["Robin Dunnigan"])
+}

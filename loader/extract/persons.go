@@ -552,6 +552,28 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 	if k < len(toks) && (strings.HasPrefix(toks[k].Fold, "бывш") || toks[k].Fold == "former") {
 		k++
 	}
+	// "Robin Dunnigan, the United States Ambassador to Georgia": a country
+	// before the title
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k && m.Kind == graph.KindCountry && m.Tok1 < len(toks) {
+			k = m.Tok1
+			break
+		}
+		if m.Tok0 == k && m.Kind == graph.KindGovernment {
+			// the envoy's title inside the state's mention
+			for _, dm := range a.dict[i] {
+				if dm.Start > k && dm.End <= m.Tok1 {
+					if dm.Entry.Kind == gazetteer.Title {
+						return dm, true
+					}
+					if e, ok := envoyTitles[text.Fold(dm.Entry.Phrase)]; ok && dm.Entry.Kind == gazetteer.Head {
+						dm.Entry = e
+						return dm, true
+					}
+				}
+			}
+		}
+	}
 	for _, dm := range a.dict[i] {
 		if dm.Start == k && dm.Entry.Kind == gazetteer.Title {
 			return dm, true
@@ -663,7 +685,7 @@ func (a *Analysis) theCommissionAfter(i, k int) bool {
 // that cannot stand inside a title's apposition.
 func pastVerb(fold string) bool {
 	switch fold {
-	case "met", "told", "said", "gave", "sent", "took", "thanked", "welcomed", "invited", "received", "congratulated", "presented", "awarded":
+	case "met", "told", "said", "gave", "sent", "took", "thanked", "welcomed", "invited", "received", "congratulated", "presented", "awarded", "held", "signed", "visited", "hosted", "attended", "discussed", "led", "chaired", "addressed", "briefed":
 		return true
 	}
 	// nouns with the same endings («начальник отдела», «канала», «правила»)
@@ -959,6 +981,13 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		if dm, found := pt.titleAfterMatch(a, i, t1); found {
 			m, after, ok = dm, dm.End, true
 			org = pt.orgIn(a, i, dm.Start, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
+			for _, gm := range a.Mentions[i] {
+				// "X, the United States Ambassador to Georgia": the state
+				// whose mention holds the title
+				if gm.Kind == graph.KindGovernment && gm.Tok0 <= dm.Start && gm.Tok1 >= dm.End {
+					org = gm.Key
+				}
+			}
 			from, to = dm.End, min(dm.End+4, len(s.Tokens))
 		}
 		if !ok {

@@ -449,6 +449,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		// words stand between the head and the country
 		k := j
 		for k < len(s.Tokens) && k < j+6 && s.Tokens[k].Kind == text.Word && !s.Tokens[k].IsUpper() {
+			if f := s.Tokens[k].Fold; f == "to" || f == "in" || f == "at" || f == "в" || f == "при" {
+				// "Ambassador to Georgia", «Посол … в Таджикистане»: where
+				// the envoy is posted, not whose
+				break
+			}
 			k++
 		}
 		if k > j {
@@ -813,8 +818,9 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
 				continue
 			}
-			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && s.Tokens[last.Tok1].Text == "/") && parentOf(last.Key, m.Entry.Key) {
-				// «ОБСЕ/БДИПЧ», "OSCE/ODIHR": the sub-body only
+			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && (s.Tokens[last.Tok1].Text == "/" || s.Tokens[last.Tok1].Text == "(")) && parentOf(last.Key, m.Entry.Key) {
+				// «ОБСЕ/БДИПЧ», "OSCE/ODIHR", "… Council of Europe (PACE)":
+				// the sub-body only
 				a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Tok0 == last.Tok0 && o.Key == last.Key })
 				last = nil
 			}
@@ -948,6 +954,12 @@ func parentOf(parent, sub string) bool {
 		return parent == "CIS"
 	case "CSTO-PA":
 		return parent == "CSTO"
+	case "PACE", "VENICE":
+		return parent == "COE" // "Parliamentary Assembly of the Council of Europe"
+	case "NATO-PA":
+		return parent == "NATO"
+	case "OSCE-HCNM":
+		return parent == "OSCE"
 	}
 	return false
 }
