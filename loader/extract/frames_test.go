@@ -1353,3 +1353,10 @@ func TestEnglishAmbassadorToACountry(t *testing.T) {
 	}
 	assert.Equal(t, "ambassador@US/GOV", got["Robin Dunnigan"])
 }
+
+// TestParentBeforeTheSubBodysAbbreviation: «Совета Европы (ПАСЕ)» is the
+// sub-body only.
+func TestParentBeforeTheSubBodysAbbreviation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдатели от Совета Европы (ПАСЕ) наблюдали за выборами в Грузии.")
+	assert.Equal(t, []string{"PACE@GE"}, factsOf(d, "observation"))
+}
