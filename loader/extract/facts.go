@@ -317,7 +317,7 @@ func (a *Analysis) missionCounterpart(i int) string {
 // passive "hosted" names where an event takes place, not a meeting, when
 // no other meeting word is in sentence i.
 func (a *Analysis) hostedPassive(i int) bool {
-	if !a.hasPhrase(i, "be hosted", "was hosted", "were hosted", "been hosted", "is hosted", "are hosted", "being hosted") {
+	if !a.hasPhrase(i, "be hosted", "was hosted", "were hosted", "been hosted", "is hosted", "are hosted", "being hosted") && !(a.hasPhrase(i, "hosted by") && a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meeting with", "met ", "talks")) {
 		return false
 	}
 	for _, w := range meetingWords {
@@ -1653,6 +1653,18 @@ func (a *Analysis) allOfHome(parties, organizers []string) bool {
 	return sub
 }
 
+// hasComma reports a comma among the tokens ("the Assembly, including the
+// Election Commission of India": a list of participants, not the
+// assembly's organisation).
+func hasComma(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // organBetween reports the words of an organisation's organ between an
 // event noun and its organisation: «заседание Исполнительного совета
 // A-WEB», "meeting of the Executive Board of A-WEB".
@@ -1941,7 +1953,7 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	}
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
 			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) || organBetween(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
 				return []string{m.Key}
 			}

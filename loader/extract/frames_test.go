@@ -1360,3 +1360,12 @@ func TestParentBeforeTheSubBodysAbbreviation(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНаблюдатели от Совета Европы (ПАСЕ) наблюдали за выборами в Грузии.")
 	assert.Equal(t, []string{"PACE@GE"}, factsOf(d, "observation"))
 }
+
+// TestEnglishAssemblyHostedBy: "The General Assembly of A-WEB was held in
+// Bogota, hosted by X" is an event, not a meeting of A-WEB and X; "attended
+// the Assembly, including A, B and C" — each takes part, none organises.
+func TestEnglishAssemblyHostedBy(t *testing.T) {
+	d := extractText(t, "Assembly\n\nBogota, 25 October: The 6th General Assembly of the Association of World Election Bodies (A-WEB) was held in Bogota, Colombia, hosted by the National Civil Registry of Colombia. Delegates from 40 election management bodies attended the Assembly, including the Election Commission of India and the Central Election Commission of Kazakhstan.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"IN/CEC@CO", "KZ/CEC@CO"}, factsOf(d, "participation"))
+}
