@@ -1767,6 +1767,10 @@ func (a *Analysis) participationTrigger(i int) int {
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
 			return j
+		case (f == "для" || f == "for") && a.hostedEventBefore(i, j):
+			// «ЦИК Узбекистана провел вебинар для членов избирательных
+			// комиссий Таджикистана», "held a training for officials of …"
+			return j
 		case f == "present" && j > 0 && (toks[j-1].Fold == "were" || toks[j-1].Fold == "was"):
 			// "All members of the Executive Board were present"
 			return j
@@ -1809,6 +1813,24 @@ func (a *Analysis) findEvent(i, j int) int {
 	return -1
 }
 
+// hostedEventBefore reports «провел вебинар», "held a training" right
+// before token j of sentence i: an event noun within three tokens before j
+// with a verb of holding or organising just before it.
+func (a *Analysis) hostedEventBefore(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if !hasAnyPrefix(toks[k].Fold, eventWords) {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-3; v-- {
+			if hasAnyPrefix(toks[v].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "held", "organized", "organised", "hosted", "conducted"}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // participants returns who takes part in sentence i with the trigger at j:
 // the coordinated actors before it in its clause; «с участием X и Y» —
 // the list after it; a bare «делегация/представители» — the article's main
@@ -1816,6 +1838,9 @@ func (a *Analysis) findEvent(i, j int) int {
 func (a *Analysis) participants(i, j int) []string {
 	toks := a.Sentences[i].Tokens
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
+		return keys(a.listAfter(i, j))
+	}
+	if f := toks[j].Fold; f == "для" || f == "for" {
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "participants" || f == "участниками" || f == "участников" {

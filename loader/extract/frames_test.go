@@ -1369,3 +1369,12 @@ func TestEnglishAssemblyHostedBy(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"IN/CEC@CO", "KZ/CEC@CO"}, factsOf(d, "participation"))
 }
+
+// TestEventHeldForOthers: «X провел вебинар для членов комиссий A и B»,
+// "X held a training for officials of A" — A and B take part, X organises.
+func TestEventHeldForOthers(t *testing.T) {
+	d := extractText(t, "Вебинар\n\nЦИК Узбекистана провел вебинар для членов избирательных комиссий Таджикистана и Туркменистана.")
+	assert.Equal(t, []string{"TJ/CEC@UZ", "TM/CEC@UZ"}, factsOf(d, "participation"))
+	d = extractText(t, "Training\n\nNEW DELHI: The Election Commission of India held a training for officials of the Election Commission of Bhutan.")
+	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "participation"))
+}
