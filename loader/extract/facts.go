@@ -89,7 +89,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -131,7 +131,8 @@ func (r MeetingRule) Run(a *Analysis) {
 			date = lead
 		}
 		pairs := a.pairsWith(keys)
-		if !a.partyBefore(i, meetingWords...) && !contains(keys, a.homeBody()) {
+		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
+		if !between && !a.partyBefore(i, meetingWords...) && !contains(keys, a.homeBody()) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
 			// встретился с … Также состоялась встреча с Министром …»), else

@@ -1378,3 +1378,16 @@ func TestEventHeldForOthers(t *testing.T) {
 	d = extractText(t, "Training\n\nNEW DELHI: The Election Commission of India held a training for officials of the Election Commission of Bhutan.")
 	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestPhoneTalksBetweenRespectiveChairs: a telephone conversation between
+// the chairs of two commissions is a meeting of the two; the names take the
+// bodies in turn.
+func TestPhoneTalksBetweenRespectiveChairs(t *testing.T) {
+	d := extractText(t, "Телефон\n\nСостоялся телефонный разговор между председателями центральных избирательных комиссий России и Беларуси Эллой Памфиловой и Игорем Карпенко.")
+	assert.Equal(t, []string{"BY/CEC+RU/CEC"}, factsOf(d, "meeting"))
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Org
+	}
+	assert.Equal(t, map[string]string{"Элла Памфилова": "RU/CEC", "Игорь Карпенко": "BY/CEC"}, got)
+}

@@ -229,6 +229,10 @@ func (pt PersonTagger) Run(a *Analysis) {
 				}
 			}
 		}
+		// «председателями ЦИК России и Беларуси Эллой Памфиловой и Игорем
+		// Карпенко», "the chairs of the CECs of A and B, X and Y": the names
+		// take the bodies in turn
+		a.respectively(i)
 	}
 }
 
@@ -249,6 +253,50 @@ func titleCaseHeadline(s text.Sentence) bool {
 		}
 	}
 	return words >= 4 && upper == words
+}
+
+// respectively gives the persons of a coordinated list in sentence i the
+// bodies of the coordinated list right before it, in turn, when the two
+// lists are as long as each other (two or more).
+func (a *Analysis) respectively(i int) {
+	toks := a.Sentences[i].Tokens
+	pms := a.mentionsOf(i, graph.KindPerson)
+	if len(pms) < 2 {
+		return
+	}
+	for k := 1; k < len(pms); k++ {
+		if !allConj(toks[pms[k-1].Tok1:pms[k].Tok0]) {
+			return
+		}
+	}
+	var bodies []Mention
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindBody && m.Tok1 <= pms[0].Tok0 {
+			bodies = append(bodies, m)
+		}
+	}
+	if len(bodies) < len(pms) {
+		return
+	}
+	bodies = bodies[len(bodies)-len(pms):]
+	if bodies[len(bodies)-1].Tok1 != pms[0].Tok0 {
+		return // the names must follow the list of bodies
+	}
+	for k := 1; k < len(bodies); k++ {
+		if bodies[k].Key == bodies[k-1].Key || bodies[k].Tok0 > bodies[k-1].Tok1+2 {
+			return
+		}
+	}
+	for k, pm := range pms {
+		for _, r := range a.persons.named(pm.Key) {
+			r.org = bodies[k].Key
+		}
+		for n := range a.Mentions[i] {
+			if m := &a.Mentions[i][n]; m.Kind == graph.KindPerson && m.Tok0 == pm.Tok0 {
+				m.Org = bodies[k].Key
+			}
+		}
+	}
 }
 
 type nameSpan struct {
