@@ -1125,9 +1125,15 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 		// «выборы Президента Республики Узбекистан»: right after the
 		// election word, in the same phrase ("the poll body yesterday,
-		// Japan …" is another)
+		// Japan …" is another; "election observers from the United
+		// States" names where they come from)
 		if ew < 0 || t0 <= ew || t0-ew > 4 {
 			return false
+		}
+		for k := ew + 1; k < t0; k++ {
+			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" {
+				return false
+			}
 		}
 		for k := ew + 1; k < t0; k++ {
 			if toks[k].Kind == text.Punct && toks[k].Text != "-" {
@@ -1184,8 +1190,20 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 		return nil
 	}
 	var out []string
+	toks := a.Sentences[i].Tokens
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
+			// "election observers from the United States, Russia and
+			// India": where the observers come from, not where they observe
+			if h := a.countryListHead(i, m); h.Tok0 > 0 {
+				p := h.Tok0 - 1
+				if p > 0 && toks[p].Fold == "the" {
+					p--
+				}
+				if f := toks[p].Fold; f == "from" || f == "из" || f == "от" {
+					continue
+				}
+			}
 			out = append(out, m.Key)
 		}
 		// «выборами депутатов в Сенат Парламента РК»: the chamber's country
