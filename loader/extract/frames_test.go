@@ -1396,6 +1396,6 @@ func TestPhoneTalksBetweenRespectiveChairs(t *testing.T) {
 // States, Russia and Japan also arrived" — those states observe the home
 // election; "from" names no election's place.
 func TestEnglishObserversFromCountries(t *testing.T) {
-	d := extractText(t, "Observers\n\nDhaka, 3 January: Foreign observers arrived to observe the national parliamentary election. Election observers from the United States, Russia and Japan also arrived.")
+	d := extractText(t, "Observers\n\nDhaka, 3 January: A team of foreign observers arrived in Dhaka to observe the national parliamentary election. Election observers from the United States, Russia and Japan also arrived.")
 	assert.Equal(t, []string{"JP/GOV@BD", "RU/GOV@BD", "US/GOV@BD"}, factsOf(d, "observation"))
 }
