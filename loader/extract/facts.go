@@ -132,7 +132,8 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		pairs := a.pairsWith(keys)
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
-		if !between && !a.partyBefore(i, meetingWords...) && !contains(keys, a.homeBody()) {
+		named := a.partyBefore(i, meetingWords...)
+		if !between && !named && !contains(keys, a.homeBody()) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
 			// встретился с … Также состоялась встреча с Министром …»), else
@@ -145,7 +146,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			for _, k := range keys {
 				pairs = append(pairs, [2]string{subject, k})
 			}
-		} else if a.partyBefore(i, meetingWords...) && len(keys) > 0 {
+		} else if named && len(keys) > 0 {
 			lastSubject = keys[0]
 		}
 		for _, p := range pairs {
@@ -580,10 +581,10 @@ func (r ObservationRule) Run(a *Analysis) {
 		case a.Frame.ElectionCountry != "":
 			// the election the article is about
 			hosts = []string{a.Frame.ElectionCountry}
-		case len(a.accreditingCountry(i)) > 0:
-			hosts = a.accreditingCountry(i)
 		default:
-			continue
+			if hosts = a.accreditingCountry(i); len(hosts) == 0 {
+				continue
+			}
 		}
 		observers := a.observers(i, hosts)
 		if len(observers) == 0 {
@@ -600,13 +601,19 @@ func (r ObservationRule) Run(a *Analysis) {
 		} else {
 			year = a.docYear()
 		}
-		for _, o := range observers {
-			for _, h := range hosts {
-				if graph.KindOf(o) == graph.KindGovernment && graph.CountryOf(o) == h {
-					continue
-				}
-				a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
+		a.emitObservations(i, observers, hosts, year)
+	}
+}
+
+// emitObservations adds an observation of every host by every observer of
+// sentence i, except a state observing its own election.
+func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) {
+	for _, o := range observers {
+		for _, h := range hosts {
+			if graph.KindOf(o) == graph.KindGovernment && graph.CountryOf(o) == h {
+				continue
 			}
+			a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
 		}
 	}
 }
@@ -677,22 +684,20 @@ func (a *Analysis) missionNear(i, oj int) bool {
 // clause: the owners of the mission a meeting's counterpart leads or is.
 func (a *Analysis) emitMissionOwners(i, oj int, hosts []string) {
 	end := a.clauseEnd(i, oj)
-	year := a.docYear()
+	var owners []string
 	for _, m := range a.Mentions[i] {
-		if m.Kind != graph.KindOrganization || m.Tok0 < oj-8 || m.Tok0 >= end {
-			continue
-		}
-		for _, h := range hosts {
-			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
+		if m.Kind == graph.KindOrganization && m.Tok0 >= oj-8 && m.Tok0 < end {
+			owners = append(owners, m.Key)
 		}
 	}
+	a.emitObservations(i, owners, hosts, a.docYear())
 }
 
 // emitMetObservers adds an observation of hosts by every counterpart of
 // the meetings of sentence i (the actors after «с», "with", or met), except
 // the hosts' own bodies and states.
 func (a *Analysis) emitMetObservers(i int, hosts []string) {
-	year := a.docYear()
+	var met []string
 	for _, m := range a.actors(i) {
 		if !a.governed(i, m) && !a.afterWith(i, m) {
 			continue
@@ -700,10 +705,9 @@ func (a *Analysis) emitMetObservers(i int, hosts []string) {
 		if contains(hosts, graph.CountryOf(m.Key)) && graph.KindOf(m.Key) != graph.KindOrganization {
 			continue
 		}
-		for _, h := range hosts {
-			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
-		}
+		met = append(met, m.Key)
 	}
+	a.emitObservations(i, met, hosts, a.docYear())
 }
 
 // observerNoun reports an observation word at token oj that names

@@ -490,14 +490,15 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 // of the sentence just before; else the last pair a fact named.
 func (a *Analysis) sides(i int) ([2]string, bool) {
 	// "the two Commissions", «между двумя избирательными органами»: two
-	// election bodies, not whoever was named last
+	// election bodies named together, however far back; otherwise any two
+	// parties of the three sentences before
 	bodies := a.hasPhrase(i, "commissions", "bodies", "комиссиями", "комиссий", "органами", "органов")
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && (bodies || k >= i-3); k-- {
 		ps := a.parties(k)
 		if bodies {
 			var only []string
 			for _, p := range ps {
-				if kd := graph.KindOf(p); kd == graph.KindBody {
+				if graph.KindOf(p) == graph.KindBody {
 					only = append(only, p)
 				}
 			}
@@ -510,22 +511,7 @@ func (a *Analysis) sides(i int) ([2]string, bool) {
 			return [2]string{a.homeBody(), ps[0]}, true
 		}
 	}
-	if bodies {
-		// the nearest sentence further back that names two election bodies
-		for k := i - 4; k >= 0; k-- {
-			var only []string
-			for _, p := range a.parties(k) {
-				if graph.KindOf(p) == graph.KindBody {
-					only = append(only, p)
-				}
-			}
-			if len(only) >= 2 {
-				return [2]string{only[0], only[1]}, true
-			}
-		}
-		return [2]string{}, false
-	}
-	if a.lastPair[0] != "" {
+	if a.lastPair[0] != "" && !bodies {
 		return a.lastPair, true
 	}
 	return [2]string{}, false
