@@ -1399,3 +1399,26 @@ func TestEnglishObserversFromCountries(t *testing.T) {
 	d := extractText(t, "Observers\n\nDhaka, 3 January: A team of foreign observers arrived in Dhaka to observe the national parliamentary election. Election observers from the United States, Russia and Japan also arrived.")
 	assert.Equal(t, []string{"JP/GOV@BD", "RU/GOV@BD", "US/GOV@BD"}, factsOf(d, "observation"))
 }
+
+// TestAnswersToAnInvitation: whoever accepts, declines or has not yet
+// answered an invitation was invited; the inviter is the one named with
+// the invitation, else the default one (for observers, the election's
+// body when the article names it). Both clauses of "A accepted …, while B
+// declined it" count.
+func TestAnswersToAnInvitation(t *testing.T) {
+	d := extractText(t, "Observers\n\nKuala Lumpur, 2 April 2022 — The Election Commission of Malaysia has invited foreign observers to the general election. Indonesia, Thailand and the Philippines have accepted the invitation, while Japan declined it and Korea has not yet responded.")
+	assert.Equal(t, []string{"MY/CEC>ID/GOV:observe", "MY/CEC>JP/GOV:observe", "MY/CEC>KR/GOV:observe", "MY/CEC>PH/GOV:observe", "MY/CEC>TH/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Визит\n\nЦИК Грузии отклонил приглашение ЦИК Армении посетить Ереван.")
+	assert.Equal(t, []string{"AM/CEC>GE/CEC:visit"}, factsOf(d, "invitation"))
+	// an answer to something else is no invitation
+	d = extractText(t, "Report\n\nThe Election Commission of Malaysia said Indonesia and Thailand have confirmed the results of the talks.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}
+
+// TestInvitationsToCountedCountries: invitations "sent to 14 countries"
+// that the sentence does not name went, among others, to the states the
+// article has observing the election.
+func TestInvitationsToCountedCountries(t *testing.T) {
+	d := extractText(t, "Observers\n\nKuala Lumpur, 2 April 2022 — Observers from Laos and Vietnam will observe the general election in Malaysia, the Election Commission of Malaysia said. Invitations to observe the election were sent to 12 countries.")
+	assert.Equal(t, []string{"MY/CEC>LA/GOV:observe", "MY/CEC>VN/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -37,14 +37,10 @@ func (r InvitationRule) Run(a *Analysis) {
 		j := a.triggerAt(i, 0, invitationStems...)
 		var from string
 		var to []string
-		if j < 0 {
-			// "Myanmar, Australia and Kazakhstan declined the invitation",
-			// «ЦИК Грузии отказался от приглашения»: the invitation was
-			// extended all the same (GOLD.md: announced ones count)
-			if from, to = a.declinedInvitation(i); from == "" {
+		if from, to = a.invitationResponses(i); from == "" {
+			if j < 0 {
 				continue
 			}
-		} else {
 			from, to = a.invitationRoles(i, j)
 		}
 		if from == "" || len(to) == 0 {
@@ -228,6 +224,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// countries without their bodies are their states
 			invitees = a.countriesAfter(i, a.passiveVerbEnd(i, j))
 		}
+		if len(invitees) == 0 {
+			invitees = a.countedInvitees(i, j)
+		}
 		return a.defaultInviter(i), invitees
 	default:
 		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
@@ -253,50 +252,142 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// Индии и Непала»: the countries that send them
 			invitees = a.sendingCountries(i, j)
 		}
+		if len(invitees) == 0 {
+			invitees = a.countedInvitees(i, j)
+		}
 		return subject, invitees
 	}
 }
 
-// declinedInvitation reads "X declined the invitation", «X отказался от
-// приглашения»: the invited are the actors (or the countries, as their
-// governments) before the verb; the inviter is the default one.
-func (a *Analysis) declinedInvitation(i int) (string, []string) {
+// countedInvitees reads invitations sent to a number of countries that the
+// sentence does not name ("invitations were sent to 14 countries", «ЦИК
+// пригласил наблюдателей из 30 стран»): the states the article has
+// observing its election are among them.
+func (a *Analysis) countedInvitees(i, j int) []string {
 	toks := a.Sentences[i].Tokens
-	v := -1
-	for k := 0; k+1 < len(toks); k++ {
-		f := toks[k].Fold
-		if !hasAnyPrefix(f, []string{"declin", "отказал", "отклонил"}) {
+	counted := false
+	for k := j + 1; k+1 < len(toks); k++ {
+		if toks[k].Kind != text.Number {
 			continue
 		}
-		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if hasAnyPrefix(toks[n].Fold, invitationStems) {
-				v = k
+		for n := k + 1; n < len(toks) && n <= k+2; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"countr", "стран", "государств", "states"}) {
+				counted = true
 			}
 		}
-		if v >= 0 {
-			break
+	}
+	if !counted || a.Frame.ElectionCountry == "" {
+		return nil
+	}
+	var out []string
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Observation && f.Country == a.Frame.ElectionCountry && graph.KindOf(f.Observer) == graph.KindGovernment && !contains(out, f.Observer) {
+			out = append(out, f.Observer)
 		}
 	}
-	if v < 0 {
-		return "", nil
-	}
+	return out
+}
+
+// responseVerbs are the answers to an invitation: accepted, declined, turned
+// down, rejected, (not yet) responded; «принял(и)», «отклонил»,
+// «отказался», «ответил», «откликнулся». Not "confirmed": «подтвердил
+// приглашение» is said by the one who invites.
+var responseVerbs = []string{"accept", "declin", "reject", "turned", "turn", "respond", "replied", "принял", "приняв", "отклонил", "отказал", "ответил", "откликнул"}
+
+// responseObjects are the words after a response verb that name the
+// invitation: the noun itself or a pronoun standing for it ("declined
+// it", «отклонили его»).
+var responseObjects = []string{"invit", "приглаш", "приглас"}
+
+// invitationResponses reads the answers to an invitation in sentence i:
+// "Indonesia and Thailand accepted the invitation, while Japan declined
+// it", "Myanmar declined the invitation", "X has not yet responded",
+// «ЦИК Грузии отказался от приглашения». Whoever answers was invited
+// (GOLD.md: announced ones count): the actors of the clause before each
+// verb (a country as its government). The inviter is the one named after
+// the noun ("the invitation of X", «приглашение X»), else the default one.
+// A pronoun or a bare "responded" stands for an invitation only when this
+// sentence or the one before speaks of one.
+func (a *Analysis) invitationResponses(i int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	spoken := a.hasPhrase(i, responseObjects...) || i > 0 && a.hasPhrase(i-1, responseObjects...)
+	var from string
 	var to []string
-	for _, m := range a.Mentions[i] {
-		if m.Tok1 > v {
-			break
+	clause := 0
+	for k := 0; k < len(toks); k++ {
+		f := toks[k].Fold
+		if isClauseBreak(toks[k]) {
+			clause = k + 1
+			continue
 		}
-		key := a.actorKey(m)
-		if m.Kind == graph.KindCountry && m.Via != ViaAdj {
-			key = graph.GovernmentKey(m.Key)
+		if !hasAnyPrefix(f, responseVerbs) || toks[k].IsUpper() && k == 0 {
+			continue
 		}
-		if key != "" && !strings.HasPrefix(key, "??") && !contains(to, key) {
-			to = append(to, key)
+		// its object: the invitation within three words, or a pronoun for
+		// it, or nothing after "responded" / «ответил»
+		obj := -1
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			g := toks[n].Fold
+			if hasAnyPrefix(g, responseObjects) {
+				obj = n
+				break
+			}
+			if spoken && (g == "it" || g == "them" || g == "его" || g == "их") && n <= k+2 {
+				obj = n
+				break
+			}
 		}
+		if obj < 0 && spoken && hasAnyPrefix(f, []string{"respond", "replied", "ответил", "откликнул"}) {
+			obj = k
+		}
+		if obj < 0 {
+			continue
+		}
+		if hasAnyPrefix(toks[obj].Fold, responseObjects) && from == "" {
+			// "accepted the invitation of the CEC of X", «принял приглашение ЦИК X»
+			if m := a.firstMentionAfter(i, obj); m > obj && m <= obj+3 {
+				if after := a.listAfter(i, obj); len(after) > 0 {
+					from = after[0].Key
+				}
+			}
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 < clause {
+				continue
+			}
+			if m.Tok1 > k {
+				break
+			}
+			key := a.actorKey(m)
+			if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople {
+				if a.namesBodyOf(i, m.Key) {
+					continue
+				}
+				key = graph.GovernmentKey(m.Key)
+			}
+			if key != "" && !strings.HasPrefix(key, "??") && !contains(to, key) {
+				to = append(to, key)
+			}
+		}
+		clause = k + 1
 	}
 	if len(to) == 0 {
 		return "", nil
 	}
-	return a.defaultInviter(i), to
+	if from == "" {
+		from = a.defaultInviter(i)
+	}
+	return from, to
+}
+
+// isClauseBreak reports a token that opens a new clause of answers:
+// "while", "whereas", "but", a semicolon, «а», «но», «тогда как».
+func isClauseBreak(t text.Token) bool {
+	switch t.Fold {
+	case ";", "while", "whereas", "but", "а", "но", "однако":
+		return true
+	}
+	return false
 }
 
 // atWord reports the preposition of "at/on/upon the invitation of".
