@@ -1422,3 +1422,14 @@ func TestInvitationsToCountedCountries(t *testing.T) {
 	d := extractText(t, "Observers\n\nKuala Lumpur, 2 April 2022 — Observers from Laos and Vietnam will observe the general election in Malaysia, the Election Commission of Malaysia said. Invitations to observe the election were sent to 12 countries.")
 	assert.Equal(t, []string{"MY/CEC>LA/GOV:observe", "MY/CEC>VN/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestPluralBodiesIncludingCountries: "about 20 electoral bodies,
+// including Bhutan, Sri Lanka and the Maldives" — the countries after a
+// plural head name their election bodies, and each takes part.
+func TestPluralBodiesIncludingCountries(t *testing.T) {
+	d := extractText(t, "Conference\n\nKathmandu, 5 May 2023 — Delegates of about 20 electoral bodies, including Bhutan, Sri Lanka and the Maldives, took part in the international conference hosted by the Election Commission of Nepal.")
+	assert.Equal(t, []string{"BT/CEC@NP", "LK/CEC@NP", "MV/CEC@NP"}, factsOf(d, "participation"))
+	d = extractText(t, "Конференция\n\nВ конференции приняли участие представители избирательных органов, в том числе Монголии и Армении.")
+	assert.Contains(t, d.Bodies, "MN/CEC")
+	assert.Contains(t, d.Bodies, "AM/CEC")
+}

@@ -295,8 +295,9 @@ func (a *Analysis) delegationsOfStates() {
 
 // includingList returns the token after «(N) стран, в том числе», «…
 // государств, включая», "of (N) countries, including", "such as" that
-// starts at token j, or j when the words are not there.
-func includingList(toks []text.Token, j int) int {
+// starts at token j, or j when the words are not there. After a plural
+// head (plural), ", including" alone will do.
+func includingList(toks []text.Token, j int, plural bool) int {
 	k := j
 	if k < len(toks) && toks[k].Fold == "of" {
 		k++
@@ -307,10 +308,15 @@ func includingList(toks []text.Token, j int) int {
 	if k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"иностранн", "зарубежн", "foreign", "other"}) {
 		k++
 	}
-	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}) {
+	switch {
+	case k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}):
+		k++
+	case k == j && plural:
+		// "about 20 electoral bodies, including Bhutan and Sri Lanka":
+		// the list follows the head itself
+	default:
 		return j
 	}
-	k++
 	if k < len(toks) && toks[k].Text == ":" {
 		// «… органов иностранных государств: Турция, Узбекистан, …»
 		return k + 1
@@ -333,7 +339,7 @@ func includingList(toks []text.Token, j int) int {
 // Election Commissions of …", «центральных избирательных комиссий …»).
 func isPluralHead(toks []text.Token) bool {
 	for _, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "комиссий", "комиссиями", "комиссиям", "комиссиях"}) {
+		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "bodies", "authorities", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
 			return true
 		}
 	}
@@ -426,7 +432,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// Турции», "with the election bodies of 25 countries, including …":
 	// the head's countries are the ones the list names
 	if kind == graph.KindBody {
-		if k := includingList(s.Tokens, j); k > j {
+		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j {
 			if cc, next := a.countryAt(i, k, false); cc != "" {
 				m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next, Plural: true}
 				span(s, &m)
