@@ -634,6 +634,18 @@ func (a *Analysis) programmeHost(i int) []string {
 			}
 		}
 	}
+	// "The Election Commission of India hosted the International Election
+	// Visitors Programme": the body that is the subject of the verb
+	if h := a.findStem(i, 0, "hosted", "organi", "conducted", "провел", "провёл", "организова"); h >= 0 && h <= v {
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 >= h {
+				break
+			}
+			if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") && h-m.Tok1 <= 3 {
+				return []string{graph.CountryOf(m.Key)}
+			}
+		}
+	}
 	return nil
 }
 
@@ -646,6 +658,23 @@ func (a *Analysis) accreditingCountry(i int) []string {
 	v := a.findStem(i, 0, "аккредитова", "accredit")
 	if v < 0 {
 		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	if v > 0 && isPassiveAux(toks[v-1].Fold) {
+		// "Observers from the OSCE and the CIS have been accredited by the
+		// Central Election Commission of Azerbaijan": the agent after "by",
+		// else the home; who stands before the verb was accredited
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > v+1 && m.Tok0 <= v+4 && toks[m.Tok0-1].Fold == "by" || m.Tok0 > v+2 && m.Tok0 <= v+5 && toks[m.Tok0-2].Fold == "by" && toks[m.Tok0-1].Fold == "the" {
+				if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
+					return []string{graph.CountryOf(m.Key)}
+				}
+			}
+		}
+		if a.Home == "" || a.Home == "??" {
+			return nil
+		}
+		return []string{a.Home}
 	}
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 >= v {
@@ -664,6 +693,16 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// isPassiveAux reports the English auxiliary of a passive ("been", "were",
+// "are", "was", "is", "be").
+func isPassiveAux(f string) bool {
+	switch f {
+	case "been", "were", "are", "was", "is", "be":
+		return true
+	}
+	return false
 }
 
 // missionNear reports a mission word within three tokens of the
@@ -1017,7 +1056,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 
 // senderNouns name the people a country sends: its representatives,
 // delegation, observers, or its diplomatic missions and embassies.
-var senderNouns = []string{"представител", "делегаци", "наблюдател", "посольств", "дипмисси", "representative", "delegation", "observer", "mission", "embass"}
+var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "representative", "delegation", "delegate", "observer", "mission", "embass", "participant", "visitor"}
 
 // countryListHead returns the first country of the coordinated list of
 // countries that country mention m of sentence i belongs to («… от
@@ -1204,6 +1243,9 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 				if p > 0 && toks[p].Fold == "the" {
 					p--
 				}
+				// "delegates from 23 countries including Bhutan and Mongolia",
+				// «наблюдатели из 20 стран, в том числе …»: back past the count
+				p = beforeIncluding(toks, p)
 				if f := toks[p].Fold; f == "from" || f == "из" || f == "от" {
 					continue
 				}
@@ -1216,6 +1258,41 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 		}
 	}
 	return out
+}
+
+// beforeIncluding steps back from token p, the last word before a list,
+// over "(from) 23 countries (,) including", «(из) 20 стран, в том числе»,
+// "such as", to the word before the count; p itself when the words are
+// not there.
+func beforeIncluding(toks []text.Token, p int) int {
+	k := p
+	switch {
+	case k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "включая"):
+		k--
+	case k >= 2 && toks[k].Fold == "числе" && toks[k-1].Fold == "том" && toks[k-2].Fold == "в":
+		k -= 3
+	case k >= 1 && toks[k].Fold == "as" && toks[k-1].Fold == "such":
+		k -= 2
+	default:
+		return p
+	}
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || !hasAnyPrefix(toks[k].Fold, []string{"countr", "стран", "государств", "states"}) {
+		return p
+	}
+	k--
+	if k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"иностранн", "зарубежн", "foreign", "other"}) {
+		k--
+	}
+	if k >= 0 && toks[k].Kind == text.Number {
+		k--
+	}
+	if k < 0 {
+		return p
+	}
+	return k
 }
 
 // parliament reports whether government mention m names a parliament or
@@ -1446,11 +1523,13 @@ func (a *Analysis) stateGiver(i, j int) string {
 	toks := a.Sentences[i].Tokens
 	for k := 0; k < len(toks); k++ {
 		f := toks[k].Fold
-		if !(strings.HasPrefix(f, "указ") || strings.HasPrefix(f, "президент") && k < j || f == "decree") {
+		if !(strings.HasPrefix(f, "указ") || (strings.HasPrefix(f, "президент") || f == "president" || f == "presidential") && k < j || f == "decree") {
 			continue
 		}
 		for _, m := range a.Mentions[i] {
-			if m.Tok0 > k && m.Tok0 <= k+4 && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) {
+			// «Президент Кыргызстана», "the President of Kyrgyzstan",
+			// "the Kyrgyz President"
+			if (m.Tok0 > k && m.Tok0 <= k+4 || m.Tok1 == k && m.Via == ViaAdj) && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) {
 				return graph.GovernmentKey(graph.CountryOf(m.Key))
 			}
 		}

@@ -1433,3 +1433,29 @@ func TestPluralBodiesIncludingCountries(t *testing.T) {
 	assert.Contains(t, d.Bodies, "MN/CEC")
 	assert.Contains(t, d.Bodies, "AM/CEC")
 }
+
+// TestEnglishPassiveAccreditation: "Observers from A and B have been
+// accredited by the body of X for the election" — the agent after "by" is
+// the accrediting body; the ones before the verb observe.
+func TestEnglishPassiveAccreditation(t *testing.T) {
+	d := extractText(t, "Accreditation\n\nBaku, 1 Feb 2024 — Observers from the OSCE, the CIS and the OTS have been accredited by the Central Election Commission of Azerbaijan for the presidential election.")
+	assert.Equal(t, []string{"CIS@AZ", "OSCE@AZ", "OTS@AZ"}, factsOf(d, "observation"))
+}
+
+// TestVisitorsProgrammeHostedBySubject: "The Election Commission of X
+// hosted the International Election Visitors Programme, attended by
+// delegates from 23 countries including A and B" — the delegates' states
+// observe X's election; the countries after "from 23 countries including"
+// are where the visitors come from, not elections X observed.
+func TestVisitorsProgrammeHostedBySubject(t *testing.T) {
+	d := extractText(t, "Visitors\n\nNew Delhi, 20 May 2024 — The Election Commission of India hosted the International Election Visitors Programme (IEVP) 2024, attended by 75 delegates from 23 countries including Bhutan, Mongolia and Sri Lanka.")
+	assert.Equal(t, []string{"BT/GOV@IN", "LK/GOV@IN", "MN/GOV@IN"}, factsOf(d, "observation"))
+}
+
+// TestEnglishPresidentAwards: "The President of Kyrgyzstan awarded the
+// Order of Friendship to …" is an award by Kyrgyzstan's state (GOLD.md:
+// CC/GOV), not by the receiver's body.
+func TestEnglishPresidentAwards(t *testing.T) {
+	d := extractText(t, "Award\n\nMoscow, 2 Dec 2022 — The President of Kyrgyzstan awarded the Order of Friendship to the Chairperson of the Central Election Commission of Russia Ella Pamfilova.")
+	assert.Equal(t, []string{"KG/GOV>Ella Pamfilova"}, factsOf(d, "award"))
+}
