@@ -583,6 +583,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			hosts = []string{a.Frame.ElectionCountry}
 		default:
 			if hosts = a.accreditingCountry(i); len(hosts) == 0 {
+				hosts = a.invitingCountry(i)
+			}
+			if len(hosts) == 0 {
 				continue
 			}
 		}
@@ -693,6 +696,25 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// invitingCountry returns the country of the election body or state that
+// invites the observers of sentence i («По приглашению ЦИК Кыргызстана
+// делегация … будет наблюдать за выборами», "At the invitation of the CEC
+// of X, a delegation … will observe the presidential election"): the
+// election is that country's. Nil when no body or state invites.
+func (a *Analysis) invitingCountry(i int) []string {
+	j := a.triggerAt(i, 0, invitationStems...)
+	if j < 0 || a.invitesHere(i) {
+		return nil
+	}
+	for _, m := range a.listAfter(i, j) {
+		if k := graph.KindOf(m.Key); (k == graph.KindBody || k == graph.KindGovernment) && m.Tok0 <= j+4 {
+			return []string{graph.CountryOf(m.Key)}
+		}
+		break
+	}
+	return nil
 }
 
 // isPassiveAux reports the English auxiliary of a passive ("been", "were",

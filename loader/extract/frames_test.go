@@ -1459,3 +1459,20 @@ func TestEnglishPresidentAwards(t *testing.T) {
 	d := extractText(t, "Award\n\nMoscow, 2 Dec 2022 — The President of Kyrgyzstan awarded the Order of Friendship to the Chairperson of the Central Election Commission of Russia Ella Pamfilova.")
 	assert.Equal(t, []string{"KG/GOV>Ella Pamfilova"}, factsOf(d, "award"))
 }
+
+// TestObservingAtTheInvitationOfABody: an election named without its
+// country, observed "at the invitation of" a body or a state, is that
+// body's country's.
+func TestObservingAtTheInvitationOfABody(t *testing.T) {
+	d := extractText(t, "Invitation\n\nMinsk, 2 Jan 2024 — At the invitation of the Central Election Commission of Kyrgyzstan, a delegation of the Central Commission of Belarus will observe the presidential election.")
+	assert.Equal(t, []string{"BY/CEC@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдение\n\nПо приглашению ЦИК Кыргызстана делегация ЦИК Беларуси будет наблюдать за президентскими выборами.")
+	assert.Equal(t, []string{"BY/CEC@KG"}, factsOf(d, "observation"))
+}
+
+// TestCounterpartFromACountry: "his counterpart from Kyrgyzstan" is the
+// election body of Kyrgyzstan.
+func TestCounterpartFromACountry(t *testing.T) {
+	d := extractText(t, "Video\n\nAstana, 3 Feb 2024 — The Chairman of the Central Election Commission of Kazakhstan Nurlan Abdirov held a videoconference with his counterpart from Kyrgyzstan.")
+	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
