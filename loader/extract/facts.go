@@ -113,7 +113,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) {
 			continue
 		}
-		keys := a.parties(i)
+		keys := a.withoutEventOwners(i, a.parties(i))
 		if len(keys) == 1 {
 			// «встретился с руководством миссии»: the mission named before
 			if m := a.missionCounterpart(i); m != "" && m != keys[0] {
@@ -154,6 +154,43 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 	}
 }
+
+// withoutEventOwners drops from keys the organisations of sentence i that
+// are named only as the owners of an event ("on the sidelines of the A-WEB
+// General Assembly", «в ходе конференции АОСИО»): they name where the
+// meeting took place, not who met.
+func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	owner := map[string]bool{}
+	other := map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindOrganization {
+			continue
+		}
+		after := m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, ownedEvents)
+		if m.Tok1+1 < len(toks) && !after && toks[m.Tok1].IsUpper() {
+			// "the A-WEB General Assembly", "the OSCE Ministerial Council"
+			after = hasAnyPrefix(toks[m.Tok1+1].Fold, ownedEvents)
+		}
+		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
+		if after || before {
+			owner[m.Key] = true
+		} else {
+			other[m.Key] = true
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if !owner[k] || other[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// ownedEvents are the nouns of events whose owner an organisation's name
+// can be: "assembly", "conference", «ассамблеи», «конференции».
+var ownedEvents = []string{"assembl", "conference", "forum", "summit", "symposium", "seminar", "workshop", "congress", "council", "ассамбле", "конференц", "форум", "саммит", "симпозиум", "семинар", "конгресс", "заседани", "сесси", "session"}
 
 // organMeeting reports a sentence whose only meeting word is the meeting of
 // an organ ("the 12th Executive Board Meeting", "the annual General Assembly

@@ -1476,3 +1476,13 @@ func TestCounterpartFromACountry(t *testing.T) {
 	d := extractText(t, "Video\n\nAstana, 3 Feb 2024 — The Chairman of the Central Election Commission of Kazakhstan Nurlan Abdirov held a videoconference with his counterpart from Kyrgyzstan.")
 	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMeetingOnTheSidelinesOfAnOrganisationsEvent: an organisation named
+// only as the owner of the event ("on the sidelines of the A-WEB General
+// Assembly", «в ходе конференции АОСИО») did not take part in the meeting.
+func TestMeetingOnTheSidelinesOfAnOrganisationsEvent(t *testing.T) {
+	d := extractText(t, "Sidelines\n\nSeoul, 5 Oct 2023 — On the sidelines of the A-WEB General Assembly, COMELEC Chairman George Garcia met with the heads of the election bodies of Mexico and Peru.")
+	assert.Equal(t, []string{"MX/CEC+PH/CEC", "PE/CEC+PH/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nВ ходе конференции АОСИО председатель ЦИК Казахстана встретился с председателем ЦИК Молдовы.")
+	assert.Equal(t, []string{"KZ/CEC+MD/CEC"}, factsOf(d, "meeting"))
+}
