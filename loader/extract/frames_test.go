@@ -1486,3 +1486,15 @@ func TestMeetingOnTheSidelinesOfAnOrganisationsEvent(t *testing.T) {
 	d = extractText(t, "Встреча\n\nВ ходе конференции АОСИО председатель ЦИК Казахстана встретился с председателем ЦИК Молдовы.")
 	assert.Equal(t, []string{"KZ/CEC+MD/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestPluralTitleGovernsAListOfNames: "Election Commissioners Shri Gyanesh
+// Kumar and Dr. Sukhbir Singh Sandhu" — both are members of the home body;
+// honorifics between a title and a name hide nothing.
+func TestPluralTitleGovernsAListOfNames(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 3 March 2024 — The Chief Election Commissioner of India, Shri Rajiv Kumar, along with Election Commissioners Shri Gyanesh Kumar and Dr. Sukhbir Singh Sandhu, met the Ambassador of Japan.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{"Rajiv Kumar": "chairman@IN/CEC", "Gyanesh Kumar": "member@IN/CEC", "Sukhbir Singh Sandhu": "member@IN/CEC"}, got)
+}

@@ -212,18 +212,14 @@ func (pt PersonTagger) Run(a *Analysis) {
 		pms := a.mentionsOf(i, graph.KindPerson)
 		for k := 1; k < len(pms); k++ {
 			prev, cur := pms[k-1], pms[k]
-			if cur.Title != "" || prev.Title == "" {
+			if prev.Title == "" || cur.Title != "" && (cur.Org != "" || prev.Org == "") {
 				continue
 			}
-			gapOK := true
-			for t := prev.Tok1; t < cur.Tok0; t++ {
-				if !isConj(s.Tokens[t]) {
-					gapOK = false
-				}
-			}
+			// «X и Y», "X and Dr. Y": conjunctions, commas and honorifics only
+			gapOK := onlyListGlue(s.Tokens[prev.Tok1:cur.Tok0])
 			if gapOK && cur.Tok0 > prev.Tok1 {
 				for _, r := range a.persons.named(cur.Key) {
-					if r.title == "" {
+					if r.title == "" || r.org == "" {
 						r.title, r.org = prev.Title, prev.Org
 					}
 				}
@@ -703,7 +699,9 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 			}
 		}
 		for _, pm := range a.Mentions[i] {
-			if pm.Kind == graph.KindPerson && pm.Tok0 >= m.End && pm.Tok1 <= j {
+			if pm.Kind == graph.KindPerson && pm.Tok0 >= m.End && pm.Tok1 <= j && !(pluralTitle(toks[m.End-1]) && onlyListGlue(toks[pm.Tok1:j])) {
+				// "Election Commissioners Gyanesh Kumar and Dr. Sukhbir
+				// Singh Sandhu": a plural title governs each name of its list
 				return gazetteer.Match{}, 0, false
 			}
 			// "P.N. Rao, Election Commissioner of Fiji, and X": the title
@@ -715,6 +713,29 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		return m, m.End, true
 	}
 	return gazetteer.Match{}, 0, false
+}
+
+// pluralTitle reports the last word of a title in the plural
+// ("Commissioners", "members", «члены», «заместители»).
+func pluralTitle(t text.Token) bool {
+	if t.IsCyrillic() {
+		return hasAnySuffix(t.Fold, "ы", "и")
+	}
+	return strings.HasSuffix(t.Fold, "s")
+}
+
+// onlyListGlue reports tokens that only join the names of a list: commas,
+// conjunctions, honorifics and their stops.
+func onlyListGlue(toks []text.Token) bool {
+	for k, t := range toks {
+		switch {
+		case t.Text == "," || isConj(t) || honorifics[t.Fold]:
+		case t.Text == "." && k > 0 && honorifics[toks[k-1].Fold]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // theCommissionAfter reports "of the Commission", "at the Commission"
@@ -1305,7 +1326,8 @@ func unknownWordsBetween(a *Analysis, i, from, to int) bool {
 	s := a.Sentences[i]
 	for k := from; k < to; k++ {
 		t := s.Tokens[k]
-		if t.Kind != text.Word {
+		if t.Kind != text.Word || honorifics[t.Fold] {
+			// "Election Commissioner Shri Gyanesh Kumar": an honorific
 			continue
 		}
 		inside := false
