@@ -110,7 +110,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.receivedThing(i) {
 			continue
 		}
 		keys := a.withoutEventOwners(i, a.parties(i))
@@ -226,6 +226,51 @@ func (a *Analysis) organMeeting(i int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// receivedThing reports a sentence whose only meeting word is "received"
+// with a thing as its object ("has received the highest award from the
+// CEC", "received a letter of invitation", "received congratulations"):
+// nobody was received.
+func (a *Analysis) receivedThing(i int) bool {
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"meeting", "met", "meets", "talks", "visit", "called", "hosted", "hosts", "discussion", "interact", "courtesy", "received", "receives", "receiving"}) || strings.HasPrefix(t.Fold, "visitor") {
+			continue
+		}
+		if !strings.HasPrefix(t.Fold, "receiv") {
+			return false
+		}
+		thing := false
+		for n := k + 1; n < len(toks) && n <= k+5; n++ {
+			if hasAnyPrefix(toks[n].Fold, receivedThings) {
+				thing = true
+				break
+			}
+			if a.mentionStartsAt(i, n) {
+				break // "received the Ambassador of …"
+			}
+		}
+		if !thing {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// receivedThings are the objects of "received" that are not visitors.
+var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift"}
+
+// mentionStartsAt reports a mention of sentence i that starts at token k.
+func (a *Analysis) mentionStartsAt(i, k int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingReferredTo reports a sentence whose only meeting word points back
@@ -1421,7 +1466,7 @@ func (r AwardRule) Run(a *Analysis) {
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		toks := a.Sentences[i].Tokens
-		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold)
+		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || receivedAward(toks, j)
 		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
@@ -1476,6 +1521,24 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// receivedAward reports the noun of an award at token j as the object of
+// a verb whose subject receives it: "has received the highest award from
+// the CEC", "won the award", "has been granted the award of …".
+func receivedAward(toks []text.Token, j int) bool {
+	if !strings.HasPrefix(toks[j].Fold, "award") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch f := toks[k].Fold; {
+		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted"}):
+			return true
+		case (f == "granted" || f == "given" || f == "presented") && k > 0 && contains([]string{"was", "were", "been", "is"}, toks[k-1].Fold):
+			return true
+		}
+	}
+	return false
 }
 
 // stateOrder reports an order («орден», "Order of …") named in sentence i:

@@ -1498,3 +1498,13 @@ func TestPluralTitleGovernsAListOfNames(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"Rajiv Kumar": "chairman@IN/CEC", "Gyanesh Kumar": "member@IN/CEC", "Sukhbir Singh Sandhu": "member@IN/CEC"}, got)
 }
+
+// TestReceivedAnAwardFrom: "X has received the highest award from the CEC
+// of Y" is an award by Y's body to X, not a meeting; the award named again
+// later in the article ("the highest award of the Russian CEC") is the
+// same one.
+func TestReceivedAnAwardFrom(t *testing.T) {
+	d := extractText(t, "Award\n\nAstana, 19 March 2016 — Chairman of the Central Election Commission of Kazakhstan Kuandyk Turgankulov has received the highest award from the Central Election Commission of Russia. Turgankulov has been granted the highest award of the Russian CEC for his contribution to elections, the Russian CEC said.")
+	assert.Equal(t, []string{"RU/CEC>Kuandyk Turgankulov"}, factsOf(d, "award"))
+	assert.Empty(t, factsOf(d, "meeting"))
+}

@@ -110,6 +110,21 @@ func (a *Analysis) emit(f graph.Fact) {
 	if len(f.Parties) == 2 {
 		a.lastPair = [2]string{f.Parties[0], f.Parties[1]}
 	}
+	if f.Type == graph.Award {
+		// "received the award from X" and, later, "the highest award of X"
+		// with the same giver and receiver: one award, under its fuller name
+		for k := range a.Doc.Facts {
+			o := &a.Doc.Facts[k]
+			if o.Type != graph.Award || o.From != f.From || o.To != f.To || o.Award == f.Award || !bareAwardName(o.Award) && !bareAwardName(f.Award) {
+				continue
+			}
+			if bareAwardName(o.Award) {
+				a.rekeyAward(k, f.Award)
+			}
+			absorb(o, f)
+			return
+		}
+	}
 	id := f.Identity()
 	for _, k := range a.factsByID[id] { // the facts of the same identity, in order
 		o := &a.Doc.Facts[k]
@@ -130,6 +145,27 @@ func (a *Analysis) emit(f graph.Fact) {
 		a.factsByParty[pk] = k
 	}
 	a.Doc.Facts = append(a.Doc.Facts, f)
+}
+
+// bareAwardName reports an award named only by its kind: "award",
+// «награда», "medal".
+func bareAwardName(name string) bool {
+	return !strings.ContainsAny(strings.TrimSpace(name), " \u00a0")
+}
+
+// rekeyAward renames award fact k, keeping the identity index right.
+func (a *Analysis) rekeyAward(k int, name string) {
+	old := a.Doc.Facts[k].Identity()
+	ks := a.factsByID[old]
+	for n, x := range ks {
+		if x == k {
+			a.factsByID[old] = append(ks[:n:n], ks[n+1:]...)
+			break
+		}
+	}
+	a.Doc.Facts[k].Award = name
+	id := a.Doc.Facts[k].Identity()
+	a.factsByID[id] = append(a.factsByID[id], k)
 }
 
 // sameReport reports whether f, of the same identity as o, is a report of
