@@ -244,7 +244,9 @@ func (a *Analysis) countryBefore(i, j int) string {
 			break
 		}
 		if m.Kind == graph.KindCountry && m.Via == ViaName && !m.inner {
-			if m.Tok0 == 0 || a.Sentences[i].Tokens[m.Tok0-1].Text == "," {
+			// at the sentence's start, after a comma, or after a dateline
+			// ("Colombo, 5 Oct — Sri Lanka invited …", «АСТАНА. Казахстан …»)
+			if p := m.Tok0 - 1; p < 0 || strings.Contains(",—–:", a.Sentences[i].Tokens[p].Text) {
 				return m.Key
 			}
 		}

@@ -667,6 +667,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			if hosts = a.accreditingCountry(i); len(hosts) == 0 {
 				hosts = a.invitingCountry(i)
 			}
+			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
+				hosts = []string{a.Frame.UnplacedElection}
+			}
 			if len(hosts) == 0 {
 				continue
 			}

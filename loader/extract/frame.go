@@ -10,6 +10,10 @@ type DocFrame struct {
 	// names with its place («выборы в Молдове», «выборах Президента
 	// Республики Узбекистан»), "" when none.
 	ElectionCountry string
+	// UnplacedElection is the dateline's country when the article names
+	// no election's place but speaks of a general, parliamentary or
+	// presidential election: the last guess at where it is.
+	UnplacedElection string
 	// Main is the article's main actor: the first actor of the headline,
 	// else of the lead, else the home body.
 	Main string
@@ -33,6 +37,17 @@ func (DocumentFrame) Run(a *Analysis) {
 			break
 		}
 	}
+	if a.Frame.ElectionCountry == "" && a.Frame.Place != "" {
+		// "observers to monitor the general election next month", dated
+		// Colombo: an election the article never places is, failing
+		// anything better, the dateline country's own
+		for i := range a.Sentences {
+			if a.hasPhrase(i, nationalElections...) {
+				a.Frame.UnplacedElection = a.Frame.Place
+				break
+			}
+		}
+	}
 	for i := range a.Sentences {
 		if i > 3 {
 			break
@@ -46,3 +61,6 @@ func (DocumentFrame) Run(a *Analysis) {
 		a.Frame.Main = graph.BodyKey(a.home())
 	}
 }
+
+// nationalElections name a country's own election without its place.
+var nationalElections = []string{"general election", "parliamentary election", "presidential election", "local election", "general polls", "parliamentary polls", "presidential polls", "national election", "парламентских выбор", "президентских выбор", "парламентские выбор", "президентские выбор", "местных выбор", "местные выбор"}

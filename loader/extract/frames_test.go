@@ -1508,3 +1508,22 @@ func TestReceivedAnAwardFrom(t *testing.T) {
 	assert.Equal(t, []string{"RU/CEC>Kuandyk Turgankulov"}, factsOf(d, "award"))
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestCountrySubjectAfterADateline: "Colombo, 5 Oct 2024 — Sri Lanka
+// invited observers from Russia and Japan": the country right after the
+// dateline is the sentence's subject, and invites as its state.
+func TestCountrySubjectAfterADateline(t *testing.T) {
+	d := extractText(t, "Polls\n\nColombo, 5 Oct 2024 — Sri Lanka invited observers from eight countries including Russia and Japan to oversee the election.")
+	assert.Equal(t, []string{"LK/GOV>JP/GOV:observe", "LK/GOV>RU/GOV:observe"}, factsOf(d, "invitation"))
+}
+
+// TestUnplacedElectionIsTheDatelines: an article dated in Colombo that
+// speaks of "the general election" without a place reports Sri Lanka's;
+// "Chairman R M A L Ratnayake" keeps all four initials.
+func TestUnplacedElectionIsTheDatelines(t *testing.T) {
+	d := extractText(t, "Polls\n\nColombo, 5 Oct 2024 — The Election Commission of Sri Lanka has invited observers to monitor the general election next month. Chairman R M A L Ratnayake said observers from the Asian Network for Free Elections will also be present to monitor the general election.")
+	assert.Equal(t, []string{"ANFREL@LK"}, factsOf(d, "observation"))
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "R M A L Ratnayake", d.Persons[0].Name)
+	assert.Equal(t, "LK/CEC", d.Persons[0].Org)
+}

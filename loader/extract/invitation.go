@@ -276,12 +276,16 @@ func (a *Analysis) countedInvitees(i, j int) []string {
 			}
 		}
 	}
-	if !counted || a.Frame.ElectionCountry == "" {
+	cc := a.Frame.ElectionCountry
+	if cc == "" {
+		cc = a.Frame.UnplacedElection
+	}
+	if !counted || cc == "" {
 		return nil
 	}
 	var out []string
 	for _, f := range a.Doc.Facts {
-		if f.Type == graph.Observation && f.Country == a.Frame.ElectionCountry && graph.KindOf(f.Observer) == graph.KindGovernment && !contains(out, f.Observer) {
+		if f.Type == graph.Observation && f.Country == cc && graph.KindOf(f.Observer) == graph.KindGovernment && !contains(out, f.Observer) {
 			out = append(out, f.Observer)
 		}
 	}

@@ -327,11 +327,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		}
 		return nameSpan{}, false
 	}
-	// "Chief Election Commissioner S Y Quraishi": English initials
+	// "Chief Election Commissioner S Y Quraishi", "Chairman R M A L
+	// Ratnayake": English initials (up to five)
 	// written without stops, after a title
 	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) == 1 && t.IsUpper() && pt.titled(a, i, j) {
 		k := j + 1
-		for k < j+3 && free(k) && toks[k].Kind == text.Word && len(toks[k].Text) == 1 && toks[k].IsUpper() {
+		for k < j+5 && free(k) && toks[k].Kind == text.Word && len(toks[k].Text) == 1 && toks[k].IsUpper() {
 			k++
 		}
 		if free(k) && nameWord(toks[k]) && !toks[k].IsCyrillic() {
