@@ -589,7 +589,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
 		}
-		if observing && a.inMeetingCounterpart(i, oj) && a.hasPhrase(i, "международными наблюдател", "with international observers", "with foreign observers", "с иностранными наблюдател") {
+		if observing && a.inMeetingCounterpart(i, oj) && a.hasPhrase(i, "международными наблюдател", "with international observers", "with foreign observers", "с иностранными наблюдател", "international observers", "foreign observers", "observer missions", "observation missions", "международных наблюдател", "иностранных наблюдател", "миссий наблюдател", "миссиями наблюдател", "наблюдательных мисси", "наблюдательными мисси") && len(a.withoutHome(a.parties(i))) == 0 {
 			// «провел встречи с международными наблюдателями, прибывшими
 			// для наблюдения за выборами»: whom the next sentence names
 			if hs := a.electionHosts(i); len(hs) > 0 {
@@ -844,8 +844,16 @@ func (a *Analysis) emitMissionOwners(i, oj int, hosts []string) {
 // the hosts' own bodies and states.
 func (a *Analysis) emitMetObservers(i int, hosts []string) {
 	var met []string
-	for _, m := range a.actors(i) {
-		if !a.governed(i, m) && !a.afterWith(i, m) {
+	ms := a.actors(i)
+	for _, m := range a.Mentions[i] {
+		// "Fuwad Thowfeek, Maldives Chief Elections Commissioner": a person
+		// met stands for the body of the title
+		if m.Kind == graph.KindPerson && a.personOrg(m) != "" && graph.KindOf(a.personOrg(m)) != graph.KindPerson {
+			ms = append(ms, Mention{Kind: graph.KindOf(a.personOrg(m)), Key: a.personOrg(m), Tok0: m.Tok0, Tok1: m.Tok1})
+		}
+	}
+	for _, m := range ms {
+		if !a.governed(i, m) && !a.afterWith(i, m) || contains(met, m.Key) {
 			continue
 		}
 		if contains(hosts, graph.CountryOf(m.Key)) && graph.KindOf(m.Key) != graph.KindOrganization {
@@ -921,11 +929,23 @@ func (a *Analysis) inMeetingCounterpart(i, oj int) bool {
 	}
 	toks := a.Sentences[i].Tokens
 	for k := mj + 1; k < oj; k++ {
-		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" {
+		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" || f == "by" && k > 0 && toks[k-1].Fold == "attended" {
+			// «встретился с …», "met with …", "meetings attended by …"
 			return true
 		}
 	}
 	return false
+}
+
+// withoutHome returns keys without the article's home body.
+func (a *Analysis) withoutHome(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if k != a.homeBody() {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // invitesHere reports a sentence that invites (not «по приглашению»).

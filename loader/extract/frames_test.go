@@ -1527,3 +1527,25 @@ func TestUnplacedElectionIsTheDatelines(t *testing.T) {
 	assert.Equal(t, "R M A L Ratnayake", d.Persons[0].Name)
 	assert.Equal(t, "LK/CEC", d.Persons[0].Org)
 }
+
+// TestMeetingsAttendedByObserverMissions: "held meetings attended by members
+// of observer missions" names no observer; the next sentence's list of whom
+// the chair met does — each one, a person standing for the body of the
+// title, observes the home election, even past initials and long titles.
+func TestMeetingsAttendedByObserverMissions(t *testing.T) {
+	d := extractText(t, "Observers\n\nTashkent, 25 Oct 2024 — The Central Election Commission of Uzbekistan held meetings attended by members of observer missions from international organizations.\n\nThe Chairperson of the Commission met with the Deputy Chair of the Committee on Science and Culture of the Parliament of Kazakhstan, the Secretary General of the CIS, S. Lebedev, Fuwad Thowfeek, Maldives Chief Elections Commissioner, and the Chairman of the Election Commission of Malaysia, Ramlan bin Harun.")
+	assert.Equal(t, []string{"CIS@UZ", "KZ/GOV@UZ", "MV/CEC@UZ", "MY/CEC@UZ"}, factsOf(d, "observation"))
+}
+
+// TestApposedTitleStopsAtTheNextItem: "Fuwad Thowfeek, Maldives Chief
+// Elections Commissioner, and the Chairman of the Election Commission of
+// Malaysia, Ramlan bin Harun" — each title's body is its own (the country
+// before the title; not the next item's body), and "bin" is part of a name.
+func TestApposedTitleStopsAtTheNextItem(t *testing.T) {
+	d := extractText(t, "Observers\n\nTashkent, 25 Oct 2024 — The chairperson met with Fuwad Thowfeek, Maldives Chief Elections Commissioner, and the Chairman of the Election Commission of Malaysia, Ramlan bin Harun.")
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, map[string]string{"Fuwad Thowfeek": "chairman@MV/CEC", "Ramlan bin Harun": "chairman@MY/CEC"}, got)
+}

@@ -415,7 +415,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	// given name, optional middle name or patronymic, surname
 	k := j + 1
 	var middle []int
-	for free(k) && nameWord(toks[k]) && len(middle) < 2 {
+	for free(k) && (nameWord(toks[k]) || nameParticle(toks, k) && free(k+1) && nameWord(toks[k+1])) && len(middle) < 2 {
 		middle = append(middle, k)
 		k++
 	}
@@ -492,6 +492,16 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		}
 	}
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+// nameParticle reports a lower-case particle inside a Latin-script name
+// ("Ramlan bin Harun", "Noor binti Ahmad", "Ahmed ibn Ali").
+func nameParticle(toks []text.Token, k int) bool {
+	switch toks[k].Fold {
+	case "bin", "binti", "bint", "ibn":
+		return !toks[k].IsCyrillic()
+	}
+	return false
 }
 
 // caseEnding reports a masculine name ending of case c: «-ом», «-ем» in
@@ -1050,7 +1060,23 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		// after the name: «Мирза-Улугбек Абдусаломов, председатель ЦИК Узбекистана»
 		if dm, found := pt.titleAfterMatch(a, i, t1); found {
 			m, after, ok = dm, dm.End, true
-			org = pt.orgIn(a, i, dm.Start, min(dm.End+8, len(s.Tokens)), dm.Entry.Key)
+			// the title's own words, up to the comma that ends the
+			// apposition ("X, Maldives Chief Elections Commissioner, and the
+			// Chairman of …" is not the next one's)
+			end := dm.End
+			for end < len(s.Tokens) && end < dm.End+8 && !strings.Contains(",;.", s.Tokens[end].Text) {
+				end++
+			}
+			org = pt.orgIn(a, i, dm.Start, end, dm.Entry.Key)
+			if ph := text.Fold(dm.Entry.Phrase); org == "" && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
+				// "X, Maldives Chief Elections Commissioner": the country
+				// before an election title names its body
+				for _, cm := range a.Mentions[i] {
+					if cm.Kind == graph.KindCountry && cm.Tok1 == dm.Start {
+						org = graph.BodyKey(cm.Key)
+					}
+				}
+			}
 			for _, gm := range a.Mentions[i] {
 				// "X, the United States Ambassador to Georgia": the state
 				// whose mention holds the title

@@ -558,12 +558,18 @@ func (a *Analysis) sides(i int) ([2]string, bool) {
 // phrase, and the items of a list it closes).
 func (a *Analysis) governed(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
-	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-40; k-- {
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-80; k-- {
 		switch f := toks[k].Fold; {
 		case f == "с" || f == "со" || f == "with" || f == "между" || f == "between":
 			return true
+		case f == "." && k > 0 && (honorifics[toks[k-1].Fold] || utf8.RuneCountInString(toks[k-1].Text) == 1 && toks[k-1].IsUpper()):
+			// the stop of an initial or an honorific in a list of names
+			// ("the Secretary General of the CIS, S. Lebedev, and …")
 		case toks[k].Kind == text.Punct && f != "," && f != "(" && f != ")":
 			return false
+		case (f == "on" || f == "for") && k > 0 && k+1 < len(toks) && toks[k-1].IsUpper() && toks[k+1].IsUpper():
+			// inside a title's name: "the Committee on Science, Education
+			// and Culture of the Federation Council"
 		case toks[k].Kind == text.Word && !toks[k].IsUpper() && !isFiller(f) && !isAdjective(f) && f != "и" && f != "and" && !a.insideMention(i, k):
 			// a verb or another lower-case word outside the phrase ends the search
 			if k < m.Tok0-1 || !hasAnyPrefix(f, []string{"центральн", "избирательн", "комисси", "органам", "органами", "органа", "органов"}) {
