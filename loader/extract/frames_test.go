@@ -38,6 +38,15 @@ func factsOf(d graph.Document, typ string) []string {
 	return out
 }
 
+// rolesOf returns each person of d as name → "title@org".
+func rolesOf(d graph.Document) map[string]string {
+	got := map[string]string{}
+	for _, p := range d.Persons {
+		got[p.Name] = p.Title + "@" + p.Org
+	}
+	return got
+}
+
 // TestInvitationFrames: every item of the invitee list gets the fact; the
 // inviter is the subject, the agent of «по приглашению», or — in the
 // passive, for observers — the government of the election's country.
@@ -378,10 +387,7 @@ func TestEnglishInvitationsAndTitles(t *testing.T) {
 // Election Commission.
 func TestEnglishPersons(t *testing.T) {
 	d := extractText(t, "The Chairman of the Central Election Commission of Belarus H.E. Mr. Igor Karpenko met Dr. R. K. Sharma, Chief Election Commissioner of Fiji. Mr. P.N. Rao, Election Commissioner of Fiji, and Dzhamshed Nazarov, member of the CEC of Tajikistan, were present.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{
 		"Igor Karpenko":     "chairman@BY/CEC",
 		"R. K. Sharma":      "chairman@FJ/CEC",
@@ -414,10 +420,7 @@ func TestEnglishAwardsAndEvents(t *testing.T) {
 // government.
 func TestCountryBeforeTitle(t *testing.T) {
 	d := extractText(t, "Ghana's Election Commissioner Kofi Mensah and U.S. Ambassador John Palmer attended the seminar of the CEC of Mongolia in Ulaanbaatar.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Kofi Mensah": "member@GH/CEC", "John Palmer": "ambassador@US/GOV"}, got)
 }
 
@@ -430,10 +433,7 @@ func TestEnglishObserverListsAndLeaders(t *testing.T) {
 	assert.Equal(t, []string{"AU@GH", "BR/GOV@GH", "KE/GOV@GH", "NG/GOV@GH"}, factsOf(d, "observation"))
 
 	d = extractText(t, "A delegation of the Association of World Election Bodies led by Secretary General Anna Kovacs visited the CEC of Mongolia. Chairman of the Election Commission of Nepal K.B.R. Thapa was present.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Anna Kovacs": "head@A-WEB", "K.B.R. Thapa": "chairman@NP/CEC"}, got)
 }
 
@@ -587,10 +587,7 @@ func TestEnglishAwardVerbs(t *testing.T) {
 // от организации X»); an assistant to a secretary general is an official.
 func TestTitleChains(t *testing.T) {
 	d := extractText(t, "Председатель ЦИК Таджикистана встретился с заместителем Генерального секретаря Шанхайской организации сотрудничества, главой Миссии международных наблюдателей от организации Нурланом Касеновым и помощником генсека ОИС Юсефом Хадидом.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, "head@SCO", got["Нурлан Касенов"])
 	assert.Equal(t, "official@OIC", got["Юсеф Хадид"])
 }
@@ -599,10 +596,7 @@ func TestTitleChains(t *testing.T) {
 // a deputy chair of an organisation stays a deputy chair.
 func TestRolesInOrganisations(t *testing.T) {
 	d := extractText(t, "Председатель ЦИК Туркменистана встретился со старшим советником Бюро демократических институтов и прав человека ОБСЕ Алексеем Громовым и зампредседателя ПАСЕ Марией Иоанну.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, "official@ODIHR", got["Алексей Громов"])
 	assert.Equal(t, "deputy_chairman@PACE", got["Мария Иоанну"])
 }
@@ -724,10 +718,7 @@ func TestExamplesAreNoFacts(t *testing.T) {
 // Nepal", "NEC Secretary General Kim Pil-gon" (the body before the title).
 func TestEnglishNamesWithTitlesAfter(t *testing.T) {
 	d := extractText(t, `Seoul, March 4: "We are pleased," said Kim Yong-bin, Chairperson of the National Election Commission of Korea. Dinesh Kumar Thapaliya, the Chief Election Commissioner of Nepal, thanked the NEC. The delegation was received by NEC Secretary General Kim Pil-gon.`)
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{
 		"Kim Yong-bin":           "chairman@KR/CEC",
 		"Dinesh Kumar Thapaliya": "chairman@NP/CEC",
@@ -1172,10 +1163,7 @@ func TestHeadingParticipleIsATitle(t *testing.T) {
 func TestEnglishRepresentedByItsChief(t *testing.T) {
 	d := extractText(t, "Board\n\nManila: Present were the Central Election Commissions of the Russian Federation (represented by its Member Ivan Petrov) and Kazakhstan, and the Election Commission of India (represented by its Chief Election Commissioner Om Prakash Rawat).")
 	assert.Subset(t, d.Bodies, []string{"RU/CEC", "KZ/CEC", "IN/CEC"})
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, "chairman@IN/CEC", got["Om Prakash Rawat"])
 	assert.Equal(t, "member@RU/CEC", got["Ivan Petrov"])
 }
@@ -1278,10 +1266,7 @@ func TestDatelines(t *testing.T) {
 // INEC" chairs it; "The Zambian commission's chairperson, X" is Zambia's.
 func TestEnglishWhoChairsAndCountryCommission(t *testing.T) {
 	d := extractText(t, "Persons\n\nAccra, 3 May: Mr. Ahmed Mahmood Yakubu, who chairs Nigeria's Independent National Electoral Commission, attended. The Zambian commission's chairperson, Esau Chulu, addressed the gathering.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Ahmed Mahmood Yakubu": "chairman@NG/CEC", "Esau Chulu": "chairman@ZM/CEC"}, got)
 }
 
@@ -1347,10 +1332,7 @@ func TestOrganisationOfCountriesDescribesMembers(t *testing.T) {
 func TestEnglishAmbassadorToACountry(t *testing.T) {
 	d := extractText(t, "Meeting\n\nTbilisi, 13 February: Giorgi Kalandarishvili, the Chair of the Central Election Commission of Georgia, on Monday held an introductory meeting with Robin Dunnigan, the United States Ambassador to Georgia.")
 	assert.Equal(t, []string{"GE/CEC+US/GOV"}, factsOf(d, "meeting"))
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, "ambassador@US/GOV", got["Robin Dunnigan"])
 }
 
@@ -1492,10 +1474,7 @@ func TestMeetingOnTheSidelinesOfAnOrganisationsEvent(t *testing.T) {
 // honorifics between a title and a name hide nothing.
 func TestPluralTitleGovernsAListOfNames(t *testing.T) {
 	d := extractText(t, "Visit\n\nNew Delhi, 3 March 2024 — The Chief Election Commissioner of India, Shri Rajiv Kumar, along with Election Commissioners Shri Gyanesh Kumar and Dr. Sukhbir Singh Sandhu, met the Ambassador of Japan.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Rajiv Kumar": "chairman@IN/CEC", "Gyanesh Kumar": "member@IN/CEC", "Sukhbir Singh Sandhu": "member@IN/CEC"}, got)
 }
 
@@ -1543,9 +1522,6 @@ func TestMeetingsAttendedByObserverMissions(t *testing.T) {
 // before the title; not the next item's body), and "bin" is part of a name.
 func TestApposedTitleStopsAtTheNextItem(t *testing.T) {
 	d := extractText(t, "Observers\n\nTashkent, 25 Oct 2024 — The chairperson met with Fuwad Thowfeek, Maldives Chief Elections Commissioner, and the Chairman of the Election Commission of Malaysia, Ramlan bin Harun.")
-	got := map[string]string{}
-	for _, p := range d.Persons {
-		got[p.Name] = p.Title + "@" + p.Org
-	}
+	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Fuwad Thowfeek": "chairman@MV/CEC", "Ramlan bin Harun": "chairman@MY/CEC"}, got)
 }
