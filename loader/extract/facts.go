@@ -543,7 +543,7 @@ func (a *Analysis) receives(i int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from"}
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor", "supervise", "supervising"}

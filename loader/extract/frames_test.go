@@ -1525,3 +1525,20 @@ func TestApposedTitleStopsAtTheNextItem(t *testing.T) {
 	got := rolesOf(d)
 	assert.Equal(t, map[string]string{"Fuwad Thowfeek": "chairman@MV/CEC", "Ramlan bin Harun": "chairman@MY/CEC"}, got)
 }
+
+// TestRepublicanCommissionsChair: «председатель республиканского
+// Центризбиркома» is the chair of the national body, not a head of state
+// («главы республики»).
+func TestRepublicanCommissionsChair(t *testing.T) {
+	d := extractText(t, "Выборы\n\nБИШКЕК, 3 марта. «Мы извлекли уроки», — сказала председатель республиканского Центризбиркома Нуржан Шайлдабекова.")
+	assert.Equal(t, map[string]string{"Нуржан Шайлдабекова": "chairman@KG/CEC"}, rolesOf(d))
+}
+
+// TestRefusalToSendObservers: «сожалеет об отказе ОБСЕ послать
+// наблюдателей», "declined to send observers" — no observation.
+func TestRefusalToSendObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nПамфилова сожалеет об отказе ОБСЕ послать наблюдателей на выборы в России.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nThe OSCE declined to send observers to the elections in Russia.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

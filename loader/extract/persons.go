@@ -1134,7 +1134,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// «главы республики», «главы государства»: a head of state
 	for k := after; k < t0 && k < after+2; k++ {
-		if f := s.Tokens[k].Fold; f == "государства" || f == "государство" || strings.HasPrefix(f, "республик") && !s.Tokens[k].IsUpper() {
+		if f := s.Tokens[k].Fold; f == "государства" || f == "государство" || strings.HasPrefix(f, "республик") && !strings.HasPrefix(f, "республиканск") && !s.Tokens[k].IsUpper() {
 			return "", "", true
 		}
 	}
@@ -1353,8 +1353,10 @@ func unknownWordsBetween(a *Analysis, i, from, to int) bool {
 	s := a.Sentences[i]
 	for k := from; k < to; k++ {
 		t := s.Tokens[k]
-		if t.Kind != text.Word || honorifics[t.Fold] {
-			// "Election Commissioner Shri Gyanesh Kumar": an honorific
+		if t.Kind != text.Word || honorifics[t.Fold] || !t.IsUpper() && isAdjective(t.Fold) {
+			// "Election Commissioner Shri Gyanesh Kumar": an honorific;
+			// «председатель республиканского Центризбиркома»: a common
+			// adjective of the body's own name
 			continue
 		}
 		inside := false
