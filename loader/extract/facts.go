@@ -41,6 +41,10 @@ func (a *Analysis) parties(i int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindGovernment && a.witness(i, m) {
+			// "signed … in the presence of the Prime Minister of India"
+			continue
+		}
 		k := a.actorKey(m)
 		if k != "" && !strings.HasPrefix(k, "??") && !seen[k] {
 			seen[k] = true

@@ -1542,3 +1542,20 @@ func TestRefusalToSendObservers(t *testing.T) {
 	d = extractText(t, "Observers\n\nThe OSCE declined to send observers to the elections in Russia.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestHeadsOfStateStandForTheirState: «Президент Казахстана … принял
+// председателя ЦИК», "called on the Prime Minister of Bhutan" are meetings
+// with the state (GOLD.md: CC/GOV; the leader is no person of the graph);
+// «выборов Президента Узбекистана» elects one; "in the presence of the
+// Prime Minister of India" only witnesses a signing.
+func TestHeadsOfStateStandForTheirState(t *testing.T) {
+	d := extractText(t, "Прием\n\nАСТАНА, 3 марта. Президент Казахстана Касым-Жомарт Токаев принял председателя Центральной избирательной комиссии Нурлана Абдирова.")
+	assert.Equal(t, []string{"KZ/CEC+KZ/GOV"}, factsOf(d, "meeting"))
+	assert.Equal(t, map[string]string{"Нурлан Абдиров": "chairman@KZ/CEC"}, rolesOf(d))
+	d = extractText(t, "Call\n\nThimphu, 26 April 2023 — During the visit, the Chief Election Commissioner of India Rajiv Kumar called on the Prime Minister of Bhutan.")
+	assert.Equal(t, []string{"BT/GOV+IN/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Выборы\n\nТАШКЕНТ, 3 марта. Делегация ЦИК Казахстана встретилась с председателем ЦИК Узбекистана в ходе выборов Президента Республики Узбекистан.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "MoU\n\nNew Delhi, 21 Dec 2010 — The Memorandum was signed by the Chief Election Commissioner of India and the Chairman of the Central Election Commission of Russia in the presence of the Prime Minister of India and the President of Russia.")
+	assert.Equal(t, []string{"IN/CEC+RU/CEC"}, factsOf(d, "memorandum"))
+}

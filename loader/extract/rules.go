@@ -41,6 +41,9 @@ func (a *Analysis) actors(i int) []Mention {
 		if m.Key == "" || seen[m.Key] {
 			continue
 		}
+		if m.Kind == graph.KindGovernment && a.witness(i, m) {
+			continue // "in the presence of the President of X"
+		}
 		switch m.Kind {
 		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
 			seen[m.Key] = true
@@ -557,11 +560,26 @@ func (a *Analysis) sides(i int) ([2]string, bool) {
 // «между» or "between" (past the adjectives and nouns of its own noun
 // phrase, and the items of a list it closes).
 func (a *Analysis) governed(i int, m Mention) bool {
+	return a.governedBy(i, m, "с", "со", "with", "между", "between")
+}
+
+// witness reports whether mention m stands after "in the presence of", «в
+// присутствии»: someone who saw a signing or a meeting, not a party to it.
+func (a *Analysis) witness(i int, m Mention) bool {
+	return a.governedBy(i, m, "presence", "присутствии")
+}
+
+// governedBy reports whether mention m is governed by one of the words
+// (past the adjectives and nouns of its own noun phrase, and the items of
+// a list it closes).
+func (a *Analysis) governedBy(i int, m Mention, words ...string) bool {
 	toks := a.Sentences[i].Tokens
 	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-80; k-- {
 		switch f := toks[k].Fold; {
-		case f == "с" || f == "со" || f == "with" || f == "между" || f == "between":
+		case contains(words, f):
 			return true
+		case honorifics[f] || f == "hon’ble" || f == "hon'ble" || f == "his" || f == "her":
+			// "in the presence of Hon’ble Prime Minister of India"
 		case f == "." && k > 0 && (honorifics[toks[k-1].Fold] || utf8.RuneCountInString(toks[k-1].Text) == 1 && toks[k-1].IsUpper()):
 			// the stop of an initial or an honorific in a list of names
 			// ("the Secretary General of the CIS, S. Lebedev, and …")

@@ -243,6 +243,11 @@ func (BodyTagger) Run(a *Analysis) {
 				// консулом России», «Министр иностранных дел Казахстана»: an
 				// envoy's or a minister's title names its state as «Посла
 				// Ирана» does
+				// «Президент Казахстана», "the Prime Minister of Bhutan": a
+				// head of state or government stands for the state (GOLD.md)
+				if isLeaderHead(m.Entry.Phrase) && m.Entry.Key == "head" {
+					a.tagHead(i, gazetteer.Match{Entry: leaderHead, Start: m.Start, End: m.End})
+				}
 				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
 				}
@@ -383,11 +388,28 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 }
 
 // envoyHead is the embassy head an envoy's title stands for.
+// isLeaderHead reports the head of a state or a government among the
+// state heads («Президент», "Prime Minister").
+func isLeaderHead(phrase string) bool {
+	return hasAnyPrefix(text.Fold(phrase), []string{"президент", "премьер", "president", "prime minister"})
+}
+
+// leaderHead is the state head a head of state's or government's title
+// gives.
+var leaderHead = &gazetteer.Entry{Kind: gazetteer.Head, Key: "gov", Phrase: "President"}
+
 var envoyHead = &gazetteer.Entry{Kind: gazetteer.Head, Key: "gov", Phrase: "Посол"}
 
 func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	s := a.Sentences[i]
 	role := h.Entry.Key
+	if role == "gov" && h.Start > 0 && isLeaderHead(h.Entry.Phrase) {
+		// «выборов Президента Узбекистана», "candidate for President of X",
+		// "Vice President": what is elected or someone else, not the state
+		if p := s.Tokens[h.Start-1].Fold; hasAnyPrefix(p, []string{"выбор", "кандидат", "election", "candida", "vice", "вице", "former", "бывш", "ex"}) || p == "for" || p == "of" && h.Start > 1 && hasAnyPrefix(s.Tokens[h.Start-2].Fold, []string{"election", "candida"}) {
+			return
+		}
+	}
 	kind := graph.KindBody
 	if role == "gov" {
 		kind = graph.KindGovernment
