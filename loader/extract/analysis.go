@@ -79,6 +79,10 @@ type Analysis struct {
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
 	bodyAlts map[[2]int][]string
+	// shortNames maps an abbreviation the article defines right after a
+	// body's name ("the Liberia National Electoral Commission (NEC)") to
+	// that body's key: later bare uses of it are that body.
+	shortNames map[string]string
 	// named are organisations the article names only to describe others
 	// («государств — участников СНГ»): listed, but no party to any fact.
 	named      []string

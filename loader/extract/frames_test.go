@@ -1559,3 +1559,17 @@ func TestHeadsOfStateStandForTheirState(t *testing.T) {
 	d = extractText(t, "MoU\n\nNew Delhi, 21 Dec 2010 — The Memorandum was signed by the Chief Election Commissioner of India and the Chairman of the Central Election Commission of Russia in the presence of the Prime Minister of India and the President of Russia.")
 	assert.Equal(t, []string{"IN/CEC+RU/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestCountryBeforeASharedBodyName: "the Liberia National Electoral
+// Commission (NEC)" is Liberia's body (a name several countries use, after
+// its country), and "the NEC" later in the article is the same body.
+func TestCountryBeforeASharedBodyName(t *testing.T) {
+	d := extractText(t, "Visit\n\nAccra, 3 May 2022 — The Liberia National Electoral Commission (NEC) sent a delegation to Ghana. The NEC delegation met the Electoral Commission of Ghana.")
+	assert.Equal(t, []string{"GH/CEC", "LR/CEC"}, sortedCopy(d.Bodies))
+}
+
+func sortedCopy(ss []string) []string {
+	out := append([]string(nil), ss...)
+	sort.Strings(out)
+	return out
+}

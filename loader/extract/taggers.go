@@ -207,9 +207,21 @@ func (BodyTagger) Run(a *Analysis) {
 				// National Election Commission (NEC) of Korea"): that country's
 				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
+				} else if pm := a.dictBefore(i, m.Start); cc == "" && m.Entry.Kind == gazetteer.BodyName && pm != nil && (pm.Entry.Kind == gazetteer.CountryName || pm.Entry.Kind == gazetteer.CountryAdj) && pm.Entry.Key != m.Entry.Key && !s.Tokens[m.Start].IsCyrillic() {
+					// "the Liberia National Electoral Commission", "Ghana's
+					// Electoral Commission": a name several countries use,
+					// after the country it belongs to
+					mm.Key, mm.Tok0 = graph.BodyKey(pm.Entry.Key), pm.Start
+				} else if k, ok := a.shortNames[s.Tokens[m.Start].Text]; ok && cc == "" && m.Entry.Kind == gazetteer.BodyAbbrev {
+					// "the NEC" after "the Liberia National Electoral
+					// Commission (NEC)": the body the article named so
+					mm.Key = k
 				} else if alts := a.bodyAlts[[2]int{i, m.Start}]; cc == "" && len(alts) > 1 {
 					// alone ("the NEC"): the one whose country the article names most
 					mm.Key = graph.BodyKey(a.likeliestCountry(alts))
+				}
+				if m.Entry.Kind == gazetteer.BodyName {
+					a.defineShortName(s, mm.Key, mm.Tok1)
 				}
 				span(s, &mm)
 				if a.addMention(i, mm) && mm.Tok1 > mm.Tok0 && isPluralHead(s.Tokens[mm.Tok0:mm.Tok1]) {
@@ -263,6 +275,20 @@ func (BodyTagger) Run(a *Analysis) {
 				}
 			}
 		}
+	}
+}
+
+// defineShortName records an abbreviation in brackets at token k of s,
+// right after a body's name: "(NEC)", "(HNEC)".
+func (a *Analysis) defineShortName(s text.Sentence, key string, k int) {
+	if k+2 >= len(s.Tokens) || s.Tokens[k].Text != "(" || s.Tokens[k+2].Text != ")" || !s.Tokens[k+1].IsAllUpper() || strings.HasPrefix(key, "??") || key == "" {
+		return
+	}
+	if a.shortNames == nil {
+		a.shortNames = map[string]string{}
+	}
+	if _, ok := a.shortNames[s.Tokens[k+1].Text]; !ok {
+		a.shortNames[s.Tokens[k+1].Text] = key
 	}
 }
 
