@@ -1830,6 +1830,9 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		organizers := a.eventOrganizers(i, ev)
 		parties := a.participants(i, j)
+		if host, guests := a.hostedVisitors(i, j); host != "" {
+			organizers, parties = []string{host}, guests
+		}
 		var kept []string
 		for _, p := range parties {
 			if !contains(organizers, p) {
@@ -2014,6 +2017,11 @@ func (a *Analysis) participationTrigger(i int) int {
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case (f == "study" || f == "exchange" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "programme", "program", "визит", "поездк", "стажировк"}):
+			// "completed a study tour of Ghana's electoral system", "is on a
+			// study visit in Georgia", «находится с ознакомительным
+			// визитом»: the visitors take part in the host's programme
+			return j
 		case (f == "participants" || f == "участниками" || f == "участников") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от"):
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
@@ -2045,7 +2053,7 @@ func (a *Analysis) findEvent(i, j int) int {
 			f += " " + toks[k+1].Fold
 		}
 		for _, w := range eventWords {
-			if strings.HasPrefix(f, w) {
+			if strings.HasPrefix(f, w) || wordsPrefixAt(toks, k, w) {
 				return true
 			}
 		}
@@ -2062,6 +2070,60 @@ func (a *Analysis) findEvent(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// hostedVisitors reads "X hosted a delegation of Y on a study tour",
+// «X принял делегацию Y с ознакомительным визитом» around the study-visit
+// trigger at token j: X organises, the actors between the verb and the
+// trigger take part. "" when the sentence is not so built.
+func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	if f := toks[j].Fold; f != "study" && f != "exchange" && !strings.HasPrefix(f, "ознакомительн") {
+		return "", nil
+	}
+	v := -1
+	for k := 0; k < j; k++ {
+		switch toks[k].Fold {
+		case "hosted", "hosts", "hosting", "received", "receives", "welcomed", "welcomes", "принял", "приняла", "принимает", "принимал", "принимала":
+			v = k
+		}
+	}
+	if v < 0 {
+		return "", nil
+	}
+	host := ""
+	var guests []string
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" || strings.HasPrefix(k, "??") {
+			continue
+		}
+		switch {
+		case m.Tok1 <= v && host == "":
+			host = k
+		case m.Tok0 > v && m.Tok1 <= j && k != host && !contains(guests, k):
+			guests = append(guests, k)
+		}
+	}
+	// with no guest named, the host is still no participant of its own
+	// programme
+	return host, guests
+}
+
+// wordsPrefixAt reports a phrase of two words or more whose every word is
+// a prefix of the token at its place from token k: «ознакомительн визит»
+// at «ознакомительным визитом».
+func wordsPrefixAt(toks []text.Token, k int, phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) < 2 || k+len(ws) > len(toks) {
+		return false
+	}
+	for n, w := range ws {
+		if !strings.HasPrefix(toks[k+n].Fold, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // hostedEventBefore reports «провел вебинар», "held a training" right

@@ -1573,3 +1573,20 @@ func sortedCopy(ss []string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestStudyTours: a study tour or visit is an event the visitors take part
+// in — in the country it names, organised by the body that hosts it ("X
+// hosted a delegation of Y on a study tour": Y takes part, X organises and
+// does not take part in its own programme).
+func TestStudyTours(t *testing.T) {
+	d := extractText(t, "Tour\n\nAccra, 3 May 2022 — The Liberia National Electoral Commission is the latest to complete a study tour of Ghana's electoral system.")
+	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
+	d = extractText(t, "Tour\n\nPretoria, 3 May 2022 — The Electoral Commission of South Africa hosted a delegation of the Higher Elections Committee of Egypt on a three-day study tour.")
+	assert.Equal(t, []string{"EG/CEC@ZA"}, factsOf(d, "participation"))
+	require.Len(t, d.Facts, 2)
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			assert.Equal(t, []string{"ZA/CEC"}, f.Organizers)
+		}
+	}
+}
