@@ -118,10 +118,12 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.withoutEventOwners(i, a.parties(i))
+		mission := ""
 		if len(keys) == 1 {
 			// «встретился с руководством миссии»: the mission named before
 			if m := a.missionCounterpart(i); m != "" && m != keys[0] {
 				keys = append(keys, m)
+				mission = m
 			}
 		}
 		if len(keys) == 0 {
@@ -137,7 +139,10 @@ func (r MeetingRule) Run(a *Analysis) {
 		pairs := a.pairsWith(keys)
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
-		if !between && !named && !contains(keys, a.homeBody()) {
+		if mission != "" {
+			// the mission met the one the sentence names
+			pairs = pairAll(mission, keys)
+		} else if !between && !named && !contains(keys, a.homeBody()) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
 			// встретился с … Также состоялась встреча с Министром …»), else
@@ -371,11 +376,8 @@ func (a *Analysis) missionCounterpart(i int) string {
 			break
 		}
 	}
-	if w < 0 {
-		return ""
-	}
 	found := false
-	for k := w + 1; k < len(toks) && k <= w+5; k++ {
+	for k := w + 1; w >= 0 && k < len(toks) && k <= w+5; k++ {
 		if toks[k].Kind == text.Punct || a.insideMention(i, k) {
 			break
 		}
@@ -385,10 +387,16 @@ func (a *Analysis) missionCounterpart(i int) string {
 		}
 	}
 	if !found {
+		// «встреча всех представителей от наблюдательной группы с
+		// председателем ЦИК», "members of the observer team met …": an
+		// observers' group named without its organisation
+		found = a.hasPhrase(i, observerGroups...) && !a.groupOwnerNamed(i)
+	}
+	if !found {
 		return ""
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		mj := a.findStem(k, 0, missionWords...)
+		mj := a.findStem(k, 0, append(missionWords, "групп", "group", "team")...)
 		if mj < 0 {
 			continue
 		}
@@ -399,6 +407,60 @@ func (a *Analysis) missionCounterpart(i int) string {
 		}
 	}
 	return ""
+}
+
+// observerGroups name a group of observers without its owner.
+var observerGroups = []string{"наблюдательной групп", "наблюдательная групп", "наблюдательную групп", "группы наблюдател", "группа наблюдател", "группой наблюдател", "группу наблюдател", "миссии наблюдател", "миссия наблюдател", "миссией наблюдател", "observer group", "observer team", "observers team", "observation team", "observer mission", "observation mission"}
+
+// groupOwnerNamed reports an organisation or body named within four tokens
+// after an observers' group word of sentence i («группы наблюдателей от
+// СНГ»): the group's owner is in the sentence itself.
+func (a *Analysis) groupOwnerNamed(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"групп", "group", "team", "мисси", "mission"}) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization && m.Kind != graph.KindBody {
+				continue
+			}
+			// «группы наблюдателей СНГ», «миссии от СНГ», "mission of the
+			// OSCE", "the CIS observer group"; not «с председателем ЦИК»
+			owner := m.Tok1 == k || m.Tok0 == k+1
+			for n := k + 1; n < m.Tok0 && n <= k+3 && !owner; n++ {
+				switch toks[n].Fold {
+				case "от", "of", "from":
+					owner = true
+				case "наблюдателей", "observers", "the":
+				default:
+					n = k + 4
+				}
+			}
+			if owner {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// observingRelative reports a relative clause of sentence i that says the
+// one it describes observes: «…, которая уже начала мониторинг выборов»,
+// "…, which has already started observing".
+func (a *Analysis) observingRelative(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"котор", "which", "who"}) || k == 0 || toks[k-1].Text != "," {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"мониторинг", "наблюда", "наблюден", "observ", "monitor"}) && !hasAnyPrefix(toks[n].Fold, []string{"наблюдател", "observer"}) {
+				return !a.hasPhrase(i, "будет", "будут", "will", "would", "планиру", "plan")
+			}
+		}
+	}
+	return false
 }
 
 // hostedPassive reports "… the Assembly that will be hosted in Seoul": a
@@ -631,6 +693,16 @@ func (r ObservationRule) Run(a *Analysis) {
 				lastHosts = hs
 			}
 			continue
+		}
+		// «Кыргызстан пригласил миссию СНГ, которая уже начала мониторинг
+		// выборов»: the invited already observe the inviter's election
+		if a.invitesHere(i) && a.observingRelative(i) {
+			if j := a.triggerAt(i, 0, invitationStems...); j >= 0 {
+				if from, to := a.invitationRoles(i, j); from != "" && len(to) > 0 {
+					a.emitObservations(i, to, []string{graph.CountryOf(from)}, a.docYear())
+					continue
+				}
+			}
 		}
 		// an invitation to observe is not yet an observation («… приглашены
 		// наблюдатели от …»); «по приглашению X наблюдали …» is one

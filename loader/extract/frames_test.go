@@ -1590,3 +1590,17 @@ func TestStudyTours(t *testing.T) {
 		}
 	}
 }
+
+// TestObserverGroupNamedBefore: «встреча представителей от наблюдательной
+// группы с председателем ЦИК Кыргызстана» — the group is the mission of the
+// organisation named before; it met the chair's body (not the home body),
+// and «миссию …, которая уже начала мониторинг выборов» already observes.
+func TestObserverGroupNamedBefore(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКыргызстан пригласил миссию наблюдателей от СНГ, которая уже начала мониторинг выборов в стране. Состоялась встреча представителей от наблюдательной группы с председателем ЦИК Кыргызстана.")
+	assert.Equal(t, []string{"CIS+KG/CEC"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"CIS@KG"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"KG/GOV>CIS:observe"}, factsOf(d, "invitation"))
+	// an invited mission that will observe later does not yet
+	d = extractText(t, "Наблюдатели\n\nКыргызстан пригласил миссию наблюдателей от СНГ, которая будет вести мониторинг выборов в стране.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
