@@ -401,7 +401,9 @@ func (a *Analysis) missionCounterpart(i int) string {
 			continue
 		}
 		for _, m := range a.Mentions[k] {
-			if m.Tok0 > mj && m.Tok0 <= mj+6 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			// after the mission word, or a mention that holds it («миссию
+			// наблюдателей от СНГ»)
+			if m.Tok0 >= mj && m.Tok0 <= mj+6 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
 				return m.Key
 			}
 		}
@@ -536,7 +538,7 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 				next = toks[j+3].Fold
 			}
 		}
-		if contains(groupHeads, next) {
+		if contains(groupHeads, next) && !a.withSomeone(i, j) {
 			return true
 		}
 	}
@@ -545,6 +547,24 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 	if j := a.participationTrigger(i); j >= 0 && a.findStem(i, 0, "встреч", "meeting") >= 0 {
 		if ps := a.participants(i, j); len(ps) >= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// withSomeone reports «с», "with" after token j of sentence i followed by an
+// actor within three tokens: «встреча представителей группы с
+// председателем ЦИК» is two sides meeting, not a gathering.
+func (a *Analysis) withSomeone(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k < len(toks); k++ {
+		if f := toks[k].Fold; f != "с" && f != "со" && f != "with" {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > k && m.Tok0 <= k+3 && a.actorKey(m) != "" {
+				return true
+			}
 		}
 	}
 	return false
