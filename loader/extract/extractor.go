@@ -61,6 +61,7 @@ func New(opts Options) (*Extractor, error) {
 		OpenOrganizationTagger{},
 		CountryTagger{},
 		NGOTagger{},
+		ExceptedFilter{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},

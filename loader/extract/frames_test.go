@@ -1604,3 +1604,14 @@ func TestObserverGroupNamedBefore(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nКыргызстан пригласил миссию наблюдателей от СНГ, которая будет вести мониторинг выборов в стране.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestExceptedCountries: «из всех стран Содружества, кроме Украины», "from
+// all member states except Georgia and Moldova" — those left out take part
+// in nothing.
+func TestExceptedCountries(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nГлава исполкома СНГ отметил, что за выборами в парламент Таджикистана будут наблюдать 204 представителя из всех стран Содружества, кроме Украины.")
+	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
+	assert.NotContains(t, d.Countries, "UA")
+	d = extractText(t, "Observers\n\nObservers from all CIS member states except Georgia and Moldova will observe the elections in Tajikistan.")
+	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
+}
