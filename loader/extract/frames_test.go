@@ -1612,6 +1612,6 @@ func TestExceptedCountries(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nГлава исполкома СНГ отметил, что за выборами в парламент Таджикистана будут наблюдать 204 представителя из всех стран Содружества, кроме Украины.")
 	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
 	assert.NotContains(t, d.Countries, "UA")
-	d = extractText(t, "Observers\n\nObservers from all CIS member states except Georgia and Moldova will observe the elections in Tajikistan.")
-	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nObservers from Russia, Belarus, Armenia and all other member states except Georgia will observe the elections in Tajikistan.")
+	assert.Equal(t, []string{"AM/GOV@TJ", "BY/GOV@TJ", "RU/GOV@TJ"}, factsOf(d, "observation"))
 }
