@@ -1370,11 +1370,7 @@ func countryGap(gap []text.Token) bool {
 // («to Tashkent», «в г. Душанбе»).
 func (a *Analysis) electionHosts(i int) []string {
 	toks := a.Sentences[i].Tokens
-	ew := a.findStem(i, 0, electionWords...)
-	for ew >= 0 && a.inNameOrTitle(i, ew) {
-		// "two election commissioners from Sri Lanka": a title's word
-		ew = a.findStem(i, ew+1, electionWords...)
-	}
+	ew := a.electionWord(i)
 	placed := func(t0 int) bool {
 		k := t0 - 1
 		for k >= 0 && (toks[k].Fold == "г" || toks[k].Text == "." || isAdjective(toks[k].Fold) && toks[k].IsUpper()) {
@@ -1436,12 +1432,25 @@ func (a *Analysis) electionHosts(i int) []string {
 // with an election word in sentence i («на выборах в Мажилис», "elections to
 // the Jogorku Kenesh"; data/home_signals.tsv), or nil.
 func (a *Analysis) parliamentElection(i int) []string {
-	if a.findStem(i, 0, electionWords...) < 0 {
+	ew := a.electionWord(i)
+	if ew < 0 {
 		return nil
 	}
+	toks := a.Sentences[i].Tokens
 	for _, sg := range a.signals {
-		if sg.What == "parliament" && a.hasPhrase(i, sg.Prefix) {
-			return []string{sg.Country}
+		if sg.What != "parliament" || !a.hasPhrase(i, sg.Prefix) {
+			continue
+		}
+		// the chamber after the election word («выборы в Мажилис») or
+		// right before it ("the Lok Sabha elections"), not a title's ("Vice
+		// Speaker of Milli Mejlis, … election monitoring")
+		for k := max(0, ew-3); k < len(toks); k++ {
+			if k == ew {
+				continue
+			}
+			if strings.HasPrefix(toks[k].Fold, sg.Prefix) || wordsPrefixAt(toks, k, sg.Prefix) {
+				return []string{sg.Country}
+			}
 		}
 	}
 	return nil
@@ -1451,7 +1460,7 @@ func (a *Analysis) parliamentElection(i int) []string {
 // after the election word, at any distance: «выборами депутатов в Сенат
 // Парламента РК».
 func (a *Analysis) countriesAfterElection(i int) []string {
-	ew := a.findStem(i, 0, electionWords...)
+	ew := a.electionWord(i)
 	if ew < 0 {
 		return nil
 	}
@@ -1516,6 +1525,17 @@ func beforeIncluding(toks []text.Token, p int) int {
 		return p
 	}
 	return k
+}
+
+// electionWord returns the first election word of sentence i that is not
+// a word of a name or a title ("the Election Commission", "two election
+// commissioners from Sri Lanka"), or -1.
+func (a *Analysis) electionWord(i int) int {
+	ew := a.findStem(i, 0, electionWords...)
+	for ew >= 0 && a.inNameOrTitle(i, ew) {
+		ew = a.findStem(i, ew+1, electionWords...)
+	}
+	return ew
 }
 
 // parliament reports whether government mention m names a parliament or

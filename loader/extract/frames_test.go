@@ -1615,3 +1615,15 @@ func TestExceptedCountries(t *testing.T) {
 	d = extractText(t, "Observers\n\nObservers from Russia, Belarus, Armenia and all other member states except Georgia will observe the elections in Tajikistan.")
 	assert.Equal(t, []string{"AM/GOV@TJ", "BY/GOV@TJ", "RU/GOV@TJ"}, factsOf(d, "observation"))
 }
+
+// TestParliamentOfATitleIsNoElection: "X, Vice Speaker of Milli Mejlis of
+// Azerbaijan, … shared the findings of the long-term election monitoring"
+// in Kazakhstan places no election in Azerbaijan; "during the Lok Sabha
+// elections" does place one in India; an election word inside a body's
+// name ("the Election Commission") names no election.
+func TestParliamentOfATitleIsNoElection(t *testing.T) {
+	d := extractText(t, "Observers\n\nAstana, 19 March 2016 — IPA CIS observers at the parliamentary elections in Kazakhstan met the Central Election Commission of Kazakhstan. Valekh Aleskerov, Coordinator of the Observer Team, Vice Speaker of Milli Mejlis of the Republic of Azerbaijan, thanked the Election Commission and shared the findings of the long-term election monitoring.")
+	assert.Equal(t, []string{"CIS-IPA@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Visitors\n\nNew Delhi, 25 Oct 2024 — During the Lok Sabha elections, a delegation of the Central Election Commission of Uzbekistan came here as part of the international election visitors' programme.")
+	assert.Equal(t, []string{"UZ/CEC@IN"}, factsOf(d, "observation"))
+}
