@@ -665,6 +665,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			// посольств Беларуси и России» after a sentence about observers
 			oj = a.findStem(i, 0, "аккредитова", "accredited")
 		}
+		if oj < 0 && i > 0 && (a.hasPhrase(i-1, visitorProgrammes...) || a.hasPhrase(i-1, observationWords...) || a.hasPhrase(i-1, "witness the")) {
+			// "… the Visitors Programme for 75 delegates. The delegates
+			// are from the election bodies of Bhutan, Mongolia and …":
+			// whom the sentence before brought to observe, and whence
+			oj = a.visitorsFrom(i)
+		}
 		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
@@ -800,6 +806,24 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 			a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// visitorsFrom returns the token of a visitors' noun that opens sentence
+// i and says where they come from ("The delegates are from …", "The
+// visitors came from …", «Делегаты прибыли из …»), or -1.
+func (a *Analysis) visitorsFrom(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if !hasAnyPrefix(toks[k].Fold, []string{"delegat", "visitor", "participant", "делегат", "участник", "гост", "guests"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // programmeHost returns the country of the election body that runs the
@@ -1240,6 +1264,10 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	k := m.Tok0 - 1
 	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
 		k--
+		// "the visitors are from …", "delegates who came from …"
+		if k >= 1 && toks[k+1].Fold == "from" && contains([]string{"are", "were", "come", "came", "arrived"}, toks[k].Fold) {
+			k--
+		}
 	}
 	// "observers from 20 countries, including India, Russia and Japan",
 	// «наблюдатели из 20 стран, в том числе …»
@@ -1900,7 +1928,8 @@ func (r ParticipationRule) Run(a *Analysis) {
 	lastPlace := ""
 	for i := range a.Sentences {
 		j := a.participationTrigger(i)
-		if j < 0 {
+		if j < 0 || a.hasPhrase(i, visitorProgrammes...) {
+			// a visitors' programme is observation (GOLD.md), not an event
 			continue
 		}
 		// «В его работе приняли участие …», "… took part in it": the event

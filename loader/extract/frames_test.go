@@ -1627,3 +1627,17 @@ func TestParliamentOfATitleIsNoElection(t *testing.T) {
 	d = extractText(t, "Visitors\n\nNew Delhi, 25 Oct 2024 — During the Lok Sabha elections, a delegation of the Central Election Commission of Uzbekistan came here as part of the international election visitors' programme.")
 	assert.Equal(t, []string{"UZ/CEC@IN"}, factsOf(d, "observation"))
 }
+
+// TestVisitorsListedInTheNextSentence: a visitors' programme "to witness
+// the General Elections" and then "The delegates are from the election
+// bodies of A, B and C" — each observes the host's election; a visitors'
+// programme is observation, not also participation in an event.
+func TestVisitorsListedInTheNextSentence(t *testing.T) {
+	d := extractText(t, "IEVP\n\nNew Delhi, 5 May 2024 — The Election Commission of India organised the International Election Visitors Programme for 75 delegates to witness the General Elections. The delegates are from election management bodies of Bhutan, Mongolia and Sri Lanka.")
+	assert.Equal(t, []string{"BT/CEC@IN", "LK/CEC@IN", "MN/CEC@IN"}, factsOf(d, "observation"))
+	d = extractText(t, "IEVP\n\nNew Delhi, 5 May 2024 — The Election Commission of India welcomed 75 international visitors to witness the General Elections. The visitors are from Bhutan, Mongolia and Sri Lanka.")
+	assert.Equal(t, []string{"BT/GOV@IN", "LK/GOV@IN", "MN/GOV@IN"}, factsOf(d, "observation"))
+	d = extractText(t, "IEVP\n\nNew Delhi, 5 May 2024 — Delegates from election management bodies of Bhutan and Mongolia participated in the International Election Visitors Programme organised by the Election Commission of India.")
+	assert.Equal(t, []string{"BT/CEC@IN", "MN/CEC@IN"}, factsOf(d, "observation"))
+	assert.Empty(t, factsOf(d, "participation"))
+}
