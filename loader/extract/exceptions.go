@@ -8,9 +8,9 @@ import "github.com/cecgraph/cecgraph/loader/text"
 // Туркменистана». They take part in none of the sentence's facts.
 type ExceptedFilter struct{}
 
-// exceptWords open a list of what is left out («кроме», "except", …); the
-// two-word ones are matched with the word before.
-var exceptWords = map[string]bool{"кроме": true, "except": true, "excluding": true}
+// exceptWords open a list of what is left out ("except", "excluding");
+// the two-word ones and «кроме» are read in exceptAt.
+var exceptWords = map[string]bool{"except": true, "excluding": true}
 
 // Run removes the excepted mentions of every sentence.
 func (ExceptedFilter) Run(a *Analysis) {
@@ -37,18 +37,26 @@ func (ExceptedFilter) Run(a *Analysis) {
 }
 
 // exceptAt reports a word at token k that opens a list of what is left
-// out: «кроме», «за исключением», "except (for)", "excluding", "other
-// than", "apart from".
+// out: «(все …) кроме», «за исключением», "except (for)", "excluding",
+// "other than". Not "apart from", "aside from", which as often add.
 func exceptAt(toks []text.Token, k int) bool {
 	f := toks[k].Fold
 	switch {
+	case f == "кроме":
+		// «из всех стран, кроме Украины» leaves out; «Кроме ЦИК Казахстана,
+		// в форуме участвовали …» adds: only after «все» it excepts
+		for n := k - 1; n >= 0 && n >= k-8; n-- {
+			switch toks[n].Fold {
+			case "все", "всех", "всем", "всеми", "всё":
+				return true
+			}
+		}
+		return false
 	case exceptWords[f]:
 		return true
 	case f == "исключением" && k > 0 && toks[k-1].Fold == "за":
 		return true
 	case f == "than" && k > 0 && toks[k-1].Fold == "other":
-		return true
-	case f == "from" && k > 0 && toks[k-1].Fold == "apart":
 		return true
 	case f == "for" && k > 0 && toks[k-1].Fold == "except":
 		return true

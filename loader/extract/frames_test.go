@@ -1641,3 +1641,10 @@ func TestVisitorsListedInTheNextSentence(t *testing.T) {
 	assert.Equal(t, []string{"BT/CEC@IN", "MN/CEC@IN"}, factsOf(d, "observation"))
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestBesidesIsNoException: «Кроме ЦИК Казахстана, в форуме участвовали …»
+// adds a party; only «все …, кроме» leaves one out.
+func TestBesidesIsNoException(t *testing.T) {
+	d := extractText(t, "Форум\n\nКроме ЦИК Казахстана, в международном форуме в Бишкеке приняли участие ЦИК Узбекистана и ЦИК Таджикистана.")
+	assert.Contains(t, d.Bodies, "KZ/CEC")
+}
