@@ -670,6 +670,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
 			oj = a.visitorsFrom(i)
+			if oj < 0 {
+				// "… observers are coming to monitor the elections. Japan and
+				// the United States will also send their contingents"
+				oj = a.sendsGroup(i)
+			}
 		}
 		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
 			// "took part in the International Election Visitors Programme":
@@ -806,6 +811,24 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 			a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// sendsGroup returns the token of a verb of sending followed by a group of
+// people in sentence i ("will also send their respective contingents",
+// «направят свои делегации», "deployed a team"), or -1.
+func (a *Analysis) sendsGroup(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"send", "sent", "dispatch", "deploy", "направ", "пришл", "присыла"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"contingent", "delegation", "team", "mission", "делегаци", "групп", "мисси", "представител"}) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // visitorsFrom returns the token of a visitors' noun that opens sentence
@@ -1050,7 +1073,14 @@ func (a *Analysis) inMeetingCounterpart(i, oj int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := mj + 1; k < oj; k++ {
 		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" || f == "by" && k > 0 && toks[k-1].Fold == "attended" {
-			// «встретился с …», "met with …", "meetings attended by …"
+			// «встретился с …», "met with …", "meetings attended by …" —
+			// in the same clause as the observation word ("…, which met
+			// with the poll body yesterday, Japan will send …" is not)
+			for n := k + 1; n < oj; n++ {
+				if toks[n].Text == "," && n+1 < oj && a.mentionStartsAt(i, n+1) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -1300,6 +1330,11 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 			return false
 		}
 		return sendsAfter(toks, a.countryListEnd(i, m))
+	}
+	if toks[k].Text == "," && k == m.Tok0-1 && sendsAfter(toks, a.countryListEnd(i, m)) {
+		// "Aside from the EU delegation, …, Japan and the United States
+		// will also send their contingents": a clause of its own
+		return true
 	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})

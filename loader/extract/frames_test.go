@@ -1648,3 +1648,13 @@ func TestBesidesIsNoException(t *testing.T) {
 	d := extractText(t, "Форум\n\nКроме ЦИК Казахстана, в международном форуме в Бишкеке приняли участие ЦИК Узбекистана и ЦИК Таджикистана.")
 	assert.Contains(t, d.Bodies, "KZ/CEC")
 }
+
+// TestContingentsSentAfterAnObserversSentence: "… international observers
+// are coming to monitor the elections. Aside from the EU delegation, which
+// met with the poll body yesterday, Japan and Canada will also send their
+// contingents" — the EU, Japan and Canada observe; the meeting in the
+// relative clause does not make them mere counterparts.
+func TestContingentsSentAfterAnObserversSentence(t *testing.T) {
+	d := extractText(t, "Observers\n\nMANILA, 3 May 2025 — More international observers are coming to the country to monitor the elections in the Philippines, the Commission on Elections announced. Aside from the European Union delegation, which met with the poll body yesterday, Japan and Canada will also send their respective contingents, the Chairman said.")
+	assert.Equal(t, []string{"CA/GOV@PH", "EU@PH", "JP/GOV@PH"}, factsOf(d, "observation"))
+}
