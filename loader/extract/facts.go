@@ -93,7 +93,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -245,7 +245,30 @@ func (a *Analysis) receivedThing(i int) bool {
 	toks := a.Sentences[i].Tokens
 	seen := false
 	for k, t := range toks {
-		if !hasAnyPrefix(t.Fold, []string{"meeting", "met", "meets", "talks", "visit", "called", "hosted", "hosts", "discussion", "interact", "courtesy", "received", "receives", "receiving"}) || strings.HasPrefix(t.Fold, "visitor") {
+		if !hasAnyPrefix(t.Fold, []string{"meeting", "met", "meets", "talks", "visit", "called", "hosted", "hosts", "discussion", "interact", "courtesy", "received", "receives", "receiving", "welcom"}) || strings.HasPrefix(t.Fold, "visitor") {
+			continue
+		}
+		if strings.HasPrefix(t.Fold, "welcom") {
+			// "welcomed the delegation of X", "will welcome Chairperson Rho
+			// and leaders from the NEC": someone, named within five words;
+			// "welcomed the decision" receives nobody
+			someone := false
+		scan:
+			for n := k + 1; n < len(toks) && n <= k+10; n++ {
+				if hasAnyPrefix(toks[n].Fold, welcomedThings) || toks[n].Kind == text.Punct && toks[n].Text != "," {
+					break
+				}
+				for _, m := range a.Mentions[i] {
+					if m.Tok0 == n && (m.Kind == graph.KindPerson || a.actorKey(m) != "") {
+						someone = true
+						break scan
+					}
+				}
+			}
+			if someone && !a.hasPhrase(i, "welcomed the participants", "welcomed participants", "welcomed the guests of the") {
+				return false
+			}
+			seen = true
 			continue
 		}
 		if !strings.HasPrefix(t.Fold, "receiv") {
@@ -268,6 +291,9 @@ func (a *Analysis) receivedThing(i int) bool {
 	}
 	return seen
 }
+
+// welcomedThings are the objects of "welcomed" that are not visitors.
+var welcomedThings = []string{"decision", "initiative", "proposal", "report", "statement", "adoption", "result", "step", "effort", "move", "idea", "news", "announcement", "conclusion", "support", "commitment", "progress", "participants", "guests"}
 
 // receivedThings are the objects of "received" that are not visitors.
 var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift"}

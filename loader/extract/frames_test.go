@@ -1658,3 +1658,13 @@ func TestContingentsSentAfterAnObserversSentence(t *testing.T) {
 	d := extractText(t, "Observers\n\nMANILA, 3 May 2025 — More international observers are coming to the country to monitor the elections in the Philippines, the Commission on Elections announced. Aside from the European Union delegation, which met with the poll body yesterday, Japan and Canada will also send their respective contingents, the Chairman said.")
 	assert.Equal(t, []string{"CA/GOV@PH", "EU@PH", "JP/GOV@PH"}, factsOf(d, "observation"))
 }
+
+// TestWelcomedVisitorsMeet: "X will welcome the Chairperson and senior
+// leaders of Y to its headquarters" is a (planned) meeting; "welcomed the
+// decision" is none.
+func TestWelcomedVisitorsMeet(t *testing.T) {
+	d := extractText(t, "Visit\n\nStockholm, 21 Nov 2024 — International IDEA will welcome the Chairperson and senior leaders of the National Election Commission of Korea to its headquarters this week.")
+	assert.Equal(t, []string{"IDEA+KR/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Decision\n\nStockholm, 21 Nov 2024 — International IDEA welcomed the decision of the National Election Commission of Korea to publish its report.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
