@@ -1668,3 +1668,13 @@ func TestWelcomedVisitorsMeet(t *testing.T) {
 	d = extractText(t, "Decision\n\nStockholm, 21 Nov 2024 — International IDEA welcomed the decision of the National Election Commission of Korea to publish its report.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestUrgedToObserve: "X urged Ambassador Y to conduct election
+// observation" invites Y's state (a person named in full before, called by
+// one name here) to observe; urged to do something else is no invitation.
+func TestUrgedToObserve(t *testing.T) {
+	d := extractText(t, "Talks\n\nKathmandu, 3 Oct 2022 — Chief Election Commissioner of Nepal Dinesh Kumar Thapaliya and Ambassador of Japan to Nepal, Yutaka Kikuta, had a meeting today. On the occasion, the Chief Election Commissioner urged Ambassador Yutaka to conduct election observation.")
+	assert.Equal(t, []string{"NP/CEC>JP/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Talks\n\nKathmandu, 3 Oct 2022 — The Election Commission of Nepal urged the Embassy of Japan to support voter education.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}

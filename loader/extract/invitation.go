@@ -39,9 +39,14 @@ func (r InvitationRule) Run(a *Analysis) {
 		var to []string
 		if from, to = a.invitationResponses(i); from == "" {
 			if j < 0 {
-				continue
+				// "CEC Thapaliya urged Ambassador Yutaka to conduct election
+				// observation": asked to observe is invited to
+				if from, to = a.urgedToObserve(i); from == "" {
+					continue
+				}
+			} else {
+				from, to = a.invitationRoles(i, j)
 			}
-			from, to = a.invitationRoles(i, j)
 		}
 		if from == "" || len(to) == 0 {
 			continue
@@ -290,6 +295,88 @@ func (a *Analysis) countedInvitees(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// urgedToObserve reads "X urged / asked / requested Y to observe (the
+// elections)", «X предложил Y направить наблюдателей»: X (the subject, or
+// its person's body) invites Y (the actor, person's body or envoy's state
+// right after the verb) to observe.
+func (a *Analysis) urgedToObserve(i int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"urged", "urges", "requested", "requests", "asked", "asks", "encouraged", "encourages", "призвал", "призвала", "предложил", "предложила", "попросил", "попросила"}) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return "", nil
+	}
+	// "to observe", "to conduct election observation", «направить наблюдателей»
+	obs := -1
+	for n := v + 1; n < len(toks) && n <= v+10; n++ {
+		if hasAnyPrefix(toks[n].Fold, []string{"observ", "monitor", "наблюдат", "наблюден", "наблюдени"}) {
+			obs = n
+			break
+		}
+	}
+	if obs < 0 {
+		return "", nil
+	}
+	from, to := "", ""
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" || strings.HasPrefix(k, "??") {
+			continue
+		}
+		if m.Tok1 <= v {
+			from = k
+		} else if m.Tok0 > v && m.Tok0 < obs && to == "" {
+			to = k
+		}
+	}
+	if from == "" && a.unnamedSubject(i, v) {
+		from = a.homeBody()
+	}
+	for _, dm := range a.dict[i] {
+		// "…, the Chief Election Commissioner urged …": a bare title of the
+		// article's own body right before the verb
+		if from == "" && dm.Entry.Kind == gazetteer.Title && dm.End == v && (dm.Entry.Key == "chairman" || dm.Entry.Key == "member" || dm.Entry.Key == "deputy_chairman" || dm.Entry.Key == "secretary") {
+			from = a.homeBody()
+		}
+	}
+	if to == "" {
+		// "urged Ambassador Yutaka to …": a person the article named in
+		// full before, called here by one of the names
+		for n := v + 1; n < obs && to == ""; n++ {
+			if t := toks[n]; t.Kind == text.Word && t.IsUpper() {
+				to = a.personOrgByOneName(t.Fold)
+			}
+		}
+	}
+	if from == "" || to == "" || from == to {
+		return "", nil
+	}
+	return from, []string{to}
+}
+
+// personOrgByOneName returns the body of the one titled person whose given
+// name or surname is fold, "" when none or several.
+func (a *Analysis) personOrgByOneName(fold string) string {
+	org := ""
+	for _, p := range a.persons.people {
+		if p.excluded || p.org == "" || graph.KindOf(p.org) == graph.KindPerson {
+			continue
+		}
+		if text.Fold(p.given) == fold || p.surnameFold == fold {
+			if org != "" && org != p.org {
+				return ""
+			}
+			org = p.org
+		}
+	}
+	return org
 }
 
 // responseVerbs are the answers to an invitation: accepted, declined, turned
