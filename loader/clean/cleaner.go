@@ -89,7 +89,11 @@ var (
 // Clean removes page furniture from body and returns the article's text,
 // the removed spans and any date or author found among the furniture.
 func (c *Cleaner) Clean(body string) Result {
-	lines, tail := c.splitAtTailMarks(splitLines(body), body)
+	all := splitLines(body)
+	if w := wrapWidth(all); w > 0 {
+		all = unwrap(all, body, w)
+	}
+	lines, tail := c.splitAtTailMarks(all, body)
 	markForeign(lines)
 	var res Result
 
@@ -598,6 +602,57 @@ func joinKept(lines []*line) string {
 		}
 	}
 	return b.String()
+}
+
+// wrapWidth returns the width the text was hard-wrapped at (an e-mail, a
+// plain-text export, a terminal dump: most lines end near one width under
+// 120 characters), or 0 when its lines are paragraphs.
+func wrapWidth(lines []*line) int {
+	n, widest := 0, 0
+	for _, l := range lines {
+		if !l.blank() {
+			n++
+			widest = max(widest, l.runes)
+		}
+	}
+	if n < 4 || widest > 120 || widest < 40 {
+		return 0
+	}
+	near := 0
+	for _, l := range lines {
+		if !l.blank() && l.runes >= widest-15 {
+			near++
+		}
+	}
+	if near < 3 || near*5 < n*2 {
+		return 0
+	}
+	return widest
+}
+
+// unwrap joins the lines of a text hard-wrapped at width into the
+// paragraphs they were cut from: a line that reaches the width runs on into
+// the next non-blank line unless that one is a bulleted item. Offsets stay
+// those of the input.
+func unwrap(lines []*line, body string, width int) []*line {
+	out := make([]*line, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		j := i
+		for j+1 < len(lines) && !lines[j].blank() && lines[j].runes >= width-15 && !lines[j+1].blank() {
+			first, _ := utf8.DecodeRuneInString(lines[j+1].text)
+			if isBullet(first) {
+				break
+			}
+			j++
+		}
+		if j == i {
+			out = append(out, lines[i])
+			continue
+		}
+		out = append(out, newLine(body[lines[i].start:lines[j].end], lines[i].start, lines[j].end))
+		i = j
+	}
+	return out
 }
 
 func continues(prev, l *line) bool {

@@ -361,3 +361,49 @@ func FuzzClean(f *testing.F) {
 		checkResult(t, body, res)
 	})
 }
+
+// TestHardWrappedTextIsUnwrapped: an article hard-wrapped at a fixed width
+// (an e-mail, a plain-text export) cleans into the same paragraphs as the
+// same article with one line per paragraph: no wrapped line is cut as a
+// menu, and no sentence is cut at a line end.
+func TestHardWrappedTextIsUnwrapped(t *testing.T) {
+	paras := []string{
+		"Election bodies sign a memorandum",
+		"Astana, 12 March 2024. The Central Election Commission of Kazakhstan and the Central Election Commission of Uzbekistan signed a memorandum of cooperation in the field of elections during a working visit of the Uzbek delegation to Astana.",
+		"The parties agreed to exchange observers at national elections, to hold joint seminars for the members of election commissions and to share their experience of electronic voting systems and voter lists.",
+		"The delegation also visited the training centre of the Commission and met with the members of the Commission.",
+	}
+	plain := strings.Join(paras, "\n\n")
+	var wrapped []string
+	for _, p := range paras {
+		wrapped = append(wrapped, wrapAt(p, 60))
+	}
+	c := NewCleaner()
+	want := c.Clean(plain).Text
+	got := c.Clean(strings.Join(wrapped, "\n\n")).Text
+	assert.Equal(t, want, got)
+	// without blank lines between the paragraphs, no line is cut either
+	// (a paragraph whose last line reaches the width runs on into the next)
+	got = c.Clean(strings.Join(wrapped, "\n")).Text
+	for _, p := range paras {
+		assert.Contains(t, got, p)
+	}
+}
+
+// wrapAt cuts s into lines of at most width runes at spaces.
+func wrapAt(s string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return strings.Join(append(lines, line), "\n")
+}
