@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/gazetteer"
@@ -2255,7 +2256,10 @@ func (a *Analysis) findEvent(i, j int) int {
 			f += " " + toks[k+1].Fold
 		}
 		for _, w := range eventWords {
-			if strings.HasPrefix(f, w) || wordsPrefixAt(toks, k, w) {
+			if strings.HasPrefix(f, w) {
+				return true
+			}
+			if sp := strings.IndexByte(w, ' '); sp > 0 && strings.HasPrefix(toks[k].Fold, w[:sp]) && wordsPrefixAt(toks, k, w) {
 				return true
 			}
 		}
@@ -2312,11 +2316,22 @@ func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 	return host, guests
 }
 
+// phraseWords caches the words of the multi-word phrases wordsPrefixAt is
+// asked about (the event words and the home signals: a fixed set).
+var phraseWords sync.Map // string → []string
+
 // wordsPrefixAt reports a phrase of two words or more whose every word is
 // a prefix of the token at its place from token k: «ознакомительн визит»
 // at «ознакомительным визитом».
 func wordsPrefixAt(toks []text.Token, k int, phrase string) bool {
-	ws := strings.Fields(phrase)
+	if strings.IndexByte(phrase, ' ') < 0 {
+		return false
+	}
+	v, ok := phraseWords.Load(phrase)
+	if !ok {
+		v, _ = phraseWords.LoadOrStore(phrase, strings.Fields(phrase))
+	}
+	ws := v.([]string)
 	if len(ws) < 2 || k+len(ws) > len(toks) {
 		return false
 	}
