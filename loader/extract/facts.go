@@ -1556,6 +1556,7 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 	}
 	var out []string
 	toks := a.Sentences[i].Tokens
+	lastParl := -1
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
 			// "election observers from the United States, Russia and
@@ -1574,9 +1575,12 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 			}
 			out = append(out, m.Key)
 		}
-		// «выборами депутатов в Сенат Парламента РК»: the chamber's country
-		if m.Tok0 > ew && m.Kind == graph.KindGovernment && a.parliament(i, m) && !contains(out, graph.CountryOf(m.Key)) {
+		// «выборами депутатов в Сенат Парламента РК»: the chamber's country;
+		// «парламента Таджикистана и Киргизии»: and the countries the
+		// chamber's name goes on with
+		if m.Tok0 > ew && m.Kind == graph.KindGovernment && (a.parliament(i, m) || lastParl >= 0 && m.Tok0 > lastParl && allConj(toks[lastParl:m.Tok0])) && !contains(out, graph.CountryOf(m.Key)) {
 			out = append(out, graph.CountryOf(m.Key))
+			lastParl = m.Tok1
 		}
 	}
 	return out

@@ -1678,3 +1678,14 @@ func TestUrgedToObserve(t *testing.T) {
 	d = extractText(t, "Talks\n\nKathmandu, 3 Oct 2022 — The Election Commission of Nepal urged the Embassy of Japan to support voter education.")
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestWeReceivedInvitations: «"Мы получили официальные приглашения на
+// выборы в парламенты Армении и Грузии", – сказал председатель ЦИК
+// Беларуси»: "we" are the speaker's body, and each state invites to its
+// own election.
+func TestWeReceivedInvitations(t *testing.T) {
+	d := extractText(t, "Приглашения\n\n«Мы уже получили официальные приглашения на выборы депутатов парламентов Армении и Грузии», – сказал председатель ЦИК Беларуси Игорь Карпенко.")
+	assert.Equal(t, []string{"AM/GOV>BY/CEC:observe", "GE/GOV>BY/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Invitations\n\n“We have received official invitations to the elections in Armenia and Georgia,” said the Chairman of the Central Election Commission of Belarus Igor Karpenko.")
+	assert.Equal(t, []string{"AM/GOV>BY/CEC:observe", "GE/GOV>BY/CEC:observe"}, factsOf(d, "invitation"))
+}

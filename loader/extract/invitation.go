@@ -52,17 +52,32 @@ func (r InvitationRule) Run(a *Analysis) {
 			continue
 		}
 		purpose := a.invitationPurpose(i)
+		froms := []string{from}
+		hs := a.electionHosts(i)
+		if len(hs) < 2 {
+			hs = a.countriesAfterElection(i)
+		}
+		if purpose == "observe" && len(hs) > 1 && graph.KindOf(from) == graph.KindGovernment && contains(hs, graph.CountryOf(from)) {
+			// «приглашения на выборы … Таджикистана и Киргизии»: each
+			// state invites to its own election
+			froms = nil
+			for _, h := range hs {
+				froms = append(froms, graph.GovernmentKey(h))
+			}
+		}
 		date := a.sentenceDate(i)
 		if date == "" && purpose == "observe" {
 			// an invitation to observe an election is dated by its day
 			// (GOLD.md: the date the text gives)
 			date = a.electionDay()
 		}
-		for _, t := range to {
-			if t == from {
-				continue
+		for _, from := range froms {
+			for _, t := range to {
+				if t == from {
+					continue
+				}
+				a.emit(graph.Fact{Type: graph.Invitation, From: from, To: t, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
 			}
-			a.emit(graph.Fact{Type: graph.Invitation, From: from, To: t, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
 		}
 	}
 }
@@ -133,11 +148,16 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return "", nil
 		}
 		return after[0].Key, []string{before[len(before)-1].Key}
-	case a.receivedAt(i, j) > j || strings.HasPrefix(prev(1), "получил") || strings.HasPrefix(prev(1), "received"):
+	case a.receivedAt(i, j) > j || strings.HasPrefix(prev(1), "получил") || strings.HasPrefix(prev(1), "received") || (isAdjective(prev(1)) || prev(1) == "official" || prev(1) == "an" || prev(1) == "the") && (strings.HasPrefix(prev(2), "получил") || strings.HasPrefix(prev(2), "received")):
 		// «Приглашения (наблюдать за выборами) получили Y и Z», «Y получил приглашение от X»
 		if len(before) == 0 && a.unnamedSubject(i, j) {
 			// "The Commission also received invitations from X"
 			before = []Mention{{Kind: graph.KindBody, Key: a.homeBody()}}
+		}
+		if sb := a.quotedSpeakerBody(i); len(before) == 0 && sb != "" {
+			// «"Мы уже получили приглашения на выборы …", – сказал А.
+			// Вешняков»: "we" are the speaker's body
+			before = []Mention{{Kind: graph.KindOf(sb), Key: sb}}
 		}
 		if k := a.receivedAt(i, j); k > j {
 			return a.defaultInviter(i), keys(a.listAfter(i, k))
@@ -377,6 +397,57 @@ func (a *Analysis) personOrgByOneName(fold string) string {
 		}
 	}
 	return org
+}
+
+// quotedSpeakerBody returns the body of the person who says sentence i
+// when it quotes him speaking for his body («"Мы получили …", - сказал А.
+// Вешняков», "“We have received …,” said X"): a first-person plural inside
+// the quotes, a speech verb and a person with a body after them. "" else.
+func (a *Analysis) quotedSpeakerBody(i int) string {
+	toks := a.Sentences[i].Tokens
+	open, close := -1, -1
+	for k, t := range toks {
+		switch t.Text {
+		case "«", "“", "\"":
+			if open < 0 {
+				open = k
+				continue
+			}
+			if t.Text == "\"" && close < 0 {
+				close = k
+			}
+		case "»", "”":
+			if open >= 0 && close < 0 {
+				close = k
+			}
+		}
+	}
+	if open < 0 || close < 0 {
+		return ""
+	}
+	we := false
+	for k := open + 1; k < close; k++ {
+		switch toks[k].Fold {
+		case "мы", "нас", "нам", "нами", "we", "us", "our":
+			we = true
+		}
+	}
+	if !we {
+		return ""
+	}
+	for k := close + 1; k < len(toks) && k <= close+4; k++ {
+		if !hasAnyPrefix(toks[k].Fold, speechVerbs) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindPerson && m.Tok0 > close && (m.Tok0 <= k+4 || m.Tok0 > k) {
+				if org := a.personOrg(m); org != "" && graph.KindOf(org) != graph.KindPerson {
+					return org
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // responseVerbs are the answers to an invitation: accepted, declined, turned
@@ -771,7 +842,13 @@ func (a *Analysis) passiveVerbEnd(i, j int) int {
 func (a *Analysis) defaultInviter(i int) string {
 	if a.hasPhrase(i, "наблюд", "observ", "выбор", "election", "референдум", "referend") || a.Frame.ElectionCountry != "" && a.Frame.ElectionCountry == a.Home {
 		cc := a.Frame.ElectionCountry
-		if hs := a.electionHosts(i); len(hs) == 1 {
+		hs := a.electionHosts(i)
+		if len(hs) == 0 {
+			hs = a.countriesAfterElection(i)
+		}
+		if len(hs) >= 1 {
+			// the sentence's own election (the first of several: Run
+			// gives each its own inviter)
 			cc = hs[0]
 		}
 		if cc == "" {
