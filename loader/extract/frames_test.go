@@ -1556,6 +1556,8 @@ func TestHeadsOfStateStandForTheirState(t *testing.T) {
 	assert.Equal(t, []string{"BT/GOV+IN/CEC"}, factsOf(d, "meeting"))
 	d = extractText(t, "Выборы\n\nТАШКЕНТ, 3 марта. Делегация ЦИК Казахстана встретилась с председателем ЦИК Узбекистана в ходе выборов Президента Республики Узбекистан.")
 	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Report\n\nAstana, 18 Nov 2022 — The interim report of the CIS observers' mission on the monitoring of the early elections of the President of the Republic of Kazakhstan was published.")
+	assert.Equal(t, []string{"CIS@KZ"}, factsOf(d, "observation"))
 	d = extractText(t, "MoU\n\nNew Delhi, 21 Dec 2010 — The Memorandum was signed by the Chief Election Commissioner of India and the Chairman of the Central Election Commission of Russia in the presence of the Prime Minister of India and the President of Russia.")
 	assert.Equal(t, []string{"IN/CEC+RU/CEC"}, factsOf(d, "memorandum"))
 }

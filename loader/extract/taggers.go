@@ -430,9 +430,14 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	s := a.Sentences[i]
 	role := h.Entry.Key
 	if role == "gov" && h.Start > 0 && isLeaderHead(h.Entry.Phrase) {
-		// «выборов Президента Узбекистана», "candidate for President of X",
-		// "Vice President": what is elected or someone else, not the state
-		if p := s.Tokens[h.Start-1].Fold; hasAnyPrefix(p, []string{"выбор", "кандидат", "election", "candida", "vice", "вице", "former", "бывш", "ex"}) || p == "for" || p == "of" && h.Start > 1 && hasAnyPrefix(s.Tokens[h.Start-2].Fold, []string{"election", "candida"}) {
+		// «выборов Президента Узбекистана», "elections of the President of
+		// X", "candidate for President", "Vice President": what is elected
+		// or someone else, not the state
+		b := h.Start - 1
+		if s.Tokens[b].Fold == "the" && b > 0 {
+			b--
+		}
+		if p := s.Tokens[b].Fold; hasAnyPrefix(p, []string{"выбор", "кандидат", "election", "candida", "vice", "вице", "former", "бывш", "ex"}) || p == "for" || p == "of" && b > 0 && hasAnyPrefix(s.Tokens[b-1].Fold, []string{"election", "candida"}) {
 			return
 		}
 	}
