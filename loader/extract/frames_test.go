@@ -1691,3 +1691,13 @@ func TestWeReceivedInvitations(t *testing.T) {
 	d = extractText(t, "Invitations\n\n“We have received official invitations to the elections in Armenia and Georgia,” said the Chairman of the Central Election Commission of Belarus Igor Karpenko.")
 	assert.Equal(t, []string{"AM/GOV>BY/CEC:observe", "GE/GOV>BY/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSubBodyAndParentInAList: "ODIHR, OSCE, CIS and SCO" lists the OSCE
+// itself; «БДИПЧ ОБСЕ», "OSCE/ODIHR" and «Бюро … (БДИПЧ) ОБСЕ» name only
+// the sub-body.
+func TestSubBodyAndParentInAList(t *testing.T) {
+	d := extractText(t, "Obs\n\nTashkent, 1 Dec 2016 — The CEC of Uzbekistan invited observers from international organizations such as ODIHR, OSCE, CIS and SCO.")
+	assert.Equal(t, []string{"CIS", "ODIHR", "OSCE", "SCO"}, sortedCopy(d.Organizations))
+	d = extractText(t, "Obs\n\nМиссия БДИПЧ ОБСЕ и наблюдатели ОБСЕ/БДИПЧ, а также Бюро по демократическим институтам и правам человека (БДИПЧ) ОБСЕ будут наблюдать за выборами в Казахстане.")
+	assert.Equal(t, []string{"ODIHR"}, d.Organizations)
+}

@@ -874,7 +874,9 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if m.Entry.Kind != gazetteer.OrgName && m.Entry.Kind != gazetteer.OrgAbbrev {
 				continue
 			}
-			if last != nil && m.Start-last.Tok1 <= 1 && parentOf(m.Entry.Key, last.Key) {
+			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && strings.Contains("/()-–", s.Tokens[last.Tok1].Text)) && parentOf(m.Entry.Key, last.Key) {
+				// «БДИПЧ ОБСЕ», "ODIHR/OSCE": the sub-body's own name; "ODIHR,
+				// OSCE, CIS" lists both
 				continue
 			}
 			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && (s.Tokens[last.Tok1].Text == "/" || s.Tokens[last.Tok1].Text == "(")) && parentOf(last.Key, m.Entry.Key) {
