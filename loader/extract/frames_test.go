@@ -1701,3 +1701,11 @@ func TestSubBodyAndParentInAList(t *testing.T) {
 	d = extractText(t, "Obs\n\nМиссия БДИПЧ ОБСЕ и наблюдатели ОБСЕ/БДИПЧ, а также Бюро по демократическим институтам и правам человека (БДИПЧ) ОБСЕ будут наблюдать за выборами в Казахстане.")
 	assert.Equal(t, []string{"ODIHR"}, d.Organizations)
 }
+
+// TestInvitedOrganisationsAndCountries: "invited observers from
+// international organizations such as A and B and foreign countries
+// including C and D" invites the organisations and the states.
+func TestInvitedOrganisationsAndCountries(t *testing.T) {
+	d := extractText(t, "Obs\n\nTashkent, 1 Dec 2016 — The CEC of Uzbekistan invited observers from international organizations such as the CIS and the SCO and foreign countries including Kazakhstan and Japan.")
+	assert.Equal(t, []string{"UZ/CEC>CIS:observe", "UZ/CEC>JP/GOV:observe", "UZ/CEC>KZ/GOV:observe", "UZ/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}

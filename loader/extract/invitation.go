@@ -272,10 +272,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return "", nil
 		}
 		invitees := keys(a.listAfter(i, j))
-		if len(invitees) == 0 {
-			// "invited Japanese observers", «пригласил наблюдателей от
-			// Индии и Непала»: the countries that send them
-			invitees = a.sendingCountries(i, j)
+		// "invited Japanese observers", «пригласил наблюдателей от Индии и
+		// Непала», "observers from the OSCE, the CIS and foreign countries
+		// including Kazakhstan": the countries that send them
+		for _, g := range a.sendingCountries(i, j) {
+			if !contains(invitees, g) {
+				invitees = append(invitees, g)
+			}
 		}
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
