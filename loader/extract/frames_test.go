@@ -1709,3 +1709,12 @@ func TestInvitedOrganisationsAndCountries(t *testing.T) {
 	d := extractText(t, "Obs\n\nTashkent, 1 Dec 2016 — The CEC of Uzbekistan invited observers from international organizations such as the CIS and the SCO and foreign countries including Kazakhstan and Japan.")
 	assert.Equal(t, []string{"UZ/CEC>CIS:observe", "UZ/CEC>JP/GOV:observe", "UZ/CEC>KZ/GOV:observe", "UZ/CEC>SCO:observe"}, factsOf(d, "invitation"))
 }
+
+// TestTalkedWith: «пообщался с председателем ЦИК X», "talked with the
+// chair of X" are meetings.
+func TestTalkedWith(t *testing.T) {
+	d := extractText(t, "Беседа\n\nЧлен ЦИК России пообщался с председателем ЦИК Бразилии на полях форума.")
+	assert.Equal(t, []string{"BR/CEC+RU/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Talk\n\nA member of the Central Election Commission of Russia talked with the Chairman of the Electoral Commission of Ghana.")
+	assert.Equal(t, []string{"GH/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}
