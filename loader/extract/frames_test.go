@@ -1718,3 +1718,11 @@ func TestTalkedWith(t *testing.T) {
 	d = extractText(t, "Talk\n\nA member of the Central Election Commission of Russia talked with the Chairman of the Electoral Commission of Ghana.")
 	assert.Equal(t, []string{"GH/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestLetterProposingToObserve: «Сторона направила в адрес ЦИК X письмо, в
+// котором предложено принять участие в наблюдении за выборами» invites X
+// to observe; the sender's state invites.
+func TestLetterProposingToObserve(t *testing.T) {
+	d := extractText(t, "Письмо\n\nБИШКЕК, 3 мая. Кыргызская сторона направила в адрес ЦИК Армении письмо, в котором предложено принять участие в наблюдении за выборами.")
+	assert.Equal(t, []string{"KG/GOV>AM/CEC:observe"}, factsOf(d, "invitation"))
+}

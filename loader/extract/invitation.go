@@ -328,7 +328,7 @@ func (a *Analysis) urgedToObserve(i int) (string, []string) {
 	toks := a.Sentences[i].Tokens
 	v := -1
 	for k, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"urged", "urges", "requested", "requests", "asked", "asks", "encouraged", "encourages", "призвал", "призвала", "предложил", "предложила", "попросил", "попросила"}) {
+		if hasAnyPrefix(t.Fold, []string{"urged", "urges", "requested", "requests", "asked", "asks", "encouraged", "encourages", "призвал", "призвала", "предложил", "предложила", "предложено", "попросил", "попросила"}) {
 			v = k
 			break
 		}
@@ -353,9 +353,14 @@ func (a *Analysis) urgedToObserve(i int) (string, []string) {
 		if k == "" || strings.HasPrefix(k, "??") {
 			continue
 		}
-		if m.Tok1 <= v {
+		switch {
+		case m.Tok1 <= v && addressedTo(toks, m.Tok0):
+			// «направила в адрес ЦИК Азербайджана письмо, в котором
+			// предложено …»: the addressee is asked
+			to = k
+		case m.Tok1 <= v && from == "":
 			from = k
-		} else if m.Tok0 > v && m.Tok0 < obs && to == "" {
+		case m.Tok0 > v && m.Tok0 < obs && to == "":
 			to = k
 		}
 	}
@@ -382,6 +387,11 @@ func (a *Analysis) urgedToObserve(i int) (string, []string) {
 		return "", nil
 	}
 	return from, []string{to}
+}
+
+// addressedTo reports «в адрес», "addressed to" right before token k.
+func addressedTo(toks []text.Token, k int) bool {
+	return k >= 2 && (toks[k-1].Fold == "адрес" && toks[k-2].Fold == "в" || toks[k-1].Fold == "to" && toks[k-2].Fold == "addressed")
 }
 
 // personOrgByOneName returns the body of the one titled person whose given
