@@ -1726,3 +1726,13 @@ func TestLetterProposingToObserve(t *testing.T) {
 	d := extractText(t, "Письмо\n\nБИШКЕК, 3 мая. Кыргызская сторона направила в адрес ЦИК Армении письмо, в котором предложено принять участие в наблюдении за выборами.")
 	assert.Equal(t, []string{"KG/GOV>AM/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestInvitedTheirRepresentatives: «на встрече с делегацией ОБСЕ
+// председатель ЦИК пригласила их представителей наблюдать за выборами» —
+// "their" is the delegation's organisation.
+func TestInvitedTheirRepresentatives(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Армении на встрече с делегацией ОБСЕ пригласила их представителей принять участие в наблюдении за выборами.")
+	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Meeting\n\nThe Chairman of the Central Election Commission of Armenia met the delegation of the OSCE and invited its members to observe the elections.")
+	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
+}

@@ -283,8 +283,46 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
 		}
+		if len(invitees) == 0 {
+			// «… на встрече с делегацией ПАСЕ пригласила их представителей»:
+			// "their" are the ones named before
+			if k := a.possessedBefore(i, j, subject); k != "" {
+				invitees = []string{k}
+			}
+		}
 		return subject, invitees
 	}
+}
+
+// possessedBefore reads a possessive pronoun right after the trigger at
+// token j («пригласила их представителей», "invited its members"): the
+// actor it stands for is the last one named before the trigger in the
+// sentence, else in the sentence before, other than the subject.
+func (a *Analysis) possessedBefore(i, j int, subject string) string {
+	toks := a.Sentences[i].Tokens
+	if j+1 >= len(toks) {
+		return ""
+	}
+	switch toks[j+1].Fold {
+	case "их", "его", "ее", "её", "their", "its":
+	default:
+		return ""
+	}
+	for k := i; k >= 0 && k >= i-1; k-- {
+		last := ""
+		for _, m := range a.Mentions[k] {
+			if k == i && m.Tok0 >= j {
+				break
+			}
+			if key := a.actorKey(m); key != "" && key != subject && !strings.HasPrefix(key, "??") && graph.KindOf(key) != graph.KindPerson {
+				last = key
+			}
+		}
+		if last != "" {
+			return last
+		}
+	}
+	return ""
 }
 
 // countedInvitees reads invitations sent to a number of countries that the
