@@ -133,6 +133,12 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 1 && keys[0] == a.homeBody() {
 			continue
 		}
+		if len(keys) == 1 && mission == "" && a.unkeyedCounterpart(i) {
+			// «Председатель Палаты представителей Беларуси встретился с
+			// делегацией Государственной Думы»: the one named met someone
+			// we cannot key — not the home body
+			continue
+		}
 		date := a.sentenceDate(i)
 		if date == "" && a.hasPhrase(i, "состоял", "прошл", "провел", "принял", "встретил", "held", "met") {
 			date = lead
@@ -163,6 +169,39 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// unkeyedCounterpart reports a meeting sentence whose actors all stand
+// before its meeting verb, and whose counterpart after «с», "with" is no
+// actor we know.
+func (a *Analysis) unkeyedCounterpart(i int) bool {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"встрет", "встреч", "провел", "провёл", "провела", "met", "meets", "held"}) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	with := false
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" {
+			with = true
+		}
+	}
+	if !with {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		// «делегацией Государственной Думы России»: a country is no actor
+		if m.Tok0 > v && m.Kind != graph.KindCountry && a.actorKey(m) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutEventOwners drops from keys the organisations of sentence i that

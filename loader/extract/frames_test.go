@@ -1736,3 +1736,14 @@ func TestInvitedTheirRepresentatives(t *testing.T) {
 	d = extractText(t, "Meeting\n\nThe Chairman of the Central Election Commission of Armenia met the delegation of the OSCE and invited its members to observe the elections.")
 	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMeetingWithAnUnkeyedCounterpart: «Председатель Палаты представителей
+// Беларуси встретился с делегацией Государственной Думы России» — the
+// chamber met someone we cannot key; the home body met nobody.
+func TestMeetingWithAnUnkeyedCounterpart(t *testing.T) {
+	d := extractText(t, "Парламенты\n\nМИНСК, 3 марта. Председатель Палаты представителей Национального собрания Беларуси встретился с делегацией Государственной Думы России.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	// with no actor before the verb, the home body meets the one named
+	d = extractText(t, "Встреча\n\nМИНСК, 3 марта. Состоялась встреча с послом Японии в Беларуси.")
+	assert.Equal(t, []string{"BY/CEC+JP/GOV"}, factsOf(d, "meeting"))
+}
