@@ -1522,7 +1522,9 @@ func (a *Analysis) electionHosts(i int) []string {
 			return false
 		}
 		for k := ew + 1; k < t0; k++ {
-			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" {
+			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" || isCopula(f) {
+				// "observers from …"; "the countries invited to observe
+				// the elections are Israel, …": no election's place
 				return false
 			}
 		}
@@ -1605,6 +1607,9 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 				if p > 0 && toks[p].Fold == "the" {
 					p--
 				}
+				if isCopula(toks[p].Fold) {
+					continue // "… the elections are Israel, South Africa and Brazil"
+				}
 				// "delegates from 23 countries including Bhutan and Mongolia",
 				// «наблюдатели из 20 стран, в том числе …»: back past the count
 				p = beforeIncluding(toks, p)
@@ -1658,6 +1663,16 @@ func beforeIncluding(toks []text.Token, p int) int {
 		return p
 	}
 	return k
+}
+
+// isCopula reports an English copula that opens a list ("are", "were",
+// "include").
+func isCopula(f string) bool {
+	switch f {
+	case "are", "were", "is", "was", "include", "includes", "included":
+		return true
+	}
+	return false
 }
 
 // electionWord returns the first election word of sentence i that is not

@@ -1747,3 +1747,14 @@ func TestMeetingWithAnUnkeyedCounterpart(t *testing.T) {
 	d = extractText(t, "Встреча\n\nМИНСК, 3 марта. Состоялась встреча с послом Японии в Беларуси.")
 	assert.Equal(t, []string{"BY/CEC+JP/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestCopularListOfInvitees: "The countries invited to observe the
+// elections are Israel, South Africa and Brazil" — each is invited (by the
+// election's state, the dateline's); the list after "are" places no
+// election.
+func TestCopularListOfInvitees(t *testing.T) {
+	d := extractText(t, "Obs\n\nSuva, 13 Aug 2014 — The countries invited to observe the elections are Israel, South Africa and Brazil.")
+	assert.Equal(t, []string{"FJ/GOV>BR/GOV:observe", "FJ/GOV>IL/GOV:observe", "FJ/GOV>ZA/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Obs\n\nSuva, 13 Aug 2014 — Those invited to observe the polls in Fiji include Israel and Brazil.")
+	assert.Equal(t, []string{"FJ/GOV>BR/GOV:observe", "FJ/GOV>IL/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -57,7 +57,7 @@ func (r InvitationRule) Run(a *Analysis) {
 		if len(hs) < 2 {
 			hs = a.countriesAfterElection(i)
 		}
-		if purpose == "observe" && len(hs) > 1 && graph.KindOf(from) == graph.KindGovernment && contains(hs, graph.CountryOf(from)) {
+		if purpose == "observe" && len(hs) > 1 && graph.KindOf(from) == graph.KindGovernment && contains(hs, graph.CountryOf(from)) && !anyCountryOf(to, hs) {
 			// «приглашения на выборы … Таджикистана и Киргизии»: each
 			// state invites to its own election
 			froms = nil
@@ -252,7 +252,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
 		}
-		return a.defaultInviter(i), invitees
+		return a.inviterOf(i, invitees), invitees
 	default:
 		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
 		var subject string
@@ -847,8 +847,32 @@ func (a *Analysis) passiveInvitation(i, j int) bool {
 				return true
 			}
 		}
+		// "the countries invited (to observe the elections) are A, B and
+		// C", "those invited include …"
+		if j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"countries", "states", "those", "organi", "delegations", "observers", "guests", "bodies"}) {
+			return a.copulaAfter(i, j) > j
+		}
 	}
 	return false
+}
+
+// copulaAfter returns the token of "are", "were", "include(d)" that opens
+// the list of a copular sentence after token j ("The countries which were
+// invited and confirmed are Israel, …"), or -1.
+func (a *Analysis) copulaAfter(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+		switch toks[k].Fold {
+		case "are", "were", "include", "included", "includes":
+			if k+1 < len(toks) && a.mentionStartsAt(i, k+1) || k+2 < len(toks) && toks[k+1].Fold == "the" && a.mentionStartsAt(i, k+2) {
+				return k
+			}
+		}
+		if toks[k].Kind == text.Punct && toks[k].Text != "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveVerbEnd returns the token after which a passive invitation's
@@ -861,6 +885,11 @@ func (a *Analysis) passiveVerbEnd(i, j int) int {
 			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
 				return k
 			}
+		}
+	}
+	if toks[j].Fold == "invited" {
+		if k := a.copulaAfter(i, j); k > j {
+			return k
 		}
 	}
 	if strings.HasPrefix(toks[j].Fold, "invitation") {
@@ -914,6 +943,36 @@ func (a *Analysis) defaultInviter(i int) string {
 		return graph.GovernmentKey(cc)
 	}
 	return a.homeBody()
+}
+
+// anyCountryOf reports whether a key of keys belongs to a country of ccs.
+func anyCountryOf(keys, ccs []string) bool {
+	for _, k := range keys {
+		if contains(ccs, graph.CountryOf(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inviterOf is defaultInviter for a sentence whose invitees are listed:
+// an invitee's country is no election's place ("The countries invited to
+// observe the elections are Israel, South Africa and Brazil").
+func (a *Analysis) inviterOf(i int, invitees []string) string {
+	from := a.defaultInviter(i)
+	for _, t := range invitees {
+		if graph.CountryOf(t) == graph.CountryOf(from) {
+			cc := a.Frame.ElectionCountry
+			if cc == "" {
+				cc = a.Home
+			}
+			if a.namesBody(graph.BodyKey(cc)) {
+				return graph.BodyKey(cc)
+			}
+			return graph.GovernmentKey(cc)
+		}
+	}
+	return from
 }
 
 // namesBody reports whether the article names the body key by its name
