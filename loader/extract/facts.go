@@ -737,6 +737,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			// whom the sentence before brought to observe, and whence
 			oj = a.visitorsFrom(i)
 			if oj < 0 {
+				// "… organisations have applied for accreditation and were
+				// approved. These include the EU, …", «Среди них — …»
+				oj = a.listOpener(i)
+			}
+			if oj < 0 {
 				// "… observers are coming to monitor the elections. Japan and
 				// the United States will also send their contingents"
 				oj = a.sendsGroup(i)
@@ -877,6 +882,29 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 			a.emit(graph.Fact{Type: graph.Observation, Observer: o, Country: h, Year: year, Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// listOpener returns the first token of a sentence that opens with the
+// list of those the sentence before spoke of ("These include …", "They
+// include …", "Among them …", «Среди них …», «В их числе …»), or -1.
+func (a *Analysis) listOpener(i int) int {
+	toks := a.Sentences[i].Tokens
+	if len(toks) < 3 {
+		return -1
+	}
+	f0, f1 := toks[0].Fold, toks[1].Fold
+	switch {
+	case (f0 == "these" || f0 == "they" || f0 == "those") && (f1 == "include" || f1 == "included"):
+		// not "They were …", which as often goes on with a verb
+		return 0
+	case f0 == "among" && (f1 == "them" || f1 == "these" || f1 == "those"):
+		return 0
+	case f0 == "среди" && (f1 == "них" || f1 == "аккредитованных"):
+		return 0
+	case f0 == "в" && f1 == "их" && toks[2].Fold == "числе":
+		return 0
+	}
+	return -1
 }
 
 // sendsGroup returns the token of a verb of sending followed by a group of

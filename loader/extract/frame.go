@@ -11,8 +11,9 @@ type DocFrame struct {
 	// Республики Узбекистан»), "" when none.
 	ElectionCountry string
 	// UnplacedElection is the dateline's country when the article names
-	// no election's place but speaks of a general, parliamentary or
-	// presidential election: the last guess at where it is.
+	// no election's place but speaks of an election ("this month's
+	// Presidential and National Assembly elections"): the last guess at
+	// where it is.
 	UnplacedElection string
 	// Main is the article's main actor: the first actor of the headline,
 	// else of the lead, else the home body.
@@ -42,7 +43,7 @@ func (DocumentFrame) Run(a *Analysis) {
 		// Colombo: an election the article never places is, failing
 		// anything better, the dateline country's own
 		for i := range a.Sentences {
-			if a.hasPhrase(i, nationalElections...) {
+			if a.hasPhrase(i, nationalElections...) || a.electionWord(i) >= 0 {
 				a.Frame.UnplacedElection = a.Frame.Place
 				break
 			}

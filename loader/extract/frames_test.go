@@ -1320,10 +1320,10 @@ func TestListStopsAtARelativeClause(t *testing.T) {
 
 // TestOrganisationOfCountriesDescribesMembers: "the Electoral Commissions
 // Forum of SADC countries" names SADC to describe the forum's members; SADC
-// does not observe.
+// does not observe, the forum (ECF-SADC) does.
 func TestOrganisationOfCountriesDescribesMembers(t *testing.T) {
 	d := extractText(t, "Mission\n\nThe mission of the Electoral Commissions Forum of SADC countries observed the elections in Nigeria.")
-	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, []string{"ECF-SADC@NG"}, factsOf(d, "observation"))
 }
 
 // TestEnglishAmbassadorToACountry: "X, the United States Ambassador to
@@ -1757,4 +1757,13 @@ func TestCopularListOfInvitees(t *testing.T) {
 	assert.Equal(t, []string{"FJ/GOV>BR/GOV:observe", "FJ/GOV>IL/GOV:observe", "FJ/GOV>ZA/GOV:observe"}, factsOf(d, "invitation"))
 	d = extractText(t, "Obs\n\nSuva, 13 Aug 2014 — Those invited to observe the polls in Fiji include Israel and Brazil.")
 	assert.Equal(t, []string{"FJ/GOV>BR/GOV:observe", "FJ/GOV>IL/GOV:observe"}, factsOf(d, "invitation"))
+}
+
+// TestTheseIncludeAfterAnObserversSentence: "… organisations have applied
+// for accreditation as observers and were approved. These include the EU
+// and the Electoral Commissions Forum of SADC Countries" — each observes
+// the election of the dateline's country, which the article never places.
+func TestTheseIncludeAfterAnObserversSentence(t *testing.T) {
+	d := extractText(t, "Observers\n\nWINDHOEK – The Electoral Commission of Namibia started granting observer status for this month's Presidential and National Assembly elections. Various organisations have applied for accreditation as observers and were approved. These include the European Union and the Electoral Commissions Forum of SADC Countries.")
+	assert.Equal(t, []string{"ECF-SADC@NA", "EU@NA"}, factsOf(d, "observation"))
 }
