@@ -2066,7 +2066,7 @@ type ParticipationRule struct{}
 
 var (
 	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс",
-		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "congress", "dialogue"}
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -2306,7 +2306,7 @@ func (a *Analysis) participationTrigger(i int) int {
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
-		case (f == "study" || f == "exchange" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "programme", "program", "визит", "поездк", "стажировк"}):
+		case (f == "study" || f == "exchange" || f == "learning" || f == "benchmarking" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "mission", "programme", "program", "визит", "поездк", "стажировк"}):
 			// "completed a study tour of Ghana's electoral system", "is on a
 			// study visit in Georgia", «находится с ознакомительным
 			// визитом»: the visitors take part in the host's programme
@@ -2370,7 +2370,7 @@ func (a *Analysis) findEvent(i, j int) int {
 // trigger take part. "" when the sentence is not so built.
 func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 	toks := a.Sentences[i].Tokens
-	if f := toks[j].Fold; f != "study" && f != "exchange" && !strings.HasPrefix(f, "ознакомительн") {
+	if f := toks[j].Fold; f != "study" && f != "exchange" && f != "learning" && f != "benchmarking" && !strings.HasPrefix(f, "ознакомительн") {
 		return "", nil
 	}
 	v := -1
@@ -2378,6 +2378,25 @@ func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 		switch toks[k].Fold {
 		case "hosted", "hosts", "hosting", "received", "receives", "welcomed", "welcomes", "принял", "приняла", "принимает", "принимал", "принимала":
 			v = k
+		case "visited", "visits", "посетил", "посетила", "посетили":
+			// "X visited Y on a study tour": Y hosts, X takes part
+			host, guests := "", []string(nil)
+			for _, m := range a.Mentions[i] {
+				key := a.actorKey(m)
+				if key == "" || strings.HasPrefix(key, "??") {
+					continue
+				}
+				switch {
+				case m.Tok1 <= k && !contains(guests, key):
+					guests = append(guests, key)
+				case m.Tok0 > k && m.Tok1 <= j && host == "":
+					host = key
+				}
+			}
+			if host != "" && len(guests) > 0 && !contains(guests, host) {
+				return host, guests
+			}
+			return "", nil
 		}
 	}
 	if v < 0 {

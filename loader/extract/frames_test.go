@@ -1767,3 +1767,13 @@ func TestTheseIncludeAfterAnObserversSentence(t *testing.T) {
 	d := extractText(t, "Observers\n\nWINDHOEK – The Electoral Commission of Namibia started granting observer status for this month's Presidential and National Assembly elections. Various organisations have applied for accreditation as observers and were approved. These include the European Union and the Electoral Commissions Forum of SADC Countries.")
 	assert.Equal(t, []string{"ECF-SADC@NA", "EU@NA"}, factsOf(d, "observation"))
 }
+
+// TestVisitedOnAStudyTour: "X visited Y on a study tour", "Y hosted a
+// delegation from X on a peer learning tour" — X takes part, Y organises,
+// in Y's country.
+func TestVisitedOnAStudyTour(t *testing.T) {
+	d := extractText(t, "Tour\n\nLusaka, 3 Feb 2017 — A delegation of the Malawi Electoral Commission visited the Electoral Commission of Zambia on a study tour.")
+	assert.Equal(t, []string{"MW/CEC@ZM"}, factsOf(d, "participation"))
+	d = extractText(t, "Tour\n\nNairobi, 3 Feb 2026 — The Independent Electoral and Boundaries Commission hosted a delegation from the Electoral Commission of Zambia on a peer learning tour in Kenya.")
+	assert.Equal(t, []string{"ZM/CEC@KE"}, factsOf(d, "participation"))
+}
