@@ -1768,6 +1768,11 @@ func (r AwardRule) Run(a *Analysis) {
 		if a.negated(i, j) {
 			continue
 		}
+		if f := a.Sentences[i].Tokens[j].Fold; strings.HasPrefix(f, "award") && f != "awarded" && f != "awarding" && !receivedAward(a.Sentences[i].Tokens, j) && !a.hasPhrase(i, "presented", "conferred", "honoured", "honored", "handed", "gave ", "given", "granted", "bestowed", "awarded") {
+			// "The awards ceremony was organized by the ICPS": the noun
+			// with no one giving or receiving
+			continue
+		}
 		name := quotedAwardName(a.Sentences[i])
 		if name == "" {
 			name = quotedAfter(a.Sentences[i], j)
@@ -1786,6 +1791,12 @@ func (r AwardRule) Run(a *Analysis) {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
+			if rv := receivedAt(toks, j); rv >= 0 {
+				// "X received the Electoral Commission of the Year award
+				// (from Y)": the receiver before "received", the giver after
+				// the award's name — nothing inside the name
+				from, to = a.receivedAwardRoles(i, rv, j)
+			}
 			if decree != "" {
 				from = decree
 			}
@@ -1794,10 +1805,17 @@ func (r AwardRule) Run(a *Analysis) {
 				from = graph.GovernmentKey(a.home())
 			}
 			if from == "" {
+				// "… received various awards" at the awards the article
+				// says an organisation held
+				from = a.awardsOrganiser()
+			}
+			if from == "" {
 				from = a.homeBody()
 			}
-			if to != "" && from != to {
-				a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
+			for _, t := range a.receiverList(i, j, to) {
+				if t != "" && from != t {
+					a.emit(graph.Fact{Type: graph.Award, From: from, To: t, Award: name, Evidence: a.evidence(i, "award")})
+				}
 			}
 			continue
 		}
@@ -1838,14 +1856,113 @@ func (r AwardRule) Run(a *Analysis) {
 	}
 }
 
+// receivedAt returns the token of "received", "won", "got" governing the
+// award noun at token j (see receivedAward), or -1.
+func receivedAt(toks []text.Token, j int) int {
+	if !receivedAward(toks, j) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"received", "receives", "won", "wins", "got", "accepted"}) {
+			return k
+		}
+	}
+	return -1
+}
+
+// receivedAwardRoles reads "X received <award> at token j (from Y)": the
+// receiver is the last person, else body, before the verb at rv; the giver
+// the first body, organisation or state after the award noun.
+func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
+	for _, m := range a.Mentions[i] {
+		switch {
+		case m.Tok1 <= rv && m.Kind == graph.KindPerson:
+			to = m.Key
+		case m.Tok1 <= rv && (to == "" || graph.KindOf(to) != graph.KindPerson) && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):
+			to = m.Key
+		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment):
+			from = m.Key
+		}
+	}
+	return from, to
+}
+
+// receiverList returns the receiver to of an award at token j of sentence
+// i with the bodies listed with it before the verb ("The electoral bodies
+// from Romania, Kenya and Mexico also received awards"): each receives.
+func (a *Analysis) receiverList(i, j int, to string) []string {
+	if graph.KindOf(to) != graph.KindBody {
+		return []string{to}
+	}
+	toks := a.Sentences[i].Tokens
+	var list []Mention
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > j {
+			break
+		}
+		if m.Kind != graph.KindBody {
+			continue
+		}
+		if n := len(list); n > 0 && !allConj(toks[list[n-1].Tok1:m.Tok0]) {
+			list = list[:0]
+		}
+		list = append(list, m)
+	}
+	var out []string
+	for _, m := range list {
+		if !contains(out, m.Key) {
+			out = append(out, m.Key)
+		}
+	}
+	if !contains(out, to) {
+		return []string{to}
+	}
+	return out
+}
+
+// awardsOrganiser returns the organisation the article says organised its
+// awards or their ceremony ("The event was organized by the International
+// Centre for Parliamentary Studies"), "" when none.
+func (a *Analysis) awardsOrganiser() string {
+	if !a.hasPhraseAnywhere("award") {
+		return ""
+	}
+	for i := range a.Sentences {
+		v := a.findStem(i, 0, "organized", "organised", "организован", "организова")
+		if v < 0 {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindOrganization && m.Tok0 > v && m.Tok0 <= v+4 {
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
+// hasPhraseAnywhere reports a phrase in any sentence of the article.
+func (a *Analysis) hasPhraseAnywhere(phrase string) bool {
+	for i := range a.Sentences {
+		if a.hasPhrase(i, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 // receivedAward reports the noun of an award at token j as the object of
 // a verb whose subject receives it: "has received the highest award from
-// the CEC", "won the award", "has been granted the award of …".
+// the CEC", "won the Electoral Commission of the Year award", "has been
+// granted the award of …".
 func receivedAward(toks []text.Token, j int) bool {
 	if !strings.HasPrefix(toks[j].Fold, "award") {
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		if toks[k].Kind == text.Punct && toks[k].Text != "-" && toks[k].Text != "'" && toks[k].Text != "’" {
+			return false
+		}
 		switch f := toks[k].Fold; {
 		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted"}):
 			return true

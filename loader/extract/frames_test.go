@@ -1777,3 +1777,16 @@ func TestVisitedOnAStudyTour(t *testing.T) {
 	d = extractText(t, "Tour\n\nNairobi, 3 Feb 2026 — The Independent Electoral and Boundaries Commission hosted a delegation from the Electoral Commission of Zambia on a peer learning tour in Kenya.")
 	assert.Equal(t, []string{"ZM/CEC@KE"}, factsOf(d, "participation"))
 }
+
+// TestAwardsReceivedAtAnOrganisationsCeremony: at awards an organisation
+// held ("The ceremony was organized by the ICPS"), "Elections Canada
+// received the Electoral Commission of the Year award" and "The electoral
+// bodies from Romania, Kenya and Mexico also received awards" — the
+// organiser gives each award; a body named inside the award's name
+// receives nothing.
+func TestAwardsReceivedAtAnOrganisationsCeremony(t *testing.T) {
+	d := extractText(t, "Awards\n\nAccra, 30 Jan 2019 — The awards ceremony was organized by the International Centre for Parliamentary Studies (ICPS). The electoral bodies from Romania, Kenya and Mexico also received awards.")
+	assert.Equal(t, []string{"ICPS>KE/CEC", "ICPS>MX/CEC", "ICPS>RO/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Awards\n\nAccra, 30 Jan 2019 — The Central Election Commission of Georgia received the Electoral Commission of the Year award.")
+	assert.Equal(t, []string{"GE/CEC"}, d.Bodies)
+}
