@@ -1790,3 +1790,15 @@ func TestAwardsReceivedAtAnOrganisationsCeremony(t *testing.T) {
 	d = extractText(t, "Awards\n\nAccra, 30 Jan 2019 — The Central Election Commission of Georgia received the Electoral Commission of the Year award.")
 	assert.Equal(t, []string{"GE/CEC"}, d.Bodies)
 }
+
+// TestArabEMBsNamedEveryWay: the Arab election bodies' organisation under
+// its English short name and its Russian descriptive name; invitations
+// "to monitor" are to observe.
+func TestArabEMBsNamedEveryWay(t *testing.T) {
+	d := extractText(t, "MoU\n\nA memorandum between the ACEEEO and Arab EMBs was signed in Chisinau.")
+	assert.Equal(t, []string{"ACEEEO+ARAB-EMBS"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Меморандум\n\nПодписан меморандум о сотрудничестве между АОВСЕ и Ассоциацией органов управления выборами арабских стран.")
+	assert.Equal(t, []string{"ACEEEO+ARAB-EMBS"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Polls\n\nYerevan, 3 Jan 2025 — The Central Election Commission of Armenia will invite the OSCE to monitor the presidential polls.")
+	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
+}

@@ -1008,7 +1008,7 @@ func (a *Analysis) invitationPurpose(i int) string {
 	switch {
 	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
-	case a.hasPhrase(i, "наблюд", "observ") || a.wordOutsideNames(i, "выбор", "election") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
+	case a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") || a.wordOutsideNames(i, "выбор", "election", "poll") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
 		return "observe"
 	case a.hasPhrase(i, eventWords...):
 		return "event"
