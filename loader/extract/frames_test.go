@@ -1802,3 +1802,14 @@ func TestArabEMBsNamedEveryWay(t *testing.T) {
 	d = extractText(t, "Polls\n\nYerevan, 3 Jan 2025 — The Central Election Commission of Armenia will invite the OSCE to monitor the presidential polls.")
 	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestKnownHeadsAndHighCommissioners: "Chief Election Commissioner Rajiv
+// Kumar" in an article from Cape Town heads India's body (a known head,
+// data/home_signals.tsv), not the home one; "British High Commissioner X" is
+// the United Kingdom's envoy.
+func TestKnownHeadsAndHighCommissioners(t *testing.T) {
+	d := extractText(t, "A-WEB\n\nCape Town, 3 June 2024 — Chief Election Commissioner Rajiv Kumar chaired the meeting of the A-WEB executive board hosted by the Electoral Commission of South Africa.")
+	assert.Equal(t, "chairman@IN/CEC", rolesOf(d)["Rajiv Kumar"])
+	d = extractText(t, "Visit\n\nIslamabad, 3 June 2024 — The delegation, led by British High Commissioner Thomas Drew, visited the Election Commission of Pakistan.")
+	assert.Equal(t, "ambassador@GB/GOV", rolesOf(d)["Thomas Drew"])
+}

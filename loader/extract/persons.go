@@ -192,6 +192,14 @@ func (pt PersonTagger) Run(a *Analysis) {
 			m := Mention{Kind: graph.KindPerson, Key: rec.name(), Tok0: n.t0, Tok1: n.t1}
 			span(s, &m)
 			title, org, excluded := pt.role(a, i, n.t0, n.t1)
+			if org == a.homeBody() && !a.namesBodyIn(i, org) {
+				// "Chief Election Commissioner Rajiv Kumar" in an article
+				// from Nepal: a known head of another country's body
+				// (data/home_signals.tsv) is that body's
+				if cc := a.officialCountry(i, n.t0, n.t1); cc != "" && cc != a.Home {
+					org = graph.BodyKey(cc)
+				}
+			}
 			if excluded {
 				rec.excluded = true
 			}
@@ -1284,7 +1292,9 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if (class == "ambassador" || class == "diplomat") && graph.KindOf(org) != graph.KindOrganization && graph.KindOf(org) != graph.KindGovernment {
 		org = ""
 		for _, cm := range a.Mentions[i] {
-			if cm.Tok0 >= m.Start && cm.Tok1 <= t0 && (cm.Kind == graph.KindCountry || cm.Kind == graph.KindGovernment) {
+			// the country in the title or right before it ("British High
+			// Commissioner X", «посол Японии»)
+			if (cm.Tok0 >= m.Start || cm.Tok1 >= m.Start) && cm.Tok1 <= t0 && (cm.Kind == graph.KindCountry || cm.Kind == graph.KindGovernment) {
 				org = graph.GovernmentKey(graph.CountryOf(cm.Key))
 				break
 			}
@@ -1306,6 +1316,50 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		class = "official"
 	}
 	return class, org, false
+}
+
+// namesBodyIn reports whether sentence i names body key by its name or
+// abbreviation with its country (not an unqualified «ЦИК», "the CEC").
+func (a *Analysis) namesBodyIn(i int, key string) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Key == key && m.Via != ViaImplicit {
+			for k := m.Tok0; k < m.Tok1; k++ {
+				if a.countryWordAt(i, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// countryWordAt reports a dictionary country name or adjective at token k
+// of sentence i.
+func (a *Analysis) countryWordAt(i, k int) bool {
+	for _, dm := range a.dict[i] {
+		if dm.Start <= k && k < dm.End && (dm.Entry.Kind == gazetteer.CountryName || dm.Entry.Kind == gazetteer.CountryAdj || dm.Entry.Kind == gazetteer.CountryAbbrev) {
+			return true
+		}
+	}
+	return false
+}
+
+// officialCountry returns the country whose election body the person
+// named at tokens [t0, t1) of sentence i is known to head
+// (data/home_signals.tsv, "official"), "" when none.
+func (a *Analysis) officialCountry(i, t0, t1 int) string {
+	toks := a.Sentences[i].Tokens
+	for _, sg := range a.signals {
+		if sg.What != "official" {
+			continue
+		}
+		for k := t0; k < t1; k++ {
+			if strings.HasPrefix(toks[k].Fold, sg.Prefix) || wordsPrefixAt(toks[:t1], k, sg.Prefix) {
+				return sg.Country
+			}
+		}
+	}
+	return ""
 }
 
 // genericCommission reports words that refer back to a commission without
