@@ -115,7 +115,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.receivedThing(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) {
 			continue
 		}
 		keys := a.withoutEventOwners(i, a.parties(i))
@@ -642,8 +642,20 @@ func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 	j := -1
 	f := a.folded(i)
 	for _, w := range triggers {
-		if k := strings.Index(f, " "+w); k >= 0 && (j < 0 || k < j) {
-			j = k
+		// the word at a word start, not as the sentence's first word
+		for from := 1; from < len(f); {
+			k := strings.Index(f[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			if f[k-1] == ' ' {
+				if j < 0 || k-1 < j {
+					j = k - 1
+				}
+				break
+			}
+			from = k + 1
 		}
 	}
 	if j < 0 {
@@ -706,6 +718,14 @@ var (
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
 	lastHosts := []string(nil)
+	// which sentences speak of observation or of a visitors' programme,
+	// asked again of the sentences after them
+	obs := make([]bool, len(a.Sentences))
+	visitors := make([]bool, len(a.Sentences))
+	for i := range a.Sentences {
+		obs[i] = a.hasPhrase(i, observationWords...)
+		visitors[i] = a.hasPhrase(i, visitorProgrammes...)
+	}
 	// «провел встречи с международными наблюдателями, прибывшими для
 	// наблюдения за выборами …» names no observer; the sentence after it
 	// that lists whom he met does
@@ -726,12 +746,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			// country's own observers, not a foreign actor observing
 			oj = a.triggerAt(i, oj+1, observationWords...)
 		}
-		if oj < 0 && i > 0 && (a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)) && !a.hasPhrase(i, "сми", "журналист", "медиа", "media", "journalist", "press") {
+		if oj < 0 && i > 0 && (obs[i-1] || i > 1 && obs[i-2]) && !a.hasPhrase(i, "сми", "журналист", "медиа", "media", "journalist", "press") {
 			// «Среди аккредитованных — представители миссии СНГ … сотрудники
 			// посольств Беларуси и России» after a sentence about observers
 			oj = a.findStem(i, 0, "аккредитова", "accredited")
 		}
-		if oj < 0 && i > 0 && (a.hasPhrase(i-1, visitorProgrammes...) || a.hasPhrase(i-1, observationWords...) || a.hasPhrase(i-1, "witness the")) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the")) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -747,7 +767,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.sendsGroup(i)
 			}
 		}
-		if oj < 0 && a.hasPhrase(i, visitorProgrammes...) {
+		if oj < 0 && visitors[i] {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
 			oj = a.findStem(i, 0, "visitor")

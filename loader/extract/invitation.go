@@ -358,15 +358,21 @@ func (a *Analysis) countedInvitees(i, j int) []string {
 	return out
 }
 
+// urgeVerbs ask someone to do something.
+var urgeVerbs = []string{"urged", "urges", "requested", "requests", "asked", "asks", "encouraged", "encourages", "призвал", "предложил", "предложено", "попросил"}
+
 // urgedToObserve reads "X urged / asked / requested Y to observe (the
 // elections)", «X предложил Y направить наблюдателей»: X (the subject, or
 // its person's body) invites Y (the actor, person's body or envoy's state
 // right after the verb) to observe.
 func (a *Analysis) urgedToObserve(i int) (string, []string) {
+	if !a.hasPhrase(i, urgeVerbs...) || !a.hasPhrase(i, "observ", "monitor", "наблюд") {
+		return "", nil // most sentences ask nobody to observe
+	}
 	toks := a.Sentences[i].Tokens
 	v := -1
 	for k, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"urged", "urges", "requested", "requests", "asked", "asks", "encouraged", "encourages", "призвал", "призвала", "предложил", "предложила", "предложено", "попросил", "попросила"}) {
+		if hasAnyPrefix(t.Fold, urgeVerbs) {
 			v = k
 			break
 		}
@@ -522,6 +528,9 @@ var responseObjects = []string{"invit", "приглаш", "приглас"}
 // A pronoun or a bare "responded" stands for an invitation only when this
 // sentence or the one before speaks of one.
 func (a *Analysis) invitationResponses(i int) (string, []string) {
+	if !a.hasPhrase(i, responseVerbs...) {
+		return "", nil // most sentences: no answer at all
+	}
 	toks := a.Sentences[i].Tokens
 	spoken := a.hasPhrase(i, responseObjects...) || i > 0 && a.hasPhrase(i-1, responseObjects...)
 	var from string
