@@ -544,19 +544,23 @@ func canonical(t text.Token, exact bool) string {
 	return t.Fold
 }
 
-// latinLookalikes maps Cyrillic letters that look like Latin ones to Latin,
-// so that «А-WEB» written with a Cyrillic А matches «A-WEB».
+// latinLookalikes maps the look-alike letters of a word written in two
+// scripts to the script most of its letters are in, so that «А-WEB» with a
+// Cyrillic А matches «A-WEB» and «АОВCЕ» with a Latin C matches «АОВСЕ».
 func latinLookalikes(s string) string {
-	latin, cyr := false, false
+	latin, cyr := 0, 0
 	for _, r := range s {
 		switch {
 		case r < 0x80 && unicode.IsLetter(r):
-			latin = true
+			latin++
 		case unicode.Is(unicode.Cyrillic, r):
-			cyr = true
+			cyr++
 		}
 	}
-	if latin && cyr {
+	switch {
+	case latin > 0 && cyr > latin:
+		return cyrillicLookalike.Replace(s)
+	case latin > 0 && cyr > 0:
 		return lookalike.Replace(s)
 	}
 	return s
@@ -588,6 +592,8 @@ func upperCount(s string) int {
 }
 
 var lookalike = strings.NewReplacer("А", "A", "В", "B", "Е", "E", "К", "K", "М", "M", "Н", "H", "О", "O", "Р", "P", "С", "C", "Т", "T", "Х", "X")
+
+var cyrillicLookalike = strings.NewReplacer("A", "А", "B", "В", "E", "Е", "K", "К", "M", "М", "H", "Н", "O", "О", "P", "Р", "C", "С", "T", "Т", "X", "Х")
 
 func (g *Gazetteer) add(e *Entry) {
 	toks := text.Tokenize(e.Phrase, 0)

@@ -54,6 +54,8 @@ func TestMatchAt(t *testing.T) {
 		{"ШОС", OrgAbbrev, "SCO"},
 		{"А-WEB", OrgAbbrev, "A-WEB"}, // Cyrillic А
 		{"A-WEB", OrgAbbrev, "A-WEB"},
+		{"АОВCЕ", OrgAbbrev, "ACEEEO"}, // Cyrillic with a Latin C
+		{"Arab EMBs", OrgName, "ARAB-EMBS"},
 		{"МПА СНГ", OrgAbbrev, "CIS-IPA"},
 		{"ТюркПА", OrgAbbrev, "TURKPA"},
 		{"ТюркПа", OrgAbbrev, "TURKPA"},
