@@ -1813,3 +1813,13 @@ func TestKnownHeadsAndHighCommissioners(t *testing.T) {
 	d = extractText(t, "Visit\n\nIslamabad, 3 June 2024 — The delegation, led by British High Commissioner Thomas Drew, visited the Election Commission of Pakistan.")
 	assert.Equal(t, "ambassador@GB/GOV", rolesOf(d)["Thomas Drew"])
 }
+
+// TestKnownHeadWithoutTitleAndAdjectivalSurnames: «Игорь Карпенко
+// встретился с …» names a known head of Belarus's body (home_signals)
+// without a title — he chairs it; «В. Гуминского» is В. Гуминский.
+func TestKnownHeadWithoutTitleAndAdjectivalSurnames(t *testing.T) {
+	d := extractText(t, "Встреча\n\nИгорь Карпенко встретился с руководителями центральных избирательных органов Туркменистана и Кыргызстана.")
+	assert.Equal(t, "chairman@BY/CEC", rolesOf(d)["Игорь Карпенко"])
+	d = extractText(t, "Встреча\n\nСостоялась встреча первого заместителя председателя Исполкома СНГ В. Гуминского с председателем ЦИК Туркменистана.")
+	assert.Contains(t, personNames(d), "В. Гуминский")
+}

@@ -192,6 +192,13 @@ func (pt PersonTagger) Run(a *Analysis) {
 			m := Mention{Kind: graph.KindPerson, Key: rec.name(), Tok0: n.t0, Tok1: n.t1}
 			span(s, &m)
 			title, org, excluded := pt.role(a, i, n.t0, n.t1)
+			if title == "" && !excluded {
+				// «Игорь Карпенко встретился с …»: a known head of a national
+				// election body (data/home_signals.tsv) named without title
+				if cc := a.officialCountry(i, n.t0, n.t1); cc != "" {
+					title, org = "chairman", graph.BodyKey(cc)
+				}
+			}
 			if org == a.homeBody() && !a.namesBodyIn(i, org) {
 				// "Chief Election Commissioner Rajiv Kumar" in an article
 				// from Nepal: a known head of another country's body
@@ -894,6 +901,9 @@ func nominativeSurname(w string, c gcase, fem bool) string {
 			return trimRunes(w, 2)
 		case strings.HasSuffix(f, "овой") || strings.HasSuffix(f, "евой") || strings.HasSuffix(f, "иной"):
 			return trimRunes(w, 2) + "а"
+		case utf8.RuneCountInString(f) > 6 && (strings.HasSuffix(f, "ского") || strings.HasSuffix(f, "цкого") || strings.HasSuffix(f, "скому") || strings.HasSuffix(f, "цкому")):
+			// «В. Гуминского»: an adjectival surname in an oblique case
+			return trimRunes(w, 3) + "ий"
 		}
 		return w
 	}
