@@ -17,6 +17,7 @@ const (
 	ViaImplicit Via = "implicit" // an unqualified name resolved to the home country
 	ViaPeople   Via = "people"   // a demonym («казахстанцы»)
 	ViaOrigin   Via = "origin"   // a delegation from a country («делегация из Узбекистана»)
+	ViaAgency   Via = "agency"   // a state agency by its own name ("USAID", "Civic Chamber of the Russian Federation")
 )
 
 // Mention is a recognised actor in one sentence: its kind and key, the token

@@ -1823,3 +1823,11 @@ func TestKnownHeadWithoutTitleAndAdjectivalSurnames(t *testing.T) {
 	d = extractText(t, "Встреча\n\nСостоялась встреча первого заместителя председателя Исполкома СНГ В. Гуминского с председателем ЦИК Туркменистана.")
 	assert.Contains(t, personNames(d), "В. Гуминский")
 }
+
+// TestStateAgencyObserves: "the Asian Network for Free Elections and the
+// Civic Chamber of the Russian Federation participated in the election
+// observation" — a state agency by its own name observes for its state.
+func TestStateAgencyObserves(t *testing.T) {
+	d := extractText(t, "Observers\n\nKathmandu, 3 Dec 2022 — Only two foreign organizations, the Asian Network for Free Elections and the Civic Chamber of the Russian Federation, participated in the observation of the elections in Nepal.")
+	assert.Equal(t, []string{"ANFREL@NP", "RU/GOV@NP"}, factsOf(d, "observation"))
+}

@@ -231,7 +231,7 @@ func (BodyTagger) Run(a *Analysis) {
 				}
 			case gazetteer.StateName, gazetteer.StateAbbrev:
 				// «USAID», "Department for International Development": the state's government
-				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
+				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaAgency, Tok0: m.Start, Tok1: m.End}
 				span(s, &mm)
 				a.addMention(i, mm)
 			case gazetteer.Head:
