@@ -2217,6 +2217,11 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// a visitors' programme is observation (GOLD.md), not an event
 			continue
 		}
+		if a.invitedTo(i, j) {
+			// "invited the Commission to attend the General Assembly": an
+			// invitation, not yet a participation
+			continue
+		}
 		// «В его работе приняли участие …», "… took part in it": the event
 		// of the sentence just before
 		ei, ev := i, -1
@@ -2311,6 +2316,24 @@ func (r ParticipationRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
 		}
 	}
+}
+
+// invitedTo reports an invitation word within six tokens before the
+// participation trigger at token j of sentence i, with "to" or «для»,
+// «принять» between ("invited X to attend", «пригласил X принять участие»).
+func (a *Analysis) invitedTo(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"invit", "приглас", "приглаш"}) && !strings.HasPrefix(toks[k].Fold, "invitation") && !strings.HasPrefix(toks[k].Fold, "приглашени") {
+			for n := k + 1; n < j; n++ {
+				if f := toks[n].Fold; f == "to" || f == "принять" || f == "для" {
+					return true
+				}
+			}
+			return toks[j].Fold == "принять"
+		}
+	}
+	return false
 }
 
 // allOfHome reports parties and organisers that all belong to the

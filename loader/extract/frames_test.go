@@ -1831,3 +1831,13 @@ func TestStateAgencyObserves(t *testing.T) {
 	d := extractText(t, "Observers\n\nKathmandu, 3 Dec 2022 — Only two foreign organizations, the Asian Network for Free Elections and the Civic Chamber of the Russian Federation, participated in the observation of the elections in Nepal.")
 	assert.Equal(t, []string{"ANFREL@NP", "RU/GOV@NP"}, factsOf(d, "observation"))
 }
+
+// TestInvitedTheCommissionToAttend: "A delegation of A-WEB visited the
+// Election Commission of Pakistan (ECP) and invited the Commission to
+// attend the General Assembly meeting of the Association" — A-WEB invites
+// the ECP to the event; being invited to attend is no participation yet.
+func TestInvitedTheCommissionToAttend(t *testing.T) {
+	d := extractText(t, "Visit\n\nISLAMABAD, 3 Aug 2023 — A delegation from the Association of World Election Bodies (A-WEB) visited the Election Commission of Pakistan (ECP) and invited the Commission to attend the General Assembly meeting of the Association in Colombia.")
+	assert.Equal(t, []string{"A-WEB>PK/CEC:event"}, factsOf(d, "invitation"))
+	assert.Empty(t, factsOf(d, "participation"))
+}

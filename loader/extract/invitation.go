@@ -271,7 +271,14 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if subject == "" {
 			return "", nil
 		}
-		invitees := keys(a.listAfter(i, j))
+		var invitees []string
+		for _, k := range keys(a.listAfter(i, j)) {
+			// "invited the Commission to attend the meeting of the
+			// Association": the subject again is no invitee
+			if k != subject {
+				invitees = append(invitees, k)
+			}
+		}
 		// "invited Japanese observers", «пригласил наблюдателей от Индии и
 		// Непала», "observers from the OSCE, the CIS and foreign countries
 		// including Kazakhstan": the countries that send them
@@ -290,8 +297,42 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				invitees = []string{k}
 			}
 		}
+		if len(invitees) == 0 {
+			// "A delegation of A-WEB visited the ECP … and invited the
+			// Commission to attend …": the body the sentence named
+			if k := a.commissionAfter(i, j, subject); k != "" {
+				invitees = []string{k}
+			}
+		}
 		return subject, invitees
 	}
+}
+
+// commissionAfter reads a bare "the Commission", «Комиссию» right after
+// the trigger at token j: the election body named last before it in the
+// sentence (else the home body), other than the subject.
+func (a *Analysis) commissionAfter(i, j int, subject string) string {
+	toks := a.Sentences[i].Tokens
+	k := j + 1
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"commission", "комисси"}) || k+1 < len(toks) && (toks[k+1].Fold == "of" || a.mentionStartsAt(i, k+1)) {
+		return ""
+	}
+	last := ""
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= j {
+			break
+		}
+		if (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && m.Key != subject && !strings.HasPrefix(m.Key, "??") {
+			last = m.Key
+		}
+	}
+	if last == "" && a.homeBody() != subject {
+		last = a.homeBody()
+	}
+	return last
 }
 
 // possessedBefore reads a possessive pronoun right after the trigger at
