@@ -865,6 +865,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			if hosts = a.accreditingCountry(i); len(hosts) == 0 {
 				hosts = a.invitingCountry(i)
 			}
+			if len(hosts) == 0 {
+				hosts = a.visitedBodyCountry(i)
+			}
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
@@ -1038,6 +1041,23 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// visitedBodyCountry returns the country of the national election body
+// that the observers of sentence i visited ("the IPA CIS observers … visited
+// the Central Election Commission of Armenia", «наблюдатели СНГ посетили
+// ЦИК Армении»): its election is the one they observe. Nil when none.
+func (a *Analysis) visitedBodyCountry(i int) []string {
+	v := a.findStem(i, 0, "visited", "посетил", "посетили", "посетила")
+	if v < 0 {
+		return nil
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > v && m.Tok0 <= v+3 && m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
+			return []string{graph.CountryOf(m.Key)}
+		}
+	}
+	return nil
 }
 
 // invitingCountry returns the country of the election body or state that

@@ -1841,3 +1841,10 @@ func TestInvitedTheCommissionToAttend(t *testing.T) {
 	assert.Equal(t, []string{"A-WEB>PK/CEC:event"}, factsOf(d, "invitation"))
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestObserversVisitedABody: "the IPA CIS observers visited the Central
+// Election Commission of Armenia" — they observe Armenia's election.
+func TestObserversVisitedABody(t *testing.T) {
+	d := extractText(t, "Observers\n\nOn 19 June 2021, the IPA CIS observers visited the Central Election Commission of the Republic of Armenia and met with its Chair.")
+	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
+}
