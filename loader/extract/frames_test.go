@@ -1848,3 +1848,14 @@ func TestObserversVisitedABody(t *testing.T) {
 	d := extractText(t, "Observers\n\nOn 19 June 2021, the IPA CIS observers visited the Central Election Commission of the Republic of Armenia and met with its Chair.")
 	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
 }
+
+// TestRussianPassiveAgentAndAgencySubject: «Приглашение было направлено
+// российскими коллегами» — the instrumental is the sender, the article's
+// body is invited; «Ведомство получило приглашение от российской стороны»
+// — the agency is the article's body.
+func TestRussianPassiveAgentAndAgencySubject(t *testing.T) {
+	d := extractText(t, "Приглашение\n\nМИНСК, 3 января. Приглашение было направлено российскими коллегами вместе с новогодними поздравлениями, отметила председатель ЦИК Беларуси.")
+	assert.Equal(t, []string{"RU/CEC>BY/CEC:visit"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашение\n\nМИНСК, 3 января. Ведомство уже получило приглашение от российской стороны, сообщила председатель ЦИК Беларуси.")
+	assert.Equal(t, []string{"RU/GOV>BY/CEC:visit"}, factsOf(d, "invitation"))
+}

@@ -240,7 +240,17 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				return after[0].Key, to
 			}
 		}
-		invitees := keys(a.listAfter(i, a.passiveVerbEnd(i, j)))
+		after := a.listAfter(i, a.passiveVerbEnd(i, j))
+		if len(after) > 0 && instrumentalAt(a.Sentences[i].Tokens, after[0].Tok0) {
+			// «Приглашение было направлено российскими коллегами»: the
+			// instrumental after a Russian passive is its agent; the one
+			// invited is the article's own body
+			if to := a.homeBody(); to != after[0].Key {
+				return after[0].Key, []string{to}
+			}
+			return "", nil
+		}
+		invitees := keys(after)
 		if len(invitees) == 0 {
 			invitees = keys(before)
 		}
@@ -306,6 +316,17 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return subject, invitees
 	}
+}
+
+// instrumentalAt reports a Russian noun phrase in the instrumental at
+// token k: its first word ends like an instrumental adjective or noun
+// («российскими коллегами», «Центральной избирательной комиссией»).
+func instrumentalAt(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsCyrillic() {
+		return false
+	}
+	f := toks[k].Fold
+	return hasAnySuffix(f, "ими", "ыми", "ами", "ями", "ией", "ом", "ем") || (hasAnySuffix(f, "ой", "ей") && k+1 < len(toks) && hasAnySuffix(toks[k+1].Fold, "ей", "ой", "ами", "ями", "ом", "ем", "ией"))
 }
 
 // commissionAfter reads a bare "the Commission", «Комиссию» right after
@@ -681,7 +702,7 @@ func (a *Analysis) unnamedSubject(i, j int) bool {
 	if k >= j || k >= len(toks) {
 		return false
 	}
-	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава"}) && j-k <= 6
+	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава", "ведомств"}) && j-k <= 6
 }
 
 // sendingCountries returns the governments of the countries after token j
