@@ -1859,3 +1859,11 @@ func TestRussianPassiveAgentAndAgencySubject(t *testing.T) {
 	d = extractText(t, "Приглашение\n\nМИНСК, 3 января. Ведомство уже получило приглашение от российской стороны, сообщила председатель ЦИК Беларуси.")
 	assert.Equal(t, []string{"RU/GOV>BY/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestBarePresidentIsTheHomeState: «Президент Касым-Жомарт Токаев принял
+// главу Центральной избирательной комиссии» — a head of state named
+// without his country stands for the home state.
+func TestBarePresidentIsTheHomeState(t *testing.T) {
+	d := extractText(t, "Прием\n\nАСТАНА, 5 февраля. Президент Касым-Жомарт Токаев принял главу Центральной избирательной комиссии Нурлана Абдирова.")
+	assert.Equal(t, []string{"KZ/CEC+KZ/GOV"}, factsOf(d, "meeting"))
+}

@@ -209,6 +209,14 @@ func (pt PersonTagger) Run(a *Analysis) {
 			}
 			if excluded {
 				rec.excluded = true
+				// «Президент Касым-Жомарт Токаев принял …»: a head of state
+				// or government named without his country stands for the
+				// home state (GOLD.md: CC/GOV)
+				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && isLeaderHead(tm.Entry.Phrase) && tm.End == n.t0 && a.Home != "" && a.Home != "??" && !a.stateMentionAt(i, tm.Start, n.t0) {
+					gm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(a.Home), Via: ViaImplicit, Tok0: tm.Start, Tok1: n.t1}
+					span(s, &gm)
+					a.addMention(i, gm)
+				}
 			}
 			if title == "" && speaks(s, n.t0, n.t1) {
 				rec.speaker = true
@@ -1326,6 +1334,17 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		class = "official"
 	}
 	return class, org, false
+}
+
+// stateMentionAt reports a government mention of sentence i within tokens
+// [from, to).
+func (a *Analysis) stateMentionAt(i, from, to int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindGovernment && m.Tok0 < to && m.Tok1 > from {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBodyIn reports whether sentence i names body key by its name or
