@@ -61,7 +61,10 @@ type Analysis struct {
 	Frame DocFrame
 	// HomeDefault is the configured fallback home country.
 	HomeDefault string
-	persons     *personBook
+	// homeFromText is set when the home country was read from the article
+	// (dateline, bodies, signals, countries), not taken from HomeDefault.
+	homeFromText bool
+	persons      *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string

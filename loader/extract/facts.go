@@ -871,6 +871,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
+			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.electionWordAnywhere() {
+				// no dateline, no place: the election of the country the
+				// article is about
+				hosts = []string{a.Home}
+			}
 			if len(hosts) == 0 {
 				continue
 			}
@@ -1041,6 +1046,31 @@ func (a *Analysis) accreditingCountry(i int) []string {
 		}
 	}
 	return []string{a.Home}
+}
+
+// possessiveElection reports "'s" at token k followed within three words
+// by an election word ("Turkey's (constitutional) referendum").
+func possessiveElection(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" && !(k+1 < len(toks) && (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Fold == "s") {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+4; n++ {
+		if hasAnyPrefix(toks[n].Fold, electionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// electionWordAnywhere reports an election word outside names in any
+// sentence of the article.
+func (a *Analysis) electionWordAnywhere() bool {
+	for i := range a.Sentences {
+		if a.electionWord(i) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // visitedBodyCountry returns the country of the national election body
@@ -1606,6 +1636,11 @@ func (a *Analysis) electionHosts(i int) []string {
 	var out []string
 	prevEnd := -1
 	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Via != ViaPeople && (possessiveElection(toks, m.Tok1) || hasAnySuffix(toks[m.Tok1-1].Text, "’s", "'s") && possessiveElection(append([]text.Token{{Text: "'s"}}, toks[m.Tok1:]...), 0)) && !contains(out, m.Key) {
+			// "Turkey's referendum", "Sri Lanka's presidential election"
+			out = append(out, m.Key)
+			continue
+		}
 		if m.Kind != graph.KindCountry || m.Via == ViaPeople || m.Via == ViaAdj {
 			continue
 		}

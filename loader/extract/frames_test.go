@@ -1867,3 +1867,13 @@ func TestBarePresidentIsTheHomeState(t *testing.T) {
 	d := extractText(t, "Прием\n\nАСТАНА, 5 февраля. Президент Касым-Жомарт Токаев принял главу Центральной избирательной комиссии Нурлана Абдирова.")
 	assert.Equal(t, []string{"KZ/CEC+KZ/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestUnplacedElectionOfTheHomeAndPossessivePlace: with neither a dateline
+// nor a place, the election is that of the country the article is about
+// (read from its bodies); "Turkey’s referendum" places an election.
+func TestUnplacedElectionOfTheHomeAndPossessivePlace(t *testing.T) {
+	d := extractText(t, "Mission\n\nThe Central Election Commission of Mongolia met the observers. Observers from the OSCE will monitor the presidential election.")
+	assert.Equal(t, []string{"OSCE@MN"}, factsOf(d, "observation"))
+	d = extractText(t, "Vote\n\nAfter Turkey’s referendum in April, observers from the OSCE, an intergovernmental body, said the vote fell short of standards.")
+	assert.Equal(t, []string{"OSCE@TR"}, factsOf(d, "observation"))
+}

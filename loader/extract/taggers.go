@@ -1062,6 +1062,7 @@ type HomeResolver struct{}
 // Run sets a.Home and resolves implicit mentions.
 func (HomeResolver) Run(a *Analysis) {
 	if a.Home == "" {
+		a.homeFromText = true // inferHome clears it when it falls back
 		a.Home = a.inferHome()
 	}
 	for i := range a.Mentions {
@@ -1213,6 +1214,7 @@ func (a *Analysis) inferHome() string {
 		// Commission" is nobody we know, not the default's
 		return "??"
 	}
+	a.homeFromText = false
 	return a.HomeDefault
 }
 
