@@ -2521,6 +2521,14 @@ func (a *Analysis) participationTrigger(i int) int {
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case f == "chaired" || f == "co-chaired" || f == "presided" || strings.HasPrefix(f, "председательствовал"):
+			// "chaired the extraordinary meeting of the A-WEB executive
+			// board": the chair takes part in the event
+			for k := j + 1; k < len(toks) && k <= j+6; k++ {
+				if hasAnyPrefix(toks[k].Fold, eventWords) || hasAnyPrefix(toks[k].Fold, []string{"meeting", "заседани"}) {
+					return j
+				}
+			}
 		case (f == "study" || f == "exchange" || f == "learning" || f == "benchmarking" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "mission", "programme", "program", "визит", "поездк", "стажировк"}):
 			// "completed a study tour of Ghana's electoral system", "is on a
 			// study visit in Georgia", «находится с ознакомительным

@@ -1877,3 +1877,10 @@ func TestUnplacedElectionOfTheHomeAndPossessivePlace(t *testing.T) {
 	d = extractText(t, "Vote\n\nAfter Turkey’s referendum in April, observers from the OSCE, an intergovernmental body, said the vote fell short of standards.")
 	assert.Equal(t, []string{"OSCE@TR"}, factsOf(d, "observation"))
 }
+
+// TestChairingAnEventIsTakingPart: "X chaired the extraordinary meeting of
+// the A-WEB executive board in Cape Town" — X takes part in the event.
+func TestChairingAnEventIsTakingPart(t *testing.T) {
+	d := extractText(t, "A-WEB\n\nNew Delhi, 4 June 2024 — The Chief Election Commissioner of India chaired the extraordinary meeting of the executive board of the Association of World Election Bodies (A-WEB) in Cape Town, South Africa.")
+	assert.Equal(t, []string{"IN/CEC@ZA"}, factsOf(d, "participation"))
+}
