@@ -2910,10 +2910,30 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 			}
 		}
 	}
+	// a city "in" which it is, else one after the event word, else any (not
+	// the dateline's when another is named)
+	first, after := "", ""
 	for _, dm := range a.dict[i] {
-		if dm.Entry.Kind == gazetteer.City {
-			return dm.Entry.Key
+		if dm.Entry.Kind != gazetteer.City {
+			continue
 		}
+		if dm.Start > 0 {
+			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" {
+				return dm.Entry.Key
+			}
+		}
+		if after == "" && dm.Start > ev {
+			after = dm.Entry.Key
+		}
+		if first == "" {
+			first = dm.Entry.Key
+		}
+	}
+	if after != "" {
+		return after
+	}
+	if first != "" {
+		return first
 	}
 	for _, k := range organizers {
 		if cc := graph.CountryOf(k); cc != "" {
