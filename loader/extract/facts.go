@@ -1008,11 +1008,20 @@ func (a *Analysis) programmeHost(i int) []string {
 // the verb, else the article's home when the verb has no named subject or
 // is passive («аккредитованы наблюдатели …»); nil without the verb.
 func (a *Analysis) accreditingCountry(i int) []string {
-	v := a.findStem(i, 0, "аккредитова", "accredit")
+	v := a.findStem(i, 0, "аккредитова", "accredit", "зарегистрирова", "registered")
 	if v < 0 {
 		return nil
 	}
 	toks := a.Sentences[i].Tokens
+	if hasAnySuffix(toks[v].Fold, "ованы", "ован", "ована", "овано") {
+		// «… зарегистрированы ЦИК Узбекистана»: the Russian short
+		// participle's agent follows it
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > v && m.Tok0 <= v+2 && m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
+				return []string{graph.CountryOf(m.Key)}
+			}
+		}
+	}
 	if v > 0 && isPassiveAux(toks[v-1].Fold) {
 		// "Observers from the OSCE and the CIS have been accredited by the
 		// Central Election Commission of Azerbaijan": the agent after "by",

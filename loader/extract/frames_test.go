@@ -1884,3 +1884,12 @@ func TestChairingAnEventIsTakingPart(t *testing.T) {
 	d := extractText(t, "A-WEB\n\nNew Delhi, 4 June 2024 — The Chief Election Commissioner of India chaired the extraordinary meeting of the executive board of the Association of World Election Bodies (A-WEB) in Cape Town, South Africa.")
 	assert.Equal(t, []string{"IN/CEC@ZA"}, factsOf(d, "participation"))
 }
+
+// TestRegisteredObservers: «Международные наблюдатели из 40 стран, в том
+// числе из России и Турции, зарегистрированы ЦИК Узбекистана» — registered
+// is accredited, and the body after the Russian short participle is the
+// one that registers them.
+func TestRegisteredObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nТАШКЕНТ, 3 марта. Международные наблюдатели из 40 стран, в том числе из России и Турции, зарегистрированы ЦИК Узбекистана.")
+	assert.Equal(t, []string{"RU/GOV@UZ", "TR/GOV@UZ"}, factsOf(d, "observation"))
+}
