@@ -1893,3 +1893,13 @@ func TestRegisteredObservers(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nТАШКЕНТ, 3 марта. Международные наблюдатели из 40 стран, в том числе из России и Турции, зарегистрированы ЦИК Узбекистана.")
 	assert.Equal(t, []string{"RU/GOV@UZ", "TR/GOV@UZ"}, factsOf(d, "observation"))
 }
+
+// TestOnlineMeetingAndAgreedToSign: «провел онлайн-встречу с …» is a
+// meeting; «договорились о подписании меморандума» plans one.
+func TestOnlineMeetingAndAgreedToSign(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 3 марта. Председатель ЦИК РК провел онлайн-встречу с председателем Избирательной комиссии Индии.")
+	assert.Equal(t, []string{"IN/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Меморандум\n\nМИНСК, 3 марта. ЦИК Беларуси и ЦИК России договорились о подписании меморандума о сотрудничестве.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
+}

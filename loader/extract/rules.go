@@ -284,7 +284,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 		case a.hasPhrase(i, proposedWords...):
 			status = graph.StatusProposed
 		}
-		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписать", "to sign") {
+		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписании", "подписанию", "подписать", "to sign") {
 			status = graph.StatusSigned
 		}
 		if a.hasPhrase(i, notSignedWords...) {
