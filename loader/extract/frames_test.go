@@ -1903,3 +1903,11 @@ func TestOnlineMeetingAndAgreedToSign(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
 }
+
+// TestOrganisationCountriesAreMembers: "observers from the CIS, the SCO
+// and BRICS countries" — BRICS describes the countries; it is invited as
+// no organisation.
+func TestOrganisationCountriesAreMembers(t *testing.T) {
+	d := extractText(t, "Observers\n\nMOSCOW, March 3. Russia's Central Election Commission will invite observers from the CIS, the SCO and BRICS countries to monitor the presidential election.")
+	assert.Equal(t, []string{"RU/CEC>CIS:observe", "RU/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}
