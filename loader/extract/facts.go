@@ -2464,6 +2464,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case f == "it" && k > 0 && toks[k-1].Fold == "in" && k > j:
 			refers = true
+		case k == 0 && (f == "among" || f == "среди"):
+			refers = true // "Among the participants were …", «Среди участников …»
 		}
 	}
 	if !refers {
@@ -2529,6 +2531,10 @@ func (a *Analysis) participationTrigger(i int) int {
 				}
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case j == 0 && (f == "among" && len(toks) > 2 && toks[1].Fold == "the" && strings.HasPrefix(toks[2].Fold, "participant") || f == "среди" && len(toks) > 1 && strings.HasPrefix(toks[1].Fold, "участник")):
+			// "Among the participants were …", «Среди участников …»: of the
+			// event just described
 			return j
 		case f == "chaired" || f == "co-chaired" || f == "presided" || strings.HasPrefix(f, "председательствовал"):
 			// "chaired the extraordinary meeting of the A-WEB executive
@@ -2927,7 +2933,8 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 			continue
 		}
 		if dm.Start > 0 {
-			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" {
+			// "in Manila", «в Ташкенте», "left for Tashkent to attend"
+			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" || f == "for" || f == "to" {
 				return dm.Entry.Key
 			}
 		}
@@ -2941,13 +2948,13 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	if after != "" {
 		return after
 	}
-	if first != "" {
-		return first
-	}
 	for _, k := range organizers {
 		if cc := graph.CountryOf(k); cc != "" {
 			return cc
 		}
+	}
+	if first != "" {
+		return first
 	}
 	if i == 0 {
 		// a headline sums up; the place comes with the event below

@@ -1911,3 +1911,14 @@ func TestOrganisationCountriesAreMembers(t *testing.T) {
 	d := extractText(t, "Observers\n\nMOSCOW, March 3. Russia's Central Election Commission will invite observers from the CIS, the SCO and BRICS countries to monitor the presidential election.")
 	assert.Equal(t, []string{"RU/CEC>CIS:observe", "RU/CEC>SCO:observe"}, factsOf(d, "invitation"))
 }
+
+// TestAmongTheParticipantsAndTheDestination: "Among the participants were
+// the election commissions of A and B" — of the event just described;
+// "left for Tashkent to attend a conference" is in Uzbekistan, not at the
+// dateline.
+func TestAmongTheParticipantsAndTheDestination(t *testing.T) {
+	d := extractText(t, "Assembly\n\nManila, 3 May 2024 — Election officials from 25 countries gathered in Manila for the AAEA General Assembly hosted by COMELEC. Among the participants were the election commissions of Nepal and Bhutan.")
+	assert.Equal(t, []string{"BT/CEC@PH", "NP/CEC@PH"}, factsOf(d, "participation"))
+	d = extractText(t, "Conference\n\nDhaka, 3 May 2024 — The Chief Election Commissioner of Bangladesh left for Tashkent to attend an international conference organised by the Central Election Commission of Uzbekistan.")
+	assert.Equal(t, []string{"BD/CEC@UZ"}, factsOf(d, "participation"))
+}
