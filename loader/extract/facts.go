@@ -710,7 +710,7 @@ var (
 	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
-	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "observ", "monitor", "supervise", "supervising"}
+	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "observ", "monitor", "supervise", "supervising"}
 	missionWords      = []string{"мисси", "mission"}
 	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
@@ -876,6 +876,11 @@ func (r ObservationRule) Run(a *Analysis) {
 				// article is about
 				hosts = []string{a.Home}
 			}
+			if len(hosts) == 0 && a.Frame.Place != "" && a.missionNear(i, oj) {
+				// «БИШКЕК. Миссия наблюдателей от СНГ приступила к работе»:
+				// an observers' mission at work where the dateline is
+				hosts = []string{a.Frame.Place}
+			}
 			if len(hosts) == 0 {
 				continue
 			}
@@ -931,6 +936,10 @@ func (a *Analysis) listOpener(i int) int {
 		return 0
 	case f0 == "в" && f1 == "их" && toks[2].Fold == "числе":
 		return 0
+	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
+		return 0 // «В составе миссии — представители …»
+	case (f0 == "the" && hasAnyPrefix(f1, missionWords) || hasAnyPrefix(f0, missionWords)) && hasAnyPrefix(toks[min(2, len(toks)-1)].Fold, []string{"includ", "compris", "consist"}):
+		return 0 // "The mission includes …"
 	}
 	return -1
 }

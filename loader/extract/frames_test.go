@@ -1922,3 +1922,14 @@ func TestAmongTheParticipantsAndTheDestination(t *testing.T) {
 	d = extractText(t, "Conference\n\nDhaka, 3 May 2024 — The Chief Election Commissioner of Bangladesh left for Tashkent to attend an international conference organised by the Central Election Commission of Uzbekistan.")
 	assert.Equal(t, []string{"BD/CEC@UZ"}, factsOf(d, "participation"))
 }
+
+// TestMissionAtTheDatelineAndItsMembers: «БИШКЕК. Миссия наблюдателей от
+// СНГ приступила к работе. В составе миссии — представители ЦИК A, B» —
+// the mission and its members observe where the dateline is; «будут
+// следить за ходом выборов» is observing.
+func TestMissionAtTheDatelineAndItsMembers(t *testing.T) {
+	d := extractText(t, "Миссия\n\nБИШКЕК, 3 марта. Миссия наблюдателей от СНГ приступила к работе. В составе миссии — представители центральных избирательных комиссий Казахстана и Беларуси.")
+	assert.Equal(t, []string{"BY/CEC@KG", "CIS@KG", "KZ/CEC@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nАСТАНА, 3 марта. За ходом выборов в Кыргызстане будут следить представители ЦИК Казахстана.")
+	assert.Equal(t, []string{"KZ/CEC@KG"}, factsOf(d, "observation"))
+}
