@@ -15,6 +15,9 @@ var exceptWords = map[string]bool{"except": true, "excluding": true}
 // Run removes the excepted mentions of every sentence.
 func (ExceptedFilter) Run(a *Analysis) {
 	for i, s := range a.Sentences {
+		if !a.hasPhrase(i, "кроме", "except", "excluding", "исключением", "other than") {
+			continue
+		}
 		toks := s.Tokens
 		for k := range toks {
 			if !exceptAt(toks, k) {

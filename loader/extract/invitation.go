@@ -590,11 +590,11 @@ var responseObjects = []string{"invit", "приглаш", "приглас"}
 // A pronoun or a bare "responded" stands for an invitation only when this
 // sentence or the one before speaks of one.
 func (a *Analysis) invitationResponses(i int) (string, []string) {
-	if !a.hasPhrase(i, responseVerbs...) {
-		return "", nil // most sentences: no answer at all
+	spoken := a.hasPhrase(i, responseObjects...) || i > 0 && a.hasPhrase(i-1, responseObjects...)
+	if !spoken || !a.hasPhrase(i, responseVerbs...) {
+		return "", nil // most sentences: no invitation, or no answer to one
 	}
 	toks := a.Sentences[i].Tokens
-	spoken := a.hasPhrase(i, responseObjects...) || i > 0 && a.hasPhrase(i-1, responseObjects...)
 	var from string
 	var to []string
 	clause := 0
