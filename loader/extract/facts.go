@@ -1513,6 +1513,15 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		return sendsAfter(toks, a.countryListEnd(i, m))
 	}
+	if k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"направил", "прислал", "отправил"}) {
+		// «Больше всего наблюдателей направили Россия, Казахстан и
+		// Турция»: the subject after the verb, the observers before it
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if hasAnyPrefix(toks[n].Fold, []string{"наблюдател", "делегаци", "представител"}) {
+				return true
+			}
+		}
+	}
 	if toks[k].Text == "," && k == m.Tok0-1 && sendsAfter(toks, a.countryListEnd(i, m)) {
 		// "Aside from the EU delegation, …, Japan and the United States
 		// will also send their contingents": a clause of its own

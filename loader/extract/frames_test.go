@@ -1933,3 +1933,11 @@ func TestMissionAtTheDatelineAndItsMembers(t *testing.T) {
 	d = extractText(t, "Выборы\n\nАСТАНА, 3 марта. За ходом выборов в Кыргызстане будут следить представители ЦИК Казахстана.")
 	assert.Equal(t, []string{"KZ/CEC@KG"}, factsOf(d, "observation"))
 }
+
+// TestSendersAfterTheVerb: «Больше всего наблюдателей направили Россия,
+// Казахстан и Турция» — the countries after the verb send the observers
+// before it.
+func TestSendersAfterTheVerb(t *testing.T) {
+	d := extractText(t, "Выборы\n\nТАШКЕНТ, 3 марта. На выборы в Узбекистане приехали наблюдатели из 50 стран. Больше всего наблюдателей направили Россия, Казахстан и Турция.")
+	assert.Equal(t, []string{"KZ/GOV@UZ", "RU/GOV@UZ", "TR/GOV@UZ"}, factsOf(d, "observation"))
+}
