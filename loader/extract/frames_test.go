@@ -1941,3 +1941,11 @@ func TestSendersAfterTheVerb(t *testing.T) {
 	d := extractText(t, "Выборы\n\nТАШКЕНТ, 3 марта. На выборы в Узбекистане приехали наблюдатели из 50 стран. Больше всего наблюдателей направили Россия, Казахстан и Турция.")
 	assert.Equal(t, []string{"KZ/GOV@UZ", "RU/GOV@UZ", "TR/GOV@UZ"}, factsOf(d, "observation"))
 }
+
+// TestKnownHeadWithoutBody: "The Chairperson of the Commission, Zayniddin
+// Nizamkhodjaev" — a known head (home_signals) whose title names no body
+// chairs his country's.
+func TestKnownHeadWithoutBody(t *testing.T) {
+	d := extractText(t, "Meeting\n\nThe Chairperson of the Commission, Zayniddin Nizamkhodjaev, met with the observers.")
+	assert.Equal(t, "chairman@UZ/CEC", rolesOf(d)["Zayniddin Nizamkhodjaev"])
+}

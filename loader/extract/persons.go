@@ -192,9 +192,12 @@ func (pt PersonTagger) Run(a *Analysis) {
 			m := Mention{Kind: graph.KindPerson, Key: rec.name(), Tok0: n.t0, Tok1: n.t1}
 			span(s, &m)
 			title, org, excluded := pt.role(a, i, n.t0, n.t1)
-			if title == "" && !excluded {
-				// «Игорь Карпенко встретился с …»: a known head of a national
-				// election body (data/home_signals.tsv) named without title
+			if (title == "" || org == "" && (title == "official" || title == "chairman")) && !excluded {
+				// «Игорь Карпенко встретился с …», "The Chairperson of the
+				// Commission, Zayniddin Nizamkhodjaev": a known head of a
+				// national election body (data/home_signals.tsv) named
+				// without his title or his body chairs it (a "head" leads
+				// something else: a mission, a delegation)
 				if cc := a.officialCountry(i, n.t0, n.t1); cc != "" {
 					title, org = "chairman", graph.BodyKey(cc)
 				}
