@@ -1904,14 +1904,6 @@ func TestOnlineMeetingAndAgreedToSign(t *testing.T) {
 	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
 }
 
-// TestOrganisationCountriesAreMembers: "observers from the CIS, the SCO
-// and BRICS countries" — BRICS describes the countries; it is invited as
-// no organisation.
-func TestOrganisationCountriesAreMembers(t *testing.T) {
-	d := extractText(t, "Observers\n\nMOSCOW, March 3. Russia's Central Election Commission will invite observers from the CIS, the SCO and BRICS countries to monitor the presidential election.")
-	assert.Equal(t, []string{"RU/CEC>CIS:observe", "RU/CEC>SCO:observe"}, factsOf(d, "invitation"))
-}
-
 // TestAmongTheParticipantsAndTheDestination: "Among the participants were
 // the election commissions of A and B" — of the event just described;
 // "left for Tashkent to attend a conference" is in Uzbekistan, not at the

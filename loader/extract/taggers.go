@@ -898,9 +898,7 @@ func (t OrganizationTagger) Run(a *Analysis) {
 				m.Start > 2 && s.Tokens[m.Start-1].Fold == "the" && s.Tokens[m.Start-2].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-3].Fold, []string{"states", "countries"}) ||
 				m.Start > 1 && s.Tokens[m.Start-1].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"states", "countries"}) ||
 				m.End+1 < len(s.Tokens) && hasAnyPrefix(s.Tokens[m.End].Fold, []string{"participating", "member"}) && hasAnyPrefix(s.Tokens[m.End+1].Fold, []string{"states", "countries"}) ||
-				m.End < len(s.Tokens) && (s.Tokens[m.End].Fold == "countries" || s.Tokens[m.End].Fold == "states")) {
-				// "… of SADC countries", "observers from the SCO and BRICS
-				// countries"
+				m.End < len(s.Tokens) && (s.Tokens[m.End].Fold == "countries" || s.Tokens[m.End].Fold == "states") && m.Start > 0 && s.Tokens[m.Start-1].Fold == "of") {
 				// named, so listed among the article's organisations
 				a.named = append(a.named, m.Entry.Key)
 				continue
