@@ -317,9 +317,6 @@ func benchGraph(b *testing.B, s *neo4jstore.Store) error {
 		if _, err := s.Load(ctx, docs[i:min(i+batch, len(docs))]); err != nil {
 			return err
 		}
-		if err := s.SetReportConfidence(ctx, neo4jstore.ReportConfidences(docs[i:min(i+batch, len(docs))])); err != nil {
-			return err
-		}
 	}
 	if _, err := s.ApplyJudgements(ctx); err != nil {
 		return err

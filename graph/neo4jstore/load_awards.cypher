@@ -1,5 +1,5 @@
 // Awards: (:Award {key, name})-[:GIVEN_BY]->(actor), -[:GIVEN_TO]->(person or
-// body), -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article). Row: {key, name, actors: [{key, label,
+// body), -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article). Row: {key, name, actors: [{key, label,
 // role: "by"|"to"}], reports: […]}.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
@@ -18,5 +18,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

@@ -1,5 +1,5 @@
 // Meetings: (:Meeting {key, date})-[:PARTICIPANT]->(actor) x2,
-// -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article). Row: {key, date (as extracted, or null),
+// -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article). Row: {key, date (as extracted, or null),
 // actors: [{key, label, role}], reports: […]}.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
@@ -16,5 +16,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

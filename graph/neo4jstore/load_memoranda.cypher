@@ -1,5 +1,5 @@
 // Memoranda: (:Memorandum {key, status, year})-[:PARTY]->(actor) x2 and
-// -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article). Row: {key, status, year, actors: [{key, label,
+// -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article). Row: {key, status, year, actors: [{key, label,
 // role}], reports: [{article, sentence, start, end, rule}]}. Across loads the
 // strongest status wins (signed > planned > proposed); the year goes with the
 // strongest status where known, else a known year is kept.
@@ -23,5 +23,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

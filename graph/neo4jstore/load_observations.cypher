@@ -1,5 +1,5 @@
 // Observation missions: (:Observation {key, year})-[:OBSERVER]->(actor),
-// -[:OBSERVED]->(:Election), -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article). Row: {key, year,
+// -[:OBSERVED]->(:Election), -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article). Row: {key, year,
 // election (key or null), actors: [{key, label, role}], reports: […]}.
 // Elections and actors are loaded before.
 UNWIND $rows AS row
@@ -21,5 +21,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

@@ -1,5 +1,5 @@
 // Participations: (:Participation {key})-[:PARTY]->(actor), -[:AT]->(:Event),
-// -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article); and on the event itself
+// -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article); and on the event itself
 // (actor)-[:PARTICIPATED_IN]->(:Event)-[:ORGANIZED_BY {articles}]->(organizer).
 // Row: {key, event (key or null), actors: [{key, label, role:
 // "party"|"organizer"}], reports: [{article, …, organizers: [key]}]}.
@@ -33,5 +33,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

@@ -234,10 +234,6 @@ func Load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, path
 			continue
 		}
 		st, err := store.LoadWith(ctx, docs, neo4jstore.LoadOptions{Force: o.Reextract, Overrides: o.Overrides})
-		if err == nil {
-			// each report's confidence, for the facts' (the review queue)
-			err = store.SetReportConfidence(ctx, neo4jstore.ReportConfidences(docs))
-		}
 		sum.Stats.Add(st)
 		for _, r := range st.Rejected { // an input failed: named, counted, the rest goes on
 			if p.OnError != nil {
