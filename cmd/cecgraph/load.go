@@ -110,6 +110,9 @@ completes it.`,
 			// the summary of what was loaded.
 			var judgeErr error
 			sum.judged, judgeErr = finishLoad(ctx, store, onFacts)
+			if err := refreshTables(ctx, store); err != nil {
+				return err
+			}
 			sum.elapsed = time.Since(start)
 			sum.leaseWait = store.LeaseWaited()
 			sum.print(a.stdout, store.URI(), store.Database())

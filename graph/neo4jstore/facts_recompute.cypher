@@ -4,6 +4,10 @@
 // and for memoranda the strongest status (signed > planned > proposed) with
 // the earliest year reported with it, else the earliest year reported at
 // all. The result depends only on the set of reports and sides.
+// Each edge to an actor gets `sort`, the actor's key, a tab and the fact's
+// key: the body report seeks a body's facts in key order through the
+// indexes on it (schema.cypher). `aggregates` says which version of these
+// the node has (Store.UpgradeFacts upgrades older ones).
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
 // The count reads the node's degree; only memoranda read their reports.
@@ -11,7 +15,15 @@ SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
     f.sides = COLLECT {
       MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o)
       RETURN DISTINCT o.key AS k ORDER BY k
-    }
+    },
+    f.aggregates = 2
+WITH f
+CALL (f) {
+  MATCH (f)-[r:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]->(o)
+  WITH r, o.key + '\t' + f.key AS sort
+  WHERE r.sort IS NULL OR r.sort <> sort
+  SET r.sort = sort
+}
 WITH f WHERE f:Memorandum
 CALL (f) {
   OPTIONAL MATCH (f)-[r:REPORTED_IN]->()

@@ -231,7 +231,17 @@ func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
 	return stats, err
 }
 
+// applyJudgements applies the judgements in force and, when that changed
+// a fact, marks the tables of reports out of date.
 func (s *Store) applyJudgements(ctx context.Context) (JudgementStats, error) {
+	stats, err := s.applyJudgementsNow(ctx)
+	if err != nil || stats.Rejected+stats.Unrejected+stats.Confirmed+stats.Unconfirmed+stats.Unreported+stats.Corrected+stats.Uncorrected == 0 {
+		return stats, err
+	}
+	return stats, s.MarkTablesStale(ctx)
+}
+
+func (s *Store) applyJudgementsNow(ctx context.Context) (JudgementStats, error) {
 	var stats JudgementStats
 	js, err := s.Judgements(ctx)
 	if err != nil {

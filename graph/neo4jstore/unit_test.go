@@ -41,7 +41,7 @@ func TestSplitStatements(t *testing.T) {
 
 func TestSchemaStatementsCoverEveryLabel(t *testing.T) {
 	stmts := SchemaStatements()
-	require.Len(t, stmts, len(Labels)+6, "a constraint per label, the lock constraint, four indexes, the full-text index")
+	require.Len(t, stmts, len(Labels)+15, "a constraint per label, the lock constraint, four indexes, seven indexes of edges to actors, the report tables' constraint and index, the full-text index")
 	for _, label := range Labels {
 		found := false
 		for _, s := range stmts {
