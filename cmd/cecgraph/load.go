@@ -83,7 +83,7 @@ completes it.`,
 			if n, err := store.UpgradeFacts(ctx); err != nil {
 				return err
 			} else if n > 0 {
-				slog.Info("gave facts written by an older version their sides list", "facts", n)
+				slog.Info("gave facts written by an older version their sides list and sort keys", "facts", n)
 			}
 			p, failed, err := a.newPipeline()
 			if err != nil {
