@@ -27,7 +27,7 @@ import (
 // (built by the benchmark), and prints for each size: the load time and
 // facts/s, the peak RSS of the load process, the unchanged re-run, and the
 // p50/p95 of three reports (memoranda, partners, body --limit 100) on the
-// loaded graph.
+// loaded graph; then the time of cecgraph remove of all the articles.
 //
 //	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:47687 go test -run '^$' -bench BenchmarkScale -benchtime 1x -timeout 6h ./cmd/cecgraph
 func BenchmarkScale(b *testing.B) {
@@ -60,9 +60,11 @@ func BenchmarkScale(b *testing.B) {
 			require.NoError(b, err)
 			p95 := reportTimes(b, s)
 			_ = s.Close(ctx)
-			fmt.Fprintf(os.Stderr, "BenchmarkScale: %d articles, %d facts: load %s (%.0f facts/s), peak RSS %d MB; unchanged re-run %s, peak RSS %d MB; report p50/p95: %s (machine: %s)\n",
+			machine := loadAverage()
+			removed := removeProcess(b, bin, uri, dir)
+			fmt.Fprintf(os.Stderr, "BenchmarkScale: %d articles, %d facts: load %s (%.0f facts/s), peak RSS %d MB; unchanged re-run %s, peak RSS %d MB; report p50/p95: %s (machine: %s); remove %s (%.0f articles/s)\n",
 				n, first.facts, first.elapsed.Round(100*time.Millisecond), float64(first.facts)/first.elapsed.Seconds(), first.rssMB,
-				again.elapsed.Round(10*time.Millisecond), again.rssMB, p95, loadAverage())
+				again.elapsed.Round(10*time.Millisecond), again.rssMB, p95, machine, removed.Round(100*time.Millisecond), float64(n)/removed.Seconds())
 			require.NoError(b, os.RemoveAll(dir))
 		}
 	}
@@ -127,6 +129,21 @@ func loadProcess(t testing.TB, bin, uri, dir string) loadRun {
 	_, err := fmt.Sscanf(r.out, "loaded %d articles (%d facts)", &articles, &r.facts)
 	require.NoError(t, err, r.out)
 	return r
+}
+
+// removeProcess runs cecgraph remove on dir in its own process and returns
+// its time.
+func removeProcess(t testing.TB, bin, uri, dir string) time.Duration {
+	t.Helper()
+	cmd := exec.Command(bin, "remove", dir)
+	cmd.Env = append(os.Environ(), "CECGRAPH_NEO4J_URI="+uri)
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	out, err := cmd.Output()
+	require.NoError(t, err, "cecgraph remove %s", dir)
+	elapsed := time.Since(start)
+	require.Contains(t, string(out), "removed ")
+	return elapsed
 }
 
 // reportTimes runs the memoranda, partners and body --limit 100 reports
