@@ -4,12 +4,15 @@
 // and for memoranda the strongest status (signed > planned > proposed) with
 // the earliest year reported with it, else the earliest year reported at
 // all. The result depends only on the set of reports and sides.
-// Each edge to an actor gets `sort`, the actor's key, a tab and the fact's
+// Each edge to an actor has `sort`, the actor's key, a tab and the fact's
 // key: the body report seeks a body's facts in key order through the
-// indexes on it (schema.cypher). `aggregates` says which version of these
-// the node has (Store.UpgradeFacts upgrades older ones).
+// indexes on it (schema.cypher). The statements that create the edges set
+// it (load_*.cypher, facts_move.cypher, facts_rekey.cypher), and new facts
+// get `aggregates` 2, the version of these; here the edges of a fact of an
+// older version get it (Store.UpgradeFacts).
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
+WITH f, coalesce(f.aggregates, 0) < 2 AS upgrade
 // The count reads the node's degree; only memoranda read their reports.
 SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
     f.sides = COLLECT {
@@ -17,8 +20,9 @@ SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
       RETURN DISTINCT o.key AS k ORDER BY k
     },
     f.aggregates = 2
-WITH f
-CALL (f) {
+WITH f, upgrade
+CALL (f, upgrade) {
+  WITH f WHERE upgrade
   MATCH (f)-[r:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]->(o)
   WITH r, o.key + '\t' + f.key AS sort
   WHERE r.sort IS NULL OR r.sort <> sort

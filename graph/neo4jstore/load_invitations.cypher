@@ -3,15 +3,15 @@
 // actors: [{key, label, role: "from"|"to"}], reports: […]}.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Invitation
+ON CREATE SET f:Invitation, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 SET f.purpose = coalesce(row.purpose, f.purpose)
 WITH f, row
 CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  FOREACH (_ IN CASE WHEN a.role = 'from' THEN [1] ELSE [] END | MERGE (f)-[:FROM]->(t))
-  FOREACH (_ IN CASE WHEN a.role = 'to' THEN [1] ELSE [] END | MERGE (f)-[:TO]->(t))
+  FOREACH (_ IN CASE WHEN a.role = 'from' THEN [1] ELSE [] END | MERGE (f)-[x:FROM]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key)
+  FOREACH (_ IN CASE WHEN a.role = 'to' THEN [1] ELSE [] END | MERGE (f)-[x:TO]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key)
 }
 CALL (f, row) {
   UNWIND row.reports AS r

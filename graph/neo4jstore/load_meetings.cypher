@@ -3,13 +3,13 @@
 // actors: [{key, label, role}], reports: […]}.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Meeting
+ON CREATE SET f:Meeting, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 WITH f, row
 CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  MERGE (f)-[:PARTICIPANT]->(t)
+  MERGE (f)-[x:PARTICIPANT]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key
 }
 CALL (f, row) {
   UNWIND row.reports AS r

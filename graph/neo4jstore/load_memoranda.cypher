@@ -5,7 +5,7 @@
 // strongest status where known, else a known year is kept.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Memorandum
+ON CREATE SET f:Memorandum, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when
 WITH f, row,
      CASE row.status WHEN 'signed' THEN 3 WHEN 'planned' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END AS newRank,
@@ -16,7 +16,7 @@ WITH f, row
 CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  MERGE (f)-[:PARTY]->(t)
+  MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key
 }
 CALL (f, row) {
   UNWIND row.reports AS r

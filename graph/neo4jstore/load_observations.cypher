@@ -4,13 +4,13 @@
 // Elections and actors are loaded before.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Observation
+ON CREATE SET f:Observation, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 WITH f, row
 CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  MERGE (f)-[:OBSERVER]->(t)
+  MERGE (f)-[x:OBSERVER]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key
 }
 CALL (f, row) {
   OPTIONAL MATCH (el:Election {key: row.election})

@@ -9,7 +9,7 @@
 // without the list is adopted). Events and actors are loaded before.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Participation
+ON CREATE SET f:Participation, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 WITH f, row
 OPTIONAL MATCH (ev:Event {key: row.event})
@@ -18,7 +18,7 @@ WITH f, ev, row
 CALL (f, ev, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[:PARTY]->(t))
+  FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key)
   FOREACH (_ IN CASE WHEN a.role = 'party' AND ev IS NOT NULL THEN [1] ELSE [] END | MERGE (t)-[:PARTICIPATED_IN]->(ev))
 }
 CALL (ev, row) {
