@@ -67,9 +67,10 @@ bench-load:
 bench-reports:
 	@bash scripts/bench-db.sh BenchmarkReports ./queries 30m
 
-# Scale (hours at 200,000 on a 2-core machine): generated articles in files at 20,000 and 200,000
-# (CECGRAPH_BENCH_SCALE_SIZES=20000,60000 to choose), each loaded into an emptied database by the
-# cecgraph binary: load time, facts/s, peak RSS of the load process, unchanged re-run, report p95.
+# Scale (about 15 min at 200,000 on a 2-core machine): generated articles in files at 20,000 and
+# 200,000 (CECGRAPH_BENCH_SCALE_SIZES=20000,60000 to choose), each loaded into an emptied database
+# by the cecgraph binary: load time, facts/s, peak RSS of the load process, unchanged re-run,
+# report p95, then the time of cecgraph remove of the first 20,000 articles.
 bench-scale:
 	@bash scripts/bench-db.sh BenchmarkScale ./cmd/cecgraph 6h
 

@@ -89,11 +89,11 @@ type readJob struct {
 // in input order. It returns when all input is done, ctx is cancelled, or
 // the sink fails (whose error it returns). Failed inputs are reported
 // through OnError and counted in Stats.Failed. Article ids are those
-// source.Collect gives; an article whose id an earlier article of the run
+// source.Scan gives; an article whose id an earlier article of the run
 // has is such a failure (source.IDs), not passed to the sink.
 func (p *Pipeline) Run(ctx context.Context, paths []string, stdin StdinSource, sink Sink) (Stats, error) {
 	start := time.Now()
-	inputs, err := source.Collect(ctx, paths)
+	inputs, err := source.Scan(ctx, paths)
 	if err != nil {
 		return Stats{Elapsed: time.Since(start)}, err
 	}
@@ -162,7 +162,7 @@ func (p *Pipeline) safeDocument(a source.Article) (res documentResult) {
 	return documentResult{doc: p.Document(a)}
 }
 
-// Articles reads inputs (as source.Collect gives them) on the worker pool
+// Articles reads inputs (as source.Scan finds them) on the worker pool
 // and calls fn with every article, in input order, from the calling
 // goroutine; a JSON-lines file is read one line at a time. Inputs that
 // fail, and articles whose id an earlier article of the run has
@@ -171,7 +171,7 @@ func (p *Pipeline) safeDocument(a source.Article) (res documentResult) {
 // memory it takes does not depend on the number of articles. It returns the
 // first error of fn, or ctx's error. Stats.Articles counts the articles
 // passed to fn.
-func (p *Pipeline) Articles(ctx context.Context, inputs []source.Input, stdin StdinSource, fn func(source.Article) error) (Stats, error) {
+func (p *Pipeline) Articles(ctx context.Context, inputs *source.Inputs, stdin StdinSource, fn func(source.Article) error) (Stats, error) {
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -187,21 +187,14 @@ func (p *Pipeline) Articles(ctx context.Context, inputs []source.Input, stdin St
 				return ctx.Err()
 			}
 		}
-		for _, in := range inputs {
+		walkErr = inputs.Each(ctx, func(in source.Input) error {
 			if in.Err == nil && in.Path != source.StdinPath {
 				if f, ferr := source.FormatOf(in.Path); ferr == nil && f == source.FormatJSONL {
-					if err := streamJSONL(in, submit); err != nil {
-						walkErr = err
-						return
-					}
-					continue
+					return streamJSONL(in, submit)
 				}
 			}
-			if err := submit(readJob{in: in, err: in.Err}); err != nil {
-				walkErr = err
-				return
-			}
-		}
+			return submit(readJob{in: in, err: in.Err})
+		})
 	}()
 	var st Stats
 	var ids source.IDs

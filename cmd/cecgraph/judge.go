@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/user"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/cecgraph/cecgraph/graph/judgementyaml"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 	"github.com/cecgraph/cecgraph/graph/resolve"
+	"github.com/cecgraph/cecgraph/queries"
 )
 
 // judgeCommand is `cecgraph judge`: analysts' corrections kept in the graph.
@@ -164,7 +166,21 @@ func (a *app) judgeSave(ctx context.Context, js []graph.Judgement) error {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "stored %d judgements; %s\n", st.Stored, judgementSummary(st))
-	return a.resolvePersonsAgain(ctx, store, js)
+	if err := a.resolvePersonsAgain(ctx, store, js); err != nil {
+		return err
+	}
+	return refreshTables(ctx, store)
+}
+
+// refreshTables rewrites the tables that reports read, when the run
+// changed the graph (queries.RefreshTables).
+func refreshTables(ctx context.Context, store *neo4jstore.Store) error {
+	began := time.Now()
+	done, err := queries.RefreshTables(ctx, store)
+	if done {
+		slog.Debug("rewrote the tables of reports", "elapsed", time.Since(began))
+	}
+	return err
 }
 
 // resolvePersonsAgain resolves again, when js has same or not-same
@@ -211,7 +227,7 @@ func (a *app) judgeWithdraw(ctx context.Context, j graph.Judgement) error {
 		return fmt.Errorf("no judgement %s in the graph (cecgraph judge list shows them)", j.ID())
 	}
 	fmt.Fprintf(a.stdout, "withdrew %s; %s\n", j.ID(), judgementSummary(st))
-	return nil
+	return refreshTables(ctx, store)
 }
 
 // judgeRead reads the judgements in force and hands them to show.

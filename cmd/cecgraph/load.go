@@ -83,7 +83,7 @@ completes it.`,
 			if n, err := store.UpgradeFacts(ctx); err != nil {
 				return err
 			} else if n > 0 {
-				slog.Info("gave facts written by an older version their sides list", "facts", n)
+				slog.Info("gave facts written by an older version their sides list and sort keys", "facts", n)
 			}
 			p, failed, err := a.newPipeline()
 			if err != nil {
@@ -110,6 +110,9 @@ completes it.`,
 			// the summary of what was loaded.
 			var judgeErr error
 			sum.judged, judgeErr = finishLoad(ctx, store, onFacts)
+			if err := refreshTables(ctx, store); err != nil {
+				return err
+			}
 			sum.elapsed = time.Since(start)
 			sum.leaseWait = store.LeaseWaited()
 			sum.print(a.stdout, store.URI(), store.Database())

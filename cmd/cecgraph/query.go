@@ -48,9 +48,22 @@ Errors from Neo4j are one line with their position in the query.`,
 				return err
 			}
 			defer store.Close(ctx)
+			if write { // the statement may change what the tables of reports hold
+				if err := store.MarkTablesStale(ctx); err != nil {
+					return err
+				}
+			}
 			t, err := store.Run(ctx, args[0], ps, write)
 			if err != nil {
 				return err
+			}
+			if write {
+				if err := store.MarkTablesStale(ctx); err != nil {
+					return err
+				}
+				if err := refreshTables(ctx, store); err != nil {
+					return err
+				}
 			}
 			return queries.WriteWidth(a.stdout, t, format, tableWidth(a, width))
 		},

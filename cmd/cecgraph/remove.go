@@ -59,6 +59,9 @@ is an article key (the file name without extension, e.g. k02).`,
 			if err != nil {
 				return err
 			}
+			if err := refreshTables(ctx, store); err != nil {
+				return err
+			}
 			st := sum.Stats
 			fmt.Fprintf(a.stdout, "removed %d articles (%d not in the graph) from %s/%s in %s: %d nodes and %d relationships deleted\n",
 				st.Removed, sum.Named-st.Removed, store.URI(), store.Database(), time.Since(start).Round(time.Millisecond),

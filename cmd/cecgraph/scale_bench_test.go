@@ -27,7 +27,8 @@ import (
 // (built by the benchmark), and prints for each size: the load time and
 // facts/s, the peak RSS of the load process, the unchanged re-run, and the
 // p50/p95 of three reports (memoranda, partners, body --limit 100) on the
-// loaded graph.
+// loaded graph; then the time of cecgraph remove of the first 20,000 (or
+// all, when fewer).
 //
 //	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:47687 go test -run '^$' -bench BenchmarkScale -benchtime 1x -timeout 6h ./cmd/cecgraph
 func BenchmarkScale(b *testing.B) {
@@ -63,6 +64,17 @@ func BenchmarkScale(b *testing.B) {
 			fmt.Fprintf(os.Stderr, "BenchmarkScale: %d articles, %d facts: load %s (%.0f facts/s), peak RSS %d MB; unchanged re-run %s, peak RSS %d MB; report p50/p95: %s (machine: %s)\n",
 				n, first.facts, first.elapsed.Round(100*time.Millisecond), float64(first.facts)/first.elapsed.Seconds(), first.rssMB,
 				again.elapsed.Round(10*time.Millisecond), again.rssMB, p95, loadAverage())
+			// The first folders, up to 20,000 articles: a removal of all
+			// 200,000 at once runs out of the server's transaction memory
+			// (1 GB heap) in its clean-up.
+			folders := min(n, 20000) / 1000
+			var paths []string
+			for f := 0; f < folders; f++ {
+				paths = append(paths, filepath.Join(dir, fmt.Sprintf("%04d", f)))
+			}
+			removed := removeProcess(b, bin, uri, paths)
+			fmt.Fprintf(os.Stderr, "BenchmarkScale: %d articles: remove %d of them %s (%.0f articles/s) (machine: %s)\n",
+				n, folders*1000, removed.Round(100*time.Millisecond), float64(folders*1000)/removed.Seconds(), loadAverage())
 			require.NoError(b, os.RemoveAll(dir))
 		}
 	}
@@ -127,6 +139,21 @@ func loadProcess(t testing.TB, bin, uri, dir string) loadRun {
 	_, err := fmt.Sscanf(r.out, "loaded %d articles (%d facts)", &articles, &r.facts)
 	require.NoError(t, err, r.out)
 	return r
+}
+
+// removeProcess runs cecgraph remove on paths in its own process and
+// returns its time.
+func removeProcess(t testing.TB, bin, uri string, paths []string) time.Duration {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"remove"}, paths...)...)
+	cmd.Env = append(os.Environ(), "CECGRAPH_NEO4J_URI="+uri)
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	out, err := cmd.Output()
+	require.NoError(t, err, "cecgraph remove %v", paths)
+	elapsed := time.Since(start)
+	require.Contains(t, string(out), "removed ")
+	return elapsed
 }
 
 // reportTimes runs the memoranda, partners and body --limit 100 reports

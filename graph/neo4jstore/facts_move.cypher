@@ -15,7 +15,8 @@ WITH src, dst, row
 CALL (src, dst) {
   MATCH (src)-[x]->(t) WHERE NOT type(x) IN ['REPORTED_IN', 'OBSERVED']
   WITH dst, t, type(x) AS ty
-  MERGE (dst)-[:$(ty)]->(t)
+  MERGE (dst)-[x:$(ty)]->(t)
+  ON CREATE SET x.sort = t.key + '\t' + dst.key
 }
 CALL (src, dst, row) {
   MATCH (src)-[:OBSERVED]->(:Election)-[:HELD_IN]->(c:Country)

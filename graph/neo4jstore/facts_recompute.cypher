@@ -4,14 +4,30 @@
 // and for memoranda the strongest status (signed > planned > proposed) with
 // the earliest year reported with it, else the earliest year reported at
 // all. The result depends only on the set of reports and sides.
+// Each edge to an actor has `sort`, the actor's key, a tab and the fact's
+// key: the body report seeks a body's facts in key order through the
+// indexes on it (schema.cypher). The statements that create the edges set
+// it (load_*.cypher, facts_move.cypher, facts_rekey.cypher), and new facts
+// get `aggregates` 2, the version of these; here the edges of a fact of an
+// older version get it (Store.UpgradeFacts).
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
+WITH f, coalesce(f.aggregates, 0) < 2 AS upgrade
 // The count reads the node's degree; only memoranda read their reports.
 SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
     f.sides = COLLECT {
       MATCH (f)-[:PARTY|PARTICIPANT|OBSERVER|OBSERVED|FROM|TO|GIVEN_BY|GIVEN_TO|AT]->(o)
       RETURN DISTINCT o.key AS k ORDER BY k
-    }
+    },
+    f.aggregates = 2
+WITH f, upgrade
+CALL (f, upgrade) {
+  WITH f WHERE upgrade
+  MATCH (f)-[r:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]->(o)
+  WITH r, o.key + '\t' + f.key AS sort
+  WHERE r.sort IS NULL OR r.sort <> sort
+  SET r.sort = sort
+}
 WITH f WHERE f:Memorandum
 CALL (f) {
   OPTIONAL MATCH (f)-[r:REPORTED_IN]->()

@@ -1,4 +1,5 @@
-// Fact nodes written before facts kept their sides list (facts_recompute.cypher),
-// for Store.UpgradeFacts.
-MATCH (f:Fact) WHERE f.sides IS NULL
+// Fact nodes written before facts kept their sides list, or the `sort` of
+// their edges to actors (facts_recompute.cypher, aggregates 2), for
+// Store.UpgradeFacts.
+MATCH (f:Fact) WHERE f.sides IS NULL OR f.aggregates IS NULL OR f.aggregates < 2
 RETURN f.key AS key

@@ -27,8 +27,6 @@ var (
 	judgementFactsExistCypher string
 	//go:embed judgement_apply.cypher
 	judgementApplyCypher string
-	//go:embed judgement_confidence.cypher
-	judgementConfidenceCypher string
 )
 
 // UnknownConfidence is the confidence of a report written before reports
@@ -233,7 +231,17 @@ func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
 	return stats, err
 }
 
+// applyJudgements applies the judgements in force and, when that changed
+// a fact, marks the tables of reports out of date.
 func (s *Store) applyJudgements(ctx context.Context) (JudgementStats, error) {
+	stats, err := s.applyJudgementsNow(ctx)
+	if err != nil || stats.Rejected+stats.Unrejected+stats.Confirmed+stats.Unconfirmed+stats.Unreported+stats.Corrected+stats.Uncorrected == 0 {
+		return stats, err
+	}
+	return stats, s.MarkTablesStale(ctx)
+}
+
+func (s *Store) applyJudgementsNow(ctx context.Context) (JudgementStats, error) {
 	var stats JudgementStats
 	js, err := s.Judgements(ctx)
 	if err != nil {
@@ -302,44 +310,4 @@ func (s *Store) applyJudgements(ctx context.Context) (JudgementStats, error) {
 		return stats, s.dbError("applying the judgements", err)
 	}
 	return got, nil
-}
-
-// ReportConfidence is the confidence of one article's report of a fact:
-// the article's key, the fact's identity (graph.Fact.Identity) and the
-// confidence the extraction gave it (graph.Fact.Confidence).
-type ReportConfidence struct {
-	Article, Identity string
-	Confidence        float64
-}
-
-// ReportConfidences lists the report confidences of documents.
-func ReportConfidences(docs []graph.Document) []ReportConfidence {
-	var out []ReportConfidence
-	for _, d := range docs {
-		seen := map[string]int{}
-		for _, f := range d.Facts {
-			id := f.Identity()
-			if i, ok := seen[id]; ok {
-				out[i].Confidence = max(out[i].Confidence, f.Confidence)
-				continue
-			}
-			seen[id] = len(out)
-			out = append(out, ReportConfidence{Article: strings.TrimSpace(d.ID), Identity: id, Confidence: f.Confidence})
-		}
-	}
-	return out
-}
-
-// SetReportConfidence writes the confidence of reports onto their
-// REPORTED_IN edges; ApplyJudgements then gives each fact its confidence.
-func (s *Store) SetReportConfidence(ctx context.Context, rcs []ReportConfidence) error {
-	rows := make([]map[string]any, 0, len(rcs))
-	for _, r := range rcs {
-		if r.Confidence <= 0 {
-			continue
-		}
-		rows = append(rows, map[string]any{"article": r.Article, "identity": r.Identity, "confidence": r.Confidence})
-	}
-	var ls LoadStats
-	return s.writeRows(ctx, "report confidence", judgementConfidenceCypher, rows, &ls)
 }

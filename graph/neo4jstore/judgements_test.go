@@ -229,7 +229,6 @@ func TestFactConfidence(t *testing.T) {
 	docs[1].Facts[1].Confidence = 0.8
 	_, err := s.Load(ctx, docs)
 	require.NoError(t, err)
-	require.NoError(t, s.SetReportConfidence(ctx, neo4jstore.ReportConfidences(docs)))
 	_, err = s.ApplyJudgements(ctx)
 	require.NoError(t, err)
 	assert.InDelta(t, 0.9, scalar(t, s, "MATCH (f:Fact {key: $k}) RETURN f.confidence", map[string]any{"k": judgedMeeting}), 1e-9,

@@ -57,7 +57,18 @@ var (
 	commitArticlesCypher string
 	//go:embed article_states.cypher
 	articleStatesCypher string
+	//go:embed tables_stale.cypher
+	tablesStaleCypher string
 )
+
+// MarkTablesStale marks the tables that reports read instead of every fact
+// (queries.RefreshTables) out of date, so that the reports compute their
+// rows from the facts until the tables are rewritten. Loads, removals,
+// overrides and judgements run it before they write and after; a caller
+// that writes with Run must run it too.
+func (s *Store) MarkTablesStale(ctx context.Context) error {
+	return s.write(ctx, "marking the tables of reports out of date", []string{tablesStaleCypher}, nil, &LoadStats{})
+}
 
 // LoadStats counts what a Load did: articles new, unchanged (skipped by
 // content hash) and replaced, the summary counters of the server, and what
@@ -239,6 +250,9 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 		return stats, err
 	}
 	s.leftoversScanned.Store(true)
+	if err := s.markStaleAfterLeftovers(ctx, stats); err != nil {
+		return stats, err
+	}
 	keys := make([]string, len(docs))
 	for i, d := range docs {
 		keys[i] = strings.TrimSpace(d.ID)
@@ -268,13 +282,26 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 	if len(todo) == 0 {
 		return stats, nil
 	}
+	if stats, err = s.writeTodo(ctx, todo, replace, opts, stats); err != nil {
+		return stats, err
+	}
+	// again after the writes: a table rewritten while they ran may lack them
+	return stats, s.MarkTablesStale(ctx)
+}
+
+// writeTodo replaces or writes the documents to load, the tables of reports
+// marked out of date first.
+func (s *Store) writeTodo(ctx context.Context, todo []graph.Document, replace []string, opts LoadOptions, stats LoadStats) (LoadStats, error) {
+	if err := s.MarkTablesStale(ctx); err != nil {
+		return stats, err
+	}
 	touched := newTouch()
 	if len(replace) > 0 {
 		if err := s.retract(ctx, replace, false, touched, &stats); err != nil {
 			return stats, err
 		}
 	}
-	err = s.writeDocs(ctx, todo, touched, opts, len(replace) > 0, &stats)
+	err := s.writeDocs(ctx, todo, touched, opts, len(replace) > 0, &stats)
 	if err == nil || !refusedData(err) {
 		return stats, err
 	}
@@ -388,7 +415,10 @@ func (s *Store) remove(ctx context.Context, keys []string, ov *resolve.Overrides
 		}
 	}
 	if len(present) == 0 {
-		return stats, nil
+		return stats, s.markStaleAfterLeftovers(ctx, stats)
+	}
+	if err := s.MarkTablesStale(ctx); err != nil {
+		return stats, err
 	}
 	touched := newTouch()
 	if err := s.retract(ctx, present, true, touched, &stats); err != nil {
@@ -398,7 +428,7 @@ func (s *Store) remove(ctx context.Context, keys []string, ov *resolve.Overrides
 	if err := s.settle(ctx, touched, ov, true, &stats); err != nil {
 		return stats, err
 	}
-	return stats, nil
+	return stats, s.MarkTablesStale(ctx)
 }
 
 // ApplyOverrides resolves again the persons of every family the override
@@ -415,10 +445,22 @@ func (s *Store) ApplyOverrides(ctx context.Context, ov *resolve.Overrides) (Load
 	for _, n := range ov.Names() {
 		touched.families[resolve.FamilyOf(n)] = true
 	}
+	if err := s.MarkTablesStale(ctx); err != nil {
+		return stats, err
+	}
 	if err := s.settle(ctx, touched, ov, false, &stats); err != nil {
 		return stats, err
 	}
-	return stats, nil
+	return stats, s.MarkTablesStale(ctx)
+}
+
+// markStaleAfterLeftovers marks the tables of reports out of date when the
+// clean-up of an interrupted run changed the graph.
+func (s *Store) markStaleAfterLeftovers(ctx context.Context, stats LoadStats) error {
+	if !stats.Leftovers.Any() {
+		return nil
+	}
+	return s.MarkTablesStale(ctx)
 }
 
 // touch collects what a load or retraction touched and must be resolved.

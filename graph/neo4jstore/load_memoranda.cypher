@@ -1,11 +1,11 @@
 // Memoranda: (:Memorandum {key, status, year})-[:PARTY]->(actor) x2 and
-// -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article). Row: {key, status, year, actors: [{key, label,
+// -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article). Row: {key, status, year, actors: [{key, label,
 // role}], reports: [{article, sentence, start, end, rule}]}. Across loads the
 // strongest status wins (signed > planned > proposed); the year goes with the
 // strongest status where known, else a known year is kept.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Memorandum
+ON CREATE SET f:Memorandum, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when
 WITH f, row,
      CASE row.status WHEN 'signed' THEN 3 WHEN 'planned' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END AS newRank,
@@ -16,12 +16,12 @@ WITH f, row
 CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  MERGE (f)-[:PARTY]->(t)
+  MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key
 }
 CALL (f, row) {
   UNWIND row.reports AS r
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

@@ -1,5 +1,5 @@
 // Participations: (:Participation {key})-[:PARTY]->(actor), -[:AT]->(:Event),
-// -[:REPORTED_IN {sentence, start, end, rule, when, status, year}]->(:Article); and on the event itself
+// -[:REPORTED_IN {sentence, start, end, rule, when, status, year, confidence}]->(:Article); and on the event itself
 // (actor)-[:PARTICIPATED_IN]->(:Event)-[:ORGANIZED_BY {articles}]->(organizer).
 // Row: {key, event (key or null), actors: [{key, label, role:
 // "party"|"organizer"}], reports: [{article, …, organizers: [key]}]}.
@@ -9,7 +9,7 @@
 // without the list is adopted). Events and actors are loaded before.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Participation
+ON CREATE SET f:Participation, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 WITH f, row
 OPTIONAL MATCH (ev:Event {key: row.event})
@@ -18,7 +18,7 @@ WITH f, ev, row
 CALL (f, ev, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
-  FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[:PARTY]->(t))
+  FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key)
   FOREACH (_ IN CASE WHEN a.role = 'party' AND ev IS NOT NULL THEN [1] ELSE [] END | MERGE (t)-[:PARTICIPATED_IN]->(ev))
 }
 CALL (ev, row) {
@@ -33,5 +33,5 @@ CALL (f, row) {
   MATCH (art:Article {key: r.article})
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
-      e.when = r.when, e.status = r.status, e.year = r.year
+      e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
 }

@@ -31,11 +31,13 @@ CALL (src, dst) {
       ELSE reduce(acc = coalesce(x.articles, []), a IN coalesce(o.articles, []) | CASE WHEN a IN acc THEN acc ELSE acc + a END) END
   DELETE o
 }
+// A fact's edge keeps its sort key (facts_recompute.cypher), now the
+// canonical person's.
 CALL (src, dst) {
   MATCH (s)-[r]->(src)
   WITH dst, r, s, type(r) AS ty, properties(r) AS props
   MERGE (s)-[x:$(ty)]->(dst)
-  ON CREATE SET x = props
+  ON CREATE SET x = props, x.sort = CASE WHEN props.sort IS NULL THEN null ELSE dst.key + '\t' + s.key END
   DELETE r
 }
 DETACH DELETE src

@@ -518,8 +518,9 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 }
 
 // UpgradeFacts gives the facts written by an older version, which lack a
-// sides list, their aggregates (facts_recompute.cypher), under the load
-// lease, and returns how many it upgraded. cecgraph load runs it once a run;
+// sides list or the sort keys of their edges to actors, their aggregates
+// (facts_recompute.cypher), under the load lease, and returns how many it
+// upgraded. cecgraph load runs it once a run;
 // when every fact has its list it costs one scan of the facts.
 func (s *Store) UpgradeFacts(ctx context.Context) (int, error) {
 	n := 0

@@ -385,3 +385,25 @@ func TestUpgradeFactsGivesOldFactsTheirSides(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, n)
 }
+
+// Every edge from a fact to an actor has its sort key, the actor's key, a
+// tab and the fact's key; UpgradeFacts gives them to facts of an older
+// version (aggregates below 2).
+func TestUpgradeFactsGivesEdgesTheirSortKey(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	_, err := s.Load(ctx, neo4jtest.Documents())
+	require.NoError(t, err)
+	const wrong = `MATCH (f:Fact)-[r:PARTY|PARTICIPANT|OBSERVER|FROM|TO|GIVEN_BY|GIVEN_TO]->(o)
+WHERE r.sort IS NULL OR r.sort <> o.key + '\t' + f.key RETURN count(r)`
+	require.NotZero(t, scalar(t, s, "MATCH (f:Fact)-[r:PARTY|PARTICIPANT]->() RETURN count(r)", nil))
+	assert.Zero(t, scalar(t, s, wrong, nil), "a load gives every edge its sort key")
+
+	_, err = s.Run(ctx, "MATCH (f:Fact)-[r]->() REMOVE r.sort, f.aggregates", nil, true)
+	require.NoError(t, err)
+	require.NotZero(t, scalar(t, s, wrong, nil))
+	n, err := s.UpgradeFacts(ctx)
+	require.NoError(t, err)
+	assert.NotZero(t, n)
+	assert.Zero(t, scalar(t, s, wrong, nil), "upgraded")
+}

@@ -123,6 +123,10 @@ type docContext struct {
 	id        string
 	published any // "YYYY-MM-DD" or nil
 	names     map[string]string
+	// confidence is the highest confidence of the document's facts of each
+	// identity: the confidence of its report on that fact, whichever node
+	// (dated or not) holds the report.
+	confidence map[string]float64
 }
 
 func (p *plan) addDocument(doc *graph.Document) error {
@@ -205,7 +209,14 @@ func (p *plan) addDocument(doc *graph.Document) error {
 		mention(person.Org)
 		p.hold(key, ref, person.Title, dc)
 	}
-	for _, f := range doc.Facts {
+	facts := make([]graph.Fact, len(doc.Facts))
+	dc.confidence = map[string]float64{}
+	for i, f := range doc.Facts {
+		facts[i] = p.canonFact(f)
+		id := graph.Bound(facts[i].Identity(), graph.MaxIdentityBytes)
+		dc.confidence[id] = max(dc.confidence[id], f.Confidence)
+	}
+	for i, f := range doc.Facts {
 		for _, k := range f.Actors() {
 			if graph.KindOf(strings.TrimSpace(k)) == graph.KindPerson {
 				mentionPerson(k, nil)
@@ -213,7 +224,7 @@ func (p *plan) addDocument(doc *graph.Document) error {
 				mention(k)
 			}
 		}
-		p.addFact(p.canonFact(f), dc)
+		p.addFact(facts[i], dc)
 	}
 	return nil
 }
@@ -435,7 +446,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 		}
 		p.factActor(row, f.Party, "party", dc)
 	}
-	r := p.report(f, row, dc.id)
+	r := p.report(f, row, dc)
 	if f.Type == graph.Participation {
 		p.organizers(f, row, r, dc)
 	}
@@ -476,9 +487,12 @@ func (p *plan) factActor(row map[string]any, key, role string, dc *docContext) (
 	return ref, true
 }
 
-// report adds the provenance of fact f in article id to its row: one per
-// (fact, article), from the first evidence item. It returns the report.
-func (p *plan) report(f graph.Fact, row map[string]any, id string) map[string]any {
+// report adds the provenance of fact f in article dc to its row: one per
+// (fact, article), from the first evidence item, with the confidence of the
+// article's facts of its identity (the review queue's). It returns the
+// report.
+func (p *plan) report(f graph.Fact, row map[string]any, dc *docContext) map[string]any {
+	id := dc.id
 	rkey := string(f.Type) + "\x00" + row["key"].(string) + "\x00" + id
 	reports := row["reports"].([]any)
 	idx, seen := p.reported[rkey]
@@ -488,12 +502,15 @@ func (p *plan) report(f graph.Fact, row map[string]any, id string) map[string]an
 			when = f.When()
 		}
 		reports = append(reports, map[string]any{"article": id, "sentence": nil, "start": nil, "end": nil, "rule": nil,
-			"when": when, "status": nullable(f.Status), "year": nullableInt(factYear(f))})
+			"when": when, "status": nullable(f.Status), "year": nullableInt(factYear(f)), "confidence": nil})
 		idx = len(reports) - 1
 		p.reported[rkey] = idx
 		row["reports"] = reports
 	}
 	r := reports[idx].(map[string]any)
+	if c := dc.confidence[row["identity"].(string)]; c > 0 {
+		r["confidence"] = c
+	}
 	if r["sentence"] == nil && r["rule"] == nil && len(f.Evidence) > 0 {
 		ev := f.Evidence[0]
 		r["sentence"] = nullable(ev.Sentence)

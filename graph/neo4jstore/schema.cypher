@@ -29,6 +29,20 @@ CREATE INDEX person_family IF NOT EXISTS FOR (n:Person) ON (n.family);
 CREATE CONSTRAINT cecgraph_lock_key IF NOT EXISTS FOR (n:CecgraphLock) REQUIRE n.key IS UNIQUE;
 CREATE INDEX memorandum_status IF NOT EXISTS FOR (n:Memorandum) ON (n.status);
 CREATE INDEX election_country IF NOT EXISTS FOR (n:Election) ON (n.country);
+// The body report finds a body's facts in the order of their keys through
+// the `sort` of the fact's edge to it (facts_recompute.cypher), one index per
+// type of edge.
+CREATE INDEX party_sort IF NOT EXISTS FOR ()-[r:PARTY]-() ON (r.sort);
+CREATE INDEX participant_sort IF NOT EXISTS FOR ()-[r:PARTICIPANT]-() ON (r.sort);
+CREATE INDEX observer_sort IF NOT EXISTS FOR ()-[r:OBSERVER]-() ON (r.sort);
+CREATE INDEX from_sort IF NOT EXISTS FOR ()-[r:FROM]-() ON (r.sort);
+CREATE INDEX to_sort IF NOT EXISTS FOR ()-[r:TO]-() ON (r.sort);
+CREATE INDEX given_by_sort IF NOT EXISTS FOR ()-[r:GIVEN_BY]-() ON (r.sort);
+CREATE INDEX given_to_sort IF NOT EXISTS FOR ()-[r:GIVEN_TO]-() ON (r.sort);
+// Tables that reports read instead of every fact (queries.RefreshTables):
+// the state of each, and the partners report's rows by country.
+CREATE CONSTRAINT report_table_key IF NOT EXISTS FOR (n:ReportTable) REQUIRE n.key IS UNIQUE;
+CREATE INDEX partner_row_country IF NOT EXISTS FOR (n:PartnerRow) ON (n.country);
 // Names of persons (and their other spellings), electoral bodies,
 // organisations, governments, NGOs and events, searchable in any word form
 // with Russian stemming: CALL db.index.fulltext.queryNodes('entity_names', 'избиркома')

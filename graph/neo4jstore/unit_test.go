@@ -41,7 +41,7 @@ func TestSplitStatements(t *testing.T) {
 
 func TestSchemaStatementsCoverEveryLabel(t *testing.T) {
 	stmts := SchemaStatements()
-	require.Len(t, stmts, len(Labels)+6, "a constraint per label, the lock constraint, four indexes, the full-text index")
+	require.Len(t, stmts, len(Labels)+15, "a constraint per label, the lock constraint, four indexes, seven indexes of edges to actors, the report tables' constraint and index, the full-text index")
 	for _, label := range Labels {
 		found := false
 		for _, s := range stmts {
@@ -218,8 +218,8 @@ func TestBuildStepsFacts(t *testing.T) {
 		map[string]any{"key": "KR/CEC", "label": "ElectoralBody", "role": "party"},
 	}, m["actors"])
 	assert.Equal(t, []any{
-		map[string]any{"article": "a1", "sentence": "s1", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "proposed", "year": int64(2021)},
-		map[string]any{"article": "a2", "sentence": "s2", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "planned", "year": int64(2019)},
+		map[string]any{"article": "a1", "sentence": "s1", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "proposed", "year": int64(2021), "confidence": nil},
+		map[string]any{"article": "a2", "sentence": "s2", "start": int64(1), "end": int64(9), "rule": "r1", "when": "", "status": "planned", "year": int64(2019), "confidence": nil},
 	}, m["reports"], "one report per article, from the first evidence")
 
 	obs := stepRows(t, steps, "observations")
@@ -229,7 +229,7 @@ func TestBuildStepsFacts(t *testing.T) {
 	assert.Equal(t, "KG/2024", obs[0]["election"])
 	assert.Equal(t, "observation|CIS|KG", obs[0]["identity"])
 	assert.Equal(t, "2024-11-17", obs[0]["when"])
-	assert.Equal(t, []any{map[string]any{"article": "a1", "sentence": nil, "start": nil, "end": nil, "rule": nil, "when": "2024-11-17", "status": nil, "year": int64(2024)}}, obs[0]["reports"],
+	assert.Equal(t, []any{map[string]any{"article": "a1", "sentence": nil, "start": nil, "end": nil, "rule": nil, "when": "2024-11-17", "status": nil, "year": int64(2024), "confidence": nil}}, obs[0]["reports"],
 		"a fact without evidence still has its provenance edge")
 	elections := stepRows(t, steps, "elections")
 	assert.Equal(t, []map[string]any{{"key": "KG/2024", "country": "KG", "year": int64(2024), "kind": nil}}, elections)
@@ -408,4 +408,38 @@ func TestMissingDatabase(t *testing.T) {
 			t.Errorf("missingDatabase(%q) = %q, want %q", msg, got, want)
 		}
 	}
+}
+
+// TestBuildStepsReportConfidence: each report row carries the highest
+// confidence of the article's facts of its identity (dated or not), so the
+// review queue's confidences are written with the facts, in the same
+// transaction; a fact without a confidence writes none.
+func TestBuildStepsReportConfidence(t *testing.T) {
+	docs := []graph.Document{
+		{ID: "a1", Facts: []graph.Fact{
+			{Type: graph.Meeting, Parties: []string{"KZ/CEC", "KR/CEC"}, Date: "2024-02-01", Confidence: 0.4},
+			{Type: graph.Meeting, Parties: []string{"KR/CEC", "KZ/CEC"}, Confidence: 0.7},
+			{Type: graph.Invitation, From: "KZ/CEC", To: "OSCE"},
+		}},
+		{ID: "a2", Facts: []graph.Fact{
+			{Type: graph.Meeting, Parties: []string{"KZ/CEC", "KR/CEC"}, Date: "2024-02-01", Confidence: 0.2},
+		}},
+	}
+	steps, _, err := buildSteps(docs, nil)
+	require.NoError(t, err)
+	got := map[string]any{}
+	for _, step := range []string{"meetings", "invitations"} {
+		for _, row := range stepRows(t, steps, step) {
+			for _, r := range row["reports"].([]any) {
+				m := r.(map[string]any)
+				got[row["key"].(string)+" "+m["article"].(string)] = m["confidence"]
+			}
+		}
+	}
+	assert.Equal(t, map[string]any{
+		"meeting|KR/CEC+KZ/CEC@2024-02-01 a1": 0.7,
+		"meeting|KR/CEC+KZ/CEC a1":            0.7,
+		"meeting|KR/CEC+KZ/CEC@2024-02-01 a2": 0.2,
+		"invitation|KZ/CEC|OSCE| a1":          nil,
+	}, got)
 }

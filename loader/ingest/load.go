@@ -107,7 +107,7 @@ func Load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, path
 	start := time.Now()
 	batch := batchOrDefault(o.Batch)
 	var sum Summary
-	inputs, err := source.Collect(ctx, paths)
+	inputs, err := source.Scan(ctx, paths)
 	if err != nil {
 		return sum, err
 	}
@@ -117,11 +117,8 @@ func Load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, path
 
 	var held inFlight
 	var total atomic.Int64
-	for _, in := range inputs {
-		if !isJSONL(in) {
-			total.Add(1)
-		}
-	}
+	count, jsonl := inputs.Count()
+	total.Add(int64(count - jsonl))
 
 	// Stage 1: read, and check the hashes of each batch against the graph.
 	todo := make(chan source.Article, loader.Window(p.Workers))
@@ -234,10 +231,6 @@ func Load(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, path
 			continue
 		}
 		st, err := store.LoadWith(ctx, docs, neo4jstore.LoadOptions{Force: o.Reextract, Overrides: o.Overrides})
-		if err == nil {
-			// each report's confidence, for the facts' (the review queue)
-			err = store.SetReportConfidence(ctx, neo4jstore.ReportConfidences(docs))
-		}
 		sum.Stats.Add(st)
 		for _, r := range st.Rejected { // an input failed: named, counted, the rest goes on
 			if p.OnError != nil {
@@ -307,10 +300,6 @@ func checkHashes(ctx context.Context, store *neo4jstore.Store, arts []source.Art
 		}
 	}
 	return skipped, stale, nil
-}
-
-func isJSONL(in source.Input) bool {
-	return in.Err == nil && in.Path != source.StdinPath && isJSONLPath(in.Path)
 }
 
 func isJSONLPath(path string) bool {

@@ -35,7 +35,7 @@ func Remove(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, ar
 		}
 	}
 	if len(paths) > 0 {
-		inputs, err := source.Collect(ctx, paths)
+		inputs, err := source.Scan(ctx, paths)
 		if err != nil {
 			return sum, err
 		}

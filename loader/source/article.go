@@ -21,7 +21,7 @@ const StdinPath = "-"
 // Article is one raw article as read from an input, before cleaning.
 type Article struct {
 	// ID is the file name without extension, or a longer tail of the path
-	// when another file of the run has that name (Collect); for .jsonl the
+	// when another file of the run has that name (Scan); for .jsonl the
 	// "id" field without the spaces around it, else "<file stem>-<line
 	// number>"; "stdin" for standard input.
 	ID string

@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,7 +139,7 @@ func TestWalkReportsBrokenLinks(t *testing.T) {
 // directory take their ids from the shortest tail of their paths that
 // tells them apart; a file whose name is its own keeps its name as id; a
 // file named twice is read once.
-func TestCollectMakesIDsUnique(t *testing.T) {
+func TestScanMakesIDsUnique(t *testing.T) {
 	root := t.TempDir()
 	files := map[string]string{
 		"d1/news.txt":      "Новость один.",
@@ -159,10 +160,10 @@ func TestCollectMakesIDsUnique(t *testing.T) {
 	}
 	ctx := context.Background()
 	ids := func(paths ...string) map[string]string {
-		inputs, err := Collect(ctx, paths)
+		inputs, err := Scan(ctx, paths)
 		require.NoError(t, err)
 		out := map[string]string{}
-		for _, in := range inputs {
+		require.NoError(t, inputs.Each(ctx, func(in Input) error {
 			require.NoError(t, in.Err)
 			rel, _ := filepath.Rel(root, in.Path)
 			arts, err := LoadInput(in, nil)
@@ -172,7 +173,8 @@ func TestCollectMakesIDsUnique(t *testing.T) {
 				require.False(t, dup, "%s read twice", rel)
 				out[filepath.ToSlash(rel)] = a.ID
 			}
-		}
+			return nil
+		}))
 		return out
 	}
 	got := ids(root, filepath.Join(root, "d1"))
@@ -218,4 +220,60 @@ func TestIDsReportsDuplicates(t *testing.T) {
 	assert.Equal(t, `in/more.jsonl:7: duplicate article id "a1": in/export.jsonl:1 has it already; this one is not read`, err.Error())
 	assert.EqualError(t, ids.Check("news", "in/b.jsonl#L2"), `in/b.jsonl:2: duplicate article id "news": in/news.txt has it already; this one is not read`)
 	require.NoError(t, ids.Check("a2", "in/more.jsonl#L8"))
+}
+
+// Scan counts the inputs; a directory given twice, or a file inside a
+// directory also given, is read once; paths that do not overlap are walked
+// without remembering the files met.
+func TestScanReadsEachFileOnce(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"d/a.txt", "d/b.jsonl", "e/c.txt"} {
+		path := filepath.Join(root, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(`{"text": "Текст."}`), 0o644))
+	}
+	ctx := context.Background()
+	walk := func(paths ...string) ([]string, int, int, bool) {
+		in, err := Scan(ctx, paths)
+		require.NoError(t, err)
+		var got []string
+		require.NoError(t, in.Each(ctx, func(i Input) error {
+			rel, _ := filepath.Rel(root, i.Path)
+			got = append(got, filepath.ToSlash(rel))
+			return nil
+		}))
+		n, jsonl := in.Count()
+		return got, n, jsonl, in.overlap
+	}
+	d, e := filepath.Join(root, "d"), filepath.Join(root, "e")
+	got, n, jsonl, overlap := walk(d, d, filepath.Join(d, "a.txt"))
+	assert.Equal(t, []string{"d/a.txt", "d/b.jsonl"}, got)
+	assert.Equal(t, 2, n)
+	assert.Equal(t, 1, jsonl)
+	assert.True(t, overlap)
+	got, n, jsonl, overlap = walk(d, e)
+	assert.Equal(t, []string{"d/a.txt", "d/b.jsonl", "e/c.txt"}, got)
+	assert.Equal(t, 3, n)
+	assert.Equal(t, 1, jsonl)
+	assert.False(t, overlap, "nothing to remember")
+	got, _, _, overlap = walk(d+string(filepath.Separator), root)
+	assert.Equal(t, []string{"d/a.txt", "d/b.jsonl", "e/c.txt"}, got)
+	assert.True(t, overlap)
+}
+
+// IDs names the first file of an id whatever folder it is in, also after
+// many other files.
+func TestIDsNamesTheFirstFileAmongMany(t *testing.T) {
+	var ids IDs
+	require.NoError(t, ids.Check("x", "a/one.txt"))
+	for i := 0; i < 1000; i++ {
+		require.NoError(t, ids.Check(fmt.Sprintf("id-%d", i), fmt.Sprintf("b/%d/f.txt", i%7)))
+	}
+	require.NoError(t, ids.Check("y", "c/export.jsonl#L3"))
+	require.NoError(t, ids.Check("z", "c/export.jsonl#L4"))
+	assert.EqualError(t, ids.Check("id-500", "d/z.txt"), `d/z.txt: duplicate article id "id-500": b/3/f.txt has it already; this one is not read`)
+	assert.EqualError(t, ids.Check("x", "d/x.txt"), `d/x.txt: duplicate article id "x": a/one.txt has it already; this one is not read`)
+	assert.EqualError(t, ids.Check("z", "d/z.jsonl#L1"), `d/z.jsonl:1: duplicate article id "z": c/export.jsonl:4 has it already; this one is not read`)
+	assert.Len(t, ids.files, 1+1000+1, "one entry per file met")
+	assert.Len(t, ids.dirs, 1+7+1)
 }

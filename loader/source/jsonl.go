@@ -77,7 +77,7 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 
 // SetStem sets what the ids of lines without an "id" are made of,
 // "<stem>-<line>"; by default the file name without the extension (see
-// Collect).
+// Scan).
 func (r *JSONLReader) SetStem(stem string) { r.stem = stem }
 
 // Read returns the next article. At the end of input it returns io.EOF. A

@@ -20,10 +20,13 @@ MATCH (b)<-[:PARTY]-(m:Memorandum)-[:PARTY]->(partner)
 WHERE partner <> b AND NOT m:Rejected
   AND ($status IS NULL OR m.status = $status)
 OPTIONAL MATCH (partner)-[:OF_COUNTRY]->(pc:Country)
-OPTIONAL MATCH (m)-[:REPORTED_IN]->(a:Article)
-RETURN coalesce(pc.key, partner.key) AS partner_country,
-       partner.key AS partner_body,
-       m.status AS status,
-       m.year AS year,
-       count(DISTINCT a) AS articles
+WITH coalesce(pc.key, partner.key) AS partner_country, partner.key AS partner_body, m.status AS status, m.year AS year,
+     collect(DISTINCT m) AS ms
+// The articles of a memorandum are its report count (kept on the node when
+// its reports change, see docs/GRAPH.md), not its thousands of reports read
+// again; only memoranda that share a row (several of the country's bodies
+// with one partner), or a node without the count, have their articles read.
+RETURN partner_country, partner_body, status, year,
+       CASE WHEN size(ms) = 1 AND ms[0].reports IS NOT NULL THEN ms[0].reports
+            ELSE COUNT { MATCH (x)-[:REPORTED_IN]->(a:Article) WHERE x IN ms RETURN DISTINCT a } END AS articles
 ORDER BY partner_country, partner_body
