@@ -1941,3 +1941,11 @@ func TestKnownHeadWithoutBody(t *testing.T) {
 	d := extractText(t, "Meeting\n\nThe Chairperson of the Commission, Zayniddin Nizamkhodjaev, met with the observers.")
 	assert.Equal(t, "chairman@UZ/CEC", rolesOf(d)["Zayniddin Nizamkhodjaev"])
 }
+
+// TestSignedAgreement: "X signed an agreement so that Y can act as an
+// international observer" is an agreement between X and Y (GOLD.md:
+// memorandum), even without the word "cooperation".
+func TestSignedAgreement(t *testing.T) {
+	d := extractText(t, "Agreement\n\nBrasilia, 3 May 2022 — The president of the Superior Electoral Court of Brazil signed an agreement so that UNIORE can act as an international observer in the October elections.")
+	assert.Equal(t, []string{"BR/CEC+UNIORE"}, factsOf(d, "memorandum"))
+}

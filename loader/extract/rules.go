@@ -268,12 +268,25 @@ var (
 	relativeDay    = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
+// signedAgreement reports an agreement word at token j of sentence i that
+// is the object of "signed" («подписал(и) соглашение»), right before it:
+// "X signed an agreement so that Y can act as an international observer".
+func (a *Analysis) signedAgreement(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписал") {
+			return true
+		}
+	}
+	return false
+}
+
 // Run adds memorandum facts.
 func (r MemorandumRule) Run(a *Analysis) {
 	for i := range a.Sentences {
 		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) {
 			j := a.findStem(i, 0, agreementWords...)
-			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") {
+			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
 				continue
 			}
 		}
