@@ -871,7 +871,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
-			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.electionWordAnywhere() {
+			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.Frame.SpeaksOfElection {
 				// no dateline, no place: the election of the country the
 				// article is about
 				hosts = []string{a.Home}
@@ -1066,25 +1066,22 @@ func (a *Analysis) accreditingCountry(i int) []string {
 	return []string{a.Home}
 }
 
-// possessiveElection reports "'s" at token k followed within three words
-// by an election word ("Turkey's (constitutional) referendum").
-func possessiveElection(toks []text.Token, k int) bool {
-	if k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" && !(k+1 < len(toks) && (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Fold == "s") {
+// possessiveElection reports a country mention m written with "'s" (as
+// its own token or on its last word) followed within three words by an
+// election word ("Turkey’s (constitutional) referendum").
+func possessiveElection(toks []text.Token, m Mention) bool {
+	k := m.Tok1 // the first word after the possessive
+	switch {
+	case k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s"):
+		k++
+	case k+1 < len(toks) && (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Fold == "s":
+		k += 2
+	case hasAnySuffix(toks[m.Tok1-1].Text, "’s", "'s"):
+	default:
 		return false
 	}
-	for n := k + 1; n < len(toks) && n <= k+4; n++ {
+	for n := k; n < len(toks) && n < k+4; n++ {
 		if hasAnyPrefix(toks[n].Fold, electionWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// electionWordAnywhere reports an election word outside names in any
-// sentence of the article.
-func (a *Analysis) electionWordAnywhere() bool {
-	for i := range a.Sentences {
-		if a.electionWord(i) >= 0 {
 			return true
 		}
 	}
@@ -1663,7 +1660,7 @@ func (a *Analysis) electionHosts(i int) []string {
 	var out []string
 	prevEnd := -1
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindCountry && m.Via != ViaPeople && (possessiveElection(toks, m.Tok1) || hasAnySuffix(toks[m.Tok1-1].Text, "’s", "'s") && possessiveElection(append([]text.Token{{Text: "'s"}}, toks[m.Tok1:]...), 0)) && !contains(out, m.Key) {
+		if m.Kind == graph.KindCountry && m.Via != ViaPeople && possessiveElection(toks, m) && !contains(out, m.Key) {
 			// "Turkey's referendum", "Sri Lanka's presidential election"
 			out = append(out, m.Key)
 			continue
@@ -1870,7 +1867,9 @@ func (r AwardRule) Run(a *Analysis) {
 		if a.negated(i, j) {
 			continue
 		}
-		if f := a.Sentences[i].Tokens[j].Fold; strings.HasPrefix(f, "award") && f != "awarded" && f != "awarding" && !receivedAward(a.Sentences[i].Tokens, j) && !a.hasPhrase(i, "presented", "conferred", "honoured", "honored", "handed", "gave ", "given", "granted", "bestowed", "awarded") {
+		toks := a.Sentences[i].Tokens
+		rv, received := receivedAward(toks, j)
+		if f := toks[j].Fold; strings.HasPrefix(f, "award") && f != "awarded" && f != "awarding" && !received && !a.hasPhrase(i, "presented", "conferred", "honoured", "honored", "handed", "gave ", "given", "granted", "bestowed", "awarded") {
 			// "The awards ceremony was organized by the ICPS": the noun
 			// with no one giving or receiving
 			continue
@@ -1887,13 +1886,12 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
-		toks := a.Sentences[i].Tokens
-		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || receivedAward(toks, j)
+		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
 		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
-			if rv := receivedAt(toks, j); rv >= 0 {
+			if rv >= 0 {
 				// "X received the Electoral Commission of the Year award
 				// (from Y)": the receiver before "received", the giver after
 				// the award's name — nothing inside the name
@@ -1956,20 +1954,6 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
-}
-
-// receivedAt returns the token of "received", "won", "got" governing the
-// award noun at token j (see receivedAward), or -1.
-func receivedAt(toks []text.Token, j int) int {
-	if !receivedAward(toks, j) {
-		return -1
-	}
-	for k := j - 1; k >= 0 && k >= j-10; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"received", "receives", "won", "wins", "got", "accepted"}) {
-			return k
-		}
-	}
-	return -1
 }
 
 // receivedAwardRoles reads "X received <award> at token j (from Y)": the
@@ -2053,26 +2037,27 @@ func (a *Analysis) hasPhraseAnywhere(phrase string) bool {
 	return false
 }
 
-// receivedAward reports the noun of an award at token j as the object of
-// a verb whose subject receives it: "has received the highest award from
-// the CEC", "won the Electoral Commission of the Year award", "has been
-// granted the award of …".
-func receivedAward(toks []text.Token, j int) bool {
+// receivedAward reads the noun of an award at token j as the object of a
+// verb whose subject receives it: "has received the highest award from the
+// CEC", "won the Electoral Commission of the Year award", "has been granted
+// the award of …". ok says so; verb is the token of "received", "won",
+// "got", "accepted" when that is the verb, else -1.
+func receivedAward(toks []text.Token, j int) (verb int, ok bool) {
 	if !strings.HasPrefix(toks[j].Fold, "award") {
-		return false
+		return -1, false
 	}
 	for k := j - 1; k >= 0 && k >= j-10; k-- {
 		if toks[k].Kind == text.Punct && toks[k].Text != "-" && toks[k].Text != "'" && toks[k].Text != "’" {
-			return false
+			return -1, false
 		}
 		switch f := toks[k].Fold; {
 		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted"}):
-			return true
+			return k, true
 		case (f == "granted" || f == "given" || f == "presented") && k > 0 && contains([]string{"was", "were", "been", "is"}, toks[k-1].Fold):
-			return true
+			return -1, true
 		}
 	}
-	return false
+	return -1, false
 }
 
 // stateOrder reports an order («орден», "Order of …") named in sentence i:

@@ -15,6 +15,9 @@ type DocFrame struct {
 	// Presidential and National Assembly elections"): the last guess at
 	// where it is.
 	UnplacedElection string
+	// SpeaksOfElection is set when some sentence names an election (not as
+	// a word of a name or a title).
+	SpeaksOfElection bool
 	// Main is the article's main actor: the first actor of the headline,
 	// else of the lead, else the home body.
 	Main string
@@ -38,16 +41,17 @@ func (DocumentFrame) Run(a *Analysis) {
 			break
 		}
 	}
-	if a.Frame.ElectionCountry == "" && a.Frame.Place != "" {
+	for i := range a.Sentences {
+		if a.hasPhrase(i, nationalElections...) || a.electionWord(i) >= 0 {
+			a.Frame.SpeaksOfElection = true
+			break
+		}
+	}
+	if a.Frame.ElectionCountry == "" && a.Frame.Place != "" && a.Frame.SpeaksOfElection {
 		// "observers to monitor the general election next month", dated
 		// Colombo: an election the article never places is, failing
 		// anything better, the dateline country's own
-		for i := range a.Sentences {
-			if a.hasPhrase(i, nationalElections...) || a.electionWord(i) >= 0 {
-				a.Frame.UnplacedElection = a.Frame.Place
-				break
-			}
-		}
+		a.Frame.UnplacedElection = a.Frame.Place
 	}
 	for i := range a.Sentences {
 		if i > 3 {
