@@ -8,3 +8,12 @@ func SetAfterRetractBatch(f func(batch int) error) (restore func()) {
 	afterRetractBatch = f
 	return func() { afterRetractBatch = old }
 }
+
+// SetGCBatch makes the clean-up delete at most n nodes (or edges) per
+// transaction and call f after each of its transactions, until the returned
+// function is called. For tests only.
+func SetGCBatch(n int, f func(statement int, deleted LoadStats)) (restore func()) {
+	oldN, oldF := gcBatch, afterGCBatch
+	gcBatch, afterGCBatch = n, f
+	return func() { gcBatch, afterGCBatch = oldN, oldF }
+}

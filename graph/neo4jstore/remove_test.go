@@ -215,3 +215,38 @@ WITH count(*) AS n MATCH (a:Article {key: 'kz-1'}) DETACH DELETE a`, nil, true)
 		})
 	}
 }
+
+// Removing every article deletes the whole graph in transactions of a
+// bounded size: one transaction for all of it needs more memory than a
+// server gives a transaction once the graph is large (200,000 articles
+// needed over 716 MB). Here at most 2 deletions a transaction, which must
+// still leave nothing behind.
+func TestRemoveEverythingCleansUpInBoundedTransactions(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Store(t)
+	docs := neo4jtest.Documents()
+	_, err := s.Load(ctx, docs)
+	require.NoError(t, err)
+	facts := scalar(t, s, "MATCH (f:Fact) RETURN count(f)", nil).(int64)
+	require.Greater(t, facts, int64(2), "more facts than one clean-up transaction deletes")
+
+	var txs, factTxs int
+	restore := neo4jstore.SetGCBatch(2, func(statement int, deleted neo4jstore.LoadStats) {
+		txs++
+		if statement == 0 {
+			factTxs++
+		}
+		assert.LessOrEqual(t, deleted.NodesDeleted, 2, "statement %d", statement)
+	})
+	defer restore()
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		keys[i] = d.ID
+	}
+	st, err := s.Remove(ctx, keys, nil)
+	require.NoError(t, err)
+	assert.Equal(t, len(docs), st.Removed)
+	assert.GreaterOrEqual(t, factTxs, int(facts/2), "the facts no article supports are deleted two at a time")
+	assert.Equal(t, int64(0), scalar(t, s, "MATCH (n) WHERE NOT n:CecgraphLock AND NOT n:ReportTable RETURN count(n)", nil),
+		"nothing of the articles is left")
+}

@@ -155,9 +155,69 @@ func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan
 	return err
 }
 
-// gc deletes what no article supports any more.
+// gcBatch is how many nodes (or edges) one transaction of the clean-up
+// deletes at most; afterGCBatch, when set (by tests), runs after each such
+// transaction with the number of its statement and what it deleted.
+var (
+	gcBatch      = 1000
+	afterGCBatch func(statement int, deleted LoadStats)
+)
+
+// gc deletes what no article supports any more, each statement of
+// gc.cypher in transactions of at most gcBatch deletions until it deletes
+// fewer: the clean-up after removing a whole graph does not fit in one
+// transaction's memory. Every statement is idempotent, so a clean-up
+// interrupted between transactions is completed by the next one.
 func (s *Store) gc(ctx context.Context, stats *LoadStats) error {
-	return s.write(ctx, "deleting what no article supports", splitStatements(gcCypher), nil, stats)
+	params := map[string]any{"limit": int64(gcBatch)}
+	for i, stmt := range splitStatements(gcCypher) {
+		for {
+			var done LoadStats
+			n, err := s.writeCount(ctx, "deleting what no article supports", stmt, params, &done)
+			if err != nil {
+				return err
+			}
+			stats.Add(done)
+			if afterGCBatch != nil {
+				afterGCBatch(i, done)
+			}
+			if n < int64(gcBatch) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// writeCount runs one statement that returns a count n in a write
+// transaction, adds its counters to stats and returns n.
+func (s *Store) writeCount(ctx context.Context, doing, query string, params map[string]any, stats *LoadStats) (int64, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+	var total LoadStats
+	n, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (int64, error) {
+		total = LoadStats{}
+		res, err := tx.Run(ctx, query, params)
+		if err != nil {
+			return 0, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return 0, err
+		}
+		n, _ := rec.Values[0].(int64)
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return 0, err
+		}
+		total.addCounters(sum.Counters())
+		return n, nil
+	})
+	if err != nil {
+		return 0, s.dbError(doing, err)
+	}
+	stats.Add(total)
+	return n, nil
 }
 
 // preResolve maps every person name of the documents to its canonical
