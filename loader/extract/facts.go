@@ -1334,7 +1334,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
-		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency {
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && !a.organSends(i, m) {
 			// a ministry or parliament named in the sentence observes only
 			// when the country sends observers (below); an embassy's staff
 			// observe for their state
@@ -1526,6 +1526,28 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
+}
+
+// organSends reports a state organ mention m (or the list of them it
+// belongs to) after a noun of the people it sends: «в составе 40
+// представителей парламентов Армении, Беларуси и Казахстана», "delegates
+// of the parliaments of Armenia and Belarus" (GOLD.md: a parliament
+// acting for the state is CC/GOV).
+func (a *Analysis) organSends(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	ms := a.Mentions[i]
+	head := m
+	for k := len(ms) - 1; k >= 0; k-- {
+		p := ms[k]
+		if p.Tok1 <= head.Tok0 && p.Kind == graph.KindGovernment && countryGap(toks[p.Tok1:head.Tok0]) {
+			head = p
+		}
+	}
+	k := head.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the" || toks[k].Fold == "from") {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, senderNouns)
 }
 
 // senderNouns name the people a country sends: its representatives,

@@ -1949,3 +1949,34 @@ func TestSignedAgreement(t *testing.T) {
 	d := extractText(t, "Agreement\n\nBrasilia, 3 May 2022 — The president of the Superior Electoral Court of Brazil signed an agreement so that UNIORE can act as an international observer in the October elections.")
 	assert.Equal(t, []string{"BR/CEC+UNIORE"}, factsOf(d, "memorandum"))
 }
+
+// TestParliamentsSendObservers: «в составе представителей парламентов
+// Армении, Беларуси и Казахстана» — each country (its parliament acting
+// for the state) observes, besides the mission's organisation.
+func TestParliamentsSendObservers(t *testing.T) {
+	d := extractText(t, "Выборы\n\nБИШКЕК, 3 марта. ЦИК Киргизии аккредитовала миссию наблюдателей от МПА СНГ в составе 40 представителей парламентов Армении, Беларуси и Казахстана.")
+	assert.Equal(t, []string{"AM/GOV@KG", "BY/GOV@KG", "CIS-IPA@KG", "KZ/GOV@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Election\n\nBISHKEK, 3 March. The mission includes delegates of the parliaments of Armenia and Belarus, who will observe the elections in Kyrgyzstan.")
+	assert.Equal(t, []string{"AM/GOV@KG", "BY/GOV@KG"}, factsOf(d, "observation"))
+}
+
+// TestInviteesListedBelowAndSendingCountries: an invitation sentence that
+// ends with a colon invites each item of the dashed list below it; "Observers
+// from A, B and C are invited" invites the countries that send them.
+func TestInviteesListedBelowAndSendingCountries(t *testing.T) {
+	d := extractText(t, "Observers invited\n\nBISHKEK, 3 March. The CEC of Kyrgyzstan accredited the first international observers.\n\nInvitations to participate in the elections as international observers were sent to the following organizations:\n\n— The Association of World Electoral Bodies,\n\n— The Shanghai Cooperation Organization (SCO),\n\n— The Interparliamentary Assembly,\n\n— The European Parliament.\n\nObservers from Germany, Brazil and France are invited.")
+	assert.Equal(t, []string{"KG/CEC>A-WEB:observe", "KG/CEC>BR/GOV:observe", "KG/CEC>DE/GOV:observe", "KG/CEC>EP:observe", "KG/CEC>FR/GOV:observe", "KG/CEC>SCO:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашения\n\nБИШКЕК, 3 марта. ЦИК Киргизии направила приглашения наблюдать за выборами следующим организациям:\n\n1. Содружеству Независимых Государств;\n\n2. Шанхайской организации сотрудничества.\n\nЗа выборами будут наблюдать и журналисты.")
+	assert.Equal(t, []string{"KG/CEC>CIS:observe", "KG/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}
+
+// TestTitleSetOffThenAnd: "A, Chief Election Commissioner (CEC) of India
+// and Ms. B, Chairperson, Central Election Commission of Georgia" — the
+// title after A's name is A's; B's is the one after hers.
+func TestTitleSetOffThenAnd(t *testing.T) {
+	d := extractText(t, "MoU\n\nNEW DELHI, 3 May. The MoU was signed by Dr. Nasim Zaidi, Chief Election Commissioner (CEC) of India and Ms. Tamar Zhvania, Chairperson, Central Election Commission of Georgia in New Delhi.")
+	roles := rolesOf(d)
+	assert.Equal(t, "chairman@IN/CEC", roles["Nasim Zaidi"])
+	assert.Equal(t, "chairman@GE/CEC", roles["Tamar Zhvania"])
+	assert.Equal(t, []string{"GE/CEC+IN/CEC"}, factsOf(d, "memorandum"))
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/gazetteer"
@@ -47,6 +48,11 @@ func (r InvitationRule) Run(a *Analysis) {
 			} else {
 				from, to = a.invitationRoles(i, j)
 			}
+		}
+		if from != "" && len(to) == 0 {
+			// "invitations were sent to the following organisations:" and
+			// the organisations one to a line below
+			to = a.listedBelow(i)
 		}
 		if from == "" || len(to) == 0 {
 			continue
@@ -261,6 +267,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
+		}
+		if len(invitees) == 0 {
+			// "Observers from Germany, Brazil and France are invited": the
+			// countries that send them
+			invitees = a.sendingCountries(i, -1)
 		}
 		return a.inviterOf(i, invitees), invitees
 	default:
@@ -1077,6 +1088,9 @@ func (a *Analysis) invitedBefore(i int, key string) bool {
 // invitationPurpose says what sentence i invites to.
 func (a *Analysis) invitationPurpose(i int) string {
 	switch {
+	case a.hasPhrase(i, "as observers", "as international observers", "as election observers", "в качестве наблюдател", "в качестве международных наблюдател"):
+		// "to participate in the elections as international observers"
+		return "observe"
 	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
 	case a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") || a.wordOutsideNames(i, "выбор", "election", "poll") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
@@ -1085,4 +1099,89 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "event"
 	}
 	return "visit"
+}
+
+// listedBelow returns the actors of the list that follows sentence i when
+// its line ends with a colon, one item to a line that opens with a dash, a
+// bullet or a number («— Ассоциации организаторов выборов стран
+// Европы,», «2. Шанхайской организации сотрудничества.»): each item's
+// bodies, organisations and governments, and the governments of the
+// countries it names without a body.
+func (a *Analysis) listedBelow(i int) []string {
+	toks := a.Sentences[i].Tokens
+	c := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	pos := toks[c].End
+	nl := strings.IndexByte(a.Text[pos:], '\n')
+	if nl < 0 || strings.TrimSpace(a.Text[pos:pos+nl]) != "" {
+		return nil
+	}
+	pos += nl + 1
+	var items [][2]int
+	for pos < len(a.Text) && len(items) < 60 {
+		end := strings.IndexByte(a.Text[pos:], '\n')
+		if end < 0 {
+			end = len(a.Text)
+		} else {
+			end += pos
+		}
+		if line := strings.TrimSpace(a.Text[pos:end]); line != "" {
+			if !listItemLine(line) {
+				break
+			}
+			items = append(items, [2]int{pos, end})
+		}
+		pos = end + 1
+	}
+	inItem := func(b int) bool {
+		for _, it := range items {
+			if b >= it[0] && b < it[1] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for k := i; k < len(a.Sentences) && len(items) > 0; k++ {
+		st := a.Sentences[k].Tokens
+		if len(st) > 0 && st[0].Start >= items[len(items)-1][1] {
+			break
+		}
+		for _, m := range a.Mentions[k] {
+			if !inItem(st[m.Tok0].Start) {
+				continue
+			}
+			key := a.actorKey(m)
+			if m.Kind == graph.KindCountry && m.Via == ViaName && !a.namesBodyOf(k, m.Key) {
+				key = graph.GovernmentKey(m.Key)
+			}
+			if key != "" && !strings.HasPrefix(key, "??") && !contains(out, key) {
+				out = append(out, key)
+			}
+		}
+	}
+	return out
+}
+
+// listItemLine reports a line that opens a list item: a dash, a bullet, or
+// a number followed by a dot or a bracket.
+func listItemLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	switch r {
+	case '—', '–', '-', '•', '·', '*', '▪', '●':
+		return true
+	}
+	n := 0
+	for n < len(line) && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < 4 && n < len(line) && (line[n] == '.' || line[n] == ')')
 }

@@ -743,13 +743,27 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 			}
 			// "P.N. Rao, Election Commissioner of Fiji, and X": the title
 			// is Rao's, set off after his name
-			if pm.Kind == graph.KindPerson && m.Start >= 1 && pm.Tok1 == m.Start-1 && toks[m.Start-1].Text == "," && listBreak(toks[m.End:j]) {
+			// "P.N. Rao, Election Commissioner of Fiji and Ms. X": an "and"
+			// after such a title opens the next item too
+			if pm.Kind == graph.KindPerson && m.Start >= 1 && pm.Tok1 == m.Start-1 && toks[m.Start-1].Text == "," && (listBreak(toks[m.End:j]) || hasConj(toks[m.End:j])) {
 				return gazetteer.Match{}, 0, false
 			}
 		}
 		return m, m.End, true
 	}
 	return gazetteer.Match{}, 0, false
+}
+
+// hasConj reports an "and" among the tokens (not «и», which joins the
+// words of long Russian titles: «начальник центра по работе с населением и
+// избирательному процессу»).
+func hasConj(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Fold == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralTitle reports the last word of a title in the plural
@@ -1103,6 +1117,21 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 				for _, cm := range a.Mentions[i] {
 					if cm.Kind == graph.KindCountry && cm.Tok1 == dm.Start {
 						org = graph.BodyKey(cm.Key)
+					}
+				}
+				// "X, Chief Election Commissioner (CEC) of India": the
+				// country after it, past the title's abbreviation
+				at := dm.End
+				if at+2 < len(s.Tokens) && s.Tokens[at].Text == "(" && s.Tokens[at+2].Text == ")" {
+					at += 3
+				}
+				if org == "" && at+1 < len(s.Tokens) && s.Tokens[at].Fold == "of" {
+					at++
+					if s.Tokens[at].Fold == "the" {
+						at++
+					}
+					if cc, _ := a.countryAt(i, at, false); cc != "" {
+						org = graph.BodyKey(cc)
 					}
 				}
 			}

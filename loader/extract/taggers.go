@@ -573,7 +573,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	}
 	// 3. a sub-national commission: a regional name around the head
 	if role != "body" || !isCommissionHead(h.Entry.Phrase) {
-		if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) {
+		if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) && !a.titleAbbrev(i, h) {
 			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 			span(s, &m)
 			a.addMention(i, m)
@@ -603,7 +603,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	// 4. an unqualified national head: the home country's body
-	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) {
+	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) && !a.titleAbbrev(i, h) {
 		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 		span(s, &m)
 		a.addMention(i, m)
@@ -1318,4 +1318,22 @@ func (a *Analysis) datelineCountry() string {
 func isUpperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// titleAbbrev reports a head that is the abbreviation of the title just
+// before it, in brackets, with the title's country after it: "Chief
+// Election Commissioner (CEC) of India" names a person's title, not a
+// second body. ("Chief Election Commissioner (CEC) Dinesh Kumar Thapaliya"
+// keeps the home body: nothing else names his.)
+func (a *Analysis) titleAbbrev(i int, h gazetteer.Match) bool {
+	toks := a.Sentences[i].Tokens
+	if h.Start < 2 || h.End+1 >= len(toks) || toks[h.Start-1].Text != "(" || toks[h.End].Text != ")" || toks[h.End+1].Fold != "of" {
+		return false
+	}
+	for _, dm := range a.dict[i] {
+		if dm.End == h.Start-1 && dm.Entry.Kind == gazetteer.Title {
+			return true
+		}
+	}
+	return false
 }
