@@ -1980,3 +1980,21 @@ func TestTitleSetOffThenAnd(t *testing.T) {
 	assert.Equal(t, "chairman@GE/CEC", roles["Tamar Zhvania"])
 	assert.Equal(t, []string{"GE/CEC+IN/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestWomansGivenNameAfterATitleInCase: «председателю Совета Валентине
+// Матвиенко» — after a dative title «-е» is a woman's ending, so the name is
+// Валентина, not Валентин; likewise «-ы» after a genitive title.
+func TestWomansGivenNameAfterATitleInCase(t *testing.T) {
+	d := extractText(t, "Приглашение\n\nБАКУ, 11 апреля. Спикер парламента направил приглашение председателю Совета МПА СНГ Валентине Матвиенко.")
+	assert.Contains(t, rolesOf(d), "Валентина Матвиенко")
+	d = extractText(t, "Визит\n\nМОСКВА, 11 апреля. Состоялся визит председателя Совета МПА СНГ Валентины Матвиенко в Баку.")
+	assert.Contains(t, rolesOf(d), "Валентина Матвиенко")
+}
+
+// TestMemberOfAParliamentActsForItsState: «член Парламента Великобритании
+// Джон Гроган», arrived to observe, observes for his state.
+func TestMemberOfAParliamentActsForItsState(t *testing.T) {
+	d := extractText(t, "Наблюдатель\n\nТАШКЕНТ, 21 декабря. Для наблюдения за выборами в Узбекистан прибыл член Парламента Великобритании Джон Гроган.")
+	assert.Equal(t, "other@GB/GOV", rolesOf(d)["Джон Гроган"])
+	assert.Equal(t, []string{"GB/GOV@UZ"}, factsOf(d, "observation"))
+}

@@ -480,6 +480,13 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	} else if gm != nil {
 		given = gm.Entry.Phrase
 		c, fem = givenCase(t.Text, gm.Entry.Phrase)
+		if w := t.Fold; !fem && t.IsCyrillic() && w != text.Fold(gm.Entry.Phrase) && (tc == caseDat && strings.HasSuffix(w, "е") || tc == caseGen && hasAnySuffix(w, "ы", "и") || tc == caseIns && hasAnySuffix(w, "ой", "ей")) {
+			// «председателю Совета Валентине Матвиенко»: after a title
+			// in the dative a given name in «-е» is a woman's (a man's
+			// would end in «-у»), as «-ы» after the genitive and «-ой»
+			// after the instrumental
+			given, c, fem = gm.Entry.Phrase+"а", tc, true
+		}
 		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "ову", "еву", "ину") {
 			// «члена ЦИК Айгуль Жумабаеву»: an undeclined given name before
 			// a surname in «-ову» is a woman's, in the accusative
@@ -1149,6 +1156,17 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
+		if ph := text.Fold(m.Entry.Phrase); org == "" && hasAnyPrefix(ph, []string{"член парламент", "депутат", "member of parliament", "member of the parliament", "parliamentarian"}) {
+			// «член Парламента Великобритании Джон Гроган»: a member of a
+			// country's parliament acts for its state (GOLD.md: CC/GOV)
+			at := m.End
+			for at < t0 && (s.Tokens[at].Fold == "of" || s.Tokens[at].Fold == "the") {
+				at++
+			}
+			if cc, _ := a.countryAt(i, at, false); cc != "" {
+				org = graph.GovernmentKey(cc)
+			}
+		}
 	}
 	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
 	// is the article's own, when the article names it
