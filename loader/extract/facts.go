@@ -2291,8 +2291,8 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс",
-		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue"}
+	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -2405,6 +2405,102 @@ func (r ParticipationRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
 		}
 	}
+	a.settingParticipations()
+}
+
+// settingParticipations adds, for each memorandum signed and meeting held
+// at an event («… подписали меморандум в рамках конференции АОВСЕ», "met
+// on the sidelines of the A-WEB General Assembly", or the next sentence:
+// «Подписание состоялось в ходе 24-й конференции АОВСЕ, проходящей в
+// Кишинёве»), the participation of its parties in that event (GOLD.md:
+// any named event a party takes part in), with the event's organisers
+// and place.
+func (a *Analysis) settingParticipations() {
+	n := len(a.Doc.Facts)
+	for fi := 0; fi < n; fi++ {
+		f := a.Doc.Facts[fi]
+		if f.Type != graph.Memorandum && f.Type != graph.Meeting || len(f.Evidence) == 0 {
+			continue
+		}
+		i, k, ev := -1, -1, -1
+		for _, e := range f.Evidence {
+			// any sentence that states the fact, or the one after it
+			if i = a.sentenceAt(e.Start); i < 0 {
+				continue
+			}
+			if k, ev = a.eventSetting(i); ev >= 0 {
+				break
+			}
+			if i+1 < len(a.Sentences) && len(a.actors(i+1)) <= 1 && a.hasPhrase(i+1, "подписани", "встреча состоял", "встреча прошл", "the signing", "the meeting took", "the meeting was held") {
+				if k, ev = a.eventSetting(i + 1); ev >= 0 {
+					break
+				}
+			}
+		}
+		if ev < 0 {
+			continue
+		}
+		organizers := a.eventOrganizers(k, ev)
+		country := a.eventCountry(k, ev, organizers)
+		if country == "" {
+			continue
+		}
+		evidence := a.evidence(k, "participation_setting")
+		if k != i {
+			// the sentence that names the parties, then the one that
+			// names the event
+			evidence = append(a.evidence(i, "participation_setting"), evidence...)
+		}
+		for _, p := range f.Parties {
+			if !contains(organizers, p) && graph.KindOf(p) != graph.KindPerson {
+				a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: a.eventNameAt(k, ev), Country: country, Organizers: organizers, Evidence: evidence})
+			}
+		}
+	}
+}
+
+// settingWords open the event a fact took place at: «в ходе», «в рамках»,
+// «на полях», "on the sidelines of", "on the margins of", "during".
+var settingWords = [][]string{{"в", "ходе"}, {"в", "рамках"}, {"на", "полях"}, {"sidelines", "of"}, {"margins", "of"}, {"margin", "of"}, {"during"}, {"in", "the", "framework", "of"}}
+
+// eventSetting returns sentence i and its event noun right after a setting
+// phrase (within six tokens: «в ходе 24-й ежегодной конференции»), or -1.
+func (a *Analysis) eventSetting(i int) (int, int) {
+	toks := a.Sentences[i].Tokens
+	for k := range toks {
+		for _, w := range settingWords {
+			if k+len(w) > len(toks) {
+				continue
+			}
+			ok := true
+			for x, p := range w {
+				if toks[k+x].Fold != p {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			end := k + len(w)
+			for e := end; e < len(toks) && e <= end+6; e++ {
+				if toks[e].Kind == text.Word && hasAnyPrefix(toks[e].Fold, ownedEvents) && !a.insideMention(i, e) {
+					return i, e
+				}
+			}
+		}
+	}
+	return i, -1
+}
+
+// sentenceAt returns the sentence that holds byte offset b, or -1.
+func (a *Analysis) sentenceAt(b int) int {
+	for i, s := range a.Sentences {
+		if b >= s.Start && b < s.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // invitedTo reports an invitation word within six tokens before the

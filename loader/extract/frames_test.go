@@ -1998,3 +1998,34 @@ func TestMemberOfAParliamentActsForItsState(t *testing.T) {
 	assert.Equal(t, "other@GB/GOV", rolesOf(d)["Джон Гроган"])
 	assert.Equal(t, []string{"GB/GOV@UZ"}, factsOf(d, "observation"))
 }
+
+// TestMongoliasGeneralElectionCommission: «Генеральная избирательная
+// комиссия» is how Russian texts often name Mongolia's General Election
+// Commission (ГИК).
+func TestMongoliasGeneralElectionCommission(t *testing.T) {
+	d := extractText(t, "Выборы в Монголии\n\nУЛАН-БАТОР, 29 июня. Наблюдатели от МПА СНГ встретились с Председателем Генеральной избирательной комиссии Н. Лувсанжавом.")
+	assert.Equal(t, []string{"CIS-IPA+MN/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestSignedAtAnEvent: a memorandum signed during (or on the sidelines of)
+// an organisation's conference is between the signers, not the organiser,
+// and the signers took part in the conference, held where it was.
+func TestSignedAtAnEvent(t *testing.T) {
+	d := extractText(t, "Meeting\n\nCHISINAU, 10 September. The CEC of Moldova and the CEC of Georgia signed a memorandum of cooperation on the sidelines of the annual ACEEEO conference in Chisinau.")
+	assert.Equal(t, []string{"GE/CEC+MD/CEC"}, factsOf(d, "memorandum"))
+	assert.Equal(t, []string{"GE/CEC@MD", "MD/CEC@MD"}, factsOf(d, "participation"))
+	d = extractText(t, "Меморандум\n\nКИШИНЕВ, 10 сентября. ЦИК Молдовы и ЦИК Грузии подписали меморандум о сотрудничестве. Подписание состоялось в ходе ежегодной конференции АОВСЕ, проходящей в Кишинёве.")
+	assert.Equal(t, []string{"GE/CEC@MD", "MD/CEC@MD"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			assert.Equal(t, []string{"ACEEEO"}, f.Organizers)
+		}
+	}
+}
+
+// TestHearingsAreEvents: parliamentary hearings («парламентские слушания»)
+// that a commission's representatives take part in are an event.
+func TestHearingsAreEvents(t *testing.T) {
+	d := extractText(t, "Слушания\n\nМОСКВА, 30 октября. В Совете Федерации состоялись парламентские слушания «Стандарты выборов», в которых приняли участие представители ЦИК России.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+}

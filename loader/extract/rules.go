@@ -496,6 +496,9 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 			subjects = append(subjects, k)
 		}
 	}
+	// "signed … on the sidelines of the annual ACEEEO conference": the
+	// event's owner is the setting, not a party
+	subjects, partners = a.withoutEventOwners(i, subjects), a.withoutEventOwners(i, partners)
 	if len(subjects)+len(partners) == 0 {
 		if a.hasPhrase(i, bothSidesWords...) {
 			if p, ok := a.sides(i); ok {
