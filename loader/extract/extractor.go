@@ -62,6 +62,7 @@ func New(opts Options) (*Extractor, error) {
 		CountryTagger{},
 		NGOTagger{},
 		ExceptedFilter{},
+		BracketAliases{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},

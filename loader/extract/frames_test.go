@@ -2029,3 +2029,12 @@ func TestHearingsAreEvents(t *testing.T) {
 	d := extractText(t, "Слушания\n\nМОСКВА, 30 октября. В Совете Федерации состоялись парламентские слушания «Стандарты выборов», в которых приняли участие представители ЦИК России.")
 	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestBracketAliases: "the National Electoral Commission of Sierra Leone
+// (NEC SL)" defines NEC for the article: it is Sierra Leone's commission,
+// there and later, not Korea's NEC.
+func TestBracketAliases(t *testing.T) {
+	d := extractText(t, "Visit\n\nNEW DELHI, 3 May. A delegation from the National Electoral Commission of Sierra Leone (NEC SL) called on the Election Commission of India. The NEC delegation also met the Chief Election Commissioner.")
+	assert.Equal(t, []string{"IN/CEC+SL/CEC"}, factsOf(d, "meeting"))
+	assert.NotContains(t, d.Bodies, "KR/CEC")
+}
