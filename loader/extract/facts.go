@@ -2460,8 +2460,9 @@ func (a *Analysis) settingParticipations() {
 }
 
 // settingWords open the event a fact took place at: «в ходе», «в рамках»,
-// «на полях», "on the sidelines of", "on the margins of", "during".
-var settingWords = [][]string{{"в", "ходе"}, {"в", "рамках"}, {"на", "полях"}, {"sidelines", "of"}, {"margins", "of"}, {"margin", "of"}, {"during"}, {"in", "the", "framework", "of"}}
+// «на полях», "on the sidelines of", "on the margins of", "during",
+// "within the", "at the".
+var settingWords = [][]string{{"в", "ходе"}, {"в", "рамках"}, {"на", "полях"}, {"sidelines", "of"}, {"margins", "of"}, {"margin", "of"}, {"during"}, {"within", "the"}, {"at", "the"}, {"in", "the", "framework", "of"}}
 
 // eventSetting returns sentence i and its event noun right after a setting
 // phrase (within six tokens: «в ходе 24-й ежегодной конференции»), or -1.
@@ -2653,6 +2654,15 @@ func (a *Analysis) participationTrigger(i int) int {
 			}
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
+			// "completed a study tour of Ghana's electoral system",
+			// "undertook a training course", «прошли стажировку»: a
+			// course or tour one takes part in
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if hasAnyPrefix(toks[k].Fold, []string{"study", "training", "course", "стажировк", "обучени", "курс", "тренинг"}) {
+					return j
+				}
+			}
 		case j == 0 && (f == "among" && len(toks) > 2 && toks[1].Fold == "the" && strings.HasPrefix(toks[2].Fold, "participant") || f == "среди" && len(toks) > 1 && strings.HasPrefix(toks[1].Fold, "участник")):
 			// "Among the participants were …", «Среди участников …»: of the
 			// event just described

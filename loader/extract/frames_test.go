@@ -2014,6 +2014,8 @@ func TestSignedAtAnEvent(t *testing.T) {
 	d := extractText(t, "Meeting\n\nCHISINAU, 10 September. The CEC of Moldova and the CEC of Georgia signed a memorandum of cooperation on the sidelines of the annual ACEEEO conference in Chisinau.")
 	assert.Equal(t, []string{"GE/CEC+MD/CEC"}, factsOf(d, "memorandum"))
 	assert.Equal(t, []string{"GE/CEC@MD", "MD/CEC@MD"}, factsOf(d, "participation"))
+	d = extractText(t, "Memorandum\n\nCHISINAU, 10 September. A memorandum of cooperation between the CEC of Moldova and the CEC of Georgia was signed in Chisinau within the 24th annual conference of the ACEEEO.")
+	assert.Equal(t, []string{"GE/CEC@MD", "MD/CEC@MD"}, factsOf(d, "participation"))
 	d = extractText(t, "Меморандум\n\nКИШИНЕВ, 10 сентября. ЦИК Молдовы и ЦИК Грузии подписали меморандум о сотрудничестве. Подписание состоялось в ходе ежегодной конференции АОВСЕ, проходящей в Кишинёве.")
 	assert.Equal(t, []string{"GE/CEC@MD", "MD/CEC@MD"}, factsOf(d, "participation"))
 	for _, f := range d.Facts {
@@ -2037,4 +2039,14 @@ func TestBracketAliases(t *testing.T) {
 	d := extractText(t, "Visit\n\nNEW DELHI, 3 May. A delegation from the National Electoral Commission of Sierra Leone (NEC SL) called on the Election Commission of India. The NEC delegation also met the Chief Election Commissioner.")
 	assert.Equal(t, []string{"IN/CEC+SL/CEC"}, factsOf(d, "meeting"))
 	assert.NotContains(t, d.Bodies, "KR/CEC")
+}
+
+// TestCompletedAStudyTour: "X is the latest to complete a study tour of
+// Ghana's electoral system" — completing a tour or a course is taking part
+// in it, where it is held.
+func TestCompletedAStudyTour(t *testing.T) {
+	d := extractText(t, "Study tour\n\nACCRA, 3 May. The Liberia National Electoral Commission (NEC) is the latest to complete a study tour of Ghana's electoral system.")
+	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
+	d = extractText(t, "Стажировка\n\nМИНСК, 3 мая. Сотрудники ЦИК Киргизии прошли стажировку в Центральной комиссии Беларуси.")
+	assert.Equal(t, []string{"KG/CEC@BY"}, factsOf(d, "participation"))
 }
