@@ -1927,6 +1927,11 @@ func (r AwardRule) Run(a *Analysis) {
 				from = graph.GovernmentKey(a.home())
 			}
 			if from == "" {
+				// «Почетными грамотами Общественной палаты награждены …»:
+				// the award's owner, named after it, gives it
+				from = a.awardOwner(i)
+			}
+			if from == "" {
 				// "… received various awards" at the awards the article
 				// says an organisation held
 				from = a.awardsOrganiser()
@@ -1976,6 +1981,31 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// awardOwner returns the body, organisation or state agency named right
+// after an award noun of sentence i («грамотами Общественной палаты»,
+// «медалью ЦИК России», "certificate of the Commission"), or "".
+func (a *Analysis) awardOwner(i int) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		switch m.Kind {
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment:
+		default:
+			continue
+		}
+		k := m.Tok0 - 1
+		if k >= 1 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
+			k--
+		}
+		if k >= 1 && toks[k].Fold == "of" {
+			k--
+		}
+		if k >= 0 && hasAnyPrefix(toks[k].Fold, awardNouns) && toks[k].Fold != "awarded" {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // receivedAwardRoles reads "X received <award> at token j (from Y)": the

@@ -2050,3 +2050,11 @@ func TestCompletedAStudyTour(t *testing.T) {
 	d = extractText(t, "Стажировка\n\nМИНСК, 3 мая. Сотрудники ЦИК Киргизии прошли стажировку в Центральной комиссии Беларуси.")
 	assert.Equal(t, []string{"KG/CEC@BY"}, factsOf(d, "participation"))
 }
+
+// TestAwardOwnerNamedAfterTheAward: «Почетной грамотой Общественной палаты
+// награжден X» — the chamber whose certificate it is gives it, not the
+// article's commission.
+func TestAwardOwnerNamedAfterTheAward(t *testing.T) {
+	d := extractText(t, "Награды\n\nМОСКВА, 3 мая. В ЦИК России прошла церемония. Почетной грамотой Общественной палаты Российской Федерации награжден заместитель председателя ЦИК России Николай Булаев.")
+	assert.Equal(t, []string{"RU/GOV>Николай Булаев"}, factsOf(d, "award"))
+}
