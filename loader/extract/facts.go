@@ -786,6 +786,25 @@ func (r ObservationRule) Run(a *Analysis) {
 				metObservers = []string{a.Home}
 			}
 		}
+		if ds := a.delegationToObserve(i, oj); observing && len(ds) > 0 && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) {
+			// "met with the delegation of the Turkic Council which is on a
+			// visit to the country to observe the elections": the
+			// delegation's own actors observe
+			hs := a.electionHosts(i)
+			if len(hs) == 0 {
+				hs = lastHosts
+			}
+			if len(hs) == 0 && a.Frame.ElectionCountry != "" {
+				hs = []string{a.Frame.ElectionCountry}
+			}
+			if len(hs) == 0 && a.Home != "" && a.Home != "??" {
+				hs = []string{a.Home}
+			}
+			if len(hs) > 0 {
+				a.emitObservations(i, a.withoutHome(ds), hs, a.docYear())
+			}
+			continue
+		}
 		if observing && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) && !a.invitesHere(i) && a.missionNear(i, oj) {
 			// «встретился с … главой Миссии наблюдателей от ШОС», "met with
 			// missions to observe the elections … from ODIHR and the CIS":
@@ -1145,6 +1164,50 @@ func (a *Analysis) missionNear(i, oj int) bool {
 		}
 	}
 	return false
+}
+
+// delegationToObserve returns the actors of the delegation or mission
+// that a relative clause ending in the observation word at token oj of
+// sentence i describes: "the delegation of the Turkic Council which is on a
+// visit to the country to observe the elections", «с делегацией ЦИК
+// Киргизии, которая прибыла для наблюдения за выборами»; nil otherwise.
+func (a *Analysis) delegationToObserve(i, oj int) []string {
+	if oj < 0 {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	rel := -1
+	for k := oj - 1; k >= 0 && k >= oj-14; k-- {
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			break
+		}
+		if toks[k].Fold == "which" || toks[k].Fold == "who" || strings.HasPrefix(toks[k].Fold, "котор") {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	d := -1
+	for k := rel - 1; k >= 0 && k >= rel-8; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"delegation", "делегаци"}) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > d && m.Tok1 <= rel {
+			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // emitMissionOwners adds an observation of hosts by the organisations

@@ -2058,3 +2058,14 @@ func TestAwardOwnerNamedAfterTheAward(t *testing.T) {
 	d := extractText(t, "Награды\n\nМОСКВА, 3 мая. В ЦИК России прошла церемония. Почетной грамотой Общественной палаты Российской Федерации награжден заместитель председателя ЦИК России Николай Булаев.")
 	assert.Equal(t, []string{"RU/GOV>Николай Булаев"}, factsOf(d, "award"))
 }
+
+// TestDelegationWhichCameToObserve: "met with the delegation of the Turkic
+// Council which is on a visit to the country to observe the elections" — the
+// delegation's organisation observes, besides the meeting.
+func TestDelegationWhichCameToObserve(t *testing.T) {
+	d := extractText(t, "Meeting\n\nBAKU, 5 February 2020. Chairman of Azerbaijan's Central Election Commission Mazahir Panahov has met with the delegation of the Turkic Council which is on a visit to the country to observe the parliamentary elections.")
+	assert.Equal(t, []string{"OTS@AZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"AZ/CEC+OTS"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nБАКУ, 5 февраля. Председатель ЦИК Азербайджана встретился с делегацией ЦИК Киргизии, которая прибыла для наблюдения за парламентскими выборами.")
+	assert.Equal(t, []string{"KG/CEC@AZ"}, factsOf(d, "observation"))
+}
