@@ -118,7 +118,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) {
 			continue
 		}
-		keys := a.withoutEventOwners(i, a.parties(i))
+		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
 		mission := ""
 		if len(keys) == 1 {
 			// «встретился с руководством миссии»: the mission named before
@@ -231,6 +231,41 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 	var out []string
 	for _, k := range keys {
 		if !owner[k] || other[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// withoutOrganisers drops from keys the actors of sentence i named only as
+// the agent of "organised by" ("The mission … was organised by ECONEC and
+// ECF-SADC, and saw the Chairperson hold meetings with …"): they arranged
+// the meetings, they did not hold them.
+func (a *Analysis) withoutOrganisers(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	by := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Fold == "by" && hasAnyPrefix(toks[k-1].Fold, []string{"organised", "organized", "co-organised", "co-organized"}) {
+			by = k
+			break
+		}
+	}
+	if by < 0 {
+		return keys
+	}
+	org := map[string]bool{}
+	for _, m := range a.listAfter(i, by) {
+		org[m.Key] = true
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if k := a.actorKey(m); k != "" && org[k] && m.Tok0 <= by {
+			// named elsewhere in the sentence too: keep it
+			delete(org, k)
+		}
+	}
+	for _, k := range keys {
+		if !org[k] {
 			out = append(out, k)
 		}
 	}

@@ -2069,3 +2069,11 @@ func TestDelegationWhichCameToObserve(t *testing.T) {
 	d = extractText(t, "Встреча\n\nБАКУ, 5 февраля. Председатель ЦИК Азербайджана встретился с делегацией ЦИК Киргизии, которая прибыла для наблюдения за парламентскими выборами.")
 	assert.Equal(t, []string{"KG/CEC@AZ"}, factsOf(d, "observation"))
 }
+
+// TestOrganisersHoldNoMeeting: "The mission was organised by ECONEC and
+// ECF-SADC, and saw the Chairperson hold meetings with INEC" — the
+// organisers arranged the meetings; the commission met INEC.
+func TestOrganisersHoldNoMeeting(t *testing.T) {
+	d := extractText(t, "Mission\n\nABUJA, 22 February. The Electoral Commission of Ghana led a peer learning mission to Nigeria. The mission was organised by the ECOWAS Network of Electoral Commissions (ECONEC) and saw the Chairperson of the Electoral Commission of Ghana hold meetings with the Independent National Electoral Commission of Nigeria.")
+	assert.Equal(t, []string{"GH/CEC+NG/CEC"}, factsOf(d, "meeting"))
+}
