@@ -2077,3 +2077,13 @@ func TestOrganisersHoldNoMeeting(t *testing.T) {
 	d := extractText(t, "Mission\n\nABUJA, 22 February. The Electoral Commission of Ghana led a peer learning mission to Nigeria. The mission was organised by the ECOWAS Network of Electoral Commissions (ECONEC) and saw the Chairperson of the Electoral Commission of Ghana hold meetings with the Independent National Electoral Commission of Nigeria.")
 	assert.Equal(t, []string{"GH/CEC+NG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestInvitationInAnObservationArticle: an invitation that names no
+// purpose, in an article about observing an election, is to observe; one
+// that names a visit stays a visit.
+func TestInvitationInAnObservationArticle(t *testing.T) {
+	d := extractText(t, "Выборы в России\n\nМИНСК, 10 января. ЦИК Беларуси направит наблюдателей на выборы Президента России. Ведомство уже получило приглашение от ЦИК России.")
+	assert.Equal(t, []string{"RU/CEC>BY/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Выборы в России\n\nМИНСК, 10 января. ЦИК России пригласила ЦИК Беларуси посетить Москву с визитом. ЦИК Беларуси направит наблюдателей на выборы Президента России.")
+	assert.Equal(t, []string{"RU/CEC>BY/CEC:visit"}, factsOf(d, "invitation"))
+}

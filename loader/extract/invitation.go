@@ -1097,6 +1097,10 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "observe"
 	case a.hasPhrase(i, eventWords...):
 		return "event"
+	case !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "делегац", "visit", "tour", "trip", "delegation") && a.Frame.ElectionCountry != "" && (a.hasPhraseAnywhere("наблюд") || a.hasPhraseAnywhere("observ")):
+		// «Ведомство уже получило приглашение от российской стороны» in
+		// an article about observing an election: to observe it
+		return "observe"
 	}
 	return "visit"
 }
