@@ -109,19 +109,7 @@ func (s *Store) readMarks(ctx context.Context, t *touch) (int, error) {
 
 // clearMarks unmarks every node marked :Unsettled, in batches.
 func (s *Store) clearMarks(ctx context.Context) error {
-	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, marksClearCypher, map[string]any{"limit": int64(s.batchSize)}, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-		if err != nil {
-			return s.dbError("unmarking settled nodes", err)
-		}
-		if len(res.Records) == 0 {
-			return nil
-		}
-		if n, _ := res.Records[0].AsMap()["n"].(int64); n < int64(s.batchSize) {
-			return nil
-		}
-	}
+	return s.writeUntilFewer(ctx, "unmarking settled nodes", marksClearCypher, s.batchSize, &LoadStats{}, nil)
 }
 
 // settleLeftovers settles what an earlier load or removal, interrupted
@@ -169,24 +157,39 @@ var (
 // transaction's memory. Every statement is idempotent, so a clean-up
 // interrupted between transactions is completed by the next one.
 func (s *Store) gc(ctx context.Context, stats *LoadStats) error {
-	params := map[string]any{"limit": int64(gcBatch)}
 	for i, stmt := range splitStatements(gcCypher) {
-		for {
-			var done LoadStats
-			n, err := s.writeCount(ctx, "deleting what no article supports", stmt, params, &done)
-			if err != nil {
-				return err
-			}
-			stats.Add(done)
+		after := func(done LoadStats) {
 			if afterGCBatch != nil {
 				afterGCBatch(i, done)
 			}
-			if n < int64(gcBatch) {
-				break
-			}
+		}
+		if err := s.writeUntilFewer(ctx, "deleting what no article supports", stmt, gcBatch, stats, after); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// writeUntilFewer runs query, which acts on at most $limit nodes (or
+// edges) and returns how many as its one value, one write transaction at a
+// time until it returns fewer than limit. Each transaction's counters are
+// added to stats and, when after is set, passed to it.
+func (s *Store) writeUntilFewer(ctx context.Context, doing, query string, limit int, stats *LoadStats, after func(LoadStats)) error {
+	params := map[string]any{"limit": int64(limit)}
+	for {
+		var done LoadStats
+		n, err := s.writeCount(ctx, doing, query, params, &done)
+		if err != nil {
+			return err
+		}
+		stats.Add(done)
+		if after != nil {
+			after(done)
+		}
+		if n < int64(limit) {
+			return nil
+		}
+	}
 }
 
 // writeCount runs one statement that returns a count n in a write

@@ -825,17 +825,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// "met with the delegation of the Turkic Council which is on a
 			// visit to the country to observe the elections": the
 			// delegation's own actors observe
-			hs := a.electionHosts(i)
-			if len(hs) == 0 {
-				hs = lastHosts
-			}
-			if len(hs) == 0 && a.Frame.ElectionCountry != "" {
-				hs = []string{a.Frame.ElectionCountry}
-			}
-			if len(hs) == 0 && a.Home != "" && a.Home != "??" {
-				hs = []string{a.Home}
-			}
-			if len(hs) > 0 {
+			if hs := a.observedHosts(i, lastHosts); len(hs) > 0 {
 				a.emitObservations(i, a.withoutHome(ds), hs, a.docYear())
 			}
 			continue
@@ -845,16 +835,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// missions to observe the elections … from ODIHR and the CIS":
 			// the organisations whose missions they are observe; the other
 			// counterparts only met
-			if hs := a.electionHosts(i); len(hs) > 0 || len(lastHosts) > 0 || a.Frame.ElectionCountry != "" || a.Home != "" && a.Home != "??" {
-				if len(hs) == 0 {
-					hs = lastHosts
-				}
-				if len(hs) == 0 && a.Frame.ElectionCountry != "" {
-					hs = []string{a.Frame.ElectionCountry}
-				}
-				if len(hs) == 0 {
-					hs = []string{a.Home}
-				}
+			if hs := a.observedHosts(i, lastHosts); len(hs) > 0 {
 				a.emitMissionOwners(i, oj, hs)
 			}
 			continue
@@ -1199,6 +1180,24 @@ func (a *Analysis) missionNear(i, oj int) bool {
 		}
 	}
 	return false
+}
+
+// observedHosts returns where the observers a meeting of sentence i names
+// observe: the sentence's election hosts, else those of the last sentence
+// that named them (lastHosts), else the article's election country, else
+// its home; nil when none is known.
+func (a *Analysis) observedHosts(i int, lastHosts []string) []string {
+	switch hs := a.electionHosts(i); {
+	case len(hs) > 0:
+		return hs
+	case len(lastHosts) > 0:
+		return lastHosts
+	case a.Frame.ElectionCountry != "":
+		return []string{a.Frame.ElectionCountry}
+	case a.Home != "" && a.Home != "??":
+		return []string{a.Home}
+	}
+	return nil
 }
 
 // delegationToObserve returns the actors of the delegation or mission
@@ -1567,7 +1566,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	// «наблюдатели от Узбекистана, Киргизии и Таджикистана», "diplomatic
 	// missions of the United States, Russia and China": the list is decided
 	// by its first country
-	m = a.countryListHead(i, m)
+	m = a.listHead(i, m)
 	k := m.Tok0 - 1
 	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
 		k--
@@ -1633,14 +1632,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 // acting for the state is CC/GOV).
 func (a *Analysis) organSends(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
-	ms := a.Mentions[i]
-	head := m
-	for k := len(ms) - 1; k >= 0; k-- {
-		p := ms[k]
-		if p.Tok1 <= head.Tok0 && p.Kind == graph.KindGovernment && countryGap(toks[p.Tok1:head.Tok0]) {
-			head = p
-		}
-	}
+	head := a.listHead(i, m)
 	k := head.Tok0 - 1
 	for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the" || toks[k].Fold == "from") {
 		k--
@@ -1652,10 +1644,11 @@ func (a *Analysis) organSends(i int, m Mention) bool {
 // delegation, observers, or its diplomatic missions and embassies.
 var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "representative", "delegation", "delegate", "observer", "mission", "embass", "participant", "visitor"}
 
-// countryListHead returns the first country of the coordinated list of
-// countries that country mention m of sentence i belongs to («… от
-// Узбекистана, Киргизии и Таджикистана»: Узбекистана for each), or m.
-func (a *Analysis) countryListHead(i int, m Mention) Mention {
+// listHead returns the first mention of the coordinated list of mentions
+// of m's kind that mention m of sentence i belongs to («… от Узбекистана,
+// Киргизии и Таджикистана»: Узбекистана for each; «парламентов Армении,
+// Беларуси и Казахстана»), or m.
+func (a *Analysis) listHead(i int, m Mention) Mention {
 	toks := a.Sentences[i].Tokens
 	ms := a.Mentions[i]
 	at := -1
@@ -1667,7 +1660,7 @@ func (a *Analysis) countryListHead(i int, m Mention) Mention {
 	}
 	for k := at - 1; k >= 0; k-- {
 		p := ms[k]
-		if p.Kind != graph.KindCountry || p.Tok1 > m.Tok0 || !countryGap(toks[p.Tok1:m.Tok0]) {
+		if p.Kind != m.Kind || p.Tok1 > m.Tok0 || !countryGap(toks[p.Tok1:m.Tok0]) {
 			break
 		}
 		m = p
@@ -1849,7 +1842,7 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
 			// "election observers from the United States, Russia and
 			// India": where the observers come from, not where they observe
-			if h := a.countryListHead(i, m); h.Tok0 > 0 {
+			if h := a.listHead(i, m); h.Tok0 > 0 {
 				p := h.Tok0 - 1
 				if p > 0 && toks[p].Fold == "the" {
 					p--
@@ -2556,11 +2549,11 @@ func (a *Analysis) settingParticipations() {
 			if i = a.sentenceAt(e.Start); i < 0 {
 				continue
 			}
-			if k, ev = a.eventSetting(i); ev >= 0 {
+			if k, ev = i, a.eventSetting(i); ev >= 0 {
 				break
 			}
 			if i+1 < len(a.Sentences) && len(a.actors(i+1)) <= 1 && a.hasPhrase(i+1, "подписани", "встреча состоял", "встреча прошл", "the signing", "the meeting took", "the meeting was held") {
-				if k, ev = a.eventSetting(i + 1); ev >= 0 {
+				if k, ev = i+1, a.eventSetting(i+1); ev >= 0 {
 					break
 				}
 			}
@@ -2592,9 +2585,9 @@ func (a *Analysis) settingParticipations() {
 // "within the", "at the".
 var settingWords = [][]string{{"в", "ходе"}, {"в", "рамках"}, {"на", "полях"}, {"sidelines", "of"}, {"margins", "of"}, {"margin", "of"}, {"during"}, {"within", "the"}, {"at", "the"}, {"in", "the", "framework", "of"}}
 
-// eventSetting returns sentence i and its event noun right after a setting
+// eventSetting returns the event noun of sentence i right after a setting
 // phrase (within six tokens: «в ходе 24-й ежегодной конференции»), or -1.
-func (a *Analysis) eventSetting(i int) (int, int) {
+func (a *Analysis) eventSetting(i int) int {
 	toks := a.Sentences[i].Tokens
 	for k := range toks {
 		for _, w := range settingWords {
@@ -2614,12 +2607,12 @@ func (a *Analysis) eventSetting(i int) (int, int) {
 			end := k + len(w)
 			for e := end; e < len(toks) && e <= end+6; e++ {
 				if toks[e].Kind == text.Word && hasAnyPrefix(toks[e].Fold, ownedEvents) && !a.insideMention(i, e) {
-					return i, e
+					return e
 				}
 			}
 		}
 	}
-	return i, -1
+	return -1
 }
 
 // sentenceAt returns the sentence that holds byte offset b, or -1.

@@ -761,6 +761,21 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 	return gazetteer.Match{}, 0, false
 }
 
+// countryAfter returns the country named at token at of sentence i, past
+// one of the prepositions preps and a "the" ("of the United Kingdom", "from
+// India", «Великобритании»), or "".
+func (a *Analysis) countryAfter(i, at int, preps ...string) string {
+	toks := a.Sentences[i].Tokens
+	if at < len(toks) && contains(preps, toks[at].Fold) {
+		at++
+	}
+	if at < len(toks) && toks[at].Fold == "the" {
+		at++
+	}
+	cc, _ := a.countryAt(i, at, false)
+	return cc
+}
+
 // hasConj reports an "and" among the tokens (not «и», which joins the
 // words of long Russian titles: «начальник центра по работе с населением и
 // избирательному процессу»).
@@ -1133,11 +1148,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 					at += 3
 				}
 				if org == "" && at+1 < len(s.Tokens) && s.Tokens[at].Fold == "of" {
-					at++
-					if s.Tokens[at].Fold == "the" {
-						at++
-					}
-					if cc, _ := a.countryAt(i, at, false); cc != "" {
+					if cc := a.countryAfter(i, at, "of"); cc != "" {
 						org = graph.BodyKey(cc)
 					}
 				}
@@ -1159,11 +1170,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		if ph := text.Fold(m.Entry.Phrase); org == "" && hasAnyPrefix(ph, []string{"член парламент", "депутат", "member of parliament", "member of the parliament", "parliamentarian"}) {
 			// «член Парламента Великобритании Джон Гроган»: a member of a
 			// country's parliament acts for its state (GOLD.md: CC/GOV)
-			at := m.End
-			for at < t0 && (s.Tokens[at].Fold == "of" || s.Tokens[at].Fold == "the") {
-				at++
-			}
-			if cc, _ := a.countryAt(i, at, false); cc != "" {
+			if cc := a.countryAfter(i, m.End, "of"); cc != "" {
 				org = graph.GovernmentKey(cc)
 			}
 		}
@@ -1176,11 +1183,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	// "Election Commissioner Ashok Lavasa of India": a title that names
 	// the election body, the country after the name
 	if ph := text.Fold(m.Entry.Phrase); t1+1 < len(s.Tokens) && (s.Tokens[t1].Fold == "of" || s.Tokens[t1].Fold == "from") && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
-		at := t1 + 1
-		if at < len(s.Tokens) && s.Tokens[at].Fold == "the" {
-			at++
-		}
-		if cc, _ := a.countryAt(i, at, false); cc != "" {
+		if cc := a.countryAfter(i, t1, "of", "from"); cc != "" {
 			org = graph.BodyKey(cc)
 		}
 	}
