@@ -2087,3 +2087,19 @@ func TestInvitationInAnObservationArticle(t *testing.T) {
 	d = extractText(t, "Выборы в России\n\nМИНСК, 10 января. ЦИК России пригласила ЦИК Беларуси посетить Москву с визитом. ЦИК Беларуси направит наблюдателей на выборы Президента России.")
 	assert.Equal(t, []string{"RU/CEC>BY/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestCoordinatedRegionsShareTheCommission: «избирательных комиссий
+// Тверской и Псковской областей» names one regional commission per
+// adjective; the names after them go to them in turn.
+func TestCoordinatedRegionsShareTheCommission(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nТверь, 5 мая 2023 года. Председатели избирательных комиссий Тверской, Псковской и Новгородской областей подписали соглашение о сотрудничестве.")
+	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Тверской области", "RU/SUB:Избирательная комиссия Псковской области", "RU/SUB:Избирательная комиссия Новгородской области"}, d.Bodies)
+	assert.Len(t, factsOf(d, "memorandum"), 3)
+	d = extractText(t, "Наблюдатели\n\n18 марта 2024 года в состав делегации ЦИК России, которая наблюдает за выборами президента Казахстана, вошли председатели избирательных комиссий Курской и Орловской областей Иван Петров и Олег Сидоров.")
+	roles := rolesOf(d)
+	assert.Equal(t, "RU/SUB:Избирательная комиссия Курской области", strings.SplitN(roles["Иван Петров"], "@", 2)[1])
+	assert.Equal(t, "RU/SUB:Избирательная комиссия Орловской области", strings.SplitN(roles["Олег Сидоров"], "@", 2)[1])
+	assert.Contains(t, factsOf(d, "observation"), "RU/SUB:Избирательная комиссия Орловской области@KZ")
+	d = extractText(t, "Встреча\n\nИзбиркомы Краснодарского и Ставропольского краев провели совместный семинар.")
+	assert.Equal(t, []string{"RU/SUB:Избирком Краснодарского края", "RU/SUB:Избирком Ставропольского края"}, d.Bodies)
+}

@@ -293,7 +293,7 @@ func (a *Analysis) respectively(i int) {
 	}
 	var bodies []Mention
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindBody && m.Tok1 <= pms[0].Tok0 {
+		if (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && m.Tok1 <= pms[0].Tok0 {
 			bodies = append(bodies, m)
 		}
 	}

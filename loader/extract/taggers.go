@@ -580,6 +580,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		return
 	}
+	if ms := a.coordinatedRegionBodies(i, h); len(ms) > 0 {
+		for _, m := range ms {
+			a.addMention(i, m)
+		}
+		return
+	}
 	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
 		// the region names the country («… Ленинградской области» is Russian);
 		// otherwise the commission is the home country's
@@ -797,6 +803,87 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, s.Tokens[k].Text)
 	}
 	return strings.Join(words, " "), t0, t1
+}
+
+// regionNounsPlural gives the singular genitive of the plural region nouns
+// that coordinated regional adjectives share («Ульяновской и Смоленской
+// областей»), by their fold in any plural case.
+var regionNounsPlural = map[string]string{
+	"областей": "области", "областям": "области", "областями": "области", "областях": "области",
+	"краев": "края", "краям": "края", "краями": "края", "краях": "края",
+	"районов": "района", "районам": "района", "районами": "района", "районах": "района",
+	"округов": "округа", "округам": "округа", "округами": "округа", "округах": "округа",
+}
+
+// coordinatedRegionBodies reads a commission head followed by coordinated
+// regional adjectives that share one plural region noun («избирательных
+// комиссий Ульяновской и Смоленской областей», «избиркомов Тверской,
+// Псковской и Новгородской областей»): one sub-national commission per
+// adjective, each named in full in the nominative («Избирательная комиссия
+// Ульяновской области»), the first spanning the head, the others their
+// adjective (the last also the region noun).
+func (a *Analysis) coordinatedRegionBodies(i int, h gazetteer.Match) []Mention {
+	s := a.Sentences[i]
+	if h.Start > 0 && strings.HasPrefix(s.Tokens[h.Start-1].Fold, "центральн") {
+		return nil
+	}
+	var adjs []int
+	j := h.End
+	for j < len(s.Tokens) {
+		t := s.Tokens[j]
+		if t.Kind != text.Word || !t.IsUpper() || !isAdjective(t.Fold) || !(strings.HasSuffix(t.Fold, "ой") || strings.HasSuffix(t.Fold, "ого")) {
+			break
+		}
+		adjs = append(adjs, j)
+		j++
+		if j < len(s.Tokens) && (s.Tokens[j].Text == "," || isConj(s.Tokens[j])) {
+			if j+1 < len(s.Tokens) && s.Tokens[j+1].IsUpper() {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if len(adjs) < 2 || j >= len(s.Tokens) || j != adjs[len(adjs)-1]+1 {
+		return nil
+	}
+	noun, ok := regionNounsPlural[s.Tokens[j].Fold]
+	if !ok {
+		return nil
+	}
+	head := strings.Fields(h.Entry.Phrase)
+	if exp, ok := commissionAbbrevs[s.Tokens[h.Start].Text]; ok {
+		head = strings.Fields(exp)
+		head[0] = strings.ToUpper(head[0][:2]) + head[0][2:]
+	}
+	out := make([]Mention, 0, len(adjs))
+	for n, k := range adjs {
+		adj := s.Tokens[k].Text
+		if noun != "области" {
+			// «Краснодарского края», «Ленинского района»: masculine genitive
+			if strings.HasSuffix(adj, "ой") {
+				adj = strings.TrimSuffix(adj, "ой") + "ого"
+			}
+		}
+		name := strings.Join(append(append([]string{}, head...), adj, noun), " ")
+		cc := a.home()
+		for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
+			if rm.Entry.Kind == gazetteer.Region {
+				cc = rm.Entry.Key
+			}
+		}
+		t0, t1 := k, k+1
+		if n == 0 {
+			t0 = h.Start
+		}
+		if n == len(adjs)-1 {
+			t1 = j + 1
+		}
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: t0, Tok1: t1, Name: name, Plural: true}
+		span(s, &m)
+		out = append(out, m)
+	}
+	return out
 }
 
 // commissionAbbrevs spell out the abbreviations of sub-national commissions.
