@@ -845,6 +845,19 @@ func (r ObservationRule) Run(a *Analysis) {
 			// миссии наблюдателей»: the words name a role, not an observation
 			continue
 		}
+		if !observing && !visiting && len(lastHosts) > 0 && observedBefore(obs, i) && a.delegationMembers(i) {
+			// «… прибыла для наблюдения за референдумом. В состав делегации
+			// вошли председатели избирательных комиссий …»: the members'
+			// bodies observe where the delegation does
+			var members []string
+			for _, k := range a.parties(i) {
+				if !contains(lastHosts, graph.CountryOf(k)) || graph.KindOf(k) == graph.KindOrganization {
+					members = append(members, k)
+				}
+			}
+			a.emitObservations(i, members, lastHosts, a.docYear())
+			continue
+		}
 		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
 			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
 				lastHosts = hs
@@ -937,6 +950,25 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		a.emitObservations(i, observers, hosts, year)
 	}
+}
+
+// observedBefore reports whether a sentence before i speaks of observing.
+func observedBefore(obs []bool, i int) bool {
+	for k := 0; k < i; k++ {
+		if obs[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationMembers reports whether sentence i lists who a delegation or
+// group is made of: «в состав делегации вошли», «в делегацию включены»,
+// «в составе делегации также …», "the delegation included", "members of
+// the delegation were".
+func (a *Analysis) delegationMembers(i int) bool {
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation") &&
+		a.hasPhrase(i, "вошл", "вошел", "вошёл", "входя", "включ", "также", "included", "includes", "comprised", "consisted", "were", "are")
 }
 
 // emitObservations adds an observation of every host by every observer of
