@@ -2103,3 +2103,20 @@ func TestCoordinatedRegionsShareTheCommission(t *testing.T) {
 	d = extractText(t, "Встреча\n\nИзбиркомы Краснодарского и Ставропольского краев провели совместный семинар.")
 	assert.Equal(t, []string{"RU/SUB:Избирком Краснодарского края", "RU/SUB:Избирком Ставропольского края"}, d.Bodies)
 }
+
+// TestRegionListAfterColonObservesWithTheDelegation: «председатели
+// региональных избирательных комиссий: Курской области – X и Орловской
+// области – Y» names one commission per region, each with its officer; a
+// sentence listing who a delegation sent to observe is made of gives each
+// member's commission the observation.
+func TestRegionListAfterColonObservesWithTheDelegation(t *testing.T) {
+	d := extractText(t, "Делегация\n\n20 мая 2016 года делегация ЦИК России прибыла в Республику Таджикистан, где примет участие в международном наблюдении за ходом референдума. В состав делегации вошли председатели региональных избирательных комиссий: Курской области – Иван Петров и Орловской области – Олег Сидоров.")
+	assert.Equal(t, []string{"RU/CEC", "RU/SUB:Избирательная комиссия Курской области", "RU/SUB:Избирательная комиссия Орловской области"}, d.Bodies)
+	roles := rolesOf(d)
+	assert.Equal(t, "chairman@RU/SUB:Избирательная комиссия Курской области", roles["Иван Петров"])
+	assert.Equal(t, "chairman@RU/SUB:Избирательная комиссия Орловской области", roles["Олег Сидоров"])
+	assert.Equal(t, []string{"RU/CEC@TJ", "RU/SUB:Избирательная комиссия Курской области@TJ", "RU/SUB:Избирательная комиссия Орловской области@TJ"}, factsOf(d, "observation"))
+	// no observation before: the members of a delegation on a visit observe nothing
+	d = extractText(t, "Визит\n\n20 мая 2016 года делегация ЦИК России прибыла в Душанбе для обмена опытом. В состав делегации вошли председатели избирательных комиссий Курской и Орловской областей.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

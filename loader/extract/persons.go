@@ -1117,6 +1117,9 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	if title, org, ok := a.regionListOfficer(i, t0); ok {
+		return title, org, false
+	}
 	m, after, ok := pt.titleBefore(a, i, t0)
 	// the words that may name the title's body: between the title and the
 	// name, or after a title that follows the name
@@ -1572,4 +1575,38 @@ func (PersonCollector) Run(a *Analysis) {
 		}
 		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: p.title, Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})
 	}
+}
+
+// regionListOfficer reads the officer named after a dash in a list of
+// regional commissions after a colon («председатели региональных
+// избирательных комиссий: Ульяновской области – Иван Петров и …»): the
+// commission of the region before the dash, and the title the list opens
+// with ("" when none).
+func (a *Analysis) regionListOfficer(i, t0 int) (title, org string, ok bool) {
+	s := a.Sentences[i]
+	if t0 < 2 || !isDash(s.Tokens[t0-1]) {
+		return "", "", false
+	}
+	var body Mention
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindSubBody && m.Plural && m.Tok1 == t0-1 {
+			body, ok = m, true
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	colon := -1
+	for k := body.Tok0 - 1; k >= 0 && k >= body.Tok0-40; k-- {
+		if s.Tokens[k].Text == ":" {
+			colon = k
+			break
+		}
+	}
+	for _, d := range a.dict[i] {
+		if d.Entry.Kind == gazetteer.Title && d.End <= colon && d.End >= colon-5 {
+			title = d.Entry.Key
+		}
+	}
+	return title, body.Key, true
 }

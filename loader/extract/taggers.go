@@ -580,7 +580,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		return
 	}
-	if ms := a.coordinatedRegionBodies(i, h); len(ms) > 0 {
+	ms := a.coordinatedRegionBodies(i, h)
+	if len(ms) == 0 {
+		ms = a.regionListAfterColon(i, h)
+	}
+	if len(ms) > 0 {
 		for _, m := range ms {
 			a.addMention(i, m)
 		}
@@ -884,6 +888,66 @@ func (a *Analysis) coordinatedRegionBodies(i int, h gazetteer.Match) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// regionNounsSingular are the genitive region nouns of a list of regional
+// commissions after a colon.
+var regionNounsSingular = map[string]bool{"области": true, "края": true, "района": true, "округа": true}
+
+// regionListAfterColon reads a plural commission head, a colon and a list
+// of regions each with the name of its commission's officer («председатели
+// региональных избирательных комиссий: Ульяновской области – Иван Петров и
+// Смоленской области – Олег Сидоров»): one sub-national commission per
+// region, named in full («Избирательная комиссия Ульяновской области»),
+// each spanning its region's words.
+func (a *Analysis) regionListAfterColon(i int, h gazetteer.Match) []Mention {
+	s := a.Sentences[i]
+	if !isPluralHead(s.Tokens[h.Start:h.End]) || h.End >= len(s.Tokens) || s.Tokens[h.End].Text != ":" {
+		return nil
+	}
+	head := strings.Fields(h.Entry.Phrase)
+	var out []Mention
+	j := h.End + 1
+	for j+1 < len(s.Tokens) {
+		t := s.Tokens[j]
+		if t.Kind != text.Word || !t.IsUpper() || !strings.HasSuffix(t.Fold, "ой") && !strings.HasSuffix(t.Fold, "ого") || !regionNounsSingular[s.Tokens[j+1].Fold] {
+			break
+		}
+		name := strings.Join(append(append([]string{}, head...), t.Text, s.Tokens[j+1].Text), " ")
+		cc := a.home()
+		for _, rm := range a.gaz.MatchAt(s.Tokens, j) {
+			if rm.Entry.Kind == gazetteer.Region {
+				cc = rm.Entry.Key
+			}
+		}
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: j, Tok1: j + 2, Name: name, Plural: true}
+		span(s, &m)
+		out = append(out, m)
+		// the officer's name after a dash, up to the next item
+		k := j + 2
+		if k < len(s.Tokens) && isDash(s.Tokens[k]) {
+			k++
+			for k < len(s.Tokens) && k < j+7 && s.Tokens[k].Kind == text.Word && s.Tokens[k].IsUpper() {
+				k++
+			}
+		}
+		if k < len(s.Tokens) && (s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" || isConj(s.Tokens[k])) {
+			k++
+		}
+		if k == j+2 {
+			break
+		}
+		j = k
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// isDash reports whether t is a dash between words (–, —, -).
+func isDash(t text.Token) bool {
+	return t.Text == "–" || t.Text == "—" || t.Text == "-"
 }
 
 // commissionAbbrevs spell out the abbreviations of sub-national commissions.
