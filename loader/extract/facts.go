@@ -1823,12 +1823,28 @@ func (a *Analysis) electionHosts(i int) []string {
 	}
 	if len(out) == 0 {
 		for _, dm := range a.dict[i] {
-			if dm.Entry.Kind == gazetteer.City && placed(dm.Start) && !contains(out, dm.Entry.Key) {
+			// a city, or a region («в Московской области»)
+			if (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) && placed(dm.Start) && !contains(out, dm.Entry.Key) {
 				out = append(out, dm.Entry.Key)
 			}
 		}
 	}
 	return out
+}
+
+// regionNounAfter reports whether token k of sentence i is a region noun
+// («области», «крае», «районе»), so that a regional adjective before it
+// names a region and not, say, a street or a newspaper.
+func (a *Analysis) regionNounAfter(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	if k >= len(toks) {
+		return false
+	}
+	switch text.Stem(toks[k].Fold) {
+	case "област", "кра", "район", "округ":
+		return true
+	}
+	return false
 }
 
 // parliamentElection returns the country of a national parliament named

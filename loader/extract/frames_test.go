@@ -2120,3 +2120,10 @@ func TestRegionListAfterColonObservesWithTheDelegation(t *testing.T) {
 	d = extractText(t, "Визит\n\n20 мая 2016 года делегация ЦИК России прибыла в Душанбе для обмена опытом. В состав делегации вошли председатели избирательных комиссий Курской и Орловской областей.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestRegionPlacesTheElection: observers at work «в Курской области»
+// observe an election of the region's country.
+func TestRegionPlacesTheElection(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\n10 сентября. В единый день голосования иностранные наблюдатели из Франции и Бельгии работают на избирательных участках в Курской области.")
+	assert.Equal(t, []string{"BE/GOV@RU", "FR/GOV@RU"}, factsOf(d, "observation"))
+}
