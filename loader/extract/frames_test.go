@@ -2127,3 +2127,10 @@ func TestRegionPlacesTheElection(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\n10 сентября. В единый день голосования иностранные наблюдатели из Франции и Бельгии работают на избирательных участках в Курской области.")
 	assert.Equal(t, []string{"BE/GOV@RU", "FR/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestOrganOfTheCountriesIsTheOrganisation: «стран СНГ» describes the
+// members, but «исполнительного комитета стран СНГ» is the CIS's own organ.
+func TestOrganOfTheCountriesIsTheOrganisation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nАШХАБАД. На выборах в Туркмении работают 50 иностранных наблюдателей, в том числе от ООН и исполнительного комитета стран СНГ.")
+	assert.Equal(t, []string{"CIS@TM", "UN@TM"}, factsOf(d, "observation"))
+}
