@@ -747,6 +747,7 @@ var (
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "observ", "monitor", "supervise", "supervising"}
 	missionWords      = []string{"мисси", "mission"}
+	arrivalWords      = []string{"прибыл", "прибыв", "прибудут", "прибудет", "arrived", "arrive", "arriving"}
 	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
 )
 
@@ -859,7 +860,10 @@ func (r ObservationRule) Run(a *Analysis) {
 			continue
 		}
 		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
-			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, electionWords...) {
+			// the place of an election, or where a delegation arrived
+			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
+			// ОБСЕ»)
+			if hs := a.electionHosts(i); len(hs) > 0 && a.hasPhrase(i, append(electionWords, arrivalWords...)...) {
 				lastHosts = hs
 			}
 			continue

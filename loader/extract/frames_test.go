@@ -2134,3 +2134,10 @@ func TestOrganOfTheCountriesIsTheOrganisation(t *testing.T) {
 	d := extractText(t, "Выборы\n\nАШХАБАД. На выборах в Туркмении работают 50 иностранных наблюдателей, в том числе от ООН и исполнительного комитета стран СНГ.")
 	assert.Equal(t, []string{"CIS@TM", "UN@TM"}, factsOf(d, "observation"))
 }
+
+// TestArrivalPlacesTheObservation: where a delegation arrived is where the
+// observers the next sentence names work.
+func TestArrivalPlacesTheObservation(t *testing.T) {
+	d := extractText(t, "Выборы\n\n30 мая 2012 года. В Ереван прибыл спецпредставитель ОБСЕ. Он будет руководить работой около 200 наблюдателей ОБСЕ на выборах.")
+	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
+}
