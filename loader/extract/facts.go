@@ -828,6 +828,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// delegation's own actors observe
 			if hs := a.observedHosts(i, lastHosts); len(hs) > 0 {
 				a.emitObservations(i, a.withoutHome(ds), hs, a.docYear())
+				lastHosts = hs
 			}
 			continue
 		}
@@ -838,6 +839,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// counterparts only met
 			if hs := a.observedHosts(i, lastHosts); len(hs) > 0 {
 				a.emitMissionOwners(i, oj, hs)
+				lastHosts = hs
 			}
 			continue
 		}
@@ -849,15 +851,18 @@ func (r ObservationRule) Run(a *Analysis) {
 		if !observing && !visiting && len(lastHosts) > 0 && observedBefore(obs, i) && a.delegationMembers(i) {
 			// «… прибыла для наблюдения за референдумом. В состав делегации
 			// вошли председатели избирательных комиссий …»: the members'
-			// bodies observe where the delegation does
+			// bodies observe where the delegation does (members named by
+			// their countries only are read below, as observers)
 			var members []string
 			for _, k := range a.parties(i) {
 				if !contains(lastHosts, graph.CountryOf(k)) || graph.KindOf(k) == graph.KindOrganization {
 					members = append(members, k)
 				}
 			}
-			a.emitObservations(i, members, lastHosts, a.docYear())
-			continue
+			if len(members) > 0 {
+				a.emitObservations(i, members, lastHosts, a.docYear())
+				continue
+			}
 		}
 		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
 			// the place of an election, or where a delegation arrived
@@ -971,8 +976,8 @@ func observedBefore(obs []bool, i int) bool {
 // «в составе делегации также …», "the delegation included", "members of
 // the delegation were".
 func (a *Analysis) delegationMembers(i int) bool {
-	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation") &&
-		a.hasPhrase(i, "вошл", "вошел", "вошёл", "входя", "включ", "также", "included", "includes", "comprised", "consisted", "were", "are")
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation") &&
+		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "comprised", "consisted", "were", "are")
 }
 
 // emitObservations adds an observation of every host by every observer of

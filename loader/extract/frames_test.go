@@ -2141,3 +2141,13 @@ func TestArrivalPlacesTheObservation(t *testing.T) {
 	d := extractText(t, "Выборы\n\n30 мая 2012 года. В Ереван прибыл спецпредставитель ОБСЕ. Он будет руководить работой около 200 наблюдателей ОБСЕ на выборах.")
 	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
 }
+
+// TestMissionMembersObserveWhereTheMetMissionDoes: a met mission's place
+// carries to the sentence that says who will be in it; «участники
+// межпарламентской ассамблеи СНГ» are the assembly at work.
+func TestMissionMembersObserveWhereTheMetMissionDoes(t *testing.T) {
+	d := extractText(t, "Миссия\n\nГлава ЦИК России встретилась с миссией наблюдателей на парламентских выборах в России от СНГ. В состав миссии войдут представители разных стран СНГ, а также участники межпарламентской ассамблеи СНГ и парламентской ассамблеи ОДКБ.")
+	assert.Equal(t, []string{"CIS-IPA@RU", "CIS@RU", "CSTO-PA@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Миссия\n\nГлава ЦИК России встретилась с миссией наблюдателей на выборах в России от ШОС. В состав миссии входят представители Китая и Пакистана.")
+	assert.Equal(t, []string{"CN/GOV@RU", "PK/GOV@RU", "SCO@RU"}, factsOf(d, "observation"))
+}
