@@ -3238,7 +3238,9 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	// the dateline's when another is named)
 	first, after := "", ""
 	for _, dm := range a.dict[i] {
-		if dm.Entry.Kind != gazetteer.City {
+		// a city, or a region named with its noun («в акимате
+		// Западно-Казахстанской области»)
+		if dm.Entry.Kind != gazetteer.City && !(dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) {
 			continue
 		}
 		if dm.Start > 0 {

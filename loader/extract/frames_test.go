@@ -2151,3 +2151,11 @@ func TestMissionMembersObserveWhereTheMetMissionDoes(t *testing.T) {
 	d = extractText(t, "Миссия\n\nГлава ЦИК России встретилась с миссией наблюдателей на выборах в России от ШОС. В состав миссии входят представители Китая и Пакистана.")
 	assert.Equal(t, []string{"CN/GOV@RU", "PK/GOV@RU", "SCO@RU"}, factsOf(d, "observation"))
 }
+
+// TestRegionPlacesTheEvent: an event held «в акимате Карагандинской
+// области» is in the region's country, and «В нем приняли участие …» takes
+// part in it.
+func TestRegionPlacesTheEvent(t *testing.T) {
+	d := extractText(t, "Совещание\n\nСовещание о подготовке к выборам прошло сегодня в акимате Карагандинской области. В нем приняли участие члены Центральной избирательной комиссии.")
+	assert.Equal(t, []string{"KZ/CEC@KZ"}, factsOf(d, "participation"))
+}
