@@ -2469,7 +2469,7 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
+	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
@@ -2763,6 +2763,11 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 		case (f == "нем" || f == "нём" || f == "ней") && k > 0 && toks[k-1].Fold == "в":
 			refers = true
 		case f == "it" && k > 0 && toks[k-1].Fold == "in" && k > j:
+			refers = true
+		case hasAnyPrefix(f, []string{"дискусси", "обсуждени"}) && k > 0 && toks[k-1].Fold == "в",
+			(f == "discussion" || f == "discussions") && k > 1 && toks[k-1].Fold == "the" && toks[k-2].Fold == "in":
+			// «В дискуссии примут участие …»: the discussion of the
+			// event just named
 			refers = true
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»

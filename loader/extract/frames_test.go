@@ -2159,3 +2159,22 @@ func TestRegionPlacesTheEvent(t *testing.T) {
 	d := extractText(t, "Совещание\n\nСовещание о подготовке к выборам прошло сегодня в акимате Карагандинской области. В нем приняли участие члены Центральной избирательной комиссии.")
 	assert.Equal(t, []string{"KZ/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestInvitationsSentToCountriesInTheDative: «направила приглашения …
+// Венесуэле и Камбодже», active or passive, invites the states; a genitive
+// list («выборами президента Венесуэлы») is no invitee.
+func TestInvitationsSentToCountriesInTheDative(t *testing.T) {
+	d := extractText(t, "Приглашения\n\nМОСКВА, 5 июля 2023. Центральная избирательная комиссия России направила приглашения для наблюдения за выборами Венесуэле и Камбодже.")
+	assert.Equal(t, []string{"RU/CEC>KH/GOV:observe", "RU/CEC>VE/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашения\n\nМОСКВА, 5 июля 2023. Центральная избирательная комиссия России пригласит наблюдателей на выборы. Ранее приглашения уже были направлены Венесуэле и Камбодже.")
+	assert.Equal(t, []string{"RU/CEC>KH/GOV:observe", "RU/CEC>VE/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашения\n\nМОСКВА, 5 июля 2023. Центральная избирательная комиссия России направила приглашения для наблюдения за выборами президента Венесуэлы.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}
+
+// TestDiscussionOfTheEventBefore: «В дискуссии примут участие …» takes
+// part in the session the sentence before announced.
+func TestDiscussionOfTheEventBefore(t *testing.T) {
+	d := extractText(t, "Сессия\n\nМОСКВА, 5 июля 2023. Завтра в Санкт-Петербурге пройдет сессия Центризбиркома на тему избирательных систем. В дискуссии должны принять участие представители избиркомов Намибии и Камеруна.")
+	assert.Equal(t, []string{"CM/CEC@RU", "NA/CEC@RU"}, factsOf(d, "participation"))
+}

@@ -268,6 +268,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
 		}
+		if e := a.passiveVerbEnd(i, j); len(invitees) == 0 && e > j && hasAnyPrefix(a.Sentences[i].Tokens[e].Fold, []string{"направлен", "разослан", "отправлен"}) {
+			// «приглашения были направлены … Венесуэле и Камбодже»
+			invitees = a.dativeList(i, e)
+		}
 		if len(invitees) == 0 {
 			// "Observers from Germany, Brazil and France are invited": the
 			// countries that send them
@@ -310,6 +314,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		if len(invitees) == 0 {
 			invitees = a.countedInvitees(i, j)
+		}
+		if len(invitees) == 0 {
+			// «направила приглашения … Венесуэле и Камбодже»: countries in
+			// the dative are their states
+			invitees = a.dativeCountries(i, j)
 		}
 		if len(invitees) == 0 {
 			// «… на встрече с делегацией ПАСЕ пригласила их представителей»:
@@ -1188,4 +1197,53 @@ func listItemLine(line string) bool {
 		n++
 	}
 	return n > 0 && n < 4 && n < len(line) && (line[n] == '.' || line[n] == ')')
+}
+
+// dativeCountries returns the states of a list of countries in the dative
+// after an invitation noun at token j of sentence i, when a verb of sending
+// governs it («направила приглашения … Венесуэле и Камбодже»): one item at
+// least ends like a dative (-е, -у, -ю) and none like a genitive only
+// (-ы, -а, -я); no preposition before the list.
+func (a *Analysis) dativeCountries(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	if j == 0 || !hasAnyPrefix(toks[j].Fold, []string{"приглашени"}) || !hasAnyPrefix(toks[j-1].Fold, []string{"направил", "направля", "направит", "разослал", "отправил", "передал"}) {
+		return nil
+	}
+	return a.dativeList(i, j)
+}
+
+// dativeList returns the states of the list of countries in the dative
+// that follows token from of sentence i (see dativeCountries), or nil.
+func (a *Analysis) dativeList(i, from int) []string {
+	toks := a.Sentences[i].Tokens
+	j := from
+	var out []string
+	dative, last := false, -1
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= j || m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople {
+			continue
+		}
+		if last >= 0 && !allConj(toks[last:m.Tok0]) {
+			break
+		}
+		if last < 0 {
+			switch toks[m.Tok0-1].Fold {
+			case "в", "во", "из", "от", "за", "на", "с", "со", "по", "для", "при", "о", "об":
+				return nil
+			}
+		}
+		r := []rune(toks[m.Tok1-1].Fold)
+		switch r[len(r)-1] {
+		case 'е', 'у', 'ю':
+			dative = true
+		case 'ы', 'а', 'я':
+			return nil
+		}
+		out = append(out, graph.GovernmentKey(m.Key))
+		last = m.Tok1
+	}
+	if !dative {
+		return nil
+	}
+	return out
 }
