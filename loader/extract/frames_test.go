@@ -2178,3 +2178,11 @@ func TestDiscussionOfTheEventBefore(t *testing.T) {
 	d := extractText(t, "Сессия\n\nМОСКВА, 5 июля 2023. Завтра в Санкт-Петербурге пройдет сессия Центризбиркома на тему избирательных систем. В дискуссии должны принять участие представители избиркомов Намибии и Камеруна.")
 	assert.Equal(t, []string{"CM/CEC@RU", "NA/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestAgreementWithSomeoneUnknown: «соглашение между ПсковГУ и
+// Избирательной комиссией …» names its other side; the home body does not
+// stand in for it.
+func TestAgreementWithSomeoneUnknown(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nПсков, 5 мая 2023 года. Подписано соглашение о сотрудничестве между ПсковГУ и Избирательной комиссией Псковской области.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

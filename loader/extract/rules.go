@@ -523,6 +523,11 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 		if a.hasPhrase(i, "между", "between") && len(partners) == 2 {
 			return [][2]string{{partners[0], partners[1]}}
 		}
+		if a.hasPhrase(i, "между", "between") && len(partners) == 1 && partners[0] != home {
+			// «соглашение между ПсковГУ и Избирательной комиссией …»: the
+			// other side is named, but is nobody we know
+			return nil
+		}
 		out = pairAll(home, partners)
 	default:
 		for _, s := range subjects {
