@@ -53,6 +53,8 @@ var (
 	loadAwardsCypher string
 	//go:embed load_participations.cypher
 	loadParticipationsCypher string
+	//go:embed facts_aggregates.cypher
+	factsAggregatesCypher string
 	//go:embed commit_articles.cypher
 	commitArticlesCypher string
 	//go:embed article_states.cypher

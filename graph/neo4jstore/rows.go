@@ -70,7 +70,7 @@ type plan struct {
 	reported                                                               map[string]int    // fact label+key+article → index in reports
 	canon                                                                  map[string]string // raw person name → canonical key
 	identities                                                             map[string]bool   // identities of the facts written
-	factKeys                                                               []string          // keys of the fact nodes written
+	factKeys                                                               []string          // keys of the memoranda written (recomputed after the load)
 	families                                                               map[string]bool   // families of the persons written
 }
 
@@ -107,15 +107,40 @@ func buildSteps(docs []graph.Document, canon map[string]string) ([]step, *plan, 
 		{"elections", loadElectionsCypher, p.elections.list()},
 		{"events", loadEventsCypher, p.events.list()},
 		{"positions", loadHoldsCypher, p.holds.list()},
-		{"mentions", loadMentionsCypher, p.mentions.list()},
-		{"memoranda", loadMemorandaCypher, p.facts[graph.Memorandum].list()},
-		{"observations", loadObservationsCypher, p.facts[graph.Observation].list()},
-		{"meetings", loadMeetingsCypher, p.facts[graph.Meeting].list()},
-		{"invitations", loadInvitationsCypher, p.facts[graph.Invitation].list()},
-		{"awards", loadAwardsCypher, p.facts[graph.Award].list()},
-		{"participations", loadParticipationsCypher, p.facts[graph.Participation].list()},
+		{"mentions", loadMentionsCypher, byArticle(p.mentions.list())},
+		{"memoranda", withAggregates(loadMemorandaCypher), p.facts[graph.Memorandum].list()},
+		{"observations", withAggregates(loadObservationsCypher), p.facts[graph.Observation].list()},
+		{"meetings", withAggregates(loadMeetingsCypher), p.facts[graph.Meeting].list()},
+		{"invitations", withAggregates(loadInvitationsCypher), p.facts[graph.Invitation].list()},
+		{"awards", withAggregates(loadAwardsCypher), p.facts[graph.Award].list()},
+		{"participations", withAggregates(loadParticipationsCypher), p.facts[graph.Participation].list()},
 	}
 	return steps, p, nil
+}
+
+// withAggregates appends to a statement that writes facts the computation
+// of their report counts and sides (facts_aggregates.cypher).
+func withAggregates(query string) string {
+	return strings.TrimRight(query, " \n") + "\n" + factsAggregatesCypher
+}
+
+// byArticle groups mention rows by their article, in order: one row
+// {article, targets: [{target, name, aliases}]} per article, so that the
+// statement finds each article once.
+func byArticle(rows []map[string]any) []map[string]any {
+	var out []map[string]any
+	at := map[string]int{}
+	for _, r := range rows {
+		id := r["article"].(string)
+		n, ok := at[id]
+		if !ok {
+			n = len(out)
+			at[id] = n
+			out = append(out, map[string]any{"article": id, "targets": []any{}})
+		}
+		out[n]["targets"] = append(out[n]["targets"].([]any), map[string]any{"target": r["target"], "name": r["name"], "aliases": r["aliases"]})
+	}
+	return out
 }
 
 // docContext is what the rows of one document share.
@@ -385,7 +410,12 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 			row[k] = v
 		}
 		set.put(key, row)
-		p.factKeys = append(p.factKeys, key)
+		if f.Type == graph.Memorandum {
+			// the status and year of a memorandum are recomputed over all
+			// its reports; other facts get their aggregates as they are
+			// written (facts_aggregates.cypher)
+			p.factKeys = append(p.factKeys, key)
+		}
 		p.identities[identity] = true
 	}
 	year := nullableInt(factYear(f))

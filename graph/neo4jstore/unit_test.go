@@ -181,9 +181,12 @@ func TestBuildStepsActorsAndNames(t *testing.T) {
 	var a1 []string
 	for _, m := range mentions {
 		if m["article"] == "a1" {
-			a1 = append(a1, m["target"].(map[string]any)["key"].(string))
+			for _, x := range m["targets"].([]any) {
+				a1 = append(a1, x.(map[string]any)["target"].(map[string]any)["key"].(string))
+			}
 		}
 	}
+	assert.Len(t, mentions, 2, "one row per article")
 	assert.ElementsMatch(t, []string{"KZ", "KZ/CEC", "KZ/SUB:Алматинская ТИК", "OSCE", "JP/GOV", "KZ/NGO:Эркин", "Нурлан Абдиров"}, a1)
 }
 
