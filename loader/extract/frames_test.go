@@ -2186,3 +2186,13 @@ func TestAgreementWithSomeoneUnknown(t *testing.T) {
 	d := extractText(t, "Соглашение\n\nПсков, 5 мая 2023 года. Подписано соглашение о сотрудничестве между ПсковГУ и Избирательной комиссией Псковской области.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestBareCommonwealth: "Commonwealth" alone is the Commonwealth of
+// Nations, unless the article speaks of the CIS ("the Commonwealth" of
+// Central Asian English texts).
+func TestBareCommonwealth(t *testing.T) {
+	d := extractText(t, "Observers\n\nCOLOMBO, 5 May 2024. The Election Commission of Sri Lanka has invited observers from the European Union (EU), Commonwealth countries and the Asian Network for Free Elections (ANFREL).")
+	assert.Equal(t, []string{"LK/CEC>ANFREL:observe", "LK/CEC>COMMONWEALTH:observe", "LK/CEC>EU:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nBISHKEK, 5 May 2024. The Central Election Commission of Kyrgyzstan has invited observers from the CIS and Commonwealth countries.")
+	assert.NotContains(t, factsOf(d, "invitation"), "KG/CEC>COMMONWEALTH:observe")
+}

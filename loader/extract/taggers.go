@@ -1073,6 +1073,43 @@ func (t OrganizationTagger) Run(a *Analysis) {
 		t.sharedGenitive(a, i)
 		t.shortReference(a, i)
 	}
+	t.bareCommonwealth(a)
+}
+
+// bareCommonwealth reads "Commonwealth" alone ("observers from the EU,
+// Commonwealth and ANFREL", "Commonwealth countries") as the Commonwealth
+// of Nations in an English article that never speaks of the CIS, which
+// English texts from its region call "the Commonwealth" too.
+func (t OrganizationTagger) bareCommonwealth(a *Analysis) {
+	if a.Doc.Language != "en" {
+		return
+	}
+	for i := range a.Sentences {
+		for _, m := range a.Mentions[i] {
+			if m.Key == "CIS" {
+				return
+			}
+		}
+		if a.hasPhrase(i, "independent states", "cis ", "cis,", "cis.") {
+			return
+		}
+	}
+	for i, s := range a.Sentences {
+		for k, tok := range s.Tokens {
+			if tok.Text != "Commonwealth" || a.insideMention(i, k) {
+				continue
+			}
+			if k+1 < len(s.Tokens) && (s.Tokens[k+1].Fold == "of" || s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper()) {
+				continue // "Commonwealth of …", "Commonwealth Games": another name
+			}
+			mm := Mention{Kind: graph.KindOrganization, Key: "COMMONWEALTH", Via: ViaName, Tok0: k, Tok1: k + 1}
+			if o := t.Gaz.Organization("COMMONWEALTH"); o != nil {
+				mm.Name = o.NameRu
+			}
+			span(s, &mm)
+			a.addMention(i, mm)
+		}
+	}
 }
 
 // orgHeads are the generic head nouns of organisations' names that the
@@ -1170,8 +1207,12 @@ func parentOf(parent, sub string) bool {
 		return parent == "CIS"
 	case "CSTO-PA":
 		return parent == "CSTO"
-	case "PACE", "VENICE":
+	case "PACE", "VENICE", "CLRAE":
 		return parent == "COE" // "Parliamentary Assembly of the Council of Europe"
+	case "ACP-EU-JPA":
+		return parent == "ACP" || parent == "EU"
+	case "EALA":
+		return parent == "EAC"
 	case "NATO-PA":
 		return parent == "NATO"
 	case "OSCE-HCNM":
