@@ -787,7 +787,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// посольств Беларуси и России» after a sentence about observers
 			oj = a.findStem(i, 0, "аккредитова", "accredited")
 		}
-		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the")) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || i > 1 && obs[i-2] && a.visitorsFrom(i) >= 0) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -1048,7 +1048,9 @@ func (a *Analysis) visitorsFrom(i int) int {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
-			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" {
+			// "The delegates are from …", "The invited delegates represent
+			// EMBs from …"
+			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" || hasAnyPrefix(f, []string{"represent", "представля"}) {
 				return k
 			}
 		}

@@ -2196,3 +2196,13 @@ func TestBareCommonwealth(t *testing.T) {
 	d = extractText(t, "Observers\n\nBISHKEK, 5 May 2024. The Central Election Commission of Kyrgyzstan has invited observers from the CIS and Commonwealth countries.")
 	assert.NotContains(t, factsOf(d, "invitation"), "KG/CEC>COMMONWEALTH:observe")
 }
+
+// TestInvitedDelegatesRepresentBodiesNamely: "EMBs and organisations from
+// 12 countries, namely A, B and C" names each country's body; "the invited
+// delegates represent …" after "an invitation from X to observe" gives X's
+// invitation and the observation of each.
+func TestInvitedDelegatesRepresentBodiesNamely(t *testing.T) {
+	d := extractText(t, "Visitors\n\nNEW DELHI, 3 May 2024. Forty foreign delegates have arrived in India in response to an invitation from the Election Commission of India to observe the general elections. The Commission said the programme is its largest. The invited delegates represent EMBs and organizations from 3 countries, namely Bhutan, Nepal and Chile.")
+	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe", "IN/CEC>CL/CEC:observe", "IN/CEC>NP/CEC:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"BT/CEC@IN", "CL/CEC@IN", "NP/CEC@IN"}, factsOf(d, "observation"))
+}

@@ -292,6 +292,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// "The Chairman invited …", «Комиссия пригласила …»: the
 			// article's own body
 			subject = a.homeBody()
+		} else if attributiveInvited(toks, j) {
+			// "The invited delegates represent the EMBs of …": whoever the
+			// article said invited them
+			subject = a.earlierInviter(i)
 		}
 		if subject == "" {
 			return "", nil
@@ -1246,4 +1250,39 @@ func (a *Analysis) dativeList(i, from int) []string {
 		return nil
 	}
 	return out
+}
+
+// attributiveInvited reports "invited" used as an adjective before the
+// people invited ("the invited delegates", «приглашённые гости»).
+func attributiveInvited(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || !(toks[j].Fold == "invited" || hasAnyPrefix(toks[j].Fold, []string{"приглашенн", "приглашённ"})) {
+		return false
+	}
+	return hasAnyPrefix(toks[j+1].Fold, []string{"delegat", "visitor", "guest", "observer", "participant", "делегат", "гост", "наблюдател", "участник"})
+}
+
+// earlierInviter returns the inviter a sentence before i names ("in
+// response to an invitation from the ECI", «по приглашению ЦИК …»), else
+// "".
+func (a *Analysis) earlierInviter(i int) string {
+	for k := i - 1; k >= 0; k-- {
+		toks := a.Sentences[k].Tokens
+		for j := range toks {
+			if !hasAnyPrefix(toks[j].Fold, []string{"invitation", "приглашени"}) {
+				continue
+			}
+			n := j + 1
+			if n < len(toks) && (toks[n].Fold == "from" || toks[n].Fold == "of" || toks[n].Fold == "от") {
+				if after := a.listAfter(k, j); len(after) > 0 && after[0].Tok0 <= n+3 {
+					return after[0].Key
+				}
+			}
+			if j > 0 && toks[j-1].Fold == "по" {
+				if after := a.listAfter(k, j); len(after) > 0 && after[0].Tok0 <= j+3 {
+					return after[0].Key
+				}
+			}
+		}
+	}
+	return ""
 }

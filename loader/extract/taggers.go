@@ -330,7 +330,17 @@ func (a *Analysis) delegationsOfStates() {
 // head (plural), ", including" alone will do.
 func includingList(toks []text.Token, j int, plural bool) int {
 	k := j
-	if k < len(toks) && toks[k].Fold == "of" {
+	if k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "и") && hasAnyPrefix(toks[k+1].Fold, []string{"organization", "organisation", "организаци"}) {
+		// "EMBs and organizations from 23 countries, namely …"
+		k += 2
+	}
+	origin := k < len(toks) && (toks[k].Fold == "from" || toks[k].Fold == "из")
+	if origin && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"delegat", "делегац"}) {
+		// "delegates from 23 countries including …" are where they come
+		// from, not their bodies (BodyTagger reads the origin)
+		return j
+	}
+	if k < len(toks) && (toks[k].Fold == "of" || origin) {
 		k++
 	}
 	if k < len(toks) && toks[k].Kind == text.Number {
@@ -358,8 +368,10 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	switch {
 	case k+2 < len(toks) && toks[k].Fold == "в" && toks[k+1].Fold == "том" && toks[k+2].Fold == "числе":
 		return k + 3
-	case k < len(toks) && (toks[k].Fold == "включая" || toks[k].Fold == "including"):
+	case k < len(toks) && (toks[k].Fold == "включая" || toks[k].Fold == "including" || toks[k].Fold == "namely"):
 		return k + 1
+	case k+1 < len(toks) && toks[k].Fold == "а" && toks[k+1].Fold == "именно":
+		return k + 2
 	case k+1 < len(toks) && toks[k].Fold == "such" && toks[k+1].Fold == "as":
 		return k + 2
 	}
