@@ -928,7 +928,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
-			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.Frame.SpeaksOfElection {
+			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && (a.Frame.Place == a.Home || a.namesBody(graph.BodyKey(a.Home))) && a.hasPhrase(i, "in the country", "в стране", "в республике") {
+				// "countries currently in the country observing elections":
+				// the country the article is about
+				hosts = []string{a.Home}
+			}
+			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.Frame.SpeaksOfElection && !a.guessedHome() {
 				// no dateline, no place: the election of the country the
 				// article is about
 				hosts = []string{a.Home}
@@ -1120,7 +1125,7 @@ func (a *Analysis) accreditingCountry(i int) []string {
 				}
 			}
 		}
-		if a.Home == "" || a.Home == "??" {
+		if a.Home == "" || a.Home == "??" || a.guessedHome() {
 			return nil
 		}
 		return []string{a.Home}
@@ -1133,7 +1138,7 @@ func (a *Analysis) accreditingCountry(i int) []string {
 			return []string{graph.CountryOf(m.Key)}
 		}
 	}
-	if a.Home == "" || a.Home == "??" {
+	if a.Home == "" || a.Home == "??" || a.guessedHome() {
 		return nil
 	}
 	for _, m := range a.Mentions[i] {
@@ -1641,6 +1646,18 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		return false
 	}
+	if k >= 0 && k == m.Tok0-1 && contains([]string{"are", "were", "include", "includes", "included"}, toks[k].Fold) {
+		// "Asian countries that are accredited to observe the elections are
+		// China, India …": the countries the clause's subject spoke of
+		for n := k - 1; n >= 0 && n >= k-15; n-- {
+			if toks[n].Kind == text.Punct && toks[n].Text != "," {
+				break
+			}
+			if toks[n].Fold == "countries" || toks[n].Fold == "states" || toks[n].Fold == "nations" {
+				return true
+			}
+		}
+	}
 	if k < 0 || toks[k].Fold == "that" || toks[k].Fold == "что" {
 		// «Казахстан направил …», "Azerbaijan, Kyrgyzstan to send observers
 		// …", "… revealed that Indonesia, Thailand and Cambodia have
@@ -1787,6 +1804,9 @@ func (a *Analysis) electionHosts(i int) []string {
 			return false
 		}
 		switch f := toks[k].Fold; {
+		case f == "to" && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"extended", "sent", "issued", "addressed", "dispatched"}):
+			// "invitations were extended to Cuba and Jamaica": whom, not where
+			return false
 		case f == "в" || f == "во" || f == "in" || f == "to" || f == "на":
 			return true
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
@@ -3433,4 +3453,22 @@ func atoi(s string) int {
 		n = n*10 + int(r-'0')
 	}
 	return n
+}
+
+// guessedHome reports a home country the article only names more often
+// than the others in an English list of many countries: no dateline, no
+// body of it named, and at least four other countries named.
+func (a *Analysis) guessedHome() bool {
+	if a.Doc.Language != "en" || a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home)) {
+		return false
+	}
+	others := map[string]bool{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindCountry && m.Key != a.Home {
+				others[m.Key] = true
+			}
+		}
+	}
+	return len(others) >= 4
 }

@@ -2206,3 +2206,41 @@ func TestInvitedDelegatesRepresentBodiesNamely(t *testing.T) {
 	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe", "IN/CEC>CL/CEC:observe", "IN/CEC>NP/CEC:observe"}, factsOf(d, "invitation"))
 	assert.Equal(t, []string{"BT/CEC@IN", "CL/CEC@IN", "NP/CEC@IN"}, factsOf(d, "observation"))
 }
+
+// TestGovernmentInvitesAndCountriesObserveInTheCountry: "The Government"
+// of a dated article is its state; passive invitations after it are its
+// own; "invitations were extended to A and B" names whom, not where; and
+// "countries … observing elections are A and B" gives each state's
+// observation of the article's country.
+func TestGovernmentInvitesAndCountriesObserveInTheCountry(t *testing.T) {
+	d := extractText(t, "Observers\n\nHARARE, 23 August 2023. The Government invited many countries to observe the elections. Invitations were also extended to the Non-Aligned Movement. Specific invitations were sent to Belarus and Norway. In the Caribbean invitations were extended to Cuba and Jamaica. Some South American countries currently in the country observing elections are Brazil and Ecuador. Asian countries that are accredited to observe the elections are China and India.")
+	assert.Equal(t, []string{"ZW/GOV>BY/GOV:observe", "ZW/GOV>CU/GOV:observe", "ZW/GOV>JM/GOV:observe", "ZW/GOV>NAM:observe", "ZW/GOV>NO/GOV:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"BR/GOV@ZW", "CN/GOV@ZW", "EC/GOV@ZW", "IN/GOV@ZW"}, factsOf(d, "observation"))
+}
+
+// TestNoGuessedHomeInAListOfCountries: an English article with no dateline
+// and no body of its own that lists many countries has no home to place
+// "The Government" or an accreditation in.
+func TestNoGuessedHomeInAListOfCountries(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Government invited observers from many countries. Invitations were extended to Belarus, Norway, Russia, Serbia and the United States. Asian countries that are accredited to observe the elections are China and India.")
+	for _, f := range d.Facts {
+		assert.NotEqual(t, "US/GOV", f.From)
+		assert.NotEqual(t, "US", f.Country)
+	}
+}
+
+// TestContinentalAdjectiveIsNoCountry: "South American countries" and
+// "North American" name no United States.
+func TestContinentalAdjectiveIsNoCountry(t *testing.T) {
+	d := extractText(t, "Observers\n\nHARARE, 23 August 2023. Observers from South American countries and North American groups arrived to observe the elections.")
+	assert.NotContains(t, d.Countries, "US")
+}
+
+// TestInvitationsGoOnToObserve: the sentences after an invitation to
+// observe that extend more invitations, without a purpose of their own,
+// invite to observe too; "The African Union was invited" names the
+// invited, not an inviter.
+func TestInvitationsGoOnToObserve(t *testing.T) {
+	d := extractText(t, "Observers\n\nHARARE, 23 August 2023. The Government invited many countries to observe the elections. The African Union was also invited. Specific invitations were sent to Belarus and Norway. In the Caribbean invitations were extended to Cuba and Jamaica.")
+	assert.Equal(t, []string{"ZW/GOV>AU:observe", "ZW/GOV>BY/GOV:observe", "ZW/GOV>CU/GOV:observe", "ZW/GOV>JM/GOV:observe", "ZW/GOV>NO/GOV:observe"}, factsOf(d, "invitation"))
+}

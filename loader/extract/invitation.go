@@ -34,6 +34,7 @@ var invitationStems = []string{"приглас", "приглаш", "invit"}
 
 // Run adds invitation facts.
 func (r InvitationRule) Run(a *Analysis) {
+	lastObserve := -10 // the last sentence that invited to observe
 	for i := range a.Sentences {
 		j := a.triggerAt(i, 0, invitationStems...)
 		var from string
@@ -58,6 +59,15 @@ func (r InvitationRule) Run(a *Analysis) {
 			continue
 		}
 		purpose := a.invitationPurpose(i)
+		if purpose == "visit" && i-lastObserve <= 3 && !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") {
+			// "… invited 46 countries to observe the elections. Invitations
+			// were also extended to … Specific invitations were sent to …":
+			// the same invitations, to observe
+			purpose = "observe"
+		}
+		if purpose == "observe" {
+			lastObserve = i
+		}
 		froms := []string{from}
 		hs := a.electionHosts(i)
 		if len(hs) < 2 {
@@ -1028,6 +1038,10 @@ func (a *Analysis) defaultInviter(i int) string {
 		}
 		if cc == "" {
 			cc = a.Home
+			if a.guessedHome() {
+				// no country of its own: whoever the article said invited
+				return a.earlierInvitingSubject(i)
+			}
 		}
 		// the election body of the election's country invites when the
 		// article names it as an inviter before ("… extended an invitation
@@ -1037,7 +1051,29 @@ func (a *Analysis) defaultInviter(i int) string {
 		}
 		return graph.GovernmentKey(cc)
 	}
+	if k := a.earlierInvitingSubject(i); k != "" {
+		// "The Government invited 46 countries … Invitations were also
+		// extended to …": the inviter the article named
+		return k
+	}
 	return a.homeBody()
+}
+
+// earlierInvitingSubject returns the subject of "invited" («пригласил») in
+// the closest sentence before i that has one, else "".
+func (a *Analysis) earlierInvitingSubject(i int) string {
+	for k := i - 1; k >= 0; k-- {
+		for j := a.findStem(k, 0, "invited", "invites", "пригласил", "приглашает"); j >= 0; j = a.findStem(k, j+1, "invited", "invites", "пригласил", "приглашает") {
+			toks := a.Sentences[k].Tokens
+			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already") {
+				continue // "The AU was (also) invited": the invited
+			}
+			if before := a.clauseActorsBefore(k, j); len(before) > 0 {
+				return before[0].Key
+			}
+		}
+	}
+	return ""
 }
 
 // anyCountryOf reports whether a key of keys belongs to a country of ccs.

@@ -27,7 +27,7 @@ func (t DictionaryTagger) Run(a *Analysis) {
 		for j := 0; j < len(s.Tokens); {
 			ms := dropNonForms(t.Gaz.MatchAt(s.Tokens, j), s.Tokens)
 			best := pick(ms, s.Tokens)
-			if best == nil {
+			if best == nil || continentalAdjective(best, s.Tokens) {
 				j++
 				continue
 			}
@@ -50,6 +50,20 @@ func (t DictionaryTagger) Run(a *Analysis) {
 		}
 		a.dict[i] = out
 	}
+}
+
+// continentalAdjective reports a country adjective that names part of a
+// continent with the word before it ("South American countries", "Latin
+// American", «латиноамериканских» is one word and no match).
+func continentalAdjective(m *gazetteer.Match, toks []text.Token) bool {
+	if m.Entry.Kind != gazetteer.CountryAdj || m.Start == 0 {
+		return false
+	}
+	switch toks[m.Start-1].Fold {
+	case "north", "south", "latin", "central", "northern", "southern":
+		return true
+	}
+	return false
 }
 
 // dropNonForms drops one-word country names matched by a word that is no
@@ -581,6 +595,15 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 	}
 	if kind == graph.KindGovernment {
+		// "The Government invited …", «Правительство пригласило …»: the
+		// unqualified government of the country the article is about
+		if t := s.Tokens[h.Start]; h.End == h.Start+1 && t.IsUpper() && (t.Fold == "government" || strings.HasPrefix(t.Fold, "правительств")) &&
+			(h.Start == 0 || s.Tokens[h.Start-1].Fold == "the" || isConj(s.Tokens[h.Start-1]) || s.Tokens[h.Start-1].Text == ",") &&
+			(h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of" && !s.Tokens[h.End].IsUpper()) {
+			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
+			span(s, &m)
+			a.addMention(i, m)
+		}
 		return
 	}
 	// 3. a sub-national commission: a regional name around the head
@@ -1278,6 +1301,14 @@ func (HomeResolver) Run(a *Analysis) {
 			m := &a.Mentions[i][k]
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
+				if m.Kind == graph.KindGovernment {
+					// "The Government": only of a country the article
+					// places itself in (its dateline) or names the body of
+					m.Key = "??/GOV"
+					if a.homeFromText && (a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home))) {
+						m.Key = graph.GovernmentKey(a.Home)
+					}
+				}
 			}
 			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
 				m.Key = graph.SubBodyKey(a.Home, m.Name)
@@ -1411,6 +1442,12 @@ func (a *Analysis) inferHome() string {
 		if c > n || c == n && cc < best {
 			best, n = cc, c
 		}
+	}
+	if a.Doc.Language == "en" && n < 3 && len(counts) >= 5 {
+		// an English list of many countries, none named much more than
+		// the others, no dateline and no body of its own: nobody's home
+		a.homeFromText = false
+		return "??"
 	}
 	if n >= 2 || n == 1 && a.Doc.Language == "en" {
 		// the default home is a setting for the Russian-language press; an
