@@ -1702,7 +1702,7 @@ func (a *Analysis) organSends(i int, m Mention) bool {
 
 // senderNouns name the people a country sends: its representatives,
 // delegation, observers, or its diplomatic missions and embassies.
-var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "representative", "delegation", "delegate", "observer", "mission", "embass", "participant", "visitor"}
+var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "representative", "delegation", "delegate", "observer", "mission", "embass", "participant", "visitor", "members"}
 
 // listHead returns the first mention of the coordinated list of mentions
 // of m's kind that mention m of sentence i belongs to («… от Узбекистана,

@@ -2244,3 +2244,10 @@ func TestInvitationsGoOnToObserve(t *testing.T) {
 	d := extractText(t, "Observers\n\nHARARE, 23 August 2023. The Government invited many countries to observe the elections. The African Union was also invited. Specific invitations were sent to Belarus and Norway. In the Caribbean invitations were extended to Cuba and Jamaica.")
 	assert.Equal(t, []string{"ZW/GOV>AU:observe", "ZW/GOV>BY/GOV:observe", "ZW/GOV>CU/GOV:observe", "ZW/GOV>JM/GOV:observe", "ZW/GOV>NO/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMonitoringDelegationMembersFrom: "a monitoring delegation comprising
+// members from the US, China and Japan" observes for those states.
+func TestMonitoringDelegationMembersFrom(t *testing.T) {
+	d := extractText(t, "Delegation\n\nDHAKA, 30 July 2023. An election monitoring delegation comprising members from the US, China and Japan held a meeting with the Election Commission of Bangladesh today over the upcoming parliamentary election.")
+	assert.Equal(t, []string{"CN/GOV@BD", "JP/GOV@BD", "US/GOV@BD"}, factsOf(d, "observation"))
+}
