@@ -102,6 +102,7 @@ var (
 func (r MeetingRule) Run(a *Analysis) {
 	lead := a.leadDate()
 	lastSubject := "" // the subject of the last meeting that named one
+	lastMet := ""     // who held the article's first meeting
 	for i := range a.Sentences {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
@@ -146,9 +147,22 @@ func (r MeetingRule) Run(a *Analysis) {
 		pairs := a.pairsWith(keys)
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
+		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече")
 		if mission != "" {
 			// the mission met the one the sentence names
 			pairs = pairAll(mission, keys)
+		} else if attended && !contains(keys, a.homeBody()) && lastMet != "" {
+			// "X, Y and Z attended the meeting": each met the one who held
+			// the meeting the article told of, that day
+			if date == "" {
+				date = lead
+			}
+			pairs = nil
+			for _, k := range keys {
+				if k != lastMet {
+					pairs = append(pairs, [2]string{lastMet, k})
+				}
+			}
 		} else if !between && !named && !contains(keys, a.homeBody()) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
@@ -167,6 +181,9 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
+		}
+		if len(pairs) > 0 && lastMet == "" {
+			lastMet = pairs[0][0]
 		}
 	}
 }

@@ -2251,3 +2251,11 @@ func TestMonitoringDelegationMembersFrom(t *testing.T) {
 	d := extractText(t, "Delegation\n\nDHAKA, 30 July 2023. An election monitoring delegation comprising members from the US, China and Japan held a meeting with the Election Commission of Bangladesh today over the upcoming parliamentary election.")
 	assert.Equal(t, []string{"CN/GOV@BD", "JP/GOV@BD", "US/GOV@BD"}, factsOf(d, "observation"))
 }
+
+// TestAttendeesMetTheHost: "X, Y and Z attended the meeting" after the
+// body's meeting gives each attendee's state a meeting with that body, on
+// the article's day.
+func TestAttendeesMetTheHost(t *testing.T) {
+	d := extractText(t, "OECD\n\nDHAKA, 3 July 2022. The Election Commission of Bangladesh held a meeting with representatives of the OECD. British High Commissioner Robert Dickson, US Ambassador to Bangladesh Peter Haas and German Ambassador Achim Troster attended the meeting.")
+	assert.Equal(t, []string{"BD/CEC+DE/GOV", "BD/CEC+GB/GOV", "BD/CEC+OECD", "BD/CEC+US/GOV"}, factsOf(d, "meeting"))
+}
