@@ -46,6 +46,11 @@ func (a *Analysis) parties(i int) []string {
 			// "signed … in the presence of the Prime Minister of India"
 			continue
 		}
+		if a.pressServiceOf(i, m) {
+			// «Как сообщили в пресс-службе парламента Армении, …»: the
+			// source of the news, not a party
+			continue
+		}
 		k := a.actorKey(m)
 		if k != "" && !strings.HasPrefix(k, "??") && !seen[k] {
 			seen[k] = true
@@ -53,6 +58,23 @@ func (a *Analysis) parties(i int) []string {
 		}
 	}
 	return out
+}
+
+// pressServiceOf reports a mention m of sentence i that owns the press
+// service the sentence cites («сообщили в пресс-службе парламента
+// Армении», "according to the press service of the CEC").
+func (a *Analysis) pressServiceOf(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
+		f := toks[k].Fold
+		if strings.HasPrefix(f, "пресс-служб") || (f == "service" || f == "office") && k > 0 && toks[k-1].Fold == "press" {
+			return a.hasPhrase(i, "сообщ", "передает", "передаёт", "according to", "reported", "said")
+		}
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // pairsWith pairs the anchor (the home body when named or implied) with

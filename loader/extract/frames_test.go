@@ -2259,3 +2259,16 @@ func TestAttendeesMetTheHost(t *testing.T) {
 	d := extractText(t, "OECD\n\nDHAKA, 3 July 2022. The Election Commission of Bangladesh held a meeting with representatives of the OECD. British High Commissioner Robert Dickson, US Ambassador to Bangladesh Peter Haas and German Ambassador Achim Troster attended the meeting.")
 	assert.Equal(t, []string{"BD/CEC+DE/GOV", "BD/CEC+GB/GOV", "BD/CEC+OECD", "BD/CEC+US/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestParliamentSpeakerIsHisState: «председатель парламента Армении» is
+// an official of Armenia's state, whose meeting with observers is no
+// meeting of the election body; a former title gives no organisation; the
+// press service a sentence cites is no party.
+func TestParliamentSpeakerIsHisState(t *testing.T) {
+	d := extractText(t, "Т\n\nЕРЕВАН, 11 февраля 2008. Председатель парламента Армении Овик Абрамян принял находящихся в Армении с долгосрочной наблюдательной миссией председателя Международного экспертного центра избирательных систем Александра Цинкера. Как сообщили в пресс-службе парламента Армении, в ходе встречи собеседники обсудили подготовку к выборам.")
+	assert.Equal(t, "official@AM/GOV", rolesOf(d)["Овик Абрамян"])
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"ICES@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Т\n\nЕРЕВАН, 11 февраля 2008. В Ереване находится бывший член парламента Израиля Александр Цинкер.")
+	assert.NotEqual(t, "IL/GOV", strings.SplitN(rolesOf(d)["Александр Цинкер"]+"@", "@", 3)[1])
+}

@@ -1170,7 +1170,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
-		if ph := text.Fold(m.Entry.Phrase); org == "" && hasAnyPrefix(ph, []string{"член парламент", "депутат", "member of parliament", "member of the parliament", "parliamentarian"}) {
+		if ph := text.Fold(m.Entry.Phrase); org == "" && !formerTitle(s.Tokens, m.Start) && hasAnyPrefix(ph, []string{"член парламент", "депутат", "member of parliament", "member of the parliament", "parliamentarian"}) {
 			// «член Парламента Великобритании Джон Гроган»: a member of a
 			// country's parliament acts for its state (GOLD.md: CC/GOV)
 			if cc := a.countryAfter(i, m.End, "of"); cc != "" {
@@ -1341,6 +1341,19 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			if cm.Kind == graph.KindCountry && cm.Tok0 >= from && cm.Tok1 <= to {
 				org = graph.BodyKey(cm.Key)
 				break
+			}
+		}
+	}
+	// «председатель парламента Армении Овик Абрамян», "Speaker of the
+	// Parliament of Georgia": a parliament acts for its state (GOLD.md)
+	if org == "" && after < t0 && !formerTitle(s.Tokens, m.Start) {
+		for k := m.Start; k < t0; k++ {
+			if hasAnyPrefix(s.Tokens[k].Fold, []string{"парламент", "parliament"}) {
+				for _, cm := range a.Mentions[i] {
+					if cm.Kind == graph.KindCountry && cm.Via != ViaPeople && cm.Tok0 > k && cm.Tok1 <= t0 {
+						return "official", graph.GovernmentKey(cm.Key), false
+					}
+				}
 			}
 		}
 	}
@@ -1609,4 +1622,10 @@ func (a *Analysis) regionListOfficer(i, t0 int) (title, org string, ok bool) {
 		}
 	}
 	return title, body.Key, true
+}
+
+// formerTitle reports a title at token k that the person no longer holds
+// («бывшего члена парламента Израиля», "former Speaker").
+func formerTitle(toks []text.Token, k int) bool {
+	return k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"бывш", "former", "ex-"})
 }
