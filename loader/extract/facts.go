@@ -77,6 +77,34 @@ func (a *Analysis) pressServiceOf(i int, m Mention) bool {
 	return false
 }
 
+// visitingSubject returns the one actor of meeting sentence i named
+// before the counterparts governed by «с», "with", when the home body is
+// among those counterparts and keys are the sentence's parties; else "".
+func (a *Analysis) visitingSubject(i int, keys []string) string {
+	home := a.homeBody()
+	subject, homeGoverned := "", false
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" || strings.HasPrefix(k, "??") || !contains(keys, k) {
+			continue
+		}
+		if a.governed(i, m) {
+			if k == home {
+				homeGoverned = true
+			}
+			continue
+		}
+		if subject != "" && subject != k || k == home {
+			return ""
+		}
+		subject = k
+	}
+	if !homeGoverned {
+		return ""
+	}
+	return subject
+}
+
 // pairsWith pairs the anchor (the home body when named or implied) with
 // every other party.
 func (a *Analysis) pairsWith(keys []string) [][2]string {
@@ -167,6 +195,12 @@ func (r MeetingRule) Run(a *Analysis) {
 			date = lead
 		}
 		pairs := a.pairsWith(keys)
+		if subj := a.visitingSubject(i, keys); subj != "" {
+			// «наблюдатели от МПА СНГ встретились с Президентом Монголии,
+			// Председателем ГИК …»: the one subject met each counterpart,
+			// the home body among them; the counterparts did not meet
+			pairs = pairAll(subj, keys)
+		}
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
 		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече")

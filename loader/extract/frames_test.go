@@ -2272,3 +2272,11 @@ func TestParliamentSpeakerIsHisState(t *testing.T) {
 	d = extractText(t, "Т\n\nЕРЕВАН, 11 февраля 2008. В Ереване находится бывший член парламента Израиля Александр Цинкер.")
 	assert.NotEqual(t, "IL/GOV", strings.SplitN(rolesOf(d)["Александр Цинкер"]+"@", "@", 3)[1])
 }
+
+// TestVisitorMetEachCounterpart: observers who met the head of state and
+// the chair of the home body met each; the home body did not meet its
+// own state.
+func TestVisitorMetEachCounterpart(t *testing.T) {
+	d := extractText(t, "Т\n\nУЛАН-БАТОР, 29 июня 2012. В рамках мониторинга наблюдатели от МПА СНГ встретились с Президентом Монголии Цахиагийн Элбэгдоржем, Председателем Генеральной избирательной комиссии Н.Лувсанжавом и депутатами.")
+	assert.Equal(t, []string{"CIS-IPA+MN/CEC"}, factsOf(d, "meeting"))
+}
