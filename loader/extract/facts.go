@@ -895,7 +895,11 @@ func (r ObservationRule) Run(a *Analysis) {
 				metObservers = []string{a.Home}
 			}
 		}
-		if ds := a.delegationToObserve(i, oj); observing && len(ds) > 0 && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) {
+		ds := a.delegationToObserve(i, oj)
+		if len(ds) == 0 {
+			ds = a.arrivedToObserve(i, oj)
+		}
+		if observing && len(ds) > 0 && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) {
 			// "met with the delegation of the Turkic Council which is on a
 			// visit to the country to observe the elections": the
 			// delegation's own actors observe
@@ -1360,6 +1364,50 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
 				out = append(out, k)
 			}
+		}
+	}
+	return out
+}
+
+// arrivedToObserve returns the actors a participle says came to observe,
+// around the observation word at token oj of sentence i: «с прибывшими
+// для наблюдения за выборами членами ЦИК Кыргызстана и Узбекистана» (the
+// actors after the participle's clause, to its end), «с членами ЦИК
+// Кыргызстана, прибывшими для наблюдения» (those just before it),
+// "delegates who arrived to observe".
+func (a *Analysis) arrivedToObserve(i, oj int) []string {
+	if oj < 1 {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	p := -1
+	for k := oj - 1; k >= 0 && k >= oj-3; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"прибывш", "приехавш", "прибывающ", "arrived", "came"}) {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	var out []string
+	add := func(m Mention) {
+		if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	if p > 0 && (toks[p-1].Fold == "с" || toks[p-1].Fold == "со") {
+		end := a.clauseEnd(i, oj)
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > oj && m.Tok1 <= end {
+				add(m)
+			}
+		}
+		return out
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 <= p && m.Tok1 >= p-8 {
+			add(m)
 		}
 	}
 	return out

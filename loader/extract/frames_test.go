@@ -2280,3 +2280,12 @@ func TestVisitorMetEachCounterpart(t *testing.T) {
 	d := extractText(t, "Т\n\nУЛАН-БАТОР, 29 июня 2012. В рамках мониторинга наблюдатели от МПА СНГ встретились с Президентом Монголии Цахиагийн Элбэгдоржем, Председателем Генеральной избирательной комиссии Н.Лувсанжавом и депутатами.")
 	assert.Equal(t, []string{"CIS-IPA+MN/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMetThoseWhoArrivedToObserve: «встретился с прибывшими для
+// наблюдения за выборами членами ЦИК Кыргызстана и Узбекистана»: the
+// counterparts came to observe, so they observe as well as meet.
+func TestMetThoseWhoArrivedToObserve(t *testing.T) {
+	d := extractText(t, "Т\n\nАСТАНА, 19 марта 2023. Председатель ЦИК Казахстана встретился с прибывшими для наблюдения за выборами членами ЦИК Кыргызстана и Узбекистана.")
+	assert.Equal(t, []string{"KG/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"KG/CEC+KZ/CEC", "KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
