@@ -1358,9 +1358,15 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 	if d < 0 {
 		return nil
 	}
+	return a.actorKeysIn(i, d+1, rel)
+}
+
+// actorKeysIn returns the actor keys of the mentions of sentence i that lie
+// within tokens [from, to), each once, in order.
+func (a *Analysis) actorKeysIn(i, from, to int) []string {
 	var out []string
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > d && m.Tok1 <= rel {
+		if m.Tok0 >= from && m.Tok1 <= to {
 			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
 				out = append(out, k)
 			}
@@ -1390,27 +1396,10 @@ func (a *Analysis) arrivedToObserve(i, oj int) []string {
 	if p < 0 {
 		return nil
 	}
-	var out []string
-	add := func(m Mention) {
-		if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
-			out = append(out, k)
-		}
-	}
 	if p > 0 && (toks[p-1].Fold == "с" || toks[p-1].Fold == "со") {
-		end := a.clauseEnd(i, oj)
-		for _, m := range a.Mentions[i] {
-			if m.Tok0 > oj && m.Tok1 <= end {
-				add(m)
-			}
-		}
-		return out
+		return a.actorKeysIn(i, oj+1, a.clauseEnd(i, oj))
 	}
-	for _, m := range a.Mentions[i] {
-		if m.Tok1 <= p && m.Tok1 >= p-8 {
-			add(m)
-		}
-	}
-	return out
+	return a.actorKeysIn(i, max(0, p-12), p)
 }
 
 // emitMissionOwners adds an observation of hosts by the organisations
