@@ -895,6 +895,15 @@ func (r ObservationRule) Run(a *Analysis) {
 				metObservers = []string{a.Home}
 			}
 		}
+		if !observing && visiting && a.Home != "" && a.Home != "??" {
+			// «встретились с делегацией из Узбекистана, которая приехала,
+			// чтобы принять участие на выборах»: the delegation's actors
+			// observe the home country's election
+			if ds := a.delegationToObserve(i, a.findStem(i, 0, "участи", "take part", "participat")); len(ds) > 0 {
+				a.emitObservations(i, a.withoutHome(ds), []string{a.Home}, a.docYear())
+				continue
+			}
+		}
 		ds := a.delegationToObserve(i, oj)
 		if len(ds) == 0 {
 			ds = a.arrivedToObserve(i, oj)
@@ -1358,7 +1367,7 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 	if d < 0 {
 		return nil
 	}
-	return a.actorKeysIn(i, d+1, rel)
+	return a.actorKeysIn(i, d, rel)
 }
 
 // actorKeysIn returns the actor keys of the mentions of sentence i that lie

@@ -2289,3 +2289,12 @@ func TestMetThoseWhoArrivedToObserve(t *testing.T) {
 	assert.Equal(t, []string{"KG/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"KG/CEC+KZ/CEC", "KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestDelegationThatCameToTakePartInTheElections: a met delegation «из
+// Узбекистана, которая приехала, чтобы принять участие на выборах»,
+// headed by the chair of Uzbekistan's commission, observes the home
+// country's election.
+func TestDelegationThatCameToTakePartInTheElections(t *testing.T) {
+	d := extractText(t, "Визит\n\nАСТАНА, 17 марта 2023. Члены Центральной избирательной комиссии Казахстана встретились с делегацией ЦИК Узбекистана, которая приехала, чтобы принять участие на выборах.")
+	assert.Equal(t, []string{"UZ/CEC@KZ"}, factsOf(d, "observation"))
+}
