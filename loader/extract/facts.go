@@ -1744,6 +1744,18 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	}
 	// "observers from 20 countries, including India, Russia and Japan",
 	// «наблюдатели из 20 стран, в том числе …»
+	if k >= 0 && k == m.Tok0-1 && contains([]string{"includes", "include", "included", "comprising", "comprises", "включает", "включала", "включая"}, toks[k].Fold) {
+		// "an international observer force that also includes Australia,
+		// New Zealand …": the observers' group just before the verb
+		for n := k - 1; n >= 0 && n >= k-6; n-- {
+			if toks[n].Kind == text.Punct && toks[n].Text != "," {
+				break
+			}
+			if hasAnyPrefix(toks[n].Fold, []string{"observer", "наблюдател", "mission", "мисси"}) {
+				return true
+			}
+		}
+	}
 	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том") {
 		if toks[k].Fold == "числе" {
 			k -= 2

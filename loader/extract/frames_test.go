@@ -2298,3 +2298,10 @@ func TestDelegationThatCameToTakePartInTheElections(t *testing.T) {
 	d := extractText(t, "Визит\n\nАСТАНА, 17 марта 2023. Члены Центральной избирательной комиссии Казахстана встретились с делегацией ЦИК Узбекистана, которая приехала, чтобы принять участие на выборах.")
 	assert.Equal(t, []string{"UZ/CEC@KZ"}, factsOf(d, "observation"))
 }
+
+// TestObserverForceIncludes: "an international observer force that also
+// includes Australia, New Zealand and Japan" names states that observe.
+func TestObserverForceIncludes(t *testing.T) {
+	d := extractText(t, "PIF\n\nSUVA, 5 May 2015. The Pacific Islands Forum observer group will monitor the election in Papua New Guinea. The group joins an international observer force that also includes Australia, New Zealand and Japan.")
+	assert.Equal(t, []string{"AU/GOV@PG", "JP/GOV@PG", "NZ/GOV@PG", "PIF@PG"}, factsOf(d, "observation"))
+}
