@@ -2624,6 +2624,7 @@ type ParticipationRule struct{}
 var (
 	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
+	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -2681,6 +2682,17 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		organizers := a.eventOrganizers(i, ev)
 		parties := a.participants(i, j)
+		if hasAnyPrefix(a.Sentences[i].Tokens[j].Fold, openingVerbs) {
+			// «Откроют мероприятие председатель ЦИК …»: the one who opens
+			// it is a participant, whoever organised it
+			var rest []string
+			for _, o := range organizers {
+				if !contains(parties, o) {
+					rest = append(rest, o)
+				}
+			}
+			organizers = rest
+		}
 		if host, guests := a.hostedVisitors(i, j); host != "" {
 			organizers, parties = []string{host}, guests
 		}
@@ -3003,6 +3015,14 @@ func (a *Analysis) participationTrigger(i int) int {
 			// "Among the participants were …", «Среди участников …»: of the
 			// event just described
 			return j
+		case hasAnyPrefix(f, openingVerbs):
+			// «Откроют мероприятие председатель ЦИК …», "opened the
+			// conference": who opens an event takes part in it
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if hasAnyPrefix(toks[k].Fold, eventWords) {
+					return j
+				}
+			}
 		case f == "chaired" || f == "co-chaired" || f == "presided" || strings.HasPrefix(f, "председательствовал"):
 			// "chaired the extraordinary meeting of the A-WEB executive
 			// board": the chair takes part in the event

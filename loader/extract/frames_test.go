@@ -2305,3 +2305,12 @@ func TestObserverForceIncludes(t *testing.T) {
 	d := extractText(t, "PIF\n\nSUVA, 5 May 2015. The Pacific Islands Forum observer group will monitor the election in Papua New Guinea. The group joins an international observer force that also includes Australia, New Zealand and Japan.")
 	assert.Equal(t, []string{"AU/GOV@PG", "JP/GOV@PG", "NZ/GOV@PG", "PIF@PG"}, factsOf(d, "observation"))
 }
+
+// TestWhoOpensAnEventTakesPartInIt: «Откроют мероприятие председатель
+// ЦИК …», "X opened the conference".
+func TestWhoOpensAnEventTakesPartInIt(t *testing.T) {
+	d := extractText(t, "Форум\n\nПСКОВ, 22 мая. III Форум территориальных избирательных комиссий стартует в Пскове сегодня. Откроют мероприятие председатель Центральной избирательной комиссии РФ Элла Памфилова и губернатор Псковской области.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+	d = extractText(t, "Conference\n\nTHIMPHU, 3 June 2019. The Chief Election Commissioner of Nepal opened the conference of South Asian election bodies in Thimphu.")
+	assert.Equal(t, []string{"NP/CEC@BT"}, factsOf(d, "participation"))
+}
