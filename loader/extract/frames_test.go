@@ -2314,3 +2314,11 @@ func TestWhoOpensAnEventTakesPartInIt(t *testing.T) {
 	d = extractText(t, "Conference\n\nTHIMPHU, 3 June 2019. The Chief Election Commissioner of Nepal opened the conference of South Asian election bodies in Thimphu.")
 	assert.Equal(t, []string{"NP/CEC@BT"}, factsOf(d, "participation"))
 }
+
+// TestReportedInvitationInvitesTheClauseSubject: "X says that following an
+// invitation from Y to observe …, Z has deployed …": Y invited Z, not the
+// speaker X.
+func TestReportedInvitationInvitesTheClauseSubject(t *testing.T) {
+	d := extractText(t, "Mission\n\nDUSHANBE, 10 Feb 2020. The OSCE says that following an invitation from the Ministry of Foreign Affairs of Tajikistan to observe the parliamentary elections, ODIHR has deployed an assessment mission.")
+	assert.Equal(t, []string{"TJ/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+}

@@ -232,6 +232,16 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if len(after) == 0 || len(before) == 0 {
 			return "", nil
 		}
+		if c := a.reportedClause(i); c >= 0 && c < j && before[len(before)-1].Tok1 <= c {
+			// "OSCE says that following an invitation from X …, ODIHR has
+			// deployed …": the speaker is not invited; the subject of the
+			// clause the invitation leads into is
+			for _, m := range a.Mentions[i] {
+				if k := a.actorKey(m); k != "" && m.Tok0 > after[0].Tok1 && k != after[0].Key && m.Tok0 > 0 && a.Sentences[i].Tokens[m.Tok0-1].Text == "," {
+					return after[0].Key, []string{k}
+				}
+			}
+		}
 		var to []string
 		for _, m := range before {
 			if m.Key != after[0].Key {
