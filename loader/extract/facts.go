@@ -213,12 +213,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			if date == "" {
 				date = lead
 			}
-			pairs = nil
-			for _, k := range keys {
-				if k != lastMet {
-					pairs = append(pairs, [2]string{lastMet, k})
-				}
-			}
+			pairs = pairAll(lastMet, keys)
 		} else if !between && !named && !contains(keys, a.homeBody()) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
@@ -1357,13 +1352,7 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 	if rel < 0 {
 		return nil
 	}
-	d := -1
-	for k := rel - 1; k >= 0 && k >= rel-8; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"delegation", "делегаци"}) {
-			d = k
-			break
-		}
-	}
+	d := a.findStemBefore(i, rel, 8, "delegation", "делегаци")
 	if d < 0 {
 		return nil
 	}
@@ -1395,13 +1384,7 @@ func (a *Analysis) arrivedToObserve(i, oj int) []string {
 		return nil
 	}
 	toks := a.Sentences[i].Tokens
-	p := -1
-	for k := oj - 1; k >= 0 && k >= oj-3; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"прибывш", "приехавш", "прибывающ", "arrived", "came"}) {
-			p = k
-			break
-		}
-	}
+	p := a.findStemBefore(i, oj, 3, "прибывш", "приехавш", "прибывающ", "arrived", "came")
 	if p < 0 {
 		return nil
 	}
@@ -1744,17 +1727,13 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	}
 	// "observers from 20 countries, including India, Russia and Japan",
 	// «наблюдатели из 20 стран, в том числе …»
-	if k >= 0 && k == m.Tok0-1 && contains([]string{"includes", "include", "included", "comprising", "comprises", "включает", "включала", "включая"}, toks[k].Fold) {
+	if k >= 0 && k == m.Tok0-1 && contains([]string{"includes", "include", "included", "comprising", "comprises", "включает", "включала", "включая"}, toks[k].Fold) &&
+		wordBeforeInClause(toks, k, 6, func(f string) bool {
+			return hasAnyPrefix(f, []string{"observer", "наблюдател", "mission", "мисси"})
+		}) {
 		// "an international observer force that also includes Australia,
 		// New Zealand …": the observers' group just before the verb
-		for n := k - 1; n >= 0 && n >= k-6; n-- {
-			if toks[n].Kind == text.Punct && toks[n].Text != "," {
-				break
-			}
-			if hasAnyPrefix(toks[n].Fold, []string{"observer", "наблюдател", "mission", "мисси"}) {
-				return true
-			}
-		}
+		return true
 	}
 	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том") {
 		if toks[k].Fold == "числе" {
@@ -1777,17 +1756,11 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		return false
 	}
-	if k >= 0 && k == m.Tok0-1 && contains([]string{"are", "were", "include", "includes", "included"}, toks[k].Fold) {
+	if k >= 0 && k == m.Tok0-1 && contains([]string{"are", "were", "include", "includes", "included"}, toks[k].Fold) &&
+		wordBeforeInClause(toks, k, 15, func(f string) bool { return f == "countries" || f == "states" || f == "nations" }) {
 		// "Asian countries that are accredited to observe the elections are
 		// China, India …": the countries the clause's subject spoke of
-		for n := k - 1; n >= 0 && n >= k-15; n-- {
-			if toks[n].Kind == text.Punct && toks[n].Text != "," {
-				break
-			}
-			if toks[n].Fold == "countries" || toks[n].Fold == "states" || toks[n].Fold == "nations" {
-				return true
-			}
-		}
+		return true
 	}
 	if k < 0 || toks[k].Fold == "that" || toks[k].Fold == "что" {
 		// «Казахстан направил …», "Azerbaijan, Kyrgyzstan to send observers
@@ -1814,6 +1787,20 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
+}
+
+// wordBeforeInClause reports a word among the span tokens before token k,
+// up to a punctuation mark other than a comma, whose fold is.
+func wordBeforeInClause(toks []text.Token, k, span int, is func(fold string) bool) bool {
+	for n := k - 1; n >= 0 && n >= k-span; n-- {
+		if toks[n].Kind == text.Punct && toks[n].Text != "," {
+			return false
+		}
+		if is(toks[n].Fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // organSends reports a state organ mention m (or the list of them it
@@ -2685,23 +2672,12 @@ func (r ParticipationRule) Run(a *Analysis) {
 		if hasAnyPrefix(a.Sentences[i].Tokens[j].Fold, openingVerbs) {
 			// «Откроют мероприятие председатель ЦИК …»: the one who opens
 			// it is a participant, whoever organised it
-			var rest []string
-			for _, o := range organizers {
-				if !contains(parties, o) {
-					rest = append(rest, o)
-				}
-			}
-			organizers = rest
+			organizers = minus(organizers, parties)
 		}
 		if host, guests := a.hostedVisitors(i, j); host != "" {
 			organizers, parties = []string{host}, guests
 		}
-		var kept []string
-		for _, p := range parties {
-			if !contains(organizers, p) {
-				kept = append(kept, p)
-			}
-		}
+		kept := minus(parties, organizers)
 		if len(kept) == 0 {
 			continue
 		}
@@ -3586,6 +3562,17 @@ func eventName(s Sentence, ev int) string {
 	return strings.Join(words, " ")
 }
 
+// minus returns the keys of ss that are not in drop, in order.
+func minus(ss, drop []string) []string {
+	var out []string
+	for _, s := range ss {
+		if !contains(drop, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
@@ -3610,7 +3597,7 @@ func atoi(s string) int {
 // than the others in an English list of many countries: no dateline, no
 // body of it named, and at least four other countries named.
 func (a *Analysis) guessedHome() bool {
-	if a.Doc.Language != "en" || a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home)) {
+	if a.Doc.Language != "en" || a.Frame.Place == a.Home || a.namesBody(graph.BodyKey(a.Home)) {
 		return false
 	}
 	others := map[string]bool{}

@@ -1072,8 +1072,9 @@ func (a *Analysis) defaultInviter(i int) string {
 // earlierInvitingSubject returns the subject of "invited" («пригласил») in
 // the closest sentence before i that has one, else "".
 func (a *Analysis) earlierInvitingSubject(i int) string {
+	verbs := []string{"invited", "invites", "пригласил", "приглашает"}
 	for k := i - 1; k >= 0; k-- {
-		for j := a.findStem(k, 0, "invited", "invites", "пригласил", "приглашает"); j >= 0; j = a.findStem(k, j+1, "invited", "invites", "пригласил", "приглашает") {
+		for j := a.findStem(k, 0, verbs...); j >= 0; j = a.findStem(k, j+1, verbs...) {
 			toks := a.Sentences[k].Tokens
 			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already") {
 				continue // "The AU was (also) invited": the invited
@@ -1266,11 +1267,10 @@ func (a *Analysis) dativeCountries(i, j int) []string {
 // that follows token from of sentence i (see dativeCountries), or nil.
 func (a *Analysis) dativeList(i, from int) []string {
 	toks := a.Sentences[i].Tokens
-	j := from
 	var out []string
 	dative, last := false, -1
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 <= j || m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople {
+		if m.Tok0 <= from || m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople {
 			continue
 		}
 		if last >= 0 && !allConj(toks[last:m.Tok0]) {
@@ -1317,16 +1317,16 @@ func (a *Analysis) earlierInviter(i int) string {
 			if !hasAnyPrefix(toks[j].Fold, []string{"invitation", "приглашени"}) {
 				continue
 			}
-			n := j + 1
-			if n < len(toks) && (toks[n].Fold == "from" || toks[n].Fold == "of" || toks[n].Fold == "от") {
-				if after := a.listAfter(k, j); len(after) > 0 && after[0].Tok0 <= n+3 {
-					return after[0].Key
-				}
+			// the inviter within three words of "from"/«от» after the
+			// noun, or of the noun after «по»
+			limit := -1
+			if n := j + 1; n < len(toks) && (toks[n].Fold == "from" || toks[n].Fold == "of" || toks[n].Fold == "от") {
+				limit = n + 3
+			} else if j > 0 && toks[j-1].Fold == "по" {
+				limit = j + 3
 			}
-			if j > 0 && toks[j-1].Fold == "по" {
-				if after := a.listAfter(k, j); len(after) > 0 && after[0].Tok0 <= j+3 {
-					return after[0].Key
-				}
+			if after := a.listAfter(k, j); limit >= 0 && len(after) > 0 && after[0].Tok0 <= limit {
+				return after[0].Key
 			}
 		}
 	}

@@ -33,6 +33,18 @@ func (a *Analysis) findStem(i, from int, prefixes ...string) int {
 	return -1
 }
 
+// findStemBefore returns the nearest word of sentence i before token to,
+// at most span tokens back, that starts with one of prefixes, or -1.
+func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
+	toks := a.Sentences[i].Tokens
+	for k := to - 1; k >= 0 && k >= to-span; k-- {
+		if hasAnyPrefix(toks[k].Fold, prefixes) {
+			return k
+		}
+	}
+	return -1
+}
+
 // actors returns the distinct actor keys of sentence i in order of mention.
 func (a *Analysis) actors(i int) []Mention {
 	var out []Mention

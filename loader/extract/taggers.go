@@ -626,19 +626,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	if sub, t0, t1 := a.subBodyName(i, h); sub != "" {
-		// the region names the country («… Ленинградской области» is Russian);
-		// otherwise the commission is the home country's
-		cc := a.home()
-		for k := t0; k < t1; k++ {
-			for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
-				if rm.Entry.Kind == gazetteer.Region {
-					cc = rm.Entry.Key
-				}
-			}
-		}
-		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, sub), Via: ViaName, Tok0: t0, Tok1: t1, Name: sub}
-		span(s, &m)
-		a.addMention(i, m)
+		a.addMention(i, a.subBodyMention(i, sub, t0, t1, t0, t1, false))
 		return
 	}
 	// 3b. «районной территориальной избирательной комиссии» in lower case:
@@ -905,12 +893,6 @@ func (a *Analysis) coordinatedRegionBodies(i int, h gazetteer.Match) []Mention {
 			}
 		}
 		name := strings.Join(append(append([]string{}, head...), adj, noun), " ")
-		cc := a.home()
-		for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
-			if rm.Entry.Kind == gazetteer.Region {
-				cc = rm.Entry.Key
-			}
-		}
 		t0, t1 := k, k+1
 		if n == 0 {
 			t0 = h.Start
@@ -918,11 +900,28 @@ func (a *Analysis) coordinatedRegionBodies(i int, h gazetteer.Match) []Mention {
 		if n == len(adjs)-1 {
 			t1 = j + 1
 		}
-		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: t0, Tok1: t1, Name: name, Plural: true}
-		span(s, &m)
-		out = append(out, m)
+		out = append(out, a.subBodyMention(i, name, t0, t1, k, k+1, true))
 	}
 	return out
+}
+
+// subBodyMention is the mention at tokens [t0, t1) of sentence i of the
+// sub-national commission named name, in the country of the region named
+// at tokens [r0, r1) («… Ленинградской области» is Russian), else in the
+// home country.
+func (a *Analysis) subBodyMention(i int, name string, t0, t1, r0, r1 int, plural bool) Mention {
+	s := a.Sentences[i]
+	cc := a.home()
+	for k := r0; k < r1; k++ {
+		for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
+			if rm.Entry.Kind == gazetteer.Region {
+				cc = rm.Entry.Key
+			}
+		}
+	}
+	m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: t0, Tok1: t1, Name: name, Plural: plural}
+	span(s, &m)
+	return m
 }
 
 // regionNounsSingular are the genitive region nouns of a list of regional
@@ -949,15 +948,7 @@ func (a *Analysis) regionListAfterColon(i int, h gazetteer.Match) []Mention {
 			break
 		}
 		name := strings.Join(append(append([]string{}, head...), t.Text, s.Tokens[j+1].Text), " ")
-		cc := a.home()
-		for _, rm := range a.gaz.MatchAt(s.Tokens, j) {
-			if rm.Entry.Kind == gazetteer.Region {
-				cc = rm.Entry.Key
-			}
-		}
-		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: j, Tok1: j + 2, Name: name, Plural: true}
-		span(s, &m)
-		out = append(out, m)
+		out = append(out, a.subBodyMention(i, name, j, j+2, j, j+1, true))
 		// the officer's name after a dash, up to the next item
 		k := j + 2
 		if k < len(s.Tokens) && isDash(s.Tokens[k]) {
@@ -1296,6 +1287,7 @@ func (HomeResolver) Run(a *Analysis) {
 		a.homeFromText = true // inferHome clears it when it falls back
 		a.Home = a.inferHome()
 	}
+	govKey := "" // of "The Government", decided at its first mention
 	for i := range a.Mentions {
 		for k := range a.Mentions[i] {
 			m := &a.Mentions[i][k]
@@ -1304,10 +1296,13 @@ func (HomeResolver) Run(a *Analysis) {
 				if m.Kind == graph.KindGovernment {
 					// "The Government": only of a country the article
 					// places itself in (its dateline) or names the body of
-					m.Key = "??/GOV"
-					if a.homeFromText && (a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home))) {
-						m.Key = graph.GovernmentKey(a.Home)
+					if govKey == "" {
+						govKey = "??/GOV"
+						if a.homeFromText && (a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home))) {
+							govKey = graph.GovernmentKey(a.Home)
+						}
 					}
+					m.Key = govKey
 				}
 			}
 			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
