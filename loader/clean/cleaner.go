@@ -95,6 +95,7 @@ func (c *Cleaner) Clean(body string) Result {
 	}
 	lines, tail := c.splitAtTailMarks(all, body)
 	markForeign(lines)
+	markPrevNext(lines)
 	var res Result
 
 	cut := c.findSection(lines)
@@ -133,6 +134,36 @@ func (c *Cleaner) Clean(body string) Result {
 	res.Text = joinKept(lines)
 	res.Removed = spans(lines, cut, len(body))
 	return res
+}
+
+// markPrevNext marks a pair of adjacent lines that link to the next and the
+// previous article by their headlines ("Next   Visit from …" then "Before
+// The 8th Symposium …", «Следующая …», «Предыдущая …»): each starts with its
+// word and a capitalised headline without a final full stop.
+func markPrevNext(lines []*line) {
+	nav := func(l *line) int {
+		if l.reason != "" || l.final || l.runes > 200 {
+			return 0
+		}
+		word, rest, ok := strings.Cut(l.text, " ")
+		rest = strings.TrimLeft(rest, " ")
+		if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+			return 0
+		}
+		switch strings.ToLower(word) {
+		case "next", "следующая", "следующая:":
+			return 1
+		case "before", "previous", "prev", "предыдущая", "предыдущая:":
+			return 2
+		}
+		return 0
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if a, b := nav(lines[i]), nav(lines[i+1]); a > 0 && b > 0 && a != b {
+			lines[i].reason, lines[i+1].reason = ReasonLink, ReasonLink
+			i++
+		}
+	}
 }
 
 // markAuthorLines marks a name standing alone before the first or after the

@@ -165,6 +165,17 @@ func TestCleanRules(t *testing.T) {
 			wantReasons: []string{ReasonHandle},
 		},
 		{
+			name:        "links to the next and the previous article",
+			body:        para + "\n\nNext   Visit of a Delegation from Abroad\nBefore The Third Regional Workshop on Voter Lists",
+			wantText:    para,
+			wantReasons: []string{ReasonLink},
+		},
+		{
+			name:     "one line that starts with Next is text",
+			body:     para + "\n\nNext Tuesday the Commission meets",
+			wantText: para + "\n\nNext Tuesday the Commission meets",
+		},
+		{
 			name:        "author label",
 			body:        para + "\n\nАвтор: Ирина Смирнова",
 			wantText:    para,

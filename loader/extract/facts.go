@@ -2967,7 +2967,8 @@ func (a *Analysis) participationTrigger(i int) int {
 		case f == "addressed" || f == "addresses" || f == "keynote":
 			// "X addressed the conference", "delivered a keynote address": spoke at it
 			return j
-		case (f == "spoke" || f == "speaking" || f == "presented") && j+1 < len(toks) && toks[j+1].Fold == "at":
+		case (f == "spoke" || f == "speaking" || f == "presented" || f == "represented") && j+1 < len(toks) && toks[j+1].Fold == "at":
+			// "officials represented at the conference": there
 			return j
 		case hasAnyPrefix(f, []string{"выступил", "выступила", "выступили"}):
 			// «выступил на конференции», «выступила с докладом на форуме»
@@ -3284,6 +3285,12 @@ func (a *Analysis) inAdjunct(i int, m Mention) bool {
 		if hasAnyPrefix(f, []string{"приглашени", "поддержк", "инициатив", "invitation", "support", "initiative"}) {
 			return true
 		}
+		// «В семинаре, организованном ЦИК Казахстана, приняли участие …»,
+		// "At the workshop, organised by X, …": the organiser in a
+		// participle clause set off by a comma
+		if k > 0 && toks[k-1].Text == "," && hasAnyPrefix(f, []string{"организованн", "проведенн", "проведённ", "проводим", "организуем", "organised", "organized", "hosted", "convened"}) {
+			return true
+		}
 	}
 	return false
 }
@@ -3315,7 +3322,11 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
-			if m.Tok0 == ev+1 || a.coordinated(a.Sentences[i].Tokens[ev+1:m.Tok0]) || organBetween(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+			gap := a.Sentences[i].Tokens[ev+1 : m.Tok0]
+			if hasFold(gap, "from", "из") {
+				break // "the conference hail from A, B": where they come from
+			}
+			if m.Tok0 == ev+1 || a.coordinated(gap) || organBetween(gap) {
 				return []string{m.Key}
 			}
 		}
@@ -3499,7 +3510,7 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended":
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from":
 		return true
 	}
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход"})
@@ -3560,6 +3571,16 @@ func eventName(s Sentence, ev int) string {
 		words = append(words, s.Text[s.Tokens[ev+1].Start-s.Start:s.Tokens[end-1].End-s.Start])
 	}
 	return strings.Join(words, " ")
+}
+
+// hasFold reports whether one of toks is written as one of folds.
+func hasFold(toks []text.Token, folds ...string) bool {
+	for _, t := range toks {
+		if contains(folds, t.Fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // minus returns the keys of ss that are not in drop, in order.

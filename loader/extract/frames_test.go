@@ -2322,3 +2322,30 @@ func TestReportedInvitationInvitesTheClauseSubject(t *testing.T) {
 	d := extractText(t, "Mission\n\nDUSHANBE, 10 Feb 2020. The OSCE says that following an invitation from the Ministry of Foreign Affairs of Tajikistan to observe the parliamentary elections, ODIHR has deployed an assessment mission.")
 	assert.Equal(t, []string{"TJ/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
 }
+
+// TestElectionOfficialsHailFrom: "Election officials represented at the
+// conference hail from A, B and C": one body per country, each taking
+// part in the conference; the words between head and "from" neither
+// name the event nor organise it.
+func TestElectionOfficialsHailFrom(t *testing.T) {
+	d := extractText(t, "Workshop\n\nAPIA, 4 April 2017. The Electoral Commission of Samoa opened a regional workshop on voter registration. Election officials represented at the workshop come from Kiribati, Tonga and Tuvalu.")
+	assert.Equal(t, []string{"KI/CEC@WS", "TO/CEC@WS", "TV/CEC@WS", "WS/CEC@WS"}, factsOf(d, "participation"))
+}
+
+// TestOrganiserInParticipleClauseTakesNoPart: «В семинаре, организованном
+// ЦИК Казахстана, приняли участие работники избирательных органов из …»:
+// the organiser in the comma clause is no participant; the subject after
+// the verb is.
+func TestOrganiserInParticipleClauseTakesNoPart(t *testing.T) {
+	d := extractText(t, "Семинар\n\nАСТАНА, 5 мая 2019. В семинаре, организованном ЦИК Казахстана, приняли участие работники избирательных органов из Армении, Беларуси и Таджикистана.")
+	assert.Equal(t, []string{"AM/CEC@KZ", "BY/CEC@KZ", "TJ/CEC@KZ"}, factsOf(d, "participation"))
+}
+
+// TestInvitationOfACountryIsItsState: «Прибывшая по приглашению
+// Туркменистана миссия наблюдателей от СНГ …»: a country named without its
+// election body invites as its government; the mission after it is the
+// invitee.
+func TestInvitationOfACountryIsItsState(t *testing.T) {
+	d := extractText(t, "Миссия\n\nАШХАБАД, 5 марта 2018. Прибывшая по приглашению Туркменистана миссия наблюдателей от Содружества Независимых Государств приступила к работе.")
+	assert.Equal(t, []string{"TM/GOV>CIS:observe"}, factsOf(d, "invitation"))
+}

@@ -118,10 +118,22 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	switch {
 	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)):
 		// «по приглашению X», "at the (official) invitation of X"
-		if a.firstMentionAfter(i, j) > j+4 {
+		g, byCountry := a.countryInviterAt(i, j)
+		if a.firstMentionAfter(i, j) > j+4 && !byCountry {
 			return "", nil
 		}
 		after := a.listAfter(i, j)
+		if byCountry {
+			// «По приглашению Туркменистана миссия СНГ …»: a country named
+			// without its election body invites as its state (GOLD.md)
+			var later []Mention
+			for _, m := range after {
+				if m.Tok0 >= g.Tok1 {
+					later = append(later, m)
+				}
+			}
+			after = append([]Mention{g}, later...)
+		}
 		if len(after) == 0 {
 			return "", nil
 		}
@@ -134,7 +146,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// «… примут участие представители ЦИК A, B и C» (each of the list)
 		if len(rest) == 0 {
 			for _, m := range a.Mentions[i] {
-				if k := a.actorKey(m); m.Tok0 > after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && k != from {
+				if k := a.actorKey(m); m.Tok0 >= after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && k != from {
 					for _, l := range a.listAfter(i, m.Tok0-1) {
 						if l.Key != from && !contains(rest, l.Key) {
 							rest = append(rest, l.Key)
@@ -360,6 +372,24 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return subject, invitees
 	}
+}
+
+// countryInviterAt returns the government of a country named by name right
+// after the invitation noun at token j of sentence i («по приглашению
+// Туркменистана», "at the invitation of Fiji"), as a government mention.
+func (a *Analysis) countryInviterAt(i, j int) (Mention, bool) {
+	toks := a.Sentences[i].Tokens
+	k := skipOf(toks, j+1)
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < k {
+			continue
+		}
+		if m.Tok0 == k && m.Kind == graph.KindCountry && m.Via == ViaName {
+			return Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Key), Via: ViaName, Tok0: m.Tok0, Tok1: m.Tok1}, true
+		}
+		break
+	}
+	return Mention{}, false
 }
 
 // instrumentalAt reports a Russian noun phrase in the instrumental at

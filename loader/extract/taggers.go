@@ -392,11 +392,38 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	return j
 }
 
+// originAfterVerb returns the token after "from" (and "the") when a plural
+// English head at h is followed, within its clause and before any other
+// name, by a few lower-case words and "from": "election officials
+// represented at the meeting come from", 0 otherwise.
+func (a *Analysis) originAfterVerb(i int, h gazetteer.Match, j int) int {
+	toks := a.Sentences[i].Tokens
+	if toks[h.Start].IsCyrillic() || !isPluralHead(toks[h.Start:h.End]) {
+		return 0
+	}
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if t.Kind != text.Word || t.IsUpper() {
+			return 0
+		}
+		if m := a.dictAt(i, k); m != nil && m.Entry.Kind != gazetteer.Title {
+			return 0
+		}
+		if t.Fold == "from" {
+			if k+1 < len(toks) && toks[k+1].Fold == "the" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // isPluralHead reports a body's name written in the plural ("Central
 // Election Commissions of …", «центральных избирательных комиссий …»).
 func isPluralHead(toks []text.Token) bool {
 	for _, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "bodies", "authorities", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
+		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "bodies", "authorities", "officials", "organizations", "organisations", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
 			return true
 		}
 	}
@@ -520,6 +547,19 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				}
 				return
 			}
+		}
+	}
+	// "Election officials represented at the conference hail from A, B and
+	// C": a plural English head whose countries follow a short verb phrase
+	// and "from"
+	if k := a.originAfterVerb(i, h, j); k > j && kind == graph.KindBody {
+		if cc, next := a.countryAt(i, k, false); cc != "" {
+			m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: k, Tok1: next, Plural: true}
+			span(s, &m)
+			if a.addMention(i, m) {
+				a.enumeration(i, next, kind, ViaName)
+			}
+			return
 		}
 	}
 	origin := j < len(s.Tokens) && (s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"})
