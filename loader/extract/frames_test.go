@@ -2349,3 +2349,32 @@ func TestInvitationOfACountryIsItsState(t *testing.T) {
 	d := extractText(t, "Миссия\n\nАШХАБАД, 5 марта 2018. Прибывшая по приглашению Туркменистана миссия наблюдателей от Содружества Независимых Государств приступила к работе.")
 	assert.Equal(t, []string{"TM/GOV>CIS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestCommissionersFromAList: "national election commissioners from
+// Indonesia, Thailand and Cambodia" name one body per country; "election
+// observers from India" name no body (the state sends them).
+func TestCommissionersFromAList(t *testing.T) {
+	d := extractText(t, "GE14\n\nKUALA LUMPUR, 8 May 2018. The foreign observers, national election commissioners from Indonesia, Thailand and Cambodia, visited a counting centre in Putrajaya to observe the general election.")
+	assert.Equal(t, []string{"ID/CEC@MY", "KH/CEC@MY", "TH/CEC@MY"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nSUVA, 2 Nov 2018. Election observers from India will arrive in Fiji to observe the general election.")
+	assert.Equal(t, []string{"IN/GOV@FJ"}, factsOf(d, "observation"))
+}
+
+// TestBracketedShortNameOfAnotherName: "(OKB)" after a local group's name
+// is that name's short form, not the body of a country the article never
+// names that uses the same letters.
+func TestBracketedShortNameOfAnotherName(t *testing.T) {
+	d := extractText(t, "GE14\n\nKUALA LUMPUR, 8 May 2018. Among the groups sending observers are the Kota Bharu People's Organization (OKB) and local universities, the Election Commission of Malaysia said.")
+	assert.NotContains(t, d.Bodies, "SR/CEC")
+	assert.Contains(t, d.Bodies, "MY/CEC")
+}
+
+// TestElectionsWithoutObservers: «Выборы пройдут без наблюдательной миссии
+// от ЦИК России», «ведомство не будет участвовать в мониторинге выборов»
+// deny the observation.
+func TestElectionsWithoutObservers(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМОСКВА, 10 октября 2013. Президентские выборы в Грузии пройдут без наблюдательной миссии от ЦИК России.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nМОСКВА, 10 октября 2013. Член ЦИК России подтвердила, что ведомство не будет участвовать в мониторинге президентских выборов в Грузии.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

@@ -215,6 +215,13 @@ func (BodyTagger) Run(a *Analysis) {
 		for _, m := range a.dict[i] {
 			switch m.Entry.Kind {
 			case gazetteer.BodyName, gazetteer.BodyAbbrev:
+				if m.Entry.Kind == gazetteer.BodyAbbrev && m.Start > 0 && s.Tokens[m.Start-1].Text == "(" && m.End < len(s.Tokens) && s.Tokens[m.End].Text == ")" &&
+					len(a.bodyAlts[[2]int{i, m.Start}]) <= 1 && !a.countryNamed(m.Entry.Key) {
+					// "the Kota Bharu People's Organization (OKB)": a
+					// bracketed short name of the name before it, not the
+					// body of a country the article never names
+					continue
+				}
 				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
 				// a name several countries use, followed by another country
 				// («Высший избирательный совет Республики Никарагуа», "the
@@ -254,7 +261,7 @@ func (BodyTagger) Run(a *Analysis) {
 				// "the Chief Election Commissioner of Nepal", «председатель
 				// Центральной избирательной комиссии Армении»: a title that
 				// names the election body, then its country, names the body
-				if ph := text.Fold(m.Entry.Phrase); strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират") {
+				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key != "observer" && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират")) {
 					at := skipOf(s.Tokens, m.End)
 					if at < len(s.Tokens) && s.Tokens[at].Fold == "from" {
 						at++ // "two election commissioners from Sri Lanka"
@@ -262,7 +269,12 @@ func (BodyTagger) Run(a *Analysis) {
 					if cc, next := a.countryAt(i, at, false); cc != "" {
 						mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: m.Start, Tok1: next}
 						span(s, &mm)
-						a.addMention(i, mm)
+						if a.addMention(i, mm) {
+							// "national election commissioners from
+							// Indonesia, Thailand and Cambodia": one body
+							// per country of the list
+							a.enumeration(i, next, graph.KindBody, ViaName)
+						}
 					}
 				}
 				// «Чрезвычайного и Полномочного Посла Ирана», «Генеральным
@@ -1043,6 +1055,22 @@ func skipOf(toks []text.Token, j int) int {
 		}
 	}
 	return j
+}
+
+// countryNamed reports whether the article names country cc (by name,
+// adjective, abbreviation or city) anywhere.
+func (a *Analysis) countryNamed(cc string) bool {
+	for i := range a.dict {
+		for _, m := range a.dict[i] {
+			switch m.Entry.Kind {
+			case gazetteer.CountryName, gazetteer.CountryAdj, gazetteer.CountryAbbrev, gazetteer.City:
+				if m.Entry.Key == cc {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // likeliestCountry returns, among the country codes ccs, the one the
