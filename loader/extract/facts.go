@@ -821,6 +821,7 @@ var (
 
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
+	defer a.coLeadersObserve()
 	lastHosts := []string(nil)
 	// which sentences speak of observation or of a visitors' programme,
 	// asked again of the sentences after them
@@ -1044,6 +1045,52 @@ func (r ObservationRule) Run(a *Analysis) {
 			year = a.docYear()
 		}
 		a.emitObservations(i, observers, hosts, year)
+	}
+}
+
+// coLeadersObserve adds, for each sentence that says states co-lead an
+// observer group ("Australia, Indonesia and India are co-leading the MOG",
+// «миссию возглавят совместно …»), the observation of each such state
+// wherever the group observes: the states that lead a group of observers
+// observe with it.
+func (a *Analysis) coLeadersObserve() {
+	observed := map[string][]string{} // observer -> hosts
+	years := map[[2]string]int{}
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Observation {
+			observed[f.Observer] = append(observed[f.Observer], f.Country)
+			years[[2]string{f.Observer, f.Country}] = f.Year
+		}
+	}
+	if len(observed) == 0 {
+		return
+	}
+	for i := range a.Sentences {
+		if a.findStem(i, 0, "co-lead", "co-led", "coleading", "co-chair") < 0 {
+			continue
+		}
+		var group string
+		var states []string
+		for _, m := range a.Mentions[i] {
+			switch {
+			case m.Kind == graph.KindOrganization && observed[m.Key] != nil && group == "":
+				group = m.Key
+			case m.Kind == graph.KindCountry && m.Via == ViaName:
+				states = append(states, graph.GovernmentKey(m.Key))
+			case m.Kind == graph.KindGovernment:
+				states = append(states, m.Key)
+			}
+		}
+		if group == "" {
+			continue
+		}
+		for _, st := range states {
+			for _, h := range observed[group] {
+				if graph.CountryOf(st) != h {
+					a.emit(graph.Fact{Type: graph.Observation, Observer: st, Country: h, Year: years[[2]string{group, h}], Evidence: a.evidence(i, "observation")})
+				}
+			}
+		}
 	}
 }
 

@@ -2378,3 +2378,11 @@ func TestElectionsWithoutObservers(t *testing.T) {
 	d = extractText(t, "Выборы\n\nМОСКВА, 10 октября 2013. Член ЦИК России подтвердила, что ведомство не будет участвовать в мониторинге президентских выборов в Грузии.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestCoLeadersOfAnObserverGroupObserve: "Australia, Indonesia and India
+// are co-leading the MOG": the states that lead a group observe where it
+// observes.
+func TestCoLeadersOfAnObserverGroupObserve(t *testing.T) {
+	d := extractText(t, "MOG\n\nSUVA, 10 Oct 2018. The Multinational Observer Group will observe the general election in Fiji. Australia, Indonesia and India are co-leading the group's work as they co-lead the MOG this year.")
+	assert.Equal(t, []string{"AU/GOV@FJ", "ID/GOV@FJ", "IN/GOV@FJ", "MOG@FJ"}, factsOf(d, "observation"))
+}
