@@ -2180,10 +2180,12 @@ func TestDiscussionOfTheEventBefore(t *testing.T) {
 }
 
 // TestAgreementWithSomeoneUnknown: «соглашение между ПсковГУ и
-// Избирательной комиссией …» names its other side; the home body does not
-// stand in for it.
+// Избирательной комиссией …» names its other side, a state university of
+// the commission's country; the home body does not stand in for it.
 func TestAgreementWithSomeoneUnknown(t *testing.T) {
 	d := extractText(t, "Соглашение\n\nПсков, 5 мая 2023 года. Подписано соглашение о сотрудничестве между ПсковГУ и Избирательной комиссией Псковской области.")
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Псковской области"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nПсков, 5 мая 2023 года. Подписано соглашение о сотрудничестве между ООО «Ромашка» и Избирательной комиссией Псковской области.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
 
@@ -2385,4 +2387,15 @@ func TestElectionsWithoutObservers(t *testing.T) {
 func TestCoLeadersOfAnObserverGroupObserve(t *testing.T) {
 	d := extractText(t, "MOG\n\nSUVA, 10 Oct 2018. The Multinational Observer Group will observe the general election in Fiji. Australia, Indonesia and India are co-leading the group's work as they co-lead the MOG this year.")
 	assert.Equal(t, []string{"AU/GOV@FJ", "ID/GOV@FJ", "IN/GOV@FJ", "MOG@FJ"}, factsOf(d, "observation"))
+}
+
+// TestAgreementWithADomesticInstitution: a commission's agreement with a
+// university or public chamber of its own country is a memorandum with
+// that country's state (GOLD.md: a commission and its own university);
+// not with the home body.
+func TestAgreementWithADomesticInstitution(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nПСКОВ, 10 февраля 2024. Избирательная комиссия Псковской области и Псковский государственный университет подписали соглашение о сотрудничестве.")
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Псковской области"}, factsOf(d, "memorandum"))
+	d = extractText(t, "MoU\n\nNEW DELHI, 5 May 2024. The Election Commission of India signed an MoU with the University of Delhi on voter education.")
+	assert.Equal(t, []string{"IN/CEC+IN/GOV"}, factsOf(d, "memorandum"))
 }

@@ -535,9 +535,14 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 		if a.hasPhrase(i, "между", "between") && len(partners) == 2 {
 			return [][2]string{{partners[0], partners[1]}}
 		}
-		if a.hasPhrase(i, "между", "between") && len(partners) == 1 && partners[0] != home {
+		if len(partners) == 1 && partners[0] != home && a.domesticInstitution(i, partners[0]) {
 			// «соглашение между ПсковГУ и Избирательной комиссией …»: the
-			// other side is named, but is nobody we know
+			// other side is a state institution of the commission's own
+			// country (GOLD.md: a commission and its own university)
+			return [][2]string{{partners[0], graph.GovernmentKey(graph.CountryOf(partners[0]))}}
+		}
+		if a.hasPhrase(i, "между", "between") && len(partners) == 1 && partners[0] != home {
+			// the other side is named, but is nobody we know
 			return nil
 		}
 		out = pairAll(home, partners)
@@ -549,11 +554,59 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 				}
 			}
 		}
+		if len(partners) == 0 && len(subjects) == 1 && a.domesticInstitution(i, subjects[0]) {
+			// «Избирательная комиссия … и Псковский государственный
+			// университет подписали соглашение»
+			return [][2]string{{subjects[0], graph.GovernmentKey(graph.CountryOf(subjects[0]))}}
+		}
+		if len(partners) == 0 && len(subjects) == 1 && a.hasPhrase(i, "между", "between") {
+			// «соглашение между ООО «Ромашка» и комиссией …»: the other
+			// side is named, but is nobody we know
+			return nil
+		}
 		if len(partners) == 0 {
 			out = pairAll(a.homeBody(), subjects)
 		}
 	}
 	return out
+}
+
+// domesticInstitutionWords name the state institutions a commission signs
+// agreements with at home: universities, public chambers, regional
+// centres, ombudsmen.
+var domesticInstitutionWords = []string{"университет", "вуз", "общественн палат", "центр управлени регион", "цур", "уполномоченн по правам", "омбудсмен", "university", "public chamber", "ombudsman"}
+
+// domesticInstitution reports whether sentence i names, within a few words
+// of the mention of actor, a state institution that no mention stands for:
+// one of domesticInstitutionWords, or a university's abbreviation
+// («ПсковГУ», «СПбГУ»). «Избирательная комиссия … и Псковский
+// государственный университет подписали соглашение».
+func (a *Analysis) domesticInstitution(i int, actor string) bool {
+	toks := a.Sentences[i].Tokens
+	near := func(k int) bool {
+		for _, m := range a.Mentions[i] {
+			if a.actorKey(m) == actor && (k >= m.Tok1 && k-m.Tok1 <= 6 || m.Tok0 > k && m.Tok0-k <= 8) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, t := range toks {
+		if t.Kind != text.Word || a.insideMention(i, k) {
+			continue
+		}
+		found := len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ГУ") || strings.HasSuffix(t.Text, "ГТУ") || strings.HasSuffix(t.Text, "ГПУ"))
+		for _, w := range domesticInstitutionWords {
+			if found {
+				break
+			}
+			found = strings.IndexByte(w, ' ') < 0 && strings.HasPrefix(t.Fold, w) || wordsPrefixAt(toks, k, w)
+		}
+		if found && near(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sides returns who «стороны», "the two sides" of sentence i are: the
