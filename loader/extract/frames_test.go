@@ -2399,3 +2399,10 @@ func TestAgreementWithADomesticInstitution(t *testing.T) {
 	d = extractText(t, "MoU\n\nNEW DELHI, 5 May 2024. The Election Commission of India signed an MoU with the University of Delhi on voter education.")
 	assert.Equal(t, []string{"IN/CEC+IN/GOV"}, factsOf(d, "memorandum"))
 }
+
+// TestCapitalisedCommonNounsAreNoPersons: "the Quick Reaction Unit", "the
+// Meeting Room", "Proportional Representation" are no names.
+func TestCapitalisedCommonNounsAreNoPersons(t *testing.T) {
+	d := extractText(t, "Visit\n\nACCRA, 3 May 2019. The Chairperson of the Electoral Commission of Ghana met the Quick Reaction Unit in the Meeting Room and spoke on Proportional Representation.")
+	assert.Empty(t, d.Persons)
+}

@@ -128,6 +128,11 @@ var englishNonNames = func() map[string]bool {
 		government minister prime excellency honourable honorable mr mrs ms dr prof shri smt sri hon dasho
 		justice party parties movement front bloc legislative chamber house lower upper majlis mejlis
 		oliy kenesh khural duma sabha assemblies councils deputies representatives people's peoples
+		room meeting services service section unit team core body bodies staff trainers trainer level
+		representation proportional support peer statement preliminary relations community public corporate
+		quick reaction policy information consultation popular protocol supplementary economic
+		co-operation cooperation supervisory countries country district region province complex hotel inn
+		holiday riverside caucasus pradesh island islands north south east west great creation
 		the of and for in on`) {
 		m[w] = true
 	}
