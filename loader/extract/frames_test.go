@@ -2406,3 +2406,11 @@ func TestCapitalisedCommonNounsAreNoPersons(t *testing.T) {
 	d := extractText(t, "Visit\n\nACCRA, 3 May 2019. The Chairperson of the Electoral Commission of Ghana met the Quick Reaction Unit in the Meeting Room and spoke on Proportional Representation.")
 	assert.Empty(t, d.Persons)
 }
+
+// TestGenitiveSurnames: «Гайдая» is the genitive of «Гайдай», but a
+// Georgian surname in «-ия» («Тордия») does not decline.
+func TestGenitiveSurnames(t *testing.T) {
+	assert.Equal(t, "Гайдай", nominativeSurname("Гайдая", caseGen, false))
+	assert.Equal(t, "Тордия", nominativeSurname("Тордия", caseGen, false))
+	assert.Equal(t, "Болтуев", nominativeSurname("Болтуева", caseGen, false))
+}

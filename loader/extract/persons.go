@@ -1031,7 +1031,9 @@ func stripCase(w string, c gcase, fem bool) string {
 			return trimRunes(w, 1) + "а" // accusative «Худоерзоду» beside «Бахтиёра»
 		case has("а") && !has("ия"):
 			return trimRunes(w, 1)
-		case has("я"):
+		case has("я") && !has("ия"):
+			// «Гайдая» → «Гайдай»; Georgian surnames end in «-ия» in the
+			// nominative («Лаша Тордия») and do not decline
 			return trimRunes(w, 1) + "й"
 		}
 	case caseAcc:
