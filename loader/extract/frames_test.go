@@ -2414,3 +2414,11 @@ func TestGenitiveSurnames(t *testing.T) {
 	assert.Equal(t, "Тордия", nominativeSurname("Тордия", caseGen, false))
 	assert.Equal(t, "Болтуев", nominativeSurname("Болтуева", caseGen, false))
 }
+
+// TestMansSurnameAfterAGenitiveTitle: «председателя ЦИК … Мирзоали
+// Болтуева»: after a title in the genitive «-ова» is a man's surname.
+func TestMansSurnameAfterAGenitiveTitle(t *testing.T) {
+	d := extractText(t, "Т\n\nДУШАНБЕ, 16 ноября. В ходе встречи председателя ЦИК Таджикистана Мирзоали Болтуева с послом Великобритании обсуждены вопросы выборов.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "Мирзоали Болтуев", d.Persons[0].Name)
+}

@@ -502,6 +502,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			// does not decline; the title says the case
 			c = tc
 		}
+		if c == caseNom && tc == caseGen && t.Text == gm.Entry.Phrase && hasAnySuffix(toks[surIdx].Fold, "ова", "ева", "ина", "ына") {
+			// «председателя … Мирзоали Болтуева»: after a title in the
+			// genitive a surname in «-ова» is a man's (a woman's would be
+			// «-овой»), whatever his given name's ending says
+			c, fem = caseGen, false
+		}
 		if c == caseNom && (tc == caseIns || tc == caseDat) && t.Text == gm.Entry.Phrase && !fem && caseEnding(toks[surIdx].Fold, tc) {
 			// «с послом Нико Хермансом»: a given name that does not
 			// decline, a surname that does, in the title's case
