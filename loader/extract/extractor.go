@@ -168,6 +168,9 @@ func (e *Extractor) collect(a *Analysis) {
 	}
 	for _, f := range d.Facts {
 		for _, k := range f.Actors() {
+			if seen[k] && contains(d.Organizations, k) {
+				continue // "AU", the African Union, is no country here
+			}
 			addCountry(graph.CountryOf(k))
 		}
 		addCountry(f.Country)

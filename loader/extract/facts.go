@@ -1788,6 +1788,13 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		for k--; k >= 0 && k >= m.Tok0-12; k-- {
 			if f := toks[k].Fold; f == "countries" || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
+				// "Thirty countries have been accredited to observe the
+				// elections, including Kenya": the countries observe
+				for k2 := k + 1; k2 < m.Tok0; k2++ {
+					if hasAnyPrefix(toks[k2].Fold, []string{"observ", "monitor", "наблюда"}) {
+						return true
+					}
+				}
 				// the observers or delegations of those countries, earlier
 				// in the clause ("observers from the OSCE and several countries")
 				for k2 := k - 1; k2 >= 0 && k2 >= k-15; k2-- {
@@ -2096,7 +2103,14 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 				}
 				// "delegates from 23 countries including Bhutan and Mongolia",
 				// «наблюдатели из 20 стран, в том числе …»: back past the count
-				p = beforeIncluding(toks, p)
+				if q := beforeIncluding(toks, p); q != p {
+					p = q
+				} else if c := a.findStem(i, 0, "countries", "states", "nations", "стран", "государств"); introducesExamples(toks, p) && c >= 0 && c < ew {
+					// "Thirty countries have been accredited to observe the
+					// elections, including Kenya and Uganda": examples of
+					// the countries that observe, not of the elections
+					continue
+				}
 				if f := toks[p].Fold; f == "from" || f == "из" || f == "от" {
 					continue
 				}
@@ -2147,6 +2161,20 @@ func beforeIncluding(toks []text.Token, p int) int {
 		return p
 	}
 	return k
+}
+
+// introducesExamples reports "including", "such as", «включая», «в том
+// числе» ending at token p.
+func introducesExamples(toks []text.Token, p int) bool {
+	switch {
+	case p >= 0 && (toks[p].Fold == "including" || toks[p].Fold == "включая"):
+		return true
+	case p >= 2 && toks[p].Fold == "числе" && toks[p-1].Fold == "том" && toks[p-2].Fold == "в":
+		return true
+	case p >= 1 && toks[p].Fold == "as" && toks[p-1].Fold == "such":
+		return true
+	}
+	return false
 }
 
 // isCopula reports an English copula that opens a list ("are", "were",

@@ -2422,3 +2422,25 @@ func TestMansSurnameAfterAGenitiveTitle(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "Мирзоали Болтуев", d.Persons[0].Name)
 }
+
+// TestCountriesAccreditedIncluding: "Thirty countries have been accredited
+// to observe the elections, including Kenya and Uganda": the examples are
+// of the observing countries, not of the elections.
+func TestCountriesAccreditedIncluding(t *testing.T) {
+	d := extractText(t, "News\n\nLUSAKA, 10 August 2021 - Thirty countries have been accredited to observe the elections, including Kenya, Uganda and Tanzania.")
+	assert.Equal(t, []string{"KE/GOV@ZM", "TZ/GOV@ZM", "UG/GOV@ZM"}, factsOf(d, "observation"))
+}
+
+// TestFormerForeignPresidentIsNoState: "former Nigerian President Goodluck
+// Jonathan", head of an observer group, stands for no state.
+func TestFormerForeignPresidentIsNoState(t *testing.T) {
+	d := extractText(t, "News\n\nLUSAKA, 10 August 2021 - ECZ Chairperson Justice Esau Chulu met the head of the Commonwealth Observer Group, former Nigerian President Goodluck Jonathan.")
+	assert.Equal(t, []string{"COMMONWEALTH+ZM/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestAfricanUnionIsNoCountry: the African Union's key "AU" lists no
+// country (Australia's code is the same).
+func TestAfricanUnionIsNoCountry(t *testing.T) {
+	d := extractText(t, "News\n\nLUSAKA, 10 August 2021 - The African Union has deployed an election observation mission to Zambia.")
+	assert.Equal(t, []string{"ZM"}, d.Countries)
+}

@@ -220,7 +220,7 @@ func (pt PersonTagger) Run(a *Analysis) {
 				// «Президент Касым-Жомарт Токаев принял …»: a head of state
 				// or government named without his country stands for the
 				// home state (GOLD.md: CC/GOV)
-				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && isLeaderHead(tm.Entry.Phrase) && tm.End == n.t0 && a.Home != "" && a.Home != "??" && !a.stateMentionAt(i, tm.Start, n.t0) {
+				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && isLeaderHead(tm.Entry.Phrase) && tm.End == n.t0 && a.Home != "" && a.Home != "??" && !a.stateMentionAt(i, tm.Start, n.t0) && !a.formerOrForeign(i, tm.Start) {
 					gm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(a.Home), Via: ViaImplicit, Tok0: tm.Start, Tok1: n.t1}
 					span(s, &gm)
 					a.addMention(i, gm)
@@ -1093,6 +1093,18 @@ var nonNameStems = func() map[string]bool {
 	}
 	return m
 }()
+
+// formerOrForeign reports a head of state's title at token k that is a
+// former one ("former President", «бывший президент») or another
+// country's ("former Nigerian President", "the Tanzanian President"): no
+// stand-in for the home state.
+func (a *Analysis) formerOrForeign(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	if pm := a.dictBefore(i, k); pm != nil && pm.Entry.Kind == gazetteer.CountryAdj && pm.End == k {
+		return true
+	}
+	return k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"former", "ex-", "бывш", "экс"})
+}
 
 // headsOfState are titles whose holders are not actors of electoral cooperation.
 var headsOfState = []string{"президент", "премьер", "король", "эмир", "president", "prime minister", "king"}

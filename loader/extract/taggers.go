@@ -499,6 +499,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		// X", "candidate for President", "Vice President": what is elected
 		// or someone else, not the state
 		b := h.Start - 1
+		if pm := a.dictBefore(i, h.Start); pm != nil && pm.Entry.Kind == gazetteer.CountryAdj && pm.Start > 0 && pm.Start == h.Start-1 {
+			b = pm.Start - 1 // "former Nigerian President"
+		}
 		if s.Tokens[b].Fold == "the" && b > 0 {
 			b--
 		}
