@@ -2541,6 +2541,13 @@ func awardName(s Sentence) string {
 		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && (!toks[start-1].IsUpper() || hasAnyPrefix(toks[start-1].Fold, []string{"почетн", "почётн", "памятн", "юбилейн", "нагрудн"})) && k-start < 2 {
 			start--
 		}
+		if start == k && t.IsUpper() && !t.IsCyrillic() {
+			// "the International Electoral Award", "Special State Award":
+			// the capitalised words of its English name
+			for start > 0 && k-start < 4 && englishNameWord(toks[start-1]) {
+				start--
+			}
+		}
 		// the award in the nominative: «почетной грамотой» → «почетная грамота»
 		var words []string
 		head, gender := t.Text, ""

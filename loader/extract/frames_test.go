@@ -2444,3 +2444,12 @@ func TestAfricanUnionIsNoCountry(t *testing.T) {
 	d := extractText(t, "News\n\nLUSAKA, 10 August 2021 - The African Union has deployed an election observation mission to Zambia.")
 	assert.Equal(t, []string{"ZM"}, d.Countries)
 }
+
+// TestEnglishAwardNameAndGiver: "received the International Electoral
+// Award from the International Centre for Parliamentary Studies".
+func TestEnglishAwardNameAndGiver(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 12 March 2024 - The Election Commission of India received the International Electoral Award from the International Centre for Parliamentary Studies.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "ICPS", d.Facts[0].From)
+	assert.Equal(t, "International Electoral Award", d.Facts[0].Award)
+}
