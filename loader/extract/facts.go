@@ -166,7 +166,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) {
 			continue
 		}
 		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
@@ -237,6 +237,29 @@ func (r MeetingRule) Run(a *Analysis) {
 			lastMet = pairs[0][0]
 		}
 	}
+}
+
+// visitedPlacesOnly reports a sentence whose only meeting word is a visit
+// to places rather than to someone: «посетили избирательные участки
+// Бишкека», "visited polling stations in five regions".
+func (a *Analysis) visitedPlacesOnly(i int) bool {
+	if a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "met ", "meets ", "meeting", "talks", "received", "hosted", "called on", "courtesy call") {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	v := a.findStem(i, 0, "посетил", "посетит", "visited", "visits", "visiting", "visit")
+	if v < 0 {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if a.insideMention(i, k) {
+			return false // «посетила Избирательную комиссию Ленинградской области»
+		}
+		if hasAnyPrefix(toks[k].Fold, []string{"участк", "избирательные участ", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // unkeyedCounterpart reports a meeting sentence whose actors all stand

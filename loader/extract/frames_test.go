@@ -2453,3 +2453,13 @@ func TestEnglishAwardNameAndGiver(t *testing.T) {
 	assert.Equal(t, "ICPS", d.Facts[0].From)
 	assert.Equal(t, "International Electoral Award", d.Facts[0].Award)
 }
+
+// TestVisitingPollingStationsIsNoMeeting: «посетили избирательные участки
+// Бишкека», "visited polling stations" meets nobody; «посетила
+// Избирательную комиссию Ленинградской области» does.
+func TestVisitingPollingStationsIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Новости\n\nБИШКЕК, 10 апреля 2021. ЦИК Кыргызстана аккредитовал наблюдателей. Наблюдатели от Межпарламентской Ассамблеи СНГ посетили избирательные участки Бишкека.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nСАНКТ-ПЕТЕРБУРГ, 5 мая 2022. Делегация ЦИК Беларуси посетила Избирательную комиссию Ленинградской области.")
+	assert.Equal(t, []string{"BY/CEC+RU/SUB:Избирательная комиссия Ленинградской области"}, factsOf(d, "meeting"))
+}
