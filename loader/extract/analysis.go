@@ -87,6 +87,10 @@ type Analysis struct {
 	// body's name ("the Liberia National Electoral Commission (NEC)") to
 	// that body's key: later bare uses of it are that body.
 	shortNames map[string]string
+	// qualifiedNames maps a body's name that several countries use to the
+	// body the article first named with its country ("Sri Lanka's National
+	// Election Commission"), for the name alone later on.
+	qualifiedNames map[string]string
 	// named are organisations the article names only to describe others
 	// («государств — участников СНГ»): listed, but no party to any fact.
 	named      []string

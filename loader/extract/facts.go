@@ -901,7 +901,8 @@ func (r ObservationRule) Run(a *Analysis) {
 			oj = a.findStem(i, 0, "visitor")
 		}
 		observing := oj >= 0
-		if observing && a.hasPhrase(i, deniedObservation...) {
+		if observing && (a.hasPhrase(i, deniedObservation...) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no") {
+			// "No Commonwealth observers for Jamaica's election"
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
 		}

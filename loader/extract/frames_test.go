@@ -2463,3 +2463,18 @@ func TestVisitingPollingStationsIsNoMeeting(t *testing.T) {
 	d = extractText(t, "Визит\n\nСАНКТ-ПЕТЕРБУРГ, 5 мая 2022. Делегация ЦИК Беларуси посетила Избирательную комиссию Ленинградской области.")
 	assert.Equal(t, []string{"BY/CEC+RU/SUB:Избирательная комиссия Ленинградской области"}, factsOf(d, "meeting"))
 }
+
+// TestBodyNameAloneAfterItsQualifiedUse: "National Election Commission"
+// alone after "Sri Lanka's National Election Commission" is Sri Lanka's,
+// not another country's body of that name.
+func TestBodyNameAloneAfterItsQualifiedUse(t *testing.T) {
+	d := extractText(t, "Polls\n\nCOLOMBO, 5 March 2020 - Sri Lanka's National Election Commission prepares the polls.\n\nAccording to a National Election Commission member, the organisation has invited observers from the European Union to monitor the upcoming parliamentary election.")
+	assert.Equal(t, []string{"LK/CEC>EU:observe"}, factsOf(d, "invitation"))
+}
+
+// TestNoObserversForTheElection: "No Commonwealth observers for the
+// election" denies the observation.
+func TestNoObserversForTheElection(t *testing.T) {
+	d := extractText(t, "News\n\nKINGSTON, 3 Sept 2020 - The Electoral Commission of Jamaica prepared the polls.\n\nNo Commonwealth observers for the election in Jamaica this year, the Commission said.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

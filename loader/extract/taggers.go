@@ -226,13 +226,20 @@ func (BodyTagger) Run(a *Analysis) {
 				// a name several countries use, followed by another country
 				// («Высший избирательный совет Республики Никарагуа», "the
 				// National Election Commission (NEC) of Korea"): that country's
+				name := text.Fold(m.Entry.Phrase)
 				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
+					a.qualify(name, mm.Key)
 				} else if pm := a.dictBefore(i, m.Start); cc == "" && m.Entry.Kind == gazetteer.BodyName && pm != nil && (pm.Entry.Kind == gazetteer.CountryName || pm.Entry.Kind == gazetteer.CountryAdj) && pm.Entry.Key != m.Entry.Key && !s.Tokens[m.Start].IsCyrillic() {
 					// "the Liberia National Electoral Commission", "Ghana's
 					// Electoral Commission": a name several countries use,
 					// after the country it belongs to
 					mm.Key, mm.Tok0 = graph.BodyKey(pm.Entry.Key), pm.Start
+					a.qualify(name, mm.Key)
+				} else if k, ok := a.qualifiedNames[name]; ok && cc == "" && m.Entry.Kind == gazetteer.BodyName {
+					// "National Election Commission member X" after "Sri
+					// Lanka's National Election Commission": that body
+					mm.Key = k
 				} else if k, ok := a.shortNames[s.Tokens[m.Start].Text]; ok && cc == "" && m.Entry.Kind == gazetteer.BodyAbbrev {
 					// "the NEC" after "the Liberia National Electoral
 					// Commission (NEC)": the body the article named so
@@ -301,6 +308,17 @@ func (BodyTagger) Run(a *Analysis) {
 				}
 			}
 		}
+	}
+}
+
+// qualify records that the article named the body name with its
+// country, the first time it does.
+func (a *Analysis) qualify(name, key string) {
+	if a.qualifiedNames == nil {
+		a.qualifiedNames = map[string]string{}
+	}
+	if _, ok := a.qualifiedNames[name]; !ok {
+		a.qualifiedNames[name] = key
 	}
 }
 
