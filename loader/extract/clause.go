@@ -20,7 +20,7 @@ var listFillers = []string{
 	"представител", "делегаци", "член", "руководител", "глав", "председател", "сотрудник",
 	"эксперт", "наблюдател", "миссии", "миссия", "миссий", "коллег", "исполком", "секретариат",
 	"and", "as", "well", "also", "from", "of", "the", "representatives", "delegations", "delegation",
-	"members", "heads", "experts", "observers", "including",
+	"members", "heads", "experts", "observers", "including", "countries", "ngo", "ngos", "стран",
 }
 
 // clauseStarts are words that open a new clause after a comma: a relative or

@@ -2478,3 +2478,11 @@ func TestNoObserversForTheElection(t *testing.T) {
 	d := extractText(t, "News\n\nKINGSTON, 3 Sept 2020 - The Electoral Commission of Jamaica prepared the polls.\n\nNo Commonwealth observers for the election in Jamaica this year, the Commission said.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestListGoesOnPastCountriesAndTheNGO: "observers from the European
+// Union, Commonwealth countries and the NGO, Asian Network for Free
+// Elections (ANFREL)": one list of three invitees.
+func TestListGoesOnPastCountriesAndTheNGO(t *testing.T) {
+	d := extractText(t, "Polls\n\nCOLOMBO, 5 March 2020 - The Election Commission of Sri Lanka has invited observers from the European Union (EU), Commonwealth countries and the NGO, Asian Network for Free Elections (ANFREL), to monitor the upcoming parliamentary election.")
+	assert.Equal(t, []string{"LK/CEC>ANFREL:observe", "LK/CEC>COMMONWEALTH:observe", "LK/CEC>EU:observe"}, factsOf(d, "invitation"))
+}
