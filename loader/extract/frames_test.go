@@ -2486,3 +2486,11 @@ func TestListGoesOnPastCountriesAndTheNGO(t *testing.T) {
 	d := extractText(t, "Polls\n\nCOLOMBO, 5 March 2020 - The Election Commission of Sri Lanka has invited observers from the European Union (EU), Commonwealth countries and the NGO, Asian Network for Free Elections (ANFREL), to monitor the upcoming parliamentary election.")
 	assert.Equal(t, []string{"LK/CEC>ANFREL:observe", "LK/CEC>COMMONWEALTH:observe", "LK/CEC>EU:observe"}, factsOf(d, "invitation"))
 }
+
+// TestInvitationToHelpConductElectionsIsAVisit: "led a delegation to Cairo
+// on the invitation of Egypt's government, seeking assistance in
+// conducting elections": invited to visit, not to observe.
+func TestInvitationToHelpConductElectionsIsAVisit(t *testing.T) {
+	d := extractText(t, "Visit\n\nNEW DELHI, 27 June 2011 - In April, the Chief Election Commissioner of India led a delegation to Cairo on the invitation of Egypt's interim government, seeking assistance in conducting elections.")
+	assert.Equal(t, []string{"EG/GOV>IN/CEC:visit"}, factsOf(d, "invitation"))
+}

@@ -1183,6 +1183,12 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "observe"
 	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
+	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
+		a.hasPhrase(i, "conducting election", "holding election", "organising election", "organizing election", "conduct of election", "проведении выбор", "проведения выбор", "организации выбор", "assistance", "помощ"):
+		// "led a delegation to Cairo on the invitation of X, seeking
+		// assistance in conducting elections": a visit to help, not to
+		// observe
+		return "visit"
 	case a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") || a.wordOutsideNames(i, "выбор", "election", "poll") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
 		return "observe"
 	case a.hasPhrase(i, eventWords...):
