@@ -223,6 +223,11 @@ func (r MeetingRule) Run(a *Analysis) {
 			if lastSubject != "" && !contains(keys, lastSubject) {
 				subject = lastSubject
 			}
+			if l := a.delegationLeader(i); l != "" && !contains(keys, l) {
+				// "X led a delegation to Nigeria … The team paid a
+				// courtesy call on …": the team is X's
+				subject = l
+			}
 			pairs = nil
 			for _, k := range keys {
 				pairs = append(pairs, [2]string{subject, k})
@@ -260,6 +265,31 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 		}
 	}
 	return false
+}
+
+// delegationLeader returns, for a sentence that opens with "The team",
+// "The delegation", "The mission" and names no actor before its verb, the
+// actor who led the delegation in an earlier sentence ("Chairperson of the
+// Electoral Commission of Ghana, Mrs. Jean Mensa, led a delegation …");
+// "" else.
+func (a *Analysis) delegationLeader(i int) string {
+	toks := a.Sentences[i].Tokens
+	if len(toks) < 2 || toks[0].Fold != "the" || !contains([]string{"team", "delegation", "mission", "visitors", "delegates"}, toks[1].Fold) {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		kt := a.Sentences[k].Tokens
+		for v := a.findStem(k, 0, "led", "headed", "leading", "heading"); v >= 0; v = a.findStem(k, v+1, "led", "headed", "leading", "heading") {
+			for n := v + 1; n < len(kt) && n <= v+3; n++ {
+				if contains([]string{"delegation", "team", "mission"}, kt[n].Fold) {
+					if before := a.clauseActorsBefore(k, v); len(before) > 0 {
+						return before[len(before)-1].Key
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // unkeyedCounterpart reports a meeting sentence whose actors all stand
@@ -1470,6 +1500,12 @@ func (a *Analysis) arrivedToObserve(i, oj int) []string {
 // clause: the owners of the mission a meeting's counterpart leads or is.
 func (a *Analysis) emitMissionOwners(i, oj int, hosts []string) {
 	end := a.clauseEnd(i, oj)
+	// "… the Head of the ECOWAS Election Observer Mission … and also met
+	// with the Resident Representative of UNDP": the next meeting's
+	// counterparts own no mission
+	if v := a.findStem(i, oj+1, "met", "meet", "встрет", "встреч", "called"); v >= 0 && v < end {
+		end = v
+	}
 	var owners []string
 	for _, m := range a.Mentions[i] {
 		if m.Kind == graph.KindOrganization && m.Tok0 >= oj-8 && m.Tok0 < end {
@@ -1563,13 +1599,14 @@ func (a *Analysis) statusWord(i, oj int) bool {
 // sentence i stands in the counterpart of a meeting («провел встречу с
 // главой миссии наблюдателей»).
 func (a *Analysis) inMeetingCounterpart(i, oj int) bool {
-	mj := a.findStem(i, 0, "встреч", "встрет", "переговор", "бесед", "met", "meeting", "talks")
+	mj := a.findStem(i, 0, "встреч", "встрет", "переговор", "бесед", "met", "meeting", "talks", "call")
 	if mj < 0 || mj > oj {
 		return false
 	}
 	toks := a.Sentences[i].Tokens
 	for k := mj + 1; k < oj; k++ {
-		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" || f == "by" && k > 0 && toks[k-1].Fold == "attended" {
+		// "paid a courtesy call on the Head of the … Observer Mission"
+		if f := toks[k].Fold; f == "с" || f == "со" || f == "with" || f == "by" && k > 0 && toks[k-1].Fold == "attended" || f == "on" && toks[k-1].Fold == "call" {
 			// «встретился с …», "met with …", "meetings attended by …" —
 			// in the same clause as the observation word ("…, which met
 			// with the poll body yesterday, Japan will send …" is not)

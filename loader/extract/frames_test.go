@@ -2494,3 +2494,12 @@ func TestInvitationToHelpConductElectionsIsAVisit(t *testing.T) {
 	d := extractText(t, "Visit\n\nNEW DELHI, 27 June 2011 - In April, the Chief Election Commissioner of India led a delegation to Cairo on the invitation of Egypt's interim government, seeking assistance in conducting elections.")
 	assert.Equal(t, []string{"EG/GOV>IN/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestTheTeamIsTheDelegationsLeader: "X led a delegation to Nigeria … The
+// team paid a courtesy call on the Head of the ECOWAS Election Observer
+// Mission": X met ECOWAS, which observes; nobody else's mission.
+func TestTheTeamIsTheDelegationsLeader(t *testing.T) {
+	d := extractText(t, "Mission\n\nACCRA, 28 Feb 2023 - The Chairperson of the Electoral Commission of Ghana, Mrs. Jean Mensa, led a delegation of election officials to Nigeria for the general elections held on February 25, 2023.\n\nThe team paid a courtesy call on the Head of the ECOWAS Election Observer Mission and also met with the Resident Representative of UNDP to discuss the elections.")
+	assert.Equal(t, []string{"ECOWAS+GH/CEC", "GH/CEC+UNDP"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"ECOWAS@NG"}, factsOf(d, "observation"))
+}
