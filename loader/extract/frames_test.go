@@ -2503,3 +2503,10 @@ func TestTheTeamIsTheDelegationsLeader(t *testing.T) {
 	assert.Equal(t, []string{"ECOWAS+GH/CEC", "GH/CEC+UNDP"}, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"ECOWAS@NG"}, factsOf(d, "observation"))
 }
+
+// TestListPastGreatBritainAndNorthernIreland: "Great Britain and Northern
+// Ireland" is one country, so the list of invitees goes on after it.
+func TestListPastGreatBritainAndNorthernIreland(t *testing.T) {
+	d := extractText(t, "Observers\n\nBISHKEK, 5 Jan 2021 - The CEC of Kyrgyzstan accredited international observers for the presidential elections.\n\nObservers from Germany, Great Britain and Northern Ireland, Canada and France are invited.")
+	assert.Equal(t, []string{"KG/CEC>CA/GOV:observe", "KG/CEC>DE/GOV:observe", "KG/CEC>FR/GOV:observe", "KG/CEC>GB/GOV:observe"}, factsOf(d, "invitation"))
+}
