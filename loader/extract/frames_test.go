@@ -2510,3 +2510,20 @@ func TestListPastGreatBritainAndNorthernIreland(t *testing.T) {
 	d := extractText(t, "Observers\n\nBISHKEK, 5 Jan 2021 - The CEC of Kyrgyzstan accredited international observers for the presidential elections.\n\nObservers from Germany, Great Britain and Northern Ireland, Canada and France are invited.")
 	assert.Equal(t, []string{"KG/CEC>CA/GOV:observe", "KG/CEC>DE/GOV:observe", "KG/CEC>FR/GOV:observe", "KG/CEC>GB/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestEnglishSubNationalCommissions: "Zanzibar Electoral Commission",
+// "Moscow City Election Commission", "State Election Commission of
+// Maharashtra", "Chief Electoral Officer of Assam" are sub-national
+// bodies; "Public Service Commission" and "European Commission" are none.
+func TestEnglishSubNationalCommissions(t *testing.T) {
+	d := extractText(t, "News\n\nDAR ES SALAAM, 5 May 2024 - The National Electoral Commission of Tanzania met the Zanzibar Electoral Commission.")
+	assert.Equal(t, []string{"TZ/CEC+TZ/SUB:Zanzibar Electoral Commission"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nMOSCOW, 5 May 2024 - The Central Election Commission of Russia met the Moscow City Election Commission.")
+	assert.Equal(t, []string{"RU/CEC+RU/SUB:Moscow City Election Commission"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nNEW DELHI, 5 May 2024 - The Election Commission of India met the State Election Commission of Maharashtra and the Chief Electoral Officer of Assam.")
+	assert.Equal(t, []string{"IN/CEC+IN/SUB:Chief Electoral Officer of Assam", "IN/CEC+IN/SUB:State Election Commission of Maharashtra"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nNEW DELHI, 5 May 2024 - The Election Commission of India met the Public Service Commission and the European Commission.")
+	for _, b := range d.Bodies {
+		assert.NotContains(t, b, "/SUB:")
+	}
+}

@@ -227,6 +227,16 @@ func (BodyTagger) Run(a *Analysis) {
 				// («Высший избирательный совет Республики Никарагуа», "the
 				// National Election Commission (NEC) of Korea"): that country's
 				name := text.Fold(m.Entry.Phrase)
+				if m.Entry.Kind == gazetteer.BodyName {
+					if cc, _ := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc == "" {
+						// "Zanzibar Electoral Commission", "State Election
+						// Commission of Maharashtra": a place's own
+						if sm, ok := a.englishSubBody(i, m, true); ok {
+							a.addMention(i, sm)
+							continue
+						}
+					}
+				}
 				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
 					a.qualify(name, mm.Key)
@@ -273,7 +283,11 @@ func (BodyTagger) Run(a *Analysis) {
 					if at < len(s.Tokens) && s.Tokens[at].Fold == "from" {
 						at++ // "two election commissioners from Sri Lanka"
 					}
-					if cc, next := a.countryAt(i, at, false); cc != "" {
+					if sm, ok := a.stateElectoralOfficer(i, m); ok {
+						// "the Chief Electoral Officer of Assam": a state's
+						// own election office
+						a.addMention(i, sm)
+					} else if cc, next := a.countryAt(i, at, false); cc != "" {
 						mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: m.Start, Tok1: next}
 						span(s, &mm)
 						if a.addMention(i, mm) {
@@ -680,6 +694,10 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	// 3. a sub-national commission: a regional name around the head
+	if m, ok := a.englishSubBody(i, h, false); ok {
+		a.addMention(i, m)
+		return
+	}
 	if role != "body" || !isCommissionHead(h.Entry.Phrase) {
 		if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) && !a.titleAbbrev(i, h) {
 			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
@@ -976,6 +994,110 @@ func (a *Analysis) coordinatedRegionBodies(i int, h gazetteer.Match) []Mention {
 		out = append(out, a.subBodyMention(i, name, t0, t1, k, k+1, true))
 	}
 	return out
+}
+
+// subNationalWords qualify an English commission head as a state's,
+// province's or city's own ("State Election Commission", "Provincial
+// Electoral Commission").
+var subNationalWords = []string{"state", "provincial", "province", "regional", "region", "district", "county", "municipal", "city", "local", "territorial"}
+
+// nationalWords open the names of national bodies ("National Electoral
+// Commission", "Independent Election Commission"), never a place's.
+var nationalWords = []string{"national", "independent", "central", "supreme", "federal", "chief", "joint", "permanent", "high", "general", "union", "interim", "electoral", "election", "elections", "the", "a", "an", "its", "their", "his", "her", "our"}
+
+// englishSubBody reads an English sub-national commission around the head
+// h of sentence i: a place or a sub-national word before it ("Zanzibar
+// Electoral Commission", "Moscow City Election Commission", "State
+// Election Commission of Maharashtra"), named in full; the country is a
+// city's, else the article's home. A name that is a national body's own
+// (strict) needs a known city or a sub-national word.
+func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mention, bool) {
+	s := a.Sentences[i]
+	toks := s.Tokens
+	if ph := text.Fold(h.Entry.Phrase); toks[h.Start].IsCyrillic() || !strings.Contains(ph, "commission") || !strings.Contains(ph, "elect") {
+		// "Public Service Commission", "European Commission": no
+		// election body
+		return Mention{}, false
+	}
+	t0 := h.Start
+	cc, place, sub := "", false, false
+	for t0 > 0 && h.Start-t0 < 3 {
+		t := toks[t0-1]
+		if t.Kind != text.Word || !t.IsUpper() || t.IsCyrillic() || contains(nationalWords, t.Fold) {
+			break
+		}
+		if m := a.dictAt(i, t0-1); m != nil && m.Entry.Kind == gazetteer.City && m.End == t0 {
+			cc, place = m.Entry.Key, true
+		} else if a.dictAt(i, t0-1) != nil || a.insideMention(i, t0-1) {
+			break // a country, an organisation or a person: not a place of ours
+		}
+		if contains(subNationalWords, t.Fold) {
+			sub = true
+		} else {
+			place = true
+		}
+		t0--
+	}
+	if !place && !sub || strict && !sub && cc == "" {
+		return Mention{}, false
+	}
+	t1 := h.End
+	if !place {
+		// "State Election Commission of Maharashtra": the place after "of"
+		k := t1
+		if k+1 < len(toks) && toks[k].Fold == "of" && toks[k+1].IsUpper() && !toks[k+1].IsCyrillic() && a.dictAt(i, k+1) == nil {
+			k++
+			for k < len(toks) && k < t1+4 && toks[k].Kind == text.Word && toks[k].IsUpper() && a.dictAt(i, k) == nil {
+				k++
+			}
+			t1 = k
+		} else {
+			return Mention{}, false // "the State Election Commission" alone
+		}
+	}
+	if t0 > 0 && toks[t0-1].Kind == text.Word && toks[t0-1].IsUpper() && !contains(nationalWords, toks[t0-1].Fold) {
+		return Mention{}, false // a longer name we do not read
+	}
+	if cc == "" {
+		cc = a.home() // "??" until HomeResolver decides
+	}
+	name := s.Text[toks[t0].Start-s.Start : toks[t1-1].End-s.Start]
+	m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: t0, Tok1: t1, Name: name}
+	span(s, &m)
+	return m, true
+}
+
+// stateElectoralOfficer reads "Chief Electoral Officer of Assam": the
+// election office of a state of the home
+// country (India's states each have one), named with its place.
+func (a *Analysis) stateElectoralOfficer(i int, m gazetteer.Match) (Mention, bool) {
+	s := a.Sentences[i]
+	toks := s.Tokens
+	ph := text.Fold(m.Entry.Phrase)
+	if !strings.Contains(ph, "officer") || !(strings.Contains(ph, "electoral") || strings.Contains(ph, "election")) || m.End+1 >= len(toks) {
+		return Mention{}, false
+	}
+	if toks[m.End].Fold != "of" {
+		return Mention{}, false
+	}
+	k := m.End + 1
+	for k < len(toks) && k < m.End+3 && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && a.dictAt(i, k) == nil {
+		k++
+	}
+	if k == m.End+1 || a.dictAt(i, m.End+1) != nil {
+		return Mention{}, false
+	}
+	if k < len(toks) && toks[k].Kind == text.Word && toks[k].IsUpper() {
+		return Mention{}, false // a person's name goes on: "…, Ravi Kumar Sharma"
+	}
+	name := s.Text[toks[m.Start].Start-s.Start : toks[k-1].End-s.Start]
+	if toks[m.Start].IsUpper() == false {
+		// "chief electoral officer of Assam": as a name, capitalised
+		name = strings.ToUpper(name[:1]) + name[1:]
+	}
+	sm := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), name), Via: ViaName, Tok0: m.Start, Tok1: k, Name: name}
+	span(s, &sm)
+	return sm, true
 }
 
 // subBodyMention is the mention at tokens [t0, t1) of sentence i of the
