@@ -2527,3 +2527,10 @@ func TestEnglishSubNationalCommissions(t *testing.T) {
 		assert.NotContains(t, b, "/SUB:")
 	}
 }
+
+// TestHonorificAndSurnameOfAPersonNamedBefore: "H.E. Mr. Churov" after
+// "Vladimir Churov" is the same person, and stands for his body.
+func TestHonorificAndSurnameOfAPersonNamedBefore(t *testing.T) {
+	d := extractText(t, "MoU\n\nNEW DELHI, 21 Dec 2010 - The Chairman of the Central Election Commission of the Russian Federation, Vladimir Churov, arrived in India. After the signing, a bilateral meeting was held between Chief Election Commissioner of India Dr. S. Y. Quraishi and H.E. Mr. Churov.")
+	assert.Equal(t, []string{"IN/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}

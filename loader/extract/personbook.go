@@ -250,6 +250,24 @@ func (b *personBook) known(g, s text.Token) *personRec {
 	return nil
 }
 
+// knownBySurname returns the one person of the book whose surname s is,
+// named before with a given name ("Mr. Churov" after "Vladimir Churov"),
+// nil when none or several.
+func (b *personBook) knownBySurname(s text.Token) *personRec {
+	var found *personRec
+	for _, i := range b.candidates(b.stemCandidates(s.Fold)...) {
+		p := b.people[i]
+		if p.given == "" || !p.surnameMatches(s.Fold) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // resolve returns the titled person a name written anywhere in the article
 // stands for: the same name or alias, or the same initial and a surname of
 // the same stem («Б. Жумагулова» for «Бакытжан Жумагулов»).

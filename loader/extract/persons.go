@@ -112,6 +112,15 @@ func isInitialAt(toks []text.Token, k int) bool {
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "shri": true, "smt": true,
 	"hon": true, "sri": true, "sir": true, "dame": true, "madam": true, "h.e": true, "he": true, "justice": true, "dasho": true}
 
+// afterHonorific reports "Mr", "Mr.", "Dr.", "H.E." right before token j.
+func afterHonorific(toks []text.Token, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].Text == "." {
+		k--
+	}
+	return k >= 0 && honorifics[strings.TrimSuffix(toks[k].Fold, ".")]
+}
+
 // englishNonNames are capitalised English words of institutions, titles and
 // events, never part of a person's name ("International Coalition",
 // "Needs Assessment Mission", "Parliamentary Election").
@@ -439,6 +448,13 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		if free(j+1) && nameWord(toks[j+1]) {
 			if p := a.persons.known(t, toks[j+1]); p != nil {
 				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 2}, true
+			}
+		}
+		// "H.E. Mr. Churov" after "Vladimir Churov": an honorific and the
+		// surname alone of a person the article named in full
+		if !t.IsCyrillic() && afterHonorific(toks, j) && !(free(j+1) && nameWord(toks[j+1])) {
+			if p := a.persons.knownBySurname(t); p != nil {
+				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
 			}
 		}
 		return nameSpan{}, false
