@@ -2534,3 +2534,15 @@ func TestHonorificAndSurnameOfAPersonNamedBefore(t *testing.T) {
 	d := extractText(t, "MoU\n\nNEW DELHI, 21 Dec 2010 - The Chairman of the Central Election Commission of the Russian Federation, Vladimir Churov, arrived in India. After the signing, a bilateral meeting was held between Chief Election Commissioner of India Dr. S. Y. Quraishi and H.E. Mr. Churov.")
 	assert.Equal(t, []string{"IN/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestCabinetApprovesMoU: "The Union Cabinet has approved the proposal of
+// the Election Commission to enter into an MoU with the Election
+// Commission of Maldives": India's commission (the Union Cabinet is
+// India's; a body named after "for", "with" is a partner), a proposed
+// memorandum.
+func TestCabinetApprovesMoU(t *testing.T) {
+	d := extractText(t, "Cabinet approves MoU with Election Commission of Maldives\n\nThe proposed MoU would promote technical assistance for the Election Commission of Maldives. The Union Cabinet has approved the proposal of the Election Commission to enter into the Memorandum of Understanding with the Election Commission of Maldives.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, []string{"IN/CEC", "MV/CEC"}, d.Facts[0].Parties)
+	assert.Equal(t, "proposed", string(d.Facts[0].Status))
+}

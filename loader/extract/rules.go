@@ -273,7 +273,7 @@ var (
 	// (GOLD.md: "a protocol of intent … counts")
 	intentWords    = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
 	agreementWords = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
-	proposedWords  = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility"}
+	proposedWords  = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
 	notSignedWords = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
 	plannedWords   = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
 	bothSidesWords = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}

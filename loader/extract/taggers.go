@@ -1580,7 +1580,7 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		switch toks[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by":
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для":
 			return true
 		case ",":
 			// «встретился с председателями ЦИК Азербайджана, Молдовы,

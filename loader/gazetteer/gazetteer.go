@@ -127,7 +127,7 @@ type HomeSignal struct {
 	Prefix string
 	// Country is its ISO 3166-1 alpha-2 code.
 	Country string
-	// What is "parliament" or "official".
+	// What is "parliament", "official" or "government".
 	What string
 }
 
