@@ -930,6 +930,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			// visitors' programmes are observation (GOLD.md)
 			oj = a.findStem(i, 0, "visitor")
 		}
+		if oj >= 0 && a.insideDocumentTitle(i, oj) {
+			// "the Principles for Election Management, Monitoring, and
+			// Observation in the SADC Region": a document's name
+			oj = -1
+		}
 		observing := oj >= 0
 		if observing && (a.hasPhrase(i, deniedObservation...) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no") {
 			// "No Commonwealth observers for Jamaica's election"
@@ -1146,6 +1151,30 @@ func (a *Analysis) coLeadersObserve() {
 			}
 		}
 	}
+}
+
+// documentNouns head the English names of charters, codes and guidelines.
+var documentNouns = []string{"principles", "guidelines", "declaration", "code", "handbook", "manual", "charter", "standards", "convention", "norms", "protocol"}
+
+// insideDocumentTitle reports a capitalised word at token k of sentence i
+// that is part of the name of a document ("Principles for Election
+// Management, Monitoring, and Observation", "Declaration of Principles for
+// International Election Observation").
+func (a *Analysis) insideDocumentTitle(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	if !toks[k].IsUpper() || toks[k].IsCyrillic() {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-8; n-- {
+		t := toks[n]
+		if t.Kind == text.Word && t.IsUpper() && contains(documentNouns, t.Fold) {
+			return true
+		}
+		if t.Kind == text.Word && !t.IsUpper() && !contains([]string{"for", "of", "and", "on", "the", "in"}, t.Fold) || t.Kind == text.Punct && t.Text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // observedBefore reports whether a sentence before i speaks of observing.

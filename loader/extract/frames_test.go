@@ -2546,3 +2546,11 @@ func TestCabinetApprovesMoU(t *testing.T) {
 	assert.Equal(t, []string{"IN/CEC", "MV/CEC"}, d.Facts[0].Parties)
 	assert.Equal(t, "proposed", string(d.Facts[0].Status))
 }
+
+// TestObservationInADocumentsName: "the Principles for Election
+// Management, Monitoring, and Observation in the SADC Region" names a
+// document, not an observation.
+func TestObservationInADocumentsName(t *testing.T) {
+	d := extractText(t, "Standards\n\nLUSAKA, 3 May 2021 - Further regional standards, such as the Principles for Election Management, Monitoring, and Observation in the SADC Region, call on election management bodies to publish results.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
