@@ -2554,3 +2554,11 @@ func TestObservationInADocumentsName(t *testing.T) {
 	d := extractText(t, "Standards\n\nLUSAKA, 3 May 2021 - Further regional standards, such as the Principles for Election Management, Monitoring, and Observation in the SADC Region, call on election management bodies to publish results.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestAdjectiveAsAnItemOfANameList: "missions of the United States,
+// Russia, Iran, German and Japan": the adjective written among names is
+// the country.
+func TestAdjectiveAsAnItemOfANameList(t *testing.T) {
+	d := extractText(t, "Observers\n\nDUSHANBE, 1 March 2020 - Representatives of diplomatic missions of the United States, Iran, German and Japan have been registered as international observers of the parliamentary elections in Tajikistan.")
+	assert.Equal(t, []string{"DE/GOV@TJ", "IR/GOV@TJ", "JP/GOV@TJ", "US/GOV@TJ"}, factsOf(d, "observation"))
+}

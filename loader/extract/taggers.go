@@ -1474,6 +1474,9 @@ func (CountryTagger) Run(a *Analysis) {
 				via = ViaAbbrev
 			case gazetteer.CountryAdj:
 				via = ViaAdj
+				if a.adjectiveInNameList(i, m) {
+					via = ViaName // "Iran, German and Japan": a list of names
+				}
 			case gazetteer.CountryPeople:
 				via = ViaPeople
 			default:
@@ -1484,6 +1487,28 @@ func (CountryTagger) Run(a *Analysis) {
 			a.addMention(i, mm)
 		}
 	}
+}
+
+// adjectiveInNameList reports an English country adjective written as an
+// item of a list of country names ("Iran, German and Japan"): a country
+// name before it, list punctuation on both sides, no noun after it.
+func (a *Analysis) adjectiveInNameList(i int, m gazetteer.Match) bool {
+	toks := a.Sentences[i].Tokens
+	if m.Start < 2 || m.End >= len(toks) || toks[m.Start].IsCyrillic() {
+		return false
+	}
+	if p := toks[m.Start-1]; p.Text != "," && p.Fold != "and" {
+		return false
+	}
+	if n := toks[m.End]; n.Text != "," && n.Fold != "and" && n.Text != "." {
+		return false
+	}
+	for _, d := range a.dict[i] {
+		if d.End == m.Start-1 && d.Entry.Kind == gazetteer.CountryName {
+			return true
+		}
+	}
+	return false
 }
 
 // HomeResolver decides the article's home country — the country of its
