@@ -2562,3 +2562,10 @@ func TestAdjectiveAsAnItemOfANameList(t *testing.T) {
 	d := extractText(t, "Observers\n\nDUSHANBE, 1 March 2020 - Representatives of diplomatic missions of the United States, Iran, German and Japan have been registered as international observers of the parliamentary elections in Tajikistan.")
 	assert.Equal(t, []string{"DE/GOV@TJ", "IR/GOV@TJ", "JP/GOV@TJ", "US/GOV@TJ"}, factsOf(d, "observation"))
 }
+
+// TestSignedProgrammeOfCooperation: «подписали программу сотрудничества на
+// 2024–2026 годы» is a memorandum of the two commissions.
+func TestSignedProgrammeOfCooperation(t *testing.T) {
+	d := extractText(t, "Новости\n\nМИНСК, 12 марта 2024. Центральная избирательная комиссия Беларуси и Центральная избирательная комиссия Республики Таджикистан подписали программу сотрудничества на 2024–2026 годы.")
+	assert.Equal(t, []string{"BY/CEC+TJ/CEC"}, factsOf(d, "memorandum"))
+}

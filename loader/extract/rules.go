@@ -272,6 +272,10 @@ var (
 	// intentWords name documents of intent, which count as memoranda
 	// (GOLD.md: "a protocol of intent … counts")
 	intentWords    = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
+	// cooperationPlanWords name the signed programmes and plans of
+	// cooperation between two bodies, documents of cooperation like an
+	// agreement («подписали программу сотрудничества на 2024–2026 годы»).
+	cooperationPlanWords = []string{"программу сотрудничеств", "программа сотрудничеств", "программы сотрудничеств", "программе сотрудничеств", "план сотрудничеств", "плана сотрудничеств", "план мероприятий по сотрудничеств", "плана мероприятий по сотрудничеств", "programme of cooperation", "program of cooperation", "cooperation programme", "cooperation program", "plan of cooperation", "cooperation plan", "roadmap for cooperation", "дорожную карту сотрудничеств", "дорожная карта сотрудничеств"}
 	agreementWords = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
 	proposedWords  = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
 	notSignedWords = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
@@ -296,7 +300,7 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 // Run adds memorandum facts.
 func (r MemorandumRule) Run(a *Analysis) {
 	for i := range a.Sentences {
-		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) {
+		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
 			j := a.findStem(i, 0, agreementWords...)
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
 				continue
