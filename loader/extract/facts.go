@@ -3121,11 +3121,12 @@ func (a *Analysis) participationTrigger(i int) int {
 	for j, t := range toks {
 		switch t.Text {
 		case "«", "“":
-			quoted = true
+			// a quote that opens the sentence is speech, not a name
+			quoted = j > 0
 		case "»", "”":
 			quoted = false
 		case "\"":
-			quoted = !quoted
+			quoted = !quoted && j > 0
 		}
 		// «… “Inclusive, Accessible and Participative Elections”»: a word
 		// of a quoted name is no trigger

@@ -2569,3 +2569,11 @@ func TestSignedProgrammeOfCooperation(t *testing.T) {
 	d := extractText(t, "Новости\n\nМИНСК, 12 марта 2024. Центральная избирательная комиссия Беларуси и Центральная избирательная комиссия Республики Таджикистан подписали программу сотрудничества на 2024–2026 годы.")
 	assert.Equal(t, []string{"BY/CEC+TJ/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestParticipationInQuotedSpeech: a sentence that opens a quotation is
+// what someone said, not a quoted name: “The Election Commission of
+// Bhutan is also participating in the programme,” the panel said.
+func TestParticipationInQuotedSpeech(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 18 March 2025 - A two-week training programme on election administration opened at the India International Institute of Democracy and Election Management.\n\n“The Election Commission of Bhutan is also participating in the training programme,” the poll panel said in a statement.")
+	assert.Contains(t, factsOf(d, "participation"), "BT/CEC@IN")
+}
