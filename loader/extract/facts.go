@@ -219,7 +219,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// met someone in the sentences before («Глава Миссии СНГ
 			// встретился с … Также состоялась встреча с Министром …»), else
 			// the home body
-			subject := a.homeBody()
+			subject := a.meetingSubject(i, keys)
 			if lastSubject != "" && !contains(keys, lastSubject) {
 				subject = lastSubject
 			}
@@ -265,6 +265,25 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 		}
 	}
 	return false
+}
+
+// meetingSubject is who met keys in sentence i, which names no subject
+// («Состоялась встреча с …»): the article's main actor, the first its
+// headline or lead names; the home body when the sentence that gave the
+// main actor is this one and names it among keys, or there is none.
+func (a *Analysis) meetingSubject(i int, keys []string) string {
+	m := a.Frame.Main
+	if m == "" || strings.HasPrefix(m, "??") {
+		return a.homeBody()
+	}
+	if contains(keys, m) && a.Frame.MainSentence == i {
+		// the lead's own first actor is the one met: the home body met it
+		return a.homeBody()
+	}
+	// "Saqr Ghobash Meets Chilean Parliamentary Delegation" … «Состоялась
+	// встреча с делегацией …»: the main actor met the others; when it is
+	// the only one met, the subject is someone we do not know
+	return m
 }
 
 // delegationLeader returns, for a sentence that opens with "The team",

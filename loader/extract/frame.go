@@ -21,6 +21,9 @@ type DocFrame struct {
 	// Main is the article's main actor: the first actor of the headline,
 	// else of the lead, else the home body.
 	Main string
+	// MainSentence is the sentence Main was read from (-1 for the home
+	// body).
+	MainSentence int
 	// Place is the country of the article's dateline («КИШИНЕВ, 10 июл»),
 	// "" when it has none.
 	Place string
@@ -58,12 +61,12 @@ func (DocumentFrame) Run(a *Analysis) {
 			break
 		}
 		if ps := a.parties(i); len(ps) > 0 {
-			a.Frame.Main = ps[0]
+			a.Frame.Main, a.Frame.MainSentence = ps[0], i
 			break
 		}
 	}
 	if a.Frame.Main == "" {
-		a.Frame.Main = graph.BodyKey(a.home())
+		a.Frame.Main, a.Frame.MainSentence = graph.BodyKey(a.home()), -1
 	}
 }
 

@@ -2577,3 +2577,13 @@ func TestParticipationInQuotedSpeech(t *testing.T) {
 	d := extractText(t, "News\n\nNEW DELHI, 18 March 2025 - A two-week training programme on election administration opened at the India International Institute of Democracy and Election Management.\n\n“The Election Commission of Bhutan is also participating in the training programme,” the poll panel said in a statement.")
 	assert.Contains(t, factsOf(d, "participation"), "BT/CEC@IN")
 }
+
+// TestImpersonalMeetingOfTheMainActor: «Состоялась встреча с …» names no
+// subject: the article's main actor (its headline's first) met the one
+// named; when the main actor is the one met, nobody we know met it.
+func TestImpersonalMeetingOfTheMainActor(t *testing.T) {
+	d := extractText(t, "Делегация ЦИК Кыргызстана в Армении\n\nЕРЕВАН, 25 января 2013. Делегация продолжает работу в Армении. 25 января состоялась встреча с министром иностранных дел Армении.")
+	assert.Equal(t, []string{"AM/GOV+KG/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Делегация ОБСЕ в Ашхабаде\n\nАШХАБАД, 28 ноября 2022. В Ашхабаде работает делегация ОБСЕ. Состоялась встреча с делегацией ОБСЕ.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
