@@ -271,17 +271,17 @@ var (
 	memorandumWords = []string{"меморандум", "memorand", "mou"}
 	// intentWords name documents of intent, which count as memoranda
 	// (GOLD.md: "a protocol of intent … counts")
-	intentWords    = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
+	intentWords = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
 	// cooperationPlanWords name the signed programmes and plans of
 	// cooperation between two bodies, documents of cooperation like an
 	// agreement («подписали программу сотрудничества на 2024–2026 годы»).
 	cooperationPlanWords = []string{"программу сотрудничеств", "программа сотрудничеств", "программы сотрудничеств", "программе сотрудничеств", "план сотрудничеств", "плана сотрудничеств", "план мероприятий по сотрудничеств", "плана мероприятий по сотрудничеств", "programme of cooperation", "program of cooperation", "cooperation programme", "cooperation program", "plan of cooperation", "cooperation plan", "roadmap for cooperation", "дорожную карту сотрудничеств", "дорожная карта сотрудничеств"}
-	agreementWords = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
-	proposedWords  = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
-	notSignedWords = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
-	plannedWords   = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
-	bothSidesWords = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}
-	relativeDay    = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	agreementWords       = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
+	proposedWords        = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
+	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
+	plannedWords         = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
+	bothSidesWords       = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}
+	relativeDay          = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
 // signedAgreement reports an agreement word at token j of sentence i that
