@@ -2389,15 +2389,15 @@ func TestCoLeadersOfAnObserverGroupObserve(t *testing.T) {
 	assert.Equal(t, []string{"AU/GOV@FJ", "ID/GOV@FJ", "IN/GOV@FJ", "MOG@FJ"}, factsOf(d, "observation"))
 }
 
-// TestAgreementWithADomesticInstitution: a commission's agreement with a
-// university or public chamber of its own country is a memorandum with
-// that country's state (GOLD.md: a commission and its own university);
+// TestAgreementWithADomesticInstitution: a regional commission's agreement
+// with a university or public chamber of its own country is a memorandum
+// with that country's state (GOLD.md: a commission and its own university);
 // not with the home body.
 func TestAgreementWithADomesticInstitution(t *testing.T) {
 	d := extractText(t, "Соглашение\n\nПСКОВ, 10 февраля 2024. Избирательная комиссия Псковской области и Псковский государственный университет подписали соглашение о сотрудничестве.")
 	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Псковской области"}, factsOf(d, "memorandum"))
-	d = extractText(t, "MoU\n\nNEW DELHI, 5 May 2024. The Election Commission of India signed an MoU with the University of Delhi on voter education.")
-	assert.Equal(t, []string{"IN/CEC+IN/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "MoU\n\nMUMBAI, 5 May 2024. The State Election Commission of Maharashtra signed an MoU with the University of Mumbai on voter education.")
+	assert.Equal(t, []string{"IN/GOV+IN/SUB:State Election Commission of Maharashtra"}, factsOf(d, "memorandum"))
 }
 
 // TestCapitalisedCommonNounsAreNoPersons: "the Quick Reaction Unit", "the

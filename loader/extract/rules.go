@@ -539,7 +539,7 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 		if a.hasPhrase(i, "между", "between") && len(partners) == 2 {
 			return [][2]string{{partners[0], partners[1]}}
 		}
-		if len(partners) == 1 && partners[0] != home && a.domesticInstitution(i, partners[0]) {
+		if len(partners) == 1 && partners[0] != home && graph.KindOf(partners[0]) == graph.KindSubBody && a.domesticInstitution(i, partners[0]) {
 			// «соглашение между ПсковГУ и Избирательной комиссией …»: the
 			// other side is a state institution of the commission's own
 			// country (GOLD.md: a commission and its own university)
@@ -558,7 +558,7 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 				}
 			}
 		}
-		if len(partners) == 0 && len(subjects) == 1 && a.domesticInstitution(i, subjects[0]) {
+		if len(partners) == 0 && len(subjects) == 1 && graph.KindOf(subjects[0]) == graph.KindSubBody && a.domesticInstitution(i, subjects[0]) {
 			// «Избирательная комиссия … и Псковский государственный
 			// университет подписали соглашение»
 			return [][2]string{{subjects[0], graph.GovernmentKey(graph.CountryOf(subjects[0]))}}
