@@ -445,3 +445,12 @@ func TestBuildStepsReportConfidence(t *testing.T) {
 		"invitation|KZ/CEC|OSCE| a1":          nil,
 	}, got)
 }
+
+func TestLoadStatementsKeepTheirPlans(t *testing.T) {
+	steps, _, err := buildSteps([]graph.Document{{ID: "a1", Countries: []string{"KZ"}}}, nil)
+	require.NoError(t, err)
+	require.NotEmpty(t, steps)
+	for _, st := range steps {
+		assert.True(t, strings.HasPrefix(st.query, "CYPHER replan=skip\n"), "%s: planned once, not again as the graph grows", st.name)
+	}
+}
