@@ -470,12 +470,18 @@ func BenchmarkLoad(b *testing.B) {
 		wipe(b, uri)
 		// Batched writer: docsPerLoad articles per Load, rowsPerTx rows per transaction.
 		s := open(rowsPerTx)
+		prevLog := slog.Default()
+		if os.Getenv("CECGRAPH_BENCH_DEBUG") != "" {
+			// the store's debug lines (the time of each write step) on stderr
+			slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
+		}
 		start := time.Now()
 		for j := 0; j < len(docs); j += docsPerLoad {
 			_, err := s.Load(ctx, docs[j:min(j+docsPerLoad, len(docs))])
 			require.NoError(b, err)
 		}
 		batched := time.Since(start)
+		slog.SetDefault(prevLog)
 		_ = s.Close(ctx)
 
 		// One row, so one fact, per transaction.

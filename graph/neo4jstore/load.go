@@ -190,7 +190,7 @@ func (s *Store) ArticleStates(ctx context.Context, keys []string) (map[string]Ar
 	out := make(map[string]ArticleState, len(keys))
 	for start := 0; start < len(keys); start += 5000 {
 		batch := keys[start:min(start+5000, len(keys))]
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, articleStatesCypher, map[string]any{"keys": toAny(batch)},
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, plannedOnce(articleStatesCypher), map[string]any{"keys": toAny(batch)},
 			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
 			return nil, s.dbError("reading the state of articles", err)
@@ -378,7 +378,7 @@ func (s *Store) writeDocs(ctx context.Context, todo []graph.Document, touched *t
 	for _, d := range todo {
 		commits = append(commits, map[string]any{"key": strings.TrimSpace(d.ID), "sha256": nullable(d.SHA256)})
 	}
-	return s.writeRows(ctx, "article hashes", commitArticlesCypher, commits, stats)
+	return s.writeRows(ctx, "article hashes", plannedOnce(commitArticlesCypher), commits, stats)
 }
 
 // Remove retracts articles by key, the way a changed article is replaced:

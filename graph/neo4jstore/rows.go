@@ -67,11 +67,26 @@ type plan struct {
 	articles, countries, bodies, governments, ngos, organizations, persons rowSet
 	elections, events, holds, mentions                                     rowSet
 	facts                                                                  map[graph.FactType]*rowSet
-	reported                                                               map[string]int    // fact label+key+article → index in reports
-	canon                                                                  map[string]string // raw person name → canonical key
-	identities                                                             map[string]bool   // identities of the facts written
-	factKeys                                                               []string          // keys of the memoranda written (recomputed after the load)
-	families                                                               map[string]bool   // families of the persons written
+	reported                                                               map[string]int        // fact label+key+article → index in reports
+	canon                                                                  map[string]string     // raw person name → canonical key
+	identities                                                             map[string]bool       // identities of the facts written
+	factKeys                                                               []string              // keys of the memoranda written (recomputed after the load)
+	families                                                               map[string]bool       // families of the persons written
+	kinds                                                                  map[string]graph.Kind // graph.KindOf of the keys seen, which it finds with regular expressions
+}
+
+// kindOf is graph.KindOf, remembered for each key: a load asks about the
+// same few actors thousands of times.
+func (p *plan) kindOf(key string) graph.Kind {
+	if k, ok := p.kinds[key]; ok {
+		return k
+	}
+	if p.kinds == nil {
+		p.kinds = map[string]graph.Kind{}
+	}
+	k := graph.KindOf(key)
+	p.kinds[key] = k
+	return k
 }
 
 // personKey is the canonical key of a raw person name, bounded in length
@@ -115,7 +130,23 @@ func buildSteps(docs []graph.Document, canon map[string]string) ([]step, *plan, 
 		{"awards", withAggregates(loadAwardsCypher), p.facts[graph.Award].list()},
 		{"participations", withAggregates(loadParticipationsCypher), p.facts[graph.Participation].list()},
 	}
+	for i := range steps {
+		steps[i].query = plannedOnce(steps[i].query)
+	}
 	return steps, p, nil
+}
+
+// plannedOnce asks Neo4j to keep the plan it made for a statement of a
+// load (CYPHER replan=skip). Otherwise Neo4j plans it again whenever the
+// counts of nodes and relationships it planned with have changed by more
+// than a threshold, at most every 10 seconds: a load into a new or emptied
+// graph changes them that much with every batch, and planning the write
+// statements once takes about 0.9 s of the server's CPU (warm; more on a
+// fresh server). Their plans do not depend on those counts: every node they
+// touch is found by its key through a uniqueness constraint, and every
+// relationship from a node found so.
+func plannedOnce(query string) string {
+	return "CYPHER replan=skip\n" + query
 }
 
 // withAggregates appends to a statement that writes facts the computation
@@ -243,7 +274,7 @@ func (p *plan) addDocument(doc *graph.Document) error {
 	}
 	for i, f := range doc.Facts {
 		for _, k := range f.Actors() {
-			if graph.KindOf(strings.TrimSpace(k)) == graph.KindPerson {
+			if p.kindOf(strings.TrimSpace(k)) == graph.KindPerson {
 				mentionPerson(k, nil)
 			} else {
 				mention(k)
@@ -266,14 +297,15 @@ func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
 		name = full
 	}
 	var label string
-	switch graph.KindOf(full) {
+	kind := p.kindOf(full)
+	switch kind {
 	case graph.KindCountry:
 		label = labelCountry
 		p.country(key, dc)
 	case graph.KindBody, graph.KindSubBody:
 		label = labelBody
 		level := levelNational
-		if graph.KindOf(full) == graph.KindSubBody {
+		if kind == graph.KindSubBody {
 			level = levelSubnational
 		}
 		cc := graph.CountryOf(full)
@@ -349,19 +381,32 @@ func (p *plan) person(name string, aliases []string) {
 // hold records that person holds position title in target, as article dc
 // (published on its date) says. One HOLDS per person, target and title; it
 // lists the articles that say so, and its first and last seen dates are
-// the earliest and latest of their dates.
+// the earliest and latest of their dates. The plan keeps one row per HOLDS
+// edge, with its articles in order and their earliest and latest dates, so
+// that the statement writes each edge once per batch, not once per article.
 func (p *plan) hold(person string, target map[string]any, title string, dc *docContext) {
 	if title = strings.TrimSpace(title); title == "" {
 		title = TitleUnknown
 	}
-	key := person + "\x00" + target["key"].(string) + "\x00" + title + "\x00" + dc.id
-	if _, ok := p.holds.get(key); ok {
-		return
+	key := person + "\x00" + target["key"].(string) + "\x00" + title
+	row, ok := p.holds.get(key)
+	if !ok {
+		row = map[string]any{"person": person, "target": target, "title": title, "articles": []any{}, "first_seen": nil, "last_seen": nil}
+		p.holds.put(key, row)
 	}
-	p.holds.put(key, map[string]any{
-		"person": person, "target": target, "title": title,
-		"article": dc.id, "published": dc.published,
-	})
+	articles := row["articles"].([]any)
+	if n := len(articles); n > 0 && articles[n-1] == dc.id {
+		return // the article named the position before (its documents come one after the other)
+	}
+	row["articles"] = append(articles, dc.id)
+	if d, ok := dc.published.(string); ok {
+		if first, ok := row["first_seen"].(string); !ok || d < first {
+			row["first_seen"] = d
+		}
+		if last, ok := row["last_seen"].(string); !ok || d > last {
+			row["last_seen"] = d
+		}
+	}
 }
 
 // TitleUnknown is the title of a HOLDS edge when the article names the
@@ -371,7 +416,7 @@ const TitleUnknown = "other"
 // canonFact returns f with its person actors replaced by their canonical keys.
 func (p *plan) canonFact(f graph.Fact) graph.Fact {
 	c := func(k string) string {
-		if graph.KindOf(strings.TrimSpace(k)) == graph.KindPerson {
+		if p.kindOf(strings.TrimSpace(k)) == graph.KindPerson {
 			return p.personKey(k)
 		}
 		return k
@@ -435,7 +480,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 	case graph.Observation:
 		row["year"] = coalesce(row["year"], year)
 		p.factActor(row, f.Observer, "observer", dc)
-		if cc := graph.CountryOf(strings.TrimSpace(f.Country)); cc != "" && graph.KindOf(cc) == graph.KindCountry {
+		if cc := graph.CountryOf(strings.TrimSpace(f.Country)); cc != "" && p.kindOf(cc) == graph.KindCountry {
 			p.country(cc, dc)
 			ekey := ElectionKey(cc, factYear(f))
 			if _, ok := p.elections.get(ekey); !ok {
@@ -462,7 +507,7 @@ func (p *plan) addFact(f graph.Fact, dc *docContext) {
 	case graph.Participation:
 		if name := strings.TrimSpace(f.Event); name != "" {
 			cc := ""
-			if c := strings.TrimSpace(f.Country); graph.KindOf(c) == graph.KindCountry {
+			if c := strings.TrimSpace(f.Country); p.kindOf(c) == graph.KindCountry {
 				cc = c
 				p.country(cc, dc)
 			}

@@ -170,12 +170,11 @@ func TestBuildStepsActorsAndNames(t *testing.T) {
 	assert.Equal(t, "abdirov", persons["Нурлан Абдиров"]["family"])
 
 	holds := stepRows(t, steps, "positions")
-	require.Len(t, holds, 2, "one row per article that states the position")
+	require.Len(t, holds, 1, "one row per position, whatever the number of articles that state it")
 	assert.Equal(t, map[string]any{
 		"person": "Нурлан Абдиров", "target": map[string]any{"key": "KZ/CEC", "label": "ElectoralBody"},
-		"title": "chairman", "article": "a1", "published": "2024-03-01",
-	}, holds[0])
-	assert.Equal(t, "2023-01-10", holds[1]["published"])
+		"title": "chairman", "articles": []any{"a1", "a2"}, "first_seen": "2023-01-10", "last_seen": "2024-03-01",
+	}, holds[0], "the articles in order, the earliest and latest of their dates")
 
 	mentions := stepRows(t, steps, "mentions")
 	var a1 []string
@@ -445,4 +444,13 @@ func TestBuildStepsReportConfidence(t *testing.T) {
 		"meeting|KR/CEC+KZ/CEC@2024-02-01 a2": 0.2,
 		"invitation|KZ/CEC|OSCE| a1":          nil,
 	}, got)
+}
+
+func TestLoadStatementsKeepTheirPlans(t *testing.T) {
+	steps, _, err := buildSteps([]graph.Document{{ID: "a1", Countries: []string{"KZ"}}}, nil)
+	require.NoError(t, err)
+	require.NotEmpty(t, steps)
+	for _, st := range steps {
+		assert.True(t, strings.HasPrefix(st.query, "CYPHER replan=skip\n"), "%s: planned once, not again as the graph grows", st.name)
+	}
 }
