@@ -179,6 +179,9 @@ type docContext struct {
 	id        string
 	published any // "YYYY-MM-DD" or nil
 	names     map[string]string
+	// organizations are the document's organisation keys, some of which
+	// are also country codes ("AU").
+	organizations map[string]bool
 	// confidence is the highest confidence of the document's facts of each
 	// identity: the confidence of its report on that fact, whichever node
 	// (dated or not) holds the report.
@@ -190,11 +193,17 @@ func (p *plan) addDocument(doc *graph.Document) error {
 	if id == "" {
 		return fmt.Errorf("document %q has no id", doc.Path)
 	}
-	dc := &docContext{id: id, published: nullable(NormalizeDate(doc.Published)), names: map[string]string{}}
+	dc := &docContext{id: id, published: nullable(NormalizeDate(doc.Published)), names: map[string]string{}, organizations: map[string]bool{}}
 	for _, e := range doc.Entities {
 		if name := strings.TrimSpace(e.Name); name != "" && e.Key != "" {
 			dc.names[e.Key] = name
 		}
+		if e.Kind == graph.KindOrganization {
+			dc.organizations[strings.TrimSpace(e.Key)] = true
+		}
+	}
+	for _, k := range doc.Organizations {
+		dc.organizations[strings.TrimSpace(k)] = true
 	}
 	p.articles.put(id, map[string]any{
 		"key":               id,
@@ -207,14 +216,16 @@ func (p *plan) addDocument(doc *graph.Document) error {
 		"extractor_version": nullable(doc.ExtractorVersion),
 	})
 
-	mention := func(key string) {
-		if ref, ok := p.actor(key, dc); ok {
-			mkey := id + "\x00" + ref["label"].(string) + "\x00" + ref["key"].(string)
-			if _, seen := p.mentions.get(mkey); !seen {
-				p.mentions.put(mkey, map[string]any{"article": id, "target": ref, "name": nil, "aliases": []any{}})
-			}
+	mentionRef := func(ref map[string]any, ok bool) {
+		if !ok {
+			return
+		}
+		mkey := id + "\x00" + ref["label"].(string) + "\x00" + ref["key"].(string)
+		if _, seen := p.mentions.get(mkey); !seen {
+			p.mentions.put(mkey, map[string]any{"article": id, "target": ref, "name": nil, "aliases": []any{}})
 		}
 	}
+	mention := func(key string) { mentionRef(p.actor(key, dc)) }
 	mentionPerson := func(raw string, aliases []string) {
 		ref, ok := p.actor(raw, dc)
 		if !ok {
@@ -236,7 +247,8 @@ func (p *plan) addDocument(doc *graph.Document) error {
 		row["aliases"] = list
 	}
 	for _, k := range doc.Countries {
-		mention(k)
+		// a country, even when an organisation's key is the same code
+		mentionRef(p.actorOfKind(strings.TrimSpace(k), graph.KindCountry, dc))
 	}
 	for _, k := range doc.Bodies {
 		mention(k)
@@ -291,13 +303,24 @@ func (p *plan) addDocument(doc *graph.Document) error {
 // name keeps the whole key when the article gives no name.
 func (p *plan) actor(key string, dc *docContext) (map[string]any, bool) {
 	full := strings.TrimSpace(key)
+	kind := p.kindOf(full)
+	if kind == graph.KindCountry && dc.organizations[full] {
+		// "AU", the African Union's key, is also Australia's code: where
+		// the document lists it among its organisations, an actor "AU" is
+		// the organisation (a country is never an actor by its code)
+		kind = graph.KindOrganization
+	}
+	return p.actorOfKind(full, kind, dc)
+}
+
+// actorOfKind is actor for a key whose kind is known.
+func (p *plan) actorOfKind(full string, kind graph.Kind, dc *docContext) (map[string]any, bool) {
 	name := nullable(dc.names[full])
-	key = graph.BoundKey(full)
+	key := graph.BoundKey(full)
 	if key != full && name == nil {
 		name = full
 	}
 	var label string
-	kind := p.kindOf(full)
 	switch kind {
 	case graph.KindCountry:
 		label = labelCountry

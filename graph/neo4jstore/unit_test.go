@@ -454,3 +454,23 @@ func TestLoadStatementsKeepTheirPlans(t *testing.T) {
 		assert.True(t, strings.HasPrefix(st.query, "CYPHER replan=skip\n"), "%s: planned once, not again as the graph grows", st.name)
 	}
 }
+
+// TestBuildStepsAfricanUnionIsNoCountry: "AU", the African Union's key,
+// is Australia's code too; a document that lists it among its
+// organisations writes an Organization, and its country list still
+// writes Australia.
+func TestBuildStepsAfricanUnionIsNoCountry(t *testing.T) {
+	docs := []graph.Document{{
+		ID: "a1", Countries: []string{"AU", "KE"}, Organizations: []string{"AU"},
+		Facts: []graph.Fact{{Type: graph.Observation, Observer: "AU", Country: "KE", Evidence: []graph.Evidence{{Sentence: "The African Union observed the elections in Kenya.", Rule: "observation"}}}},
+	}}
+	steps, _, err := buildSteps(docs, nil)
+	require.NoError(t, err)
+	orgs := byKey(stepRows(t, steps, "organizations"))
+	assert.Contains(t, orgs, "AU")
+	countries := byKey(stepRows(t, steps, "countries"))
+	assert.Contains(t, countries, "AU", "Australia, from the country list")
+	obs := stepRows(t, steps, "observations")
+	require.Len(t, obs, 1)
+	assert.Equal(t, []any{map[string]any{"key": "AU", "label": "Organization", "role": "observer"}}, obs[0]["actors"])
+}
