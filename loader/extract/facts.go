@@ -268,10 +268,23 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 }
 
 // meetingSubject is who met keys in sentence i, which names no subject
-// («Состоялась встреча с …»): the article's main actor, the first its
-// headline or lead names; the home body when the sentence that gave the
-// main actor is this one and names it among keys, or there is none.
+// («Состоялась встреча с …»): the election body that opens the sentence
+// before, else the article's main actor (the first its headline or lead
+// names); the home body when there is none, or when the sentence that
+// gave the main actor is this one and names it among keys.
 func (a *Analysis) meetingSubject(i int, keys []string) string {
+	if i > 0 {
+		// «Председатель ЦИК РК поблагодарил … Позднее встреча с …
+		// продолжилась …»: the subject that opens the sentence just before
+		for _, mm := range a.Mentions[i-1] {
+			if mm.Tok0 > 2 {
+				break
+			}
+			if k := a.actorKey(mm); k != "" && !strings.HasPrefix(k, "??") && (graph.KindOf(k) == graph.KindBody || graph.KindOf(k) == graph.KindSubBody) && !contains(keys, k) {
+				return k
+			}
+		}
+	}
 	m := a.Frame.Main
 	if m == "" || strings.HasPrefix(m, "??") {
 		return a.homeBody()

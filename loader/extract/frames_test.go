@@ -2587,3 +2587,11 @@ func TestImpersonalMeetingOfTheMainActor(t *testing.T) {
 	d = extractText(t, "Делегация ОБСЕ в Ашхабаде\n\nАШХАБАД, 28 ноября 2022. В Ашхабаде работает делегация ОБСЕ. Состоялась встреча с делегацией ОБСЕ.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestImpersonalMeetingAfterASubjectSentence: «Председатель ЦИК РК
+// поблагодарил … Позднее встреча с … продолжилась …»: the body that opens
+// the sentence before met them, not the lead's regional commission.
+func TestImpersonalMeetingAfterASubjectSentence(t *testing.T) {
+	d := extractText(t, "Заседание\n\nАСТАНА, 28 апреля 2024. Председатель Туркестанской областной избирательной комиссии провел заседание. Председатель ЦИК РК поблагодарил секретаря ЦИК Российской Федерации Наталью Бударину. Позднее встреча с Натальей Будариной продолжилась в Москве.")
+	assert.Equal(t, []string{"KZ/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}
