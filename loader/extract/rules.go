@@ -343,13 +343,17 @@ func (r MemorandumRule) Run(a *Analysis) {
 // phrases as a word prefix.
 func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	f := a.folded(i)
-	byPair := a.startsByPair(i)
+	ix := a.phraseIndex(i)
 	for _, p := range phrases {
 		if len(p) < 2 {
 			continue
 		}
-		for _, w := range byPair[uint16(p[0])<<8|uint16(p[1])] {
-			if int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
+		pair := uint16(p[0])<<8 | uint16(p[1])
+		if !ix.mayStart(pair) {
+			continue
+		}
+		for k, w := range ix.starts {
+			if ix.pairs[k] == pair && int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
 				return true
 			}
 		}
@@ -357,51 +361,56 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	return false
 }
 
-// startsByPair indexes the word starts of folded sentence i by their first
-// two bytes (a Cyrillic letter, or two Latin ones), so that a phrase is
-// compared only at the words that begin like it; built once per sentence.
-func (a *Analysis) startsByPair(i int) map[uint16][]int32 {
-	if a.pairIndex == nil {
-		a.pairIndex = make([]map[uint16][]int32, len(a.Sentences))
-	}
-	if m := a.pairIndex[i]; m != nil {
-		return m
-	}
-	f := a.folded(i)
-	starts := a.wordStarts(i)
-	m := make(map[uint16][]int32, len(starts))
-	for _, w := range starts {
-		if int(w)+1 < len(f) {
-			k := uint16(f[w])<<8 | uint16(f[w+1])
-			m[k] = append(m[k], w)
-		}
-	}
-	a.pairIndex[i] = m
-	return m
+// wordStartIndex lists the word starts of one folded sentence (after a
+// space, an opening quote or a bracket) with the first two bytes of each (a
+// Cyrillic letter, or two Latin ones), and a bit set of those pairs: most
+// phrases begin like no word of the sentence and are rejected by one bit
+// test, the others are compared only at the words that begin like them.
+type wordStartIndex struct {
+	starts []int32
+	pairs  []uint16 // pairs[k] is the first two bytes at starts[k]
+	bits   [8]uint64
 }
 
-// wordStarts lists the byte positions of word starts in folded sentence i
-// (after a space, an opening quote or a bracket); it is computed once per
-// sentence and shared by every rule.
-func (a *Analysis) wordStarts(i int) []int32 {
-	if a.wordIndex == nil {
-		a.wordIndex = make([][]int32, len(a.Sentences))
+// pairBit is the bit of a pair of bytes in wordStartIndex.bits.
+func pairBit(pair uint16) uint { return uint(uint32(pair)*0x9E3779B1>>23) & 511 }
+
+// mayStart reports whether some word of the sentence may begin with pair
+// (false: none does).
+func (ix *wordStartIndex) mayStart(pair uint16) bool {
+	b := pairBit(pair)
+	return ix.bits[b>>6]&(1<<(b&63)) != 0
+}
+
+// phraseIndex returns the word-start index of folded sentence i, built once
+// per sentence and shared by every rule.
+func (a *Analysis) phraseIndex(i int) *wordStartIndex {
+	if a.startIndex == nil {
+		a.startIndex = make([]wordStartIndex, len(a.Sentences))
+		a.startIndexed = make([]bool, len(a.Sentences))
 	}
-	if a.wordIndex[i] != nil {
-		return a.wordIndex[i]
+	ix := &a.startIndex[i]
+	if a.startIndexed[i] {
+		return ix
 	}
+	a.startIndexed[i] = true
 	f := a.folded(i)
-	starts := make([]int32, 0, 32)
+	n := len(a.Sentences[i].Tokens) + 1 // about as many word starts as tokens, at most
+	ix.starts = make([]int32, 0, n)
+	ix.pairs = make([]uint16, 0, n)
 	for k := 1; k+1 < len(f); k++ {
 		if f[k]&0xC0 == 0x80 {
 			continue // inside a rune
 		}
 		if k == 1 || boundaryBefore(f, k) {
-			starts = append(starts, int32(k))
+			pair := uint16(f[k])<<8 | uint16(f[k+1])
+			ix.starts = append(ix.starts, int32(k))
+			ix.pairs = append(ix.pairs, pair)
+			b := pairBit(pair)
+			ix.bits[b>>6] |= 1 << (b & 63)
 		}
 	}
-	a.wordIndex[i] = starts
-	return starts
+	return ix
 }
 
 // folded returns sentence i folded for phrase search, with a leading
