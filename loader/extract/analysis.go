@@ -101,8 +101,11 @@ type Analysis struct {
 	// hasPhrase, once startIndexed[i] is set
 	startIndex   []wordStartIndex
 	startIndexed []bool
-	gaz          *gazetteer.Gazetteer
-	signals      []gazetteer.HomeSignal
+	// tokenStarts[i] holds the first two bytes of the folded tokens of
+	// sentence i (mayStartToken), built on first use
+	tokenStarts []pairSet
+	gaz         *gazetteer.Gazetteer
+	signals     []gazetteer.HomeSignal
 }
 
 // Stage is one step of the extraction pipeline.

@@ -19,6 +19,9 @@ func (a *Analysis) hasStem(i int, prefixes ...string) bool {
 // findStem returns the index of the first token at or after from whose
 // folded form starts with one of the prefixes, or -1.
 func (a *Analysis) findStem(i, from int, prefixes ...string) int {
+	if !a.mayStartToken(i, prefixes) {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for j := from; j < len(toks); j++ {
 		if toks[j].Kind != text.Word {
@@ -36,6 +39,9 @@ func (a *Analysis) findStem(i, from int, prefixes ...string) int {
 // findStemBefore returns the nearest word of sentence i before token to,
 // at most span tokens back, that starts with one of prefixes, or -1.
 func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
+	if !a.mayStartToken(i, prefixes) {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k := to - 1; k >= 0 && k >= to-span; k-- {
 		if hasAnyPrefix(toks[k].Fold, prefixes) {
@@ -43,6 +49,30 @@ func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
 		}
 	}
 	return -1
+}
+
+// mayStartToken reports whether the folded form of some token of sentence
+// i may start with one of the prefixes; false when none does. It tests one
+// bit per prefix of two bytes or more, so that a rule whose words the
+// sentence lacks costs no scan of its tokens.
+func (a *Analysis) mayStartToken(i int, prefixes []string) bool {
+	if a.tokenStarts == nil {
+		a.tokenStarts = make([]pairSet, len(a.Sentences))
+		for k, s := range a.Sentences {
+			for _, t := range s.Tokens {
+				if len(t.Fold) >= 2 {
+					a.tokenStarts[k].add(uint16(t.Fold[0])<<8 | uint16(t.Fold[1]))
+				}
+			}
+		}
+	}
+	set := &a.tokenStarts[i]
+	for _, p := range prefixes {
+		if len(p) < 2 || set.has(uint16(p[0])<<8|uint16(p[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // actors returns the distinct actor keys of sentence i in order of mention.
@@ -349,7 +379,7 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 			continue
 		}
 		pair := uint16(p[0])<<8 | uint16(p[1])
-		if !ix.mayStart(pair) {
+		if !ix.begins.has(pair) {
 			continue
 		}
 		for k, w := range ix.starts {
@@ -369,17 +399,26 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 type wordStartIndex struct {
 	starts []int32
 	pairs  []uint16 // pairs[k] is the first two bytes at starts[k]
-	bits   [8]uint64
+	begins pairSet  // the pairs
 }
 
-// pairBit is the bit of a pair of bytes in wordStartIndex.bits.
+// pairSet is a 512-bit set of pairs of bytes (the first two bytes of words)
+// by a hash of each: has never misses a pair that was added, and seldom
+// finds one that was not.
+type pairSet [8]uint64
+
+// pairBit is the bit of a pair of bytes in a pairSet.
 func pairBit(pair uint16) uint { return uint(uint32(pair)*0x9E3779B1>>23) & 511 }
 
-// mayStart reports whether some word of the sentence may begin with pair
-// (false: none does).
-func (ix *wordStartIndex) mayStart(pair uint16) bool {
+func (s *pairSet) add(pair uint16) {
 	b := pairBit(pair)
-	return ix.bits[b>>6]&(1<<(b&63)) != 0
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether pair may have been added (false: it was not).
+func (s *pairSet) has(pair uint16) bool {
+	b := pairBit(pair)
+	return s[b>>6]&(1<<(b&63)) != 0
 }
 
 // phraseIndex returns the word-start index of folded sentence i, built once
@@ -406,8 +445,7 @@ func (a *Analysis) phraseIndex(i int) *wordStartIndex {
 			pair := uint16(f[k])<<8 | uint16(f[k+1])
 			ix.starts = append(ix.starts, int32(k))
 			ix.pairs = append(ix.pairs, pair)
-			b := pairBit(pair)
-			ix.bits[b>>6] |= 1 << (b & 63)
+			ix.begins.add(pair)
 		}
 	}
 	return ix
