@@ -92,7 +92,8 @@ func SplitFolded(text, folded string) []Sentence {
 		folded = "" // a rune changed its length when folded: fold token by token
 	}
 	out := make([]Sentence, 0, len(text)/120+1)
-	arena := &tokenArena{text: text}
+	arena := newTokenArena(text)
+	defer arena.release()
 	para := 0
 	start := 0
 	for start <= len(text) {

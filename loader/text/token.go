@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -136,8 +137,30 @@ func tokenize(s string, base int, folded string) []Token {
 // sentence, and no room left over in each sentence's slice.
 type tokenArena struct {
 	text    string
-	scratch []Token // the tokens of the sentence being read
-	block   []Token // the current block; its spare capacity is free
+	scratch *[]Token // the tokens of the sentence being read, from scratchPool
+	block   []Token  // the current block; its spare capacity is free
+}
+
+// scratchPool holds the scratch buffers of finished arenas, so that each
+// text does not grow its own.
+var scratchPool = sync.Pool{New: func() any { return new([]Token) }}
+
+// maxPooledScratch bounds the scratch buffers kept in scratchPool (tokens):
+// an odd text with an endless sentence does not keep its buffer.
+const maxPooledScratch = 4096
+
+func newTokenArena(text string) *tokenArena {
+	return &tokenArena{text: text, scratch: scratchPool.Get().(*[]Token)}
+}
+
+// release returns the arena's scratch buffer to the pool; the sentences'
+// tokens stay valid.
+func (ar *tokenArena) release() {
+	if cap(*ar.scratch) <= maxPooledScratch {
+		clear((*ar.scratch)[:cap(*ar.scratch)]) // drop the references into the text
+		scratchPool.Put(ar.scratch)
+	}
+	ar.scratch = nil
 }
 
 // bytesPerToken is about the number of bytes of Russian or English text per
@@ -148,17 +171,18 @@ const bytesPerToken = 7
 // form, or ""), a slice of the arena's current block whose capacity ends
 // with it, so that an append to it never writes over the next sentence.
 func (ar *tokenArena) tokenize(start, end int, folded string) []Token {
-	ar.scratch = appendTokens(ar.scratch[:0], ar.text[start:end], start, folded)
-	n := len(ar.scratch)
+	scratch := appendTokens((*ar.scratch)[:0], ar.text[start:end], start, folded)
+	*ar.scratch = scratch
+	n := len(scratch)
 	if n == 0 {
-		return ar.scratch[:0:0]
+		return nil
 	}
 	if cap(ar.block)-len(ar.block) < n {
 		// room for this sentence and the rest of the text by the guess
 		ar.block = make([]Token, 0, n+(len(ar.text)-end)/bytesPerToken)
 	}
 	at := len(ar.block)
-	ar.block = append(ar.block, ar.scratch...)
+	ar.block = append(ar.block, scratch...)
 	return ar.block[at:len(ar.block):len(ar.block)]
 }
 
