@@ -194,7 +194,7 @@ func countSentences(s string) int {
 			i = j
 			continue
 		}
-		if wordCount(s[segStart:j]) >= 3 {
+		if hasWords(s[segStart:j], 3) {
 			count++
 		}
 		segStart, i = j, j
@@ -202,18 +202,21 @@ func countSentences(s string) int {
 	return count
 }
 
-// wordCount counts the space-separated words of s, like len(strings.Fields(s)).
-func wordCount(s string) int {
-	n, in := 0, false
+// hasWords reports whether s has at least n space-separated words (as
+// strings.Fields counts them); it stops reading at the n-th.
+func hasWords(s string, n int) bool {
+	words, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			if words++; words >= n {
+				return true
+			}
 		}
 	}
-	return n
+	return words >= n
 }
 
 // extendedLetter reports whether r is a letter outside the basic Latin and
