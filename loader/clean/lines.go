@@ -129,7 +129,48 @@ func normalizeSpace(raw string) string {
 	}
 	return raw
 slow:
-	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\uFFFD"), isSpace), " ")
+	return collapseSpace(raw)
+}
+
+// collapseSpace is normalizeSpace for a line that needs a change, in one
+// pass: each run of invalid bytes becomes one U+FFFD (as strings.ToValidUTF8
+// does), the white space before the first word and after the last goes,
+// and each run of it between words becomes one space.
+func collapseSpace(raw string) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	invalid := false // the byte before was invalid UTF-8
+	space := false   // a space is due before the next word
+	for i := 0; i < len(raw); {
+		r, w := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(raw[i:])
+			if w == 1 { // invalid: one replacement for the whole run
+				i++
+				if !invalid {
+					invalid = true
+					if space {
+						b.WriteByte(' ')
+						space = false
+					}
+					b.WriteRune(utf8.RuneError)
+				}
+				continue
+			}
+		}
+		invalid = false
+		if isSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(raw[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
 }
 
 // isSpace is white space including no-break, zero-width and other Unicode
