@@ -275,6 +275,40 @@ func extendedLetter(r rune) bool {
 	return unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r)
 }
 
+// letterCounts counts the letters of s and those of them outside the basic
+// Latin and Russian alphabets (extendedLetter). ASCII and the basic Russian
+// letters, nearly all of an article, are told by their bytes.
+func letterCounts(s string) (letters, extended int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		if i+1 < len(s) {
+			// А..Я, а..п, Ё (D0 90-BF, D0 81); р..я, ё (D1 80-8F, D1 91)
+			c2 := s[i+1]
+			if c == 0xD0 && (c2 >= 0x90 && c2 <= 0xBF || c2 == 0x81) || c == 0xD1 && (c2 >= 0x80 && c2 <= 0x8F || c2 == 0x91) {
+				letters++
+				i += 2
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isLetterFast(r) {
+			letters++
+			if extendedLetter(r) {
+				extended++
+			}
+		}
+		i += w
+	}
+	return letters, extended
+}
+
 // markForeign flags the lines written in another alphabet than the rest of
 // the article: at least 3% letters outside the basic Latin and Russian
 // alphabets, where the typical line of the article has almost none.
@@ -286,15 +320,7 @@ func markForeign(lines []*line) {
 	}
 	var shares []share
 	for _, l := range lines {
-		letters, extended := 0, 0
-		for _, r := range l.text {
-			if isLetterFast(r) {
-				letters++
-				if extendedLetter(r) {
-					extended++
-				}
-			}
-		}
+		letters, extended := letterCounts(l.text)
 		if letters >= 20 {
 			shares = append(shares, share{l, letters, float64(extended) / float64(letters)})
 		}
