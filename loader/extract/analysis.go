@@ -102,7 +102,7 @@ type Analysis struct {
 	startIndex   []wordStartIndex
 	startIndexed []bool
 	// tokenStarts[i] holds the first two bytes of the folded tokens of
-	// sentence i (mayStartToken), built on first use
+	// sentence i (startingPrefixes), built on first use
 	tokenStarts []pairSet
 	gaz         *gazetteer.Gazetteer
 	signals     []gazetteer.HomeSignal

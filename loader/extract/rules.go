@@ -19,7 +19,9 @@ func (a *Analysis) hasStem(i int, prefixes ...string) bool {
 // findStem returns the index of the first token at or after from whose
 // folded form starts with one of the prefixes, or -1.
 func (a *Analysis) findStem(i, from int, prefixes ...string) int {
-	if !a.mayStartToken(i, prefixes) {
+	var buf livePrefixes
+	prefixes = a.startingPrefixes(i, prefixes, &buf)
+	if len(prefixes) == 0 {
 		return -1
 	}
 	toks := a.Sentences[i].Tokens
@@ -39,7 +41,9 @@ func (a *Analysis) findStem(i, from int, prefixes ...string) int {
 // findStemBefore returns the nearest word of sentence i before token to,
 // at most span tokens back, that starts with one of prefixes, or -1.
 func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
-	if !a.mayStartToken(i, prefixes) {
+	var buf livePrefixes
+	prefixes = a.startingPrefixes(i, prefixes, &buf)
+	if len(prefixes) == 0 {
 		return -1
 	}
 	toks := a.Sentences[i].Tokens
@@ -51,11 +55,17 @@ func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
 	return -1
 }
 
-// mayStartToken reports whether the folded form of some token of sentence
-// i may start with one of the prefixes; false when none does. It tests one
-// bit per prefix of two bytes or more, so that a rule whose words the
-// sentence lacks costs no scan of its tokens.
-func (a *Analysis) mayStartToken(i int, prefixes []string) bool {
+// livePrefixes holds the prefixes startingPrefixes keeps, for a caller to
+// keep on its stack.
+type livePrefixes [8]string
+
+// startingPrefixes returns the prefixes that the folded form of some token
+// of sentence i may start with (by the first two bytes of its tokens; every
+// prefix shorter than that): none when the sentence has none of the words,
+// so that a rule whose words the sentence lacks costs no scan of its
+// tokens, and else the few that may match, in buf, or all the prefixes when
+// more than buf holds may.
+func (a *Analysis) startingPrefixes(i int, prefixes []string, buf *livePrefixes) []string {
 	if a.tokenStarts == nil {
 		a.tokenStarts = make([]pairSet, len(a.Sentences))
 		for k, s := range a.Sentences {
@@ -67,12 +77,18 @@ func (a *Analysis) mayStartToken(i int, prefixes []string) bool {
 		}
 	}
 	set := &a.tokenStarts[i]
+	n := 0
 	for _, p := range prefixes {
-		if len(p) < 2 || set.has(uint16(p[0])<<8|uint16(p[1])) {
-			return true
+		if len(p) >= 2 && !set.has(uint16(p[0])<<8|uint16(p[1])) {
+			continue
 		}
+		if n == len(buf) {
+			return prefixes
+		}
+		buf[n] = p
+		n++
 	}
-	return false
+	return buf[:n]
 }
 
 // actors returns the distinct actor keys of sentence i in order of mention.
