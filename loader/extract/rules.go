@@ -29,10 +29,8 @@ func (a *Analysis) findStem(i, from int, prefixes ...string) int {
 		if toks[j].Kind != text.Word {
 			continue
 		}
-		for _, p := range prefixes {
-			if strings.HasPrefix(toks[j].Fold, p) {
-				return j
-			}
+		if hasAnyPrefix(toks[j].Fold, prefixes) {
+			return j
 		}
 	}
 	return -1
