@@ -608,7 +608,14 @@ func inlineLinkCandidate(l *line) bool {
 // (no blank line between) that does not end a sentence continues it, except
 // in a list: the lines after one that ends in ":".
 func joinKept(lines []*line) string {
+	size := 0 // an upper bound of the result: each kept line and a separator
+	for _, l := range lines {
+		if !l.blank() && l.reason == "" {
+			size += len(l.text) + 2
+		}
+	}
 	var b strings.Builder
+	b.Grow(size)
 	var prev *line
 	inList := false // after a line ending in ":" up to the next blank line
 	for _, l := range lines {

@@ -129,7 +129,48 @@ func normalizeSpace(raw string) string {
 	}
 	return raw
 slow:
-	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(raw, "\uFFFD"), isSpace), " ")
+	return collapseSpace(raw)
+}
+
+// collapseSpace is normalizeSpace for a line that needs a change, in one
+// pass: each run of invalid bytes becomes one U+FFFD (as strings.ToValidUTF8
+// does), the white space before the first word and after the last goes,
+// and each run of it between words becomes one space.
+func collapseSpace(raw string) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	invalid := false // the byte before was invalid UTF-8
+	space := false   // a space is due before the next word
+	for i := 0; i < len(raw); {
+		r, w := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(raw[i:])
+			if w == 1 { // invalid: one replacement for the whole run
+				i++
+				if !invalid {
+					invalid = true
+					if space {
+						b.WriteByte(' ')
+						space = false
+					}
+					b.WriteRune(utf8.RuneError)
+				}
+				continue
+			}
+		}
+		invalid = false
+		if isSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(raw[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
 }
 
 // isSpace is white space including no-break, zero-width and other Unicode
@@ -194,7 +235,7 @@ func countSentences(s string) int {
 			i = j
 			continue
 		}
-		if wordCount(s[segStart:j]) >= 3 {
+		if hasWords(s[segStart:j], 3) {
 			count++
 		}
 		segStart, i = j, j
@@ -202,18 +243,21 @@ func countSentences(s string) int {
 	return count
 }
 
-// wordCount counts the space-separated words of s, like len(strings.Fields(s)).
-func wordCount(s string) int {
-	n, in := 0, false
+// hasWords reports whether s has at least n space-separated words (as
+// strings.Fields counts them); it stops reading at the n-th.
+func hasWords(s string, n int) bool {
+	words, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			if words++; words >= n {
+				return true
+			}
 		}
 	}
-	return n
+	return words >= n
 }
 
 // extendedLetter reports whether r is a letter outside the basic Latin and
@@ -231,6 +275,40 @@ func extendedLetter(r rune) bool {
 	return unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r)
 }
 
+// letterCounts counts the letters of s and those of them outside the basic
+// Latin and Russian alphabets (extendedLetter). ASCII and the basic Russian
+// letters, nearly all of an article, are told by their bytes.
+func letterCounts(s string) (letters, extended int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		if i+1 < len(s) {
+			// А..Я, а..п, Ё (D0 90-BF, D0 81); р..я, ё (D1 80-8F, D1 91)
+			c2 := s[i+1]
+			if c == 0xD0 && (c2 >= 0x90 && c2 <= 0xBF || c2 == 0x81) || c == 0xD1 && (c2 >= 0x80 && c2 <= 0x8F || c2 == 0x91) {
+				letters++
+				i += 2
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isLetterFast(r) {
+			letters++
+			if extendedLetter(r) {
+				extended++
+			}
+		}
+		i += w
+	}
+	return letters, extended
+}
+
 // markForeign flags the lines written in another alphabet than the rest of
 // the article: at least 3% letters outside the basic Latin and Russian
 // alphabets, where the typical line of the article has almost none.
@@ -242,15 +320,7 @@ func markForeign(lines []*line) {
 	}
 	var shares []share
 	for _, l := range lines {
-		letters, extended := 0, 0
-		for _, r := range l.text {
-			if isLetterFast(r) {
-				letters++
-				if extendedLetter(r) {
-					extended++
-				}
-			}
-		}
+		letters, extended := letterCounts(l.text)
 		if letters >= 20 {
 			shares = append(shares, share{l, letters, float64(extended) / float64(letters)})
 		}

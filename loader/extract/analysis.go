@@ -97,10 +97,15 @@ type Analysis struct {
 	textYear   int
 	foldedText []string
 	foldedAll  string // Fold(Text), computed once
-	wordIndex  [][]int32
-	pairIndex  []map[uint16][]int32 // word starts by their first two bytes (startsByPair)
-	gaz        *gazetteer.Gazetteer
-	signals    []gazetteer.HomeSignal
+	// startIndex[i] indexes the word starts of folded sentence i for
+	// hasPhrase, once startIndexed[i] is set
+	startIndex   []wordStartIndex
+	startIndexed []bool
+	// tokenStarts[i] holds the first two bytes of the folded tokens of
+	// sentence i (startingPrefixes), built on first use
+	tokenStarts []pairSet
+	gaz         *gazetteer.Gazetteer
+	signals     []gazetteer.HomeSignal
 }
 
 // Stage is one step of the extraction pipeline.

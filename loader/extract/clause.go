@@ -31,13 +31,24 @@ var clauseStarts = []string{
 	"which", "who", "that", "where", "when", "while", "organi", "held", "hosted",
 }
 
+// hasAnyPrefix reports whether fold starts with one of the prefixes.
 func hasAnyPrefix(fold string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(fold, p) {
+		if hasPrefix(fold, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefix is strings.HasPrefix that tells most words apart by their
+// first two bytes (a Cyrillic letter, two Latin ones) before it compares
+// the rest, the check the rules make for every token.
+func hasPrefix(fold, p string) bool {
+	if len(p) >= 2 && len(fold) >= 2 && (fold[0] != p[0] || fold[1] != p[1]) {
+		return false
+	}
+	return strings.HasPrefix(fold, p)
 }
 
 func isFiller(fold string) bool {

@@ -56,7 +56,7 @@ func (r *personRec) name() string {
 func (r *personRec) givenMatches(fold string) bool {
 	return stemMatch(fold, text.Fold(r.given), func() []string {
 		if r.givenKeysOf != r.given || r.givenKeys == nil {
-			r.givenKeysOf, r.givenKeys = r.given, text.MatchKeys(r.given)
+			r.givenKeysOf, r.givenKeys = r.given, text.CachedMatchKeys(r.given)
 			if r.givenKeys == nil {
 				r.givenKeys = []string{}
 			}
@@ -277,7 +277,7 @@ func (b *personBook) resolve(name string) *personRec {
 		given, surname = name[:k], name[k+1:]
 	}
 	sf := text.Fold(surname)
-	keys := text.MatchKeys(surname)
+	keys := text.CachedMatchKeys(surname)
 	// persons of the same name or alias, persons whose surname surname is a
 	// form of, and persons whose surname is a form of surname
 	lists := append(b.stemCandidates(sf), b.byName[name], b.byAlias[name], b.byCut[sf])

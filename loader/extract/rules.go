@@ -19,15 +19,18 @@ func (a *Analysis) hasStem(i int, prefixes ...string) bool {
 // findStem returns the index of the first token at or after from whose
 // folded form starts with one of the prefixes, or -1.
 func (a *Analysis) findStem(i, from int, prefixes ...string) int {
+	var buf livePrefixes
+	prefixes = a.startingPrefixes(i, prefixes, &buf)
+	if len(prefixes) == 0 {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for j := from; j < len(toks); j++ {
 		if toks[j].Kind != text.Word {
 			continue
 		}
-		for _, p := range prefixes {
-			if strings.HasPrefix(toks[j].Fold, p) {
-				return j
-			}
+		if hasAnyPrefix(toks[j].Fold, prefixes) {
+			return j
 		}
 	}
 	return -1
@@ -36,6 +39,11 @@ func (a *Analysis) findStem(i, from int, prefixes ...string) int {
 // findStemBefore returns the nearest word of sentence i before token to,
 // at most span tokens back, that starts with one of prefixes, or -1.
 func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
+	var buf livePrefixes
+	prefixes = a.startingPrefixes(i, prefixes, &buf)
+	if len(prefixes) == 0 {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k := to - 1; k >= 0 && k >= to-span; k-- {
 		if hasAnyPrefix(toks[k].Fold, prefixes) {
@@ -43,6 +51,42 @@ func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
 		}
 	}
 	return -1
+}
+
+// livePrefixes holds the prefixes startingPrefixes keeps, for a caller to
+// keep on its stack.
+type livePrefixes [8]string
+
+// startingPrefixes returns the prefixes that the folded form of some token
+// of sentence i may start with (by the first two bytes of its tokens; every
+// prefix shorter than that): none when the sentence has none of the words,
+// so that a rule whose words the sentence lacks costs no scan of its
+// tokens, and else the few that may match, in buf, or all the prefixes when
+// more than buf holds may.
+func (a *Analysis) startingPrefixes(i int, prefixes []string, buf *livePrefixes) []string {
+	if a.tokenStarts == nil {
+		a.tokenStarts = make([]pairSet, len(a.Sentences))
+		for k, s := range a.Sentences {
+			for _, t := range s.Tokens {
+				if len(t.Fold) >= 2 {
+					a.tokenStarts[k].add(uint16(t.Fold[0])<<8 | uint16(t.Fold[1]))
+				}
+			}
+		}
+	}
+	set := &a.tokenStarts[i]
+	n := 0
+	for _, p := range prefixes {
+		if len(p) >= 2 && !set.has(uint16(p[0])<<8|uint16(p[1])) {
+			continue
+		}
+		if n == len(buf) {
+			return prefixes
+		}
+		buf[n] = p
+		n++
+	}
+	return buf[:n]
 }
 
 // actors returns the distinct actor keys of sentence i in order of mention.
@@ -343,13 +387,17 @@ func (r MemorandumRule) Run(a *Analysis) {
 // phrases as a word prefix.
 func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	f := a.folded(i)
-	byPair := a.startsByPair(i)
+	ix := a.phraseIndex(i)
 	for _, p := range phrases {
 		if len(p) < 2 {
 			continue
 		}
-		for _, w := range byPair[uint16(p[0])<<8|uint16(p[1])] {
-			if int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
+		pair := uint16(p[0])<<8 | uint16(p[1])
+		if !ix.begins.has(pair) {
+			continue
+		}
+		for k, w := range ix.starts {
+			if ix.pairs[k] == pair && int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
 				return true
 			}
 		}
@@ -357,51 +405,64 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 	return false
 }
 
-// startsByPair indexes the word starts of folded sentence i by their first
-// two bytes (a Cyrillic letter, or two Latin ones), so that a phrase is
-// compared only at the words that begin like it; built once per sentence.
-func (a *Analysis) startsByPair(i int) map[uint16][]int32 {
-	if a.pairIndex == nil {
-		a.pairIndex = make([]map[uint16][]int32, len(a.Sentences))
-	}
-	if m := a.pairIndex[i]; m != nil {
-		return m
-	}
-	f := a.folded(i)
-	starts := a.wordStarts(i)
-	m := make(map[uint16][]int32, len(starts))
-	for _, w := range starts {
-		if int(w)+1 < len(f) {
-			k := uint16(f[w])<<8 | uint16(f[w+1])
-			m[k] = append(m[k], w)
-		}
-	}
-	a.pairIndex[i] = m
-	return m
+// wordStartIndex lists the word starts of one folded sentence (after a
+// space, an opening quote or a bracket) with the first two bytes of each (a
+// Cyrillic letter, or two Latin ones), and a bit set of those pairs: most
+// phrases begin like no word of the sentence and are rejected by one bit
+// test, the others are compared only at the words that begin like them.
+type wordStartIndex struct {
+	starts []int32
+	pairs  []uint16 // pairs[k] is the first two bytes at starts[k]
+	begins pairSet  // the pairs
 }
 
-// wordStarts lists the byte positions of word starts in folded sentence i
-// (after a space, an opening quote or a bracket); it is computed once per
-// sentence and shared by every rule.
-func (a *Analysis) wordStarts(i int) []int32 {
-	if a.wordIndex == nil {
-		a.wordIndex = make([][]int32, len(a.Sentences))
+// pairSet is a 512-bit set of pairs of bytes (the first two bytes of words)
+// by a hash of each: has never misses a pair that was added, and seldom
+// finds one that was not.
+type pairSet [8]uint64
+
+// pairBit is the bit of a pair of bytes in a pairSet.
+func pairBit(pair uint16) uint { return uint(uint32(pair)*0x9E3779B1>>23) & 511 }
+
+func (s *pairSet) add(pair uint16) {
+	b := pairBit(pair)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether pair may have been added (false: it was not).
+func (s *pairSet) has(pair uint16) bool {
+	b := pairBit(pair)
+	return s[b>>6]&(1<<(b&63)) != 0
+}
+
+// phraseIndex returns the word-start index of folded sentence i, built once
+// per sentence and shared by every rule.
+func (a *Analysis) phraseIndex(i int) *wordStartIndex {
+	if a.startIndex == nil {
+		a.startIndex = make([]wordStartIndex, len(a.Sentences))
+		a.startIndexed = make([]bool, len(a.Sentences))
 	}
-	if a.wordIndex[i] != nil {
-		return a.wordIndex[i]
+	ix := &a.startIndex[i]
+	if a.startIndexed[i] {
+		return ix
 	}
+	a.startIndexed[i] = true
 	f := a.folded(i)
-	starts := make([]int32, 0, 32)
+	n := len(a.Sentences[i].Tokens) + 1 // about as many word starts as tokens, at most
+	ix.starts = make([]int32, 0, n)
+	ix.pairs = make([]uint16, 0, n)
 	for k := 1; k+1 < len(f); k++ {
 		if f[k]&0xC0 == 0x80 {
 			continue // inside a rune
 		}
 		if k == 1 || boundaryBefore(f, k) {
-			starts = append(starts, int32(k))
+			pair := uint16(f[k])<<8 | uint16(f[k+1])
+			ix.starts = append(ix.starts, int32(k))
+			ix.pairs = append(ix.pairs, pair)
+			ix.begins.add(pair)
 		}
 	}
-	a.wordIndex[i] = starts
-	return starts
+	return ix
 }
 
 // folded returns sentence i folded for phrase search, with a leading

@@ -62,6 +62,15 @@ type Match struct {
 	End   int
 }
 
+// wordList is what byKey holds for a key: the canonical words the key may
+// stand for and, once the dictionary is built (linkRoots), the node each
+// word leads to from the root, nil for a word that starts no phrase, so that
+// MatchAt need not look them up for every token.
+type wordList struct {
+	words []string
+	roots []*node
+}
+
 type node struct {
 	next    map[string]*node
 	entries []*Entry
@@ -83,7 +92,7 @@ func (n *node) child(w string) *node {
 type Gazetteer struct {
 	root node
 	// byKey maps a stem or an exact abbreviation to canonical words.
-	byKey     map[string][]string
+	byKey     map[string]wordList
 	countries map[string]*Country
 	orgs      map[string]*Organization
 	titles    map[string]string
@@ -157,7 +166,7 @@ func Load() (*Gazetteer, error) { return load(true) }
 // load builds the gazetteer; parallel computes the match keys on all cores
 // (the result is the same either way).
 func load(parallel bool) (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string][]string{}, countries: map[string]*Country{}, orgs: map[string]*Organization{}, titles: map[string]string{}}
+	g := &Gazetteer{byKey: map[string]wordList{}, countries: map[string]*Country{}, orgs: map[string]*Organization{}, titles: map[string]string{}}
 	steps := []struct {
 		file string
 		fn   func([]string) error
@@ -185,7 +194,19 @@ func load(parallel bool) (*Gazetteer, error) {
 	if parallel {
 		g.flushIndex()
 	}
+	g.linkRoots()
 	return g, nil
+}
+
+// linkRoots fills in the root nodes of every word list of byKey.
+func (g *Gazetteer) linkRoots() {
+	for key, l := range g.byKey {
+		l.roots = make([]*node, len(l.words))
+		for k, w := range l.words {
+			l.roots[k] = g.root.next[w]
+		}
+		g.byKey[key] = l
+	}
 }
 
 // flushIndex computes the match keys of the pending index operations on all
@@ -634,51 +655,56 @@ func (g *Gazetteer) apply(op indexOp, matchKeys []string) {
 }
 
 func (g *Gazetteer) index(key, word string) {
-	for _, w := range g.byKey[key] {
+	l := g.byKey[key]
+	for _, w := range l.words {
 		if w == word {
 			return
 		}
 	}
-	g.byKey[key] = append(g.byKey[key], word)
+	l.words = append(l.words, word)
+	g.byKey[key] = l
 }
 
-// candidates returns the canonical words a text token may stand for. The
-// common case — one list — is returned without copying; callers only read it.
-func (g *Gazetteer) candidates(t text.Token) []string {
+// candidates returns the canonical words a text token may stand for and,
+// when they are one list of byKey, the root node each leads to (roots is nil
+// otherwise). The common case — one list — is returned without copying;
+// callers only read it.
+func (g *Gazetteer) candidates(t text.Token) (words []string, roots []*node) {
 	if t.Kind == text.Punct {
 		c := canonical(t, false)
 		if c == "and" {
-			return andWord
+			return andWord, nil
 		}
-		return g.byKey[c]
+		l := g.byKey[c]
+		return l.words, l.roots
 	}
-	var abbr []string
+	var abbr wordList
 	// abbreviations: an all-upper token, or one with two capitals («ТюркПа»)
 	if t.IsUpper() && (len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 || upperCount(t.Text) >= 2) {
 		abbr = g.byKey[upperKey(t.Text)]
 	}
 	stem := g.byKey[t.Stem]
-	var fold []string
+	var fold wordList
 	if t.Fold != t.Stem {
 		fold = g.byKey[t.Fold]
 	}
 	switch {
-	case abbr == nil && fold == nil:
-		return stem
-	case abbr == nil && stem == nil:
-		return fold
-	case stem == nil && fold == nil:
-		return abbr
+	case abbr.words == nil && fold.words == nil:
+		return stem.words, stem.roots
+	case abbr.words == nil && stem.words == nil:
+		return fold.words, fold.roots
+	case stem.words == nil && fold.words == nil:
+		return abbr.words, abbr.roots
 	}
-	out := make([]string, 0, len(abbr)+len(stem)+len(fold))
-	out = append(out, abbr...)
-	out = append(out, stem...)
-	for _, w := range fold {
+	out := make([]string, 0, len(abbr.words)+len(stem.words)+len(fold.words))
+	out = append(out, abbr.words...)
+	out = append(out, stem.words...)
+	for _, w := range fold.words {
 		if !contains(out, w) {
 			out = append(out, w)
 		}
 	}
-	return out
+	return out, nil
 }
 
 var andWord = []string{"and"}
@@ -698,13 +724,19 @@ func (g *Gazetteer) MatchAt(toks []text.Token, i int) []Match {
 		return nil
 	}
 	// most tokens start no entry: answer them without allocating
-	first := g.candidates(toks[i])
+	first, roots := g.candidates(toks[i])
 	if len(first) == 0 {
 		return nil
 	}
 	var out []Match
-	for _, w := range first {
-		if c := g.root.next[w]; c != nil {
+	for k, w := range first {
+		var c *node
+		if roots != nil {
+			c = roots[k]
+		} else {
+			c = g.root.next[w]
+		}
+		if c != nil {
 			g.walk(c, toks, i, i+1, &out)
 		}
 	}
@@ -728,7 +760,8 @@ func (g *Gazetteer) walk(n *node, toks []text.Token, i, j int, out *[]Match) {
 	if j >= len(toks) || n.next == nil {
 		return
 	}
-	for _, w := range g.candidates(toks[j]) {
+	words, _ := g.candidates(toks[j])
+	for _, w := range words {
 		if c := n.next[w]; c != nil {
 			g.walk(c, toks, i, j+1, out)
 		}

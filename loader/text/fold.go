@@ -1,69 +1,90 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Fold lower-cases s and folds ё to е; it is the match key of a word. ASCII
 // and the basic Cyrillic block are handled byte by byte without Unicode
-// tables; a string with nothing to change is returned as is.
+// tables; a string with nothing to change is returned as is. The runs that
+// need no change are copied whole into the one buffer the result is.
 func Fold(s string) string {
 	i := firstToFold(s)
 	if i < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
+	var b strings.Builder
+	b.Grow(len(s))
+	kept := 0 // s[kept:i] is written as is before the next change
 	for i < len(s) {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
-				c += 32
+				b.WriteString(s[kept:i])
+				kept = i + 1
+				b.WriteByte(c + 32)
 			}
-			b = append(b, c)
 			i++
 			continue
 		case c == 0xD0 && i+1 < len(s):
 			c2 := s[i+1]
 			switch {
 			case c2 >= 0x90 && c2 <= 0x9F: // А..П → а..п
-				b = append(b, 0xD0, c2+0x20)
+				b.WriteString(s[kept:i])
+				kept = i + 2
+				b.WriteByte(0xD0)
+				b.WriteByte(c2 + 0x20)
 			case c2 >= 0xA0 && c2 <= 0xAF: // Р..Я → р..я
-				b = append(b, 0xD1, c2-0x20)
+				b.WriteString(s[kept:i])
+				kept = i + 2
+				b.WriteByte(0xD1)
+				b.WriteByte(c2 - 0x20)
 			case c2 == 0x81: // Ё → е
-				b = append(b, 0xD0, 0xB5)
+				b.WriteString(s[kept:i])
+				kept = i + 2
+				b.WriteString("е")
 			case c2 >= 0x80 && c2 <= 0x8F: // Ѐ..Џ → ѐ..џ
-				b = append(b, 0xD1, c2+0x10)
-			default: // а..п
-				b = append(b, 0xD0, c2)
+				b.WriteString(s[kept:i])
+				kept = i + 2
+				b.WriteByte(0xD1)
+				b.WriteByte(c2 + 0x10)
+			default: // а..п, kept
 			}
 			i += 2
 			continue
 		case c == 0xD1 && i+1 < len(s):
 			if s[i+1] == 0x91 { // ё → е
-				b = append(b, 0xD0, 0xB5)
+				b.WriteString(s[kept:i])
+				kept = i + 2
+				b.WriteString("е")
 			} else if s[i+1] >= 0xA0 { // Ѡ.. and beyond: by the tables
 				r, w := utf8.DecodeRuneInString(s[i:])
-				b = utf8.AppendRune(b, foldRune(r))
+				b.WriteString(s[kept:i])
+				kept = i + w
+				b.WriteRune(foldRune(r))
 				i += w
 				continue
-			} else {
-				b = append(b, 0xD1, s[i+1])
 			}
 			i += 2
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			b = append(b, s[i])
-		} else {
-			b = utf8.AppendRune(b, foldRune(r))
+		if r != utf8.RuneError || w != 1 {
+			// a valid rune's bytes are its only encoding: rewrite it only
+			// when folding changes it
+			if f := foldRune(r); f != r {
+				b.WriteString(s[kept:i])
+				kept = i + w
+				b.WriteRune(f)
+			}
 		}
 		i += w
 	}
-	return string(b)
+	b.WriteString(s[kept:])
+	return b.String()
 }
 
 // firstToFold returns the index of the first byte Fold would change, or -1.

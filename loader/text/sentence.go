@@ -92,6 +92,8 @@ func SplitFolded(text, folded string) []Sentence {
 		folded = "" // a rune changed its length when folded: fold token by token
 	}
 	out := make([]Sentence, 0, len(text)/120+1)
+	arena := newTokenArena(text)
+	defer arena.release()
 	para := 0
 	start := 0
 	for start <= len(text) {
@@ -109,7 +111,7 @@ func SplitFolded(text, folded string) []Sentence {
 			line = text[start:end]
 		}
 		if strings.TrimSpace(line) != "" {
-			out = splitParagraph(out, text, folded, start, end, para)
+			out = splitParagraph(out, arena, folded, start, end, para)
 			para++
 		}
 		start = end + 1
@@ -117,7 +119,8 @@ func SplitFolded(text, folded string) []Sentence {
 	return out
 }
 
-func splitParagraph(out []Sentence, text, folded string, start, end, para int) []Sentence {
+func splitParagraph(out []Sentence, arena *tokenArena, folded string, start, end, para int) []Sentence {
+	text := arena.text
 	s := start
 	i := start
 	for i < end {
@@ -144,7 +147,7 @@ func splitParagraph(out []Sentence, text, folded string, start, end, para int) [
 			// «… Киргизии.Руководство …», «… депутатов.20 декабря …»: paragraphs
 			// run together without a space by a page's text dump
 			if r == '.' && j == i+w && glued(text[s:i], r2) && wordAfter(text[j:end]) {
-				out = appendSentence(out, text, folded, s, j, para)
+				out = appendSentence(out, arena, folded, s, j, para)
 				s = j
 			}
 			i = j
@@ -170,11 +173,11 @@ func splitParagraph(out []Sentence, text, folded string, start, end, para int) [
 			i = j
 			continue
 		}
-		out = appendSentence(out, text, folded, s, j, para)
+		out = appendSentence(out, arena, folded, s, j, para)
 		s = k
 		i = k
 	}
-	return appendSentence(out, text, folded, s, end, para)
+	return appendSentence(out, arena, folded, s, end, para)
 }
 
 // glued reports whether a dot with no space after it ends a sentence: the
@@ -267,7 +270,8 @@ func noBreakBefore(before string, next rune) bool {
 	return false
 }
 
-func appendSentence(out []Sentence, text, folded string, s, e, para int) []Sentence {
+func appendSentence(out []Sentence, arena *tokenArena, folded string, s, e, para int) []Sentence {
+	text := arena.text
 	for s < e {
 		r, w := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
@@ -289,5 +293,5 @@ func appendSentence(out []Sentence, text, folded string, s, e, para int) []Sente
 	if folded != "" {
 		f = folded[s:e]
 	}
-	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: tokenize(text[s:e], s, f)})
+	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: arena.tokenize(s, e, f)})
 }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,10 +123,74 @@ func Tokenize(s string, base int) []Token { return tokenize(s, base, "") }
 // tokenize is Tokenize with s already folded: folded, when it has the
 // same length as s, gives each token's Fold without a new string.
 func tokenize(s string, base int, folded string) []Token {
+	toks := appendTokens(make([]Token, 0, len(s)/10+4), s, base, folded)
+	if spare := cap(toks) - len(toks); spare > 8 && spare > len(toks)/4 {
+		// a long text keeps the tokens of all its sentences at once: do not
+		// keep the room the first guess left over
+		toks = append(make([]Token, 0, len(toks)), toks...)
+	}
+	return toks
+}
+
+// tokenArena tokenizes the sentences of one text, in order, into a few
+// shared blocks: one allocation for most articles instead of one or two per
+// sentence, and no room left over in each sentence's slice.
+type tokenArena struct {
+	text    string
+	scratch *[]Token // the tokens of the sentence being read, from scratchPool
+	block   []Token  // the current block; its spare capacity is free
+}
+
+// scratchPool holds the scratch buffers of finished arenas, so that each
+// text does not grow its own.
+var scratchPool = sync.Pool{New: func() any { return new([]Token) }}
+
+// maxPooledScratch bounds the scratch buffers kept in scratchPool (tokens):
+// an odd text with an endless sentence does not keep its buffer.
+const maxPooledScratch = 4096
+
+func newTokenArena(text string) *tokenArena {
+	return &tokenArena{text: text, scratch: scratchPool.Get().(*[]Token)}
+}
+
+// release returns the arena's scratch buffer to the pool; the sentences'
+// tokens stay valid.
+func (ar *tokenArena) release() {
+	if cap(*ar.scratch) <= maxPooledScratch {
+		clear((*ar.scratch)[:cap(*ar.scratch)]) // drop the references into the text
+		scratchPool.Put(ar.scratch)
+	}
+	ar.scratch = nil
+}
+
+// bytesPerToken is about the number of bytes of Russian or English text per
+// token, spaces and punctuation included: the first guess of a block's size.
+const bytesPerToken = 7
+
+// tokenize returns the tokens of text[start:end] (folded is its folded
+// form, or ""), a slice of the arena's current block whose capacity ends
+// with it, so that an append to it never writes over the next sentence.
+func (ar *tokenArena) tokenize(start, end int, folded string) []Token {
+	scratch := appendTokens((*ar.scratch)[:0], ar.text[start:end], start, folded)
+	*ar.scratch = scratch
+	n := len(scratch)
+	if n == 0 {
+		return nil
+	}
+	if cap(ar.block)-len(ar.block) < n {
+		// room for this sentence and the rest of the text by the guess
+		ar.block = make([]Token, 0, n+(len(ar.text)-end)/bytesPerToken)
+	}
+	at := len(ar.block)
+	ar.block = append(ar.block, scratch...)
+	return ar.block[at:len(ar.block):len(ar.block)]
+}
+
+// appendTokens appends the tokens of s to toks (see tokenize).
+func appendTokens(toks []Token, s string, base int, folded string) []Token {
 	if len(folded) != len(s) {
 		folded = ""
 	}
-	toks := make([]Token, 0, len(s)/10+4)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -174,11 +239,6 @@ func tokenize(s string, base int, folded string) []Token {
 			toks = append(toks, Token{Text: s[i : i+w], Start: base + i, End: base + i + w, Kind: Punct, Fold: s[i : i+w], Stem: s[i : i+w]})
 			i += w
 		}
-	}
-	if spare := cap(toks) - len(toks); spare > 8 && spare > len(toks)/4 {
-		// a long text keeps the tokens of all its sentences at once: do not
-		// keep the room the first guess left over
-		toks = append(make([]Token, 0, len(toks)), toks...)
 	}
 	return toks
 }
