@@ -3175,13 +3175,18 @@ func (a *Analysis) participationTrigger(i int) int {
 		case (f == "spoke" || f == "speaking" || f == "presented" || f == "represented") && j+1 < len(toks) && toks[j+1].Fold == "at":
 			// "officials represented at the conference": there
 			return j
-		case hasAnyPrefix(f, []string{"выступил", "выступила", "выступили"}):
-			// «выступил на конференции», «выступила с докладом на форуме»
+		case hasAnyPrefix(f, []string{"выступил", "выступила", "выступили", "выступит", "выступят"}):
+			// «выступил на конференции», «выступила с докладом на форуме»,
+			// «выступит с докладом перед участниками конференции»
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {
-				if toks[k].Fold == "на" {
+				if toks[k].Fold == "на" || toks[k].Fold == "перед" {
 					return j
 				}
 			}
+		case hasAnyPrefix(f, []string{"представля", "представит", "представлял", "represent"}) && f != "representatives" && f != "representative" && a.eventBefore(i, j):
+			// «На конференции Республику Таджикистан представляют …»,
+			// "At the forum, India was represented by …"
+			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
 		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
@@ -3234,6 +3239,18 @@ func (a *Analysis) participationTrigger(i int) int {
 		}
 	}
 	return -1
+}
+
+// eventBefore reports «на»/"at" and an event noun before token j of
+// sentence i: «На конференции … представляют …».
+func (a *Analysis) eventBefore(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k+1 < j; k++ {
+		if (toks[k].Fold == "на" || toks[k].Fold == "at") && (hasAnyPrefix(toks[k+1].Fold, eventWords) || k+2 < j && hasAnyPrefix(toks[k+2].Fold, eventWords)) {
+			return true
+		}
+	}
+	return false
 }
 
 // findEvent returns the event noun of sentence i: the first after the
@@ -3614,16 +3631,17 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 			continue
 		}
 		if dm.Start > 0 {
-			// "in Manila", «в Ташкенте», "left for Tashkent to attend"
-			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" || f == "for" || f == "to" {
+			// "in Manila", «в Ташкенте», "left for Tashkent to attend",
+			// «в северной столице России городе Санкт-Петербург»
+			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" || f == "for" || f == "to" || f == "городе" || f == "столице" {
 				return dm.Entry.Key
 			}
 		}
 		if after == "" && dm.Start > ev {
 			after = dm.Entry.Key
 		}
-		if first == "" {
-			first = dm.Entry.Key
+		if first == "" && dm.Start > 0 {
+			first = dm.Entry.Key // not the dateline's city
 		}
 	}
 	if after != "" {
@@ -3691,20 +3709,35 @@ var eventHeads = []struct{ stem, nom, gender string }{
 // name or adjectives of its own is a new event.
 func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 	toks := a.Sentences[i].Tokens
-	if ev > 0 && toks[ev-1].Kind == text.Word && isAdjective(toks[ev-1].Fold) || quotedAfter(a.Sentences[i], ev) != "" {
+	if quotedAfter(a.Sentences[i], ev) != "" {
 		return -1, -1
 	}
-	stem := []rune(toks[ev].Fold)
-	if len(stem) > 5 {
-		stem = stem[:5]
+	prefix := func(f string) string {
+		r := []rune(f)
+		if len(r) > 5 {
+			r = r[:5]
+		}
+		return string(r)
 	}
+	// «международной конференции» after «состоится международная
+	// конференция»: an event described by an adjective is the one before
+	// only when that one had the same adjective
+	adj := ""
+	if ev > 0 && toks[ev-1].Kind == text.Word && isAdjective(toks[ev-1].Fold) {
+		adj = prefix(toks[ev-1].Fold)
+	}
+	stem := prefix(toks[ev].Fold)
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if ek := a.findEvent(k, 0); ek >= 0 && strings.HasPrefix(a.Sentences[k].Tokens[ek].Fold, string(stem)) {
+		kt := a.Sentences[k].Tokens
+		if ek := a.findEvent(k, 0); ek >= 0 && strings.HasPrefix(kt[ek].Fold, stem) && (adj == "" || ek > 0 && strings.HasPrefix(kt[ek-1].Fold, adj)) {
 			return k, ek
+		}
+		if adj != "" {
+			continue
 		}
 		// "The Executive Board Meeting was held in Manila. The meeting was
 		// attended by …": a meeting is an event only by its context
-		if ek := a.findStem(k, 0, string(stem)); ek >= 0 && !a.insideMention(k, ek) {
+		if ek := a.findStem(k, 0, stem); ek >= 0 && !a.insideMention(k, ek) {
 			return k, ek
 		}
 	}

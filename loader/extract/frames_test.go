@@ -2595,3 +2595,14 @@ func TestImpersonalMeetingAfterASubjectSentence(t *testing.T) {
 	d := extractText(t, "Заседание\n\nАСТАНА, 28 апреля 2024. Председатель Туркестанской областной избирательной комиссии провел заседание. Председатель ЦИК РК поблагодарил секретаря ЦИК Российской Федерации Наталью Бударину. Позднее встреча с Натальей Будариной продолжилась в Москве.")
 	assert.Equal(t, []string{"KZ/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestRepresentedAtAConferenceAnnouncedBefore: «в северной столице России
+// городе Санкт-Петербург состоится международная конференция … На
+// конференции Республику Таджикистан представляют … руководитель Аппарата
+// ЦИК …»: the commission takes part in the conference the sentence before
+// placed in Russia (not where the dateline is, nor in a country its topic
+// names).
+func TestRepresentedAtAConferenceAnnouncedBefore(t *testing.T) {
+	d := extractText(t, "Конференция\n\nДушанбе, 22 октября — С 26 по 30 октября в северной столице России городе Санкт-Петербург состоится международная конференция по вопросам избирательного права. На конференции Республику Таджикистан представляет руководитель Аппарата Центральной избирательной комиссии Республики Таджикистан Мухибулло Дадажанов. Ожидается, что он выступит с докладом перед участниками международной конференции на тему избирательного права в Республике Таджикистан.")
+	assert.Equal(t, []string{"TJ/CEC@RU"}, factsOf(d, "participation"))
+}
