@@ -5,7 +5,7 @@
 // strongest status where known, else a known year is kept.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Memorandum, f.aggregates = 2, f.reports = -1
+ON CREATE SET f:Memorandum, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when
 WITH f, row,
      CASE row.status WHEN 'signed' THEN 3 WHEN 'planned' THEN 2 WHEN 'proposed' THEN 1 ELSE 0 END AS newRank,
@@ -17,7 +17,6 @@ CALL (f, row) {
   UNWIND row.actors AS a
   MATCH (t:Entity {key: a.key})
   MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key
-  RETURN collect(t.key) AS sides
 }
 CALL (f, row) {
   UNWIND row.reports AS r
@@ -25,5 +24,4 @@ CALL (f, row) {
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
       e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
-  RETURN count(DISTINCT art) AS reported
 }

@@ -9,7 +9,7 @@
 // without the list is adopted). Events and actors are loaded before.
 UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
-ON CREATE SET f:Participation, f.aggregates = 2, f.reports = -1
+ON CREATE SET f:Participation, f.aggregates = 2
 SET f.identity = row.identity, f.when = row.when, f.date = row.date, f.year = row.year
 WITH f, row
 OPTIONAL MATCH (ev:Event {key: row.event})
@@ -20,7 +20,6 @@ CALL (f, ev, row) {
   MATCH (t:Entity {key: a.key})
   FOREACH (_ IN CASE WHEN a.role = 'party' THEN [1] ELSE [] END | MERGE (f)-[x:PARTY]->(t) ON CREATE SET x.sort = t.key + '\t' + f.key)
   FOREACH (_ IN CASE WHEN a.role = 'party' AND ev IS NOT NULL THEN [1] ELSE [] END | MERGE (t)-[:PARTICIPATED_IN]->(ev))
-  RETURN collect(CASE WHEN a.role = 'party' THEN t.key END) AS parties
 }
 CALL (ev, row) {
   UNWIND CASE WHEN ev IS NULL THEN [] ELSE row.reports END AS r
@@ -35,6 +34,4 @@ CALL (f, row) {
   MERGE (f)-[e:REPORTED_IN]->(art)
   SET e.sentence = r.sentence, e.start = r.start, e.`end` = r.`end`, e.rule = r.rule,
       e.when = r.when, e.status = r.status, e.year = r.year, e.confidence = r.confidence
-  RETURN count(DISTINCT art) AS reported
 }
-WITH f, reported, parties + CASE WHEN ev IS NULL THEN [] ELSE [ev.key] END AS sides

@@ -150,9 +150,7 @@ func plannedOnce(query string) string {
 }
 
 // withAggregates appends to a statement that writes facts the computation
-// of their report counts and sides (facts_aggregates.cypher): from what the
-// statement linked for the facts it created, from their edges for the
-// others.
+// of their report counts and sides (facts_aggregates.cypher).
 func withAggregates(query string) string {
 	return strings.TrimRight(query, " \n") + "\n" + factsAggregatesCypher
 }
