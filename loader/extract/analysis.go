@@ -79,7 +79,10 @@ type Analysis struct {
 	// bodyCountries holds the countries of the article's election bodies,
 	// filled on first use, once the taggers are done
 	bodyCountries map[string]bool
-	dict          dictMatches
+	// countryNames counts the dictionary's country matches of the article,
+	// filled on first use (see countryCounts)
+	countryNames map[string]int
+	dict         dictMatches
 	// bodyAlts holds, per sentence and start token, the countries of a body
 	// name several countries use ("National Election Commission", "NEC").
 	bodyAlts map[[2]int][]string

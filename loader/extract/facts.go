@@ -2255,17 +2255,11 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 // "such as", to the word before the count; p itself when the words are
 // not there.
 func beforeIncluding(toks []text.Token, p int) int {
-	k := p
-	switch {
-	case k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "включая"):
-		k--
-	case k >= 2 && toks[k].Fold == "числе" && toks[k-1].Fold == "том" && toks[k-2].Fold == "в":
-		k -= 3
-	case k >= 1 && toks[k].Fold == "as" && toks[k-1].Fold == "such":
-		k -= 2
-	default:
+	n := examplesMarker(toks, p)
+	if n == 0 {
 		return p
 	}
+	k := p - n
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
@@ -2288,15 +2282,21 @@ func beforeIncluding(toks []text.Token, p int) int {
 // introducesExamples reports "including", "such as", «включая», «в том
 // числе» ending at token p.
 func introducesExamples(toks []text.Token, p int) bool {
+	return examplesMarker(toks, p) > 0
+}
+
+// examplesMarker returns how many words "including", «включая», «в том
+// числе», "such as" ending at token p have, 0 when none ends there.
+func examplesMarker(toks []text.Token, p int) int {
 	switch {
 	case p >= 0 && (toks[p].Fold == "including" || toks[p].Fold == "включая"):
-		return true
+		return 1
 	case p >= 2 && toks[p].Fold == "числе" && toks[p-1].Fold == "том" && toks[p-2].Fold == "в":
-		return true
+		return 3
 	case p >= 1 && toks[p].Fold == "as" && toks[p-1].Fold == "such":
-		return true
+		return 2
 	}
-	return false
+	return 0
 }
 
 // isCopula reports an English copula that opens a list ("are", "were",

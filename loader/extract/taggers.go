@@ -1203,32 +1203,14 @@ func skipOf(toks []text.Token, j int) int {
 // countryNamed reports whether the article names country cc (by name,
 // adjective, abbreviation or city) anywhere.
 func (a *Analysis) countryNamed(cc string) bool {
-	for i := range a.dict {
-		for _, m := range a.dict[i] {
-			switch m.Entry.Kind {
-			case gazetteer.CountryName, gazetteer.CountryAdj, gazetteer.CountryAbbrev, gazetteer.City:
-				if m.Entry.Key == cc {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return a.countryCounts()[cc] > 0
 }
 
 // likeliestCountry returns, among the country codes ccs, the one the
 // article names most often (by name, adjective, abbreviation or city), the
 // first of ccs when it names none.
 func (a *Analysis) likeliestCountry(ccs []string) string {
-	counts := map[string]int{}
-	for i := range a.dict {
-		for _, m := range a.dict[i] {
-			switch m.Entry.Kind {
-			case gazetteer.CountryName, gazetteer.CountryAdj, gazetteer.CountryAbbrev, gazetteer.City:
-				counts[m.Entry.Key]++
-			}
-		}
-	}
+	counts := a.countryCounts()
 	best := ccs[0]
 	for _, cc := range ccs[1:] {
 		if counts[cc] > counts[best] {
@@ -1236,6 +1218,24 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 		}
 	}
 	return best
+}
+
+// countryCounts returns how often the article names each country by name,
+// adjective, abbreviation or city, counted once the dictionary matches
+// are in.
+func (a *Analysis) countryCounts() map[string]int {
+	if a.countryNames == nil {
+		a.countryNames = map[string]int{}
+		for i := range a.dict {
+			for _, m := range a.dict[i] {
+				switch m.Entry.Kind {
+				case gazetteer.CountryName, gazetteer.CountryAdj, gazetteer.CountryAbbrev, gazetteer.City:
+					a.countryNames[m.Entry.Key]++
+				}
+			}
+		}
+	}
+	return a.countryNames
 }
 
 func skipParen(toks []text.Token, j int) int {
