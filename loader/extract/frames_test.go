@@ -2606,3 +2606,14 @@ func TestRepresentedAtAConferenceAnnouncedBefore(t *testing.T) {
 	d := extractText(t, "Конференция\n\nДушанбе, 22 октября — С 26 по 30 октября в северной столице России городе Санкт-Петербург состоится международная конференция по вопросам избирательного права. На конференции Республику Таджикистан представляет руководитель Аппарата Центральной избирательной комиссии Республики Таджикистан Мухибулло Дадажанов. Ожидается, что он выступит с докладом перед участниками международной конференции на тему избирательного права в Республике Таджикистан.")
 	assert.Equal(t, []string{"TJ/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestOnlyCountryNamedIsHome: a Russian article whose one named country is
+// no counterpart («… в соответствии с законодательством Республики
+// Армения») is that country's: its «ЦИК» is Armenia's, not the default's;
+// a country named only after «с» or «из» leaves the default.
+func TestOnlyCountryNamedIsHome(t *testing.T) {
+	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\nЦентральная избирательная комиссия аккредитовала 12 наблюдателей от ОБСЕ. Наблюдатели будут работать в соответствии с законодательством Республики Армения.")
+	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nПредседатель ЦИК провел встречу с делегацией из Армении. Центральная избирательная комиссия аккредитовала 12 наблюдателей от ОБСЕ на выборах.")
+	assert.Equal(t, []string{"OSCE@KZ"}, factsOf(d, "observation"))
+}

@@ -1680,9 +1680,11 @@ func (a *Analysis) inferHome() string {
 		a.homeFromText = false
 		return "??"
 	}
-	if n >= 2 || n == 1 && a.Doc.Language == "en" {
+	if n >= 2 || n == 1 && (a.Doc.Language == "en" || len(counts) == 1 && !a.countryPartner()) {
 		// the default home is a setting for the Russian-language press; an
-		// English article about one named country is that country's
+		// English article about one named country is that country's, and
+		// so is a Russian one whose only country is no counterpart
+		// («… в соответствии с законодательством Республики Молдова»)
 		return best
 	}
 	if a.Doc.Language == "en" && a.HomeDefault != "" {
@@ -1692,6 +1694,23 @@ func (a *Analysis) inferHome() string {
 	}
 	a.homeFromText = false
 	return a.HomeDefault
+}
+
+// countryPartner reports an article whose every country mention stands
+// after «с», "with" or another word of a counterpart.
+func (a *Analysis) countryPartner() bool {
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindCountry || m.Tok0 == 0 {
+				continue
+			}
+			switch a.Sentences[i].Tokens[m.Tok0-1].Fold {
+			case "с", "со", "из", "от", "для", "between", "with", "from":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectPosition reports a mention that opens its sentence's subject:
