@@ -2114,9 +2114,11 @@ func (a *Analysis) electionHosts(i int) []string {
 			return false
 		}
 		for k := ew + 1; k < t0; k++ {
-			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" || isCopula(f) {
+			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" || isCopula(f) || hasAnyPrefix(f, memberNouns) {
 				// "observers from …"; "the countries invited to observe
-				// the elections are Israel, …": no election's place
+				// the elections are Israel, …": no election's place; «за
+				// выборами член Парламента Грузии»: the country of a
+				// person named next
 				return false
 			}
 		}
@@ -2155,6 +2157,22 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 	}
 	return out
+}
+
+// memberNouns name people who belong to a body or a mission, not an office
+// that is elected: after an election word they begin another phrase.
+var memberNouns = []string{"член", "председател", "секретар", "заместител", "руководител", "сотрудник", "представител", "делегаци", "наблюдател", "эксперт", "member", "observer", "delegat", "representative", "chairperson", "chairman", "secretary"}
+
+// memberNounBefore reports a member noun among the three tokens before
+// token t of sentence i, after token ew: «выборами член Парламента Грузии».
+func (a *Analysis) memberNounBefore(i, ew, t int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := t - 1; k > ew && k >= t-3; k-- {
+		if hasAnyPrefix(toks[k].Fold, memberNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionNounAfter reports whether token k of sentence i is a region noun
@@ -2212,7 +2230,7 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 	toks := a.Sentences[i].Tokens
 	lastParl := -1
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) {
+		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) && !a.memberNounBefore(i, ew, m.Tok0) {
 			// "election observers from the United States, Russia and
 			// India": where the observers come from, not where they observe
 			if h := a.listHead(i, m); h.Tok0 > 0 {
@@ -2514,6 +2532,9 @@ func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
 // i with the bodies listed with it before the verb ("The electoral bodies
 // from Romania, Kenya and Mexico also received awards"): each receives.
 func (a *Analysis) receiverList(i, j int, to string) []string {
+	if graph.KindOf(to) == graph.KindPerson {
+		return a.personReceivers(i, to)
+	}
 	if graph.KindOf(to) != graph.KindBody {
 		return []string{to}
 	}
@@ -2539,6 +2560,56 @@ func (a *Analysis) receiverList(i, j int, to string) []string {
 	}
 	if !contains(out, to) {
 		return []string{to}
+	}
+	return out
+}
+
+// personReceivers returns the persons coordinated with the receiver to in
+// sentence i: «награждены заместитель председателя ЦИК X и член ЦИК Y»,
+// «X, Y и Z награждены …» — each named after a comma or «и»/"and", with at
+// most a title and its body between them.
+func (a *Analysis) personReceivers(i int, to string) []string {
+	toks := a.Sentences[i].Tokens
+	var persons []Mention
+	at := -1
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindPerson {
+			if m.Key == to && at < 0 {
+				at = len(persons)
+			}
+			persons = append(persons, m)
+		}
+	}
+	if at < 0 {
+		return []string{to}
+	}
+	linked := func(p, q Mention) bool {
+		gap := toks[p.Tok1:q.Tok0]
+		if len(gap) == 0 || len(gap) > 8 || !isConj(gap[0]) && gap[0].Text != "," {
+			return false
+		}
+		for n, t := range gap {
+			switch {
+			case n == 0, t.Kind != text.Word, t.IsUpper(), hasAnyPrefix(t.Fold, receiverTitles), a.insideMention(i, p.Tok1+n):
+			case isAdjective(t.Fold) || t.Fold == "of" || t.Fold == "the":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := at, at
+	for lo > 0 && linked(persons[lo-1], persons[lo]) {
+		lo--
+	}
+	for hi+1 < len(persons) && linked(persons[hi], persons[hi+1]) {
+		hi++
+	}
+	var out []string
+	for _, m := range persons[lo : hi+1] {
+		if !contains(out, m.Key) {
+			out = append(out, m.Key)
+		}
 	}
 	return out
 }
@@ -2758,8 +2829,12 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 	for _, m := range a.Mentions[i] {
 		// «Почетной грамотой ЦИК Кыргызской Республики награжден …»: the
 		// body whose award it is gives it
-		if m.Tok1 <= j && m.Tok0 > 0 && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization) && hasAnyPrefix(toks[m.Tok0-1].Fold, awardNouns) {
-			owner = m.Key
+		if m.Tok1 <= j && m.Tok0 > 0 && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization) {
+			// «Медалью «За заслуги» ЦИК России награждены …»: past the
+			// award's quoted name too
+			if k := beforeQuoted(toks, m.Tok0-1); k >= 0 && hasAnyPrefix(toks[k].Fold, awardNouns) {
+				owner = m.Key
+			}
 		}
 	}
 	if owner != "" {
@@ -2777,6 +2852,22 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// beforeQuoted returns k, or the token before the quotation that closes
+// at token k («медалью «За заслуги»» → «медалью»); -1 when an unclosed
+// quotation reaches the start.
+func beforeQuoted(toks []text.Token, k int) int {
+	if k < 0 || (toks[k].Text != "»" && toks[k].Text != "\"" && toks[k].Text != "”") {
+		return k
+	}
+	open := map[string]string{"»": "«", "\"": "\"", "”": "“"}[toks[k].Text]
+	for n := k - 1; n >= 0 && n >= k-12; n-- {
+		if toks[n].Text == open {
+			return n - 1
+		}
+	}
+	return -1
 }
 
 // quotedAfter returns the first «quoted» text after token j of sentence s.

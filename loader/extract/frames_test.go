@@ -2617,3 +2617,25 @@ func TestOnlyCountryNamedIsHome(t *testing.T) {
 	d = extractText(t, "Встреча\n\nПредседатель ЦИК провел встречу с делегацией из Армении. Центральная избирательная комиссия аккредитовала 12 наблюдателей от ОБСЕ на выборах.")
 	assert.Equal(t, []string{"OSCE@KZ"}, factsOf(d, "observation"))
 }
+
+// TestTitledReceiversOfOneAward: every person coordinated with the
+// receiver of a passive award gets it, titles and bodies between them or
+// not; a person in another clause does not.
+func TestTitledReceiversOfOneAward(t *testing.T) {
+	d := extractText(t, "Награды\n\nМедалью «За заслуги» ЦИК России награждены заместитель председателя ЦИК Казахстана Иван Петров, секретарь ЦИК Мария Иванова и член ЦИК Азамат Сериков.")
+	assert.Equal(t, []string{"RU/CEC>Азамат Сериков", "RU/CEC>Иван Петров", "RU/CEC>Мария Иванова"}, factsOf(d, "award"))
+	d = extractText(t, "Награды\n\nПредседатель ЦИК Иван Петров сообщил, что Азамат Сериков награжден медалью «За заслуги».")
+	assert.Equal(t, []string{"KZ/CEC>Азамат Сериков"}, factsOf(d, "award"))
+}
+
+// TestMemberNamedAfterTheElection: «Для наблюдения за выборами член
+// Парламента Грузии X посетил ЦИК …»: the title in the nominative after the
+// election word begins the subject (Georgia is his, not the election's).
+func TestMemberNamedAfterTheElection(t *testing.T) {
+	d := extractText(t, "Наблюдатель\n\nПрибывший в Астану для наблюдения за президентскими выборами член Парламента Грузии Георгий Нодиа посетил ЦИК Казахстана.")
+	assert.Equal(t, "other@GE/GOV", rolesOf(d)["Георгий Нодиа"])
+	assert.Equal(t, []string{"GE/GOV@KZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"GE/GOV+KZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Наблюдатели\n\nНаблюдение за выборами депутатов Парламента Грузии вели представители ЦИК Казахстана.")
+	assert.Equal(t, []string{"KZ/CEC@GE"}, factsOf(d, "observation"))
+}

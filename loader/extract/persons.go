@@ -745,7 +745,9 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 			case "при", "под", "under":
 				continue
 			}
-			if hasAnyPrefix(toks[m.Start-1].Fold, []string{"выбор", "election"}) || m.Start > 1 && toks[m.Start-1].Fold == "of" && hasAnyPrefix(toks[m.Start-2].Fold, []string{"election"}) {
+			if hasAnyPrefix(toks[m.Start-1].Fold, []string{"выбор", "election"}) && !nominativeTitle(toks[m.Start], m.Entry.Phrase) || m.Start > 1 && toks[m.Start-1].Fold == "of" && hasAnyPrefix(toks[m.Start-2].Fold, []string{"election"}) {
+				// («за выборами член Парламента Грузии …»: a title in the
+				// nominative begins the subject, it is not what is elected)
 				continue
 			}
 		}
@@ -1669,4 +1671,14 @@ func (a *Analysis) regionListOfficer(i, t0 int) (title, org string, ok bool) {
 // («бывшего члена парламента Израиля», "former Speaker").
 func formerTitle(toks []text.Token, k int) bool {
 	return k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"бывш", "former", "ex-"})
+}
+
+// nominativeTitle reports a Russian title whose first word t stands in the
+// dictionary form of its phrase (the nominative: «член», not «членов»).
+func nominativeTitle(t text.Token, phrase string) bool {
+	if !t.IsCyrillic() {
+		return false
+	}
+	first, _, _ := strings.Cut(text.Fold(phrase), " ")
+	return t.Fold == first
 }
