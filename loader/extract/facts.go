@@ -144,7 +144,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -2137,6 +2137,11 @@ func (a *Analysis) electionHosts(i int) []string {
 			out = append(out, m.Key)
 			continue
 		}
+		if m.Kind == graph.KindCountry && m.Via == ViaAdj && isElectionAdj(a, i, m) && !contains(out, m.Key) {
+			// "the upcoming Cambodian parliamentary elections"
+			out = append(out, m.Key)
+			continue
+		}
 		if m.Kind != graph.KindCountry || m.Via == ViaPeople || m.Via == ViaAdj {
 			continue
 		}
@@ -2360,10 +2365,19 @@ func allConj(toks []text.Token) bool {
 
 // isElectionAdj reports «президентские выборы в России» style adjectives that
 // qualify the election itself («российских выборах»).
+// The kind of the election may stand between («Cambodian parliamentary
+// elections», «киргизских президентских выборах»).
 func isElectionAdj(a *Analysis, i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
-	return m.Tok1 < len(toks) && (strings.HasPrefix(toks[m.Tok1].Fold, "выбор") || strings.HasPrefix(toks[m.Tok1].Fold, "election"))
+	k := m.Tok1
+	for n := 0; n < 2 && k < len(toks) && hasAnyPrefix(toks[k].Fold, electionKinds); n++ {
+		k++
+	}
+	return k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"выбор", "election", "poll"})
 }
+
+// electionKinds are the adjectives of an election's kind.
+var electionKinds = []string{"parliamentary", "presidential", "general", "local", "legislative", "municipal", "provincial", "regional", "snap", "парламентск", "президентск", "местн", "муниципальн", "всеобщ", "досрочн", "региональн"}
 
 // firstMentionAfter returns the token index of the first actor or person
 // mention after token j of sentence i, or a large number.

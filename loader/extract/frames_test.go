@@ -2639,3 +2639,20 @@ func TestMemberNamedAfterTheElection(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nНаблюдение за выборами депутатов Парламента Грузии вели представители ЦИК Казахстана.")
 	assert.Equal(t, []string{"KZ/CEC@GE"}, factsOf(d, "observation"))
 }
+
+// TestDiscussedWithIsAMeeting: «обсудил с Послом Франции вопросы …» is a
+// meeting with the ambassador's state.
+func TestDiscussedWithIsAMeeting(t *testing.T) {
+	d := extractText(t, "Встреча\n\nГлава ЦИК Казахстана обсудил с Чрезвычайным и Полномочным Послом Франции вопросы подготовки к выборам.")
+	assert.Equal(t, []string{"FR/GOV+KZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestCountryAdjectiveBeforeTheElection: "the upcoming Cambodian
+// parliamentary elections", «за киргизскими президентскими выборами»: the
+// adjective places the election, whatever the article's frame says.
+func TestCountryAdjectiveBeforeTheElection(t *testing.T) {
+	d := extractText(t, "Vote in Paris\n\nThe vote took place in Paris, France on May 25. The OIF is gearing up to observe the upcoming Cambodian parliamentary elections.")
+	assert.Equal(t, []string{"OIF@KH"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nКазахстанские наблюдатели примут участие в наблюдении за киргизскими президентскими выборами.")
+	assert.Equal(t, []string{"KZ/GOV@KG"}, factsOf(d, "observation"))
+}
