@@ -2235,7 +2235,7 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 	toks := a.Sentences[i].Tokens
 	lastParl := -1
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) && !a.memberNounBefore(i, ew, m.Tok0) {
+		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) && !a.memberNounBefore(i, ew, a.listHead(i, m).Tok0) {
 			// "election observers from the United States, Russia and
 			// India": where the observers come from, not where they observe
 			if h := a.listHead(i, m); h.Tok0 > 0 {

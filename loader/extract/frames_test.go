@@ -2656,3 +2656,11 @@ func TestCountryAdjectiveBeforeTheElection(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nКазахстанские наблюдатели примут участие в наблюдении за киргизскими президентскими выборами.")
 	assert.Equal(t, []string{"KZ/GOV@KG"}, factsOf(d, "observation"))
 }
+
+// TestLegislaturesInAMission: «… будут представители законодательных
+// органов Армении, Беларуси и Казахстана» after the election's place: the
+// states observe, the list is no list of elections.
+func TestLegislaturesInAMission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдать за выборами в Парламент Грузии в составе группы МПА СНГ будут представители законодательных органов Армении, Беларуси и Казахстана.")
+	assert.Equal(t, []string{"AM/GOV@GE", "BY/GOV@GE", "CIS-IPA@GE", "KZ/GOV@GE"}, factsOf(d, "observation"))
+}
