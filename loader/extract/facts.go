@@ -214,7 +214,7 @@ func (r MeetingRule) Run(a *Analysis) {
 				date = lead
 			}
 			pairs = pairAll(lastMet, keys)
-		} else if !between && !named && !contains(keys, a.homeBody()) {
+		} else if !between && !named && (!contains(keys, a.homeBody()) || a.visitorMeetsHome(i, keys)) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
 			// встретился с … Также состоялась встреча с Министром …»), else
@@ -242,6 +242,35 @@ func (r MeetingRule) Run(a *Analysis) {
 			lastMet = pairs[0][0]
 		}
 	}
+}
+
+// visitorMeetsHome reports a meeting sentence with no subject whose
+// parties, the home body among them, all follow «с», "with" («В ходе
+// визита планируются встречи с руководством Национального Собрания,
+// ЦИК, …»), in an article whose main actor is someone else: the visitor
+// meets each of them, they do not meet each other.
+func (a *Analysis) visitorMeetsHome(i int, keys []string) bool {
+	m := a.Frame.Main
+	if m == "" || strings.HasPrefix(m, "??") || contains(keys, m) || m == a.homeBody() {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	with := -1
+	for k, t := range toks {
+		if t.Fold == "с" || t.Fold == "со" || t.Fold == "with" {
+			with = k
+			break
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	for _, mm := range a.Mentions[i] {
+		if k := a.actorKey(mm); k != "" && contains(keys, k) && mm.Tok0 < with {
+			return false
+		}
+	}
+	return true
 }
 
 // visitedPlacesOnly reports a sentence whose only meeting word is a visit

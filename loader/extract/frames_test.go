@@ -2664,3 +2664,19 @@ func TestLegislaturesInAMission(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНаблюдать за выборами в Парламент Грузии в составе группы МПА СНГ будут представители законодательных органов Армении, Беларуси и Казахстана.")
 	assert.Equal(t, []string{"AM/GOV@GE", "BY/GOV@GE", "CIS-IPA@GE", "KZ/GOV@GE"}, factsOf(d, "observation"))
 }
+
+// TestVisitorMeetsEachHost: «В ходе визита планируются встречи с
+// руководством Национального Собрания Армении, ЦИК …» in an article about
+// a visiting mission: the mission meets the commission, the hosts do not
+// meet each other.
+func TestVisitorMeetsEachHost(t *testing.T) {
+	d := extractText(t, "Группа наблюдателей МПА СНГ посетит Армению\n\nГруппа наблюдателей Межпарламентской ассамблеи СНГ посетит Армению в рамках мониторинга выборов президента Армении. В ходе визита планируются встречи с руководством Национального Собрания Армении, ЦИК Армении и представителями штабов кандидатов.")
+	assert.Equal(t, []string{"AM/CEC+CIS-IPA"}, factsOf(d, "meeting"))
+}
+
+// TestCSTOParliamentaryAssemblyAbbreviation: «МПА ОДКБ» is the CSTO's
+// parliamentary assembly, not the CSTO.
+func TestCSTOParliamentaryAssemblyAbbreviation(t *testing.T) {
+	d := extractText(t, "Приглашения\n\nЦИК Таджикистана направил приглашение на выборы Исполкому СНГ и МПА ОДКБ.")
+	assert.Equal(t, []string{"TJ/CEC>CIS:observe", "TJ/CEC>CSTO-PA:observe"}, factsOf(d, "invitation"))
+}
