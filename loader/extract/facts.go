@@ -2166,6 +2166,11 @@ func (a *Analysis) electionHosts(i int) []string {
 			out = append(out, m.Key)
 			continue
 		}
+		if m.Kind == graph.KindGovernment && ew >= 0 && m.Tok0 > ew && m.Tok0 <= ew+2 && a.parliament(i, m) && placed(m.Tok0) && !contains(out, graph.CountryOf(m.Key)) {
+			// «на выборах в Парламент Республики Молдова»
+			out = append(out, graph.CountryOf(m.Key))
+			continue
+		}
 		if m.Kind == graph.KindCountry && m.Via == ViaAdj && isElectionAdj(a, i, m) && !contains(out, m.Key) {
 			// "the upcoming Cambodian parliamentary elections"
 			out = append(out, m.Key)

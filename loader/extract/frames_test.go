@@ -2680,3 +2680,11 @@ func TestCSTOParliamentaryAssemblyAbbreviation(t *testing.T) {
 	d := extractText(t, "Приглашения\n\nЦИК Таджикистана направил приглашение на выборы Исполкому СНГ и МПА ОДКБ.")
 	assert.Equal(t, []string{"TJ/CEC>CIS:observe", "TJ/CEC>CSTO-PA:observe"}, factsOf(d, "invitation"))
 }
+
+// TestElectionToAParliament: «на выборах в Парламент Республики Молдова»
+// places the election in the parliament's state, not in the country of a
+// mission's coordinator named after it.
+func TestElectionToAParliament(t *testing.T) {
+	d := extractText(t, "Наблюдатели МПА СНГ\n\nМиссия наблюдателей от МПА СНГ начала работу. Руководитель Миссии наблюдателей от МПА СНГ на выборах в Парламент Республики Молдова - заместитель председателя Комитета Жогорку Кенеша Кыргызской Республики Абдыжапар Бекматов.")
+	assert.Equal(t, []string{"CIS-IPA@MD"}, factsOf(d, "observation"))
+}
