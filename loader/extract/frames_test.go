@@ -2688,3 +2688,11 @@ func TestElectionToAParliament(t *testing.T) {
 	d := extractText(t, "Наблюдатели МПА СНГ\n\nМиссия наблюдателей от МПА СНГ начала работу. Руководитель Миссии наблюдателей от МПА СНГ на выборах в Парламент Республики Молдова - заместитель председателя Комитета Жогорку Кенеша Кыргызской Республики Абдыжапар Бекматов.")
 	assert.Equal(t, []string{"CIS-IPA@MD"}, factsOf(d, "observation"))
 }
+
+// TestLongServingHeadTellsTheHome: «Глава ЦИКа Владимир Чуров наградил …»:
+// an unqualified commission headed by a long-serving head of Russia's CEC
+// is Russia's (data/home_signals.tsv), not the default's.
+func TestLongServingHeadTellsTheHome(t *testing.T) {
+	d := extractText(t, "Награда\n\nГлава ЦИКа Владимир Чуров наградил Ивана Петрова почетным знаком \"За заслуги в организации выборов\".")
+	assert.Equal(t, []string{"RU/CEC>Иван Петров"}, factsOf(d, "award"))
+}
