@@ -1990,8 +1990,48 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// will also send their contingents": a clause of its own
 		return true
 	}
+	if k == m.Tok0-1 && (toks[k].Text == "," || isConj(toks[k])) && a.mixedListAfterSender(i, m) {
+		// «представителей БДИПЧ ОБСЕ, МПА СНГ, США и Туркменистана»
+		return true
+	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
+}
+
+// mixedListAfterSender reports a country mention m that goes on a
+// coordinated list of organisations and states whose first item follows a
+// noun of the people sent («131 представителя БДИПЧ ОБСЕ, МПА СНГ, США и
+// Туркменистана», "observers from the OSCE, the EU, Japan and Canada").
+func (a *Analysis) mixedListAfterSender(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	ms := a.Mentions[i]
+	at := -1
+	for n := range ms {
+		if ms[n].Tok0 == m.Tok0 {
+			at = n
+			break
+		}
+	}
+	head, mixed := m, false
+	for n := at - 1; n >= 0; n-- {
+		p := ms[n]
+		actor := p.Kind == graph.KindOrganization || p.Kind == graph.KindCountry || p.Kind == graph.KindBody || p.Kind == graph.KindGovernment
+		if !actor || p.Tok1 > head.Tok0 || !countryGap(toks[p.Tok1:head.Tok0]) {
+			break
+		}
+		if p.Kind != graph.KindCountry {
+			mixed = true
+		}
+		head = p
+	}
+	if !mixed {
+		return false
+	}
+	k := head.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "от" || toks[k].Fold == "из" || toks[k].Fold == "from" || toks[k].Fold == "of" || toks[k].Fold == "the") {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, senderNouns)
 }
 
 // wordBeforeInClause reports a word among the span tokens before token k,

@@ -2696,3 +2696,11 @@ func TestLongServingHeadTellsTheHome(t *testing.T) {
 	d := extractText(t, "Награда\n\nГлава ЦИКа Владимир Чуров наградил Ивана Петрова почетным знаком \"За заслуги в организации выборов\".")
 	assert.Equal(t, []string{"RU/CEC>Иван Петров"}, factsOf(d, "award"))
 }
+
+// TestStatesInAMixedListOfObservers: «зарегистрировал … представителей
+// БДИПЧ ОБСЕ, МПА СНГ, США и Туркменистана»: the states in a list of
+// organisations after a noun of the people sent observe too.
+func TestStatesInAMixedListOfObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦентризбирком Таджикистана в качестве международных наблюдателей зарегистрировал 131 представителя БДИПЧ ОБСЕ, Межпарламентской ассамблеи СНГ, США и Туркменистана.")
+	assert.Equal(t, []string{"CIS-IPA@TJ", "ODIHR@TJ", "TM/GOV@TJ", "US/GOV@TJ"}, factsOf(d, "observation"))
+}
