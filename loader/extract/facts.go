@@ -3091,6 +3091,15 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// the event the article placed before
 			country, inherited = lastPlace, true
 		}
+		if country == "" && i > 1 && (strings.Contains(name, " ") || a.electionWord(i-1) < 0) {
+			// «Делегация … наблюдала за выборами в Южной Корее. Также
+			// они участвовали в работе международного форума …»: where
+			// the sentence before took them (a bare «мероприятие» there
+			// may be the election itself)
+			if hs := a.electionHosts(i - 1); len(hs) == 1 {
+				country = hs[0]
+			}
+		}
 		if country == "" && a.allOfHome(kept, organizers) {
 			// «… в селе Аса Жамбылского района … приняли участие в
 			// заседании районной ТИК»: a domestic event is at home
@@ -3630,6 +3639,19 @@ func (a *Analysis) participants(i, j int) []string {
 		out = list
 	}
 	if len(out) == 0 {
+		for k := 0; k < j; k++ {
+			switch toks[k].Fold {
+			case "они", "он", "она", "they", "he", "she":
+				// «Также они участвовали в работе форума …»: the
+				// subject of the sentence before, else the main actor
+				if p := a.openingActor(i - 1); p != "" {
+					return []string{p}
+				}
+				if !strings.HasPrefix(a.Frame.Main, "??") {
+					return []string{a.Frame.Main}
+				}
+			}
+		}
 		// «В мероприятии приняли участие представители X, Y и Z»: the
 		// subject after the verb
 		if after := a.listAfter(i, j); len(after) > 0 {
@@ -3643,6 +3665,26 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// openingActor returns the first actor of sentence i when it stands
+// before the sentence's first verb-like word, "" when there is none.
+func (a *Analysis) openingActor(i int) string {
+	if i < 1 || i >= len(a.Sentences) {
+		return "" // not the headline
+	}
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		for k := 0; k < m.Tok0; k++ {
+			if toks[k].Kind == text.Word && !toks[k].IsUpper() && pastVerb(toks[k].Fold) {
+				return ""
+			}
+		}
+		if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindCountry {
+			return k
+		}
+	}
+	return ""
 }
 
 // addEvidenceTo adds sentence i as evidence of the article's earlier

@@ -2704,3 +2704,15 @@ func TestStatesInAMixedListOfObservers(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦентризбирком Таджикистана в качестве международных наблюдателей зарегистрировал 131 представителя БДИПЧ ОБСЕ, Межпарламентской ассамблеи СНГ, США и Туркменистана.")
 	assert.Equal(t, []string{"CIS-IPA@TJ", "ODIHR@TJ", "TM/GOV@TJ", "US/GOV@TJ"}, factsOf(d, "observation"))
 }
+
+// TestPronounTakesPartWhereTheyWere: «Делегация … наблюдала за выборами в
+// Южной Корее. Также они участвовали в работе Сеульского международного
+// форума …»: «они» is the subject of the sentence before, and the forum is
+// where that sentence took them; a bare «мероприятие» after an election
+// sentence may be the election itself, no event.
+func TestPronounTakesPartWhereTheyWere(t *testing.T) {
+	d := extractText(t, "Выборы в Корее\n\nДелегация ЦИК Узбекистана наблюдала за выборами в Южной Корее. Также они участвовали в работе Сеульского международного форума по выборам, который НИК Кореи проводит каждую весну.")
+	assert.Equal(t, []string{"UZ/CEC@KR"}, factsOf(d, "participation"))
+	d = extractText(t, "Выборы в Узбекистане\n\nДелегация ЦИК Таджикистана наблюдала за выборами в Узбекистане. Делегация приняла участие в этом политическом мероприятии.")
+	assert.Empty(t, factsOf(d, "participation"))
+}
