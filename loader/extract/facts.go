@@ -2500,7 +2500,7 @@ func (r AwardRule) Run(a *Analysis) {
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
-		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive {
+		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive || a.impersonalAward(i, j) {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
@@ -2551,7 +2551,7 @@ func (r AwardRule) Run(a *Analysis) {
 				// Смбатяна» is Смбатян's)
 				switch m.Kind {
 				case graph.KindPerson:
-					if to == "" || graph.KindOf(to) != graph.KindPerson {
+					if (to == "" || graph.KindOf(to) != graph.KindPerson) && !inAwardName(toks, m) {
 						to = m.Key
 					}
 				case graph.KindBody, graph.KindSubBody, graph.KindOrganization:
@@ -2768,6 +2768,38 @@ func (a *Analysis) stateOrder(i int) bool {
 	return false
 }
 
+// impersonalAward reports «Ранее Владимира Чурова наградили орденом …»: a
+// plural verb with no subject but the one person before it, who is its
+// object — the passive in all but form.
+func (a *Analysis) impersonalAward(i, j int) bool {
+	if f := a.Sentences[i].Tokens[j].Fold; f != "наградили" && f != "удостоили" {
+		return false
+	}
+	persons := 0
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > j {
+			break
+		}
+		switch m.Kind {
+		case graph.KindPerson:
+			persons++
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
+			return false
+		}
+	}
+	return persons == 1
+}
+
+// inAwardName reports a person mention that is part of an award's name
+// («орденом Александра Невского», «медалью имени Николая Гиренко»).
+func inAwardName(toks []text.Token, m Mention) bool {
+	k := m.Tok0 - 1
+	if k >= 0 && toks[k].Fold == "имени" {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, awardNouns) && toks[k].Fold != "awarded"
+}
+
 // awardNouns start the name of an award that is not quoted.
 var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
 
@@ -2895,7 +2927,7 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 		// Шайлдабекова»: the receiver after the verb; «Ранее она была
 		// награждена …»: the person named last
 		for _, m := range a.Mentions[i] {
-			if m.Tok0 > j && m.Kind == graph.KindPerson {
+			if m.Tok0 > j && m.Kind == graph.KindPerson && !inAwardName(a.Sentences[i].Tokens, m) {
 				to = m.Key
 				if from == m.Key || from == a.personOrg(m) {
 					from = ""

@@ -2716,3 +2716,13 @@ func TestPronounTakesPartWhereTheyWere(t *testing.T) {
 	d = extractText(t, "Выборы в Узбекистане\n\nДелегация ЦИК Таджикистана наблюдала за выборами в Узбекистане. Делегация приняла участие в этом политическом мероприятии.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestImpersonalAwardOfAnOrder: «Ранее Владимира Чурова наградили орденом
+// Александра Невского»: the one person before the plural verb is its
+// object; the name inside the order's name receives nothing; an order is
+// the state's.
+func TestImpersonalAwardOfAnOrder(t *testing.T) {
+	d := extractText(t, "Награды\n\nРанее Владимира Чурова наградили орденом Александра Невского.")
+	assert.Equal(t, []string{"RU/GOV>Владимир Чуров"}, factsOf(d, "award"))
+	assert.Equal(t, []string{"Владимир Чуров"}, personNames(d))
+}

@@ -797,10 +797,41 @@ func acceptable(e *Entry, toks []text.Token) bool {
 		if e.Kind == GivenName && utf8.RuneCountInString(toks[0].Text) > utf8.RuneCountInString(e.Phrase)+3 {
 			return false
 		}
+		if e.Kind == GivenName && !givenNameForm(toks[0].Fold, text.Fold(e.Phrase)) {
+			return false
+		}
 	case CountryAbbrev, OrgAbbrev, BodyAbbrev:
 		// exact by construction
 	}
 	return true
+}
+
+// givenNameForm reports whether the folded word w can be a case form of
+// the folded Cyrillic given name name: it keeps the name's stem (the name
+// less a final vowel, «й» or «ь»; «Павел» also as «Павл-»), so that the
+// adverb «Ранее» is no form of «Ранил». Latin names are not checked.
+func givenNameForm(w, name string) bool {
+	r := []rune(name)
+	if len(r) < 3 || r[0] < 'а' || r[0] > 'я' {
+		return true
+	}
+	stem := r
+	switch r[len(r)-1] {
+	case 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'й', 'ь':
+		stem = r[:len(r)-1]
+	}
+	if strings.HasPrefix(w, string(stem)) {
+		return true
+	}
+	// a vowel that drops in the other cases: «Павел» → «Павла»
+	if n := len(r); n >= 3 {
+		switch r[n-2] {
+		case 'е', 'о':
+			short := string(r[:n-2]) + string(r[n-1])
+			return strings.HasPrefix(w, short) || strings.HasPrefix(w, string(r[:n-2])+"ь"+string(r[n-1]))
+		}
+	}
+	return false
 }
 
 // Country returns the dictionary's country with ISO code cc, or nil.

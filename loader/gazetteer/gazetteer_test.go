@@ -164,3 +164,23 @@ func TestElectionBodiesCoverEveryState(t *testing.T) {
 		assert.True(t, withEnglish[cc], "%s has no election body with an English name", cc)
 	}
 }
+
+// TestGivenNameForms: a word is a form of a Cyrillic given name only when
+// it keeps the name's stem; the adverb «Ранее» is no form of «Ранил».
+func TestGivenNameForms(t *testing.T) {
+	for _, c := range []struct {
+		w, name string
+		want    bool
+	}{
+		{"ранее", "ранил", false},
+		{"ранила", "ранил", true},
+		{"марии", "мария", true},
+		{"ольгой", "ольга", true},
+		{"павла", "павел", true},
+		{"льва", "лев", true},
+		{"юрия", "юрий", true},
+		{"rajiv", "rajiv", true},
+	} {
+		assert.Equal(t, c.want, givenNameForm(c.w, c.name), "%s as %s", c.w, c.name)
+	}
+}
