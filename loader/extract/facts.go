@@ -244,6 +244,18 @@ func (r MeetingRule) Run(a *Analysis) {
 	}
 }
 
+// asksToSend reports a sentence that asks others to send observers
+// («Таджикистан обратился к государствам … направить своих наблюдателей»,
+// "requested the Commonwealth to send observers"): a request, no
+// observation yet.
+func (a *Analysis) asksToSend(i int) bool {
+	r := a.findStem(i, 0, "обратил", "попросил", "просил", "requested", "asked", "appealed")
+	if r < 0 {
+		return false
+	}
+	return a.findStem(i, r+1, "направить", "прислать", "to send", "to dispatch", "to deploy") > r
+}
+
 // visitorMeetsHome reports a meeting sentence with no subject whose
 // parties, the home body among them, all follow «с», "with" («В ходе
 // визита планируются встречи с руководством Национального Собрания,
@@ -1087,7 +1099,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		// an invitation to observe is not yet an observation («… приглашены
 		// наблюдатели от …»); «по приглашению X наблюдали …» is one
-		if a.invitesHere(i) {
+		if a.invitesHere(i) || a.asksToSend(i) {
 			if hs := a.electionHosts(i); len(hs) > 0 {
 				lastHosts = hs
 			}

@@ -2726,3 +2726,13 @@ func TestImpersonalAwardOfAnOrder(t *testing.T) {
 	assert.Equal(t, []string{"RU/GOV>Владимир Чуров"}, factsOf(d, "award"))
 	assert.Equal(t, []string{"Владимир Чуров"}, personNames(d))
 }
+
+// TestAskedToSendObserversIsNoObservation: «обратился к государствам,
+// Исполкому СНГ, ОБСЕ направить своих наблюдателей», "requested the
+// Commonwealth to send observers": a request, nobody observes yet.
+func TestAskedToSendObserversIsNoObservation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nТаджикистан официально обратился к государствам, Исполкому СНГ, ШОС, ОБСЕ направить в Душанбе своих наблюдателей для мониторинга выборов в парламент.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Elections\n\nThe Government of Fiji requested the Commonwealth to send observers to the general election in Fiji.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
