@@ -253,7 +253,7 @@ func (a *Analysis) asksToSend(i int) bool {
 	if r < 0 {
 		return false
 	}
-	return a.findStem(i, r+1, "направить", "прислать", "to send", "to dispatch", "to deploy") > r
+	return a.findStem(i, r+1, "направить", "прислать", "send", "dispatch", "deploy") > r
 }
 
 // visitorMeetsHome reports a meeting sentence with no subject whose
