@@ -968,6 +968,9 @@ func (r ObservationRule) Run(a *Analysis) {
 				a.emitMetObservers(i, hosts)
 			}
 		}
+		if a.manyForExample(i) {
+			continue // "observed elections in many countries, such as …"
+		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")

@@ -2736,3 +2736,15 @@ func TestAskedToSendObserversIsNoObservation(t *testing.T) {
 	d = extractText(t, "Elections\n\nThe Government of Fiji requested the Commonwealth to send observers to the general election in Fiji.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestManyCountriesForExample: "has been invited to participate in election
+// observation missions in many countries, such as Angola, Germany and
+// France": a summary of years with examples, neither invitations nor
+// observations.
+func TestManyCountriesForExample(t *testing.T) {
+	d := extractText(t, "The TSE abroad\n\nThroughout the years, the Superior Electoral Court of Brazil has been invited to participate in election observation missions in many countries, such as Angola, Germany and France.")
+	assert.Empty(t, factsOf(d, "invitation"))
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЦИК Казахстана наблюдала за выборами во многих странах, таких как Грузия, Армения и Монголия.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

@@ -55,7 +55,7 @@ func (r InvitationRule) Run(a *Analysis) {
 			// the organisations one to a line below
 			to = a.listedBelow(i)
 		}
-		if from == "" || len(to) == 0 {
+		if from == "" || len(to) == 0 || a.manyForExample(i) {
 			continue
 		}
 		purpose := a.invitationPurpose(i)
@@ -1367,4 +1367,25 @@ func (a *Analysis) earlierInviter(i int) string {
 		}
 	}
 	return ""
+}
+
+// manyForExample reports a sentence about many actors, a few named as
+// examples ("has been invited to observe elections in many countries, such
+// as Angola, Germany and France", «во многих странах, таких как …»): a
+// summary of years, no single invitation or observation.
+func (a *Analysis) manyForExample(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := 1; k < len(toks); k++ {
+		f, p := toks[k].Fold, toks[k-1].Fold
+		if !(f == "as" && p == "such" || f == "как" && strings.HasPrefix(p, "так")) {
+			continue
+		}
+		for n := k - 2; n >= 0 && n >= k-6; n-- {
+			switch toks[n].Fold {
+			case "many", "several", "various", "numerous", "многих", "многие", "многими", "ряде", "ряд", "различных", "разных":
+				return true
+			}
+		}
+	}
+	return false
 }
