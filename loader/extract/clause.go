@@ -208,7 +208,13 @@ func (a *Analysis) negated(i, j int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := max(0, j-3); k < j; k++ {
 		f := toks[k].Fold
-		if f == "не" || f == "not" || f == "never" || strings.HasPrefix(f, "отказа") || strings.HasPrefix(f, "declin") || strings.HasPrefix(f, "refus") {
+		if f == "не" || f == "not" || f == "never" || strings.HasPrefix(f, "отказа") || strings.HasPrefix(f, "declin") || strings.HasPrefix(f, "refus") || f == "failed" || f == "unable" {
+			return true
+		}
+	}
+	// "will not be among the observers", «не будет в числе наблюдателей»
+	for k := max(0, j-5); k+1 < j; k++ {
+		if (toks[k].Fold == "not" || toks[k].Fold == "не") && (toks[k+1].Fold == "be" || strings.HasPrefix(toks[k+1].Fold, "буд") || toks[k+1].Fold == "войдет" || toks[k+1].Fold == "войдут") {
 			return true
 		}
 	}

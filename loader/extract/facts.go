@@ -971,6 +971,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.manyForExample(i) {
 			continue // "observed elections in many countries, such as …"
 		}
+		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {
+			continue // "Russia refused to invite OSCE observers"
+		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")

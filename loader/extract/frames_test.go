@@ -2748,3 +2748,17 @@ func TestManyCountriesForExample(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nЦИК Казахстана наблюдала за выборами во многих странах, таких как Грузия, Армения и Монголия.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestEnglishDenialsOfObservation: "had failed to monitor", "will not be
+// among the observers", "refused to invite OSCE observers" state no
+// observation.
+func TestEnglishDenialsOfObservation(t *testing.T) {
+	for _, s := range []string{
+		"SADC would be unable to pronounce a credible verdict on the elections in Zimbabwe, as it had failed to monitor the run-up to the ballot.",
+		"The Commonwealth Secretariat will not be among the observers when Jamaicans go to the polls on September 3.",
+		"Russia refused to invite OSCE observers to the presidential election.",
+	} {
+		d := extractText(t, "Observers\n\n"+s)
+		assert.Empty(t, factsOf(d, "observation"), s)
+	}
+}
