@@ -170,6 +170,12 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
+		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "representatives at the meeting", "representatives to the meeting", "represented at the meeting", "attended the briefing", "representatives at the briefing", "represented at the briefing", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече", "представители на встрече")
+		if attended {
+			// "Angola, Australia and Brazil sent representatives at the
+			// meeting": the states the subject names
+			keys = append(keys, a.subjectStates(i, keys)...)
+		}
 		mission := ""
 		if len(keys) == 1 {
 			// «встретился с руководством миссии»: the mission named before
@@ -203,17 +209,21 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
-		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече")
 		if mission != "" {
 			// the mission met the one the sentence names
 			pairs = pairAll(mission, keys)
-		} else if attended && !contains(keys, a.homeBody()) && lastMet != "" {
-			// "X, Y and Z attended the meeting": each met the one who held
-			// the meeting the article told of, that day
+		} else if attended && !contains(keys, a.homeBody()) && (lastMet != "" || !strings.HasPrefix(a.meetingSubject(i, keys), "??")) {
+			// "X, Y and Z attended the meeting", "… sent representatives at
+			// the meeting": each met the one who held the meeting the
+			// article told of, that day, else its main actor
 			if date == "" {
 				date = lead
 			}
-			pairs = pairAll(lastMet, keys)
+			host := lastMet
+			if host == "" {
+				host = a.meetingSubject(i, keys)
+			}
+			pairs = pairAll(host, keys)
 		} else if !between && !named && (!contains(keys, a.homeBody()) || a.visitorMeetsHome(i, keys)) {
 			// «встреча с Натальей Будариной …»: the subject is the one who
 			// met someone in the sentences before («Глава Миссии СНГ
@@ -254,6 +264,37 @@ func (a *Analysis) asksToSend(i int) bool {
 		return false
 	}
 	return a.findStem(i, r+1, "направить", "прислать", "send", "dispatch", "deploy") > r
+}
+
+// subjectStates returns the governments of the countries named by name
+// before the first verb of sentence i whose bodies keys do not hold.
+func (a *Analysis) subjectStates(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || m.Via != ViaName {
+			continue
+		}
+		if m.Tok0 > 0 {
+			if f := toks[m.Tok0-1].Fold; f == "to" || f == "in" || f == "at" || f == "в" || f == "во" {
+				continue // "US Ambassador to Bangladesh": where he serves
+			}
+		}
+		verb := false
+		for k := 0; k < m.Tok0; k++ {
+			if toks[k].Kind == text.Word && !toks[k].IsUpper() && pastVerb(toks[k].Fold) {
+				verb = true
+			}
+		}
+		if verb {
+			break
+		}
+		gov := graph.GovernmentKey(m.Key)
+		if !contains(out, gov) && !contains(keys, gov) && !contains(keys, graph.BodyKey(m.Key)) {
+			out = append(out, gov)
+		}
+	}
+	return out
 }
 
 // visitorMeetsHome reports a meeting sentence with no subject whose

@@ -2762,3 +2762,14 @@ func TestEnglishDenialsOfObservation(t *testing.T) {
 		assert.Empty(t, factsOf(d, "observation"), s)
 	}
 }
+
+// TestStatesSentRepresentativesToTheMeeting: "Angola, Australia and Brazil
+// sent representatives at the meeting" after the commission briefed
+// diplomats: each state met the commission; a country an ambassador is
+// posted to is no such state.
+func TestStatesSentRepresentativesToTheMeeting(t *testing.T) {
+	d := extractText(t, "Briefing\n\nMANILA -- The Commission on Elections (Comelec) has briefed diplomats from 27 countries on the preparations for the elections. Angola, Australia and Brazil sent representatives at the meeting.")
+	assert.Equal(t, []string{"AO/GOV+PH/CEC", "AU/GOV+PH/CEC", "BR/GOV+PH/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Briefing\n\nDHAKA -- The Election Commission met diplomats. US Ambassador to Bangladesh Peter Haas and Danish Ambassador Winnie Petersen attended the meeting.")
+	assert.NotContains(t, factsOf(d, "meeting"), "BD/CEC+BD/GOV")
+}
