@@ -2773,3 +2773,13 @@ func TestStatesSentRepresentativesToTheMeeting(t *testing.T) {
 	d = extractText(t, "Briefing\n\nDHAKA -- The Election Commission met diplomats. US Ambassador to Bangladesh Peter Haas and Danish Ambassador Winnie Petersen attended the meeting.")
 	assert.NotContains(t, factsOf(d, "meeting"), "BD/CEC+BD/GOV")
 }
+
+// TestListOfVisitingBodiesIsNoHome: "national election commissioners from
+// Indonesia, Thailand and Cambodia" are visitors: the article's
+// unqualified "Election Commission" is Malaysia's, the country it is
+// about, not the list's first.
+func TestListOfVisitingBodiesIsNoHome(t *testing.T) {
+	d := extractText(t, "Nine Countries on Hand to Observe Malaysian Elections\n\nObservers from nine Asian countries are on the ground for Malaysia’s general election, according to the Election Commission. The 25 foreign observers – national election commissioners from Indonesia, Thailand and Cambodia – were taken to see a vote-counting center in Putrajaya, Malaysia’s administrative capital.")
+	assert.Contains(t, d.Bodies, "MY/CEC")
+	assert.NotContains(t, d.Bodies, "ID/CEC+")
+}

@@ -293,8 +293,17 @@ func (BodyTagger) Run(a *Analysis) {
 						if a.addMention(i, mm) {
 							// "national election commissioners from
 							// Indonesia, Thailand and Cambodia": one body
-							// per country of the list
+							// per country of the list, the first one too
+							// marked as an item of a list
+							before := len(a.Mentions[i])
 							a.enumeration(i, next, graph.KindBody, ViaName)
+							if len(a.Mentions[i]) > before {
+								for n := range a.Mentions[i] {
+									if a.Mentions[i][n].Tok0 == mm.Tok0 && a.Mentions[i][n].Key == mm.Key {
+										a.Mentions[i][n].Plural = true
+									}
+								}
+							}
 						}
 					}
 				}
@@ -1562,7 +1571,9 @@ func (a *Analysis) home() string {
 func (a *Analysis) inferHome() string {
 	dateline := a.datelineCountry()
 	named := func(m Mention) bool {
-		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != ""
+		// not an item of a list of bodies ("national election
+		// commissioners from Indonesia, Thailand …"): the visitors
+		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != "" && !m.Plural
 	}
 	// a body named as a partner («… с ЦИК Монголии», «with the CEC of …») says
 	// little about whose article it is
