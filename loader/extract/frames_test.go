@@ -2783,3 +2783,13 @@ func TestListOfVisitingBodiesIsNoHome(t *testing.T) {
 	assert.Contains(t, d.Bodies, "MY/CEC")
 	assert.NotContains(t, d.Bodies, "ID/CEC+")
 }
+
+// TestMemorandumWithCountries: "has signed MoUs with Mexico, Bhutan and
+// South Africa": countries named as partners, with no body of theirs, are
+// their states (GOLD.md); «нет соглашения» denies one.
+func TestMemorandumWithCountries(t *testing.T) {
+	d := extractText(t, "MoUs\n\nThe Election Commission of India has signed MoUs with Mexico, Bhutan and South Africa.")
+	assert.Equal(t, []string{"BT/GOV+IN/CEC", "IN/CEC+MX/GOV", "IN/CEC+ZA/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашения\n\nУ ЦИК России с Аргентиной на сегодняшний день нет соглашения о сотрудничестве.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

@@ -322,7 +322,7 @@ var (
 	cooperationPlanWords = []string{"программу сотрудничеств", "программа сотрудничеств", "программы сотрудничеств", "программе сотрудничеств", "план сотрудничеств", "плана сотрудничеств", "план мероприятий по сотрудничеств", "плана мероприятий по сотрудничеств", "programme of cooperation", "program of cooperation", "cooperation programme", "cooperation program", "plan of cooperation", "cooperation plan", "roadmap for cooperation", "дорожную карту сотрудничеств", "дорожная карта сотрудничеств"}
 	agreementWords       = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
 	proposedWords        = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
-	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed"}
+	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed", "нет соглашени", "нет меморандум", "нет договор", "не имеет соглашени", "no agreement", "no memorandum", "no mou"}
 	plannedWords         = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
 	bothSidesWords       = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}
 	relativeDay          = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -571,6 +571,19 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 			partners = append(partners, k)
 		} else {
 			subjects = append(subjects, k)
+		}
+	}
+	// "has signed MoUs with Mexico, Bhutan and South Africa": a country
+	// named as the partner, with no body of its own in the article, is
+	// its state (GOLD.md: CC/GOV)
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || m.Via != ViaName || !a.governed(i, m) || a.namesBody(graph.BodyKey(m.Key)) {
+			// («Меморандум с Беларусью» over a text that names Belarus's
+			// commission: the headline's country is its body)
+			continue
+		}
+		if gov := graph.GovernmentKey(m.Key); !contains(partners, gov) && !contains(subjects, gov) {
+			partners = append(partners, gov)
 		}
 	}
 	// "signed … on the sidelines of the annual ACEEEO conference": the
