@@ -64,6 +64,9 @@ type Analysis struct {
 	// homeFromText is set when the home country was read from the article
 	// (dateline, bodies, signals, countries), not taken from HomeDefault.
 	homeFromText bool
+	// homeSignalled is set when the home country came from a home signal
+	// (data/home_signals.tsv).
+	homeSignalled bool
 	persons      *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.

@@ -2330,7 +2330,8 @@ func (a *Analysis) regionNounAfter(i, k int) bool {
 
 // parliamentElection returns the country of a national parliament named
 // with an election word in sentence i («на выборах в Мажилис», "elections to
-// the Jogorku Kenesh"; data/home_signals.tsv), or nil.
+// the Jogorku Kenesh"), or of an election only one country names so
+// ("the harmonised elections"; data/home_signals.tsv), or nil.
 func (a *Analysis) parliamentElection(i int) []string {
 	ew := a.electionWord(i)
 	if ew < 0 {
@@ -2338,7 +2339,7 @@ func (a *Analysis) parliamentElection(i int) []string {
 	}
 	toks := a.Sentences[i].Tokens
 	for _, sg := range a.signals {
-		if sg.What != "parliament" || !a.hasPhrase(i, sg.Prefix) {
+		if sg.What != "parliament" && sg.What != "election" || !a.hasPhrase(i, sg.Prefix) {
 			continue
 		}
 		// the chamber after the election word («выборы в Мажилис») or

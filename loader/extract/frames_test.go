@@ -2793,3 +2793,11 @@ func TestMemorandumWithCountries(t *testing.T) {
 	d = extractText(t, "Соглашения\n\nУ ЦИК России с Аргентиной на сегодняшний день нет соглашения о сотрудничестве.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestHarmonisedElectionsAreZimbabwes: "the 2023 harmonised elections" is a
+// name only Zimbabwe gives its elections (data/home_signals.tsv): the
+// article's "Government" is Zimbabwe's and invites.
+func TestHarmonisedElectionsAreZimbabwes(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Government invited a total of 46 countries, 17 organisations and two prominent individuals to observe the 2023 harmonised elections, Foreign Affairs spokesperson Mr Livit Mugejo has said. Specific invitations to individual countries were sent to Belarus, Norway and Russia.")
+	assert.Equal(t, []string{"ZW/GOV>BY/GOV:observe", "ZW/GOV>NO/GOV:observe", "ZW/GOV>RU/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -1540,10 +1540,12 @@ func (HomeResolver) Run(a *Analysis) {
 				m.Key = graph.BodyKey(a.Home)
 				if m.Kind == graph.KindGovernment {
 					// "The Government": only of a country the article
-					// places itself in (its dateline) or names the body of
+					// places itself in (its dateline), names the body of,
+					// or ties itself to by a home signal ("the harmonised
+					// elections", a parliament's own name)
 					if govKey == "" {
 						govKey = "??/GOV"
-						if a.homeFromText && (a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home))) {
+						if a.homeFromText && (a.datelineCountry() == a.Home || a.namesBody(graph.BodyKey(a.Home)) || a.homeSignalled) {
 							govKey = graph.GovernmentKey(a.Home)
 						}
 					}
@@ -1666,6 +1668,7 @@ func (a *Analysis) inferHome() string {
 		}
 	}
 	if cc := a.signalledHome(); cc != "" {
+		a.homeSignalled = true
 		return cc
 	}
 	counts := map[string]int{}

@@ -136,7 +136,7 @@ type HomeSignal struct {
 	Prefix string
 	// Country is its ISO 3166-1 alpha-2 code.
 	Country string
-	// What is "parliament", "official" or "government".
+	// What is "parliament", "official", "government" or "election".
 	What string
 }
 
