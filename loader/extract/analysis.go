@@ -67,7 +67,7 @@ type Analysis struct {
 	// homeSignalled is set when the home country came from a home signal
 	// (data/home_signals.tsv).
 	homeSignalled bool
-	persons      *personBook
+	persons       *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string
