@@ -1838,7 +1838,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
-		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && !a.organSends(i, m) {
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) {
 			// a ministry or parliament named in the sentence observes only
 			// when the country sends observers (below); an embassy's staff
 			// observe for their state

@@ -2801,3 +2801,15 @@ func TestHarmonisedElectionsAreZimbabwes(t *testing.T) {
 	d := extractText(t, "Observers\n\nThe Government invited a total of 46 countries, 17 organisations and two prominent individuals to observe the 2023 harmonised elections, Foreign Affairs spokesperson Mr Livit Mugejo has said. Specific invitations to individual countries were sent to Belarus, Norway and Russia.")
 	assert.Equal(t, []string{"ZW/GOV>BY/GOV:observe", "ZW/GOV>NO/GOV:observe", "ZW/GOV>RU/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestDelegationMadeUpOfStates: "a delegation comprising members from
+// the US, China and Japan", «делегация в составе представителей
+// Германии, Непала …»: the states send the delegation; they meet whom it
+// meets and, a monitoring delegation, observe.
+func TestDelegationMadeUpOfStates(t *testing.T) {
+	d := extractText(t, "Delegation\n\nDHAKA, July 30 - An election monitoring delegation comprising members from the US, China and Japan held a meeting with the Election Commission today.")
+	assert.Equal(t, []string{"BD/CEC+CN/GOV", "BD/CEC+JP/GOV", "BD/CEC+US/GOV"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"CN/GOV@BD", "JP/GOV@BD", "US/GOV@BD"}, factsOf(d, "observation"))
+	d = extractText(t, "Делегация\n\nАСТАНА, 30 июля - Делегация в составе представителей Германии и Непала провела встречу с ЦИК.")
+	assert.Equal(t, []string{"DE/GOV+KZ/CEC", "KZ/CEC+NP/GOV"}, factsOf(d, "meeting"))
+}

@@ -369,6 +369,10 @@ func (a *Analysis) countryByName(name string) string {
 	return ""
 }
 
+// delegationMakeup are the words between a delegation and the countries
+// its people come from.
+var delegationMakeup = map[string]bool{"comprising": true, "consisting": true, "composed": true, "including": true, "included": true, "includes": true, "of": true, "members": true, "representatives": true, "delegates": true, "officials": true, "в": true, "составе": true, "представителей": true, "членов": true}
+
 // delegationsOfStates turns «делегация из Узбекистана», "a delegation from
 // Liberia" into the country's state when the article names no election
 // body of that country by name (GOLD.md: a country named without its
@@ -385,7 +389,8 @@ func (a *Analysis) delegationsOfStates() {
 	for i := range a.Mentions {
 		for k := range a.Mentions[i] {
 			if m := &a.Mentions[i][k]; m.Kind == graph.KindBody && m.Via == ViaOrigin && !named[m.Key] {
-				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaName
+				// (Via stays ViaOrigin: the state sends the delegation)
+				m.Kind, m.Key = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key))
 			}
 		}
 	}
@@ -618,8 +623,27 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			return
 		}
 	}
-	origin := j < len(s.Tokens) && (s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"})
-	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in" || s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from") && kind == graph.KindBody {
+	if kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"}) {
+		// "a delegation comprising members from the US, China …", "the
+		// delegation included representatives from …", «делегация в
+		// составе представителей Германии, Непала …»: past the words of
+		// whom it is made
+		k := j
+		for k < len(s.Tokens) && k < j+4 && delegationMakeup[s.Tokens[k].Fold] {
+			k++
+		}
+		if k > j && k < len(s.Tokens) {
+			if s.Tokens[k].Fold == "from" || s.Tokens[k].Fold == "из" {
+				j = k
+			} else if f := s.Tokens[k-1].Fold; f == "представителей" || f == "членов" {
+				if cc, _ := a.countryAt(i, k, true); cc != "" {
+					j = k - 1 // read as «из»
+				}
+			}
+		}
+	}
+	origin := j < len(s.Tokens) && (s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from" || s.Tokens[j].Fold == "представителей" || s.Tokens[j].Fold == "членов") && kind == graph.KindBody && hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"делегац", "delegation"})
+	if j < len(s.Tokens) && (s.Tokens[j].Fold == "of" || s.Tokens[j].Fold == "in" || s.Tokens[j].Fold == "из" || s.Tokens[j].Fold == "from" || origin) && kind == graph.KindBody {
 		j++
 		if j < len(s.Tokens) && s.Tokens[j].Fold == "the" {
 			j++
