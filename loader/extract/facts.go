@@ -254,6 +254,26 @@ func (r MeetingRule) Run(a *Analysis) {
 	}
 }
 
+// missionsInGeneral reports a sentence about observation missions in the
+// plural as a kind of work, not one mission: "The European Union conducts
+// electoral observation missions to help …", "lessons learned from past
+// Commonwealth election observation missions".
+func (a *Analysis) missionsInGeneral(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "missions" || k == 0 || !hasAnyPrefix(toks[k-1].Fold, []string{"observ", "monitor"}) {
+			continue
+		}
+		for n := k - 2; n >= 0 && n >= k-6; n-- {
+			switch toks[n].Fold {
+			case "past", "previous", "conducts", "conduct", "undertakes", "many", "numerous":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asksToSend reports a sentence that asks others to send observers
 // («Таджикистан обратился к государствам … направить своих наблюдателей»,
 // "requested the Commonwealth to send observers"): a request, no
@@ -1009,7 +1029,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				a.emitMetObservers(i, hosts)
 			}
 		}
-		if a.manyForExample(i) {
+		if a.manyForExample(i) || a.missionsInGeneral(i) {
 			continue // "observed elections in many countries, such as …"
 		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {

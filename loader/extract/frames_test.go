@@ -2813,3 +2813,26 @@ func TestDelegationMadeUpOfStates(t *testing.T) {
 	d = extractText(t, "Делегация\n\nАСТАНА, 30 июля - Делегация в составе представителей Германии и Непала провела встречу с ЦИК.")
 	assert.Equal(t, []string{"DE/GOV+KZ/CEC", "KZ/CEC+NP/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestPacificListGoesOn: "Republic of Marshall Islands" and Tokelau do not
+// stop a list of countries whose officials attend a conference.
+func TestPacificListGoesOn(t *testing.T) {
+	d := extractText(t, "Pacific meeting\n\nElectoral commissions from across the Pacific are gathering in Fiji. Election officials represented at the conference hail from Fiji, Papua New Guinea, Republic of Marshall Islands, Samoa, Tokelau and Tonga.")
+	for _, b := range []string{"MH/CEC", "WS/CEC", "TK/CEC", "TO/CEC"} {
+		assert.Contains(t, d.Bodies, b)
+	}
+}
+
+// TestObservationMissionsInGeneral: "The European Union conducts electoral
+// observation missions to help …", "lessons learned from past
+// Commonwealth election observation missions": the kind of work, no
+// mission.
+func TestObservationMissionsInGeneral(t *testing.T) {
+	for _, s := range []string{
+		"The European Union conducts electoral observation missions to help support good practice in the elections in Timor-Leste.",
+		"Delegates at the meeting in Fiji will discuss lessons learned from past Commonwealth election observation missions in Fiji.",
+	} {
+		d := extractText(t, "Missions\n\n"+s)
+		assert.Empty(t, factsOf(d, "observation"), s)
+	}
+}

@@ -514,6 +514,15 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 			k2++
 		}
 		cc2, n2 := a.countryAt(i, k2, false)
+		if cc2 == "" && k2+2 < len(s.Tokens) && (s.Tokens[k2].Fold == "republic" || s.Tokens[k2].Fold == "kingdom") && s.Tokens[k2+1].Fold == "of" {
+			// "…, Republic of Marshall Islands, …": a long form the
+			// dictionary lacks
+			k3 := k2 + 2
+			if s.Tokens[k3].Fold == "the" && k3+1 < len(s.Tokens) {
+				k3++
+			}
+			cc2, n2 = a.countryAt(i, k3, false)
+		}
 		if cc2 == "" {
 			break
 		}
