@@ -3203,13 +3203,18 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// the event the article placed before
 			country, inherited = lastPlace, true
 		}
-		if country == "" && i > 1 && (strings.Contains(name, " ") || a.electionWord(i-1) < 0) {
+		if country == "" && i > 1 && !(hasAnyPrefix(text.Fold(name), []string{"мероприяти", "event"}) && a.electionWord(i-1) >= 0) {
 			// «Делегация … наблюдала за выборами в Южной Корее. Также
 			// они участвовали в работе международного форума …»: where
-			// the sentence before took them (a bare «мероприятие» there
-			// may be the election itself)
-			if hs := a.electionHosts(i - 1); len(hs) == 1 {
-				country = hs[0]
+			// the sentences just before took them (a bare «мероприятие»
+			// after an election sentence may be the election itself)
+			for k := i - 1; k >= 1 && k >= i-3; k-- {
+				if hs := a.electionHosts(k); len(hs) > 0 {
+					if len(hs) == 1 {
+						country = hs[0]
+					}
+					break
+				}
 			}
 		}
 		if country == "" && a.allOfHome(kept, organizers) {

@@ -2836,3 +2836,13 @@ func TestObservationMissionsInGeneral(t *testing.T) {
 		assert.Empty(t, factsOf(d, "observation"), s)
 	}
 }
+
+// TestEventPlacedAFewSentencesBefore: "Electoral commissions … are
+// gathering in Fiji … The senior representatives will be supported by the
+// Commonwealth Electoral Network … Election officials represented at the
+// conference hail from …": the conference is where the article placed the
+// gathering two sentences before.
+func TestEventPlacedAFewSentencesBefore(t *testing.T) {
+	d := extractText(t, "Pacific\n\nElectoral commissions from across the Pacific are gathering in Fiji for three days.\n\nThe senior electoral representatives will be supported by the Commonwealth Electoral Network as they discuss credible elections.\n\nElection officials represented at the conference hail from Australia, Samoa and Tonga.")
+	assert.Equal(t, []string{"AU/CEC@FJ", "TO/CEC@FJ", "WS/CEC@FJ"}, factsOf(d, "participation"))
+}
