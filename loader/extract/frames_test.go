@@ -2846,3 +2846,10 @@ func TestEventPlacedAFewSentencesBefore(t *testing.T) {
 	d := extractText(t, "Pacific\n\nElectoral commissions from across the Pacific are gathering in Fiji for three days.\n\nThe senior electoral representatives will be supported by the Commonwealth Electoral Network as they discuss credible elections.\n\nElection officials represented at the conference hail from Australia, Samoa and Tonga.")
 	assert.Equal(t, []string{"AU/CEC@FJ", "TO/CEC@FJ", "WS/CEC@FJ"}, factsOf(d, "participation"))
 }
+
+// TestNationalElectionOffice: «Национальный избирательный офис Венгрии»
+// heads an election body as «бюро» and «служба» do.
+func TestNationalElectionOffice(t *testing.T) {
+	d := extractText(t, "Визит\n\nПредседатель Национального избирательного офиса Венгрии Андраш Патьи посетил ЦИК Казахстана.")
+	assert.Equal(t, []string{"HU/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
