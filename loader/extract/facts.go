@@ -2555,6 +2555,11 @@ func (r AwardRule) Run(a *Analysis) {
 	for i := range a.Sentences {
 		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
 		if j < 0 {
+			// «Благодарственным письмом ЦИК России отмечен …»: recognised
+			// with an award named in the sentence
+			j = a.findStem(i, 0, "отмечен", "отмечена", "отмечены")
+		}
+		if j < 0 {
 			continue
 		}
 		if a.negated(i, j) {
@@ -2580,7 +2585,7 @@ func (r AwardRule) Run(a *Analysis) {
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
-		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || englishPassive || a.impersonalAward(i, j) {
+		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || strings.HasPrefix(f, "отмечен") || englishPassive || a.impersonalAward(i, j) {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
@@ -2881,7 +2886,7 @@ func inAwardName(toks []text.Token, m Mention) bool {
 }
 
 // awardNouns start the name of an award that is not quoted.
-var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
+var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
 
 // quotedAwardName returns the quoted name right after an award noun
 // anywhere in sentence s («орденом «Данк» награждена …»), or "".
@@ -3032,7 +3037,8 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 		if m.Tok1 <= j && m.Tok0 > 0 && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization) {
 			// «Медалью «За заслуги» ЦИК России награждены …»: past the
 			// award's quoted name too
-			if k := beforeQuoted(toks, m.Tok0-1); k >= 0 && hasAnyPrefix(toks[k].Fold, awardNouns) {
+			if k := beforeQuoted(toks, m.Tok0-1); k >= 0 && (hasAnyPrefix(toks[k].Fold, awardNouns) || k > 0 && strings.HasPrefix(toks[k].Fold, "письм") && strings.HasPrefix(toks[k-1].Fold, "благодарственн")) {
+				// («Благодарственным письмом ЦИК России отмечен …»)
 				owner = m.Key
 			}
 		}
@@ -3687,7 +3693,7 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 			continue
 		}
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
-			if hasAnyPrefix(toks[v].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "held", "organized", "organised", "hosted", "conducted"}) {
+			if hasAnyPrefix(toks[v].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "organized", "organised", "hosted", "conducted"}) {
 				return true
 			}
 		}

@@ -2853,3 +2853,19 @@ func TestNationalElectionOffice(t *testing.T) {
 	d := extractText(t, "Визит\n\nПредседатель Национального избирательного офиса Венгрии Андраш Патьи посетил ЦИК Казахстана.")
 	assert.Equal(t, []string{"HU/CEC+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestRecognisedWithALetterOfThanks: «Благодарственным письмом ЦИК России
+// отмечен председатель … Иван Петров»: the owner of the letter gives it,
+// the person after the verb receives it.
+func TestRecognisedWithALetterOfThanks(t *testing.T) {
+	d := extractText(t, "Награды\n\nБлагодарственным письмом ЦИК России отмечен председатель избирательной комиссии Омской области Иван Петров.")
+	assert.Equal(t, []string{"RU/CEC>Иван Петров"}, factsOf(d, "award"))
+}
+
+// TestSeminarHeldForOthers: «В Астане прошел семинар для членов
+// избирательных комиссий Кыргызстана, организованный ЦИК Казахстана»: the
+// guests take part, the organiser does not.
+func TestSeminarHeldForOthers(t *testing.T) {
+	d := extractText(t, "Семинар\n\nВ Астане прошел семинар для членов избирательных комиссий Кыргызстана, организованный ЦИК Казахстана.")
+	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
+}
