@@ -2869,3 +2869,15 @@ func TestSeminarHeldForOthers(t *testing.T) {
 	d := extractText(t, "Семинар\n\nВ Астане прошел семинар для членов избирательных комиссий Кыргызстана, организованный ЦИК Казахстана.")
 	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestInvitationsSentToTheAddressOf: «Приглашения для участия в
+// наблюдении за выборами направлены в адрес ЦИК Монголии и ЦИК Турции»: a
+// passive invitation whose participle stands far from its noun; the
+// addressees are invited, and are no evidence of the article's home.
+func TestInvitationsSentToTheAddressOf(t *testing.T) {
+	d := extractText(t, "ЦИК Казахстана\n\nЦИК Казахстана готовится к выборам. Приглашения для участия в наблюдении за выборами направлены в адрес ЦИК Монголии и ЦИК Турции.")
+	assert.Equal(t, []string{"KZ/CEC>MN/CEC:observe", "KZ/CEC>TR/CEC:observe"}, factsOf(d, "invitation"))
+	// with no body of its own named, the state of the default home invites
+	d = extractText(t, "Приглашения\n\nПриглашения для участия в наблюдении за выборами направлены в адрес ЦИК Монголии и ЦИК Турции.")
+	assert.Equal(t, []string{"KZ/GOV>MN/CEC:observe", "KZ/GOV>TR/CEC:observe"}, factsOf(d, "invitation"))
+}

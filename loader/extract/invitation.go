@@ -976,12 +976,9 @@ func (a *Analysis) passiveInvitation(i, j int) bool {
 	case strings.HasPrefix(f, "приглаша") && strings.HasSuffix(f, "ся"):
 		return true
 	case strings.HasPrefix(f, "приглашени"):
-		// «Приглашение (было также) направлено …»
-		for k := j + 1; k < len(toks) && k <= j+4; k++ {
-			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
-				return true
-			}
-		}
+		// «Приглашение (было также) направлено …», «Приглашения для
+		// участия в наблюдении за выборами направлены в адрес …»
+		return invitationSentAt(toks, j) > j
 	case strings.HasPrefix(f, "invitation"):
 		// "Invitations (to observe the elections) were sent to …"
 		return a.passiveVerbEnd(i, j) > j
@@ -1026,10 +1023,8 @@ func (a *Analysis) copulaAfter(i, j int) int {
 func (a *Analysis) passiveVerbEnd(i, j int) int {
 	toks := a.Sentences[i].Tokens
 	if strings.HasPrefix(toks[j].Fold, "приглашени") {
-		for k := j + 1; k < len(toks) && k <= j+4; k++ {
-			if g := toks[k].Fold; strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
-				return k
-			}
+		if k := invitationSentAt(toks, j); k > j {
+			return k
 		}
 	}
 	if toks[j].Fold == "invited" {
@@ -1388,4 +1383,20 @@ func (a *Analysis) manyForExample(i int) bool {
 		}
 	}
 	return false
+}
+
+// invitationSentAt returns the participle «направлено/отправлены/разосланы»
+// that says the invitation noun at token j was sent, at most eight words
+// on in the same clause, or j.
+func invitationSentAt(toks []text.Token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		g := toks[k].Fold
+		if strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
+			return k
+		}
+		if toks[k].Kind == text.Punct && g != "-" {
+			break
+		}
+	}
+	return j
 }

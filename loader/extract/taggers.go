@@ -1651,7 +1651,8 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		switch toks[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для":
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес":
+			// («в адрес ЦИК Монголии»: to whom something was sent)
 			return true
 		case ",":
 			// «встретился с председателями ЦИК Азербайджана, Молдовы,
