@@ -797,7 +797,7 @@ func acceptable(e *Entry, toks []text.Token) bool {
 		if e.Kind == GivenName && utf8.RuneCountInString(toks[0].Text) > utf8.RuneCountInString(e.Phrase)+3 {
 			return false
 		}
-		if e.Kind == GivenName && !givenNameForm(toks[0].Fold, text.Fold(e.Phrase)) {
+		if e.Kind == GivenName && len(e.words) == 1 && !givenNameForm(toks[0].Fold, e.words[0]) {
 			return false
 		}
 	case CountryAbbrev, OrgAbbrev, BodyAbbrev:
