@@ -2881,3 +2881,15 @@ func TestInvitationsSentToTheAddressOf(t *testing.T) {
 	d = extractText(t, "Приглашения\n\nПриглашения для участия в наблюдении за выборами направлены в адрес ЦИК Монголии и ЦИК Турции.")
 	assert.Equal(t, []string{"KZ/GOV>MN/CEC:observe", "KZ/GOV>TR/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestAcquaintedWithTheWorkOfACommission: «Наблюдатели от СНГ ознакомились
+// с работой Акмолинской областной избирательной комиссии и посетили ряд
+// участковых комиссий»: a visit to the commission (a meeting), whose name
+// does not take in «работой».
+func TestAcquaintedWithTheWorkOfACommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдатели от СНГ также ознакомились с работой Акмолинской областной избирательной комиссии и посетили ряд участковых комиссий.")
+	assert.Equal(t, []string{"CIS+KZ/SUB:Акмолинская областная избирательная комиссия"}, factsOf(d, "meeting"))
+	assert.True(t, adjectiveStem("молодежных"))
+	assert.True(t, adjectiveStem("действующей"))
+	assert.False(t, adjectiveStem("работой"))
+}

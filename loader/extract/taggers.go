@@ -910,6 +910,11 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		if t.Kind != text.Word || !isAdjective(t.Fold) || hasAnyPrefix(t.Fold, personNouns) {
 			break
 		}
+		if !t.IsUpper() && !adjectiveStem(t.Fold) {
+			// «с работой Акмолинской областной избирательной комиссии»:
+			// a lower-case noun with an adjective's ending
+			break
+		}
 		if t.IsUpper() {
 			capital = true
 		}
@@ -963,6 +968,20 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, s.Tokens[k].Text)
 	}
 	return strings.Join(words, " "), t0, t1
+}
+
+// adjectiveStem reports a Russian word whose stem, before an adjective's
+// case ending, ends as adjectives' stems do: «-н-» (областной,
+// молодежных), «-ск-»/«-цк-» (городской), «-ов-»/«-ев-» (участковой,
+// краевой), «-ин-», and participles' «-щ-», «-м-», «-ш-» (действующей,
+// независимой, высшей); «работой», «встречей» are nouns.
+func adjectiveStem(f string) bool {
+	for _, e := range []string{"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ую", "юю", "ая", "яя", "ый", "ий", "ые", "ие", "ых", "их", "ое", "ее"} {
+		if stem, ok := strings.CutSuffix(f, e); ok && len(stem) > 2 {
+			return hasAnySuffix(stem, "н", "ск", "цк", "ов", "ев", "ин", "щ", "м", "ш")
+		}
+	}
+	return false
 }
 
 // regionNounsPlural gives the singular genitive of the plural region nouns
