@@ -2893,3 +2893,24 @@ func TestAcquaintedWithTheWorkOfACommission(t *testing.T) {
 	assert.True(t, adjectiveStem("действующей"))
 	assert.False(t, adjectiveStem("работой"))
 }
+
+// TestAnsweredTheInvitationOf: «Первыми на приглашение ЦИК Кыргызстана
+// откликнулись представители СНГ, ШОС и БДИПЧ ОБСЕ»: the owner of the
+// invitation invites those who answered it.
+func TestAnsweredTheInvitationOf(t *testing.T) {
+	d := extractText(t, "Выборы в Кыргызстане\n\nПервыми на приглашение Центральной избирательной комиссии Кыргызстана откликнулись представители СНГ, Шанхайской организации сотрудничества и БДИПЧ ОБСЕ.")
+	assert.Equal(t, []string{"KG/CEC>CIS:observe", "KG/CEC>ODIHR:observe", "KG/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}
+
+// TestNoInvitationSentYet: «пока никому из наблюдателей приглашения не
+// направлены», «в ЦИК заявили, что приглашения будут направлены»: no
+// invitee, and the commission that speaks is not invited by its own state.
+func TestNoInvitationSentYet(t *testing.T) {
+	for _, s := range []string{
+		"По словам начальника управления внешних связей ЦИК Андрея Давыдова, пока никому из наблюдателей приглашения не направлены.",
+		"В ответ на это в ЦИК заявили, что приглашения будут направлены, но только после регистрации кандидатов.",
+	} {
+		d := extractText(t, "Выборы в Казахстане\n\n"+s)
+		assert.Empty(t, factsOf(d, "invitation"), s)
+	}
+}

@@ -58,6 +58,11 @@ func (r InvitationRule) Run(a *Analysis) {
 		if from == "" || len(to) == 0 || a.manyForExample(i) {
 			continue
 		}
+		if j >= 0 {
+			if e := a.passiveVerbEnd(i, j); e > j && a.negated(i, e) {
+				continue // «пока никому приглашения не направлены»
+			}
+		}
 		purpose := a.invitationPurpose(i)
 		if purpose == "visit" && i-lastObserve <= 3 && !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") {
 			// "… invited 46 countries to observe the elections. Invitations
@@ -89,7 +94,7 @@ func (r InvitationRule) Run(a *Analysis) {
 		}
 		for _, from := range froms {
 			for _, t := range to {
-				if t == from {
+				if t == from || ownElection(from, t) {
 					continue
 				}
 				a.emit(graph.Fact{Type: graph.Invitation, From: from, To: t, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
@@ -680,6 +685,14 @@ func (a *Analysis) invitationResponses(i int) (string, []string) {
 		}
 		if !hasAnyPrefix(f, responseVerbs) || toks[k].IsUpper() && k == 0 {
 			continue
+		}
+		if hasAnyPrefix(f, []string{"откликнул", "respond"}) {
+			// «На приглашение ЦИК X откликнулись представители СНГ и
+			// ШОС»: the invitation named before the verb, its owner the
+			// inviter, the ones who answered after the verb
+			if inv, answered := a.answeredBefore(i, clause, k); inv != "" && len(answered) > 0 {
+				return inv, answered
+			}
 		}
 		// its object: the invitation within three words, or a pronoun for
 		// it, or nothing after "responded" / «ответил»
@@ -1399,4 +1412,47 @@ func invitationSentAt(toks []text.Token, j int) int {
 		}
 	}
 	return j
+}
+
+// answeredBefore reads «на приглашение X откликнулись Y, Z» around the
+// response verb at token k of sentence i (its clause from token clause):
+// X, the actor right after the invitation noun, and the actors listed
+// after the verb; "" when the invitation is not named before the verb.
+func (a *Analysis) answeredBefore(i, clause, k int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	for n := clause; n+1 < k; n++ {
+		if (toks[n].Fold != "на" && toks[n].Fold != "to") || !hasAnyPrefix(toks[n+1].Fold, responseObjects) {
+			continue
+		}
+		inv := ""
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > n+1 && m.Tok0 <= n+4 && m.Tok1 <= k {
+				if key := a.actorKey(m); key != "" && !strings.HasPrefix(key, "??") {
+					inv = key
+					break
+				}
+			}
+		}
+		if inv == "" {
+			return "", nil
+		}
+		var answered []string
+		for _, m := range a.listAfter(i, k) {
+			if m.Key != inv && !contains(answered, m.Key) {
+				answered = append(answered, m.Key)
+			}
+		}
+		return inv, answered
+	}
+	return "", nil
+}
+
+// ownElection reports an invitation between a state and its own national
+// election body («в ЦИК заявили, что приглашения будут направлены»: the
+// commission is the one that speaks, not one invited): the invitations
+// these articles report go abroad; a state does not invite its own
+// commission to its own election.
+func ownElection(from, to string) bool {
+	kf, kt := graph.KindOf(from), graph.KindOf(to)
+	return graph.CountryOf(from) == graph.CountryOf(to) && (kf == graph.KindGovernment && kt == graph.KindBody || kf == graph.KindBody && kt == graph.KindGovernment)
 }
