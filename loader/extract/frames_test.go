@@ -2898,7 +2898,7 @@ func TestAcquaintedWithTheWorkOfACommission(t *testing.T) {
 // откликнулись представители СНГ, ШОС и БДИПЧ ОБСЕ»: the owner of the
 // invitation invites those who answered it.
 func TestAnsweredTheInvitationOf(t *testing.T) {
-	d := extractText(t, "Выборы в Кыргызстане\n\nПервыми на приглашение Центральной избирательной комиссии Кыргызстана откликнулись представители СНГ, Шанхайской организации сотрудничества и БДИПЧ ОБСЕ.")
+	d := extractText(t, "Наблюдатели на выборах в Кыргызстане\n\nПервыми на приглашение Центральной избирательной комиссии Кыргызстана откликнулись представители СНГ, Шанхайской организации сотрудничества и БДИПЧ ОБСЕ.")
 	assert.Equal(t, []string{"KG/CEC>CIS:observe", "KG/CEC>ODIHR:observe", "KG/CEC>SCO:observe"}, factsOf(d, "invitation"))
 }
 
