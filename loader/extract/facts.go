@@ -254,6 +254,25 @@ func (r MeetingRule) Run(a *Analysis) {
 	}
 }
 
+// witnessedElection returns the token of "witness(ed)" when an election
+// word follows it within four words ("arrived in New Delhi to witness the
+// ongoing General Elections"): observing it; -1 otherwise ("witnessed the
+// signing" is no election).
+func (a *Analysis) witnessedElection(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "witness" && t.Fold != "witnessed" && t.Fold != "witnessing" {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"election", "poll", "vote", "referend"}) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // missionsInGeneral reports a sentence about observation missions in the
 // plural as a kind of work, not one mission: "The European Union conducts
 // electoral observation missions to help …", "lessons learned from past
@@ -1015,7 +1034,7 @@ func (r ObservationRule) Run(a *Analysis) {
 	obs := make([]bool, len(a.Sentences))
 	visitors := make([]bool, len(a.Sentences))
 	for i := range a.Sentences {
-		obs[i] = a.hasPhrase(i, observationWords...)
+		obs[i] = a.hasPhrase(i, observationWords...) || a.witnessedElection(i) >= 0
 		visitors[i] = a.hasPhrase(i, visitorProgrammes...)
 	}
 	// «провел встречи с международными наблюдателями, прибывшими для
@@ -1039,6 +1058,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
 		oj := a.triggerAt(i, 0, observationWords...)
+		if oj < 0 {
+			oj = a.witnessedElection(i)
+		}
 		for oj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[oj-1].Fold, domesticObservers) {
 			// «института общественных наблюдателей», "party observers": the
 			// country's own observers, not a foreign actor observing

@@ -2914,3 +2914,14 @@ func TestNoInvitationSentYet(t *testing.T) {
 		assert.Empty(t, factsOf(d, "invitation"), s)
 	}
 }
+
+// TestWitnessTheElections: "Heads and representatives of 20 Election
+// Management Bodies (EMBs) from across the world, namely A, B and C have
+// arrived in New Delhi to witness the ongoing General Elections": one
+// body per country observes; "witnessed the signing" observes nothing.
+func TestWitnessTheElections(t *testing.T) {
+	d := extractText(t, "Visitors\n\nNew Delhi, May 12 (IANS) Heads and representatives of 20 Election Management Bodies (EMBs) from across the world, namely Australia, Bangladesh and Zimbabwe have arrived in New Delhi to witness the ongoing General Elections, the poll panel said.")
+	assert.Equal(t, []string{"AU/CEC@IN", "BD/CEC@IN", "ZW/CEC@IN"}, factsOf(d, "observation"))
+	d = extractText(t, "MoU\n\nNew Delhi, May 12 (IANS) The Ambassador of Japan witnessed the signing of the MoU between the Election Commission of India and the NEC of Korea.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

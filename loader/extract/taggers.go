@@ -415,6 +415,11 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	if k < len(toks) && (toks[k].Fold == "of" || origin) {
 		k++
 	}
+	world := false
+	if origin && k+2 < len(toks) && (toks[k].Fold == "across" || toks[k].Fold == "around") && toks[k+1].Fold == "the" && toks[k+2].Fold == "world" {
+		// "… (EMBs) from across the world, namely A, B …"
+		k, world = k+3, true
+	}
 	if k < len(toks) && toks[k].Kind == text.Number {
 		k++
 	}
@@ -422,6 +427,7 @@ func includingList(toks []text.Token, j int, plural bool) int {
 		k++
 	}
 	switch {
+	case world:
 	case k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}):
 		k++
 	case k == j && plural:
