@@ -170,7 +170,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
-		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "representatives at the meeting", "representatives to the meeting", "represented at the meeting", "attended the briefing", "representatives at the briefing", "represented at the briefing", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече", "представители на встрече")
+		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "representatives at the meeting", "representatives to the meeting", "represented at the meeting", "attended the briefing", "representatives at the briefing", "represented at the briefing", "meeting was attended by", "meeting was also attended by", "talks were attended by", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече", "представители на встрече")
 		if attended {
 			// "Angola, Australia and Brazil sent representatives at the
 			// meeting": the states the subject names
@@ -920,11 +920,22 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 	// "A, B, C and D attended the meeting", «во встрече приняли участие
 	// X, Y и Z»: three or more parties take part in it
 	if j := a.participationTrigger(i); j >= 0 && a.findStem(i, 0, "встреч", "meeting") >= 0 {
-		if ps := a.participants(i, j); len(ps) >= 3 {
+		if ps := a.participants(i, j); len(ps) >= 3 && !a.attendedMeetingBefore(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// attendedMeetingBefore reports "The meeting was attended by …", «Во
+// встрече приняли участие …» right after a sentence in which someone met
+// others ("X met with the heads of the embassies …"): those who attended
+// are the ones X met, not the parties of a multilateral event.
+func (a *Analysis) attendedMeetingBefore(i int) bool {
+	if i < 1 || !a.hasPhrase(i, "the meeting", "this meeting", "встрече", "встреча") {
+		return false
+	}
+	return a.hasPhrase(i-1, "met with", "met the", "meeting with", "встретился с", "встретилась с", "встретились с", "встреча с", "встречу с", "провел встречу", "провела встречу")
 }
 
 // withSomeone reports «с», "with" after token j of sentence i followed by an

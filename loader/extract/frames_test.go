@@ -2925,3 +2925,11 @@ func TestWitnessTheElections(t *testing.T) {
 	d = extractText(t, "MoU\n\nNew Delhi, May 12 (IANS) The Ambassador of Japan witnessed the signing of the MoU between the Election Commission of India and the NEC of Korea.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestMeetingAttendedBy: "X met with the heads of the embassies … The
+// meeting was attended by Ambassadors of Latvia, Italy and France": X met
+// each of them; no multilateral event of their own.
+func TestMeetingAttendedBy(t *testing.T) {
+	d := extractText(t, "CEC Chairperson met with embassy heads\n\nOn June 26, the Chairperson of the Central Election Commission of Uzbekistan met with the heads of the embassies of the EU member states in Tashkent. The meeting was attended by Ambassadors of Latvia, Italy and France in Tashkent.")
+	assert.Equal(t, []string{"FR/GOV+UZ/CEC", "IT/GOV+UZ/CEC", "LV/GOV+UZ/CEC"}, factsOf(d, "meeting"))
+}
