@@ -927,6 +927,34 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 	return false
 }
 
+// hostCountryFor returns, for the participation trigger "for"/«для» at
+// token j of sentence i after an event held by someone («провел семинар
+// для …», "hosted a training program for …"), the country of a country
+// adjective or name among the words before the hosting verb, else the
+// article's home when read from its text; "" otherwise.
+func (a *Analysis) hostCountryFor(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	if f := toks[j].Fold; f != "for" && f != "для" || !a.hostedEventBefore(i, j) {
+		return ""
+	}
+	v := -1
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "held", "organized", "organised", "hosted", "conducted"}) {
+			v = k
+			break
+		}
+	}
+	for _, m := range a.Mentions[i] {
+		if v >= 0 && m.Tok1 <= v && m.Kind == graph.KindCountry && m.Via != ViaPeople {
+			return m.Key
+		}
+	}
+	if a.homeFromText && a.Home != "" && a.Home != "??" {
+		return a.Home
+	}
+	return ""
+}
+
 // attendedMeetingBefore reports "The meeting was attended by …", «Во
 // встрече приняли участие …» right after a sentence in which someone met
 // others ("X met with the heads of the embassies …"): those who attended
@@ -3255,6 +3283,12 @@ func (r ParticipationRule) Run(a *Analysis) {
 					break
 				}
 			}
+		}
+		if country == "" {
+			// "The Korean Civic Education Institute (KOCEI) hosted a
+			// training program for election officials from Mali": an
+			// event held for guests is where its unnamed host's country is
+			country = a.hostCountryFor(i, j)
 		}
 		if country == "" && a.allOfHome(kept, organizers) {
 			// «… в селе Аса Жамбылского района … приняли участие в

@@ -2933,3 +2933,12 @@ func TestMeetingAttendedBy(t *testing.T) {
 	d := extractText(t, "CEC Chairperson met with embassy heads\n\nOn June 26, the Chairperson of the Central Election Commission of Uzbekistan met with the heads of the embassies of the EU member states in Tashkent. The meeting was attended by Ambassadors of Latvia, Italy and France in Tashkent.")
 	assert.Equal(t, []string{"FR/GOV+UZ/CEC", "IT/GOV+UZ/CEC", "LV/GOV+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestTrainingHeldForGuestsByAnUnknownHost: "The Korean Civic Education
+// Institute (KOCEI) hosted a training program for election officials from
+// Mali and Papua New Guinea": the host is nobody we know, but its name
+// says where the programme is.
+func TestTrainingHeldForGuestsByAnUnknownHost(t *testing.T) {
+	d := extractText(t, "Training\n\nThe Korean Civic Education Institute for Democracy (KOCEI) hosted a training program for election officials from Mali and Papua New Guinea.")
+	assert.Equal(t, []string{"ML/CEC@KR", "PG/CEC@KR"}, factsOf(d, "participation"))
+}
