@@ -2942,3 +2942,11 @@ func TestTrainingHeldForGuestsByAnUnknownHost(t *testing.T) {
 	d := extractText(t, "Training\n\nThe Korean Civic Education Institute for Democracy (KOCEI) hosted a training program for election officials from Mali and Papua New Guinea.")
 	assert.Equal(t, []string{"ML/CEC@KR", "PG/CEC@KR"}, factsOf(d, "participation"))
 }
+
+// TestRegionalCentreHostsTheElection: «… работают на выборах президента в
+// Красноярске … приехали делегаты из Турции, Непала и США»: the centre of a
+// Russian region places the election in Russia.
+func TestRegionalCentreHostsTheElection(t *testing.T) {
+	d := extractText(t, "Делегаты из 3 стран работают на выборах президента в Красноярске\n\nДля наблюдения за выборами в наш регион приехали делегаты из Турции, Непала и США.")
+	assert.Equal(t, []string{"NP/GOV@RU", "TR/GOV@RU", "US/GOV@RU"}, factsOf(d, "observation"))
+}
