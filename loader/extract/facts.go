@@ -3173,7 +3173,7 @@ type ParticipationRule struct{}
 var (
 	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
-	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "opened", "opens", "inaugurated"}
+	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
@@ -3586,6 +3586,15 @@ func (a *Analysis) participationTrigger(i int) int {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
 				if hasAnyPrefix(toks[k].Fold, eventWords) {
 					return j
+				}
+			}
+			if strings.HasSuffix(f, "ся") || strings.HasSuffix(f, "сь") {
+				// «Конференция откроется выступлением Председателя ЦИК …»:
+				// the event is the subject, the opener after the verb
+				for k := j - 1; k >= 0 && k >= j-3; k-- {
+					if hasAnyPrefix(toks[k].Fold, eventWords) {
+						return j
+					}
 				}
 			}
 		case f == "chaired" || f == "co-chaired" || f == "presided" || strings.HasPrefix(f, "председательствовал"):

@@ -2950,3 +2950,11 @@ func TestRegionalCentreHostsTheElection(t *testing.T) {
 	d := extractText(t, "Делегаты из 3 стран работают на выборах президента в Красноярске\n\nДля наблюдения за выборами в наш регион приехали делегаты из Турции, Непала и США.")
 	assert.Equal(t, []string{"NP/GOV@RU", "TR/GOV@RU", "US/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestEventOpensWithASpeech: «Международная конференция откроется
+// выступлением Председателя ЦИК Российской Федерации»: who opens the event
+// takes part in it.
+func TestEventOpensWithASpeech(t *testing.T) {
+	d := extractText(t, "Конференция в Москве\n\n17 сентября в Москве пройдет Международная конференция «Электоральный суверенитет». Международная конференция откроется выступлением Председателя Центральной избирательной комиссии Российской Федерации Эллы Памфиловой.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+}
