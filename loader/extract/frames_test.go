@@ -2958,3 +2958,11 @@ func TestEventOpensWithASpeech(t *testing.T) {
 	d := extractText(t, "Конференция в Москве\n\n17 сентября в Москве пройдет Международная конференция «Электоральный суверенитет». Международная конференция откроется выступлением Председателя Центральной избирательной комиссии Российской Федерации Эллы Памфиловой.")
 	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestAbbreviationInsideAName: «Межпарламентской ассамблеи (МПА) СНГ»: the
+// bracketed abbreviation and the one after it are the assembly, not the
+// CIS.
+func TestAbbreviationInsideAName(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nДолгосрочные наблюдатели от Межпарламентской ассамблеи (МПА) СНГ на выборах президента РФ начали работать в российских регионах.")
+	assert.Equal(t, []string{"CIS-IPA@RU"}, factsOf(d, "observation"))
+}

@@ -359,6 +359,18 @@ func (a *Analysis) defineShortName(s text.Sentence, key string, k int) {
 	}
 }
 
+// orgByName returns the key of the organisation whose whole name or
+// abbreviation name is, or "".
+func (a *Analysis) orgByName(name string) string {
+	toks := text.Tokenize(name, 0)
+	for _, m := range a.gaz.MatchAt(toks, 0) {
+		if m.End == len(toks) && (m.Entry.Kind == gazetteer.OrgName || m.Entry.Kind == gazetteer.OrgAbbrev) {
+			return m.Entry.Key
+		}
+	}
+	return ""
+}
+
 func (a *Analysis) countryByName(name string) string {
 	toks := text.Tokenize(name, 0)
 	for _, m := range a.gaz.MatchAt(toks, 0) {
@@ -1366,7 +1378,15 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			if m.Entry.Kind == gazetteer.OrgAbbrev {
 				mm.Via = ViaAbbrev
 			}
-			if o := t.Gaz.Organization(m.Entry.Key); o != nil {
+			if k := m.Start; k >= 3 && s.Tokens[k-1].Text == ")" && s.Tokens[k-3].Text == "(" {
+				// «Межпарламентской ассамблеи (МПА) СНГ»: the abbreviation
+				// in brackets and the one after it name one organisation
+				// («МПА СНГ»), not the one after it alone
+				if key := a.orgByName(s.Tokens[k-2].Text + " " + s.Text[s.Tokens[k].Start-s.Start:s.Tokens[m.End-1].End-s.Start]); key != "" && key != mm.Key {
+					mm.Key, mm.Via = key, ViaAbbrev
+				}
+			}
+			if o := t.Gaz.Organization(mm.Key); o != nil {
 				mm.Name = o.NameRu
 			}
 			span(s, &mm)
