@@ -254,6 +254,24 @@ func (r MeetingRule) Run(a *Analysis) {
 	}
 }
 
+// visitedPollingStations returns the token of the verb of «посетил
+// избирательные участки», "visited polling stations" (what observers do on
+// election day), or -1.
+func (a *Analysis) visitedPollingStations(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"посетил", "посетит", "посетят", "visited", "visit"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if f := toks[n].Fold; strings.HasPrefix(f, "участк") && n > k+1 && strings.HasPrefix(toks[n-1].Fold, "избирательн") || f == "stations" && toks[n-1].Fold == "polling" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // witnessedElection returns the token of "witness(ed)" when an election
 // word follows it within four words ("arrived in New Delhi to witness the
 // ongoing General Elections"): observing it; -1 otherwise ("witnessed the
@@ -1099,6 +1117,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		oj := a.triggerAt(i, 0, observationWords...)
 		if oj < 0 {
 			oj = a.witnessedElection(i)
+		}
+		if oj < 0 {
+			oj = a.visitedPollingStations(i)
 		}
 		for oj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[oj-1].Fold, domesticObservers) {
 			// «института общественных наблюдателей», "party observers": the

@@ -2966,3 +2966,10 @@ func TestAbbreviationInsideAName(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nДолгосрочные наблюдатели от Межпарламентской ассамблеи (МПА) СНГ на выборах президента РФ начали работать в российских регионах.")
 	assert.Equal(t, []string{"CIS-IPA@RU"}, factsOf(d, "observation"))
 }
+
+// TestVisitedPollingStationsObserves: «Чуров посетил избирательные участки»
+// on the day of another country's election: he observes it for his body.
+func TestVisitedPollingStationsObserves(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК России на выборах в Азербайджане\n\nПредседатель Центральной избирательной комиссии России Владимир Чуров высоко оценил ход голосования на выборах президента Азербайджана. Сегодня Чуров посетил избирательные участки в Баку.")
+	assert.Contains(t, factsOf(d, "observation"), "RU/CEC@AZ")
+}
