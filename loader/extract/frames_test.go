@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
 )
 
 // factsOf returns the facts of type typ in d, each written as a short
@@ -2413,6 +2414,23 @@ func TestGenitiveSurnames(t *testing.T) {
 	assert.Equal(t, "Гайдай", nominativeSurname("Гайдая", caseGen, false))
 	assert.Equal(t, "Тордия", nominativeSurname("Тордия", caseGen, false))
 	assert.Equal(t, "Болтуев", nominativeSurname("Болтуева", caseGen, false))
+}
+
+// TestSurnameAfterAnUndeclinedGivenName: a given name that does not decline
+// («Паоло», «Гаяне») leaves the case to the surname's own ending; a man's
+// name in the nominative keeps a surname in «-овой» («Андрей Луговой»).
+func TestSurnameAfterAnUndeclinedGivenName(t *testing.T) {
+	tok := func(w string) text.Token { return text.Tokenize(w, 0)[0] }
+	for _, c := range []struct{ given, surname, want string }{
+		{"Паоло", "Ахметшиным", "Ахметшин"},
+		{"Гаяне", "Касумовой", "Касумова"},
+		{"Нилуфар", "Зайнидиной", "Зайнидина"},
+		{"Андрей", "Луговой", "Луговой"},
+		{"Нурлан", "Абдиров", "Абдиров"},
+	} {
+		g, s, _ := nominativeName(tok(c.given), tok(c.surname), c.given, caseUnknown)
+		assert.Equal(t, c.given+" "+c.want, g+" "+s)
+	}
 }
 
 // TestMansSurnameAfterAGenitiveTitle: «председателя ЦИК … Мирзоали

@@ -619,11 +619,27 @@ func nominativeName(t, sur text.Token, phrase string, tc gcase) (given, surname 
 			// decline, a surname that does, in the title's case
 			c = tc
 		}
+		if c == caseNom && tc == caseUnknown && t.Text == phrase && !fem {
+			// «с Паоло Ахметшиным», «Гаяне Касумовой»: a given name that
+			// does not decline says nothing of the case; a surname's own
+			// ending may («-овым», «-евой», «-ского»), but «-овой» only after
+			// a name on a vowel («Андрей Луговой» is in the nominative)
+			if s := nominativeSurname(sur.Text, caseUnknown, false); s != sur.Text && (undeclinedGiven(phrase) || hasAnySuffix(sur.Fold, "евой", "иной", "ыной")) {
+				return given, s, c
+			}
+		}
 	} else {
 		c = tc
 		given = nominativeGiven(t.Text, c)
 	}
 	return given, nominativeSurname(sur.Text, c, fem), c
+}
+
+// undeclinedGiven reports a given name that keeps one form in every case:
+// one on a vowel other than «-а», «-я» («Паоло», «Гаяне», «Иржи»).
+func undeclinedGiven(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text.Fold(name))
+	return strings.ContainsRune("оеиуюыэ", r)
 }
 
 // givenAt returns the given-name dictionary match at token j, if any.
