@@ -2416,11 +2416,13 @@ func TestGenitiveSurnames(t *testing.T) {
 	assert.Equal(t, "Болтуев", nominativeSurname("Болтуева", caseGen, false))
 }
 
+// firstToken is the first token of w.
+func firstToken(w string) text.Token { return text.Tokenize(w, 0)[0] }
+
 // TestSurnameAfterAnUndeclinedGivenName: a given name that does not decline
 // («Паоло», «Гаяне») leaves the case to the surname's own ending; a man's
 // name in the nominative keeps a surname in «-овой» («Андрей Луговой»).
 func TestSurnameAfterAnUndeclinedGivenName(t *testing.T) {
-	tok := func(w string) text.Token { return text.Tokenize(w, 0)[0] }
 	for _, c := range []struct{ given, surname, want string }{
 		{"Паоло", "Ахметшиным", "Ахметшин"},
 		{"Гаяне", "Касумовой", "Касумова"},
@@ -2428,9 +2430,29 @@ func TestSurnameAfterAnUndeclinedGivenName(t *testing.T) {
 		{"Андрей", "Луговой", "Луговой"},
 		{"Нурлан", "Абдиров", "Абдиров"},
 	} {
-		g, s, _ := nominativeName(tok(c.given), tok(c.surname), c.given, caseUnknown)
+		g, s, _ := nominativeName(firstToken(c.given), firstToken(c.surname), c.given, caseUnknown)
 		assert.Equal(t, c.given+" "+c.want, g+" "+s)
 	}
+}
+
+// TestSurnameInTheTitlesCase: after a title in some case an undeclined
+// given name leaves the case to the title: «послу Паоло Ахметшину» is a
+// man's dative, «с послом Паоло Ахметшиным» his instrumental.
+func TestSurnameInTheTitlesCase(t *testing.T) {
+	for _, c := range []struct {
+		surname string
+		tc      gcase
+		want    string
+	}{
+		{"Ахметшину", caseDat, "Ахметшин"},
+		{"Ахметшиным", caseIns, "Ахметшин"},
+		{"Ахметшине", casePre, "Ахметшин"},
+	} {
+		_, s, _ := nominativeName(firstToken("Паоло"), firstToken(c.surname), "Паоло", c.tc)
+		assert.Equal(t, c.want, s, c.surname)
+	}
+	g, s, _ := nominativeName(firstToken("Айгуль"), firstToken("Жумабаеву"), "Айгуль", caseGen)
+	assert.Equal(t, "Айгуль Жумабаева", g+" "+s)
 }
 
 // TestMansSurnameAfterAGenitiveTitle: «председателя ЦИК … Мирзоали

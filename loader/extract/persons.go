@@ -517,17 +517,20 @@ func nameParticle(toks []text.Token, k int) bool {
 	return false
 }
 
-// caseEnding reports a masculine name ending of case c: «-ом», «-ем» in
-// the instrumental, «-у», «-ю» in the dative.
+// caseEnding reports a masculine name ending of case c: «-ом», «-ем»,
+// «-ым», «-им» in the instrumental, «-у», «-ю» in the dative, «-е» in the
+// prepositional.
 func caseEnding(fold string, c gcase) bool {
 	if utf8.RuneCountInString(fold) < 5 {
 		return false
 	}
 	switch c {
 	case caseIns:
-		return hasAnySuffix(fold, "ом", "ем", "ём")
+		return hasAnySuffix(fold, "ом", "ем", "ём", "ым", "им")
 	case caseDat:
 		return hasAnySuffix(fold, "у", "ю")
+	case casePre:
+		return hasAnySuffix(fold, "е")
 	}
 	return false
 }
@@ -598,9 +601,10 @@ func nominativeName(t, sur text.Token, phrase string, tc gcase) (given, surname 
 			// after the instrumental
 			given, c, fem = phrase+"а", tc, true
 		}
-		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(sur.Fold, "ову", "еву", "ину") {
+		if c == caseNom && tc == caseGen && hasAnySuffix(sur.Fold, "ову", "еву", "ину") {
 			// «члена ЦИК Айгуль Жумабаеву»: an undeclined given name before
-			// a surname in «-ову» is a woman's, in the accusative
+			// a surname in «-ову» is a woman's, in the accusative (after a
+			// title in the dative, «послу Паоло Ахметшину», a man's)
 			c, fem = caseAcc, true
 		}
 		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(sur.Fold, "овой", "евой", "иной") {
@@ -614,7 +618,7 @@ func nominativeName(t, sur text.Token, phrase string, tc gcase) (given, surname 
 			// «-овой»), whatever his given name's ending says
 			c, fem = caseGen, false
 		}
-		if c == caseNom && (tc == caseIns || tc == caseDat) && t.Text == phrase && !fem && caseEnding(sur.Fold, tc) {
+		if c == caseNom && (tc == caseIns || tc == caseDat || tc == casePre) && t.Text == phrase && !fem && caseEnding(sur.Fold, tc) {
 			// «с послом Нико Хермансом»: a given name that does not
 			// decline, a surname that does, in the title's case
 			c = tc
