@@ -2419,6 +2419,18 @@ func TestGenitiveSurnames(t *testing.T) {
 // firstToken is the first token of w.
 func firstToken(w string) text.Token { return text.Tokenize(w, 0)[0] }
 
+// TestGivenNameWithAFleetingVowel: «Павла» is the genitive of «Павел»,
+// «Львом» the instrumental of «Лев»; «Павлу Баннову» is «Павел Баннов».
+func TestGivenNameWithAFleetingVowel(t *testing.T) {
+	c, fem := givenCase("Павла", "Павел")
+	assert.Equal(t, caseGen, c)
+	assert.False(t, fem)
+	c, _ = givenCase("Львом", "Лев")
+	assert.Equal(t, caseIns, c)
+	g, s, _ := nominativeName(firstToken("Павлу"), firstToken("Баннову"), "Павел", caseUnknown)
+	assert.Equal(t, "Павел Баннов", g+" "+s)
+}
+
 // TestSurnameAfterAnUndeclinedGivenName: a given name that does not decline
 // («Паоло», «Гаяне») leaves the case to the surname's own ending; a man's
 // name in the nominative keeps a surname in «-овой» («Андрей Луговой»).
