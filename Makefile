@@ -9,7 +9,7 @@ SHARED    ?= ../shared
 TEST_BOLT_PORT ?= 17687
 TEST_HTTP_PORT ?= 17474
 
-.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench bench-load bench-reports bench-scale browser-screenshot clean graphml-schema
+.PHONY: all build deps neo4j-up neo4j-down neo4j-status demo test unit eval bench morph-check bench-load bench-reports bench-scale browser-screenshot clean graphml-schema
 
 all: build
 
@@ -51,6 +51,11 @@ eval: build
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loader/...
+
+# The suffix model measured against the OpenCorpora dictionary (pymorphy3-dicts-ru from PyPI, in a
+# throwaway venv under .cache/morph); prints figures, not part of make test.
+morph-check:
+	@bash scripts/morph-check.sh
 
 # Neo4j Browser picture of Kazakhstan's memoranda network from ../shared/corpus/dev (needs chromium).
 browser-screenshot: build

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
 )
 
 // factsOf returns the facts of type typ in d, each written as a short
@@ -2413,6 +2414,57 @@ func TestGenitiveSurnames(t *testing.T) {
 	assert.Equal(t, "Гайдай", nominativeSurname("Гайдая", caseGen, false))
 	assert.Equal(t, "Тордия", nominativeSurname("Тордия", caseGen, false))
 	assert.Equal(t, "Болтуев", nominativeSurname("Болтуева", caseGen, false))
+}
+
+// firstToken is the first token of w.
+func firstToken(w string) text.Token { return text.Tokenize(w, 0)[0] }
+
+// TestGivenNameWithAFleetingVowel: «Павла» is the genitive of «Павел»,
+// «Львом» the instrumental of «Лев»; «Павлу Баннову» is «Павел Баннов».
+func TestGivenNameWithAFleetingVowel(t *testing.T) {
+	c, fem := givenCase("Павла", "Павел")
+	assert.Equal(t, caseGen, c)
+	assert.False(t, fem)
+	c, _ = givenCase("Львом", "Лев")
+	assert.Equal(t, caseIns, c)
+	g, s, _ := nominativeName(firstToken("Павлу"), firstToken("Баннову"), "Павел", caseUnknown)
+	assert.Equal(t, "Павел Баннов", g+" "+s)
+}
+
+// TestSurnameAfterAnUndeclinedGivenName: a given name that does not decline
+// («Паоло», «Гаяне») leaves the case to the surname's own ending; a man's
+// name in the nominative keeps a surname in «-овой» («Андрей Луговой»).
+func TestSurnameAfterAnUndeclinedGivenName(t *testing.T) {
+	for _, c := range []struct{ given, surname, want string }{
+		{"Паоло", "Ахметшиным", "Ахметшин"},
+		{"Гаяне", "Касумовой", "Касумова"},
+		{"Нилуфар", "Зайнидиной", "Зайнидина"},
+		{"Андрей", "Луговой", "Луговой"},
+		{"Нурлан", "Абдиров", "Абдиров"},
+	} {
+		g, s, _ := nominativeName(firstToken(c.given), firstToken(c.surname), c.given, caseUnknown)
+		assert.Equal(t, c.given+" "+c.want, g+" "+s)
+	}
+}
+
+// TestSurnameInTheTitlesCase: after a title in some case an undeclined
+// given name leaves the case to the title: «послу Паоло Ахметшину» is a
+// man's dative, «с послом Паоло Ахметшиным» his instrumental.
+func TestSurnameInTheTitlesCase(t *testing.T) {
+	for _, c := range []struct {
+		surname string
+		tc      gcase
+		want    string
+	}{
+		{"Ахметшину", caseDat, "Ахметшин"},
+		{"Ахметшиным", caseIns, "Ахметшин"},
+		{"Ахметшине", casePre, "Ахметшин"},
+	} {
+		_, s, _ := nominativeName(firstToken("Паоло"), firstToken(c.surname), "Паоло", c.tc)
+		assert.Equal(t, c.want, s, c.surname)
+	}
+	g, s, _ := nominativeName(firstToken("Айгуль"), firstToken("Жумабаеву"), "Айгуль", caseGen)
+	assert.Equal(t, "Айгуль Жумабаева", g+" "+s)
 }
 
 // TestMansSurnameAfterAGenitiveTitle: «председателя ЦИК … Мирзоали

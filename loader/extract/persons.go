@@ -482,58 +482,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		surIdx = middle[0]
 		k = middle[0] + 1
 	}
-	c, fem := caseUnknown, false
-	given := t.Text
-	insGiven := false
+	phrase := ""
 	if gm != nil {
-		// a given name in the instrumental («Марией», «Нурланом») says the
-		// case whatever the title looks like («зампредседателя ПАСЕ Марией»)
-		gc, _ := givenCase(t.Text, gm.Entry.Phrase)
-		insGiven = gc == caseIns
+		phrase = gm.Entry.Phrase
 	}
-	if tc := pt.caseFromTitle(a, i, j); tc == caseNom && !insGiven {
-		// «третий секретарь посольства Японии Маки Такаси»: a title in the
-		// nominative puts the name in the nominative, whatever it resembles
-		c = caseNom
-		if gm != nil {
-			_, fem = givenCase(gm.Entry.Phrase, gm.Entry.Phrase)
-		}
-	} else if gm != nil {
-		given = gm.Entry.Phrase
-		c, fem = givenCase(t.Text, gm.Entry.Phrase)
-		if w := t.Fold; !fem && t.IsCyrillic() && w != text.Fold(gm.Entry.Phrase) && (tc == caseDat && strings.HasSuffix(w, "е") || tc == caseGen && hasAnySuffix(w, "ы", "и") || tc == caseIns && hasAnySuffix(w, "ой", "ей")) {
-			// «председателю Совета Валентине Матвиенко»: after a title
-			// in the dative a given name in «-е» is a woman's (a man's
-			// would end in «-у»), as «-ы» after the genitive and «-ой»
-			// after the instrumental
-			given, c, fem = gm.Entry.Phrase+"а", tc, true
-		}
-		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "ову", "еву", "ину") {
-			// «члена ЦИК Айгуль Жумабаеву»: an undeclined given name before
-			// a surname in «-ову» is a woman's, in the accusative
-			c, fem = caseAcc, true
-		}
-		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(toks[surIdx].Fold, "овой", "евой", "иной") {
-			// «с председателем Нуржан Шайлдабековой»: a given name that
-			// does not decline; the title says the case
-			c = tc
-		}
-		if c == caseNom && tc == caseGen && t.Text == gm.Entry.Phrase && hasAnySuffix(toks[surIdx].Fold, "ова", "ева", "ина", "ына") {
-			// «председателя … Мирзоали Болтуева»: after a title in the
-			// genitive a surname in «-ова» is a man's (a woman's would be
-			// «-овой»), whatever his given name's ending says
-			c, fem = caseGen, false
-		}
-		if c == caseNom && (tc == caseIns || tc == caseDat) && t.Text == gm.Entry.Phrase && !fem && caseEnding(toks[surIdx].Fold, tc) {
-			// «с послом Нико Хермансом»: a given name that does not
-			// decline, a surname that does, in the title's case
-			c = tc
-		}
-	} else {
-		c = pt.caseFromTitle(a, i, j)
-		given = nominativeGiven(t.Text, c)
-	}
-	sur := nominativeSurname(toks[surIdx].Text, c, fem)
+	given, sur, c := nominativeName(t, toks[surIdx], phrase, pt.caseFromTitle(a, i, j))
 	// a Latin-script name keeps its middle names as printed ("José
 	// Alejandro Luna", "Sheikh Hasina Wajed"); a patronymic is dropped
 	if !t.IsCyrillic() {
@@ -564,17 +517,20 @@ func nameParticle(toks []text.Token, k int) bool {
 	return false
 }
 
-// caseEnding reports a masculine name ending of case c: «-ом», «-ем» in
-// the instrumental, «-у», «-ю» in the dative.
+// caseEnding reports a masculine name ending of case c: «-ом», «-ем»,
+// «-ым», «-им» in the instrumental, «-у», «-ю» in the dative, «-е» in the
+// prepositional.
 func caseEnding(fold string, c gcase) bool {
 	if utf8.RuneCountInString(fold) < 5 {
 		return false
 	}
 	switch c {
 	case caseIns:
-		return hasAnySuffix(fold, "ом", "ем", "ём")
+		return hasAnySuffix(fold, "ом", "ем", "ём", "ым", "им")
 	case caseDat:
 		return hasAnySuffix(fold, "у", "ю")
+	case casePre:
+		return hasAnySuffix(fold, "е")
 	}
 	return false
 }
@@ -611,6 +567,83 @@ func latinSurname(fold string) bool {
 		}
 	}
 	return false
+}
+
+// nominativeName turns a given name t and a surname sur written in some
+// case into the nominative («Нурлана Абдирова» → «Нурлан», «Абдиров»):
+// phrase is the given-name dictionary entry t is a form of ("" for a name
+// the dictionary lacks), tc the case of the title before the name
+// (caseUnknown without one). It also returns the case it read.
+func nominativeName(t, sur text.Token, phrase string, tc gcase) (given, surname string, c gcase) {
+	c, fem := caseUnknown, false
+	given = t.Text
+	insGiven := false
+	if phrase != "" {
+		// a given name in the instrumental («Марией», «Нурланом») says the
+		// case whatever the title looks like («зампредседателя ПАСЕ Марией»)
+		gc, _ := givenCase(t.Text, phrase)
+		insGiven = gc == caseIns
+	}
+	if tc == caseNom && !insGiven {
+		// «третий секретарь посольства Японии Маки Такаси»: a title in the
+		// nominative puts the name in the nominative, whatever it resembles
+		c = caseNom
+		if phrase != "" {
+			_, fem = givenCase(phrase, phrase)
+		}
+	} else if phrase != "" {
+		given = phrase
+		c, fem = givenCase(t.Text, phrase)
+		if w := t.Fold; !fem && t.IsCyrillic() && w != text.Fold(phrase) && (tc == caseDat && strings.HasSuffix(w, "е") || tc == caseGen && hasAnySuffix(w, "ы", "и") || tc == caseIns && hasAnySuffix(w, "ой", "ей")) {
+			// «председателю Совета Валентине Матвиенко»: after a title
+			// in the dative a given name in «-е» is a woman's (a man's
+			// would end in «-у»), as «-ы» after the genitive and «-ой»
+			// after the instrumental
+			given, c, fem = phrase+"а", tc, true
+		}
+		if c == caseNom && tc == caseGen && hasAnySuffix(sur.Fold, "ову", "еву", "ину") {
+			// «члена ЦИК Айгуль Жумабаеву»: an undeclined given name before
+			// a surname in «-ову» is a woman's, in the accusative (after a
+			// title in the dative, «послу Паоло Ахметшину», a man's)
+			c, fem = caseAcc, true
+		}
+		if c == caseNom && tc != caseUnknown && tc != caseNom && hasAnySuffix(sur.Fold, "овой", "евой", "иной") {
+			// «с председателем Нуржан Шайлдабековой»: a given name that
+			// does not decline; the title says the case
+			c = tc
+		}
+		if c == caseNom && tc == caseGen && t.Text == phrase && hasAnySuffix(sur.Fold, "ова", "ева", "ина", "ына") {
+			// «председателя … Мирзоали Болтуева»: after a title in the
+			// genitive a surname in «-ова» is a man's (a woman's would be
+			// «-овой»), whatever his given name's ending says
+			c, fem = caseGen, false
+		}
+		if c == caseNom && (tc == caseIns || tc == caseDat || tc == casePre) && t.Text == phrase && !fem && caseEnding(sur.Fold, tc) {
+			// «с послом Нико Хермансом»: a given name that does not
+			// decline, a surname that does, in the title's case
+			c = tc
+		}
+		if c == caseNom && tc == caseUnknown && t.Text == phrase && !fem {
+			// «с Паоло Ахметшиным», «Гаяне Касумовой»: a given name that
+			// does not decline says nothing of the case; a surname's own
+			// ending may («-овым», «-евой», «-ского»), but «-овой» only after
+			// a name on a vowel («Андрей Луговой» is in the nominative)
+			if s := nominativeSurname(sur.Text, caseUnknown, false); s != sur.Text && (undeclinedGiven(phrase) || hasAnySuffix(sur.Fold, "евой", "иной", "ыной")) {
+				return given, s, c
+			}
+		}
+	} else {
+		c = tc
+		given = nominativeGiven(t.Text, c)
+	}
+	return given, nominativeSurname(sur.Text, c, fem), c
+}
+
+// undeclinedGiven reports a given name that keeps one form in every case:
+// one on a vowel other than «-а», «-я» («Паоло», «Гаяне», «Иржи»).
+func undeclinedGiven(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text.Fold(name))
+	return strings.ContainsRune("оеиуюыэ", r)
 }
 
 // givenAt returns the given-name dictionary match at token j, if any.
@@ -943,6 +976,16 @@ func givenCase(written, nominative string) (gcase, bool) {
 	suffix := strings.TrimPrefix(w, n)
 	if strings.HasSuffix(n, "й") || strings.HasSuffix(n, "ь") {
 		suffix = strings.TrimPrefix(w, n[:len(n)-2])
+	}
+	if r := []rune(n); suffix == w && len(r) >= 3 && (r[len(r)-2] == 'е' || r[len(r)-2] == 'о') {
+		// a vowel that drops in the other cases: «Павла» of «Павел»,
+		// «Львом» of «Лев»
+		for _, short := range []string{string(r[:len(r)-2]) + string(r[len(r)-1]), string(r[:len(r)-2]) + "ь" + string(r[len(r)-1])} {
+			if rest, ok := strings.CutPrefix(w, short); ok {
+				suffix = rest
+				break
+			}
+		}
 	}
 	switch suffix {
 	case "а", "я":

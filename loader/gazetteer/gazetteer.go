@@ -807,9 +807,11 @@ func acceptable(e *Entry, toks []text.Token) bool {
 }
 
 // givenNameForm reports whether the folded word w can be a case form of
-// the folded Cyrillic given name name: it keeps the name's stem (the name
-// less a final vowel, «й» or «ь»; «Павел» also as «Павл-»), so that the
-// adverb «Ранее» is no form of «Ранил». Latin names are not checked.
+// the folded Cyrillic given name name: it is the name's stem (the name
+// less a final vowel, «й» or «ь»; «Павел» also as «Павл-») and a singular
+// case ending, so that the adverb «Ранее» is no form of «Ранил», nor
+// «Германии» of «Герман» or «Ахматов» of «Ахмат». Latin names are not
+// checked.
 func givenNameForm(w, name string) bool {
 	r := []rune(name)
 	if len(r) < 3 || r[0] < 'а' || r[0] > 'я' {
@@ -820,18 +822,29 @@ func givenNameForm(w, name string) bool {
 	case 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'й', 'ь':
 		stem = r[:len(r)-1]
 	}
-	if strings.HasPrefix(w, string(stem)) {
+	if rest, ok := strings.CutPrefix(w, string(stem)); ok && givenNameEndings[rest] {
 		return true
 	}
 	// a vowel that drops in the other cases: «Павел» → «Павла»
 	if n := len(r); n >= 3 {
 		switch r[n-2] {
 		case 'е', 'о':
-			short := string(r[:n-2]) + string(r[n-1])
-			return strings.HasPrefix(w, short) || strings.HasPrefix(w, string(r[:n-2])+"ь"+string(r[n-1]))
+			for _, short := range []string{string(r[:n-2]) + string(r[n-1]), string(r[:n-2]) + "ь" + string(r[n-1])} {
+				if rest, ok := strings.CutPrefix(w, short); ok && givenNameEndings[rest] {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// givenNameEndings are what follows a given name's stem in its singular
+// case forms (folded: «ём» is «ем»): «Нурлан-ом», «Мари-ей», «Иль-ей»,
+// «Любов-ью».
+var givenNameEndings = map[string]bool{
+	"": true, "а": true, "я": true, "о": true, "е": true, "и": true, "ы": true, "у": true, "ю": true, "й": true, "ь": true,
+	"ом": true, "ем": true, "ой": true, "ей": true, "ою": true, "ею": true, "ью": true,
 }
 
 // Country returns the dictionary's country with ISO code cc, or nil.

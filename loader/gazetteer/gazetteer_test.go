@@ -166,7 +166,8 @@ func TestElectionBodiesCoverEveryState(t *testing.T) {
 }
 
 // TestGivenNameForms: a word is a form of a Cyrillic given name only when
-// it keeps the name's stem; the adverb «Ранее» is no form of «Ранил».
+// it is the name's stem and a case ending; the adverb «Ранее» is no form of
+// «Ранил», the country «Германии» none of «Герман».
 func TestGivenNameForms(t *testing.T) {
 	for _, c := range []struct {
 		w, name string
@@ -180,6 +181,14 @@ func TestGivenNameForms(t *testing.T) {
 		{"льва", "лев", true},
 		{"юрия", "юрий", true},
 		{"rajiv", "rajiv", true},
+		{"германии", "герман", false},
+		{"армению", "армен", false},
+		{"ахматов", "ахмат", false},
+		{"георгиев", "георгий", false},
+		{"любовью", "любовь", true},
+		{"ильей", "илья", true},
+		{"юрием", "юрий", true},
+		{"нурланом", "нурлан", true},
 	} {
 		assert.Equal(t, c.want, givenNameForm(c.w, c.name), "%s as %s", c.w, c.name)
 	}
