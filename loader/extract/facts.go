@@ -424,6 +424,14 @@ func (a *Analysis) meetingSubject(i int, keys []string) string {
 			}
 		}
 	}
+	if i > 1 && a.opensWithGroup(i) {
+		// "On January 4-5 the long-term observers from CIS got
+		// familiarized … The members of the headquarters met with …": the
+		// group is the one the sentence before opened with
+		if k := a.openingActor(i - 1); k != "" && !contains(keys, k) {
+			return k
+		}
+	}
 	m := a.Frame.Main
 	if m == "" || strings.HasPrefix(m, "??") {
 		return a.homeBody()
@@ -436,6 +444,26 @@ func (a *Analysis) meetingSubject(i int, keys []string) string {
 	// встреча с делегацией …»: the main actor met the others; when it is
 	// the only one met, the subject is someone we do not know
 	return m
+}
+
+// opensWithGroup reports a sentence that opens with a noun of a group of
+// people and no actor of its own before its verb ("The members of the
+// headquarters met …", «Члены делегации встретились …»).
+func (a *Analysis) opensWithGroup(i int) bool {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"members", "delegation", "mission", "observers", "team", "headquarters", "члены", "делегаци", "мисси", "наблюдател", "штаб"}) {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < k+4 && a.actorKey(m) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // delegationLeader returns, for a sentence that opens with "The team",

@@ -3025,3 +3025,14 @@ func TestVisitedPollingStationsObserves(t *testing.T) {
 	d := extractText(t, "Председатель ЦИК России на выборах в Азербайджане\n\nПредседатель Центральной избирательной комиссии России Владимир Чуров высоко оценил ход голосования на выборах президента Азербайджана. Сегодня Чуров посетил избирательные участки в Баку.")
 	assert.Contains(t, factsOf(d, "observation"), "RU/CEC@AZ")
 }
+
+// TestEnglishRegionalCommissions: "the Akmola regional election
+// commission", "regional election commissions of Akmola and Karaganda
+// regions": sub-national bodies, one per region; "The members of the
+// headquarters met …" after "the observers from CIS …" are the CIS's.
+func TestEnglishRegionalCommissions(t *testing.T) {
+	d := extractText(t, "CIS observers\n\nNUR-SULTAN. The CIS observation mission continues its monitoring of elections in Kazakhstan. On January 4-5 the long-term observers from CIS got familiarized with preparations for elections in two regions. The members of the headquarters met with heads of regional election commissions of Akmola and Karaganda regions.")
+	assert.Equal(t, []string{"CIS+KZ/SUB:Akmola regional election commission", "CIS+KZ/SUB:Karaganda regional election commission"}, factsOf(d, "meeting"))
+	d = extractText(t, "CIS observers\n\nNUR-SULTAN. The members of the CIS observer mission met with the chairman of the Akmola regional election commission.")
+	assert.Equal(t, []string{"CIS+KZ/SUB:Akmola regional election commission"}, factsOf(d, "meeting"))
+}

@@ -754,6 +754,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	// 3. a sub-national commission: a regional name around the head
+	if ms := a.englishRegionBodies(i, h); len(ms) > 0 {
+		for _, m := range ms {
+			a.addMention(i, m)
+		}
+		return
+	}
 	if m, ok := a.englishSubBody(i, h, false); ok {
 		a.addMention(i, m)
 		return
@@ -1084,6 +1090,66 @@ var subNationalWords = []string{"state", "provincial", "province", "regional", "
 // Commission", "Independent Election Commission"), never a place's.
 var nationalWords = []string{"national", "independent", "central", "supreme", "federal", "chief", "joint", "permanent", "high", "general", "union", "interim", "electoral", "election", "elections", "the", "a", "an", "its", "their", "his", "her", "our"}
 
+// englishRegionBodies reads "regional election commissions of Akmola and
+// Karaganda regions": a lower-case sub-national word before a plural head,
+// then "of" and coordinated place names (with a plural region noun at the
+// end or not): one sub-national commission per place, each named in the
+// singular ("Akmola regional election commission"); nil otherwise.
+func (a *Analysis) englishRegionBodies(i int, h gazetteer.Match) []Mention {
+	s := a.Sentences[i]
+	toks := s.Tokens
+	if h.Start == 0 || toks[h.Start].IsCyrillic() || !contains(subNationalWords, toks[h.Start-1].Fold) || toks[h.Start-1].IsUpper() {
+		return nil
+	}
+	last := toks[h.End-1].Fold
+	if last != "commissions" && last != "committees" && last != "bodies" {
+		return nil
+	}
+	k := h.End
+	if k >= len(toks) || toks[k].Fold != "of" {
+		return nil
+	}
+	k++
+	type place struct{ t0, t1 int }
+	var places []place
+	for k < len(toks) {
+		p0 := k
+		for k < len(toks) && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && (a.dictAt(i, k) == nil || a.dictAt(i, k).Entry.Kind == gazetteer.City) {
+			k++
+		}
+		if k == p0 {
+			break
+		}
+		places = append(places, place{p0, k})
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Fold == "and") {
+			k++
+			if k < len(toks) && toks[k].Fold == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(places) < 2 {
+		return nil
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(s.Text[toks[h.Start].Start-s.Start:toks[h.End-1].End-s.Start], "s"), "ie") // "commissions" → "commission"
+	if strings.HasSuffix(last, "bodies") {
+		head = strings.TrimSuffix(s.Text[toks[h.Start].Start-s.Start:toks[h.End-1].End-s.Start], "bodies") + "body"
+	}
+	var out []Mention
+	for n, p := range places {
+		name := s.Text[toks[p.t0].Start-s.Start:toks[p.t1-1].End-s.Start] + " " + toks[h.Start-1].Text + " " + head
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), name), Via: ViaName, Tok0: p.t0, Tok1: p.t1, Name: name, Plural: true}
+		if n == 0 {
+			m.Tok0 = h.Start - 1
+		}
+		span(s, &m)
+		out = append(out, m)
+	}
+	return out
+}
+
 // englishSubBody reads an English sub-national commission around the head
 // h of sentence i: a place or a sub-national word before it ("Zanzibar
 // Electoral Commission", "Moscow City Election Commission", "State
@@ -1102,7 +1168,9 @@ func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mentio
 	cc, place, sub := "", false, false
 	for t0 > 0 && h.Start-t0 < 3 {
 		t := toks[t0-1]
-		if t.Kind != text.Word || !t.IsUpper() || t.IsCyrillic() || contains(nationalWords, t.Fold) {
+		// "the Akmola regional election commission": a lower-case
+		// sub-national word may stand between the place and the head
+		if t.Kind != text.Word || !t.IsUpper() && !(contains(subNationalWords, t.Fold) && t0 == h.Start) || t.IsCyrillic() || contains(nationalWords, t.Fold) {
 			break
 		}
 		if m := a.dictAt(i, t0-1); m != nil && m.Entry.Kind == gazetteer.City && m.End == t0 {
