@@ -324,7 +324,7 @@ func (BodyTagger) Run(a *Analysis) {
 		// «CEC-Uzbekistan»
 		for j, t := range s.Tokens {
 			if k := strings.IndexByte(t.Text, '-'); k > 0 && (t.Text[:k] == "CEC" || t.Text[:k] == "ЦИК") {
-				if cc := a.countryByName(t.Text[k+1:]); cc != "" {
+				if cc := a.keyByName(t.Text[k+1:], gazetteer.CountryName, gazetteer.CountryAbbrev); cc != "" {
 					mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(cc), Via: ViaName, Tok0: j, Tok1: j + 1}
 					span(s, &mm)
 					a.addMention(i, mm)
@@ -359,22 +359,13 @@ func (a *Analysis) defineShortName(s text.Sentence, key string, k int) {
 	}
 }
 
-// orgByName returns the key of the organisation whose whole name or
-// abbreviation name is, or "".
-func (a *Analysis) orgByName(name string) string {
+// keyByName returns the key of the dictionary entry of one of kinds whose
+// whole name (or abbreviation) is name, or "": «МПА СНГ» an organisation's,
+// «Армения» a country's.
+func (a *Analysis) keyByName(name string, kinds ...gazetteer.Kind) string {
 	toks := text.Tokenize(name, 0)
 	for _, m := range a.gaz.MatchAt(toks, 0) {
-		if m.End == len(toks) && (m.Entry.Kind == gazetteer.OrgName || m.Entry.Kind == gazetteer.OrgAbbrev) {
-			return m.Entry.Key
-		}
-	}
-	return ""
-}
-
-func (a *Analysis) countryByName(name string) string {
-	toks := text.Tokenize(name, 0)
-	for _, m := range a.gaz.MatchAt(toks, 0) {
-		if m.End == len(toks) && (m.Entry.Kind == gazetteer.CountryName || m.Entry.Kind == gazetteer.CountryAbbrev) {
+		if m.End == len(toks) && slices.Contains(kinds, m.Entry.Kind) {
 			return m.Entry.Key
 		}
 	}
@@ -1450,7 +1441,7 @@ func (t OrganizationTagger) Run(a *Analysis) {
 				// «Межпарламентской ассамблеи (МПА) СНГ»: the abbreviation
 				// in brackets and the one after it name one organisation
 				// («МПА СНГ»), not the one after it alone
-				if key := a.orgByName(s.Tokens[k-2].Text + " " + s.Text[s.Tokens[k].Start-s.Start:s.Tokens[m.End-1].End-s.Start]); key != "" && key != mm.Key {
+				if key := a.keyByName(s.Tokens[k-2].Text + " " + s.Text[s.Tokens[k].Start-s.Start:s.Tokens[m.End-1].End-s.Start], gazetteer.OrgName, gazetteer.OrgAbbrev); key != "" && key != mm.Key {
 					mm.Key, mm.Via = key, ViaAbbrev
 				}
 			}
