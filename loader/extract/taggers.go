@@ -1441,7 +1441,7 @@ func (t OrganizationTagger) Run(a *Analysis) {
 				// «Межпарламентской ассамблеи (МПА) СНГ»: the abbreviation
 				// in brackets and the one after it name one organisation
 				// («МПА СНГ»), not the one after it alone
-				if key := a.keyByName(s.Tokens[k-2].Text + " " + s.Text[s.Tokens[k].Start-s.Start:s.Tokens[m.End-1].End-s.Start], gazetteer.OrgName, gazetteer.OrgAbbrev); key != "" && key != mm.Key {
+				if key := a.keyByName(s.Tokens[k-2].Text+" "+s.Text[s.Tokens[k].Start-s.Start:s.Tokens[m.End-1].End-s.Start], gazetteer.OrgName, gazetteer.OrgAbbrev); key != "" && key != mm.Key {
 					mm.Key, mm.Via = key, ViaAbbrev
 				}
 			}
