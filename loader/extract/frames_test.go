@@ -3036,3 +3036,10 @@ func TestEnglishRegionalCommissions(t *testing.T) {
 	d = extractText(t, "CIS observers\n\nNUR-SULTAN. The members of the CIS observer mission met with the chairman of the Akmola regional election commission.")
 	assert.Equal(t, []string{"CIS+KZ/SUB:Akmola regional election commission"}, factsOf(d, "meeting"))
 }
+
+// TestNumberedDistrictCommission: «посетил окружную избирательную комиссию
+// № 9 города Еревана»: a sub-national commission of the city's country.
+func TestNumberedDistrictCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели СНГ\n\n19 июня 2021 года Глава Миссии наблюдателей от СНГ Ильхом Нематов посетил окружную избирательную комиссию № 9 города Еревана и ряд участковых центров.")
+	assert.Equal(t, []string{"AM/SUB:окружная избирательная комиссия № 9 города Еревана+CIS"}, factsOf(d, "meeting"))
+}

@@ -936,6 +936,15 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		t0--
 	}
 	t1 := h.End
+	// «окружную избирательную комиссию № 9 города Еревана»: a numbered
+	// commission, and the city or district it is of
+	if t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "№" && s.Tokens[t1+1].Kind == text.Number {
+		t1 += 2
+		if t1+1 < len(s.Tokens) && hasAnyPrefix(s.Tokens[t1].Fold, []string{"города", "района", "округа", "области"}) && s.Tokens[t1+1].IsUpper() {
+			t1 += 2
+			capital = true
+		}
+	}
 	// «… Ленинградской области», «… города Алматы», «… района»
 	if t1+1 < len(s.Tokens) && s.Tokens[t1].IsUpper() && isAdjective(s.Tokens[t1].Fold) {
 		switch text.Stem(s.Tokens[t1+1].Fold) {
@@ -1247,7 +1256,8 @@ func (a *Analysis) subBodyMention(i int, name string, t0, t1, r0, r1 int, plural
 	cc := a.home()
 	for k := r0; k < r1; k++ {
 		for _, rm := range a.gaz.MatchAt(s.Tokens, k) {
-			if rm.Entry.Kind == gazetteer.Region {
+			// a region's or a city's country («№ 9 города Еревана»)
+			if rm.Entry.Kind == gazetteer.Region || rm.Entry.Kind == gazetteer.City {
 				cc = rm.Entry.Key
 			}
 		}
