@@ -166,7 +166,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
@@ -377,6 +377,23 @@ func (a *Analysis) visitorMeetsHome(i int, keys []string) bool {
 	}
 	for _, mm := range a.Mentions[i] {
 		if k := a.actorKey(mm); k != "" && contains(keys, k) && mm.Tok0 < with {
+			return false
+		}
+	}
+	return true
+}
+
+// acquaintedWithNobody reports a sentence whose only meeting word is
+// «ознакомились с работой» and names no actor after it («… с работой ряда
+// окружных и участковых избирательных комиссий»): the work of commissions
+// we cannot name, no meeting.
+func (a *Analysis) acquaintedWithNobody(i int) bool {
+	j := a.findStem(i, 0, "ознакомил")
+	if j < 0 || a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "посетили", "принял", "приняла") {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > j && a.actorKey(m) != "" {
 			return false
 		}
 	}

@@ -3043,3 +3043,11 @@ func TestNumberedDistrictCommission(t *testing.T) {
 	d := extractText(t, "Наблюдатели СНГ\n\n19 июня 2021 года Глава Миссии наблюдателей от СНГ Ильхом Нематов посетил окружную избирательную комиссию № 9 города Еревана и ряд участковых центров.")
 	assert.Equal(t, []string{"AM/SUB:окружная избирательная комиссия № 9 города Еревана+CIS"}, factsOf(d, "meeting"))
 }
+
+// TestAcquaintedWithUnnamedCommissions: «ознакомились с работой ряда
+// окружных и участковых избирательных комиссий»: commissions we cannot
+// name, no meeting (not with the home body either).
+func TestAcquaintedWithUnnamedCommissions(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдатели от СНГ ознакомились с работой ряда окружных и участковых избирательных комиссий.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
