@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -254,6 +255,22 @@ func (r MeetingRule) Run(a *Analysis) {
 	}
 }
 
+// deniedInvitees returns the actors a denied invitation of sentence i names
+// as its object ("Although Russia did not invite ODIHR, …"): they do not
+// observe there.
+func (a *Analysis) deniedInvitees(i int) []string {
+	j := a.findStem(i, 0, invitationStems...)
+	if j < 0 || !a.negated(i, j) {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	end := j + 1
+	for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" {
+		end++
+	}
+	return a.actorKeysIn(i, j+1, end)
+}
+
 // visitedPollingStations returns the token of the verb of «посетил
 // избирательные участки», "visited polling stations" (what observers do on
 // election day), or -1.
@@ -284,6 +301,9 @@ func (a *Analysis) witnessedElection(i int) int {
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
 			if hasAnyPrefix(toks[n].Fold, []string{"election", "poll", "vote", "referend"}) {
+				if n+1 < len(toks) && hasAnyPrefix(toks[n+1].Fold, []string{"commission", "official", "staff", "body", "management", "administrat", "'s", "’s"}) {
+					break // "the election commission's training": no election watched
+				}
 				return k
 			}
 		}
@@ -329,8 +349,8 @@ func (a *Analysis) subjectStates(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
 	var out []string
 	for _, m := range a.Mentions[i] {
-		if m.Kind != graph.KindCountry || m.Via != ViaName {
-			continue
+		if m.Kind != graph.KindCountry || m.Via != ViaName || a.governedBy(i, m, "с", "со", "with", "между", "between", "despite", "несмотря") {
+			continue // ("Despite tensions between Armenia and Azerbaijan, …")
 		}
 		if m.Tok0 > 0 {
 			if f := toks[m.Tok0-1].Fold; f == "to" || f == "in" || f == "at" || f == "в" || f == "во" {
@@ -367,8 +387,8 @@ func (a *Analysis) visitorMeetsHome(i int, keys []string) bool {
 	toks := a.Sentences[i].Tokens
 	with := -1
 	for k, t := range toks {
-		if t.Fold == "с" || t.Fold == "со" || t.Fold == "with" {
-			with = k
+		if (t.Fold == "с" || t.Fold == "со" || t.Fold == "with") && !(k+1 < len(toks) && toks[k+1].Kind == text.Number) {
+			with = k // not «С 3 по 5 июня»
 			break
 		}
 	}
@@ -990,6 +1010,10 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 	return false
 }
 
+// hostingVerbs say that an event was held («провел семинар», «прошел
+// семинар», "hosted a training").
+var hostingVerbs = []string{"провел", "провёл", "провела", "провели", "организовал", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "organized", "organised", "hosted", "conducted"}
+
 // hostCountryFor returns, for the participation trigger "for"/«для» at
 // token j of sentence i after an event held by someone («провел семинар
 // для …», "hosted a training program for …"), the country of a country
@@ -1002,7 +1026,7 @@ func (a *Analysis) hostCountryFor(i, j int) string {
 	}
 	v := -1
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "held", "organized", "organised", "hosted", "conducted"}) {
+		if hasAnyPrefix(toks[k].Fold, hostingVerbs) {
 			v = k
 			break
 		}
@@ -1154,7 +1178,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			continue // "observed elections in many countries, such as …"
 		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {
-			continue // "Russia refused to invite OSCE observers"
+			if o := a.findStem(i, j, observationWords...); o > j && o <= j+6 && !slices.ContainsFunc(a.Sentences[i].Tokens[j:o], func(t text.Token) bool { return t.Text == "," }) {
+				continue // "Russia refused to invite OSCE observers"
+			}
 		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
@@ -1355,7 +1381,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
-		observers := a.observers(i, hosts)
+		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
 		if len(observers) == 0 {
 			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) {
 				continue
@@ -2451,13 +2477,7 @@ var memberNouns = []string{"член", "председател", "секрета
 // memberNounBefore reports a member noun among the three tokens before
 // token t of sentence i, after token ew: «выборами член Парламента Грузии».
 func (a *Analysis) memberNounBefore(i, ew, t int) bool {
-	toks := a.Sentences[i].Tokens
-	for k := t - 1; k > ew && k >= t-3; k-- {
-		if hasAnyPrefix(toks[k].Fold, memberNouns) {
-			return true
-		}
-	}
-	return false
+	return wordBeforeInClause(a.Sentences[i].Tokens, t, min(3, t-ew-1), func(f string) bool { return hasAnyPrefix(f, memberNouns) })
 }
 
 // regionNounAfter reports whether token k of sentence i is a region noun
@@ -2654,7 +2674,12 @@ func isElectionAdj(a *Analysis, i int, m Mention) bool {
 	for n := 0; n < 2 && k < len(toks) && hasAnyPrefix(toks[k].Fold, electionKinds); n++ {
 		k++
 	}
-	return k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"выбор", "election", "poll"})
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"выбор", "election", "polls"}) {
+		return false
+	}
+	// "Russian election observers", "American election experts": the
+	// adjective is the people's, not the election's
+	return k+1 >= len(toks) || !hasAnyPrefix(toks[k+1].Fold, []string{"observer", "expert", "official", "commission", "monitor", "body", "bodies", "administrator", "management", "наблюдател", "эксперт", "комисси"})
 }
 
 // electionKinds are the adjectives of an election's kind.
@@ -2905,6 +2930,19 @@ func (a *Analysis) personReceivers(i int, to string) []string {
 	for hi+1 < len(persons) && linked(persons[hi], persons[hi+1]) {
 		hi++
 	}
+	if hi > lo {
+		// a list ends with «и»/"and" («По представлению председателя X,
+		// Y награждена …» is no list)
+		ends := false
+		for _, t := range toks[persons[hi-1].Tok1:persons[hi].Tok0] {
+			if t.Fold == "и" || t.Fold == "and" {
+				ends = true
+			}
+		}
+		if !ends {
+			return []string{to}
+		}
+	}
 	var out []string
 	for _, m := range persons[lo : hi+1] {
 		if !contains(out, m.Key) {
@@ -3009,7 +3047,7 @@ func inAwardName(toks []text.Token, m Mention) bool {
 	if k >= 0 && toks[k].Fold == "имени" {
 		k--
 	}
-	return k >= 0 && hasAnyPrefix(toks[k].Fold, awardNouns) && toks[k].Fold != "awarded"
+	return k >= 0 && (hasAnyPrefix(toks[k].Fold, awardNouns) && toks[k].Fold != "awarded" || k > 0 && toks[k].Fold == "of" && toks[k-1].Fold == "order")
 }
 
 // awardNouns start the name of an award that is not quoted.
@@ -3188,8 +3226,8 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 }
 
 // beforeQuoted returns k, or the token before the quotation that closes
-// at token k («медалью «За заслуги»» → «медалью»); -1 when an unclosed
-// quotation reaches the start.
+// at token k («медалью «За заслуги»» → «медалью»); -1 when its opening
+// quote is not within the twelve tokens before.
 func beforeQuoted(toks []text.Token, k int) int {
 	if k < 0 || (toks[k].Text != "»" && toks[k].Text != "\"" && toks[k].Text != "”") {
 		return k
@@ -3835,7 +3873,7 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 			continue
 		}
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
-			if hasAnyPrefix(toks[v].Fold, []string{"провел", "провёл", "провела", "провели", "организовал", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "organized", "organised", "hosted", "conducted"}) {
+			if hasAnyPrefix(toks[v].Fold, hostingVerbs) {
 				return true
 			}
 		}
@@ -3904,7 +3942,9 @@ func (a *Analysis) participants(i, j int) []string {
 		out = list
 	}
 	if len(out) == 0 {
-		for k := 0; k < j; k++ {
+		for k := 0; k < j && k <= 1; k++ {
+			// a pronoun that opens the clause («Также они …»), not one
+			// inside a relative clause («В семинаре, который он открыл, …»)
 			switch toks[k].Fold {
 			case "они", "он", "она", "they", "he", "she":
 				// «Также они участвовали в работе форума …»: the

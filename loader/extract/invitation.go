@@ -1385,7 +1385,7 @@ func (a *Analysis) manyForExample(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := 1; k < len(toks); k++ {
 		f, p := toks[k].Fold, toks[k-1].Fold
-		if !(f == "as" && p == "such" || f == "как" && strings.HasPrefix(p, "так")) {
+		if !(f == "as" && p == "such" || f == "как" && (p == "таких" || p == "такие" || p == "таким" || p == "такими")) {
 			continue
 		}
 		for n := k - 2; n >= 0 && n >= k-6; n-- {
@@ -1404,7 +1404,7 @@ func (a *Analysis) manyForExample(i int) bool {
 func invitationSentAt(toks []text.Token, j int) int {
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
 		g := toks[k].Fold
-		if strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан") {
+		if (strings.HasPrefix(g, "направлен") || strings.HasPrefix(g, "отправлен") || strings.HasPrefix(g, "разослан")) && !hasAnyPrefix(g, []string{"направлени", "отправлени"}) {
 			return k
 		}
 		if toks[k].Kind == text.Punct && g != "-" {
@@ -1437,9 +1437,16 @@ func (a *Analysis) answeredBefore(i, clause, k int) (string, []string) {
 			return "", nil
 		}
 		var answered []string
-		for _, m := range a.listAfter(i, k) {
-			if m.Key != inv && !contains(answered, m.Key) {
-				answered = append(answered, m.Key)
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 <= k {
+				continue
+			}
+			key := a.actorKey(m)
+			if m.Kind == graph.KindCountry && m.Via == ViaName {
+				key = graph.GovernmentKey(m.Key) // «… откликнулись Россия, Кыргызстан»
+			}
+			if key != "" && !strings.HasPrefix(key, "??") && key != inv && !contains(answered, key) {
+				answered = append(answered, key)
 			}
 		}
 		return inv, answered

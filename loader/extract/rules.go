@@ -576,8 +576,14 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 	// "has signed MoUs with Mexico, Bhutan and South Africa": a country
 	// named as the partner, with no body of its own in the article, is
 	// its state (GOLD.md: CC/GOV)
+	mj := a.findStem(i, 0, memorandumWords...)
+	if mj < 0 {
+		mj = a.findStem(i, 0, agreementWords...)
+	}
 	for _, m := range a.Mentions[i] {
-		if m.Kind != graph.KindCountry || m.Via != ViaName || !a.governed(i, m) || a.namesBody(graph.BodyKey(m.Key)) {
+		if m.Kind != graph.KindCountry || m.Via != ViaName || !a.governed(i, m) || a.namesBody(graph.BodyKey(m.Key)) || mj < 0 || !sameClauseAfter(a.Sentences[i].Tokens, mj, m.Tok0, 40) {
+			// (the country after the memorandum's own word, in its clause:
+			// not "… visited Mexico to discuss cooperation with Mexico")
 			// («Меморандум с Беларусью» over a text that names Belarus's
 			// commission: the headline's country is its body)
 			continue
@@ -803,4 +809,18 @@ func boundaryBefore(f string, k int) bool {
 func wordStart(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return r == ' ' || r == '«' || r == '"' || r == '(' || r == '“'
+}
+
+// sameClauseAfter reports a token t after token j of toks, at most span
+// tokens on, with no clause break («;», «.», a dash) between them.
+func sameClauseAfter(toks []text.Token, j, t, span int) bool {
+	if t <= j || t-j > span {
+		return false
+	}
+	for k := j + 1; k < t; k++ {
+		if isClauseBreak(toks[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1000,7 +1000,7 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 // краевой), «-ин-», and participles' «-щ-», «-м-», «-ш-» (действующей,
 // независимой, высшей); «работой», «встречей» are nouns.
 func adjectiveStem(f string) bool {
-	for _, e := range []string{"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ую", "юю", "ая", "яя", "ый", "ий", "ые", "ие", "ых", "их", "ое", "ее"} {
+	for _, e := range []string{"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ою", "ею", "ым", "им", "ом", "ем", "ую", "юю", "ая", "яя", "ый", "ий", "ые", "ие", "ых", "их", "ое", "ее"} {
 		if stem, ok := strings.CutSuffix(f, e); ok && len(stem) > 2 {
 			return hasAnySuffix(stem, "н", "ск", "цк", "ов", "ев", "ин", "щ", "м", "ш")
 		}
@@ -1114,11 +1114,18 @@ func (a *Analysis) englishRegionBodies(i int, h gazetteer.Match) []Mention {
 	var places []place
 	for k < len(toks) {
 		p0 := k
-		for k < len(toks) && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && (a.dictAt(i, k) == nil || a.dictAt(i, k).Entry.Kind == gazetteer.City) {
-			k++
+		if dm := a.dictAt(i, k); dm != nil && dm.Start == k && (dm.Entry.Kind == gazetteer.Region || dm.Entry.Kind == gazetteer.City) {
+			k = dm.End // "North Kazakhstan": a region's whole name
+		} else {
+			for k < len(toks) && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && a.dictAt(i, k) == nil {
+				k++
+			}
 		}
 		if k == p0 {
 			break
+		}
+		if k < len(toks) && toks[k].Text != "," && toks[k].Fold != "and" && toks[k].Text != "." && !contains([]string{"regions", "districts", "provinces", "states", "counties", "cities"}, toks[k].Fold) {
+			return nil // a name we do not read whole
 		}
 		places = append(places, place{p0, k})
 		if k < len(toks) && (toks[k].Text == "," || toks[k].Fold == "and") {
@@ -1133,7 +1140,7 @@ func (a *Analysis) englishRegionBodies(i int, h gazetteer.Match) []Mention {
 	if len(places) < 2 {
 		return nil
 	}
-	head := strings.TrimSuffix(strings.TrimSuffix(s.Text[toks[h.Start].Start-s.Start:toks[h.End-1].End-s.Start], "s"), "ie") // "commissions" → "commission"
+	head := strings.TrimSuffix(s.Text[toks[h.Start].Start-s.Start:toks[h.End-1].End-s.Start], "s") // "commissions" → "commission"
 	if strings.HasSuffix(last, "bodies") {
 		head = strings.TrimSuffix(s.Text[toks[h.Start].Start-s.Start:toks[h.End-1].End-s.Start], "bodies") + "body"
 	}
@@ -1858,7 +1865,7 @@ func (a *Analysis) inferHome() string {
 	return a.HomeDefault
 }
 
-// countryPartner reports an article whose every country mention stands
+// countryPartner reports an article with a country mention that stands
 // after «с», "with" or another word of a counterpart.
 func (a *Analysis) countryPartner() bool {
 	for i := range a.Mentions {
