@@ -67,6 +67,8 @@ type Analysis struct {
 	// homeSignalled is set when the home country came from a home signal
 	// (data/home_signals.tsv).
 	homeSignalled bool
+	// partTrigger caches participationTrigger by sentence (-2: not yet).
+	partTrigger []int
 	persons       *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.

@@ -275,6 +275,9 @@ func (a *Analysis) deniedInvitees(i int) []string {
 // избирательные участки», "visited polling stations" (what observers do on
 // election day), or -1.
 func (a *Analysis) visitedPollingStations(i int) int {
+	if !a.hasPhrase(i, "участк", "polling station") {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if !hasAnyPrefix(t.Fold, []string{"посетил", "посетит", "посетят", "visited", "visit"}) {
@@ -294,6 +297,9 @@ func (a *Analysis) visitedPollingStations(i int) int {
 // ongoing General Elections"): observing it; -1 otherwise ("witnessed the
 // signing" is no election).
 func (a *Analysis) witnessedElection(i int) int {
+	if !a.hasPhrase(i, "witness") {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if t.Fold != "witness" && t.Fold != "witnessed" && t.Fold != "witnessing" {
@@ -316,6 +322,9 @@ func (a *Analysis) witnessedElection(i int) int {
 // electoral observation missions to help …", "lessons learned from past
 // Commonwealth election observation missions".
 func (a *Analysis) missionsInGeneral(i int) bool {
+	if !a.hasPhrase(i, "missions") {
+		return false
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if t.Fold != "missions" || k == 0 || !hasAnyPrefix(toks[k-1].Fold, []string{"observ", "monitor"}) {
@@ -336,6 +345,9 @@ func (a *Analysis) missionsInGeneral(i int) bool {
 // "requested the Commonwealth to send observers"): a request, no
 // observation yet.
 func (a *Analysis) asksToSend(i int) bool {
+	if !a.hasPhrase(i, "обратил", "попросил", "просил", "requested", "asked", "appealed") {
+		return false
+	}
 	r := a.findStem(i, 0, "обратил", "попросил", "просил", "requested", "asked", "appealed")
 	if r < 0 {
 		return false
@@ -3630,6 +3642,23 @@ func (a *Analysis) eventNameAt(i, ev int) string {
 // participationTrigger returns the token of «участие», «участвовал», "took
 // part", "attended" … in sentence i, or -1.
 func (a *Analysis) participationTrigger(i int) int {
+	// asked by several rules of each sentence: found once
+	if a.partTrigger == nil {
+		a.partTrigger = make([]int, len(a.Sentences))
+		for k := range a.partTrigger {
+			a.partTrigger[k] = -2
+		}
+	}
+	if t := a.partTrigger[i]; t != -2 {
+		return t
+	}
+	t := a.findParticipationTrigger(i)
+	a.partTrigger[i] = t
+	return t
+}
+
+// findParticipationTrigger is participationTrigger without its cache.
+func (a *Analysis) findParticipationTrigger(i int) int {
 	toks := a.Sentences[i].Tokens
 	quoted := false
 	for j, t := range toks {

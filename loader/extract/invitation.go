@@ -1382,6 +1382,9 @@ func (a *Analysis) earlierInviter(i int) string {
 // as Angola, Germany and France", «во многих странах, таких как …»): a
 // summary of years, no single invitation or observation.
 func (a *Analysis) manyForExample(i int) bool {
+	if !a.hasPhrase(i, "such as", "таких как", "такие как", "таким как", "такими как") {
+		return false
+	}
 	toks := a.Sentences[i].Tokens
 	for k := 1; k < len(toks); k++ {
 		f, p := toks[k].Fold, toks[k-1].Fold
