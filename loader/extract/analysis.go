@@ -69,7 +69,7 @@ type Analysis struct {
 	homeSignalled bool
 	// partTrigger caches participationTrigger by sentence (-2: not yet).
 	partTrigger []int
-	persons       *personBook
+	persons     *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string
