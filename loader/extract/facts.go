@@ -145,7 +145,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
 )
 
@@ -1025,6 +1025,20 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 // hostingVerbs say that an event was held («провел семинар», «прошел
 // семинар», "hosted a training").
 var hostingVerbs = []string{"провел", "провёл", "провела", "провели", "организовал", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "organized", "organised", "hosted", "conducted"}
+
+// forGuests reports the words between a programme and its guests: "for"
+// or «для» among at most six words ("study tour for officials of").
+func forGuests(gap []text.Token) bool {
+	if len(gap) > 7 {
+		return false
+	}
+	for _, t := range gap {
+		if t.Fold == "for" || t.Fold == "для" {
+			return true
+		}
+	}
+	return false
+}
 
 // hostCountryFor returns, for the participation trigger "for"/«для» at
 // token j of sentence i after an event held by someone («провел семинар
@@ -3223,6 +3237,22 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 	if owner != "" {
 		from = owner
 	}
+	if owner == "" {
+		// "X was awarded the Electoral Commission of the Year award by
+		// the ICPS": the agent after "by", not a name inside the award's
+		for n := j + 1; n < len(toks); n++ {
+			if toks[n].Fold != "by" && toks[n].Fold != "from" {
+				continue
+			}
+			for _, m := range a.Mentions[i] {
+				if m.Tok0 > n && m.Tok0 <= n+3 && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment) {
+					owner, from = m.Key, m.Key
+					break
+				}
+			}
+			break
+		}
+	}
 	for _, m := range a.Mentions[i] {
 		switch {
 		case m.Key == owner:
@@ -3857,6 +3887,9 @@ func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 		case m.Tok1 <= v && host == "":
 			host = k
 		case m.Tok0 > v && m.Tok1 <= j && k != host && !contains(guests, k):
+			guests = append(guests, k)
+		case m.Tok0 > j && k != host && !contains(guests, k) && forGuests(toks[j:m.Tok0]):
+			// "hosted a study tour for officials of the NEC of Tanzania"
 			guests = append(guests, k)
 		}
 	}

@@ -3079,3 +3079,18 @@ func TestReviewedOverFiring(t *testing.T) {
 	d = extractText(t, "Observers\n\nAlthough Russia did not invite ODIHR, observers from the CIS monitored the presidential elections in Russia.")
 	assert.Equal(t, []string{"CIS@RU"}, factsOf(d, "observation"))
 }
+
+// TestEnglishProbes: a few plain English sentences of our own — a
+// videoconference of two commissions, an award received "by" its giver
+// with a body's name inside the award's, a study tour hosted "for" guests,
+// an event in a large city that is no capital.
+func TestEnglishProbes(t *testing.T) {
+	d := extractText(t, "Talks\n\nTASHKENT - The CEC of Uzbekistan and the Central Election Commission of Kazakhstan discussed cooperation during a videoconference.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Award\n\nACCRA - The Electoral Commission of Ghana was awarded the Electoral Commission of the Year award by the International Centre for Parliamentary Studies.")
+	assert.Equal(t, []string{"ICPS>GH/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Study tour\n\nNAIROBI - The IEBC hosted a study tour for officials of the National Electoral Commission of Tanzania.")
+	assert.Equal(t, []string{"TZ/CEC@KE"}, factsOf(d, "participation"))
+	d = extractText(t, "Assembly\n\nKATHMANDU - Election Commission of Nepal officials attended the A-WEB General Assembly in Bengaluru.")
+	assert.Equal(t, []string{"NP/CEC@IN"}, factsOf(d, "participation"))
+}
