@@ -359,6 +359,7 @@ func (a *Analysis) asksToSend(i int) bool {
 // before the first verb of sentence i whose bodies keys do not hold.
 func (a *Analysis) subjectStates(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
+	verb := firstPastVerb(toks)
 	var out []string
 	for _, m := range a.Mentions[i] {
 		if m.Kind != graph.KindCountry || m.Via != ViaName || a.governedBy(i, m, "с", "со", "with", "между", "between", "despite", "несмотря") {
@@ -369,13 +370,7 @@ func (a *Analysis) subjectStates(i int, keys []string) []string {
 				continue // "US Ambassador to Bangladesh": where he serves
 			}
 		}
-		verb := false
-		for k := 0; k < m.Tok0; k++ {
-			if toks[k].Kind == text.Word && !toks[k].IsUpper() && pastVerb(toks[k].Fold) {
-				verb = true
-			}
-		}
-		if verb {
+		if verb < m.Tok0 {
 			break
 		}
 		gov := graph.GovernmentKey(m.Key)
@@ -4040,18 +4035,27 @@ func (a *Analysis) openingActor(i int) string {
 	if i < 1 || i >= len(a.Sentences) {
 		return "" // not the headline
 	}
-	toks := a.Sentences[i].Tokens
+	verb := firstPastVerb(a.Sentences[i].Tokens)
 	for _, m := range a.Mentions[i] {
-		for k := 0; k < m.Tok0; k++ {
-			if toks[k].Kind == text.Word && !toks[k].IsUpper() && pastVerb(toks[k].Fold) {
-				return ""
-			}
+		if verb < m.Tok0 {
+			return ""
 		}
 		if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindCountry {
 			return k
 		}
 	}
 	return ""
+}
+
+// firstPastVerb returns the token of the first lower-case past-tense verb
+// of toks («встретился», "met"), or len(toks) when there is none.
+func firstPastVerb(toks []text.Token) int {
+	for k, t := range toks {
+		if t.Kind == text.Word && !t.IsUpper() && pastVerb(t.Fold) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // addEvidenceTo adds sentence i as evidence of the article's earlier

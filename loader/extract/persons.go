@@ -977,10 +977,10 @@ func givenCase(written, nominative string) (gcase, bool) {
 	if strings.HasSuffix(n, "й") || strings.HasSuffix(n, "ь") {
 		suffix = strings.TrimPrefix(w, n[:len(n)-2])
 	}
-	if r := []rune(n); suffix == w && len(r) >= 3 && (r[len(r)-2] == 'е' || r[len(r)-2] == 'о') {
+	if suffix == w {
 		// a vowel that drops in the other cases: «Павла» of «Павел»,
 		// «Львом» of «Лев»
-		for _, short := range []string{string(r[:len(r)-2]) + string(r[len(r)-1]), string(r[:len(r)-2]) + "ь" + string(r[len(r)-1])} {
+		for _, short := range gazetteer.FleetingStems(n) {
 			if rest, ok := strings.CutPrefix(w, short); ok {
 				suffix = rest
 				break

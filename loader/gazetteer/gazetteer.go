@@ -826,17 +826,24 @@ func givenNameForm(w, name string) bool {
 		return true
 	}
 	// a vowel that drops in the other cases: «Павел» → «Павла»
-	if n := len(r); n >= 3 {
-		switch r[n-2] {
-		case 'е', 'о':
-			for _, short := range []string{string(r[:n-2]) + string(r[n-1]), string(r[:n-2]) + "ь" + string(r[n-1])} {
-				if rest, ok := strings.CutPrefix(w, short); ok && givenNameEndings[rest] {
-					return true
-				}
-			}
+	for _, short := range FleetingStems(name) {
+		if rest, ok := strings.CutPrefix(w, short); ok && givenNameEndings[rest] {
+			return true
 		}
 	}
 	return false
+}
+
+// FleetingStems returns the stems a folded Russian name keeps when the
+// vowel before its last letter drops in the other cases («павел» →
+// «павл», «лев» → «лв» and «льв»), nil when that letter is no «е» or «о».
+func FleetingStems(name string) []string {
+	r := []rune(name)
+	n := len(r)
+	if n < 3 || r[n-2] != 'е' && r[n-2] != 'о' {
+		return nil
+	}
+	return []string{string(r[:n-2]) + string(r[n-1]), string(r[:n-2]) + "ь" + string(r[n-1])}
 }
 
 // givenNameEndings are what follows a given name's stem in its singular
