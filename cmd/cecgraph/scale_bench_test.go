@@ -142,10 +142,15 @@ func loadProcess(t testing.TB, bin, uri, dir string) loadRun {
 }
 
 // removeProcess runs cecgraph remove on paths in its own process and
-// returns its time.
+// returns its time; with CECGRAPH_BENCH_DEBUG set it prints the store's
+// debug lines (the time of each write step) on stderr.
 func removeProcess(t testing.TB, bin, uri string, paths []string) time.Duration {
 	t.Helper()
-	cmd := exec.Command(bin, append([]string{"remove"}, paths...)...)
+	args := []string{"remove"}
+	if os.Getenv("CECGRAPH_BENCH_DEBUG") != "" {
+		args = append(args, "--log-level", "debug") // the time of each write step, on stderr
+	}
+	cmd := exec.Command(bin, append(args, paths...)...)
 	cmd.Env = append(os.Environ(), "CECGRAPH_NEO4J_URI="+uri)
 	cmd.Stderr = os.Stderr
 	start := time.Now()

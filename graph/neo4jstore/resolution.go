@@ -176,7 +176,12 @@ func (s *Store) gc(ctx context.Context, stats *LoadStats) error {
 // added to stats and, when after is set, passed to it.
 func (s *Store) writeUntilFewer(ctx context.Context, doing, query string, limit int, stats *LoadStats, after func(LoadStats)) error {
 	params := map[string]any{"limit": int64(limit)}
+	began, rounds := time.Now(), 0
+	defer func() {
+		slog.Debug("neo4j write", "step", doing, "transactions", rounds, "elapsed", time.Since(began))
+	}()
 	for {
+		rounds++
 		var done LoadStats
 		n, err := s.writeCount(ctx, doing, query, params, &done)
 		if err != nil {

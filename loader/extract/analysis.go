@@ -69,7 +69,10 @@ type Analysis struct {
 	homeSignalled bool
 	// partTrigger caches participationTrigger by sentence (-2: not yet).
 	partTrigger []int
-	persons     *personBook
+	// topics caches eventTopic by sentence.
+	topics     [][2]int16
+	topicsDone []bool
+	persons    *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string

@@ -1181,7 +1181,7 @@ func (r ObservationRule) Run(a *Analysis) {
 	obs := make([]bool, len(a.Sentences))
 	visitors := make([]bool, len(a.Sentences))
 	for i := range a.Sentences {
-		obs[i] = a.hasPhrase(i, observationWords...) || a.witnessedElection(i) >= 0
+		obs[i] = a.hasPhrase(i, observationWords...) && a.triggerOutsideTopic(i, 0, observationWords...) >= 0 || a.witnessedElection(i) >= 0
 		visitors[i] = a.hasPhrase(i, visitorProgrammes...)
 	}
 	// «провел встречи с международными наблюдателями, прибывшими для
@@ -1206,7 +1206,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
 		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
-		oj := a.triggerAt(i, 0, observationWords...)
+		oj := a.triggerOutsideTopic(i, 0, observationWords...)
 		if oj < 0 {
 			oj = a.witnessedElection(i)
 		}
@@ -3341,7 +3341,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 				continue
 			}
 		}
-		if a.hasPhrase(i, "наблюден", "observ") {
+		if a.hasPhrase(i, "наблюден", "observ") && a.triggerOutsideTopic(i, 0, "наблюден", "observ") >= 0 {
 			continue
 		}
 		if ei == i {
@@ -3772,9 +3772,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
 			return j
-		case (f == "для" || f == "for") && a.hostedEventBefore(i, j):
+		case (f == "для" || f == "for") && a.hostedEventBefore(i, j) && a.actorSoonAfter(i, j):
 			// «ЦИК Узбекистана провел вебинар для членов избирательных
 			// комиссий Таджикистана», "held a training for officials of …"
+			// (not «семинар для международных наблюдателей, в котором
+			// приняли участие …»: no one named there)
 			return j
 		case f == "present" && j > 0 && (toks[j-1].Fold == "were" || toks[j-1].Fold == "was"):
 			// "All members of the Executive Board were present"
@@ -4460,4 +4462,105 @@ func (a *Analysis) guessedHome() bool {
 		}
 	}
 	return len(others) >= 4
+}
+
+// topicOpeners are the words between an event noun and the words that say
+// what it is about: «семинар для наблюдателей», «конференция по вопросам
+// наблюдения», "a workshop on election observation".
+var topicOpeners = []string{"для", "по", "о", "об", "на", "on", "for", "about", "titled", "entitled", "themed"}
+
+// eventTopic returns the tokens [from, to) of sentence i that say what an
+// event named in it is about: the «quoted» title after the event noun
+// («совещании ОБСЕ на тему "Демократические выборы и наблюдение за их
+// проведением"») or the phrase after it up to a comma («семинар для
+// международных наблюдателей и консультантов»); {-1, -1} when there is
+// none. Words there name the event's subject, not what the sentence's
+// actors do: an observation in a seminar's title is no observation.
+func (a *Analysis) eventTopic(i int) (int, int) {
+	if a.topics == nil {
+		a.topics = make([][2]int16, len(a.Sentences))
+		a.topicsDone = make([]bool, len(a.Sentences))
+	}
+	if !a.topicsDone[i] {
+		a.topicsDone[i] = true
+		from, to := a.findEventTopic(i)
+		a.topics[i] = [2]int16{int16(from), int16(to)}
+	}
+	return int(a.topics[i][0]), int(a.topics[i][1])
+}
+
+func (a *Analysis) findEventTopic(i int) (int, int) {
+	if !a.hasPhrase(i, eventWords...) {
+		return -1, -1
+	}
+	toks := a.Sentences[i].Tokens
+	if len(toks) > 32000 {
+		return -1, -1
+	}
+	closing := map[string]string{"«": "»", "\"": "\"", "“": "”"}
+	for k := range toks {
+		if !hasAnyPrefix(toks[k].Fold, eventWords) {
+			continue
+		}
+		// a quoted title within the few words after the noun
+		for q := k + 1; q < len(toks) && q <= k+5; q++ {
+			t := toks[q].Text
+			if t == "," || t == "." || t == ";" {
+				break
+			}
+			if c, ok := closing[t]; ok {
+				for e := q + 1; e < len(toks) && e <= q+40; e++ {
+					if toks[e].Text == c {
+						return q, e + 1
+					}
+				}
+				break
+			}
+		}
+		if k+2 < len(toks) && slices.Contains(topicOpeners, toks[k+1].Fold) {
+			e := k + 1
+			for e < len(toks) && e <= k+10 && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" && toks[e].Text != "(" {
+				e++
+			}
+			return k + 1, e
+		}
+	}
+	return -1, -1
+}
+
+// inEventTopic reports whether token k of sentence i is in its eventTopic.
+func (a *Analysis) inEventTopic(i, k int) bool {
+	from, to := a.eventTopic(i)
+	return k >= from && k < to
+}
+
+// triggerOutsideTopic is triggerAt without the triggers in the sentence's
+// eventTopic.
+func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
+	j := a.triggerAt(i, from, stems...)
+	for j >= 0 && a.inEventTopic(i, j) {
+		j = a.triggerAt(i, j+1, stems...)
+	}
+	return j
+}
+
+// actorSoonAfter reports whether an actor is named within the eight tokens
+// after token j of sentence i, before a comma.
+func (a *Analysis) actorSoonAfter(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= j {
+			continue
+		}
+		if m.Tok0 > j+8 {
+			return false
+		}
+		if slices.ContainsFunc(toks[j:m.Tok0], func(t text.Token) bool { return t.Text == "," }) {
+			return false
+		}
+		if a.actorKey(m) != "" {
+			return true
+		}
+	}
+	return false
 }

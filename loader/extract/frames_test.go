@@ -3094,3 +3094,27 @@ func TestEnglishProbes(t *testing.T) {
 	d = extractText(t, "Assembly\n\nKATHMANDU - Election Commission of Nepal officials attended the A-WEB General Assembly in Bengaluru.")
 	assert.Equal(t, []string{"NP/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestObservationInAnEventsTitle: «наблюдение» in the title or subject of
+// a conference or seminar says what the event is about; whoever takes
+// part in it observes nothing.
+func TestObservationInAnEventsTitle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"quoted title", "Совещание\n\nПредседатель ЦИК Армении принял участие в совещании ОБСЕ на тему «Наблюдение за выборами: новые подходы», которое прошло в Варшаве.",
+			[]string{"AM/CEC@PL"}},
+		{"for observers", "Семинар\n\nЦИК Кыргызстана и Ассоциация организаторов выборов стран Европы провели в Бишкеке семинар для международных наблюдателей, в котором приняли участие члены ЦИК Казахстана.",
+			[]string{"KZ/CEC@KG"}},
+		{"English subject", "Workshop\n\nOfficials of the Election Commission of Nepal attended a workshop on election observation held in Bangkok.",
+			[]string{"NP/CEC@TH"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractText(t, tt.text)
+			assert.Empty(t, factsOf(d, "observation"))
+			assert.Equal(t, tt.want, factsOf(d, "participation"))
+		})
+	}
+}
