@@ -693,10 +693,44 @@ func unwrap(lines []*line, body string, width int) []*line {
 	return out
 }
 
+// continues reports whether line l goes on with the sentence of line prev
+// (a text wrapped at a fixed width, a PDF's lines): l begins in lower case
+// after a line that does not end a sentence, or prev ends with a comma or
+// with a word no sentence ends with ("… of the", «… и»).
 func continues(prev, l *line) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return unicode.IsLower(first) && !isTerminal(last) && last != ':' && last != ';'
+	if unicode.IsLower(first) && !isTerminal(last) && last != ':' && last != ';' {
+		return true
+	}
+	if bulletedLine(l.text) {
+		return false
+	}
+	if last == ',' {
+		return true
+	}
+	k := strings.LastIndexFunc(prev.text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return unicode.IsLetter(last) && wrapWords[strings.ToLower(prev.text[k+1:])]
+}
+
+// wrapWords are the words a line cannot end a sentence with: a line that
+// ends with one goes on in the next.
+var wrapWords = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "for": true, "with": true, "to": true, "by": true, "on": true, "at": true, "from": true,
+	"и": true, "в": true, "во": true, "с": true, "со": true, "по": true, "на": true, "для": true, "от": true, "из": true, "к": true, "о": true, "об": true, "а": true}
+
+// bulletedLine reports a line that opens with a list marker («•», «-», «–»,
+// "1.").
+func bulletedLine(s string) bool {
+	for _, b := range []string{"•", "·", "▪", "- ", "– ", "— ", "* "} {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' '
 }
 
 // spans turns the reasons of the lines into byte spans of the input,

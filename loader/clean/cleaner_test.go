@@ -418,3 +418,19 @@ func wrapAt(s string, width int) string {
 	}
 	return strings.Join(append(lines, line), "\n")
 }
+
+// TestLineBrokenAfterACommaOrAPreposition: a line of a PDF's text that
+// ends with a comma or a word no sentence ends with ("of the", «и») goes
+// on in the next line, even when that one begins with a capital; a line
+// that ends a heading does not.
+func TestLineBrokenAfterACommaOrAPreposition(t *testing.T) {
+	body := "Conference of election bodies\n\n" +
+		"Delegations of the election commissions of the following countries took part: Armenia, Georgia,\n" +
+		"Moldova and Mongolia, as well as experts of the\n" +
+		"Council of Europe and of the Association of European Election Officials.\n\n" +
+		"Programme\n" +
+		"The conference opened on Monday."
+	got := NewCleaner().Clean(body).Text
+	assert.Contains(t, got, "Armenia, Georgia, Moldova and Mongolia, as well as experts of the Council of Europe")
+	assert.Contains(t, got, "Programme\n\nThe conference opened on Monday.")
+}

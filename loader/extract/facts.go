@@ -3635,6 +3635,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»
+		case (f == "event" || f == "events") && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "this"):
+			refers = true // "The event was attended by …"
 		}
 	}
 	if !refers {
@@ -3946,6 +3948,9 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 // actor.
 func (a *Analysis) participants(i, j int) []string {
 	toks := a.Sentences[i].Tokens
+	if list := a.followingList(i, j); len(list) > 0 {
+		return list
+	}
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
 		return keys(a.listAfter(i, j))
 	}
@@ -4215,6 +4220,9 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 			}
 		}
 	}
+	if cc := a.venueCountry(i); cc != "" {
+		return cc
+	}
 	// a city "in" which it is, else one after the event word, else any (not
 	// the dateline's when another is named)
 	first, after := "", ""
@@ -4321,9 +4329,12 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 		adj = prefix(toks[ev-1].Fold)
 	}
 	stem := prefix(toks[ev].Fold)
+	// «На мероприятии приняли участие …», "The event was attended by …":
+	// the word for any event is the one the sentence before named
+	generic := hasAnyPrefix(toks[ev].Fold, []string{"мероприяти", "event"})
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		kt := a.Sentences[k].Tokens
-		if ek := a.findEvent(k, 0); ek >= 0 && strings.HasPrefix(kt[ek].Fold, stem) && (adj == "" || ek > 0 && strings.HasPrefix(kt[ek-1].Fold, adj)) {
+		if ek := a.findEvent(k, 0); ek >= 0 && (strings.HasPrefix(kt[ek].Fold, stem) || generic && adj == "" && !hasAnyPrefix(kt[ek].Fold, []string{"мероприяти", "event"})) && (adj == "" || ek > 0 && strings.HasPrefix(kt[ek-1].Fold, adj)) {
 			return k, ek
 		}
 		if adj != "" {
@@ -4563,4 +4574,98 @@ func (a *Analysis) actorSoonAfter(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// venueNouns are places an event is held in, named with their country:
+// «в Центральном банке Республики Узбекистан», "at the Parliament of
+// Ghana". An embassy is not among them: it stands in another country.
+var venueNouns = []string{"банк", "министерств", "университет", "здани", "академи", "парламент", "офис", "дворц", "институт", "bank", "ministry", "university", "building", "academy", "parliament", "office", "palace", "institute"}
+
+// venueCountry returns the country of the venue sentence i places its
+// event in: a country named right after «в»/"at" and a venue noun
+// («в Центральном банке Республики Узбекистан»), or a body or state
+// institution of a country the event is held at («семинар в ЦИК
+// Кыргызстана», "a workshop at the Parliament of Ghana"); "" when there
+// is none.
+func (a *Analysis) venueCountry(i int) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < 1 || m.Via == ViaAdj || m.Via == ViaPeople {
+			continue
+		}
+		switch m.Kind {
+		case graph.KindBody, graph.KindGovernment:
+			p := toks[m.Tok0-1].Fold
+			if (p == "в" || p == "во") || p == "the" && m.Tok0 >= 2 && toks[m.Tok0-2].Fold == "at" {
+				if cc := graph.CountryOf(m.Key); cc != "" {
+					return cc
+				}
+			}
+		case graph.KindCountry:
+			for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
+				f := toks[k].Fold
+				if f == "в" || f == "во" || f == "at" {
+					if k+1 < m.Tok0 && slices.ContainsFunc(toks[k+1:m.Tok0], func(t text.Token) bool { return hasAnyPrefix(t.Fold, venueNouns) }) {
+						return m.Key
+					}
+					break
+				}
+				if toks[k].Kind != text.Word {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// followingList returns the actors listed after the colon of a sentence
+// that announces them with "the following" («следующих»), when the colon
+// comes after token j: "participants from national electoral management
+// bodies of the following countries attended the conference: Albania,
+// Austria and …", «В форуме приняли участие представители следующих
+// организаций: …». A country stands for its election body when the words
+// before the colon speak of election bodies, else for its government.
+func (a *Analysis) followingList(i, j int) []string {
+	if !a.hasPhrase(i, "following", "следующ") {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	f := a.findStem(i, 0, "following", "следующ")
+	colon := -1
+	for k := max(f, j) + 1; k < len(toks); k++ {
+		if toks[k].Text == ":" {
+			colon = k
+			break
+		}
+	}
+	if f < 0 || colon < 0 || colon-f > 12 {
+		return nil
+	}
+	bodies := false
+	for k := max(0, f-6); k < colon; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"electoral", "election", "emb", "избирательн", "избиркомов", "цик"}) {
+			bodies = true
+		}
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= colon {
+			continue
+		}
+		key := a.actorKey(m)
+		if m.Kind == graph.KindCountry {
+			if m.Via == ViaAdj || m.Via == ViaPeople {
+				continue
+			}
+			key = m.Key + "/GOV"
+			if bodies {
+				key = m.Key + "/CEC"
+			}
+		}
+		if key != "" && !strings.HasPrefix(key, "??") && !contains(out, key) {
+			out = append(out, key)
+		}
+	}
+	return out
 }

@@ -3118,3 +3118,48 @@ func TestObservationInAnEventsTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestEventPlacedByItsVenue: an event held in a venue named with its
+// country («в Национальном университете Монголии», «в ЦИК Армении») is in
+// that country, and «мероприятие» in the next sentence is that event.
+func TestEventPlacedByItsVenue(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"venue noun", "Семинар\n\n15 мая в Национальном университете Монголии состоялся семинар по вопросам избирательного законодательства. На мероприятии приняли участие члены ЦИК Кыргызстана.",
+			[]string{"KG/CEC@MN"}},
+		{"body as venue", "Семинар\n\nСеминар по вопросам обучения организаторов выборов прошел в ЦИК Армении. В семинаре приняли участие эксперты ЦИК Грузии.",
+			[]string{"GE/CEC@AM"}},
+		{"English venue", "Workshop\n\nA workshop on voter registration was held at the Parliament of Ghana. The event was attended by officials of the Electoral Commission of Liberia.",
+			[]string{"LR/CEC@GH"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, factsOf(extractText(t, tt.text), "participation"))
+		})
+	}
+}
+
+// TestListAnnouncedWithTheFollowing: participants announced with "the
+// following" («следующих») are the list after the colon; countries stand
+// for their election bodies when the words before speak of them, else for
+// their governments.
+func TestListAnnouncedWithTheFollowing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English bodies", "Conference\n\nThe conference was held in Vilnius. Some 60 participants from the election commissions of the following countries attended the conference: Armenia, Estonia and Moldova.",
+			[]string{"AM/CEC@LT", "EE/CEC@LT", "MD/CEC@LT"}},
+		{"Russian bodies", "Форум\n\nФорум прошел в Ташкенте. В работе форума приняли участие представители избирательных органов следующих государств: Казахстана, Кыргызстана и Таджикистана.",
+			[]string{"KG/CEC@UZ", "KZ/CEC@UZ", "TJ/CEC@UZ"}},
+		{"Russian states", "Форум\n\nФорум, организованный ЦИК Узбекистана, прошел в Ташкенте. В работе форума приняли участие делегации следующих государств: Казахстана, Кыргызстана и Таджикистана.",
+			[]string{"KG/GOV@UZ", "KZ/GOV@UZ", "TJ/GOV@UZ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, factsOf(extractText(t, tt.text), "participation"))
+		})
+	}
+}
