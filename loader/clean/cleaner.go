@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cecgraph/cecgraph/loader/text"
 )
 
 // Reasons a piece of text was removed, as found in Span.Reason.
@@ -703,7 +705,7 @@ func continues(prev, l *line) bool {
 	if unicode.IsLower(first) && !isTerminal(last) && last != ':' && last != ';' {
 		return true
 	}
-	if bulletedLine(l.text) {
+	if text.Bulleted(l.text) {
 		return false
 	}
 	if last == ',' {
@@ -718,20 +720,6 @@ func continues(prev, l *line) bool {
 var wrapWords = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "for": true, "with": true, "to": true, "by": true, "on": true, "at": true, "from": true,
 	"и": true, "в": true, "во": true, "с": true, "со": true, "по": true, "на": true, "для": true, "от": true, "из": true, "к": true, "о": true, "об": true, "а": true}
 
-// bulletedLine reports a line that opens with a list marker («•», «-», «–»,
-// "1.").
-func bulletedLine(s string) bool {
-	for _, b := range []string{"•", "·", "▪", "- ", "– ", "— ", "* "} {
-		if strings.HasPrefix(s, b) {
-			return true
-		}
-	}
-	n := 0
-	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' '
-}
 
 // spans turns the reasons of the lines into byte spans of the input,
 // merging neighbouring lines removed for the same reason. The section cut,

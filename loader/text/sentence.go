@@ -56,7 +56,7 @@ func bulletsEnd(text string, end int) int {
 		line := strings.TrimSpace(text[pos+1 : lineEnd])
 		switch {
 		case line == "":
-		case bulleted(line):
+		case Bulleted(line):
 			last = lineEnd
 		default:
 			return last
@@ -69,9 +69,9 @@ func bulletsEnd(text string, end int) int {
 	return last
 }
 
-// bulleted reports a line that opens with a list marker: «•», «·», «▪»,
+// Bulleted reports a line that opens with a list marker: «•», «·», «▪»,
 // «-», «–», «—», «*» and a space, or a number with «.» or «)».
-func bulleted(line string) bool {
+func Bulleted(line string) bool {
 	for _, b := range []string{"• ", "· ", "▪ ", "- ", "– ", "— ", "* ", "•\t"} {
 		if strings.HasPrefix(line, b) {
 			return true
