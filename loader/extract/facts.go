@@ -4620,18 +4620,23 @@ func (a *Analysis) venueCountry(i int) string {
 }
 
 // followingList returns the actors listed after the colon of a sentence
-// that announces them with "the following" («следующих»), when the colon
-// comes after token j: "participants from national electoral management
+// that announces them with "the following" («следующих») or opens with
+// «Среди участников …:» ("Among the participants"), when the colon comes
+// after token j: "participants from national electoral management
 // bodies of the following countries attended the conference: Albania,
 // Austria and …", «В форуме приняли участие представители следующих
 // организаций: …». A country stands for its election body when the words
 // before the colon speak of election bodies, else for its government.
 func (a *Analysis) followingList(i, j int) []string {
-	if !a.hasPhrase(i, "following", "следующ") {
-		return nil
-	}
 	toks := a.Sentences[i].Tokens
-	f := a.findStem(i, 0, "following", "следующ")
+	f := -1
+	switch {
+	case a.hasPhrase(i, "following", "следующ"):
+		f = a.findStem(i, 0, "following", "следующ")
+	case len(toks) > 2 && (toks[0].Fold == "среди" && strings.HasPrefix(toks[1].Fold, "участник") || toks[0].Fold == "among" && toks[1].Fold == "the" && strings.HasPrefix(toks[2].Fold, "participant")):
+		// «Среди участников конференции: – Председатель ЦИК …; – …»
+		f = 0
+	}
 	colon := -1
 	for k := max(f, j) + 1; k < len(toks); k++ {
 		if toks[k].Text == ":" {

@@ -3163,3 +3163,10 @@ func TestListAnnouncedWithTheFollowing(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipantsListedAfterAColon: «Среди участников конференции:» and
+// its dashed items, one a line, each take part.
+func TestParticipantsListedAfterAColon(t *testing.T) {
+	d := extractText(t, "Конференция в Минске\n\n12 мая в Минске откроется международная конференция по вопросам избирательного права.\n\nСреди участников конференции:\n– Председатель ЦИК Республики Армения Ваграм Шахбазян;\n\n– заместитель председателя ЦИК Кыргызской Республики Айгуль Осмонова.")
+	assert.Equal(t, []string{"AM/CEC@BY", "KG/CEC@BY"}, factsOf(d, "participation"))
+}
