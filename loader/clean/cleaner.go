@@ -720,7 +720,6 @@ func continues(prev, l *line) bool {
 var wrapWords = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "for": true, "with": true, "to": true, "by": true, "on": true, "at": true, "from": true,
 	"и": true, "в": true, "во": true, "с": true, "со": true, "по": true, "на": true, "для": true, "от": true, "из": true, "к": true, "о": true, "об": true, "а": true}
 
-
 // spans turns the reasons of the lines into byte spans of the input,
 // merging neighbouring lines removed for the same reason. The section cut,
 // from line cut on, is one span to the end of the input.
