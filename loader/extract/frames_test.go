@@ -3170,3 +3170,10 @@ func TestParticipantsListedAfterAColon(t *testing.T) {
 	d := extractText(t, "Конференция в Минске\n\n12 мая в Минске откроется международная конференция по вопросам избирательного права.\n\nСреди участников конференции:\n– Председатель ЦИК Республики Армения Ваграм Шахбазян;\n\n– заместитель председателя ЦИК Кыргызской Республики Айгуль Осмонова.")
 	assert.Equal(t, []string{"AM/CEC@BY", "KG/CEC@BY"}, factsOf(d, "participation"))
 }
+
+// TestListWithALostComma: "…, Chile Costa Rica, Croatia …": two countries
+// with no comma between them, inside a list that goes on, are two items.
+func TestListWithALostComma(t *testing.T) {
+	d := extractText(t, "Conference\n\nRepresentatives of 12 election management bodies, including Angola, Chile Costa Rica, Croatia and Zambia, participated in the conference held in New Delhi.")
+	assert.Equal(t, []string{"AO/CEC@IN", "CL/CEC@IN", "CR/CEC@IN", "HR/CEC@IN", "ZM/CEC@IN"}, factsOf(d, "participation"))
+}

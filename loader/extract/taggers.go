@@ -517,8 +517,16 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 			}
 		}
 	}
-	for k := next; k < len(s.Tokens) && isConj(s.Tokens[k]); {
+	for k := next; k < len(s.Tokens); {
 		k2 := k + 1
+		if !isConj(s.Tokens[k]) {
+			// "…, Chile Costa Rica, Croatia …": a comma the text lost
+			// between two items of a list that goes on
+			if cc, n := a.countryAt(i, k, false); cc == "" || n >= len(s.Tokens) || !isConj(s.Tokens[n]) {
+				break
+			}
+			k2 = k
+		}
 		for k2 < len(s.Tokens) && (isConj(s.Tokens[k2]) || s.Tokens[k2].Fold == "the") {
 			k2++
 		}
