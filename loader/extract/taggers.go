@@ -531,6 +531,10 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 			k2++
 		}
 		cc2, n2 := a.countryAt(i, k2, false)
+		if cc2 == "" && k2+3 < len(s.Tokens) && s.Tokens[k2].Fold == "rep" && s.Tokens[k2+1].Text == "." && s.Tokens[k2+2].Fold == "of" {
+			// "…, Rep. of Korea, …"
+			cc2, n2 = a.countryAt(i, k2+3, false)
+		}
 		if cc2 == "" && k2+2 < len(s.Tokens) && (s.Tokens[k2].Fold == "republic" || s.Tokens[k2].Fold == "kingdom") && s.Tokens[k2+1].Fold == "of" {
 			// "…, Republic of Marshall Islands, …": a long form the
 			// dictionary lacks
