@@ -4021,6 +4021,11 @@ func (a *Analysis) participants(i, j int) []string {
 				}
 			}
 		}
+		// "The representatives of 15 countries participated in the
+		// conference, among them officials from Albania, Belarus …"
+		if list := a.amongThemFrom(i, j); len(list) > 0 {
+			return list
+		}
 		// «В мероприятии приняли участие представители X, Y и Z»: the
 		// subject after the verb
 		if after := a.listAfter(i, j); len(after) > 0 {
@@ -4673,4 +4678,81 @@ func (a *Analysis) followingList(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// amongThemFrom returns the countries of ", among them officials from A,
+// B and C" («…, в том числе представители A, B и C», "including delegates
+// from …") after token j of sentence i: the subject of the participation
+// the sentence named by number. At an event of election bodies (a body or
+// an association of them organises it, or the sentence speaks of
+// elections) a country stands for its election body, else for its state.
+func (a *Analysis) amongThemFrom(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k+2 < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		n := k + 1
+		switch {
+		case toks[n].Fold == "among" && (toks[n+1].Fold == "them" || toks[n+1].Fold == "whom"),
+			toks[n].Fold == "среди" && (toks[n+1].Fold == "них" || toks[n+1].Fold == "которых"),
+			toks[n].Fold == "в" && toks[n+1].Fold == "том" && n+2 < len(toks) && toks[n+2].Fold == "числе":
+			n += 2
+			if toks[n-1].Fold == "том" {
+				n++
+			}
+		case toks[n].Fold == "including":
+			n++
+		default:
+			continue
+		}
+		for n < len(toks) && n <= k+6 && (hasAnyPrefix(toks[n].Fold, subjectNouns) || hasAnyPrefix(toks[n].Fold, []string{"delegat", "делегат", "were", "was", "from", "из", "от"})) {
+			n++
+		}
+		var out []string
+		cc, next := a.countryAt(i, n, false)
+		for cc != "" {
+			out = append(out, cc)
+			k2 := next
+			for k2 < len(toks) && (isConj(toks[k2]) || toks[k2].Fold == "the") {
+				k2++
+			}
+			if k2 == next {
+				break
+			}
+			cc, next = a.countryAt(i, k2, false)
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		suffix := "/GOV"
+		if a.electoralEvent(i, j) {
+			suffix = "/CEC"
+		}
+		for x := range out {
+			out[x] += suffix
+		}
+		return out
+	}
+	return nil
+}
+
+// electoralEvent reports whether the event sentence i speaks of (its
+// trigger at token j) is one of election bodies: the sentence or the one
+// before speaks of elections, or a body or an association of election
+// bodies organises it.
+func (a *Analysis) electoralEvent(i, j int) bool {
+	if a.hasPhrase(i, "election", "electoral", "избирательн", "выбор") || i > 0 && a.hasPhrase(i-1, "election", "electoral", "избирательн", "выбор") {
+		return true
+	}
+	for k := i; k >= 0 && k >= i-1; k-- {
+		if ev := a.findEvent(k, 0); ev >= 0 {
+			for _, o := range a.eventOrganizers(k, ev) {
+				if a.electoral(o) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

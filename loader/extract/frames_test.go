@@ -3178,3 +3178,24 @@ func TestListWithALostComma(t *testing.T) {
 	d := extractText(t, "Conference\n\nRepresentatives of 12 election management bodies, including Angola, Chile Costa Rica, Croatia, Rep. of Korea and Zambia, participated in the conference held in New Delhi.")
 	assert.Equal(t, []string{"AO/CEC@IN", "CL/CEC@IN", "CR/CEC@IN", "HR/CEC@IN", "KR/CEC@IN", "ZM/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestParticipantsAmongThem: a participation stated by number and then
+// ", among them officials from A, B and C" («…, в том числе представители
+// A, B и C»): each country's election body at an event of election bodies,
+// its state at another.
+func TestParticipantsAmongThem(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English", "Conference\n\nThe annual conference of election officials was held in Riga. Delegates of 12 countries participated in the conference, among them officials from Armenia, Georgia and Moldova.",
+			[]string{"AM/CEC@LV", "GE/CEC@LV", "MD/CEC@LV"}},
+		{"Russian", "Семинар\n\nСеминар по вопросам избирательного права прошел в Алматы. В семинаре приняли участие делегации восьми стран, в том числе представители Армении, Грузии и Молдовы.",
+			[]string{"AM/CEC@KZ", "GE/CEC@KZ", "MD/CEC@KZ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, factsOf(extractText(t, tt.text), "participation"))
+		})
+	}
+}
