@@ -3199,3 +3199,12 @@ func TestParticipantsAmongThem(t *testing.T) {
 		})
 	}
 }
+
+// TestAssemblyInANameIsNoEvent: «ассамблея» in the name of the
+// Interparliamentary Assembly does not make an invitation one to an event;
+// invitations sent after one to observe, with no word of their own for
+// what they are to, are to observe too.
+func TestAssemblyInANameIsNoEvent(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК России пригласил наблюдателей от СНГ на выборы депутатов Государственной Думы. Об этом сообщил секретарь комиссии. Работа продолжается. Приглашения направлены в Межпарламентскую ассамблею СНГ и БДИПЧ ОБСЕ.")
+	assert.Equal(t, []string{"RU/CEC>CIS-IPA:observe", "RU/CEC>CIS:observe", "RU/CEC>ODIHR:observe"}, factsOf(d, "invitation"))
+}

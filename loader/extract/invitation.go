@@ -877,6 +877,30 @@ func (a *Analysis) wordOutsideNames(i int, prefixes ...string) bool {
 	return false
 }
 
+// eventWordOutsideNames reports whether sentence i names an event by a
+// word that is no part of a name («ассамблея» of «Межпарламентская
+// ассамблея СНГ» is none).
+func (a *Analysis) eventWordOutsideNames(i int) bool {
+	if !a.hasPhrase(i, eventWords...) {
+		return false
+	}
+	if a.hasPhrase(i, eventPhrases...) {
+		return true
+	}
+	return a.wordOutsideNames(i, eventWords...)
+}
+
+// eventPhrases are the eventWords of more than one word.
+var eventPhrases = func() []string {
+	var out []string
+	for _, w := range eventWords {
+		if strings.Contains(strings.TrimSpace(w), " ") {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
 // inNameOrTitle reports whether token k of sentence i is part of a mention,
 // a title or a head word («Chief Election Commissioner», "election
 // commissioners", «Центральная комиссия по выборам»).
@@ -1189,7 +1213,7 @@ func (a *Analysis) invitationPurpose(i int) string {
 	case a.hasPhrase(i, "as observers", "as international observers", "as election observers", "в качестве наблюдател", "в качестве международных наблюдател"):
 		// "to participate in the elections as international observers"
 		return "observe"
-	case a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "участи", "participat", "took part"):
+	case a.eventWordOutsideNames(i) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
 	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
 		a.hasPhrase(i, "conducting election", "holding election", "organising election", "organizing election", "conduct of election", "проведении выбор", "проведения выбор", "организации выбор", "assistance", "помощ"):
@@ -1199,14 +1223,29 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "visit"
 	case a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") || a.wordOutsideNames(i, "выбор", "election", "poll") || i > 0 && a.hasPhrase(i-1, "наблюд", "observ") || i > 1 && a.hasPhrase(i-2, "наблюд", "observ"):
 		return "observe"
-	case a.hasPhrase(i, eventWords...):
+	case a.eventWordOutsideNames(i):
 		return "event"
 	case !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "делегац", "visit", "tour", "trip", "delegation") && a.Frame.ElectionCountry != "" && (a.hasPhraseAnywhere("наблюд") || a.hasPhraseAnywhere("observ")):
 		// «Ведомство уже получило приглашение от российской стороны» in
 		// an article about observing an election: to observe it
 		return "observe"
+	case !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") && a.invitedToObserveBefore(i):
+		// «Приглашения направлены в …» after the article said they are
+		// to observe: the same invitations
+		return "observe"
 	}
 	return "visit"
+}
+
+// invitedToObserveBefore reports whether an invitation to observe was
+// found in a sentence before i.
+func (a *Analysis) invitedToObserveBefore(i int) bool {
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Invitation && f.Purpose == "observe" && len(f.Evidence) > 0 && f.Evidence[0].Start < a.Sentences[i].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBelow returns the actors of the list that follows sentence i when
