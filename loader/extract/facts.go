@@ -1018,8 +1018,9 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 }
 
 // hostingVerbs say that an event was held («провел семинар», «прошел
-// семинар», "hosted a training").
-var hostingVerbs = []string{"провел", "провёл", "провела", "провели", "организовал", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "organized", "organised", "hosted", "conducted"}
+// семинар», «проводит», "hosted a training", "is conducting", "sponsored
+// a training"); word prefixes.
+var hostingVerbs = []string{"провел", "провёл", "провела", "провели", "провод", "организова", "организу", "прошел", "прошёл", "прошла", "прошли", "состоял", "held", "hold", "organiz", "organis", "host", "conduct", "sponsor"}
 
 // forGuests reports the words between a programme and its guests: "for"
 // or «для» among at most six words ("study tour for officials of").
@@ -3933,7 +3934,8 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 		if !hasAnyPrefix(toks[k].Fold, eventWords) {
 			continue
 		}
-		for v := k - 1; v >= 0 && v >= k-3; v-- {
+		// "sponsored a three-day BRIDGE training for …"
+		for v := k - 1; v >= 0 && v >= k-6; v-- {
 			if hasAnyPrefix(toks[v].Fold, hostingVerbs) {
 				return true
 			}
@@ -4140,7 +4142,7 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	}
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
 	// семинар»: the subject of the verb right before the event
-	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "hosted", "convened", "организовал", "провел", "провёл", "провела"); v >= 0 && v < ev {
+	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "convened", "conduct", "sponsored", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}
@@ -4151,6 +4153,9 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			gap := a.Sentences[i].Tokens[ev+1 : m.Tok0]
 			if hasFold(gap, "from", "из") {
 				break // "the conference hail from A, B": where they come from
+			}
+			if hasFold(gap, "for", "для") {
+				break // «семинар для членов комиссий Таджикистана»: its guests
 			}
 			if m.Tok0 == ev+1 || a.coordinated(gap) || organBetween(gap) {
 				return []string{m.Key}

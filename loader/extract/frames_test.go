@@ -3208,3 +3208,22 @@ func TestAssemblyInANameIsNoEvent(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК России пригласил наблюдателей от СНГ на выборы депутатов Государственной Думы. Об этом сообщил секретарь комиссии. Работа продолжается. Приглашения направлены в Межпарламентскую ассамблею СНГ и БДИПЧ ОБСЕ.")
 	assert.Equal(t, []string{"RU/CEC>CIS-IPA:observe", "RU/CEC>CIS:observe", "RU/CEC>ODIHR:observe"}, factsOf(d, "invitation"))
 }
+
+// TestTrainingForGuestsHostedAnyTense: an event someone "is conducting",
+// "holds" or "sponsored" (not only "hosted", "held") for guests is theirs
+// to take part in, with a few words between the verb and the event.
+func TestTrainingForGuestsHostedAnyTense(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"conducting", "Training\n\nThe Korean institute is conducting a training course for the Peruvian election officials in Seoul.", []string{"PE/CEC@KR"}},
+		{"sponsored", "Training\n\nThe UNDP sponsored a three-day BRIDGE training for the newly appointed members of the Electoral Commission of Zambia in Lusaka.", []string{"ZM/CEC@ZM"}},
+		{"Russian present", "Семинар\n\nЦИК Узбекистана проводит в Ташкенте семинар для членов избирательных комиссий Таджикистана.", []string{"TJ/CEC@UZ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, factsOf(extractText(t, tt.text), "participation"))
+		})
+	}
+}
