@@ -3227,3 +3227,36 @@ func TestTrainingForGuestsHostedAnyTense(t *testing.T) {
 		})
 	}
 }
+
+// TestNarratorsCountryIsHome: an English article written in the first
+// person ("something we take for granted in the UK") is its writer's
+// country's: "the Electoral Commission" is the UK's, and "me" meeting
+// heads of other commissions pairs it with each; a quoted speaker's "we"
+// says nothing of the writer.
+func TestNarratorsCountryIsHome(t *testing.T) {
+	d := extractText(t, "Our international work\n\nLast month the Electoral Commission took part in a seminar in Ottawa. It gave me the chance to have meetings with the heads of the election commissions of Ghana and Kenya. Their systems differ from ours: trust in the count is something we take for granted in the UK.")
+	assert.Equal(t, []string{"GB/CEC+GH/CEC", "GB/CEC+KE/CEC"}, factsOf(d, "meeting"))
+	for text, want := range map[string]string{
+		"It is something we take for granted in the UK.":                            "GB",
+		"\"It is something we take for granted in Kenya,\" said the visitor.":       "",
+		"The visitor said it is something we take for granted in Kenya.":            "",
+		"In countries like Kenya we see more risks. Our system is based in the UK.": "GB",
+	} {
+		assert.Equal(t, want, analysed(t, "Notes\n\n"+text).narratorsCountry(), text)
+	}
+}
+
+// analysed runs the extractor's stages over s and returns the analysis.
+func analysed(t *testing.T, s string) *Analysis {
+	t.Helper()
+	e, err := New(Options{HomeCountry: "KZ"})
+	require.NoError(t, err)
+	a := &Analysis{Doc: &graph.Document{Language: "en"}, Text: s, HomeDefault: "KZ", gaz: e.gaz, signals: e.signals, persons: &personBook{}}
+	a.foldedAll = text.Fold(s)
+	a.Sentences = text.SplitFolded(s, a.foldedAll)
+	a.Mentions = make([][]Mention, len(a.Sentences))
+	for _, st := range e.stages {
+		st.Run(a)
+	}
+	return a
+}

@@ -1838,6 +1838,9 @@ func (a *Analysis) inferHome() string {
 		a.homeSignalled = true
 		return cc
 	}
+	if cc := a.narratorsCountry(); cc != "" {
+		return cc
+	}
 	counts := map[string]int{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
@@ -2012,4 +2015,45 @@ func (a *Analysis) titleAbbrev(i int, h gazetteer.Match) bool {
 		}
 	}
 	return false
+}
+
+// narratorsCountry returns the country an article written in the first
+// person places its writer in: a country after "in" in a sentence that
+// says "we", "our" or "us" ("something we tend to take for granted in the
+// UK", «у нас в Казахстане»), when the article names one such country;
+// "" otherwise. Quoted or reported speech is the speaker's.
+func (a *Analysis) narratorsCountry() string {
+	found := ""
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, "we ", "our ", "us ", "мы ", "наш", "у нас") {
+			continue
+		}
+		toks := a.Sentences[i].Tokens
+		if directSpeech(a.Sentences[i]) || slices.ContainsFunc(toks, func(t text.Token) bool {
+			return t.Text == "«" || t.Text == "\"" || t.Text == "“" || t.Text == "”"
+		}) || a.hasPhrase(i, "said", "says", "told", "stated", "сказал", "отметил", "заявил", "подчеркнул", "сообщил") {
+			// a speaker's "we" is the speaker's, not the writer's
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople || m.Tok0 == 0 {
+				continue
+			}
+			p := m.Tok0 - 1
+			if toks[p].Fold == "the" && p > 0 {
+				p--
+			}
+			if f := toks[p].Fold; f != "in" && f != "в" && f != "во" {
+				continue
+			}
+			if p > 0 && (toks[p-1].Fold == "like" || toks[p-1].Fold == "как") {
+				continue
+			}
+			if found != "" && found != m.Key {
+				return ""
+			}
+			found = m.Key
+		}
+	}
+	return found
 }
