@@ -3260,3 +3260,10 @@ func analysed(t *testing.T, s string) *Analysis {
 	}
 	return a
 }
+
+// TestSuchDelegatesInvited: "… such delegates have been invited by X"
+// after a sentence that named the observers: X invited each of them.
+func TestSuchDelegatesInvited(t *testing.T) {
+	d := extractText(t, "Visitors\n\nDelegates of the election bodies of Bhutan, Fiji and Kenya have arrived in New Delhi to witness the general elections. More than 30 such delegates have been invited by the Election Commission of India to join its visitors programme.")
+	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe", "IN/CEC>FJ/CEC:observe", "IN/CEC>KE/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -55,6 +55,12 @@ func (r InvitationRule) Run(a *Analysis) {
 			// the organisations one to a line below
 			to = a.listedBelow(i)
 		}
+		if from != "" && j >= 0 && (len(to) == 0 || len(to) == 1 && to[0] == from) {
+			// "Heads of 20 EMBs, namely A, B … have arrived to witness the
+			// elections. More than 65 such delegates have been invited by
+			// X": the observers the sentence before named
+			to = a.suchObservers(i, j, from)
+		}
 		if from == "" || len(to) == 0 || a.manyForExample(i) {
 			continue
 		}
@@ -1213,6 +1219,10 @@ func (a *Analysis) invitationPurpose(i int) string {
 	case a.hasPhrase(i, "as observers", "as international observers", "as election observers", "в качестве наблюдател", "в качестве международных наблюдател"):
 		// "to participate in the elections as international observers"
 		return "observe"
+	case a.hasPhrase(i, visitorProgrammes...):
+		// "invited to join the Election Visitors Programme": a visitors'
+		// programme is observation (GOLD.md)
+		return "observe"
 	case a.eventWordOutsideNames(i) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
 	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
@@ -1504,4 +1514,38 @@ func (a *Analysis) answeredBefore(i, clause, k int) (string, []string) {
 func ownElection(from, to string) bool {
 	kf, kt := graph.KindOf(from), graph.KindOf(to)
 	return graph.CountryOf(from) == graph.CountryOf(to) && (kf == graph.KindGovernment && kt == graph.KindBody || kf == graph.KindBody && kt == graph.KindGovernment)
+}
+
+// suchObservers returns, for an invitation at token j of sentence i whose
+// invitees are "such delegates", "these observers" («эти наблюдатели»,
+// «данные делегации») before the trigger, the observers of the
+// observations the sentence before stated, the inviter apart.
+func (a *Analysis) suchObservers(i, j int, from string) []string {
+	if i == 0 {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	refers := false
+	for k := 0; k+1 < j && k+1 < len(toks); k++ {
+		if f := toks[k].Fold; (f == "such" || f == "these" || f == "those" || f == "эти" || f == "данные" || f == "этих") && hasAnyPrefix(toks[k+1].Fold, []string{"delegat", "observer", "visitor", "guest", "representative", "делегац", "наблюдател", "гост", "представител"}) {
+			refers = true
+		}
+	}
+	if !refers {
+		return nil
+	}
+	prev := a.Sentences[i-1]
+	var out []string
+	for _, f := range a.Doc.Facts {
+		if f.Type != graph.Observation || f.Observer == from || contains(out, f.Observer) {
+			continue
+		}
+		for _, e := range f.Evidence {
+			if e.Start >= prev.Start && e.Start < prev.End {
+				out = append(out, f.Observer)
+				break
+			}
+		}
+	}
+	return out
 }
