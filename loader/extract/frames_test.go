@@ -3173,10 +3173,11 @@ func TestParticipantsListedAfterAColon(t *testing.T) {
 
 // TestListWithALostComma: "…, Chile Costa Rica, Croatia …": two countries
 // with no comma between them, inside a list that goes on, are two items;
-// "Rep. of Korea" is one.
+// "Rep. of Korea" is one, and an item's bracketed aside does not end the
+// list.
 func TestListWithALostComma(t *testing.T) {
-	d := extractText(t, "Conference\n\nRepresentatives of 12 election management bodies, including Angola, Chile Costa Rica, Croatia, Rep. of Korea and Zambia, participated in the conference held in New Delhi.")
-	assert.Equal(t, []string{"AO/CEC@IN", "CL/CEC@IN", "CR/CEC@IN", "HR/CEC@IN", "KR/CEC@IN", "ZM/CEC@IN"}, factsOf(d, "participation"))
+	d := extractText(t, "Conference\n\nRepresentatives of 12 election management bodies, including Angola, Chile Costa Rica, Croatia, Rep. of Korea, Kyrgyz Republic (Kyrgyzstan), Malawi and Zambia, participated in the conference held in New Delhi.")
+	assert.Equal(t, []string{"AO/CEC@IN", "CL/CEC@IN", "CR/CEC@IN", "HR/CEC@IN", "KG/CEC@IN", "KR/CEC@IN", "MW/CEC@IN", "ZM/CEC@IN"}, factsOf(d, "participation"))
 }
 
 // TestParticipantsAmongThem: a participation stated by number and then

@@ -551,6 +551,16 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 		span(s, &m2)
 		a.addMention(i, m2)
 		k = n2
+		if k < len(s.Tokens) && s.Tokens[k].Text == "(" {
+			// "…, Republic of Korea (South Korea), Kyrgyzstan, …": past
+			// an item's aside
+			for e := k + 1; e < len(s.Tokens) && e <= k+8; e++ {
+				if s.Tokens[e].Text == ")" {
+					k = e + 1
+					break
+				}
+			}
+		}
 	}
 }
 
