@@ -3268,3 +3268,12 @@ func TestSuchDelegatesInvited(t *testing.T) {
 	d := extractText(t, "Visitors\n\nDelegates of the election bodies of Bhutan, Fiji and Kenya have arrived in New Delhi to witness the general elections. More than 30 such delegates have been invited by the Election Commission of India to join its visitors programme.")
 	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe", "IN/CEC>FJ/CEC:observe", "IN/CEC>KE/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestCounterpartSignalsNoHome: a long-serving head named as the one a
+// delegation will meet says nothing of whose article it is; a commission
+// named by its country's adjective («российского Центризбиркома») does.
+func TestCounterpartSignalsNoHome(t *testing.T) {
+	d := extractText(t, "Наблюдение\n\nЧлены ЦИК примут участие в наблюдении за выборами в Армении. В ходе поездки запланированы встречи с главой ЦИК Армении Тиграном Мукучяном. Делегацию российского Центризбиркома возглавит секретарь комиссии.")
+	assert.Equal(t, []string{"AM/CEC+RU/CEC"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"RU/CEC@AM"}, factsOf(d, "observation"))
+}

@@ -1851,6 +1851,15 @@ func (a *Analysis) inferHome() string {
 	if cc := a.narratorsCountry(); cc != "" {
 		return cc
 	}
+	// «возглавит делегацию российского Центризбиркома», "the Kazakh CEC":
+	// a commission named by its country's adjective, not as a partner
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via == ViaAdj && !m.Plural && m.Key != "" && !partner(i, m) && a.commissionHead(i, m) {
+				return graph.CountryOf(m.Key)
+			}
+		}
+	}
 	counts := map[string]int{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
@@ -1950,7 +1959,7 @@ func (a *Analysis) signalledHome() string {
 	first := map[string]int{}
 	for i := range a.Sentences {
 		for _, sg := range a.signals {
-			if a.hasPhrase(i, sg.Prefix) {
+			if a.hasPhrase(i, sg.Prefix) && !a.signalAsCounterpart(i, sg.Prefix) {
 				counts[sg.Country]++
 				if _, ok := first[sg.Country]; !ok {
 					first[sg.Country] = i
@@ -2066,4 +2075,40 @@ func (a *Analysis) narratorsCountry() string {
 		}
 	}
 	return found
+}
+
+// commissionHead reports whether mention m of sentence i is headed by a
+// commission's word («Центризбирком», «ЦИК», «избирательная комиссия»,
+// "commission"), not by a delegation's.
+func (a *Analysis) commissionHead(i int, m Mention) bool {
+	for _, t := range a.Sentences[i].Tokens[m.Tok0:m.Tok1] {
+		if hasAnyPrefix(t.Fold, []string{"центризбирком", "цик", "избирком", "комисси", "commission", "cec"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// signalAsCounterpart reports whether the home signal prefix stands in
+// sentence i as someone met or worked with («встречи с главой ЦИК Армении
+// Тиграном Мукучяном», "talks with Chairman X"): a counterpart's name says
+// nothing of whose article it is.
+func (a *Analysis) signalAsCounterpart(i int, prefix string) bool {
+	first, _, _ := strings.Cut(prefix, " ")
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !strings.HasPrefix(t.Fold, first) {
+			continue
+		}
+		for b := k - 1; b >= 0 && b >= k-7; b-- {
+			switch f := toks[b].Fold; {
+			case f == "с" || f == "со" || f == "with" || f == "между" || f == "between":
+				return true
+			case toks[b].Text == "." || toks[b].Text == ";" || toks[b].Text == ":":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
