@@ -3277,3 +3277,15 @@ func TestCounterpartSignalsNoHome(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC+RU/CEC"}, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"RU/CEC@AM"}, factsOf(d, "observation"))
 }
+
+// TestEnvoysOfAGroupThenOfStates: «с послами (стран) СНГ, Франции и США»:
+// the envoys of the named states are their governments, the group before
+// them does not end the list.
+func TestEnvoysOfAGroupThenOfStates(t *testing.T) {
+	for _, s := range []string{
+		"Встречи\n\nПредседатель ЦИК Казахстана провел встречи с послами стран СНГ, Франции и США.",
+		"Встречи\n\nПредседатель ЦИК Казахстана провел встречи с послами СНГ, Франции и США.",
+	} {
+		assert.Equal(t, []string{"FR/GOV+KZ/CEC", "KZ/CEC+US/GOV"}, factsOf(extractText(t, s), "meeting"), s)
+	}
+}

@@ -707,6 +707,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			}
 		}
 	}
+	if kind == graph.KindGovernment && j+2 < len(s.Tokens) && (hasAnyPrefix(s.Tokens[j].Fold, []string{"стран", "государств", "countries", "states"}) || a.orgAt(i, j)) {
+		// «с послами (стран) СНГ, Франции и США»: the envoys of a group of
+		// states, then of states by name
+		for k := j + 1; k < len(s.Tokens) && k <= j+4; k++ {
+			if s.Tokens[k].Text == "," {
+				if cc, _ := a.countryAt(i, k+1, true); cc != "" {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
 		if next == j+1 && s.Tokens[j].IsAllUpper() {
@@ -2109,6 +2121,17 @@ func (a *Analysis) signalAsCounterpart(i int, prefix string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// orgAt reports whether an organisation's name or abbreviation begins at
+// token k of sentence i.
+func (a *Analysis) orgAt(i, k int) bool {
+	for _, dm := range a.dict[i] {
+		if dm.Start == k && (dm.Entry.Kind == gazetteer.OrgName || dm.Entry.Kind == gazetteer.OrgAbbrev) {
+			return true
+		}
 	}
 	return false
 }
