@@ -3432,6 +3432,12 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// event held for guests is where its unnamed host's country is
 			country = a.hostCountryFor(i, j)
 		}
+		if f := a.Sentences[i].Tokens[j].Fold; (f == "for" || f == "для") && (country == "" || allOf(kept, country)) && a.homeFromText && a.Home != "" && a.Home != "??" && !allOf(kept, a.Home) {
+			// "The first course, for poll officials from Kenya, …": the
+			// guests come from their country; the course is where the
+			// article is at home
+			country = a.Home
+		}
 		if country == "" && a.allOfHome(kept, organizers) {
 			// «… в селе Аса Жамбылского района … приняли участие в
 			// заседании районной ТИК»: a domestic event is at home
@@ -3775,7 +3781,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
 			return j
-		case (f == "для" || f == "for") && a.hostedEventBefore(i, j) && a.actorSoonAfter(i, j):
+		case (f == "для" || f == "for") && (a.hostedEventBefore(i, j) || a.eventNounJustBefore(i, j)) && a.actorSoonAfter(i, j):
 			// «ЦИК Узбекистана провел вебинар для членов избирательных
 			// комиссий Таджикистана», "held a training for officials of …"
 			// (not «семинар для международных наблюдателей, в котором
@@ -4760,4 +4766,26 @@ func (a *Analysis) electoralEvent(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// eventNounJustBefore reports an event noun right before token j of
+// sentence i, a comma apart: "The first course, for poll officials from
+// Kenya, will begin on June 27", «курс для сотрудников ЦИК Монголии».
+func (a *Analysis) eventNounJustBefore(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	k := j - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"курс", "семинар", "тренинг", "стажировк", "вебинар", "course", "training", "seminar", "workshop", "webinar"})
+}
+
+// allOf reports whether every key is of country cc.
+func allOf(keys []string, cc string) bool {
+	for _, k := range keys {
+		if graph.CountryOf(k) != cc {
+			return false
+		}
+	}
+	return len(keys) > 0
 }

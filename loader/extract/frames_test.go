@@ -3289,3 +3289,23 @@ func TestEnvoysOfAGroupThenOfStates(t *testing.T) {
 		assert.Equal(t, []string{"FR/GOV+KZ/CEC", "KZ/CEC+US/GOV"}, factsOf(extractText(t, s), "meeting"), s)
 	}
 }
+
+// TestCourseForGuests: a course or seminar "for" guests («для»), with no
+// one said to hold it, is one the guests take part in ("poll officials"
+// are an election body's), where the article is at home, not in the
+// guests' own country.
+func TestCourseForGuests(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English", "Training\n\nThe first course, for poll officials from Kenya, will begin in New Delhi on June 27.", []string{"KE/CEC@IN"}},
+		{"Russian", "Курс\n\nКурс для сотрудников ЦИК Монголии начнется в Астане 5 мая.", []string{"MN/CEC@KZ"}},
+		{"at home, not the guests'", "Institute\n\nThe Election Commission of India opened its training institute on Friday. The first course, for poll officials from Kenya, will begin on June 27.", []string{"KE/CEC@IN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, factsOf(extractText(t, tt.text), "participation"))
+		})
+	}
+}
