@@ -3309,3 +3309,11 @@ func TestCourseForGuests(t *testing.T) {
 		})
 	}
 }
+
+// TestCabinetIsTheGovernment: «Глава кабмина» / "the Cabinet" is the
+// government; meeting an organisation, it gives no fact (no electoral
+// actor), not one of the home commission.
+func TestCabinetIsTheGovernment(t *testing.T) {
+	d := extractText(t, "Встреча\n\nГлава кабмина Кыргызстана встретился с первым заместителем генсека СНГ.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
