@@ -3743,6 +3743,29 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
+		case (f == "led" || f == "headed" || strings.HasPrefix(f, "возглавил") || strings.HasPrefix(f, "возглавля")) && a.delegationToEvent(i, j):
+			// "X led a delegation of the Commission to the A-WEB General
+			// Assembly", «возглавил делегацию ЦИК на заседании Совета»
+			return j
+		case (f == "participants" || strings.HasPrefix(f, "участник")) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
+			// "A, B and C were among the participants of the workshop",
+			// «X был в числе участников конференции»
+			return j
+		case (f == "joined" || f == "joins" || f == "join" || strings.HasPrefix(f, "присоединил")) && eventWithin(toks, j+1, 4):
+			// "joined the virtual conference"
+			return j
+		case (f == "gathered" || f == "собрались") && eventWithin(toks, j+1, 10):
+			// "Delegates from 30 countries gathered in Nairobi for the
+			// conference"
+			return j
+		case f == "brought" && j+1 < len(toks) && toks[j+1].Fold == "together" && eventWithin(toks, max(0, j-6), 6):
+			// "The workshop brought together election officials from A,
+			// B and C"
+			return j
+		case (f == "sent" || strings.HasPrefix(f, "направил")) && a.sentToEvent(i, j):
+			// "The Commission sent two officials to the BRIDGE training",
+			// «направила своих представителей на семинар»
+			return j
 		case j == 0 && (f == "among" && len(toks) > 2 && toks[1].Fold == "the" && strings.HasPrefix(toks[2].Fold, "participant") || f == "среди" && len(toks) > 1 && strings.HasPrefix(toks[1].Fold, "участник")):
 			// "Among the participants were …", «Среди участников …»: of the
 			// event just described
@@ -3976,6 +3999,11 @@ func (a *Analysis) participants(i, j int) []string {
 				return a.countriesAfter(i, m.Tok0-1)
 			}
 		}
+		if j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе") {
+			// "Representatives of A, B and C were among the participants
+			// of the workshop"
+			return keys(a.clauseActorsBefore(i, j))
+		}
 		return nil
 	}
 	// «… заседание Совета A-WEB, в котором принял участие X»: the relative
@@ -4032,6 +4060,11 @@ func (a *Analysis) participants(i, j int) []string {
 		// "The representatives of 15 countries participated in the
 		// conference, among them officials from Albania, Belarus …"
 		if list := a.amongThemFrom(i, j); len(list) > 0 {
+			return list
+		}
+		// "Delegates from 30 countries, including Kenya, Uganda and
+		// Tanzania, gathered in Nairobi for the conference"
+		if list := a.countriesFromBefore(i, j); len(list) > 0 {
 			return list
 		}
 		// «В мероприятии приняли участие представители X, Y и Z»: the
@@ -4788,4 +4821,85 @@ func allOf(keys []string, cc string) bool {
 		}
 	}
 	return len(keys) > 0
+}
+
+// eventWithin reports an event word among the n tokens from token from.
+func eventWithin(toks []text.Token, from, n int) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
+		if k >= 0 && hasAnyPrefix(toks[k].Fold, eventWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationToEvent reports "led a delegation … to the <event>" («возглавил
+// делегацию … на <event>») after the verb at token j of sentence i.
+func (a *Analysis) delegationToEvent(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if !hasAnyPrefix(toks[k].Fold, []string{"delegation", "делегаци", "team", "group", "групп"}) {
+			continue
+		}
+		for t := k + 1; t < len(toks) && t <= k+10; t++ {
+			if f := toks[t].Fold; (f == "to" || f == "на" || f == "at" || f == "for") && eventWithin(toks, t+1, 4) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sentToEvent reports "sent (two officials) to the <event>" («направил(а)
+// (представителей) на <event>») after the verb at token j of sentence i.
+func (a *Analysis) sentToEvent(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for t := j + 1; t < len(toks) && t <= j+6; t++ {
+		if toks[t].Text == "," || toks[t].Text == "." {
+			return false
+		}
+		if f := toks[t].Fold; (f == "to" || f == "на" || f == "для") && eventWithin(toks, t+1, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesFromBefore returns the countries of "from (N countries,
+// including) A, B and C" («из (N стран, в том числе) A, B и C») before the
+// trigger at token j of sentence i, the subject of a participation no
+// actor of which is named: each country's election body at an event of
+// election bodies, else its state.
+func (a *Analysis) countriesFromBefore(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= j {
+			break
+		}
+		if m.Kind != graph.KindCountry || m.Via == ViaAdj || m.Via == ViaPeople || contains(out, m.Key) {
+			continue
+		}
+		h := a.listHead(i, m)
+		p := h.Tok0 - 1
+		if p >= 0 {
+			p = beforeIncluding(toks, p)
+		}
+		if p < 0 || (toks[p].Fold != "from" && toks[p].Fold != "из" && toks[p].Fold != "от") {
+			continue
+		}
+		out = append(out, m.Key)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	suffix := "/GOV"
+	if a.electoralEvent(i, j) {
+		suffix = "/CEC"
+	}
+	for x := range out {
+		out[x] += suffix
+	}
+	return out
 }

@@ -3317,3 +3317,25 @@ func TestCabinetIsTheGovernment(t *testing.T) {
 	d := extractText(t, "Встреча\n\nГлава кабмина Кыргызстана встретился с первым заместителем генсека СНГ.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestMoreWaysOfTakingPart: leading a delegation to an event, joining it,
+// being among its participants, gathering for it, being brought together
+// by it and sending people to it all take part in it.
+func TestMoreWaysOfTakingPart(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Chief Election Commissioner Rajiv Kumar led a three-member delegation of the Election Commission of India to the A-WEB General Assembly in Cartagena, Colombia.", []string{"IN/CEC@CO"}},
+		{"Representatives from the election management bodies of Ghana, Nigeria and Liberia were among the participants of the workshop held in Accra.", []string{"GH/CEC@GH", "LR/CEC@GH", "NG/CEC@GH"}},
+		{"The Chairman of the National Election Commission of Korea joined the virtual conference hosted by International IDEA in Stockholm.", []string{"KR/CEC@SE"}},
+		{"Delegates from 30 countries, including Kenya, Uganda and Tanzania, gathered in Nairobi for the Commonwealth Electoral Network biennial conference.", []string{"KE/CEC@KE", "TZ/CEC@KE", "UG/CEC@KE"}},
+		{"The workshop in Kathmandu brought together election officials from Bhutan, Maldives and Nepal.", []string{"BT/CEC@NP", "MV/CEC@NP", "NP/CEC@NP"}},
+		{"The Election Commission of Bhutan sent two officials to the BRIDGE training in Bangkok.", []string{"BT/CEC@TH"}},
+		{"ЦИК Узбекистана направила двух сотрудников на семинар в Бишкеке.", []string{"UZ/CEC@KG"}},
+		{"Представители ЦИК Казахстана были в числе участников конференции в Баку.", []string{"KZ/CEC@AZ"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, factsOf(extractText(t, "News\n\n"+tt.text), "participation"), tt.text)
+	}
+}
