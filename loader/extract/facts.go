@@ -4067,12 +4067,22 @@ func (a *Analysis) participants(i, j int) []string {
 		if list := a.countriesFromBefore(i, j); len(list) > 0 {
 			return list
 		}
+		if f := toks[j].Fold; f == "gathered" || f == "собрались" {
+			// "Election officials from 25 countries gathered in Manila for
+			// the AAEA General Assembly": many we cannot name, not the
+			// event's owner after the verb nor the article's main actor
+			return out
+		}
 		// «В мероприятии приняли участие представители X, Y и Z»: the
 		// subject after the verb
 		if after := a.listAfter(i, j); len(after) > 0 {
 			return keys(after)
 		}
 
+		if f := toks[j].Fold; f == "brought" {
+			// "The workshop brought together …": no one else
+			return out
+		}
 		for k := 0; k < j; k++ {
 			if hasAnyPrefix(toks[k].Fold, subjectNouns) {
 				return []string{a.Frame.Main}
