@@ -161,6 +161,12 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) {
 			continue
 		}
+		if a.sessionByVideo(i) {
+			// "The 51st plenary session of the IPA CIS was held in the
+			// format of a videoconference": an event held online, not two
+			// parties meeting
+			continue
+		}
 		// «принял приглашение … посетить Ереван» is an invitation, not a
 		// meeting; "visited Cairo on the invitation of X", «посетил … по
 		// приглашению X» is a visit that happened
@@ -3840,6 +3846,9 @@ func (a *Analysis) findEvent(i, j int) int {
 		if a.insideMention(i, k) {
 			return false // "United Nations Development Programme" is no event
 		}
+		if k > 0 && (toks[k-1].Fold == "press" || toks[k-1].Fold == "news") || strings.HasPrefix(toks[k].Fold, "пресс-") {
+			return false // a press conference is no event one takes part in
+		}
 		f := toks[k].Fold
 		if k+1 < len(toks) {
 			f += " " + toks[k+1].Fold
@@ -4912,4 +4921,14 @@ func (a *Analysis) countriesFromBefore(i, j int) []string {
 		out[x] += suffix
 	}
 	return out
+}
+
+// sessionByVideo reports a sentence whose only word of meeting is a
+// videoconference and that names a session, conference or other event:
+// the event was held online.
+func (a *Analysis) sessionByVideo(i int) bool {
+	if !a.hasPhrase(i, "videoconferenc", "video conferenc", "видеоконференц") || a.hasPhrase(i, "встреч", "встрет", "met ", "meets ", "meeting", "talks", "переговор") {
+		return false
+	}
+	return a.hasPhrase(i, "session", "plenary", "conference ", "conference,", "conference.", "forum", "заседани", "сесси", "конференци", "форум")
 }

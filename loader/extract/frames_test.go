@@ -3339,3 +3339,13 @@ func TestMoreWaysOfTakingPart(t *testing.T) {
 		assert.Equal(t, tt.want, factsOf(extractText(t, "News\n\n"+tt.text), "participation"), tt.text)
 	}
 }
+
+// TestPressConferenceAndOnlineSession: a press conference is no event one
+// takes part in; a session held "in the format of a videoconference" is
+// an event, not two parties meeting.
+func TestPressConferenceAndOnlineSession(t *testing.T) {
+	d := extractText(t, "Results\n\nThe Election Commission of India held a press conference in New Delhi. The press conference was attended by representatives of the Election Commission of Nepal.")
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Session\n\nThe Central Election Commission of Kyrgyzstan reported that the plenary session of the Interparliamentary Assembly of the CIS was held today in the format of a videoconference.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
