@@ -3652,6 +3652,17 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true // "The event was attended by …"
 		}
 	}
+	if !refers && j < len(toks) && (toks[j].Fold == "participants" || toks[j].Fold == "участники") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от") {
+		// "Nearly 50 participants from 11 countries including … are
+		// expected": of the event the article is about, the last one
+		// named with its place or organisers
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if ek := a.findEvent(k, 0); ek >= 0 && (len(a.eventOrganizers(k, ek)) > 0 || a.placedAt(k)) {
+				return k, ek
+			}
+		}
+		return -1, -1
+	}
 	if !refers {
 		return -1, -1
 	}
@@ -3661,6 +3672,20 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// placedAt reports whether sentence k names a place after «в»/"in"/"at": a
+// country or a city.
+func (a *Analysis) placedAt(k int) bool {
+	toks := a.Sentences[k].Tokens
+	for _, dm := range a.dict[k] {
+		if (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName) && dm.Start > 0 {
+			if f := toks[dm.Start-1].Fold; f == "in" || f == "at" || f == "в" || f == "во" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventNameAt names the event of sentence i at token ev; a generic noun

@@ -3349,3 +3349,11 @@ func TestPressConferenceAndOnlineSession(t *testing.T) {
 	d = extractText(t, "Session\n\nThe Central Election Commission of Kyrgyzstan reported that the plenary session of the Interparliamentary Assembly of the CIS was held today in the format of a videoconference.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestParticipantsOfTheArticlesEvent: "Some 40 participants from …" a few
+// sentences after the event was named with its place are its
+// participants.
+func TestParticipantsOfTheArticlesEvent(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe Election Commission of Nepal is hosting a regional conference in Kathmandu. It will discuss voter registration. The sessions will be chaired by the commissioners. Some 40 participants from the election bodies of Bhutan, Maldives and Sri Lanka are expected.")
+	assert.Equal(t, []string{"BT/CEC@NP", "LK/CEC@NP", "MV/CEC@NP"}, factsOf(d, "participation"))
+}
