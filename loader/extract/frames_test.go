@@ -3357,3 +3357,12 @@ func TestParticipantsOfTheArticlesEvent(t *testing.T) {
 	d := extractText(t, "Conference\n\nThe Election Commission of Nepal is hosting a regional conference in Kathmandu. It will discuss voter registration. The sessions will be chaired by the commissioners. Some 40 participants from the election bodies of Bhutan, Maldives and Sri Lanka are expected.")
 	assert.Equal(t, []string{"BT/CEC@NP", "LK/CEC@NP", "MV/CEC@NP"}, factsOf(d, "participation"))
 }
+
+// TestAcceptedInvitationToObserve: those who answered or accepted an
+// invitation to observe an election observe it.
+func TestAcceptedInvitationToObserve(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Кыргызстане идет аккредитация международных наблюдателей на выборах в парламент. Первыми на приглашение ЦИК Кыргызстана откликнулись представители СНГ и ШОС.")
+	assert.Equal(t, []string{"CIS@KG", "SCO@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nThe Commonwealth and the African Union have accepted the invitation of the Electoral Commission of Ghana to observe the general elections.")
+	assert.Equal(t, []string{"AU@GH", "COMMONWEALTH@GH"}, factsOf(d, "observation"))
+}

@@ -106,7 +106,39 @@ func (r InvitationRule) Run(a *Analysis) {
 				a.emit(graph.Fact{Type: graph.Invitation, From: from, To: t, Purpose: purpose, Date: date, Evidence: a.evidence(i, "invitation")})
 			}
 		}
+		if purpose == "observe" && a.invitationAccepted(i) {
+			// «Первыми на приглашение ЦИК откликнулись представители СНГ,
+			// ШОС и БДИПЧ», "X and Y accepted the invitation to observe":
+			// they will observe the election
+			if cc := a.acceptedElectionCountry(i, from); cc != "" {
+				for _, t := range to {
+					if t != from && graph.CountryOf(t) != cc {
+						a.emit(graph.Fact{Type: graph.Observation, Observer: t, Country: cc, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
+					}
+				}
+			}
+		}
 	}
+}
+
+// invitationAccepted reports a sentence saying the invited answered or
+// accepted the invitation («откликнулись», «приняли приглашение»,
+// "accepted the invitation", "responded to the invitation").
+func (a *Analysis) invitationAccepted(i int) bool {
+	return a.hasPhrase(i, "откликнул", "приняли приглашение", "принял приглашение", "приняла приглашение", "accepted the invitation", "accepted an invitation", "accepted invitation", "responded to the invitation", "have accepted", "has accepted")
+}
+
+// acceptedElectionCountry returns the country of the election an accepted
+// invitation of sentence i is to: the one the sentence names, else the
+// article's, else the inviter's.
+func (a *Analysis) acceptedElectionCountry(i int, from string) string {
+	if hs := a.electionHosts(i); len(hs) == 1 {
+		return hs[0]
+	}
+	if a.Frame.ElectionCountry != "" {
+		return a.Frame.ElectionCountry
+	}
+	return graph.CountryOf(from)
 }
 
 // invitationRoles reads who invites and who is invited around the trigger
