@@ -4810,19 +4810,27 @@ func (a *Analysis) amongThemFrom(i, j int) []string {
 			}
 			cc, next = a.countryAt(i, k2, false)
 		}
-		if len(out) < 2 {
-			return nil
-		}
-		suffix := "/GOV"
-		if a.electoralEvent(i, j) {
-			suffix = "/CEC"
-		}
-		for x := range out {
-			out[x] += suffix
-		}
-		return out
+		return a.countriesTakingPart(i, j, out)
 	}
 	return nil
+}
+
+// countriesTakingPart keys the countries of a list (two or more) that
+// takes part in the event of sentence i (trigger at token j): each
+// country's election body at an event of election bodies, else its state.
+func (a *Analysis) countriesTakingPart(i, j int, ccs []string) []string {
+	if len(ccs) < 2 {
+		return nil
+	}
+	suffix := "/GOV"
+	if a.electoralEvent(i, j) {
+		suffix = "/CEC"
+	}
+	out := make([]string, len(ccs))
+	for x, cc := range ccs {
+		out[x] = cc + suffix
+	}
+	return out
 }
 
 // electoralEvent reports whether the event sentence i speaks of (its
@@ -4935,17 +4943,7 @@ func (a *Analysis) countriesFromBefore(i, j int) []string {
 		}
 		out = append(out, m.Key)
 	}
-	if len(out) < 2 {
-		return nil
-	}
-	suffix := "/GOV"
-	if a.electoralEvent(i, j) {
-		suffix = "/CEC"
-	}
-	for x := range out {
-		out[x] += suffix
-	}
-	return out
+	return a.countriesTakingPart(i, j, out)
 }
 
 // sessionByVideo reports a sentence whose only word of meeting is a
