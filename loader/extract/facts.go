@@ -2669,6 +2669,16 @@ func (a *Analysis) electionWord(i int) int {
 	for ew >= 0 && a.inNameOrTitle(i, ew) {
 		ew = a.findStem(i, ew+1, electionWords...)
 	}
+	if ew < 0 {
+		// «работают на избирательных участках Таджикистана», "visited
+		// polling stations in Nepal": where people vote is an election's
+		// place
+		if k := a.findStem(i, 0, "участк", "stations"); k > 0 {
+			if p := a.Sentences[i].Tokens[k-1].Fold; strings.HasPrefix(p, "избирательн") || p == "polling" {
+				return k
+			}
+		}
+	}
 	return ew
 }
 

@@ -3366,3 +3366,10 @@ func TestAcceptedInvitationToObserve(t *testing.T) {
 	d = extractText(t, "Observers\n\nThe Commonwealth and the African Union have accepted the invitation of the Electoral Commission of Ghana to observe the general elections.")
 	assert.Equal(t, []string{"AU@GH", "COMMONWEALTH@GH"}, factsOf(d, "observation"))
 }
+
+// TestPollingStationsPlaceTheElection: «на избирательных участках
+// Таджикистана», "polling stations in Nepal" say where the election is.
+func TestPollingStationsPlaceTheElection(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдатели из Кыргызстана, Казахстана и Узбекистана работают на избирательных участках Таджикистана.")
+	assert.Equal(t, []string{"KG/GOV@TJ", "KZ/GOV@TJ", "UZ/GOV@TJ"}, factsOf(d, "observation"))
+}
