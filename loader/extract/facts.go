@@ -3353,7 +3353,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 		// «В его работе приняли участие …», "… took part in it": the event
 		// of the sentence just before
 		ei, ev := i, -1
-		if !a.hasPhrase(i, eventWords...) && !a.multilateralMeeting(i) {
+		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) {
 			if ei, ev = a.eventReferredTo(i, j); ev < 0 {
 				continue
 			}
@@ -3788,6 +3788,18 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "X led a delegation of the Commission to the A-WEB General
 			// Assembly", «возглавил делегацию ЦИК на заседании Совета»
 			return j
+		case strings.HasPrefix(f, "участник") && j+2 < len(toks) && strings.HasPrefix(toks[j+1].Fold, "котор") && hasAnyPrefix(toks[j+2].Fold, []string{"стал", "был"}):
+			// «конференция, участниками которой стали делегации …»
+			return j
+		case (strings.HasPrefix(f, "побывал") || f == "побывали") && j+1 < len(toks) && toks[j+1].Fold == "на" && eventWithin(toks, j+2, 3):
+			// «Делегация … побывала на международной выставке»
+			return j
+		case (f == "собрал" || f == "собрала" || f == "собрало") && eventWithin(toks, max(0, j-8), 8):
+			// «Семинар, организованный ЦИК Беларуси, собрал представителей …»
+			return j
+		case (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
+			// «был в числе спикеров конференции», "was among the speakers"
+			return j
 		case (f == "participants" || strings.HasPrefix(f, "участник")) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
 			// "A, B and C were among the participants of the workshop",
 			// «X был в числе участников конференции»
@@ -3885,6 +3897,9 @@ func (a *Analysis) findEvent(i, j int) int {
 			return false // a press conference is no event one takes part in
 		}
 		f := toks[k].Fold
+		if h := strings.LastIndexByte(f, '-'); h >= 0 && h+1 < len(f) && hasAnyPrefix(f[h+1:], eventWords) {
+			return true // «онлайн-конференция»
+		}
 		if k+1 < len(toks) {
 			f += " " + toks[k+1].Fold
 		}
@@ -4030,6 +4045,11 @@ func (a *Analysis) participants(i, j int) []string {
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "для" || f == "for" {
+		return keys(a.listAfter(i, j))
+	}
+	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "brought" {
+		// «Семинар, организованный ЦИК Беларуси, собрал представителей
+		// …», "The workshop brought together …": whom the event gathered
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "participants" || f == "участниками" || f == "участников" {
@@ -4888,9 +4908,21 @@ func allOf(keys []string, cc string) bool {
 // eventWithin reports an event word among the n tokens from token from.
 func eventWithin(toks []text.Token, from, n int) bool {
 	for k := from; k < len(toks) && k < from+n; k++ {
-		if k >= 0 && hasAnyPrefix(toks[k].Fold, eventWords) {
+		if k >= 0 && isEventWord(toks[k].Fold) {
 			return true
 		}
+	}
+	return false
+}
+
+// isEventWord reports an event word, also as the last part of a compound
+// («онлайн-конференции», "e-conference").
+func isEventWord(f string) bool {
+	if hasAnyPrefix(f, eventWords) {
+		return true
+	}
+	if h := strings.LastIndexByte(f, '-'); h >= 0 && h+1 < len(f) {
+		return hasAnyPrefix(f[h+1:], eventWords)
 	}
 	return false
 }
@@ -4964,4 +4996,15 @@ func (a *Analysis) sessionByVideo(i int) bool {
 		return false
 	}
 	return a.hasPhrase(i, "session", "plenary", "conference ", "conference,", "conference.", "forum", "заседани", "сесси", "конференци", "форум")
+}
+
+// compoundEvent reports an event word as the last part of a compound word
+// of sentence i («онлайн-конференции», «видео-семинар»).
+func (a *Analysis) compoundEvent(i int) bool {
+	for _, t := range a.Sentences[i].Tokens {
+		if strings.IndexByte(t.Fold, '-') > 0 && isEventWord(t.Fold) {
+			return true
+		}
+	}
+	return false
 }

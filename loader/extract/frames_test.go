@@ -3373,3 +3373,22 @@ func TestPollingStationsPlaceTheElection(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНаблюдатели из Кыргызстана, Казахстана и Узбекистана работают на избирательных участках Таджикистана.")
 	assert.Equal(t, []string{"KG/GOV@TJ", "KZ/GOV@TJ", "UZ/GOV@TJ"}, factsOf(d, "observation"))
 }
+
+// TestMoreRussianWaysOfTakingPart: joining an online conference, being
+// among an event's speakers, visiting an exhibition, being named its
+// participants in a relative clause, and being gathered by it.
+func TestMoreRussianWaysOfTakingPart(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Член ЦИК Таджикистана присоединился к онлайн-конференции, организованной ЦИК России.", []string{"TJ/CEC@RU"}},
+		{"В Баку прошла международная конференция, участниками которой стали делегации ЦИК Грузии, Молдовы и Турции.", []string{"GE/CEC@AZ", "MD/CEC@AZ", "TR/CEC@AZ"}},
+		{"Семинар, организованный ЦИК Беларуси в Минске, собрал представителей избирательных комиссий Армении, Казахстана и Кыргызстана.", []string{"AM/CEC@BY", "KG/CEC@BY", "KZ/CEC@BY"}},
+		{"Делегация ЦИК Монголии побывала на международной выставке избирательных технологий в Сеуле.", []string{"MN/CEC@KR"}},
+		{"Секретарь ЦИК Армении был в числе спикеров международной конференции в Тбилиси.", []string{"AM/CEC@GE"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, factsOf(extractText(t, "Конференция избирательных органов\n\n"+tt.text), "participation"), tt.text)
+	}
+}
