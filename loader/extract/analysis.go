@@ -69,10 +69,9 @@ type Analysis struct {
 	homeSignalled bool
 	// partTrigger caches participationTrigger by sentence (-2: not yet).
 	partTrigger []int
-	// topics caches eventTopic by sentence.
-	topics     [][2]int16
-	topicsDone []bool
-	persons    *personBook
+	// topics caches eventTopic by sentence ({-2, -2}: not yet).
+	topics  [][2]int16
+	persons *personBook
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string

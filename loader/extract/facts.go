@@ -3797,7 +3797,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case (f == "собрал" || f == "собрала" || f == "собрало") && eventWithin(toks, max(0, j-8), 8):
 			// «Семинар, организованный ЦИК Беларуси, собрал представителей …»
 			return j
-		case (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
+		case j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе") && (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})):
 			// «был в числе спикеров конференции», "was among the speakers"
 			return j
 		case (f == "participants" || strings.HasPrefix(f, "участник")) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
@@ -3897,7 +3897,7 @@ func (a *Analysis) findEvent(i, j int) int {
 			return false // a press conference is no event one takes part in
 		}
 		f := toks[k].Fold
-		if h := strings.LastIndexByte(f, '-'); h >= 0 && h+1 < len(f) && hasAnyPrefix(f[h+1:], eventWords) {
+		if compoundEventWord(f) {
 			return true // «онлайн-конференция»
 		}
 		if k+1 < len(toks) {
@@ -4613,10 +4613,11 @@ var topicOpeners = []string{"для", "по", "о", "об", "на", "on", "for",
 func (a *Analysis) eventTopic(i int) (int, int) {
 	if a.topics == nil {
 		a.topics = make([][2]int16, len(a.Sentences))
-		a.topicsDone = make([]bool, len(a.Sentences))
+		for k := range a.topics {
+			a.topics[k] = [2]int16{-2, -2}
+		}
 	}
-	if !a.topicsDone[i] {
-		a.topicsDone[i] = true
+	if a.topics[i][0] == -2 {
 		from, to := a.findEventTopic(i)
 		a.topics[i] = [2]int16{int16(from), int16(to)}
 	}
@@ -4918,13 +4919,14 @@ func eventWithin(toks []text.Token, from, n int) bool {
 // isEventWord reports an event word, also as the last part of a compound
 // («онлайн-конференции», "e-conference").
 func isEventWord(f string) bool {
-	if hasAnyPrefix(f, eventWords) {
-		return true
-	}
-	if h := strings.LastIndexByte(f, '-'); h >= 0 && h+1 < len(f) {
-		return hasAnyPrefix(f[h+1:], eventWords)
-	}
-	return false
+	return hasAnyPrefix(f, eventWords) || compoundEventWord(f)
+}
+
+// compoundEventWord reports a compound word whose last part is an event
+// word («онлайн-конференции»).
+func compoundEventWord(f string) bool {
+	h := strings.LastIndexByte(f, '-')
+	return h >= 0 && h+1 < len(f) && hasAnyPrefix(f[h+1:], eventWords)
 }
 
 // delegationToEvent reports "led a delegation … to the <event>" («возглавил
@@ -5002,7 +5004,7 @@ func (a *Analysis) sessionByVideo(i int) bool {
 // of sentence i («онлайн-конференции», «видео-семинар»).
 func (a *Analysis) compoundEvent(i int) bool {
 	for _, t := range a.Sentences[i].Tokens {
-		if strings.IndexByte(t.Fold, '-') > 0 && isEventWord(t.Fold) {
+		if compoundEventWord(t.Fold) {
 			return true
 		}
 	}

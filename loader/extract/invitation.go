@@ -1271,23 +1271,8 @@ func (a *Analysis) invitationPurpose(i int) string {
 		// «Ведомство уже получило приглашение от российской стороны» in
 		// an article about observing an election: to observe it
 		return "observe"
-	case !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") && a.invitedToObserveBefore(i):
-		// «Приглашения направлены в …» after the article said they are
-		// to observe: the same invitations
-		return "observe"
 	}
 	return "visit"
-}
-
-// invitedToObserveBefore reports whether an invitation to observe was
-// found in a sentence before i.
-func (a *Analysis) invitedToObserveBefore(i int) bool {
-	for _, f := range a.Doc.Facts {
-		if f.Type == graph.Invitation && f.Purpose == "observe" && len(f.Evidence) > 0 && f.Evidence[0].Start < a.Sentences[i].Start {
-			return true
-		}
-	}
-	return false
 }
 
 // listedBelow returns the actors of the list that follows sentence i when
