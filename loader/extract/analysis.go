@@ -83,6 +83,10 @@ type Analysis struct {
 	// subBodyEnds lists, by each word-initial ending of their folded names,
 	// the sentences that name sub-national commissions (in order)
 	subBodyEnds map[string][]int
+	// provinceKeys holds the keys of the commissions the article named of
+	// each province or city («ЦИК Гагаузии», «Центральная избирательная
+	// комиссия Гагаузии»), by the place's country and phrase, in order
+	provinceKeys map[string][]string
 	// bodyCountries holds the countries of the article's election bodies,
 	// filled on first use, once the taggers are done
 	bodyCountries map[string]bool

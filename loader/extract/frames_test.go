@@ -3392,3 +3392,24 @@ func TestMoreRussianWaysOfTakingPart(t *testing.T) {
 		assert.Equal(t, tt.want, factsOf(extractText(t, "Конференция избирательных органов\n\n"+tt.text), "participation"), tt.text)
 	}
 }
+
+// TestProvinceCommissions: a commission's head followed by a province or a
+// city named by a noun («ЦИК Гагаузии», «Избирательная комиссия Республики
+// Карелия», "the Central Election Commission of Gagauzia") is a
+// sub-national commission of that place's state; the names an article
+// gives one such commission share the written-out one; an unqualified
+// «ЦИК» after a province's central commission opened the article is that
+// commission; a region's adjective («Челябинской области») is not its
+// centre.
+func TestProvinceCommissions(t *testing.T) {
+	d := extractText(t, "Визит в Анкару\n\n15 марта 2024 года делегация ЦИК Гагаузии посетила Анкару. Председатель Центральной избирательной комиссии Гагаузии Иван Петров встретился с послом Турции. Председатель ЦИК рассказал о подготовке к выборам.")
+	assert.Equal(t, []string{"MD/SUB:Центральная избирательная комиссия Гагаузии"}, d.Bodies)
+	assert.Equal(t, "chairman@MD/SUB:Центральная избирательная комиссия Гагаузии", rolesOf(d)["Иван Петров"])
+	assert.Contains(t, factsOf(d, "meeting"), "MD/SUB:Центральная избирательная комиссия Гагаузии+TR/GOV")
+	d = extractText(t, "Наблюдатели\n\n5 мая 2024 года члены Избирательной комиссии Республики Карелия наблюдали за выборами в Казахстане.")
+	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Республики Карелия@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Visit\n\nOn 5 May 2024 a delegation of the Central Election Commission of Gagauzia met the Zanzibar Electoral Commission in Stone Town.")
+	assert.Contains(t, d.Bodies, "MD/SUB:Central Election Commission of Gagauzia")
+	d = extractText(t, "Семинар\n\n5 мая 2024 года Избирательная комиссия Челябинской области провела семинар.")
+	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Челябинской области"}, d.Bodies)
+}

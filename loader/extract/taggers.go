@@ -211,6 +211,7 @@ type BodyTagger struct{}
 // Run adds body, sub-body and government mentions.
 func (BodyTagger) Run(a *Analysis) {
 	defer a.delegationsOfStates()
+	defer a.oneNamePerProvince()
 	for i, s := range a.Sentences {
 		for _, m := range a.dict[i] {
 			switch m.Entry.Kind {
@@ -778,7 +779,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		return
 	}
-	// 3. a sub-national commission: a regional name around the head
+	// 3. a sub-national commission: a province or a city after the head
+	// («ЦИК Гагаузии»), a regional name around it
+	if m, ok := a.provinceBody(i, h, j); ok {
+		a.addMention(i, m)
+		return
+	}
 	if ms := a.englishRegionBodies(i, h); len(ms) > 0 {
 		for _, m := range ms {
 			a.addMention(i, m)
@@ -822,6 +828,102 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 		span(s, &m)
 		a.addMention(i, m)
+	}
+}
+
+// provinceWords may stand between a commission's head and the province or
+// city it serves: «Избирательная комиссия Республики Карелия», «ЦИК АТО
+// Гагауз-Ери», «избирком города Москвы», "the Election Commission of the
+// Republic of Karelia".
+var provinceWords = []string{"республики", "ато", "автономии", "города", "of", "the", "republic", "city"}
+
+// provinceBody reads a commission's head followed by the province or the
+// city it serves, named by a noun in the dictionary of places («ЦИК
+// Гагаузии», «Центральная избирательная комиссия Республики Татарстан»,
+// «Избирательная комиссия города Москвы», "the Central Election Commission
+// of Gagauzia"): a sub-national commission of the place's state, named as
+// the text names it, with the head in the nominative. j is the token after
+// the head. English names need "of" ("Election Commission Accra" is not a
+// name).
+func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool) {
+	s := a.Sentences[i]
+	ph := text.Fold(h.Entry.Phrase)
+	if h.Entry.Key != "national" && !isCommissionHead(ph) || lowerGeneric(s.Tokens[h.Start:h.End]) || hasAnyPrefix(ph, []string{"делегац", "delegation", "коллег", "colleague", "counterpart"}) || strings.Contains(ph, "official") {
+		return Mention{}, false
+	}
+	k := j
+	for k < len(s.Tokens) && k < j+3 && contains(provinceWords, s.Tokens[k].Fold) {
+		k++
+	}
+	latin := !s.Tokens[h.Start].IsCyrillic()
+	if k == len(s.Tokens) || latin && !slices.ContainsFunc(s.Tokens[h.End:k], func(t text.Token) bool { return t.Fold == "of" }) {
+		return Mention{}, false
+	}
+	dm := a.dictAt(i, k)
+	if dm == nil || dm.Start != k || dm.Entry.Kind != gazetteer.City || s.Tokens[k].IsCyrillic() == latin {
+		return Mention{}, false
+	}
+	if a.regionNounAfter(i, dm.End) || hasAnySuffix(s.Tokens[dm.End-1].Fold, "ской", "ского", "ская", "ский", "скую", "ском", "скому", "ские", "ских") {
+		// «Избирательная комиссия Челябинской области»: a region's
+		// adjective, not its centre
+		return Mention{}, false
+	}
+	var words []string
+	switch {
+	case strings.HasPrefix(s.Tokens[h.Start].Text, "ЦИК"):
+		words = []string{"ЦИК"} // «ЦИКа Гагаузии»
+	case h.Entry.Words() == h.End-h.Start:
+		words = strings.Fields(h.Entry.Phrase)
+	default:
+		for t := h.Start; t < h.End; t++ {
+			words = append(words, s.Tokens[t].Text)
+		}
+	}
+	for t := h.End; t < dm.End; t++ {
+		words = append(words, s.Tokens[t].Text)
+	}
+	m := a.subBodyMention(i, strings.Join(words, " "), h.Start, dm.End, k, dm.End, false)
+	place := dm.Entry.Key + "\t" + dm.Entry.Phrase
+	if a.provinceKeys == nil {
+		a.provinceKeys = map[string][]string{}
+	}
+	if !contains(a.provinceKeys[place], m.Key) {
+		a.provinceKeys[place] = append(a.provinceKeys[place], m.Key)
+	}
+	return m, true
+}
+
+// oneNamePerProvince gives the commissions of one province or city the
+// article names in several ways («ЦИК Гагаузии», «Центральная
+// избирательная комиссия Гагаузии») one key: the first name whose head is
+// written out, else the first.
+func (a *Analysis) oneNamePerProvince() {
+	alias := map[string]string{}
+	for _, keys := range a.provinceKeys {
+		if len(keys) < 2 {
+			continue
+		}
+		best := keys[0]
+		for _, k := range keys {
+			name := k[strings.IndexByte(k, ':')+1:]
+			if first, _, _ := strings.Cut(name, " "); first != strings.ToUpper(first) {
+				best = k
+				break
+			}
+		}
+		for _, k := range keys {
+			alias[k] = best
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	for i := range a.Mentions {
+		for n, m := range a.Mentions[i] {
+			if b, ok := alias[m.Key]; ok && m.Kind == graph.KindSubBody {
+				a.Mentions[i][n].Key = b
+			}
+		}
 	}
 }
 
@@ -1721,9 +1823,15 @@ func (HomeResolver) Run(a *Analysis) {
 		a.Home = a.inferHome()
 	}
 	govKey := "" // of "The Government", decided at its first mention
+	province := a.homeProvinceCommission()
 	for i := range a.Mentions {
 		for k := range a.Mentions[i] {
 			m := &a.Mentions[i][k]
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody && province.Key != "" {
+				// «ЦИК» after «ЦИК Гагаузии» opened the article
+				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
+				continue
+			}
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
 				if m.Kind == graph.KindGovernment {
@@ -1748,6 +1856,36 @@ func (HomeResolver) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// homeProvinceCommission returns the central commission of a province
+// («ЦИК Гагаузии», «Центральная избирательная комиссия Республики
+// Татарстан») when it is the first election body the article names and
+// the article never names its state's national body: the body an
+// unqualified «ЦИК» of that article means.
+func (a *Analysis) homeProvinceCommission() Mention {
+	if len(a.provinceKeys) == 0 {
+		return Mention{}
+	}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			switch {
+			case m.Kind == graph.KindBody && m.Key != "":
+				return Mention{}
+			case m.Kind == graph.KindSubBody:
+				name := text.Fold(m.Name)
+				if !hasAnyPrefix(name, []string{"цик ", "центральн", "центризбирком", "central"}) {
+					return Mention{}
+				}
+				cc, _, _ := strings.Cut(m.Key, "/")
+				if a.namesBody(graph.BodyKey(cc)) {
+					return Mention{}
+				}
+				return m
+			}
+		}
+	}
+	return Mention{}
 }
 
 // home returns the home country while tagging (resolved later).

@@ -34,7 +34,7 @@ const (
 	GivenName                     // «Нурлан»
 	Title                         // «заместитель председателя»
 	Head                          // «Центральная избирательная комиссия», «Посольство»: Key is its role
-	City                          // «Нью-Дели», «Tashkent»: Key is the country code
+	City                          // «Нью-Дели», «Tashkent», «Гагаузия» (a province named by a noun): Key is the country code
 	Region                        // «Жамбылская», «Ленинградской»: Key is the country code
 	StateName                     // «USAID», «Department for International Development»: Key is the country code
 	StateAbbrev                   // «DFID», «JICA»
@@ -179,6 +179,7 @@ func load(parallel bool) (*Gazetteer, error) {
 		{"data/heads.tsv", g.addHead},
 		{"data/cities.tsv", g.addCity},
 		{"data/regions.tsv", g.addRegion},
+		{"data/provinces.tsv", g.addCity},
 	}
 	if parallel {
 		g.pending = new([]indexOp)
