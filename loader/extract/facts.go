@@ -176,7 +176,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
-		keys := a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i)))
+		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
 		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "representatives at the meeting", "representatives to the meeting", "represented at the meeting", "attended the briefing", "representatives at the briefing", "represented at the briefing", "meeting was attended by", "meeting was also attended by", "talks were attended by", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече", "представители на встрече")
 		if attended {
 			// "Angola, Australia and Brazil sent representatives at the
@@ -605,6 +605,62 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 		}
 	}
 	return out
+}
+
+// withoutMembers drops from keys the actors of sentence i named only as
+// the group the subject travels in («возглавит делегацию Центризбиркома в
+// составе миссии наблюдателей от СНГ», "… visited Yerevan as part of the
+// CIS observer mission"): the subject's own side, not whom it met. A group
+// after «с», "with" is the counterpart's («встретились с наблюдателями в
+// составе миссии СНГ») and stays.
+func (a *Analysis) withoutMembers(i int, keys []string) []string {
+	member := map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		if k := a.actorKey(m); k != "" && a.groupTravelledIn(i, m) {
+			member[k] = true
+		}
+	}
+	if len(member) == 0 {
+		return keys
+	}
+	for _, m := range a.Mentions[i] {
+		if k := a.actorKey(m); member[k] && !a.groupTravelledIn(i, m) {
+			delete(member, k) // named elsewhere in the sentence too
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if !member[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// groupTravelledIn reports a mention m of sentence i that names the group
+// after «в составе», "as part of" (past its nouns: «миссии наблюдателей
+// от»), with no «с», "with" before it in the sentence.
+func (a *Analysis) groupTravelledIn(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	at := -1
+	for j := m.Tok0 - 1; j >= 1 && j >= m.Tok0-5; j-- {
+		if toks[j].Fold == "составе" && toks[j-1].Fold == "в" || toks[j].Fold == "of" && j >= 2 && toks[j-1].Fold == "part" && toks[j-2].Fold == "as" {
+			at = j
+			break
+		}
+		if toks[j].Kind != text.Word || !hasAnyPrefix(toks[j].Fold, []string{"мисси", "делегац", "групп", "наблюдат", "международн", "от", "mission", "delegation", "team", "group", "observ", "international", "the", "of"}) {
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for j := 0; j < at; j++ {
+		if f := toks[j].Fold; (f == "с" || f == "со" || f == "with") && (j == 0 || toks[j-1].Fold != "вместе" && toks[j-1].Fold != "together" && toks[j-1].Fold != "along") {
+			return false // «вместе с секретарем» is a companion
+		}
+	}
+	return true
 }
 
 // withoutOrganisers drops from keys the actors of sentence i named only as

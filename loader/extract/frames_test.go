@@ -3413,3 +3413,13 @@ func TestProvinceCommissions(t *testing.T) {
 	d = extractText(t, "Семинар\n\n5 мая 2024 года Избирательная комиссия Челябинской области провела семинар.")
 	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Челябинской области"}, d.Bodies)
 }
+
+// TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
+// («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
+// is its own side, not whom it meets; after «с» it is the counterpart's.
+func TestGroupTravelledInIsNoCounterpart(t *testing.T) {
+	d := extractText(t, "Визит в Баку\n\nЧлен ЦИК России Иван Петров, который вместе с секретарем ЦИК посетит Азербайджан, возглавит делегацию российского Центризбиркома в составе миссии наблюдателей от СНГ.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча в Баку\n\n5 мая 2024 года члены ЦИК Азербайджана встретились с наблюдателями в составе миссии СНГ.")
+	assert.Equal(t, []string{"AZ/CEC+CIS"}, factsOf(d, "meeting"))
+}
