@@ -221,6 +221,32 @@ func (a *Analysis) negated(i, j int) bool {
 	return false
 }
 
+// comingVerbs are the stems of Russian verbs by which observers come or
+// are sent. English is left out: "could not travel" and "had not sent
+// observers before" are often followed by how they observed after all.
+var comingVerbs = []string{"приед", "прибуд", "прибы", "направ", "отправ", "поед", "примут", "приня", "участв"}
+
+// comingDenied reports a sentence i whose verb of coming or sending is
+// denied («Наблюдатели от СНГ не приедут на выборы», «не будут
+// направлены»), the auxiliaries between skipped; «не только», «не менее»
+// deny nothing, and «не наблюдали нарушений» is what observers report.
+func (a *Analysis) comingDenied(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "не" {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && n <= k+3 && hasAnyPrefix(toks[n].Fold, []string{"буд", "смог", "стал"}) {
+			n++
+		}
+		if n < len(toks) && hasAnyPrefix(toks[n].Fold, comingVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerAt returns the first word token of sentence i at or after from
 // whose folded form starts with one of the stems and is not denied, or -1.
 func (a *Analysis) triggerAt(i, from int, stems ...string) int {

@@ -1261,6 +1261,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.manyForExample(i) || a.missionsInGeneral(i) {
 			continue // "observed elections in many countries, such as …"
 		}
+		if a.comingDenied(i) {
+			continue // «Наблюдатели от СНГ не приедут на выборы»
+		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {
 			if o := a.findStem(i, j, observationWords...); o > j && o <= j+6 && !slices.ContainsFunc(a.Sentences[i].Tokens[j:o], func(t text.Token) bool { return t.Text == "," }) {
 				continue // "Russia refused to invite OSCE observers"

@@ -3423,3 +3423,13 @@ func TestGroupTravelledInIsNoCounterpart(t *testing.T) {
 	d = extractText(t, "Встреча в Баку\n\n5 мая 2024 года члены ЦИК Азербайджана встретились с наблюдателями в составе миссии СНГ.")
 	assert.Equal(t, []string{"AZ/CEC+CIS"}, factsOf(d, "meeting"))
 }
+
+// TestDeniedComingGivesNoObservation: observers who will not come («не
+// приедут», «не будут направлены») observe nothing; observers who saw no
+// violations («не выявили нарушений») did observe.
+func TestDeniedComingGivesNoObservation(t *testing.T) {
+	d := extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от Шанхайской организации сотрудничества не приедут на выборы президента Киргизии.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от Шанхайской организации сотрудничества не выявили нарушений на выборах президента Киргизии.")
+	assert.Equal(t, []string{"SCO@KG"}, factsOf(d, "observation"))
+}

@@ -618,6 +618,12 @@ var lookalike = strings.NewReplacer("А", "A", "В", "B", "Е", "E", "К", "K", 
 var cyrillicLookalike = strings.NewReplacer("A", "А", "B", "В", "E", "Е", "K", "К", "M", "М", "H", "Н", "O", "О", "P", "Р", "C", "С", "T", "Т", "X", "Х")
 
 func (g *Gazetteer) add(e *Entry) {
+	if joined := spacedDash.Replace(e.Phrase); joined != e.Phrase {
+		// «государств — участников» is also written «государств-участников»
+		c := *e
+		c.Phrase = joined
+		g.add(&c)
+	}
 	toks := text.Tokenize(e.Phrase, 0)
 	if len(toks) == 0 {
 		return
@@ -636,6 +642,10 @@ func (g *Gazetteer) add(e *Entry) {
 	}
 	n.entries = append(n.entries, e)
 }
+
+// spacedDash joins two words a dash between spaces links («государств —
+// участников») as the hyphenated word texts also write.
+var spacedDash = strings.NewReplacer(" — ", "-", " – ", "-")
 
 // deferIndex runs an index operation now, or queues it while Load runs.
 func (g *Gazetteer) deferIndex(op indexOp) {

@@ -62,6 +62,9 @@ func TestMatchAt(t *testing.T) {
 		{"Шанхайской организации сотрудничества", OrgName, "SCO"},
 		{"International Institute for Democracy & Electoral Assistance", OrgName, "IDEA"},
 		{"Нью-Дели", City, "IN"},
+		{"Гагаузии", City, "MD"},                  // a province named by a noun
+		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
+		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
 		{"Центризбиркома", Head, "national"},
 		{"центральными избирательными комиссиями", Head, "national"},
 	}
