@@ -3433,3 +3433,13 @@ func TestDeniedComingGivesNoObservation(t *testing.T) {
 	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от Шанхайской организации сотрудничества не выявили нарушений на выборах президента Киргизии.")
 	assert.Equal(t, []string{"SCO@KG"}, factsOf(d, "observation"))
 }
+
+// TestOwnLeaderNamesTheHome: an article whose only state is named by its
+// president («Президент Грузии встретилась с председателем ЦИК») is that
+// state's; an envoy's state is not the home.
+func TestOwnLeaderNamesTheHome(t *testing.T) {
+	d := extractText(t, "Итоги выборов\n\nПрезидент Грузии Нино Маисурадзе встретилась с председателем Центральной избирательной комиссии Тамар Гелашвили.")
+	assert.Equal(t, []string{"GE/CEC+GE/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nПосол Турции Мехмет Йылмаз встретился с председателем Центральной избирательной комиссии Тамар Гелашвили.")
+	assert.NotContains(t, factsOf(d, "meeting"), "TR/CEC+TR/GOV")
+}

@@ -2016,8 +2016,8 @@ func (a *Analysis) inferHome() string {
 			if named(m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
-			if m.Kind == graph.KindCountry {
-				counts[m.Key]++
+			if m.Kind == graph.KindCountry || a.ownLeader(i, m) && !partner(i, m) {
+				counts[graph.CountryOf(m.Key)]++
 			}
 		}
 	}
@@ -2047,6 +2047,17 @@ func (a *Analysis) inferHome() string {
 	}
 	a.homeFromText = false
 	return a.HomeDefault
+}
+
+// ownLeader reports a government mention m of sentence i named by its head
+// of state, government or parliament («Президент Грузии», "the Prime
+// Minister of Bhutan"), not by an envoy or a ministry abroad: a state an
+// article about its own election speaks of.
+func (a *Analysis) ownLeader(i int, m Mention) bool {
+	if m.Kind != graph.KindGovernment || m.Key == "" || m.Tok0 >= len(a.Sentences[i].Tokens) {
+		return false
+	}
+	return hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"президент", "премьер", "правительств", "парламент", "спикер", "president", "prime", "government", "parliament", "speaker"})
 }
 
 // countryPartner reports an article with a country mention that stands
