@@ -2493,6 +2493,12 @@ func (a *Analysis) electionHosts(i int) []string {
 			return true
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
 			return true
+		case f == "территории" && k > 0 && (toks[k-1].Fold == "на" || toks[k-1].Fold == "по"):
+			// «на территории Воронежской области»: a region, where an
+			// election is held; «участки на территории России» are often a
+			// foreign election's polling stations abroad
+			dm := a.dictAt(i, t0)
+			return dm != nil && dm.Entry.Kind == gazetteer.Region
 		}
 		// «выборы Президента Республики Узбекистан»: right after the
 		// election word, in the same phrase ("the poll body yesterday,

@@ -3443,3 +3443,10 @@ func TestOwnLeaderNamesTheHome(t *testing.T) {
 	d = extractText(t, "Встреча\n\nПосол Турции Мехмет Йылмаз встретился с председателем Центральной избирательной комиссии Тамар Гелашвили.")
 	assert.NotContains(t, factsOf(d, "meeting"), "TR/CEC+TR/GOV")
 }
+
+// TestObserversInARegion: observers working «на территории Воронежской
+// области» observe an election in that region's state.
+func TestObserversInARegion(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\n5 сентября 2021 года. Наблюдатели из Армении и Сербии будут следить за ходом избирательной кампании на территории Тверской области.")
+	assert.Equal(t, []string{"AM/GOV@RU", "RS/GOV@RU"}, factsOf(d, "observation"))
+}
