@@ -146,7 +146,7 @@ type MeetingRule struct{}
 
 var (
 	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
-	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters"}
+	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview"}
 )
 
 // Run adds meeting facts.
@@ -445,12 +445,15 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 	if v < 0 {
 		return false
 	}
-	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+	for k := v + 1; k < len(toks) && k <= v+6; k++ {
 		if a.insideMention(i, k) {
 			return false // «посетила Избирательную комиссию Ленинградской области»
 		}
-		if hasAnyPrefix(toks[k].Fold, []string{"участк", "избирательные участ", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc"}) {
+		if hasAnyPrefix(toks[k].Fold, []string{"участк", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc"}) {
 			return true
+		}
+		if strings.HasPrefix(toks[k].Fold, "избирательн") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "уч") {
+			return true // «посетить как можно больше избирательных участков»
 		}
 	}
 	return false

@@ -3450,3 +3450,17 @@ func TestObserversInARegion(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\n5 сентября 2021 года. Наблюдатели из Армении и Сербии будут следить за ходом избирательной кампании на территории Тверской области.")
 	assert.Equal(t, []string{"AM/GOV@RU", "RS/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestNoMeetingWithPlacesTimesOrReporters: a mission that plans to visit
+// «как можно больше избирательных участков» meets nobody; «После
+// Мексики» is no ambassador («посол»); a talk with a reporter («в
+// эксклюзивной беседе с ФАН») is an interview.
+func TestNoMeetingWithPlacesTimesOrReporters(t *testing.T) {
+	for _, s := range []string{
+		"Выборы в Узбекистане\n\nТАШКЕНТ, 5 мая 2024 года. Миссия ШОС наблюдает за выборами президента Узбекистана. В ходе своей деятельности Миссия ШОС планирует посетить как можно больше избирательных участков.",
+		"Визит в Мексику\n\n5 мая 2024 года председатель ЦИК России Иван Петров прибыл в Мехико. После Мексики Иван Петров посетит Бразилию, где поделится опытом проведения выборов.",
+		"Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Член ЦИК России Иван Петров в эксклюзивной беседе с ФАН высоко оценил проведение выборов в Киргизии.",
+	} {
+		assert.Empty(t, factsOf(extractText(t, s), "meeting"), s)
+	}
+}

@@ -84,6 +84,9 @@ func dropNonForms(ms []gazetteer.Match, toks []text.Token) []gazetteer.Match {
 				continue
 			}
 		}
+		if (m.Entry.Kind == gazetteer.Title || m.Entry.Kind == gazetteer.Head) && toks[m.Start].Fold == "после" {
+			continue // the preposition «после» ("after") is no «посол»
+		}
 		out = append(out, m)
 	}
 	return out
