@@ -2101,7 +2101,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
-		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) {
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) && !a.parliamentarians(i, m) {
 			// a ministry or parliament named in the sentence observes only
 			// when the country sends observers (below); an embassy's staff
 			// observe for their state
@@ -2136,6 +2136,31 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// parliamentarians reports a government mention m of sentence i named by
+// members of the state's parliament («белорусский парламентарий»,
+// «депутаты парламента Киргизии», "Kenyan lawmakers"): people who observe
+// for their state, as its embassy's staff do.
+func (a *Analysis) parliamentarians(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	for k := max(0, m.Tok0-1); k < m.Tok1 && k < len(toks); k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"депутат", "сенатор", "парламентари", "parliamentarian", "lawmaker", "senator"}) {
+			// not an apposition on someone named before («Наблюдатель от
+			// ЦИК Грузии, депутат парламента Латвии»), nor what an election
+			// fills («выборы депутатов маслихатов»)
+			return k == 0 || toks[k-1].Text != "," && !hasAnyPrefix(toks[k-1].Fold, []string{"выбор", "election", "кандидат", "candida"})
+		}
+	}
+	// «депутаты парламентов Армении и Белоруссии»: a later item of the list
+	if m.Tok0 > 1 && isConj(toks[m.Tok0-1]) {
+		for _, p := range a.Mentions[i] {
+			if p.Tok1 == m.Tok0-1 && p.Kind == graph.KindGovernment {
+				return a.parliamentarians(i, p)
+			}
+		}
+	}
+	return false
 }
 
 // electedBody reports a mention that is what an election fills, not who

@@ -3464,3 +3464,19 @@ func TestNoMeetingWithPlacesTimesOrReporters(t *testing.T) {
 		assert.Empty(t, factsOf(extractText(t, s), "meeting"), s)
 	}
 }
+
+// TestParliamentariansObserveForTheirState: members of a state's parliament
+// («белорусский парламентарий», «депутаты парламентов Армении и
+// Белоруссии», «азербайджанские, казахстанские и турецкие депутаты» in a
+// mission) observe for their state (GOLD.md).
+func TestParliamentariansObserveForTheirState(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Белорусский парламентарий Иван Петров наблюдал за выборами в Казахстане.", "BY/GOV@KZ"},
+		{"В состав миссии наблюдателей СНГ вошли депутаты парламентов Армении и Белоруссии, которые наблюдают за выборами в Казахстане.", "AM/GOV@KZ BY/GOV@KZ CIS@KZ"},
+		{"Миссия ТюркПА будет наблюдать за выборами в Казахстане. В состав миссии входят азербайджанские, киргизские и турецкие депутаты.", "AZ/GOV@KZ KG/GOV@KZ TR/GOV@KZ TURKPA@KZ"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, "Выборы в Казахстане\n\nАСТАНА, 5 мая 2024 года. "+tt.text)
+		assert.Equal(t, tt.want, strings.Join(factsOf(d, "observation"), " "), tt.text)
+	}
+}

@@ -322,6 +322,12 @@ func (BodyTagger) Run(a *Analysis) {
 				}
 				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
+				} else if hasAnyPrefix(ph, []string{"депутат", "сенатор", "парламентари", "parliamentarian", "lawmaker", "senator"}) && (m.Start == 0 || !hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"выбор", "election", "кандидат", "candida", "избран"})) {
+					// «азербайджанские, казахстанские и турецкие депутаты»,
+					// "Kenyan lawmakers": members of a state's parliament stand
+					// for the state (GOLD.md), as its envoys do; «выборы
+					// депутатов маслихатов РК» is what is elected
+					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
 				}
 			}
 		}
