@@ -3480,3 +3480,11 @@ func TestParliamentariansObserveForTheirState(t *testing.T) {
 		assert.Equal(t, tt.want, strings.Join(factsOf(d, "observation"), " "), tt.text)
 	}
 }
+
+// TestMostNamedCountryBeforeTheSetting: an article that names no home of
+// its own is the one of the country it names most (its cities here), not
+// the configured default; counterparts and envoys are not counted.
+func TestMostNamedCountryBeforeTheSetting(t *testing.T) {
+	d := extractText(t, "Встреча\n\nВ Минске председатель ЦИК встретился с послом Армении. Встреча прошла в Минске, в здании ЦИК.")
+	assert.Equal(t, []string{"AM/GOV+BY/CEC"}, factsOf(d, "meeting"))
+}

@@ -2055,7 +2055,48 @@ func (a *Analysis) inferHome() string {
 		return "??"
 	}
 	a.homeFromText = false
+	if cc := a.mostNamedCountry(partner); cc != "" {
+		// the country the article names most in any way (a partner's body,
+		// a city, a region): a better guess than the setting, which holds
+		// for few of the articles that name no home of their own
+		return cc
+	}
 	return a.HomeDefault
+}
+
+// mostNamedCountry returns the country whose actors, name, cities and
+// regions the article names most often (the first in code order on a
+// tie), or "": not counting counterparts (partner) nor where visitors come
+// from («делегация из Армении»).
+func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
+	counts := map[string]int{}
+	origin := func(i, k int) bool {
+		if k == 0 {
+			return false
+		}
+		f := a.Sentences[i].Tokens[k-1].Fold
+		return f == "из" || f == "от" || f == "from"
+	}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Key != "" && !strings.HasPrefix(m.Key, "??") && m.Kind != graph.KindPerson && m.Kind != graph.KindOrganization && !partner(i, m) && !origin(i, m.Tok0) &&
+				(m.Kind != graph.KindGovernment || a.ownLeader(i, m)) { // an envoy is a foreign state's
+				counts[graph.CountryOf(m.Key)]++
+			}
+		}
+		for _, d := range a.dict[i] {
+			if (d.Entry.Kind == gazetteer.City || d.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, d.End)) && !origin(i, d.Start) {
+				counts[d.Entry.Key]++
+			}
+		}
+	}
+	best, n := "", 0
+	for cc, c := range counts {
+		if c > n || c == n && cc < best {
+			best, n = cc, c
+		}
+	}
+	return best
 }
 
 // ownLeader reports a government mention m of sentence i named by its head
