@@ -3753,6 +3753,10 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true // "Among the participants were …", «Среди участников …»
 		case (f == "event" || f == "events") && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "this"):
 			refers = true // "The event was attended by …"
+		case k > 0 && (f == "участникам" || f == "участников" && hasAnyPrefix(toks[k-1].Fold, []string{"приветствовал", "поприветствовал"})) || f == "participants" && k > 1 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "welcomed" || toks[k-2].Fold == "greeted" || toks[k-2].Fold == "addressed"):
+			// «С приветственным словом к участникам обратится …»: the
+			// participants of the event just named
+			refers = true
 		}
 	}
 	if !refers && j < len(toks) && (toks[j].Fold == "participants" || toks[j].Fold == "участники") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от") {
@@ -3862,6 +3866,16 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
+		case hasAnyPrefix(f, []string{"обратил", "обратит", "выступил", "выступит"}) && slices.ContainsFunc(toks[max(0, j-4):min(len(toks), j+4)], func(t text.Token) bool {
+			return hasAnyPrefix(t.Fold, []string{"приветств", "вступительн"})
+		}):
+			// «С приветственным словом к участникам обратится председатель
+			// ЦИК», «выступила с приветственным словом»: who greets an
+			// event's participants takes part in it
+			return j
+		case (hasAnyPrefix(f, []string{"приветствовал", "поприветствовал"}) || f == "welcomed" || f == "greeted") && j+1 < len(toks) && (hasAnyPrefix(toks[j+1].Fold, []string{"участник", "гост"}) || j+2 < len(toks) && toks[j+1].Fold == "the" && (toks[j+2].Fold == "participants" || toks[j+2].Fold == "delegates")):
+			// «приветствовал участников форума», "welcomed the participants"
+			return j
 		case hasAnyPrefix(f, []string{"представля", "представит", "представлял", "represent"}) && f != "representatives" && f != "representative" && a.eventBefore(i, j):
 			// «На конференции Республику Таджикистан представляют …»,
 			// "At the forum, India was represented by …"

@@ -3488,3 +3488,14 @@ func TestMostNamedCountryBeforeTheSetting(t *testing.T) {
 	d := extractText(t, "Встреча\n\nВ Минске председатель ЦИК встретился с послом Армении. Встреча прошла в Минске, в здании ЦИК.")
 	assert.Equal(t, []string{"AM/GOV+BY/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestGreetingTheParticipants: who greets an event's participants («С
+// приветственным словом к участникам обратится …», «приветствовал
+// участников конференции», "welcomed the participants") takes part in
+// the event, named in the sentence or just before.
+func TestGreetingTheParticipants(t *testing.T) {
+	d := extractText(t, "Форум в Пскове\n\nБолее 90 представителей избирательных комиссий встретятся на II Форуме территориальных избирательных комиссий в Пскове 5 мая 2024 года. С приветственным словом к участникам обратится председатель ЦИК России Иван Петров.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+	d = extractText(t, "Конференция\n\n5 мая 2024 года в Астане открылась международная конференция по избирательному праву. Председатель ЦИК Киргизии Иван Петров приветствовал участников конференции.")
+	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
+}
