@@ -3499,3 +3499,13 @@ func TestGreetingTheParticipants(t *testing.T) {
 	d = extractText(t, "Конференция\n\n5 мая 2024 года в Астане открылась международная конференция по избирательному праву. Председатель ЦИК Киргизии Иван Петров приветствовал участников конференции.")
 	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestTheRegionsOwnCommission: «областной избирательной комиссии» in an
+// article about one region («в Тверской области») is that region's
+// commission, named in full; with two regions it is nobody's.
+func TestTheRegionsOwnCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели в Тверской области\n\n5 мая 2024 года наблюдатели от СНГ побывали на избирательных участках в Тверской области. Наблюдатели встретились с председателем областной избирательной комиссии.")
+	assert.Equal(t, []string{"CIS+RU/SUB:Тверская областная избирательная комиссия"}, factsOf(d, "meeting"))
+	d = extractText(t, "Наблюдатели\n\n5 мая 2024 года наблюдатели от СНГ побывали в Тверской и Псковской областях, а также в Тверской области и Псковской области. Наблюдатели встретились с председателем областной избирательной комиссии.")
+	assert.NotContains(t, d.Bodies, "RU/SUB:Тверская областная избирательная комиссия")
+}

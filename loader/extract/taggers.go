@@ -832,6 +832,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		a.addMention(i, m)
 		return
 	}
+	// 3c. «областной избирательной комиссии» in an article about one
+	// region («в Витебской области»): that region's commission
+	if m, ok := a.regionsOwnCommission(i, h); ok {
+		a.addMention(i, m)
+		return
+	}
 	// 4. an unqualified national head: the home country's body
 	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) && !a.titleAbbrev(i, h) {
 		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
@@ -975,6 +981,62 @@ func (a *Analysis) earlierSubBody(i int, h gazetteer.Match) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// regionsOwnCommission reads a lower-case «областная» or «краевая» before
+// a commission's head («с председателем областной избирательной
+// комиссии») in an article that names one such region in or before
+// sentence i («в Витебской области»): that region's commission, named in
+// full («Витебская областная избирательная комиссия»).
+func (a *Analysis) regionsOwnCommission(i int, h gazetteer.Match) (Mention, bool) {
+	s := a.Sentences[i]
+	if h.Start == 0 || !isCommissionHead(h.Entry.Phrase) || h.Entry.Words() != h.End-h.Start {
+		return Mention{}, false
+	}
+	adj := s.Tokens[h.Start-1]
+	noun := ""
+	switch {
+	case strings.HasPrefix(adj.Fold, "областн"):
+		noun = "област"
+	case strings.HasPrefix(adj.Fold, "краев"):
+		noun = "кра"
+	}
+	if noun == "" || adj.IsUpper() || h.Start > 1 && s.Tokens[h.Start-2].Kind == text.Word && isAdjective(s.Tokens[h.Start-2].Fold) && !hasAnyPrefix(s.Tokens[h.Start-2].Fold, personNouns) {
+		return Mention{}, false
+	}
+	// the region's adjective as written, and its country («Витебской
+	// области»: the dictionary may know it as its centre's name)
+	regionWord, cc := "", ""
+	for k := 0; k <= i; k++ {
+		toks := a.Sentences[k].Tokens
+		for _, dm := range a.dict[k] {
+			if dm.Entry.Kind != gazetteer.Region && dm.Entry.Kind != gazetteer.City || dm.End != dm.Start+1 || dm.End >= len(toks) || text.Stem(toks[dm.End].Fold) != noun || !toks[dm.Start].IsUpper() || !isAdjective(toks[dm.Start].Fold) {
+				continue
+			}
+			w := nominativeAdj(toks[dm.Start].Text)
+			if regionWord != "" && regionWord != w {
+				return Mention{}, false // two regions: which one's
+			}
+			regionWord, cc = w, dm.Entry.Key
+		}
+	}
+	if regionWord == "" {
+		return Mention{}, false
+	}
+	head := strings.Fields(h.Entry.Phrase)
+	head[0] = strings.ToLower(head[0])
+	name := strings.Join(append([]string{regionWord, nominativeAdjGender(adj.Text, "f")}, head...), " ")
+	if g := []rune(text.Fold(head[len(head)-1])); len(g) > 0 && !strings.ContainsRune("аяь", g[len(g)-1]) {
+		// «Витебская» → «Витебский областной избирком»
+		masc := strings.TrimSuffix(regionWord, "ая") + "ый"
+		if hasAnySuffix(text.Fold(regionWord), "кая", "гая", "хая") {
+			masc = strings.TrimSuffix(regionWord, "ая") + "ий"
+		}
+		name = strings.Join(append([]string{masc, nominativeAdjGender(adj.Text, "m")}, head...), " ")
+	}
+	m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaImplicit, Tok0: h.Start - 1, Tok1: h.End, Name: name}
+	span(s, &m)
+	return m, true
 }
 
 // isCommissionHead reports whether a head names a commission (and so can
