@@ -2536,7 +2536,9 @@ func (a *Analysis) electionHosts(i int) []string {
 			return false
 		}
 		for k := ew + 1; k < t0; k++ {
-			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" || isCopula(f) || hasAnyPrefix(f, memberNouns) {
+			if f := toks[k].Fold; f == "from" || f == "из" || f == "от" || isCopula(f) || hasAnyPrefix(f, memberNouns) || toks[k].IsCyrillic() && !toks[k].IsUpper() && pastVerb(f) {
+				// «участие в выборах уже подтвердили Беларусь, РФ …»: the
+				// subject of a verb after the election word
 				// "observers from …"; "the countries invited to observe
 				// the elections are Israel, …": no election's place; «за
 				// выборами член Парламента Грузии»: the country of a

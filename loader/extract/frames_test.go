@@ -3509,3 +3509,13 @@ func TestTheRegionsOwnCommission(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\n5 мая 2024 года наблюдатели от СНГ побывали в Тверской и Псковской областях, а также в Тверской области и Псковской области. Наблюдатели встретились с председателем областной избирательной комиссии.")
 	assert.NotContains(t, d.Bodies, "RU/SUB:Тверская областная избирательная комиссия")
 }
+
+// TestCountriesAfterAVerbAreNoElectionsPlace: «Участие в выборах уже
+// подтвердили Беларусь, Россия …» names who confirmed, not where the
+// election is.
+func TestCountriesAfterAVerbAreNoElectionsPlace(t *testing.T) {
+	d := extractText(t, "Выборы в Армении\n\nЕРЕВАН, 22 ноября 2021 года. Миссия наблюдателей СНГ будет работать на выборах в Армении. Свое участие в выборах уже подтвердили Беларусь, Таджикистан и Казахстан. В состав миссии войдут представители избиркомов, в том числе ЦИК Узбекистана.")
+	for _, f := range factsOf(d, "observation") {
+		assert.True(t, strings.HasSuffix(f, "@AM"), f)
+	}
+}
