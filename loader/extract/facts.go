@@ -1232,10 +1232,10 @@ var (
 	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
-	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "observ", "monitor", "supervise", "supervising"}
+	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
 	missionWords      = []string{"мисси", "mission"}
 	arrivalWords      = []string{"прибыл", "прибыв", "прибудут", "прибудет", "arrived", "arrive", "arriving"}
-	electionWords     = []string{"выбор", "референдум", "голосован", "election", "poll", "referend", "vote"}
+	electionWords     = []string{"выбор", "референдум", "голосован", "плебисцит", "election", "poll", "referend", "vote", "plebiscite"}
 )
 
 // Run adds observation facts.

@@ -3519,3 +3519,10 @@ func TestCountriesAfterAVerbAreNoElectionsPlace(t *testing.T) {
 		assert.True(t, strings.HasSuffix(f, "@AM"), f)
 	}
 }
+
+// TestPlebisciteToMonitor: a plebiscite is an election, and bodies that
+// wish to monitor it («проконтролировать ход плебисцита») observe it.
+func TestPlebisciteToMonitor(t *testing.T) {
+	d := extractText(t, "Референдум в Грузии\n\nТБИЛИСИ, 5 мая 2024 года. Проконтролировать ход всенародного плебисцита в Грузии изъявили желание избирательные комиссии Албании, Армении, Болгарии и Турции.")
+	assert.Equal(t, []string{"AL/CEC@GE", "AM/CEC@GE", "BG/CEC@GE", "TR/CEC@GE"}, factsOf(d, "observation"))
+}
