@@ -63,6 +63,7 @@ func TestMatchAt(t *testing.T) {
 		{"International Institute for Democracy & Electoral Assistance", OrgName, "IDEA"},
 		{"Нью-Дели", City, "IN"},
 		{"Гагаузии", City, "MD"},                  // a province named by a noun
+		{"Республики Грузия", CountryName, "GE"},  // the CIS documents' form
 		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
 		{"Центризбиркома", Head, "national"},
