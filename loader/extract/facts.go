@@ -2285,7 +2285,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 			k -= 2
 		}
 		for k--; k >= 0 && k >= m.Tok0-12; k-- {
-			if f := toks[k].Fold; f == "countries" || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
+			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
 				// "Thirty countries have been accredited to observe the
 				// elections, including Kenya": the countries observe
 				for k2 := k + 1; k2 < m.Tok0; k2++ {

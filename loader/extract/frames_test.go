@@ -3526,3 +3526,11 @@ func TestPlebisciteToMonitor(t *testing.T) {
 	d := extractText(t, "Референдум в Грузии\n\nТБИЛИСИ, 5 мая 2024 года. Проконтролировать ход всенародного плебисцита в Грузии изъявили желание избирательные комиссии Албании, Армении, Болгарии и Турции.")
 	assert.Equal(t, []string{"AL/CEC@GE", "AM/CEC@GE", "BG/CEC@GE", "TR/CEC@GE"}, factsOf(d, "observation"))
 }
+
+// TestObserversFromStatesIncluding: "Observers came from African states
+// including A, B and C": each state observes; "the United States,
+// including …" is a name, not such a group.
+func TestObserversFromStatesIncluding(t *testing.T) {
+	d := extractText(t, "Observers praise the elections\n\nJOHANNESBURG, 9 May 2014. The African Union mission observed the national elections in South Africa. Observers came from African states including Algeria, Botswana and Rwanda.")
+	assert.Equal(t, []string{"AU@ZA", "BW/GOV@ZA", "DZ/GOV@ZA", "RW/GOV@ZA"}, factsOf(d, "observation"))
+}
