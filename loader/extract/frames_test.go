@@ -3534,3 +3534,12 @@ func TestObserversFromStatesIncluding(t *testing.T) {
 	d := extractText(t, "Observers praise the elections\n\nJOHANNESBURG, 9 May 2014. The African Union mission observed the national elections in South Africa. Observers came from African states including Algeria, Botswana and Rwanda.")
 	assert.Equal(t, []string{"AU@ZA", "BW/GOV@ZA", "DZ/GOV@ZA", "RW/GOV@ZA"}, factsOf(d, "observation"))
 }
+
+// TestCountryNamesShareAPluralHead: "Tonga, Tuvalu and Tokelau EMB members"
+// are the members of each country's election body.
+func TestCountryNamesShareAPluralHead(t *testing.T) {
+	d := extractText(t, "BRIDGE workshop in Apia\n\nAPIA, 5 May 2017. The Samoa Electoral Office hosted a BRIDGE workshop on electoral administration. Representatives from the Cook Islands, Tonga, Tuvalu and Tokelau EMB members took part in the workshop.")
+	for _, b := range []string{"CK/CEC", "TO/CEC", "TV/CEC", "TK/CEC"} {
+		assert.Contains(t, d.Bodies, b)
+	}
+}

@@ -761,10 +761,13 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				span(s, &mm)
 				a.addMention(i, mm)
 				// "Japanese and Canadian embassies", «японское и канадское
-				// посольства»: coordinated adjectives share the head
+				// посольства»: coordinated adjectives share the head; so do
+				// English names before a plural head ("Tonga, Tuvalu and
+				// Samoa EMB members")
+				names := m.Entry.Kind == gazetteer.CountryName && (isPluralHead(s.Tokens[h.Start:h.End]) || h.End < len(s.Tokens) && contains([]string{"members", "officials", "representatives", "delegates", "staff", "commissioners"}, s.Tokens[h.End].Fold))
 				for k := m.Start; k > 1 && isConj(s.Tokens[k-1]); {
 					p := a.dictBefore(i, k-1)
-					if p == nil || p.Entry.Kind != gazetteer.CountryAdj {
+					if p == nil || p.Entry.Kind != gazetteer.CountryAdj && !(names && p.Entry.Kind == gazetteer.CountryName) {
 						break
 					}
 					m2 := Mention{Kind: kind, Key: key(p.Entry.Key), Via: ViaAdj, Tok0: p.Start, Tok1: p.End, Plural: true}
