@@ -2911,7 +2911,11 @@ func (r AwardRule) Run(a *Analysis) {
 			if m.Tok1 <= j {
 				switch m.Kind {
 				case graph.KindPerson:
-					from = a.personOrg(m)
+					// «Президент России Дмитрий Медведев вручил …»: a person
+					// of no body leaves the giver named before him
+					if o := a.personOrg(m); o != "" {
+						from = o
+					}
 				case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment:
 					from = m.Key
 				}

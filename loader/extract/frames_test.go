@@ -3543,3 +3543,10 @@ func TestCountryNamesShareAPluralHead(t *testing.T) {
 		assert.Contains(t, d.Bodies, b)
 	}
 }
+
+// TestPresidentHandsAnAward: «Президент России … вручил председателю ЦИК …
+// орден»: the state gives it; the president's own name is no body.
+func TestPresidentHandsAnAward(t *testing.T) {
+	d := extractText(t, "Награда\n\nМОСКВА, 5 мая 2011 года. Президент России Дмитрий Медведев вручил председателю Центризбиркома Ивану Петрову орден «За заслуги».")
+	assert.Equal(t, []string{"RU/GOV>Иван Петров"}, factsOf(d, "award"))
+}
