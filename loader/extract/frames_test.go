@@ -3550,3 +3550,12 @@ func TestPresidentHandsAnAward(t *testing.T) {
 	d := extractText(t, "Награда\n\nМОСКВА, 5 мая 2011 года. Президент России Дмитрий Медведев вручил председателю Центризбиркома Ивану Петрову орден «За заслуги».")
 	assert.Equal(t, []string{"RU/GOV>Иван Петров"}, factsOf(d, "award"))
 }
+
+// TestInAccordanceWithAnInvitation: «в соответствии с приглашением X»,
+// «согласно приглашению X» say what «по приглашению X» says.
+func TestInAccordanceWithAnInvitation(t *testing.T) {
+	for _, p := range []string{"В соответствии с приглашением", "Согласно приглашению"} {
+		d := extractText(t, "Выборы в Казахстане\n\nАСТАНА, 17 марта 2016 года. "+p+" Министерства иностранных дел Республики Казахстан Миссия наблюдателей от ШОС приступила к мониторингу выборов депутатов Мажилиса.")
+		assert.Equal(t, []string{"KZ/GOV>SCO:observe"}, factsOf(d, "invitation"), p)
+	}
+}
