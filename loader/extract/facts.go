@@ -1291,6 +1291,10 @@ func (r ObservationRule) Run(a *Analysis) {
 			// «Среди аккредитованных — представители миссии СНГ … сотрудники
 			// посольств Беларуси и России» after a sentence about observers
 			oj = a.findStem(i, 0, "аккредитова", "accredited")
+			if st := a.Sentences[i]; oj < 0 && !directSpeech(st) && st.Tokens[0].Text != "«" && st.Tokens[0].Text != "\"" && st.Tokens[0].Text != "“" {
+				// «Аккредитацию получили 76 человек, это представители …»
+				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
+			}
 		}
 		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || i > 1 && obs[i-2] && a.visitorsFrom(i) >= 0) {
 			// "… the Visitors Programme for 75 delegates. The delegates

@@ -3559,3 +3559,13 @@ func TestInAccordanceWithAnInvitation(t *testing.T) {
 		assert.Equal(t, []string{"KZ/GOV>SCO:observe"}, factsOf(d, "invitation"), p)
 	}
 }
+
+// TestAccreditationNoun: «Аккредитацию получили 76 человек, это
+// представители СНГ, ШОС …» after a sentence about observers: each
+// observes; a quote about asking for accreditation does not say who came.
+func TestAccreditationNoun(t *testing.T) {
+	d := extractText(t, "Референдум в Казахстане\n\nАСТАНА, 1 октября 2024 года. ЦИК продолжает регистрировать наблюдателей на референдум в Казахстане. Аккредитацию получили 76 человек, это представители СНГ и Шанхайской организации сотрудничества.")
+	assert.Equal(t, []string{"CIS@KZ", "SCO@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Референдум в Казахстане\n\nАСТАНА, 1 октября 2024 года. ЦИК продолжает регистрировать наблюдателей на референдум в Казахстане. «Об аккредитации попросили наши коллеги из Грузии», – сказал председатель ЦИК.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
