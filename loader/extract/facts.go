@@ -4790,10 +4790,25 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && a.inEventTopic(i, j) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// speechObserved reports "observed" at token j of sentence i used as a
+// verb of saying ("… of the electoral community,” observed Matt Gokhool"):
+// right after a comma or a closing quote.
+func (a *Analysis) speechObserved(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	if f := toks[j].Fold; j == 0 || f != "observed" && f != "observes" {
+		return false
+	}
+	switch toks[j-1].Text {
+	case ",", "”", "\"", "»", "'", "’":
+		return true
+	}
+	return false
 }
 
 // actorSoonAfter reports whether an actor is named within the eight tokens

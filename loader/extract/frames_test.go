@@ -3569,3 +3569,10 @@ func TestAccreditationNoun(t *testing.T) {
 	d = extractText(t, "Референдум в Казахстане\n\nАСТАНА, 1 октября 2024 года. ЦИК продолжает регистрировать наблюдателей на референдум в Казахстане. «Об аккредитации попросили наши коллеги из Грузии», – сказал председатель ЦИК.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestObservedAsAVerbOfSaying: "…,” observed X" reports speech, not an
+// observation.
+func TestObservedAsAVerbOfSaying(t *testing.T) {
+	d := extractText(t, "Awards ceremony\n\nNAIROBI, 5 May 2023. The Independent Electoral and Boundaries Commission of Kenya received an award. “It is a celebration of the electoral community,” observed Matt Gokhool, Chief Executive of ICPS.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
