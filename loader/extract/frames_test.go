@@ -3576,3 +3576,20 @@ func TestObservedAsAVerbOfSaying(t *testing.T) {
 	d := extractText(t, "Awards\n\nThe Independent Electoral and Boundaries Commission (IEBC) won the Election Management Award at the ceremony hosted by the International Centre for Parliamentary Studies (ICPS) on 15 November 2023 in Lisbon, Portugal.\n\n“The ceremony is a celebration of the electoral community,” observed Matt Gokhool, Chief Executive, ICPS.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestFormerEnvoyIsNoState: a former envoy ("former High Commissioner of
+// Ghana to Nigeria") no longer stands for the state.
+func TestFormerEnvoyIsNoState(t *testing.T) {
+	keys := func(s string) []string {
+		a := analysed(t, "Observers in Nigeria\n\n"+s)
+		var out []string
+		for i := range a.Mentions {
+			for _, m := range a.Mentions[i] {
+				out = append(out, m.Key)
+			}
+		}
+		return out
+	}
+	assert.NotContains(t, keys("He was accompanied by Yusuf Kamara, former High Commissioner of Ghana to Nigeria."), "GH/GOV")
+	assert.Contains(t, keys("He was accompanied by Yusuf Kamara, High Commissioner of Ghana to Nigeria."), "GH/GOV")
+}

@@ -320,7 +320,11 @@ func (BodyTagger) Run(a *Analysis) {
 				if isLeaderHead(m.Entry.Phrase) && m.Entry.Key == "head" {
 					a.tagHead(i, gazetteer.Match{Entry: leaderHead, Start: m.Start, End: m.End})
 				}
-				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
+				former := m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"former", "бывш", "ex-"})
+				if ph := text.Fold(m.Entry.Phrase); former {
+					// "former High Commissioner of Ghana", «бывший посол»: no
+					// longer the state's
+				} else if m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
 				} else if hasAnyPrefix(ph, []string{"депутат", "сенатор", "парламентари", "parliamentarian", "lawmaker", "senator"}) && (m.Start == 0 || !hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"выбор", "election", "кандидат", "candida", "избран"})) {
 					// «азербайджанские, казахстанские и турецкие депутаты»,
