@@ -224,7 +224,7 @@ func (a *Analysis) negated(i, j int) bool {
 // comingVerbs are the stems of Russian verbs by which observers come or
 // are sent. English is left out: "could not travel" and "had not sent
 // observers before" are often followed by how they observed after all.
-var comingVerbs = []string{"приед", "прибуд", "прибы", "направ", "отправ", "поед", "примут", "приня", "участв"}
+var comingVerbs = []string{"приед", "прибуд", "прибы", "направ", "отправ", "поед", "примут", "приня", "участв", "позва", "пригла"}
 
 // comingDenied reports a sentence i whose verb of coming or sending is
 // denied («Наблюдатели от СНГ не приедут на выборы», «не будут

@@ -3430,6 +3430,8 @@ func TestGroupTravelledInIsNoCounterpart(t *testing.T) {
 func TestDeniedComingGivesNoObservation(t *testing.T) {
 	d := extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от Шанхайской организации сотрудничества не приедут на выборы президента Киргизии.")
 	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы в Белоруссии\n\nМИНСК, 5 мая 2020 года. Наблюдателей ОБСЕ на выборы в Белоруссии не позвали.")
+	assert.Empty(t, factsOf(d, "observation"))
 	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от Шанхайской организации сотрудничества не выявили нарушений на выборах президента Киргизии.")
 	assert.Equal(t, []string{"SCO@KG"}, factsOf(d, "observation"))
 }
