@@ -3595,3 +3595,10 @@ func TestFormerEnvoyIsNoState(t *testing.T) {
 	assert.NotContains(t, keys("He was accompanied by Yusuf Kamara, former High Commissioner of Ghana to Nigeria."), "GH/GOV")
 	assert.Contains(t, keys("He was accompanied by Yusuf Kamara, High Commissioner of Ghana to Nigeria."), "GH/GOV")
 }
+
+// TestReceivedAReviewIsNoMeeting: "received a favourable review from the
+// AU observers" receives no one.
+func TestReceivedAReviewIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Elections in South Africa\n\nJOHANNESBURG, 9 May 2014. The Electoral Commission of South Africa received a favourable review from the African Union observers.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
