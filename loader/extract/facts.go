@@ -445,11 +445,19 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 	if v < 0 {
 		return false
 	}
+	if v <= 2 {
+		// «Полуостров посетили наблюдатели ОБСЕ»: the place before the verb
+		for k := 0; k < v; k++ {
+			if hasAnyPrefix(toks[k].Fold, visitedPlaces) {
+				return true
+			}
+		}
+	}
 	for k := v + 1; k < len(toks) && k <= v+6; k++ {
 		if a.insideMention(i, k) {
 			return false // «посетила Избирательную комиссию Ленинградской области»
 		}
-		if hasAnyPrefix(toks[k].Fold, []string{"участк", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc"}) {
+		if hasAnyPrefix(toks[k].Fold, visitedPlaces) {
 			return true
 		}
 		if strings.HasPrefix(toks[k].Fold, "избирательн") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "уч") {
@@ -458,6 +466,9 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 	}
 	return false
 }
+
+// visitedPlaces are the places a visit goes to without meeting anyone.
+var visitedPlaces = []string{"участк", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc", "полуостров", "остров", "деревн", "поселок", "посёлок", "peninsula", "island", "village"}
 
 // meetingSubject is who met keys in sentence i, which names no subject
 // («Состоялась встреча с …»): the election body that opens the sentence

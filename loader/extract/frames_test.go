@@ -3602,3 +3602,10 @@ func TestReceivedAReviewIsNoMeeting(t *testing.T) {
 	d := extractText(t, "Elections in South Africa\n\nJOHANNESBURG, 9 May 2014. The Electoral Commission of South Africa received a favourable review from the African Union observers.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestVisitingAPlaceFirstIsNoMeeting: «Полуостров посетили наблюдатели
+// ОБСЕ»: the place opens the sentence; no one was met.
+func TestVisitingAPlaceFirstIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКИЕВ, 5 мая 2014 года. ЦИК Украины аккредитовал наблюдателей ОБСЕ. Полуостров посетили наблюдатели ОБСЕ.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
