@@ -1628,6 +1628,8 @@ func (a *Analysis) listOpener(i int) int {
 		return 0
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
 		return 0 // «В составе миссии — представители …»
+	case f0 == "в" && strings.HasPrefix(f1, "списк") && len(toks) > 3 && hasAnyPrefix(toks[2].Fold, []string{"организац", "наблюдател", "аккредитован"}) && hasAnyPrefix(toks[3].Fold, []string{"фигурир", "значат", "значит", "указаны", "вошли", "включены"}):
+		return 0 // «В списке организаций фигурируют ОБСЕ, ПАСЕ …»
 	case (f0 == "the" && hasAnyPrefix(f1, missionWords) || hasAnyPrefix(f0, missionWords)) && hasAnyPrefix(toks[min(2, len(toks)-1)].Fold, []string{"includ", "compris", "consist"}):
 		return 0 // "The mission includes …"
 	}
@@ -2496,6 +2498,23 @@ func sendsAfter(toks []text.Token, k int) bool {
 	return false
 }
 
+// insideParens reports whether token k stands inside parentheses opened
+// before it in toks.
+func insideParens(toks []text.Token, k int) bool {
+	depth := 0
+	for _, t := range toks[:k] {
+		switch t.Text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
 // countryGap reports whether only a comma or a conjunction stands between
 // two countries of a list.
 func countryGap(gap []text.Token) bool {
@@ -2521,6 +2540,10 @@ func (a *Analysis) electionHosts(i int) []string {
 	toks := a.Sentences[i].Tokens
 	ew := a.electionWord(i)
 	placed := func(t0 int) bool {
+		if insideParens(toks, t0) {
+			// «(организация, признанная нежелательной в РФ)»: an aside
+			return false
+		}
 		k := t0 - 1
 		for k >= 0 && (toks[k].Fold == "г" || toks[k].Text == "." || isAdjective(toks[k].Fold) && toks[k].IsUpper()) {
 			k--

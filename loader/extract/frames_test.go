@@ -3609,3 +3609,15 @@ func TestVisitingAPlaceFirstIsNoMeeting(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nКИЕВ, 5 мая 2014 года. ЦИК Украины аккредитовал наблюдателей ОБСЕ. Полуостров посетили наблюдатели ОБСЕ.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestListOfOrganisationsAfterObservers: «В списке организаций фигурируют
+// ОБСЕ, ПАСЕ …» after a sentence about observers lists them; a country in
+// a parenthetical aside («(организация, признанная нежелательной в РФ)»)
+// is no election's place.
+func TestListOfOrganisationsAfterObservers(t *testing.T) {
+	d := extractText(t, "Выборы в Грузии\n\nТБИЛИСИ, 16 октября 2024 года. Для наблюдения за парламентскими выборами Грузии зарегистрированы 64 международные организации. В списке организаций фигурируют ОБСЕ, ПАСЕ, Национальный демократический институт (организация, признанная нежелательной в РФ) и Шанхайская организация сотрудничества.")
+	for _, f := range factsOf(d, "observation") {
+		assert.True(t, strings.HasSuffix(f, "@GE"), f)
+	}
+	assert.Contains(t, factsOf(d, "observation"), "PACE@GE")
+}
