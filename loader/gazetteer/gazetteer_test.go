@@ -62,9 +62,10 @@ func TestMatchAt(t *testing.T) {
 		{"Шанхайской организации сотрудничества", OrgName, "SCO"},
 		{"International Institute for Democracy & Electoral Assistance", OrgName, "IDEA"},
 		{"Нью-Дели", City, "IN"},
-		{"Гагаузии", City, "MD"},                  // a province named by a noun
-		{"Республики Грузия", CountryName, "GE"},  // the CIS documents' form
-		{"STAE", BodyAbbrev, "TL"},                // Timor-Leste's as well as Mozambique's
+		{"Гагаузии", City, "MD"},                 // a province named by a noun
+		{"Республики Грузия", CountryName, "GE"}, // the CIS documents' form
+		{"STAE", BodyAbbrev, "TL"},               // Timor-Leste's as well as Mozambique's
+		{"Межпарламентская Ассамблея Содружества Независимых Государств", OrgName, "CIS-IPA"},
 		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
 		{"Центризбиркома", Head, "national"},
