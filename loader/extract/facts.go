@@ -2275,6 +2275,11 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if m.Via != ViaName && m.Via != ViaAbbrev {
 		return false
 	}
+	if m.Tok0 >= 2 && isDash(toks[m.Tok0-1]) && toks[m.Tok0-2].Kind == text.Number && a.hasPhrase(i, "наблюдател", "observer") {
+		// «37 наблюдателей БДИПЧ, 17 наблюдателей от ПА СНГ, 5 - Турции»:
+		// a count of observers, then whence they come
+		return true
+	}
 	// «наблюдатели от Узбекистана, Киргизии и Таджикистана», "diplomatic
 	// missions of the United States, Russia and China": the list is decided
 	// by its first country

@@ -3621,3 +3621,10 @@ func TestListOfOrganisationsAfterObservers(t *testing.T) {
 	}
 	assert.Contains(t, factsOf(d, "observation"), "PACE@GE")
 }
+
+// TestCountedObserversByCountry: «… 17 наблюдателей от ПА СНГ, 5 - Турции»:
+// after a count and a dash, the country whence five observers come.
+func TestCountedObserversByCountry(t *testing.T) {
+	d := extractText(t, "Выборы в Азербайджане\n\nБАКУ, 1 февраля 2024 года. Аккредитацию для наблюдения за выборами в Азербайджане прошли 37 наблюдателей БДИПЧ ОБСЕ, 5 - Турции, 9 - Казахстана.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"KZ/GOV@AZ", "TR/GOV@AZ"})
+}
