@@ -65,6 +65,7 @@ func TestMatchAt(t *testing.T) {
 		{"Гагаузии", City, "MD"},                 // a province named by a noun
 		{"Республики Грузия", CountryName, "GE"}, // the CIS documents' form
 		{"STAE", BodyAbbrev, "TL"},               // Timor-Leste's as well as Mozambique's
+		{"АИПА", OrgAbbrev, "AIPA"},
 		{"Межпарламентская Ассамблея Содружества Независимых Государств", OrgName, "CIS-IPA"},
 		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
