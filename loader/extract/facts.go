@@ -2275,6 +2275,16 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if m.Via != ViaName && m.Via != ViaAbbrev {
 		return false
 	}
+	if f := m.Tok0 - 1; f >= 1 && (toks[f].Fold == "from" || toks[f].Fold == "the" && f >= 2 && toks[f-1].Fold == "from") && a.hasPhrase(i, "наблюдател", "observer", "monitor") {
+		// "six election observers, including two from China, three from
+		// the Netherlands": a count of them from each country
+		if toks[f].Fold == "the" {
+			f--
+		}
+		if n := toks[f-1]; n.Kind == text.Number || contains(numberWords, n.Fold) {
+			return true
+		}
+	}
 	if m.Tok0 >= 2 && isDash(toks[m.Tok0-1]) && toks[m.Tok0-2].Kind == text.Number && a.hasPhrase(i, "наблюдател", "observer") {
 		// «37 наблюдателей БДИПЧ, 17 наблюдателей от ПА СНГ, 5 - Турции»:
 		// a count of observers, then whence they come
@@ -2431,6 +2441,9 @@ func (a *Analysis) organSends(i int, m Mention) bool {
 	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, senderNouns)
 }
+
+// numberWords are the English number words a count of people is given by.
+var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "dozens"}
 
 // senderNouns name the people a country sends: its representatives,
 // delegation, observers, or its diplomatic missions and embassies.

@@ -3628,3 +3628,11 @@ func TestCountedObserversByCountry(t *testing.T) {
 	d := extractText(t, "Выборы в Азербайджане\n\nБАКУ, 1 февраля 2024 года. Аккредитацию для наблюдения за выборами в Азербайджане прошли 37 наблюдателей БДИПЧ ОБСЕ, 5 - Турции, 9 - Казахстана.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"KZ/GOV@AZ", "TR/GOV@AZ"})
 }
+
+// TestObserversCountedByCountry: "six election observers, including two
+// from China, three from the Netherlands, and one from Palestine": each
+// country sends observers.
+func TestObserversCountedByCountry(t *testing.T) {
+	d := extractText(t, "Elections in Kazakhstan\n\nASTANA, 13 February 2023. The CEC of Kazakhstan accredited 62 international observers for the elections in Kazakhstan. Three countries will provide six election observers, including two from China, three from the Netherlands, and one from Palestine.")
+	assert.Equal(t, []string{"CN/GOV@KZ", "NL/GOV@KZ", "PS/GOV@KZ"}, factsOf(d, "observation"))
+}
