@@ -2373,6 +2373,16 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// «представителей БДИПЧ ОБСЕ, МПА СНГ, США и Туркменистана»
 		return true
 	}
+	if k >= 1 && k < m.Tok0-1 && !toks[k].IsUpper() && (toks[k].Fold == "countries" || toks[k].Fold == "states" || hasAnyPrefix(toks[k].Fold, []string{"стран", "государств"})) {
+		// "The other monitors are from SAARC countries of Pakistan,
+		// Bangladesh …", «наблюдатели из стран СНГ — Армении, …»: the
+		// countries of a group whence the observers come
+		for n := k - 1; n >= 0 && n >= k-4; n-- {
+			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" {
+				return n > 0 && wordBeforeInClause(toks, n, 4, func(f string) bool { return hasAnyPrefix(f, append(senderNouns, "monitors")) })
+			}
+		}
+	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
 }

@@ -3636,3 +3636,10 @@ func TestObserversCountedByCountry(t *testing.T) {
 	d := extractText(t, "Elections in Kazakhstan\n\nASTANA, 13 February 2023. The CEC of Kazakhstan accredited 62 international observers for the elections in Kazakhstan. Three countries will provide six election observers, including two from China, three from the Netherlands, and one from Palestine.")
 	assert.Equal(t, []string{"CN/GOV@KZ", "NL/GOV@KZ", "PS/GOV@KZ"}, factsOf(d, "observation"))
 }
+
+// TestObserversFromAGroupsCountries: "monitors are from SAARC countries of
+// Pakistan, Bangladesh and Bhutan": each of the countries sends them.
+func TestObserversFromAGroupsCountries(t *testing.T) {
+	d := extractText(t, "Elections in Sri Lanka\n\nCOLOMBO, 5 September 2013. A team of observers will monitor the provincial elections in Sri Lanka. The other monitors are from SAARC countries of Pakistan, Bangladesh and Bhutan.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"BD/GOV@LK", "BT/GOV@LK", "PK/GOV@LK"})
+}
