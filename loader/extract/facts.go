@@ -2318,6 +2318,11 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 		for k--; k >= 0 && k >= m.Tok0-12; k-- {
 			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
+				if placeOfCountries(toks, k) {
+					// "deploying observers in as many as 10 countries
+					// including Egypt": where they observe, not whence
+					return false
+				}
 				// "Thirty countries have been accredited to observe the
 				// elections, including Kenya": the countries observe
 				for k2 := k + 1; k2 < m.Tok0; k2++ {
@@ -2450,6 +2455,22 @@ func (a *Analysis) organSends(i int, m Mention) bool {
 		k--
 	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, senderNouns)
+}
+
+// placeOfCountries reports a noun of countries at token k preceded, past a
+// count ("as many as 10", «более 20»), by «в», "in" or "to": where
+// something happens or is sent, not whose it is.
+func placeOfCountries(toks []text.Token, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-5; n-- {
+		switch f := toks[n].Fold; {
+		case f == "in" || f == "to" || f == "в" || f == "во":
+			return true
+		case toks[n].Kind == text.Number || contains(numberWords, f) || f == "as" || f == "many" || f == "more" || f == "than" || f == "over" || f == "about" || f == "other" || f == "более" || f == "около" || f == "свыше" || f == "других" || f == "ряде" || isAdjective(f):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // numberWords are the English number words a count of people is given by.
@@ -2587,6 +2608,15 @@ func (a *Analysis) electionHosts(i int) []string {
 			return true
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
 			return true
+		case f == "including" || f == "like" || f == "as" && k > 0 && toks[k-1].Fold == "such" || f == "числе" && k > 1 && toks[k-1].Fold == "том":
+			// "observers in as many as 10 countries including Egypt",
+			// "sent to countries like Egypt": the countries are places
+			for n := k - 1; n >= 0 && n >= k-4; n-- {
+				if c := toks[n].Fold; c == "countries" || strings.HasPrefix(c, "стран") {
+					return placeOfCountries(toks, n)
+				}
+			}
+			return false
 		case f == "территории" && k > 0 && (toks[k-1].Fold == "на" || toks[k-1].Fold == "по"):
 			// «на территории Воронежской области»: a region, where an
 			// election is held; «участки на территории России» are often a

@@ -3643,3 +3643,11 @@ func TestObserversFromAGroupsCountries(t *testing.T) {
 	d := extractText(t, "Elections in Sri Lanka\n\nCOLOMBO, 5 September 2013. A team of observers will monitor the provincial elections in Sri Lanka. The other monitors are from SAARC countries of Pakistan, Bangladesh and Bhutan.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"BD/GOV@LK", "BT/GOV@LK", "PK/GOV@LK"})
 }
+
+// TestObserversSentToCountriesIncluding: "deploying observers in as many
+// as 10 countries including Egypt and Mexico", "sent to countries like
+// Jordan": the countries are where the subject observes, not observers.
+func TestObserversSentToCountriesIncluding(t *testing.T) {
+	d := extractText(t, "Observers abroad\n\nNEW DELHI, 7 July 2011. The Election Commission of India has been deploying observers in as many as 10 countries including Egypt and Mexico.")
+	assert.Equal(t, []string{"IN/CEC@EG", "IN/CEC@MX"}, factsOf(d, "observation"))
+}
