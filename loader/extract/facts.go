@@ -1624,6 +1624,8 @@ func (a *Analysis) listOpener(i int) int {
 		return 0
 	case f0 == "среди" && (f1 == "них" || f1 == "аккредитованных"):
 		return 0
+	case f0 == "из" && f1 == "них", toks[0].Kind == text.Number && f1 == "of" && toks[2].Fold == "them":
+		return 0 // "44 of them represent the ODIHR …", «Из них 20 — от СНГ»
 	case f0 == "в" && f1 == "их" && toks[2].Fold == "числе":
 		return 0
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):

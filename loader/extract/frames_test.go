@@ -3651,3 +3651,10 @@ func TestObserversSentToCountriesIncluding(t *testing.T) {
 	d := extractText(t, "Observers abroad\n\nNEW DELHI, 7 July 2011. The Election Commission of India has been deploying observers in as many as 10 countries including Egypt and Mexico.")
 	assert.Equal(t, []string{"IN/CEC@EG", "IN/CEC@MX"}, factsOf(d, "observation"))
 }
+
+// TestOfThemOpensTheList: "44 of them represent the ODIHR, 17 represent
+// the CIS …", «Из них 20 — от СНГ» after a sentence about observers.
+func TestOfThemOpensTheList(t *testing.T) {
+	d := extractText(t, "Elections in Kazakhstan\n\nASTANA, 3 April 2011. The CEC accredited 74 foreign observers for the elections in Kazakhstan. 44 of them represent the ODIHR/OSCE, 17 represent the CIS, another 2 are from the IRI.")
+	assert.Equal(t, []string{"CIS@KZ", "IRI@KZ", "ODIHR@KZ"}, factsOf(d, "observation"))
+}
