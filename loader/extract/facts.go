@@ -811,7 +811,7 @@ func (a *Analysis) receivedThing(i int) bool {
 var welcomedThings = []string{"decision", "initiative", "proposal", "report", "statement", "adoption", "result", "step", "effort", "move", "idea", "news", "announcement", "conclusion", "support", "commitment", "progress", "participants", "guests"}
 
 // receivedThings are the objects of "received" that are not visitors.
-var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
+var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "applications", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
 
 // mentionStartsAt reports a mention of sentence i that starts at token k.
 func (a *Analysis) mentionStartsAt(i, k int) bool {

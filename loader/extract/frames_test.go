@@ -3601,6 +3601,8 @@ func TestFormerEnvoyIsNoState(t *testing.T) {
 func TestReceivedAReviewIsNoMeeting(t *testing.T) {
 	d := extractText(t, "Elections in South Africa\n\nJOHANNESBURG, 9 May 2014. The Electoral Commission of South Africa received a favourable review from the African Union observers.")
 	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Elections in Kazakhstan\n\nASTANA, 13 February 2023. The CEC of Kazakhstan received applications from two more OSCE/ODIHR mission members.")
+	assert.Empty(t, factsOf(d, "meeting"))
 }
 
 // TestVisitingAPlaceFirstIsNoMeeting: «Полуостров посетили наблюдатели
