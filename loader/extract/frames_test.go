@@ -3594,6 +3594,8 @@ func TestFormerEnvoyIsNoState(t *testing.T) {
 	}
 	assert.NotContains(t, keys("He was accompanied by Yusuf Kamara, former High Commissioner of Ghana to Nigeria."), "GH/GOV")
 	assert.Contains(t, keys("He was accompanied by Yusuf Kamara, High Commissioner of Ghana to Nigeria."), "GH/GOV")
+	// a former election commissioner no longer stands for the body
+	assert.NotContains(t, keys("Ravi Swami, a former Election Commissioner of India, will lead the team."), "IN/CEC")
 }
 
 // TestReceivedAReviewIsNoMeeting: "received a favourable review from the
