@@ -66,6 +66,7 @@ func TestMatchAt(t *testing.T) {
 		{"Республики Грузия", CountryName, "GE"}, // the CIS documents' form
 		{"STAE", BodyAbbrev, "TL"},               // Timor-Leste's as well as Mozambique's
 		{"АИПА", OrgAbbrev, "AIPA"},
+		{"Британии", CountryName, "GB"},
 		{"Межпарламентская Ассамблея Содружества Независимых Государств", OrgName, "CIS-IPA"},
 		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
