@@ -3662,3 +3662,11 @@ func TestOfThemOpensTheList(t *testing.T) {
 	d := extractText(t, "Elections in Kazakhstan\n\nASTANA, 3 April 2011. The CEC accredited 74 foreign observers for the elections in Kazakhstan. 44 of them represent the ODIHR/OSCE, 17 represent the CIS, another 2 are from the IRI.")
 	assert.Equal(t, []string{"CIS@KZ", "IRI@KZ", "ODIHR@KZ"}, factsOf(d, "observation"))
 }
+
+// TestDativeInviteesWithoutSubject: «Представителям миссии наблюдателей от
+// СНГ отправили приглашение на выборы президента Беларуси»: no subject;
+// the mission in the dative is invited, by the election's state.
+func TestDativeInviteesWithoutSubject(t *testing.T) {
+	d := extractText(t, "Выборы в Белоруссии\n\nМИНСК, 15 июля 2020 года. Представителям миссии наблюдателей от СНГ отправили приглашение на выборы президента Беларуси.")
+	assert.Equal(t, []string{"BY/GOV>CIS:observe"}, factsOf(d, "invitation"))
+}

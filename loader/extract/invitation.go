@@ -358,6 +358,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	default:
 		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
 		var subject string
+		if len(before) > 0 && contains([]string{"отправили", "направили", "передали", "выслали", "разослали"}, prev(1)) && datives(toks[:before[0].Tok0+1]) {
+			// «Представителям миссии СНГ отправили приглашение на выборы»:
+			// no subject; those in the dative are invited, by whoever
+			// invites to the election
+			invitees := keys(before)
+			return a.inviterOf(i, invitees), invitees
+		}
 		if len(before) > 0 {
 			subject = before[0].Key
 		} else if cc := a.countryBefore(i, j); cc != "" {
@@ -977,6 +984,18 @@ func (a *Analysis) envoySubject(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// datives reports tokens that open with a noun in the dative plural
+// («Представителям миссии», «Членам ЦИК»).
+func datives(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		return t.IsCyrillic() && hasAnySuffix(t.Fold, "ам", "ям") && utf8.RuneCountInString(t.Fold) > 4
+	}
+	return false
 }
 
 // arrivedFrom returns the token of «от», "from" in «приглашение поступило
