@@ -2380,6 +2380,15 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// «представителей БДИПЧ ОБСЕ, МПА СНГ, США и Туркменистана»
 		return true
 	}
+	if h := a.listHead(i, m); h.Tok0 >= 2 && (toks[h.Tok0-1].Fold == "из" || toks[h.Tok0-1].Fold == "from") && wordBeforeInClause(toks, h.Tok0-1, 8, func(f string) bool { return hasAnyPrefix(f, []string{"наблюдател", "observer"}) }) &&
+		wordBeforeInClause(toks, h.Tok0-1, 4, func(f string) bool {
+			return hasAnyPrefix(f, []string{"приед", "прибуд", "прибыл", "прилет", "arriv", "came", "come", "travel"})
+		}) {
+		// «Больше всего иностранных наблюдателей приедут в Украину из
+		// Дании», "observers will arrive in Harare from Kenya": whence the
+		// observers come, past the verb and where they go
+		return true
+	}
 	if k >= 1 && k < m.Tok0-1 && !toks[k].IsUpper() && (toks[k].Fold == "countries" || toks[k].Fold == "states" || hasAnyPrefix(toks[k].Fold, []string{"стран", "государств"})) {
 		// "The other monitors are from SAARC countries of Pakistan,
 		// Bangladesh …", «наблюдатели из стран СНГ — Армении, …»: the

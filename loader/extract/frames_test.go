@@ -3670,3 +3670,10 @@ func TestDativeInviteesWithoutSubject(t *testing.T) {
 	d := extractText(t, "Выборы в Белоруссии\n\nМИНСК, 15 июля 2020 года. Представителям миссии наблюдателей от СНГ отправили приглашение на выборы президента Беларуси.")
 	assert.Equal(t, []string{"BY/GOV>CIS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestObserversArriveFromACountry: «Больше всего иностранных наблюдателей
+// приедут в Украину из Дании»: whence the observers come.
+func TestObserversArriveFromACountry(t *testing.T) {
+	d := extractText(t, "Выборы на Украине\n\nКИЕВ, 20 октября 2015 года. За местными выборами на Украине будут следить иностранные наблюдатели. Больше всего иностранных наблюдателей приедут в Украину из Дании.")
+	assert.Equal(t, []string{"DK/GOV@UA"}, factsOf(d, "observation"))
+}
