@@ -228,8 +228,9 @@ var comingVerbs = []string{"приед", "прибуд", "прибы", "напр
 
 // comingDenied reports a sentence i whose verb of coming or sending is
 // denied («Наблюдатели от СНГ не приедут на выборы», «не будут
-// направлены»), the auxiliaries between skipped; «не только», «не менее»
-// deny nothing, and «не наблюдали нарушений» is what observers report.
+// направлены», «не примут участия»), the auxiliaries between skipped;
+// «не только», «не менее» deny nothing, «не наблюдали нарушений» is what
+// observers report, and «жалобы не приняли к рассмотрению» is no coming.
 func (a *Analysis) comingDenied(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
@@ -241,6 +242,9 @@ func (a *Analysis) comingDenied(i int) bool {
 			n++
 		}
 		if n < len(toks) && hasAnyPrefix(toks[n].Fold, comingVerbs) {
+			if hasAnyPrefix(toks[n].Fold, []string{"примут", "приня"}) && !(n+1 < len(toks) && strings.HasPrefix(toks[n+1].Fold, "участи")) {
+				continue // «жалобы не приняли к рассмотрению»: no coming
+			}
 			return true
 		}
 	}

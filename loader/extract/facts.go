@@ -448,7 +448,7 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 	if v <= 2 {
 		// «Полуостров посетили наблюдатели ОБСЕ»: the place before the verb
 		for k := 0; k < v; k++ {
-			if hasAnyPrefix(toks[k].Fold, visitedPlaces) {
+			if hasAnyPrefix(toks[k].Fold, visitedPlaces) && !isAdjective(toks[k].Fold) && !a.insideMention(i, k) && !hasAnyPrefix(toks[k].Fold, []string{"regional", "district", "provincial", "municipal"}) {
 				return true
 			}
 		}
@@ -662,7 +662,7 @@ func (a *Analysis) groupTravelledIn(i int, m Mention) bool {
 			at = j
 			break
 		}
-		if toks[j].Kind != text.Word || !hasAnyPrefix(toks[j].Fold, []string{"мисси", "делегац", "групп", "наблюдат", "международн", "от", "mission", "delegation", "team", "group", "observ", "international", "the", "of"}) {
+		if f := toks[j].Fold; toks[j].Kind != text.Word || !hasAnyPrefix(f, []string{"мисси", "делегац", "групп", "наблюдат", "международн", "mission", "delegation", "team", "group", "observ", "international"}) && f != "от" && f != "the" && f != "of" {
 			break
 		}
 	}
@@ -811,7 +811,7 @@ func (a *Analysis) receivedThing(i int) bool {
 var welcomedThings = []string{"decision", "initiative", "proposal", "report", "statement", "adoption", "result", "step", "effort", "move", "idea", "news", "announcement", "conclusion", "support", "commitment", "progress", "participants", "guests"}
 
 // receivedThings are the objects of "received" that are not visitors.
-var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "applications", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
+var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
 
 // mentionStartsAt reports a mention of sentence i that starts at token k.
 func (a *Analysis) mentionStartsAt(i, k int) bool {
@@ -2287,7 +2287,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 			return true
 		}
 	}
-	if m.Tok0 >= 2 && isDash(toks[m.Tok0-1]) && toks[m.Tok0-2].Kind == text.Number && a.hasPhrase(i, "наблюдател", "observer") {
+	if m.Tok0 >= 3 && isDash(toks[m.Tok0-1]) && toks[m.Tok0-2].Kind == text.Number && len(toks[m.Tok0-2].Text) <= 3 && (toks[m.Tok0-3].Text == "," || isConj(toks[m.Tok0-3])) && a.hasPhrase(i, "наблюдател", "observer") {
 		// «37 наблюдателей БДИПЧ, 17 наблюдателей от ПА СНГ, 5 - Турции»:
 		// a count of observers, then whence they come
 		return true
@@ -2389,13 +2389,13 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// observers come, past the verb and where they go
 		return true
 	}
-	if k >= 1 && k < m.Tok0-1 && !toks[k].IsUpper() && (toks[k].Fold == "countries" || toks[k].Fold == "states" || hasAnyPrefix(toks[k].Fold, []string{"стран", "государств"})) {
+	if c := groupCountriesBefore(toks, a.listHead(i, m).Tok0); c >= 1 {
 		// "The other monitors are from SAARC countries of Pakistan,
 		// Bangladesh …", «наблюдатели из стран СНГ — Армении, …»: the
 		// countries of a group whence the observers come
-		for n := k - 1; n >= 0 && n >= k-4; n-- {
+		for n := c - 1; n >= 0 && n >= c-4; n-- {
 			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" {
-				return n > 0 && wordBeforeInClause(toks, n, 4, func(f string) bool { return hasAnyPrefix(f, append(senderNouns, "monitors")) })
+				return n > 0 && wordBeforeInClause(toks, n, 4, func(f string) bool { return hasAnyPrefix(f, senderNouns) || strings.HasPrefix(f, "monitors") })
 			}
 		}
 	}
@@ -2468,6 +2468,24 @@ func (a *Analysis) organSends(i int, m Mention) bool {
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, senderNouns)
 }
 
+// groupCountriesBefore returns the token of a lower-case noun of countries
+// ("countries", «стран») that a list starting at token t0 follows, past an
+// organisation's name and "of" or a dash ("SAARC countries of Pakistan",
+// «стран СНГ — Армении»), or -1.
+func groupCountriesBefore(toks []text.Token, t0 int) int {
+	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
+		t := toks[k]
+		switch {
+		case !t.IsUpper() && (t.Fold == "countries" || t.Fold == "states" || hasAnyPrefix(t.Fold, []string{"стран", "государств"})):
+			return k
+		case t.Fold == "of" || isDash(t) || t.IsUpper() || t.Text == ":":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // placeOfCountries reports a noun of countries at token k preceded, past a
 // count ("as many as 10", «более 20»), by «в», "in" or "to": where
 // something happens or is sent, not whose it is.
@@ -2476,7 +2494,7 @@ func placeOfCountries(toks []text.Token, k int) bool {
 		switch f := toks[n].Fold; {
 		case f == "in" || f == "to" || f == "в" || f == "во":
 			return true
-		case toks[n].Kind == text.Number || contains(numberWords, f) || f == "as" || f == "many" || f == "more" || f == "than" || f == "over" || f == "about" || f == "other" || f == "более" || f == "около" || f == "свыше" || f == "других" || f == "ряде" || isAdjective(f):
+		case toks[n].Kind == text.Number || contains(numberWords, f) || f == "as" || f == "more" || f == "than" || f == "over" || f == "about" || f == "other" || f == "более" || f == "около" || f == "свыше" || f == "других" || f == "ряде" || isAdjective(f):
 			continue
 		}
 		return false
@@ -3866,7 +3884,7 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true // "Among the participants were …", «Среди участников …»
 		case (f == "event" || f == "events") && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "this"):
 			refers = true // "The event was attended by …"
-		case k > 0 && (f == "участникам" || f == "участников" && hasAnyPrefix(toks[k-1].Fold, []string{"приветствовал", "поприветствовал"})) || f == "participants" && k > 1 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "welcomed" || toks[k-2].Fold == "greeted" || toks[k-2].Fold == "addressed"):
+		case k > 0 && (f == "участникам" && a.hasPhrase(i, "приветств", "вступительн") || f == "участников" && hasAnyPrefix(toks[k-1].Fold, []string{"приветствовал", "поприветствовал"})) || f == "participants" && k > 1 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "welcomed" || toks[k-2].Fold == "greeted" || toks[k-2].Fold == "addressed"):
 			// «С приветственным словом к участникам обратится …»: the
 			// participants of the event just named
 			refers = true
@@ -4901,15 +4919,19 @@ func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 
 // speechObserved reports "observed" at token j of sentence i used as a
 // verb of saying ("… of the electoral community,” observed Matt Gokhool"):
-// right after a comma or a closing quote.
+// right after a closing quote, with or without a comma.
 func (a *Analysis) speechObserved(i, j int) bool {
 	toks := a.Sentences[i].Tokens
 	if f := toks[j].Fold; j == 0 || f != "observed" && f != "observes" {
 		return false
 	}
+	// not after a bare comma: "the elections in Kenya, observed by the AU
+	// mission, …" is the participle
 	switch toks[j-1].Text {
-	case ",", "”", "\"", "»", "'", "’":
+	case "”", "\"", "»", "’":
 		return true
+	case ",":
+		return j > 1 && (toks[j-2].Text == "”" || toks[j-2].Text == "\"" || toks[j-2].Text == "»")
 	}
 	return false
 }

@@ -3677,3 +3677,50 @@ func TestObserversArriveFromACountry(t *testing.T) {
 	d := extractText(t, "Выборы на Украине\n\nКИЕВ, 20 октября 2015 года. За местными выборами на Украине будут следить иностранные наблюдатели. Больше всего иностранных наблюдателей приедут в Украину из Дании.")
 	assert.Equal(t, []string{"DK/GOV@UA"}, factsOf(d, "observation"))
 }
+
+// TestReviewedEdges: the edges of the session's rules a review found: a
+// participle "observed by" is no speech; «жалобы не приняли к
+// рассмотрению» denies no coming; a former envoy meets for no state; the
+// names of a province's commission share the written-out name; «из стран
+// СНГ — Армении, Беларуси» names the states; "New South Wales" is not in
+// the United Kingdom; a year and a dash is no count of observers.
+func TestReviewedEdges(t *testing.T) {
+	d := extractText(t, "Elections in Kenya\n\nNAIROBI, 9 August 2022. The general elections in Kenya, observed by the African Union mission, were peaceful.")
+	assert.Contains(t, factsOf(d, "observation"), "AU@KE")
+	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от СНГ наблюдали за выборами президента Киргизии и отметили, что жалобы не приняли к рассмотрению.")
+	assert.Contains(t, factsOf(d, "observation"), "CIS@KG")
+	d = extractText(t, "Встреча\n\nАСТАНА, 5 мая 2024 года. Бывший посол Японии Иван Петров встретился с председателем ЦИК Казахстана Нурланом Абдировым.")
+	assert.NotContains(t, factsOf(d, "meeting"), "JP/GOV+KZ/CEC")
+	d = extractText(t, "Визит в Анкару\n\n15 марта 2024 года делегация ЦИК Гагаузии посетила Анкару. Председатель Центральной избирательной комиссии Гагаузии Иван Петров встретился с послом Турции.")
+	for _, e := range d.Entities {
+		if e.Key == "MD/SUB:Центральная избирательная комиссия Гагаузии" {
+			assert.Equal(t, "Центральная избирательная комиссия Гагаузии", e.Name)
+		}
+	}
+	d = extractText(t, "Выборы в Казахстане\n\nАСТАНА, 5 мая 2024 года. За выборами в Казахстане следят наблюдатели из стран СНГ — Армении, Беларуси и Таджикистана.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"AM/GOV@KZ", "BY/GOV@KZ", "TJ/GOV@KZ"})
+	d = extractText(t, "Observers in Australia\n\nSYDNEY, 25 March 2023. The Commonwealth observers observed the state elections in New South Wales.")
+	assert.NotContains(t, factsOf(d, "observation"), "COMMONWEALTH@GB")
+	d = extractText(t, "Выборы в Азербайджане\n\nБАКУ, 1 февраля 2024 года. Наблюдатели от СНГ работают на выборах в Азербайджане, в 2019 - Турция.")
+	assert.NotContains(t, factsOf(d, "observation"), "TR/GOV@AZ")
+}
+
+// TestMoreListsOfObservers: «на основании приглашения X», «Из них …»,
+// "sent to countries like …", observers arriving "from Kenya", «не будут
+// направлены», "Kenyan lawmakers", «избирком города Москвы».
+func TestMoreListsOfObservers(t *testing.T) {
+	d := extractText(t, "Выборы в Казахстане\n\nАСТАНА, 17 марта 2016 года. На основании приглашения Министерства иностранных дел Республики Казахстан Миссия наблюдателей от ШОС приступила к мониторингу выборов.")
+	assert.Equal(t, []string{"KZ/GOV>SCO:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Выборы в Казахстане\n\nАСТАНА, 17 марта 2016 года. ЦИК аккредитовал 74 иностранных наблюдателя на выборах в Казахстане. Из них 44 представляют БДИПЧ ОБСЕ, 17 — СНГ.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"CIS@KZ", "ODIHR@KZ"})
+	d = extractText(t, "Observers abroad\n\nNEW DELHI, 7 July 2011. Poll observers of the Election Commission of India have been sent to countries like Egypt and Jordan.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"IN/CEC@EG", "IN/CEC@JO"})
+	d = extractText(t, "Observers in Zimbabwe\n\nHARARE, 20 August 2023. Observers will monitor the elections in Zimbabwe. Most of the foreign observers will arrive in Harare from Kenya.")
+	assert.Contains(t, factsOf(d, "observation"), "KE/GOV@ZW")
+	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 5 мая 2024 года. Наблюдатели от ШОС на выборы президента Киргизии не будут направлены.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Observers in Tanzania\n\nDAR ES SALAAM, 28 October 2020. Kenyan lawmakers observed the general elections in Tanzania.")
+	assert.Equal(t, []string{"KE/GOV@TZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nМОСКВА, 5 мая 2024 года. Члены Избирательной комиссии города Москвы наблюдали за выборами в Казахстане.")
+	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия города Москвы@KZ"}, factsOf(d, "observation"))
+}

@@ -358,7 +358,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	default:
 		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
 		var subject string
-		if len(before) > 0 && contains([]string{"отправили", "направили", "передали", "выслали", "разослали"}, prev(1)) && datives(toks[:before[0].Tok0+1]) {
+		if len(before) > 0 && contains(impersonalSendings, prev(1)) && opensWithDativePlural(toks[:before[0].Tok0+1]) {
 			// «Представителям миссии СНГ отправили приглашение на выборы»:
 			// no subject; those in the dative are invited, by whoever
 			// invites to the election
@@ -986,9 +986,13 @@ func (a *Analysis) envoySubject(i, j int) string {
 	return ""
 }
 
-// datives reports tokens that open with a noun in the dative plural
-// («Представителям миссии», «Членам ЦИК»).
-func datives(toks []text.Token) bool {
+// impersonalSendings are the plural verbs of sending with no subject
+// («отправили приглашение»: someone sent it).
+var impersonalSendings = []string{"отправили", "направили", "передали", "выслали", "разослали"}
+
+// opensWithDativePlural reports tokens whose first word is a noun in the
+// dative plural («Представителям миссии», «Членам ЦИК»).
+func opensWithDativePlural(toks []text.Token) bool {
 	for _, t := range toks {
 		if t.Kind != text.Word {
 			continue

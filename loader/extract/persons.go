@@ -1488,6 +1488,11 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if class == "diplomat" && graph.KindOf(org) == graph.KindOrganization {
 		class = "official"
 	}
+	if formerTitle(s.Tokens, m.Start) && (class == "ambassador" || class == "diplomat" || graph.KindOf(org) == graph.KindGovernment) {
+		// «бывший посол Японии», "former High Commissioner of Ghana": no
+		// longer the state's
+		org = ""
+	}
 	return class, org, false
 }
 

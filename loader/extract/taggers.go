@@ -320,13 +320,13 @@ func (BodyTagger) Run(a *Analysis) {
 				if isLeaderHead(m.Entry.Phrase) && m.Entry.Key == "head" {
 					a.tagHead(i, gazetteer.Match{Entry: leaderHead, Start: m.Start, End: m.End})
 				}
-				former := m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"former", "бывш", "ex-"})
-				if ph := text.Fold(m.Entry.Phrase); former {
+				switch ph := text.Fold(m.Entry.Phrase); {
+				case formerTitle(s.Tokens, m.Start):
 					// "former High Commissioner of Ghana", «бывший посол»: no
 					// longer the state's
-				} else if m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime") {
+				case m.Entry.Key == "ambassador" || strings.Contains(ph, "консул") || strings.Contains(ph, "consul") || (strings.Contains(ph, "министр") || strings.Contains(ph, "minister")) && !strings.Contains(ph, "премьер") && !strings.Contains(ph, "prime"):
 					a.tagHead(i, gazetteer.Match{Entry: envoyHead, Start: m.Start, End: m.End})
-				} else if hasAnyPrefix(ph, []string{"депутат", "сенатор", "парламентари", "parliamentarian", "lawmaker", "senator"}) && (m.Start == 0 || !hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"выбор", "election", "кандидат", "candida", "избран"})) {
+				case hasAnyPrefix(ph, []string{"депутат", "сенатор", "парламентари", "parliamentarian", "lawmaker", "senator"}) && (m.Start == 0 || !hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"выбор", "election", "кандидат", "candida", "избран"})):
 					// «азербайджанские, казахстанские и турецкие депутаты»,
 					// "Kenyan lawmakers": members of a state's parliament stand
 					// for the state (GOLD.md), as its envoys do; «выборы
@@ -594,6 +594,9 @@ var envoyHead = &gazetteer.Entry{Kind: gazetteer.Head, Key: "gov", Phrase: "По
 func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	s := a.Sentences[i]
 	role := h.Entry.Key
+	if role == "gov" && formerTitle(s.Tokens, h.Start) {
+		return // «бывший посол Японии»: no longer the state's
+	}
 	if role == "gov" && h.Start > 0 && isLeaderHead(h.Entry.Phrase) {
 		// «выборов Президента Узбекистана», "elections of the President of
 		// X", "candidate for President", "Vice President": what is elected
@@ -944,6 +947,7 @@ func (a *Analysis) oneNamePerProvince() {
 		for n, m := range a.Mentions[i] {
 			if b, ok := alias[m.Key]; ok && m.Kind == graph.KindSubBody {
 				a.Mentions[i][n].Key = b
+				a.Mentions[i][n].Name = b[strings.IndexByte(b, ':')+1:]
 			}
 		}
 	}
@@ -1031,9 +1035,12 @@ func (a *Analysis) regionsOwnCommission(i int, h gazetteer.Match) (Mention, bool
 		return Mention{}, false
 	}
 	head := strings.Fields(h.Entry.Phrase)
-	head[0] = strings.ToLower(head[0])
+	abbrev := s.Tokens[h.Start].IsAllUpper()
+	if !abbrev {
+		head[0] = strings.ToLower(head[0])
+	}
 	name := strings.Join(append([]string{regionWord, nominativeAdjGender(adj.Text, "f")}, head...), " ")
-	if g := []rune(text.Fold(head[len(head)-1])); len(g) > 0 && !strings.ContainsRune("аяь", g[len(g)-1]) {
+	if g := []rune(text.Fold(head[len(head)-1])); len(g) > 0 && !abbrev && !strings.ContainsRune("аяь", g[len(g)-1]) {
 		// «Витебская» → «Витебский областной избирком»
 		masc := strings.TrimSuffix(regionWord, "ая") + "ый"
 		if hasAnySuffix(text.Fold(regionWord), "кая", "гая", "хая") {
@@ -2125,9 +2132,9 @@ func (a *Analysis) inferHome() string {
 	}
 	a.homeFromText = false
 	if cc := a.mostNamedCountry(partner); cc != "" {
-		// the country the article names most in any way (a partner's body,
-		// a city, a region): a better guess than the setting, which holds
-		// for few of the articles that name no home of their own
+		// the country whose own actors, cities and regions the article
+		// names most: a better guess than the setting, which holds for few
+		// of the articles that name no home of their own
 		return cc
 	}
 	return a.HomeDefault
@@ -2176,7 +2183,9 @@ func (a *Analysis) ownLeader(i int, m Mention) bool {
 	if m.Kind != graph.KindGovernment || m.Key == "" || m.Tok0 >= len(a.Sentences[i].Tokens) {
 		return false
 	}
-	return hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"президент", "премьер", "правительств", "парламент", "спикер", "president", "prime", "government", "parliament", "speaker"})
+	f := a.Sentences[i].Tokens[m.Tok0].Fold
+	return hasAnyPrefix(f, []string{"президент", "премьер", "правительств", "парламент", "спикер", "president", "prime", "government", "parliament", "speaker"}) &&
+		!hasAnyPrefix(f, []string{"парламентари", "parliamentarian"})
 }
 
 // countryPartner reports an article with a country mention that stands

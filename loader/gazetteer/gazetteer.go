@@ -643,9 +643,10 @@ func (g *Gazetteer) add(e *Entry) {
 	n.entries = append(n.entries, e)
 }
 
-// spacedDash joins two words a dash between spaces links («государств —
-// участников») as the hyphenated word texts also write.
-var spacedDash = strings.NewReplacer(" — ", "-", " – ", "-")
+// spacedDash joins two words a dash or hyphen between spaces links
+// («государств — участников», «государств - участников») as the
+// hyphenated word texts also write.
+var spacedDash = strings.NewReplacer(" — ", "-", " – ", "-", " - ", "-")
 
 // deferIndex runs an index operation now, or queues it while Load runs.
 func (g *Gazetteer) deferIndex(op indexOp) {
