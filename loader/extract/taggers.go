@@ -2106,12 +2106,7 @@ func (a *Analysis) inferHome() string {
 			}
 		}
 	}
-	best, n := "", 0
-	for cc, c := range counts {
-		if c > n || c == n && cc < best {
-			best, n = cc, c
-		}
-	}
+	best, n := mostCounted(counts)
 	if a.Doc.Language == "en" && n < 3 && len(counts) >= 5 {
 		// an English list of many countries, none named much more than
 		// the others, no dateline and no body of its own: nobody's home
@@ -2166,13 +2161,20 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 			}
 		}
 	}
+	best, _ := mostCounted(counts)
+	return best
+}
+
+// mostCounted returns the country counted most often and its count, the
+// first in code order on a tie ("" and 0 for none).
+func mostCounted(counts map[string]int) (string, int) {
 	best, n := "", 0
 	for cc, c := range counts {
 		if c > n || c == n && cc < best {
 			best, n = cc, c
 		}
 	}
-	return best
+	return best, n
 }
 
 // ownLeader reports a government mention m of sentence i named by its head
