@@ -1403,7 +1403,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
-		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...)) {
+		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i)) {
 			// the place of an election, or where a delegation arrived
 			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
 			// ОБСЕ»)
@@ -1826,6 +1826,32 @@ func isPassiveAux(f string) bool {
 	switch f {
 	case "been", "were", "are", "was", "is", "be":
 		return true
+	}
+	return false
+}
+
+// fieldMission reports a mission of sentence i named by its organisation
+// and the country it is posted in («представители Миссии ОБСЕ в Молдове»,
+// "the OSCE Mission to Serbia", "the UN mission in Libya"): an
+// organisation's office there, not a mission of observers.
+func (a *Analysis) fieldMission(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, missionWords) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization || m.Tok0 < k-3 || m.Tok0 > k+2 || m.Tok1 >= len(toks)-1 {
+				continue
+			}
+			end := max(m.Tok1, k+1)
+			if f := toks[end].Fold; f != "в" && f != "to" && f != "in" {
+				continue
+			}
+			if d := a.dictAt(i, end+1); d != nil && d.Start == end+1 && (d.Entry.Kind == gazetteer.CountryName || d.Entry.Kind == gazetteer.City) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -3414,6 +3414,42 @@ func TestProvinceCommissions(t *testing.T) {
 	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Челябинской области"}, d.Bodies)
 }
 
+// TestTerritoriesObserveForTheirStates: a province or territory named as
+// an item of a list of countries stands for the UN member state we key it
+// to («представители России, Приднестровья и Нагорного Карабаха»); an
+// article about an election in a territory means that territory's central
+// commission by its unqualified «ЦИК», named with the territory in the
+// genitive, and a territory's capital places a dateline.
+func TestTerritoriesObserveForTheirStates(t *testing.T) {
+	d := extractText(t, "Выборы в Южной Осетии\n\nЦХИНВАЛ, 3 апреля 2022 года. Следить за голосованием будут представители России, Приднестровья, Нагорного Карабаха и Абхазии. «Мы ждем наблюдателей», — сказала член ЦИК Мария Козаева.")
+	assert.Equal(t, []string{"AZ/GOV@GE", "MD/GOV@GE", "RU/GOV@GE"}, factsOf(d, "observation"))
+	assert.Equal(t, "member@GE/SUB:ЦИК Южной Осетии", rolesOf(d)["Мария Козаева"])
+	d = extractText(t, "Выборы в Приднестровье\n\n3 апреля 2022 года. Председатель ЦИК Иван Петров рассказал о подготовке к голосованию.")
+	assert.Equal(t, "chairman@MD/SUB:ЦИК Приднестровья", rolesOf(d)["Иван Петров"])
+	d = extractText(t, "Новости\n\nТИРАСПОЛЬ, 3 апреля 2022 года. Председатель ЦИК Иван Петров рассказал о подготовке к голосованию.")
+	assert.Equal(t, "chairman@MD/CEC", rolesOf(d)["Иван Петров"])
+	d = extractText(t, "Выборы в Южной Осетии\n\n3 апреля 2022 года. ЦИК России направит наблюдателей. Председатель ЦИК Иван Петров рассказал об этом.")
+	assert.Equal(t, "chairman@RU/CEC", rolesOf(d)["Иван Петров"])
+	assert.Equal(t, "Карабаха", prepositionalToGenitive("Карабахе"))
+	assert.Equal(t, "Нагорного", prepositionalToGenitive("Нагорном"))
+	assert.Equal(t, "Осетии", prepositionalToGenitive("Осетии"))
+}
+
+// TestFieldMissionIsNoObserverMission: «Миссия ОБСЕ в Молдове», "the OSCE
+// Mission to Serbia" is an organisation's office in a country, not a
+// mission of observers, even in an article about an election; the long
+// name of a province's commission («… Административно-территориального
+// образования (АТО) Гагауз-Ери») keeps the short one, and «избирательной
+// комиссии региона» is that commission.
+func TestFieldMissionIsNoObserverMission(t *testing.T) {
+	d := extractText(t, "Выборы в Гагаузии\n\nКОМРАТ, 3 апреля 2022 года. Сотрудники Миссии ОБСЕ в Молдове встретились с членами Избирательной комиссии Административно-территориального образования (АТО) Гагауз-Ери. Председатель избирательной комиссии региона Иван Петров рассказал о подготовке к голосованию.")
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, []string{"MD/SUB:Избирательная комиссия АТО Гагауз-Ери+OSCE"}, factsOf(d, "meeting"))
+	assert.Equal(t, "chairman@MD/SUB:Избирательная комиссия АТО Гагауз-Ери", rolesOf(d)["Иван Петров"])
+	d = extractText(t, "Выборы в Гагаузии\n\nКОМРАТ, 3 апреля 2022 года. Сотрудники Миссии ОБСЕ встретились с членами Избирательной комиссии Гагауз-Ери.")
+	assert.Equal(t, []string{"OSCE@MD"}, factsOf(d, "observation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

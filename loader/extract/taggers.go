@@ -848,6 +848,12 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		a.addMention(i, m)
 		return
 	}
+	// 3d. «избирательной комиссии региона» after the article named one
+	// province's commission: that commission
+	if m, ok := a.provincesOwnCommission(i, h); ok {
+		a.addMention(i, m)
+		return
+	}
 	// 4. an unqualified national head: the home country's body
 	if role == "national" && !lowerGeneric(s.Tokens[h.Start:h.End]) && !a.titleAbbrev(i, h) {
 		m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
@@ -860,7 +866,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 // city it serves: «Избирательная комиссия Республики Карелия», «ЦИК АТО
 // Гагауз-Ери», «избирком города Москвы», "the Election Commission of the
 // Republic of Karelia".
-var provinceWords = []string{"республики", "ато", "автономии", "города", "of", "the", "republic", "city"}
+var provinceWords = []string{"республики", "ато", "автономии", "города", "административно-территориального", "образования", "(", ")", "of", "the", "republic", "city"}
 
 // provinceBody reads a commission's head followed by the province or the
 // city it serves, named by a noun in the dictionary of places («ЦИК
@@ -877,7 +883,7 @@ func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool)
 		return Mention{}, false
 	}
 	k := j
-	for k < len(s.Tokens) && k < j+3 && contains(provinceWords, s.Tokens[k].Fold) {
+	for k < len(s.Tokens) && k < j+6 && contains(provinceWords, s.Tokens[k].Fold) {
 		k++
 	}
 	latin := !s.Tokens[h.Start].IsCyrillic()
@@ -904,7 +910,14 @@ func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool)
 			words = append(words, s.Tokens[t].Text)
 		}
 	}
+	abbrev := slices.ContainsFunc(s.Tokens[h.End:k], func(t text.Token) bool { return t.Text == "(" })
 	for t := h.End; t < dm.End; t++ {
+		switch f := s.Tokens[t].Fold; {
+		case f == "(" || f == ")":
+			continue
+		case abbrev && (f == "административно-территориального" || f == "образования"):
+			continue // «… образования (АТО) Гагауз-Ери»: «АТО Гагауз-Ери»
+		}
 		words = append(words, s.Tokens[t].Text)
 	}
 	m := a.subBodyMention(i, strings.Join(words, " "), h.Start, dm.End, k, dm.End, false)
@@ -990,6 +1003,27 @@ func (a *Analysis) earlierSubBody(i int, h gazetteer.Match) (Mention, bool) {
 				return out, true
 			}
 		}
+	}
+	return Mention{}, false
+}
+
+// provincesOwnCommission reads a commission's head followed by a
+// lower-case «региона», «автономии» or «республики» («Глава избирательной
+// комиссии региона») in an article that has named the commission of one
+// province: that commission.
+func (a *Analysis) provincesOwnCommission(i int, h gazetteer.Match) (Mention, bool) {
+	s := a.Sentences[i]
+	if !isCommissionHead(h.Entry.Phrase) || h.End >= len(s.Tokens) || len(a.provinceKeys) != 1 {
+		return Mention{}, false
+	}
+	if t := s.Tokens[h.End]; t.IsUpper() || t.Fold != "региона" && t.Fold != "автономии" && t.Fold != "республики" {
+		return Mention{}, false
+	}
+	for _, keys := range a.provinceKeys {
+		key := keys[0]
+		m := Mention{Kind: graph.KindSubBody, Key: key, Via: ViaImplicit, Tok0: h.Start, Tok1: h.End + 1, Name: key[strings.IndexByte(key, ':')+1:]}
+		span(s, &m)
+		return m, true
 	}
 	return Mention{}, false
 }
@@ -1863,6 +1897,11 @@ func (CountryTagger) Run(a *Analysis) {
 				}
 			case gazetteer.CountryPeople:
 				via = ViaPeople
+			case gazetteer.City:
+				if !m.Entry.Province || !s.Tokens[m.Start].IsCyrillic() || !a.provinceInCountryList(i, m) {
+					continue
+				}
+				via = ViaName // «наблюдатели из России, Приднестровья и Абхазии»
 			default:
 				continue
 			}
@@ -1871,6 +1910,47 @@ func (CountryTagger) Run(a *Analysis) {
 			a.addMention(i, mm)
 		}
 	}
+}
+
+// provinceInCountryList reports a province or territory named as an item
+// of a list of countries («представители России, ДНР, Нагорного Карабаха и
+// Приднестровья»): it stands for its state there, as our annotators key a
+// contested territory to the UN member state. The items are dictionary
+// matches joined by commas and «и»/"and"; at least one of them is a
+// country's name.
+func (a *Analysis) provinceInCountryList(i int, m gazetteer.Match) bool {
+	toks := a.Sentences[i].Tokens
+	joiner := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Fold == "и" || toks[k].Fold == "and")
+	}
+	item := func(d gazetteer.Match) bool {
+		return d.Entry.Kind == gazetteer.CountryName || d.Entry.Kind == gazetteer.City && d.Entry.Province
+	}
+	at := map[int]gazetteer.Match{} // by start and by end+1
+	ends := map[int]gazetteer.Match{}
+	for _, d := range a.dict[i] {
+		if item(d) {
+			at[d.Start] = d
+			ends[d.End] = d
+		}
+	}
+	for d, ok := m, true; ok; d, ok = ends[d.Start-1] {
+		if d.Entry.Kind == gazetteer.CountryName {
+			return true
+		}
+		if !joiner(d.Start - 1) {
+			break
+		}
+	}
+	for d, ok := m, true; ok; d, ok = at[d.End+1] {
+		if d.Entry.Kind == gazetteer.CountryName {
+			return true
+		}
+		if !joiner(d.End) {
+			break
+		}
+	}
+	return false
 }
 
 // adjectiveInNameList reports an English country adjective written as an
@@ -1950,7 +2030,7 @@ func (HomeResolver) Run(a *Analysis) {
 // unqualified «ЦИК» of that article means.
 func (a *Analysis) homeProvinceCommission() Mention {
 	if len(a.provinceKeys) == 0 {
-		return Mention{}
+		return a.electionProvinceCommission()
 	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
@@ -1971,6 +2051,82 @@ func (a *Analysis) homeProvinceCommission() Mention {
 		}
 	}
 	return Mention{}
+}
+
+// electionProvince returns the province or territory whose election the
+// article's title or lead is about («Выборы в Южной Осетии», "the
+// elections in Gagauzia"), with the province's words as the text writes
+// them, or "" when there is none.
+func (a *Analysis) electionProvince() (cc string, words []string) {
+	for i := 0; i < 2 && i < len(a.Sentences); i++ {
+		toks := a.Sentences[i].Tokens
+		for k, t := range toks {
+			if !hasAnyPrefix(t.Fold, []string{"выбор", "референдум", "голосован", "election", "referendum", "poll"}) {
+				continue
+			}
+			for j := k + 1; j < len(toks)-1 && j <= k+4; j++ {
+				if f := toks[j].Fold; f != "в" && f != "на" && f != "in" {
+					continue
+				}
+				d := a.dictAt(i, j+1)
+				if d == nil || d.Start != j+1 || d.Entry.Kind != gazetteer.City || !d.Entry.Province {
+					continue
+				}
+				for n := d.Start; n < d.End; n++ {
+					words = append(words, toks[n].Text)
+				}
+				return d.Entry.Key, words
+			}
+		}
+	}
+	return "", nil
+}
+
+// electionProvinceCommission is the central commission of the province
+// whose election the article is about, when the article names no
+// commission of its own: the body its unqualified «ЦИК» means («ЦИК Южной
+// Осетии» in an article on «Выборы в Южной Осетии»), named with the
+// province in the genitive.
+func (a *Analysis) electionProvinceCommission() Mention {
+	cc, words := a.electionProvince()
+	if cc == "" || !isCyrillicWord(words[0]) || a.namesBody(graph.BodyKey(cc)) {
+		return Mention{}
+	}
+first:
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody {
+				if m.Key != "" {
+					return Mention{} // «ЦИК России» before: «ЦИК» may be its
+				}
+				break first
+			}
+		}
+	}
+	for n, w := range words {
+		words[n] = prepositionalToGenitive(w)
+	}
+	name := "ЦИК " + strings.Join(words, " ")
+	return Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Name: name}
+}
+
+// prepositionalToGenitive turns a Russian place word from «в …» into the
+// genitive: «Карабахе» → «Карабаха», «Приднестровье» → «Приднестровья»,
+// «Нагорном» → «Нагорного»; «Осетии», «Южной», «ДНР» stay.
+func prepositionalToGenitive(w string) string {
+	r := []rune(w)
+	if len(r) < 4 || unicode.IsUpper(r[len(r)-1]) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ье"):
+		return string(r[:len(r)-1]) + "я"
+	case strings.HasSuffix(w, "ом"):
+		return string(r[:len(r)-2]) + "ого"
+	case strings.HasSuffix(w, "е") && !strings.ContainsRune("аеёиоуыэюяь", r[len(r)-2]):
+		return string(r[:len(r)-1]) + "а"
+	}
+	return w
 }
 
 // home returns the home country while tagging (resolved later).
@@ -2101,7 +2257,7 @@ func (a *Analysis) inferHome() string {
 			if named(m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
-			if m.Kind == graph.KindCountry || a.ownLeader(i, m) && !partner(i, m) {
+			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) {
 				counts[graph.CountryOf(m.Key)]++
 			}
 		}
@@ -2150,7 +2306,7 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if m.Key != "" && !strings.HasPrefix(m.Key, "??") && m.Kind != graph.KindPerson && m.Kind != graph.KindOrganization && !partner(i, m) && !origin(i, m.Tok0) &&
+			if m.Key != "" && !strings.HasPrefix(m.Key, "??") && m.Kind != graph.KindPerson && m.Kind != graph.KindOrganization && !partner(i, m) && !origin(i, m.Tok0) && !a.territoryAt(i, m.Tok0) &&
 				(m.Kind != graph.KindGovernment || a.ownLeader(i, m)) { // an envoy is a foreign state's
 				counts[graph.CountryOf(m.Key)]++
 			}
@@ -2163,6 +2319,14 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 	}
 	best, _ := mostCounted(counts)
 	return best
+}
+
+// territoryAt reports a province or territory at token k of sentence i
+// (a country mention of provinceInCountryList): counted as a place, not as
+// its state.
+func (a *Analysis) territoryAt(i, k int) bool {
+	d := a.dictAt(i, k)
+	return d != nil && d.Start == k && d.Entry.Kind == gazetteer.City
 }
 
 // mostCounted returns the country counted most often and its count, the

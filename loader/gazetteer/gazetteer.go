@@ -48,8 +48,11 @@ type Entry struct {
 	Phrase string
 	// Ambiguous marks a given name that is also a common word («Роза»).
 	Ambiguous bool
-	words     []string // canonical folded words
-	exact     bool     // match token text exactly (abbreviations)
+	// Province marks a City entry that names a province or a territory
+	// (provinces.tsv: «Гагаузия», «Приднестровье»), not a town.
+	Province bool
+	words    []string // canonical folded words
+	exact    bool     // match token text exactly (abbreviations)
 }
 
 // Words is the number of tokens the phrase spans.
@@ -179,7 +182,7 @@ func load(parallel bool) (*Gazetteer, error) {
 		{"data/heads.tsv", g.addHead},
 		{"data/cities.tsv", g.addCity},
 		{"data/regions.tsv", g.addRegion},
-		{"data/provinces.tsv", g.addCity},
+		{"data/provinces.tsv", g.addProvince},
 	}
 	if parallel {
 		g.pending = new([]indexOp)
@@ -436,13 +439,21 @@ func (g *Gazetteer) addHead(cols []string) error {
 }
 
 func (g *Gazetteer) addCity(cols []string) error {
+	return g.addPlaces(cols, false)
+}
+
+func (g *Gazetteer) addProvince(cols []string) error {
+	return g.addPlaces(cols, true)
+}
+
+func (g *Gazetteer) addPlaces(cols []string, province bool) error {
 	code := strings.TrimSpace(cols[0])
 	if len(code) != 2 {
 		return fmt.Errorf("bad country code %q", code)
 	}
 	for _, c := range []int{1, 2} {
 		for _, v := range col(cols, c) {
-			g.add(&Entry{Key: code, Kind: City, Phrase: v})
+			g.add(&Entry{Key: code, Kind: City, Phrase: v, Province: province})
 		}
 	}
 	return nil

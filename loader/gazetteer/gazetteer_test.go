@@ -90,6 +90,20 @@ func TestMatchAt(t *testing.T) {
 	}
 }
 
+// TestProvincesAreMarked: the entries of provinces.tsv are places marked
+// as provinces or territories; a city is not.
+func TestProvincesAreMarked(t *testing.T) {
+	g, err := Default()
+	require.NoError(t, err)
+	for s, want := range map[string]bool{"Приднестровья": true, "Южной Осетии": true, "Gagauzia": true, "Тирасполя": false, "Ташкента": false} {
+		toks := text.Tokenize(s, 0)
+		ms := g.MatchAt(toks, 0)
+		require.NotEmpty(t, ms, s)
+		assert.Equal(t, City, ms[0].Entry.Kind, s)
+		assert.Equal(t, want, ms[0].Entry.Province, s)
+	}
+}
+
 func TestCaseSensitiveNames(t *testing.T) {
 	g, err := Default()
 	require.NoError(t, err)
