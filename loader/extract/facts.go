@@ -1307,7 +1307,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
 			}
 		}
-		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || i > 1 && obs[i-2] && a.visitorsFrom(i) >= 0) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || i > 1 && obs[i-2] && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0)) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -1403,6 +1403,18 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
+		if !observing && !visiting && a.hasPhrase(i, electionWords...) && !a.fieldMission(i) {
+			// «По словам главы миссии ШОС, референдум в Казахстане прошёл
+			// в соответствии с законодательством»: a mission that judges an
+			// election observed it
+			if owners := a.electionMissionOwners(i); len(owners) > 0 {
+				if hs := a.electionHosts(i); len(hs) > 0 {
+					a.emitObservations(i, owners, hs, a.docYear())
+					lastHosts = hs
+					continue
+				}
+			}
+		}
 		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i)) {
 			// the place of an election, or where a delegation arrived
 			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
@@ -1488,7 +1500,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
 		if len(observers) == 0 {
-			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) {
+			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) || a.fromTerritory(i) {
 				continue
 			}
 			observers = []string{a.homeBody()}
@@ -1628,6 +1640,9 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // "44 of them represent the ODIHR …", «Из них 20 — от СНГ»
 	case f0 == "в" && f1 == "их" && toks[2].Fold == "числе":
 		return 0
+	case f0 == "это" && (strings.HasPrefix(f1, "представител") || isDash(toks[1]) && strings.HasPrefix(toks[2].Fold, "представител")),
+		f0 == "они" && strings.HasPrefix(f1, "представля"):
+		return 0 // «Это представители избирательных органов …, СВМДА»
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
 		return 0 // «В составе миссии — представители …»
 	case f0 == "в" && strings.HasPrefix(f1, "списк") && len(toks) > 3 && hasAnyPrefix(toks[2].Fold, []string{"организац", "наблюдател", "аккредитован"}) && hasAnyPrefix(toks[3].Fold, []string{"фигурир", "значат", "значит", "указаны", "вошли", "включены"}):
@@ -1826,6 +1841,50 @@ func isPassiveAux(f string) bool {
 	switch f {
 	case "been", "were", "are", "was", "is", "be":
 		return true
+	}
+	return false
+}
+
+// electionMissionOwners returns the organisations whose mission sentence i
+// names right after the mission word («глава миссии ШОС», «миссия
+// наблюдателей от СНГ», "the Commonwealth mission"), when no meeting's
+// counterpart or invitee is named in the sentence.
+func (a *Analysis) electionMissionOwners(i int) []string {
+	if a.findStem(i, 0, "встреч", "встрет", "переговор", "бесед", "met", "meeting", "talks") >= 0 || a.invitesHere(i) {
+		return nil
+	}
+	toks := a.Sentences[i].Tokens
+	var owners []string
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, missionWords) || k > 0 && (toks[k-1].Fold == "с" || toks[k-1].Fold == "with") {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization || contains(owners, m.Key) {
+				continue
+			}
+			before := m.Tok1 == k || m.Tok1 == k-1 && toks[k-1].Fold == "the"
+			after := m.Tok0 > k && m.Tok0 <= k+3 && !slices.ContainsFunc(toks[k+1:m.Tok0], func(t text.Token) bool {
+				return t.Kind == text.Punct || !hasAnyPrefix(t.Fold, []string{"наблюдател", "от", "observ", "of", "the"})
+			})
+			if m.Tok0 == k+1 || after || before && !toks[k].IsCyrillic() {
+				owners = append(owners, m.Key)
+			}
+		}
+	}
+	return owners
+}
+
+// fromTerritory reports a sentence that says someone comes from a province
+// or territory («Делегация из Приднестровья», "observers from Gagauzia"):
+// its own people, not the home country's commission.
+func (a *Analysis) fromTerritory(i int) bool {
+	for k, t := range a.Sentences[i].Tokens {
+		if t.Fold == "из" || t.Fold == "от" || t.Fold == "from" {
+			if d := a.dictAt(i, k+1); d != nil && d.Start == k+1 && d.Entry.Kind == gazetteer.City && d.Entry.Province {
+				return true
+			}
+		}
 	}
 	return false
 }

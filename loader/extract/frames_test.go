@@ -3450,6 +3450,39 @@ func TestFieldMissionIsNoObserverMission(t *testing.T) {
 	assert.Equal(t, []string{"OSCE@MD"}, factsOf(d, "observation"))
 }
 
+// TestMissionJudgingAnElectionObservedIt: «по словам главы миссии ШОС,
+// референдум в Казахстане прошёл …» — an organisation's mission that
+// speaks of an election observed it; a mission met, or one posted in the
+// country, did not.
+func TestMissionJudgingAnElectionObservedIt(t *testing.T) {
+	d := extractText(t, "Референдум\n\n5 мая 2026 года. По словам главы миссии СНГ Ивана Петрова, референдум в Казахстане прошёл спокойно.")
+	assert.Equal(t, []string{"CIS@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Референдум\n\n5 мая 2026 года. Сотрудники миссии ОБСЕ в Казахстане рассказали о референдуме в Казахстане.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestThoseAreRepresentativesOf: «Это представители …» after the
+// sentences on accredited observers lists who they are.
+func TestThoseAreRepresentativesOf(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМИНСК, 5 мая 2020 года. На выборах будет много наблюдателей. Уже аккредитованы 120 иностранцев. Это представители Шанхайской организации сотрудничества и Тюркского совета.")
+	assert.Equal(t, []string{"OTS@BY", "SCO@BY"}, factsOf(d, "observation"))
+}
+
+// TestTerritoriesCommissionByAbbreviation: «ЦИК ПМР», «Центризбиркома
+// ПМР» are named with the territory's usual name («ЦИК Приднестровья»);
+// a delegation from a territory is not the home country's commission.
+func TestTerritoriesCommissionByAbbreviation(t *testing.T) {
+	d := extractText(t, "Новости\n\nТИРАСПОЛЬ, 3 апреля 2022 года. В Центризбиркоме ПМР прошло заседание. Председатель ЦИК ПМР Иван Петров рассказал о выборах.")
+	assert.Equal(t, []string{"MD/SUB:ЦИК Приднестровья"}, d.Bodies)
+	d = extractText(t, "Выборы в Абхазии\n\nТИРАСПОЛЬ, 3 апреля 2022 года. Делегация из Приднестровья выступила в качестве наблюдателей на выборах в Абхазии.")
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, "Южной Осетии", nominativeToGenitive("Южная Осетия"))
+	assert.Equal(t, "Нагорного Карабаха", nominativeToGenitive("Нагорный Карабах"))
+	assert.Equal(t, "Приднестровья", nominativeToGenitive("Приднестровье"))
+	assert.Equal(t, "Нахичевани", nominativeToGenitive("Нахичевань"))
+	assert.Equal(t, "Турецкой Республики Северного Кипра", nominativeToGenitive("Турецкая Республика Северный Кипр"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

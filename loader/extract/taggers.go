@@ -736,6 +736,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			}
 		}
 	}
+	if origin {
+		if d := a.dictAt(i, j); d != nil && d.Start == j && d.Entry.Kind == gazetteer.City && d.Entry.Province {
+			return // «Делегация из Приднестровья»: the territory's, not its state's body
+		}
+	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
 		if next == j+1 && s.Tokens[j].IsAllUpper() {
@@ -911,7 +916,16 @@ func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool)
 		}
 	}
 	abbrev := slices.ContainsFunc(s.Tokens[h.End:k], func(t text.Token) bool { return t.Text == "(" })
-	for t := h.End; t < dm.End; t++ {
+	end, usual := dm.End, ""
+	if dm.End == k+1 && s.Tokens[k].IsAllUpper() && dm.Entry.Usual != "" && dm.Entry.Usual != dm.Entry.Phrase && !latin {
+		// «ЦИК ПМР», «Центризбиркома ПМР»: named with the territory's usual
+		// name, as our annotators name it («ЦИК Приднестровья»)
+		end, usual = k, nominativeToGenitive(dm.Entry.Usual)
+		if hasAnyPrefix(text.Fold(h.Entry.Phrase), []string{"центризбирком", "центральн"}) {
+			words = []string{"ЦИК"}
+		}
+	}
+	for t := h.End; t < end; t++ {
 		switch f := s.Tokens[t].Fold; {
 		case f == "(" || f == ")":
 			continue
@@ -919,6 +933,9 @@ func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool)
 			continue // «… образования (АТО) Гагауз-Ери»: «АТО Гагауз-Ери»
 		}
 		words = append(words, s.Tokens[t].Text)
+	}
+	if usual != "" {
+		words = append(words, usual)
 	}
 	m := a.subBodyMention(i, strings.Join(words, " "), h.Start, dm.End, k, dm.End, false)
 	place := dm.Entry.Key + "\t" + dm.Entry.Phrase
@@ -2108,6 +2125,40 @@ first:
 	}
 	name := "ЦИК " + strings.Join(words, " ")
 	return Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Name: name}
+}
+
+// nominativeToGenitive puts a Russian place name in the nominative into
+// the genitive, word by word: «Приднестровье» → «Приднестровья», «Южная
+// Осетия» → «Южной Осетии», «Нагорный Карабах» → «Нагорного Карабаха»,
+// «Нахичевань» → «Нахичевани»; abbreviations stay.
+func nominativeToGenitive(name string) string {
+	words := strings.Fields(name)
+	for n, w := range words {
+		r := []rune(w)
+		if len(r) < 3 || unicode.IsUpper(r[len(r)-1]) {
+			continue
+		}
+		stem2, stem1 := string(r[:len(r)-2]), string(r[:len(r)-1])
+		switch {
+		case strings.HasSuffix(w, "ая"):
+			words[n] = stem2 + "ой"
+		case strings.HasSuffix(w, "ый") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ое"):
+			words[n] = stem2 + "ого"
+		case strings.HasSuffix(w, "ье"):
+			words[n] = stem1 + "я"
+		case strings.HasSuffix(w, "ия") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "ь"):
+			words[n] = stem1 + "и"
+		case strings.HasSuffix(w, "а"):
+			if strings.ContainsRune("кгхжшчщ", r[len(r)-2]) {
+				words[n] = stem1 + "и"
+			} else {
+				words[n] = stem1 + "ы"
+			}
+		case !strings.ContainsRune("аеёиоуыэюя", r[len(r)-1]):
+			words[n] = w + "а"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // prepositionalToGenitive turns a Russian place word from «в …» into the

@@ -51,8 +51,11 @@ type Entry struct {
 	// Province marks a City entry that names a province or a territory
 	// (provinces.tsv: «Гагаузия», «Приднестровье»), not a town.
 	Province bool
-	words    []string // canonical folded words
-	exact    bool     // match token text exactly (abbreviations)
+	// Usual is a province's usual name in the entry's language, the first
+	// of its row («Приднестровье» for «ПМР»).
+	Usual string
+	words []string // canonical folded words
+	exact bool     // match token text exactly (abbreviations)
 }
 
 // Words is the number of tokens the phrase spans.
@@ -452,8 +455,13 @@ func (g *Gazetteer) addPlaces(cols []string, province bool) error {
 		return fmt.Errorf("bad country code %q", code)
 	}
 	for _, c := range []int{1, 2} {
-		for _, v := range col(cols, c) {
-			g.add(&Entry{Key: code, Kind: City, Phrase: v, Province: province})
+		vs := col(cols, c)
+		for _, v := range vs {
+			e := &Entry{Key: code, Kind: City, Phrase: v, Province: province}
+			if province {
+				e.Usual = vs[0]
+			}
+			g.add(e)
 		}
 	}
 	return nil
