@@ -3483,6 +3483,15 @@ func TestTerritoriesCommissionByAbbreviation(t *testing.T) {
 	assert.Equal(t, "Турецкой Республики Северного Кипра", nominativeToGenitive("Турецкая Республика Северный Кипр"))
 }
 
+// TestObserversByInvitation: «Группа китайских наблюдателей по
+// приглашению Камбоджи …»: the observers the sentence names were invited
+// by whoever «по приглашению» names.
+func TestObserversByInvitation(t *testing.T) {
+	d := extractText(t, "Выборы в Лаосе\n\nВЬЕНТЬЯН, 5 мая 2024 года. Группа вьетнамских наблюдателей по приглашению Лаоса прибыла в страну для наблюдения за выборами.")
+	assert.Equal(t, []string{"VN/GOV@LA"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"LA/GOV>VN/GOV:observe"}, factsOf(d, "invitation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

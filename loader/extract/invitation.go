@@ -205,6 +205,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			}
 		}
 		if len(rest) == 0 {
+			// «Группа китайских наблюдателей по приглашению Камбоджи посетила
+			// страну для наблюдения»: the observers the sentence names
+			if obs := a.observersOfSentence(i); len(obs) > 0 && !contains(obs, from) {
+				return from, obs
+			}
+		}
+		if len(rest) == 0 {
 			// the visitor named just before: «Делегация … посетит Молдову. … визит состоится по приглашению …»
 			if p := a.partyJustBefore(i, from); p != "" {
 				rest = append(rest, p)
@@ -427,6 +434,25 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 }
 
 // countryInviterAt returns the government of a country named by name right
+// observersOfSentence returns the observers of the observations sentence
+// i states.
+func (a *Analysis) observersOfSentence(i int) []string {
+	st := a.Sentences[i]
+	var out []string
+	for _, f := range a.Doc.Facts {
+		if f.Type != graph.Observation || contains(out, f.Observer) {
+			continue
+		}
+		for _, e := range f.Evidence {
+			if e.Start >= st.Start && e.Start < st.End {
+				out = append(out, f.Observer)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // after the invitation noun at token j of sentence i («по приглашению
 // Туркменистана», "at the invitation of Fiji"), as a government mention.
 func (a *Analysis) countryInviterAt(i, j int) (Mention, bool) {
