@@ -1602,17 +1602,10 @@ func (a *Analysis) suchObservers(i, j int, from string) []string {
 	if !refers {
 		return nil
 	}
-	prev := a.Sentences[i-1]
 	var out []string
-	for _, f := range a.Doc.Facts {
-		if f.Type != graph.Observation || f.Observer == from || contains(out, f.Observer) {
-			continue
-		}
-		for _, e := range f.Evidence {
-			if e.Start >= prev.Start && e.Start < prev.End {
-				out = append(out, f.Observer)
-				break
-			}
+	for _, o := range a.observersOfSentence(i - 1) {
+		if o != from {
+			out = append(out, o)
 		}
 	}
 	return out
