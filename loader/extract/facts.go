@@ -2484,6 +2484,16 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 			}
 		}
 	}
+	if h := a.listHead(i, m); h.Tok0 >= 4 && (toks[h.Tok0-1].Fold == "от" || toks[h.Tok0-1].Fold == "из") && isDash(toks[h.Tok0-2]) &&
+		(toks[h.Tok0-3].Kind == text.Number || contains(numberWords, toks[h.Tok0-3].Fold)) && (toks[h.Tok0-4].Text == "," || isConj(toks[h.Tok0-4])) && a.hasPhrase(i, "наблюдател") {
+		// «шесть наблюдателей … от Великобритании, один - от Японии»: a
+		// count of observers, then whence they come
+		return true
+	}
+	if k >= 1 && k < m.Tok0-1 && toks[k+1].Fold == "от" && hasAnyPrefix(toks[k].Fold, []string{"зарегистрирован", "аккредитован"}) && hasAnyPrefix(toks[k-1].Fold, senderNouns) {
+		// «Шесть наблюдателей зарегистрированы от Великобритании»
+		return true
+	}
 	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
 }
@@ -2588,7 +2598,7 @@ func placeOfCountries(toks []text.Token, k int) bool {
 }
 
 // numberWords are the English number words a count of people is given by.
-var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "dozens"}
+var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "dozens", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько"}
 
 // senderNouns name the people a country sends: its representatives,
 // delegation, observers, or its diplomatic missions and embassies.

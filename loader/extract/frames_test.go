@@ -3492,6 +3492,14 @@ func TestObserversByInvitation(t *testing.T) {
 	assert.Equal(t, []string{"LA/GOV>VN/GOV:observe"}, factsOf(d, "invitation"))
 }
 
+// TestCountedObserversFromCountries: «Шесть наблюдателей
+// зарегистрированы от Великобритании, один - от Японии»: the registered
+// observers' countries, each after its count and a dash.
+func TestCountedObserversFromCountries(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКИЕВ, 5 мая 2014 года. Четыре наблюдателя аккредитованы от Польши, два - от Литвы, пять - от БДИПЧ ОБСЕ.")
+	assert.Equal(t, []string{"LT/GOV@UA", "ODIHR@UA", "PL/GOV@UA"}, factsOf(d, "observation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
