@@ -3500,6 +3500,15 @@ func TestCountedObserversFromCountries(t *testing.T) {
 	assert.Equal(t, []string{"LT/GOV@UA", "ODIHR@UA", "PL/GOV@UA"}, factsOf(d, "observation"))
 }
 
+// TestCounterfactualInvitation: what would have happened is no fact
+// («Даже если бы приглашение поступило, ОБСЕ не приняло бы его»).
+func TestCounterfactualInvitation(t *testing.T) {
+	d := extractText(t, "Выборы\n\n5 мая 2024 года. Даже если бы ЦИК Казахстана направил приглашение ОБСЕ, миссия не приехала бы.")
+	assert.Empty(t, factsOf(d, "invitation"))
+	d = extractText(t, "Выборы\n\n5 мая 2024 года. ЦИК Казахстана направил приглашение ОБСЕ.")
+	assert.Equal(t, []string{"KZ/CEC>OSCE:visit"}, factsOf(d, "invitation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

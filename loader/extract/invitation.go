@@ -61,7 +61,7 @@ func (r InvitationRule) Run(a *Analysis) {
 			// X": the observers the sentence before named
 			to = a.suchObservers(i, j, from)
 		}
-		if from == "" || len(to) == 0 || a.manyForExample(i) {
+		if from == "" || len(to) == 0 || a.manyForExample(i) || a.counterfactual(i) {
 			continue
 		}
 		if j >= 0 {
@@ -434,6 +434,14 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 }
 
 // countryInviterAt returns the government of a country named by name right
+// counterfactual reports a sentence that says what would have happened
+// («Даже если бы такое обращение поступило, ОБСЕ не принял бы
+// приглашение», "even if it had been invited, it would have declined"):
+// no fact.
+func (a *Analysis) counterfactual(i int) bool {
+	return a.hasPhrase(i, "если бы", "даже если", "even if", "would have", "would not have")
+}
+
 // observersOfSentence returns the observers of the observations sentence
 // i states.
 func (a *Analysis) observersOfSentence(i int) []string {
