@@ -216,7 +216,11 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
-		if mission != "" {
+		if subj := a.observersAsThey(i, keys); subj != "" {
+			// «Группа китайских наблюдателей посетила страну … Они приняли
+			// участие во встрече с …»: the observers met each counterpart
+			pairs, named = pairAll(subj, keys), true
+		} else if mission != "" {
 			// the mission met the one the sentence names
 			pairs = pairAll(mission, keys)
 		} else if attended && !contains(keys, a.homeBody()) && (lastMet != "" || !strings.HasPrefix(a.meetingSubject(i, keys), "??")) {
@@ -469,6 +473,30 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 
 // visitedPlaces are the places a visit goes to without meeting anyone.
 var visitedPlaces = []string{"участк", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc", "полуостров", "остров", "деревн", "поселок", "посёлок", "peninsula", "island", "village"}
+
+// observersAsThey returns the observer of the sentence before when
+// sentence i opens with «Они» or "They" («Группа китайских наблюдателей
+// посетила страну для наблюдения … Они приняли участие во встрече с …»),
+// or "".
+func (a *Analysis) observersAsThey(i int, keys []string) string {
+	if f := a.Sentences[i].Tokens[0].Fold; i == 0 || f != "они" && f != "they" {
+		return ""
+	}
+	if !a.hasPhrase(i-1, observationWords...) {
+		return ""
+	}
+	hosts := a.electionHosts(i - 1)
+	if len(hosts) == 0 {
+		hosts = []string{a.Home}
+	}
+	// (the observation rule runs after this one: read the observers again)
+	for _, o := range a.observers(i-1, hosts) {
+		if !contains(keys, o) {
+			return o
+		}
+	}
+	return ""
+}
 
 // meetingSubject is who met keys in sentence i, which names no subject
 // («Состоялась встреча с …»): the election body that opens the sentence

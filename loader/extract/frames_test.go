@@ -3509,6 +3509,14 @@ func TestCounterfactualInvitation(t *testing.T) {
 	assert.Equal(t, []string{"KZ/CEC>OSCE:visit"}, factsOf(d, "invitation"))
 }
 
+// TestTheyAreTheObserversBefore: «Они встретились с …» after a sentence
+// about observers: the observers met each counterpart, the counterparts
+// did not meet each other.
+func TestTheyAreTheObserversBefore(t *testing.T) {
+	d := extractText(t, "Выборы в Камбодже\n\nПНОМПЕНЬ, 5 мая 2024 года. Группа вьетнамских наблюдателей прибыла в страну для наблюдения за выборами. Они приняли участие во встрече с министром иностранных дел Камбоджи и председателем Национального избирательного комитета Камбоджи.")
+	assert.Equal(t, []string{"KH/CEC+VN/GOV"}, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
