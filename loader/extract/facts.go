@@ -154,7 +154,34 @@ func (r MeetingRule) Run(a *Analysis) {
 	lead := a.leadDate()
 	lastSubject := "" // the subject of the last meeting that named one
 	lastMet := ""     // who held the article's first meeting
+	var lastPair [2]string
+	lastPairAt := -10 // the sentence of the last meeting fact
 	for i := range a.Sentences {
+		if i-lastPairAt <= 2 && a.delegationMembers(i) && a.hasPhrase(i, "делегац", "delegation") && !a.hasPhrase(i, meetingWords...) {
+			// "A delegation of the EU … sat in a meeting with the Election
+			// Commission. The delegation members include the Swedish
+			// Ambassador …": each member's side met the host too
+			members := a.parties(i)
+			host, side := "", ""
+			switch {
+			case contains(members, lastPair[0]):
+				host, side = lastPair[1], lastPair[0]
+			case contains(members, lastPair[1]):
+				host, side = lastPair[0], lastPair[1]
+			case graph.CountryOf(lastPair[0]) == a.Home:
+				host, side = lastPair[0], lastPair[1] // the article's own body received
+			case graph.CountryOf(lastPair[1]) == a.Home:
+				host, side = lastPair[1], lastPair[0]
+			}
+			for _, m := range members {
+				// (the delegation's own country's officials are the
+				// delegation: no meeting of their own)
+				if host != "" && m != host && graph.CountryOf(m) != graph.CountryOf(host) && (m == side || graph.CountryOf(m) != graph.CountryOf(side)) {
+					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(lastPairAt), Evidence: a.evidence(i, "meeting")})
+				}
+			}
+			continue
+		}
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
 		}
@@ -258,6 +285,9 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
+		}
+		if len(pairs) > 0 {
+			lastPair, lastPairAt = pairs[0], i
 		}
 		if len(pairs) > 0 && lastMet == "" {
 			lastMet = pairs[0][0]
@@ -1443,7 +1473,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				}
 			}
 		}
-		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i)) {
+		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i) && !a.hasPhrase(i, diplomaticMission...)) {
 			// the place of an election, or where a delegation arrived
 			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
 			// ОБСЕ»)
@@ -1630,8 +1660,8 @@ func observedBefore(obs []bool, i int) bool {
 // «в составе делегации также …», "the delegation included", "members of
 // the delegation were".
 func (a *Analysis) delegationMembers(i int) bool {
-	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation") &&
-		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "comprised", "consisted", "were", "are")
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members") &&
+		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "include", "comprised", "consisted", "were", "are")
 }
 
 // emitObservations adds an observation of every host by every observer of
@@ -1916,6 +1946,10 @@ func (a *Analysis) fromTerritory(i int) bool {
 	}
 	return false
 }
+
+// diplomaticMission are titles of an embassy's staff that hold the word
+// "mission": no observers' mission.
+var diplomaticMission = []string{"deputy head of mission", "deputy chief of mission", "head of mission at", "заместитель главы миссии", "заместителя главы миссии"}
 
 // fieldMission reports a mission of sentence i named by its organisation
 // and the country it is posted in («представители Миссии ОБСЕ в Молдове»,

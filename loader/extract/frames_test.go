@@ -3517,6 +3517,18 @@ func TestTheyAreTheObserversBefore(t *testing.T) {
 	assert.Equal(t, []string{"KH/CEC+VN/GOV"}, factsOf(d, "meeting"))
 }
 
+// TestDelegationMembersMeetTheHost: "The delegation members include …"
+// after a delegation's meeting: each member's state met the host as well
+// (its deputy head of mission is an embassy's title, no observers'
+// mission); the delegation's own country's officials are the delegation.
+func TestDelegationMembersMeetTheHost(t *testing.T) {
+	d := extractText(t, "EU envoys at the Commission\n\nDHAKA, 5 May 2024. The envoys discussed the preparation for the upcoming elections in Bangladesh. A delegation of the European Union met the Election Commission of Bangladesh in Dhaka. The delegation members include John Smith, deputy head of mission, the Swedish Ambassador Anna Berg and the Ambassador of Denmark Peter Holm.")
+	assert.Equal(t, []string{"BD/CEC+DK/GOV", "BD/CEC+EU", "BD/CEC+SE/GOV"}, factsOf(d, "meeting"))
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Визит\n\n5 мая 2024 года делегация ЦИК Беларуси встретилась с членами ЦИК России. В состав делегации вошли начальник отдела ЦИК Беларуси Иван Петров и председатель Гомельского горисполкома Петр Иванов.")
+	assert.Equal(t, []string{"BY/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
