@@ -3529,6 +3529,13 @@ func TestDelegationMembersMeetTheHost(t *testing.T) {
 	assert.Equal(t, []string{"BY/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
 
+// TestPanelDiscussionIsNoMeeting: a panel discussion at an event is part
+// of the event, not a meeting of the panellists' bodies.
+func TestPanelDiscussionIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Workshop\n\nSUVA, 5 May 2024. The Fijian Elections Office held a workshop. The workshop also included a panel discussion with Anna Berg from the Electoral Commission of New Zealand.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
