@@ -149,6 +149,11 @@ var (
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
 )
 
+// habitualWords say what someone does as a rule, not what happened ("AAEA
+// is known for sending observers to member countries", "the meetings are
+// hosted by member commissions on a rotational basis", «как правило»).
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации"}
+
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
 	lead := a.leadDate()
@@ -185,7 +190,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
 		}
-		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) {
+		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
 			continue
 		}
 		if a.sessionByVideo(i) {
@@ -1330,7 +1335,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				a.emitMetObservers(i, hosts)
 			}
 		}
-		if a.manyForExample(i) || a.missionsInGeneral(i) {
+		if a.manyForExample(i) || a.missionsInGeneral(i) || a.hasPhrase(i, habitualWords...) {
 			continue // "observed elections in many countries, such as …"
 		}
 		if a.comingDenied(i) {

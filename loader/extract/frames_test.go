@@ -3536,6 +3536,17 @@ func TestPanelDiscussionIsNoMeeting(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 }
 
+// TestHabitsAreNoFacts: what an actor does as a rule ("is known for
+// sending observers", «как правило, встречается с …») is no fact.
+func TestHabitsAreNoFacts(t *testing.T) {
+	d := extractText(t, "Association\n\nACCRA, 5 May 2024. The Association of African Election Authorities is known for sending observers to the elections in Ghana.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Визиты\n\n5 мая 2024 года. Как правило, председатель ЦИК Казахстана встречается с послом Турции перед выборами.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Визиты\n\n5 мая 2024 года председатель ЦИК Казахстана встретился с послом Турции.")
+	assert.Equal(t, []string{"KZ/CEC+TR/GOV"}, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
