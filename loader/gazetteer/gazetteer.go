@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -641,8 +642,18 @@ func (g *Gazetteer) add(e *Entry) {
 		// «государств — участников» is also written «государств-участников»
 		c := *e
 		c.Phrase = joined
-		g.add(&c)
+		g.addPhrase(&c)
+	} else if spaced := hyphenInWord.ReplaceAllString(e.Phrase, "$1 - $2"); spaced != e.Phrase {
+		// "Timor-Leste" is also written "Timor – Leste"
+		c := *e
+		c.Phrase = spaced
+		g.addPhrase(&c)
 	}
+	g.addPhrase(e)
+}
+
+// addPhrase indexes the words of e's phrase as they are.
+func (g *Gazetteer) addPhrase(e *Entry) {
 	toks := text.Tokenize(e.Phrase, 0)
 	if len(toks) == 0 {
 		return
@@ -661,6 +672,9 @@ func (g *Gazetteer) add(e *Entry) {
 	}
 	n.entries = append(n.entries, e)
 }
+
+// hyphenInWord finds a hyphen between two letters of a word.
+var hyphenInWord = regexp.MustCompile(`(\pL)-(\pL)`)
 
 // spacedDash joins two words a dash or hyphen between spaces links
 // («государств — участников», «государств - участников») as the

@@ -67,7 +67,9 @@ func TestMatchAt(t *testing.T) {
 		{"STAE", BodyAbbrev, "TL"},               // Timor-Leste's as well as Mozambique's
 		{"АИПА", OrgAbbrev, "AIPA"},
 		{"Британии", CountryName, "GB"},
-		{"Нагорного Карабаха", City, "AZ"}, // keyed as the UN General Assembly counts it
+		{"Нагорного Карабаха", City, "AZ"},   // keyed as the UN General Assembly counts it
+		{"Timor – Leste", CountryName, "TL"}, // a hyphen written as a spaced dash
+		{"Нью - Дели", City, "IN"},
 		{"Межпарламентская Ассамблея Содружества Независимых Государств", OrgName, "CIS-IPA"},
 		{"Папуа-Новой Гвинеи", CountryName, "PG"}, // «Папуа — Новая Гвинея» hyphenated
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
