@@ -3547,6 +3547,16 @@ func TestHabitsAreNoFacts(t *testing.T) {
 	assert.Equal(t, []string{"KZ/CEC+TR/GOV"}, factsOf(d, "meeting"))
 }
 
+// TestInvitedInstitutionsAre: a sub-national electoral institute named by
+// its place ("the Federal District Electoral Institute", "the Jalisco
+// Electoral Institute") that decided to invite guests to an election
+// invites "the invited institutions" a later sentence lists, and those
+// "also invited" after them.
+func TestInvitedInstitutionsAre(t *testing.T) {
+	d := extractText(t, "Guests\n\nMEXICO CITY, 5 May 2024. The Federal District Electoral Institute decided to invite foreign experts to observe the local elections. The invited institutions are the Electoral Authority of Colombia and the Union of South American Nations. The Organization of American States was also invited to observe the elections.")
+	assert.Equal(t, []string{"MX/SUB:Federal District Electoral Institute>CO/CEC:observe", "MX/SUB:Federal District Electoral Institute>OAS:observe", "MX/SUB:Federal District Electoral Institute>UNASUR:observe"}, factsOf(d, "invitation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

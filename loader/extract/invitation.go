@@ -1128,6 +1128,10 @@ func (a *Analysis) passiveInvitation(i, j int) bool {
 		if j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"countries", "states", "those", "organi", "delegations", "observers", "guests", "bodies"}) {
 			return a.copulaAfter(i, j) > j
 		}
+		// "The invited institutions are A, B and C"
+		if j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"institutions", "countries", "states", "organi", "delegations", "observers", "guests", "bodies", "experts", "participants"}) {
+			return a.copulaAfter(i, j) > j
+		}
 	}
 	return false
 }
@@ -1212,6 +1216,11 @@ func (a *Analysis) defaultInviter(i int) string {
 				return a.earlierInvitingSubject(i)
 			}
 		}
+		if k := a.earlierInvitingSubject(i); k != "" && graph.CountryOf(k) == cc && graph.KindOf(k) == graph.KindSubBody {
+			// "The Federal District Electoral Institute decided to invite
+			// … Besides, the OAS was also invited": that body invites
+			return k
+		}
 		// the election body of the election's country invites when the
 		// article names it as an inviter before ("… extended an invitation
 		// to X. Y was also invited …"); else its state does
@@ -1231,7 +1240,7 @@ func (a *Analysis) defaultInviter(i int) string {
 // earlierInvitingSubject returns the subject of "invited" («пригласил») in
 // the closest sentence before i that has one, else "".
 func (a *Analysis) earlierInvitingSubject(i int) string {
-	verbs := []string{"invited", "invites", "пригласил", "приглашает"}
+	verbs := []string{"invited", "invites", "invite", "пригласил", "приглашает", "пригласить"}
 	for k := i - 1; k >= 0; k-- {
 		for j := a.findStem(k, 0, verbs...); j >= 0; j = a.findStem(k, j+1, verbs...) {
 			toks := a.Sentences[k].Tokens

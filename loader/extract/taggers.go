@@ -92,6 +92,16 @@ func dropNonForms(ms []gazetteer.Match, toks []text.Token) []gazetteer.Match {
 	return out
 }
 
+// hasAnySubstring reports whether s contains any of subs.
+func hasAnySubstring(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAnySuffix reports whether s ends with one of the suffixes.
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
@@ -1438,7 +1448,7 @@ func (a *Analysis) englishRegionBodies(i int, h gazetteer.Match) []Mention {
 func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mention, bool) {
 	s := a.Sentences[i]
 	toks := s.Tokens
-	if ph := text.Fold(h.Entry.Phrase); toks[h.Start].IsCyrillic() || !strings.Contains(ph, "commission") || !strings.Contains(ph, "elect") {
+	if ph := text.Fold(h.Entry.Phrase); toks[h.Start].IsCyrillic() || !hasAnySubstring(ph, "commission", "institute", "tribunal", "court", "council") || !strings.Contains(ph, "elect") {
 		// "Public Service Commission", "European Commission": no
 		// election body
 		return Mention{}, false
@@ -1449,7 +1459,8 @@ func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mentio
 		t := toks[t0-1]
 		// "the Akmola regional election commission": a lower-case
 		// sub-national word may stand between the place and the head
-		if t.Kind != text.Word || !t.IsUpper() && !(contains(subNationalWords, t.Fold) && t0 == h.Start) || t.IsCyrillic() || contains(nationalWords, t.Fold) {
+		federalPlace := t.Fold == "federal" && (toks[t0].Fold == "district" || toks[t0].Fold == "territory")
+		if t.Kind != text.Word || !t.IsUpper() && !(contains(subNationalWords, t.Fold) && t0 == h.Start) || t.IsCyrillic() || contains(nationalWords, t.Fold) && !federalPlace {
 			break
 		}
 		if m := a.dictAt(i, t0-1); m != nil && m.Entry.Kind == gazetteer.City && m.End == t0 {
@@ -1483,6 +1494,11 @@ func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mentio
 	}
 	if t0 > 0 && toks[t0-1].Kind == text.Word && toks[t0-1].IsUpper() && !contains(nationalWords, toks[t0-1].Fold) {
 		return Mention{}, false // a longer name we do not read
+	}
+	if toks[t0].Fold == "federal" && toks[t0+1].Fold == "district" && cc == "" {
+		// "the Federal District Electoral Institute": a federal capital's
+		// own body, in the country whose capital it is (Mexico's, Brazil's)
+		cc = a.home()
 	}
 	if cc == "" {
 		cc = a.home() // "??" until HomeResolver decides
