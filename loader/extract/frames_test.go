@@ -3557,6 +3557,16 @@ func TestInvitedInstitutionsAre(t *testing.T) {
 	assert.Equal(t, []string{"MX/SUB:Federal District Electoral Institute>CO/CEC:observe", "MX/SUB:Federal District Electoral Institute>OAS:observe", "MX/SUB:Federal District Electoral Institute>UNASUR:observe"}, factsOf(d, "invitation"))
 }
 
+// TestTheseAreTheStatesSignedWith: "… signed cooperation pacts with 18
+// countries. These are A, B and C": one memorandum with each state named
+// after; «Это …» in Russian.
+func TestTheseAreTheStatesSignedWith(t *testing.T) {
+	d := extractText(t, "Pacts\n\nNEW DELHI, 5 May 2012. The Election Commission of India has signed cooperation pacts with 3 countries. These are Chile, Libya and the Election Commission of Nepal.")
+	assert.Equal(t, []string{"CL/GOV+IN/CEC", "IN/CEC+LY/GOV", "IN/CEC+NP/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашения\n\n5 мая 2012 года. ЦИК Казахстана подписал меморандумы о сотрудничестве с 2 государствами. Это Монголия и Чили.")
+	assert.Equal(t, []string{"CL/GOV+KZ/CEC", "KZ/CEC+MN/GOV"}, factsOf(d, "memorandum"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

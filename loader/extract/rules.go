@@ -320,7 +320,7 @@ var (
 	// cooperation between two bodies, documents of cooperation like an
 	// agreement («подписали программу сотрудничества на 2024–2026 годы»).
 	cooperationPlanWords = []string{"программу сотрудничеств", "программа сотрудничеств", "программы сотрудничеств", "программе сотрудничеств", "план сотрудничеств", "плана сотрудничеств", "план мероприятий по сотрудничеств", "плана мероприятий по сотрудничеств", "programme of cooperation", "program of cooperation", "cooperation programme", "cooperation program", "plan of cooperation", "cooperation plan", "roadmap for cooperation", "дорожную карту сотрудничеств", "дорожная карта сотрудничеств"}
-	agreementWords       = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol"}
+	agreementWords       = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol", "pact"}
 	proposedWords        = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
 	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed", "нет соглашени", "нет меморандум", "нет договор", "не имеет соглашени", "no agreement", "no memorandum", "no mou"}
 	plannedWords         = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
@@ -343,7 +343,19 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 
 // Run adds memorandum facts.
 func (r MemorandumRule) Run(a *Analysis) {
+	group := ""                     // who signed with a number of states not yet named
+	groupAt, groupStatus := -10, "" // its sentence and status
 	for i := range a.Sentences {
+		if i == groupAt+1 && a.theseAre(i) {
+			// "… has signed cooperation pacts with 18 countries. These are
+			// Russia, Chile, …": one memorandum with each
+			for _, k := range a.listedParties(i) {
+				if k != group && graph.CountryOf(k) != graph.CountryOf(group) {
+					a.emit(graph.Fact{Type: graph.Memorandum, Parties: []string{group, k}, Status: groupStatus, Evidence: a.evidence(i, r.Name())})
+				}
+			}
+			continue
+		}
 		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
 			j := a.findStem(i, 0, agreementWords...)
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
@@ -370,6 +382,11 @@ func (r MemorandumRule) Run(a *Analysis) {
 			}
 		}
 		parties := a.memorandumPairs(i)
+		if len(parties) == 0 {
+			if g := a.signedWithStates(i); g != "" {
+				group, groupAt, groupStatus = g, i, status
+			}
+		}
 		ys := a.years(i)
 		year := 0
 		if len(ys) == 1 && len(parties) == 1 {
@@ -381,6 +398,54 @@ func (r MemorandumRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Memorandum, Parties: []string{p[0], p[1]}, Status: status, Year: year, Evidence: a.evidence(i, r.Name())})
 		}
 	}
+}
+
+// signedWithStates returns the one actor of sentence i that signed
+// documents with a number of states it does not name ("the ECI has signed
+// cooperation pacts with 18 countries", «подписал меморандумы с 20
+// странами»), or "".
+func (a *Analysis) signedWithStates(i int) string {
+	toks := a.Sentences[i].Tokens
+	for k := 1; k < len(toks); k++ {
+		f := toks[k].Fold
+		if !hasAnyPrefix(f, []string{"countries", "states", "nations", "стран", "государств"}) || toks[k-1].Kind != text.Number && !contains(numberWords, toks[k-1].Fold) {
+			continue
+		}
+		ps := a.parties(i)
+		if len(ps) == 1 {
+			return ps[0]
+		}
+	}
+	return ""
+}
+
+// theseAre reports a sentence that opens by naming the members of a
+// group the sentence before counted ("These are …", "They are …", "These
+// include …", «Это …», «Среди них …»).
+func (a *Analysis) theseAre(i int) bool {
+	toks := a.Sentences[i].Tokens
+	if len(toks) < 3 {
+		return false
+	}
+	f0, f1 := toks[0].Fold, toks[1].Fold
+	return (f0 == "these" || f0 == "they") && (f1 == "are" || f1 == "include" || f1 == "were") ||
+		f0 == "это" && (isDash(toks[1]) || toks[1].IsUpper()) || f0 == "среди" && f1 == "них"
+}
+
+// listedParties returns the actors sentence i lists, a country named alone
+// as its state.
+func (a *Analysis) listedParties(i int) []string {
+	var out []string
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if m.Kind == graph.KindCountry && m.Via == ViaName {
+			k = graph.GovernmentKey(m.Key)
+		}
+		if k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // hasPhrase reports whether the folded sentence contains one of the
