@@ -4721,11 +4721,12 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 // or city after «в», "in" or a comma, else the organisers' country, else
 // the article's dateline.
 // cityEndsAt reports a city name of sentence i that ends right before token
-// k ("Budapest, Hungary").
-func (a *Analysis) cityEndsAt(i, k int) bool {
+// k ("Budapest, Hungary"), in country cc: not an item of a list of places
+// ("participants from Bougainville, Fiji and Nauru").
+func (a *Analysis) cityEndsAt(i, k int, cc string) bool {
 	for _, dm := range a.dict[i] {
 		if dm.Entry.Kind == gazetteer.City && dm.End == k {
-			return true
+			return dm.Entry.Key == cc
 		}
 	}
 	toks := a.Sentences[i].Tokens
@@ -4737,7 +4738,7 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	s := a.Sentences[i]
 	for _, m := range a.Mentions[i] {
 		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 {
-			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," && a.cityEndsAt(i, m.Tok0-1) {
+			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," && a.cityEndsAt(i, m.Tok0-1, m.Key) {
 				// "in Manila, Philippines"; not «эксперты из Германии, Литвы»
 				return m.Key
 			}
@@ -4761,6 +4762,9 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 			if f := s.Tokens[dm.Start-1].Fold; f == "in" || f == "в" || f == "во" || f == "at" || f == "for" || f == "to" || f == "городе" || f == "столице" {
 				return dm.Entry.Key
 			}
+		}
+		if dm.Entry.Province {
+			continue // "participants from Bougainville, Fiji …": whence, not where
 		}
 		if after == "" && dm.Start > ev {
 			after = dm.Entry.Key

@@ -3567,6 +3567,21 @@ func TestTheseAreTheStatesSignedWith(t *testing.T) {
 	assert.Equal(t, []string{"CL/GOV+KZ/CEC", "KZ/CEC+MN/GOV"}, factsOf(d, "memorandum"))
 }
 
+// TestPlaceLineUnderTheDate: a report whose place stands on a line of its
+// own under its date ("Workshop for Polynesia\n5-7 May 2024\nSamoa") holds
+// its events there; participants from a province and states ("from the
+// Autonomous Region of Bougainville, Fiji and Nauru") say whence they came,
+// not where the event was.
+func TestPlaceLineUnderTheDate(t *testing.T) {
+	d := extractText(t, "Workshop for Polynesia\n5-7 May 2024\nSamoa\nA BRIDGE workshop was held for election management bodies. Representatives from the Cook Islands, Tonga and Tuvalu EMB members attended the workshop.")
+	assert.Equal(t, []string{"CK/CEC@WS", "TO/CEC@WS", "TV/CEC@WS"}, factsOf(d, "participation"))
+	d = extractText(t, "Workshop\n\nCANBERRA, 5 May 2024. A BRIDGE workshop was held online. The workshop was organised by the Australian Electoral Commission and 22 participants from the Autonomous Region of Bougainville, Fiji and Nauru attended the workshop.")
+	for _, f := range factsOf(d, "participation") {
+		assert.True(t, strings.HasSuffix(f, "@AU"), f)
+	}
+	assert.Contains(t, factsOf(d, "participation"), "FJ/GOV@AU")
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

@@ -2515,6 +2515,12 @@ func (a *Analysis) datelineCountry() string {
 			break
 		}
 		for _, dm := range a.dict[i] {
+			if dm.Start == 0 && dm.End == len(s.Tokens) && i > 0 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName) &&
+				slices.ContainsFunc(a.Sentences[i-1].Tokens, func(t text.Token) bool { return t.Kind == text.Number && len(t.Text) == 4 }) {
+				// "Introduction to Elections\n5-7 November 2024\nSamoa": a
+				// report's place on a line of its own under its date
+				return dm.Entry.Key
+			}
 			if dm.Entry.Kind != gazetteer.City || dm.Start > 6 || dm.End >= len(s.Tokens) {
 				continue
 			}
