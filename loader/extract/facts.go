@@ -1826,10 +1826,13 @@ func (a *Analysis) accreditingCountry(i int) []string {
 			break
 		}
 		if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
+			if m.Via == ViaImplicit && !a.homeFromText {
+				return nil // «Центризбирком» of an article that never names its country
+			}
 			return []string{graph.CountryOf(m.Key)}
 		}
 	}
-	if a.Home == "" || a.Home == "??" || a.guessedHome() {
+	if a.Home == "" || a.Home == "??" || a.guessedHome() || !a.homeFromText {
 		return nil
 	}
 	for _, m := range a.Mentions[i] {

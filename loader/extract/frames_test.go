@@ -2662,12 +2662,14 @@ func TestRepresentedAtAConferenceAnnouncedBefore(t *testing.T) {
 // TestOnlyCountryNamedIsHome: a Russian article whose one named country is
 // no counterpart («… в соответствии с законодательством Республики
 // Армения») is that country's: its «ЦИК» is Armenia's, not the default's;
-// a country named only after «с» or «из» leaves the default.
+// a country named only after «с» or «из» leaves the default, which is no
+// place of the accreditation (TestUnnamedCommissionAccreditsNowhere).
 func TestOnlyCountryNamedIsHome(t *testing.T) {
 	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\nЦентральная избирательная комиссия аккредитовала 12 наблюдателей от ОБСЕ. Наблюдатели будут работать в соответствии с законодательством Республики Армения.")
 	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
 	d = extractText(t, "Встреча\n\nПредседатель ЦИК провел встречу с делегацией из Армении. Центральная избирательная комиссия аккредитовала 12 наблюдателей от ОБСЕ на выборах.")
-	assert.Equal(t, []string{"OSCE@KZ"}, factsOf(d, "observation"))
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, []string{"AM/GOV+KZ/CEC"}, factsOf(d, "meeting")) // the default stays the unqualified «ЦИК»'s
 }
 
 // TestTitledReceiversOfOneAward: every person coordinated with the
@@ -3580,6 +3582,17 @@ func TestPlaceLineUnderTheDate(t *testing.T) {
 		assert.True(t, strings.HasSuffix(f, "@AU"), f)
 	}
 	assert.Contains(t, factsOf(d, "participation"), "FJ/GOV@AU")
+}
+
+// TestUnnamedCommissionAccreditsNowhere: observers accredited by «ЦИК» of
+// an article that never names its country observe no country we know (not
+// the configured default's); a commission named with its country places
+// them.
+func TestUnnamedCommissionAccreditsNowhere(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\n5 мая 2024 года. Центризбирком зарегистрировал еще 12 наблюдателей от ОБСЕ.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\n5 мая 2024 года. ЦИК Армении зарегистрировал еще 12 наблюдателей от ОБСЕ.")
+	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
 }
 
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
