@@ -41,7 +41,8 @@ type Neo4j struct {
 // Extract tunes extraction.
 type Extract struct {
 	// HomeCountry is the country that unqualified «ЦИК»/«Центризбирком»
-	// resolve to when the text does not say.
+	// resolve to when the text does not say; empty (the default) keys them
+	// to KZ without stating facts of them (extract.Options.HomeCountry).
 	HomeCountry string `mapstructure:"home_country"`
 	// Workers is the number of extraction goroutines; 0 means one per core.
 	Workers int `mapstructure:"workers"`
@@ -63,7 +64,7 @@ func Defaults() map[string]any {
 		"neo4j.batch_size":          2000,
 		"neo4j.timeout":             "15s",
 		"neo4j.transaction_timeout": "10m",
-		"extract.home_country":      "KZ",
+		"extract.home_country":      "",
 		"extract.workers":           0,
 		"log.level":                 "info",
 		"log.format":                "text",
@@ -96,7 +97,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.Int("batch-size", 0, "rows per write transaction (default 2000; env CECGRAPH_NEO4J_BATCH_SIZE)")
 	fs.Duration("neo4j-timeout", 0, "give up when Neo4j does not answer for this long (default 15s; env CECGRAPH_NEO4J_TIMEOUT)")
 	fs.Duration("transaction-timeout", 0, "longest one transaction may run (default 10m; env CECGRAPH_NEO4J_TRANSACTION_TIMEOUT)")
-	fs.String("home-country", "", "country of unqualified «ЦИК» when the text does not say (default KZ)")
+	fs.String("home-country", "", "country of unqualified «ЦИК» when the text does not say (default: none; such a «ЦИК» is named KZ/CEC but states no fact)")
 	fs.Int("workers", 0, "extraction workers (default: one per core)")
 	fs.String("log-level", "", "debug, info, warn or error (default info)")
 	fs.String("log-format", "", "text or json (default text)")
@@ -195,7 +196,7 @@ func (c Config) Validate() error {
 	if c.Neo4j.TransactionTimeout <= 0 {
 		return fmt.Errorf("neo4j.transaction_timeout %s: want a positive duration such as 10m", c.Neo4j.TransactionTimeout)
 	}
-	if !countryRE.MatchString(c.Extract.HomeCountry) {
+	if c.Extract.HomeCountry != "" && !countryRE.MatchString(c.Extract.HomeCountry) {
 		return fmt.Errorf("extract.home_country %q: want an ISO 3166-1 alpha-2 code such as KZ", c.Extract.HomeCountry)
 	}
 	if c.Extract.Workers < 0 {

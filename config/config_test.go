@@ -38,7 +38,7 @@ func TestDefaults(t *testing.T) {
 	assert.Equal(t, "neo4j", c.Neo4j.Database)
 	assert.Equal(t, "", c.Neo4j.User)
 	assert.Equal(t, 2000, c.Neo4j.BatchSize)
-	assert.Equal(t, "KZ", c.Extract.HomeCountry)
+	assert.Equal(t, "", c.Extract.HomeCountry) // none chosen: see extract.Options
 	assert.Equal(t, "", c.File)
 }
 

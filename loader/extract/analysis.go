@@ -61,6 +61,10 @@ type Analysis struct {
 	Frame DocFrame
 	// HomeDefault is the configured fallback home country.
 	HomeDefault string
+	// HomeUnchosen is set when nobody chose HomeDefault (the built-in
+	// one): the facts of the home's unqualified body are then left out of
+	// an article that does not name its home.
+	HomeUnchosen bool
 	// homeFromText is set when the home country was read from the article
 	// (dateline, bodies, signals, countries), not taken from HomeDefault.
 	homeFromText bool

@@ -25,7 +25,10 @@ type Input struct {
 
 // Options configure an Extractor.
 type Options struct {
-	// HomeCountry is the fallback country of unqualified «ЦИК».
+	// HomeCountry is the fallback country of unqualified «ЦИК». Empty
+	// means none was chosen: such a «ЦИК» is keyed to KZ but states no
+	// fact, since an article that never names its own country is seldom
+	// KZ's (HomeUnchosen).
 	HomeCountry string
 	// SectionBytes is the size of the sections a longer text is extracted
 	// in; 0 means SectionBytes.
@@ -38,6 +41,8 @@ type Extractor struct {
 	signals []gazetteer.HomeSignal
 	opts    Options
 	stages  []Stage
+	// homeUnchosen is set when Options named no home country.
+	homeUnchosen bool
 }
 
 // New returns an Extractor with the standard pipeline.
@@ -46,14 +51,15 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	if opts.HomeCountry == "" {
+	unchosen := opts.HomeCountry == ""
+	if unchosen {
 		opts.HomeCountry = "KZ"
 	}
 	signals, err := gazetteer.HomeSignals()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	e := &Extractor{gaz: g, signals: signals, opts: opts}
+	e := &Extractor{gaz: g, signals: signals, opts: opts, homeUnchosen: unchosen}
 	e.stages = []Stage{
 		DictionaryTagger{Gaz: g},
 		BodyTagger{},
@@ -107,7 +113,7 @@ func (e *Extractor) extract(in Input) graph.Document {
 	if doc.Language == "" {
 		doc.Language = guessLanguage(full)
 	}
-	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
+	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, HomeUnchosen: e.homeUnchosen, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
 	if len(in.Published) >= 4 {
 		a.Year, _ = strconv.Atoi(in.Published[:4])
 		if len(in.Published) >= 7 {

@@ -3595,6 +3595,23 @@ func TestUnnamedCommissionAccreditsNowhere(t *testing.T) {
 	assert.Equal(t, []string{"OSCE@AM"}, factsOf(d, "observation"))
 }
 
+// TestUnchosenHomeStatesNoFacts: with no home country chosen, the
+// unqualified «ЦИК» of an article that never names its own country is
+// keyed to the fallback but states no fact; chosen, it does; named, it
+// always does.
+func TestUnchosenHomeStatesNoFacts(t *testing.T) {
+	text := "Встреча\n\n5 мая 2024 года председатель ЦИК встретился с делегацией ЦИК Армении."
+	unchosen, err := New(Options{})
+	require.NoError(t, err)
+	d := unchosen.Extract(Input{ID: "t", Text: text})
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Contains(t, d.Bodies, "KZ/CEC")
+	d = extractText(t, text) // HomeCountry: KZ
+	assert.Equal(t, []string{"AM/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+	d = unchosen.Extract(Input{ID: "t", Text: "Встреча\n\nАСТАНА, 5 мая 2024 года. Председатель ЦИК встретился с делегацией ЦИК Армении."})
+	assert.Equal(t, []string{"AM/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

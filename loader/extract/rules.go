@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -151,6 +152,16 @@ func (a *Analysis) evidence(i int, rule string) []graph.Evidence {
 // outside the scope of electoral cooperation (no electoral actor on any
 // side: ministries, parliaments or NATO agreeing among themselves) is
 // dropped.
+// unnamedHomeActs reports a fact of the home's election body in an article
+// that never names its home (its «ЦИК» keyed by the fallback nobody chose):
+// a guess, and in our measures more often wrong than right.
+func (a *Analysis) unnamedHomeActs(f graph.Fact) bool {
+	if !a.HomeUnchosen || a.homeFromText || a.namesBody(graph.BodyKey(a.Home)) {
+		return false
+	}
+	return slices.Contains(f.Actors(), graph.BodyKey(a.Home))
+}
+
 func (a *Analysis) emit(f graph.Fact) {
 	for _, k := range append(f.Actors(), f.Country) {
 		if strings.HasPrefix(k, "??") {
@@ -163,7 +174,7 @@ func (a *Analysis) emit(f graph.Fact) {
 			return
 		}
 	}
-	if !a.inScope(f) {
+	if !a.inScope(f) || a.unnamedHomeActs(f) {
 		return
 	}
 	if len(f.Parties) == 2 {
