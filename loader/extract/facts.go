@@ -152,7 +152,7 @@ var (
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
 // hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации"}
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "in various countries", "in different countries", "в различных странах", "в разных странах"}
 
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
@@ -1143,6 +1143,13 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 			}
 		}
 		if contains(groupHeads, next) && !a.withSomeone(i, j) {
+			return true
+		}
+	}
+	// "Over 50 countries will join the A-WEB meeting": a meeting of many
+	for k := 1; k+1 < len(toks) && a.findStem(i, 0, "встреч", "meeting") >= 0; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"countries", "стран", "государств", "delegations", "делегаци"}) && (toks[k-1].Kind == text.Number && toks[k-1].Text != "1" && toks[k-1].Text != "2") &&
+			a.findStem(i, k+1, "join", "attend", "participat", "take part", "примут участие", "приняли участие", "участвова", "собрал") > k {
 			return true
 		}
 	}
@@ -5058,6 +5065,9 @@ func (a *Analysis) findEventTopic(i int) (int, int) {
 				}
 				break
 			}
+		}
+		if k+2 < len(toks) && slices.Contains([]string{"program", "programme", "course", "session", "workshop", "seminar"}, toks[k+1].Fold) {
+			k++ // "a training program on election observation"
 		}
 		if k+2 < len(toks) && slices.Contains(topicOpeners, toks[k+1].Fold) {
 			e := k + 1

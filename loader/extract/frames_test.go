@@ -3612,6 +3612,22 @@ func TestUnchosenHomeStatesNoFacts(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC+KZ/CEC"}, factsOf(d, "meeting"))
 }
 
+// TestEnglishStatementsThatAreNoFacts: "a training program on election
+// observation" names a topic; "undertakes observation programmes in
+// various countries" a habit; "Over 50 countries will join the A-WEB
+// meeting" an event of many, no meeting of two; "the Superior Electoral
+// Tribunal" is a national body's name, not a place's.
+func TestEnglishStatementsThatAreNoFacts(t *testing.T) {
+	d := extractText(t, "Training\n\nADDIS ABABA, 9 November 2012. IGAD conducted a training program on election observation in Addis Ababa.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "A-WEB\n\nNEW DELHI, 9 November 2019. A-WEB also undertakes Election Visitor and Observation Programmes in various countries to study election management.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "A-WEB\n\nNEW DELHI, 9 November 2019. Over 50 countries will join the A-WEB meeting hosted by the Election Commission of India.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nBRASILIA, 9 November 2022. The OAS delegation will meet authorities from the Superior Electoral Tribunal.")
+	assert.NotContains(t, strings.Join(d.Bodies, " "), "SUB:")
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

@@ -1370,7 +1370,7 @@ var subNationalWords = []string{"state", "provincial", "province", "regional", "
 
 // nationalWords open the names of national bodies ("National Electoral
 // Commission", "Independent Election Commission"), never a place's.
-var nationalWords = []string{"national", "independent", "central", "supreme", "federal", "chief", "joint", "permanent", "high", "general", "union", "interim", "electoral", "election", "elections", "the", "a", "an", "its", "their", "his", "her", "our"}
+var nationalWords = []string{"national", "independent", "central", "supreme", "superior", "constitutional", "federal", "chief", "joint", "permanent", "high", "general", "union", "interim", "electoral", "election", "elections", "the", "a", "an", "its", "their", "his", "her", "our"}
 
 // englishRegionBodies reads "regional election commissions of Akmola and
 // Karaganda regions": a lower-case sub-national word before a plural head,
