@@ -2373,12 +2373,15 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 // list that one heads.
 func (a *Analysis) embassy(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
+	if h := a.listHead(i, m); h.Tok0 < m.Tok0 {
+		return a.embassy(i, h) // "embassies of Australia, …, the Maldives"
+	}
 	for k := m.Tok0; k >= 0 && k >= m.Tok0-8; k-- {
 		if hasAnyPrefix(toks[k].Fold, []string{"посольств", "embass", "дипмисси", "консульств", "consulate"}) {
 			return true
 		}
-		if k < m.Tok0 && toks[k].Kind == text.Word && !isConj(toks[k]) && !a.insideMention(i, k) {
-			return false
+		if k < m.Tok0 && toks[k].Kind == text.Word && !isConj(toks[k]) && toks[k].Fold != "the" && !a.insideMention(i, k) {
+			return false // ("embassies of Malaysia, the Maldives": a list goes on)
 		}
 	}
 	return false

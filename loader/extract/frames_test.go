@@ -3628,6 +3628,15 @@ func TestEnglishStatementsThatAreNoFacts(t *testing.T) {
 	assert.NotContains(t, strings.Join(d.Bodies, " "), "SUB:")
 }
 
+// TestEmbassiesOfALongList: every state of a long list after «посольств»
+// or "embassies of" observes for itself, however far from the noun.
+func TestEmbassiesOfALongList(t *testing.T) {
+	d := extractText(t, "Выборы в Армении\n\nЕРЕВАН, 5 мая 2024 года. За голосованием наблюдали сотрудники посольств Беларуси, Казахстана, Киргизии, Таджикистана, Узбекистана, Туркменистана и Китая.")
+	assert.Equal(t, []string{"BY/GOV@AM", "CN/GOV@AM", "KG/GOV@AM", "KZ/GOV@AM", "TJ/GOV@AM", "TM/GOV@AM", "UZ/GOV@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Election\n\nBANGKOK, 5 May 2024. Representatives of the embassies of Australia, Bhutan, Cambodia, Malaysia, the Maldives and Myanmar are observing the election.")
+	assert.Equal(t, []string{"AU/GOV@TH", "BT/GOV@TH", "KH/GOV@TH", "MM/GOV@TH", "MV/GOV@TH", "MY/GOV@TH"}, factsOf(d, "observation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
