@@ -1473,7 +1473,8 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
-		if !observing && !visiting && a.hasPhrase(i, electionWords...) && !a.fieldMission(i) {
+		if i > 0 && !observing && !visiting && a.hasPhrase(i, electionWords...) && !a.fieldMission(i) {
+			// (not a headline, which sums up what the text says below)
 			// «По словам главы миссии ШОС, референдум в Казахстане прошёл
 			// в соответствии с законодательством»: a mission that judges an
 			// election observed it
