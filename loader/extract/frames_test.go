@@ -3637,6 +3637,15 @@ func TestEmbassiesOfALongList(t *testing.T) {
 	assert.Equal(t, []string{"AU/GOV@TH", "BT/GOV@TH", "KH/GOV@TH", "MM/GOV@TH", "MV/GOV@TH", "MY/GOV@TH"}, factsOf(d, "observation"))
 }
 
+// TestGovernmentInvitesStatesToLead: "The Fijian Government has invited
+// Australia, India and Indonesia to lead the MOG to observe …": the
+// Fijian government (not "the Government … of Australia") invites each
+// state named right after the verb, not the group they are to lead.
+func TestGovernmentInvitesStatesToLead(t *testing.T) {
+	d := extractText(t, "Fiji\n\nSUVA, 5 May 2018. The Fijian Government has invited Australia, India and Indonesia to lead the Multinational Observer Group to observe the 2018 general election.")
+	assert.Equal(t, []string{"FJ/GOV>AU/GOV:observe", "FJ/GOV>ID/GOV:observe", "FJ/GOV>IN/GOV:observe"}, factsOf(d, "invitation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

@@ -391,11 +391,23 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if subject == "" {
 			return "", nil
 		}
+		// "The Fijian Government has invited Australia, India and Indonesia
+		// to lead the MOG": the states right after the verb, not what they
+		// are invited to lead
 		var invitees []string
+		if a.stateRightAfter(i, j) {
+			for _, g := range a.countriesAfter(i, j) {
+				if cc := graph.CountryOf(g); a.namesBody(graph.BodyKey(cc)) {
+					g = graph.BodyKey(cc) // the article's own word for that state's side
+				}
+				invitees = append(invitees, g)
+			}
+		}
+		states := len(invitees) > 0
 		for _, k := range keys(a.listAfter(i, j)) {
 			// "invited the Commission to attend the meeting of the
 			// Association": the subject again is no invitee
-			if k != subject {
+			if k != subject && !states {
 				invitees = append(invitees, k)
 			}
 		}
@@ -933,6 +945,22 @@ func (a *Analysis) countriesAfter(i, from int) []string {
 		last = m.Tok1
 	}
 	return out
+}
+
+// stateRightAfter reports a country named right after token j of sentence
+// i ("invited Australia", "invited the Philippines").
+func (a *Analysis) stateRightAfter(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	k := j + 1
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k {
+			return m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev)
+		}
+	}
+	return false
 }
 
 // allConjOrThe reports tokens that only join list items.

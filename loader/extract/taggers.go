@@ -726,6 +726,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				// the envoy is posted, not whose
 				break
 			}
+			if f := s.Tokens[k].Fold; !s.Tokens[k].IsCyrillic() && (isPassiveAux(f) || f == "has" || f == "have" || f == "had" || f == "will" || strings.HasSuffix(f, "ed")) {
+				// "The Fijian Government has invited Australia": a verb
+				// and its object, not the government's own words
+				break
+			}
 			k++
 		}
 		if k > j {
