@@ -503,7 +503,7 @@ func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, ret
 	if err := s.resolveFacts(ctx, t, stats); err != nil {
 		return err
 	}
-	if err := s.recomputeFacts(ctx, t.facts, stats); err != nil {
+	if err := s.recomputeFacts(ctx, t.facts, retracted, stats); err != nil {
 		return err
 	}
 	if retracted {
