@@ -126,6 +126,7 @@ func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan
 		}
 	}
 	t := newTouch()
+	t.redatePositions = true
 	n, err := s.readMarks(ctx, t)
 	if err != nil {
 		return err
