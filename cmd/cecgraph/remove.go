@@ -54,8 +54,9 @@ is an article key (the file name without extension, e.g. k02).`,
 			if err != nil {
 				return err
 			}
-			// Confirmed facts whose articles went keep their evidence (judge.go).
-			js, err := store.ApplyJudgements(ctx)
+			// Confirmed facts whose articles went keep their evidence (judge.go);
+			// the removal recomputed the confidence of the facts it changed.
+			js, err := store.ApplyJudgementsAfterRemoval(ctx)
 			if err != nil {
 				return err
 			}

@@ -28,7 +28,10 @@ import (
 // facts/s, the peak RSS of the load process, the unchanged re-run, and the
 // p50/p95 of three reports (memoranda, partners, body --limit 100) on the
 // loaded graph; then the time of cecgraph remove of the first 20,000 (or
-// all, when fewer).
+// all, when fewer). With CECGRAPH_BENCH_SCALE_DIR the articles are
+// written under that folder (articles-N) and kept, and so is the graph
+// when CECGRAPH_TEST_NEO4J_URI names a running server: removals can then be
+// timed by hand (README, "Loading").
 //
 //	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:47687 go test -run '^$' -bench BenchmarkScale -benchtime 1x -timeout 6h ./cmd/cecgraph
 func BenchmarkScale(b *testing.B) {
@@ -44,6 +47,11 @@ func BenchmarkScale(b *testing.B) {
 	uri := neo4jtest.URI(b)
 	tmp := b.TempDir()
 	bin := filepath.Join(tmp, "cecgraph")
+	keep := os.Getenv("CECGRAPH_BENCH_SCALE_DIR")
+	articles := tmp
+	if keep != "" {
+		articles = keep
+	}
 	build := exec.Command("go", "build", "-o", bin, ".")
 	build.Stderr = os.Stderr
 	require.NoError(b, build.Run(), "building cecgraph")
@@ -51,7 +59,7 @@ func BenchmarkScale(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, n := range sizes {
-			dir := filepath.Join(tmp, fmt.Sprintf("articles-%d", n))
+			dir := filepath.Join(articles, fmt.Sprintf("articles-%d", n))
 			writeSynthTree(b, dir, n)
 			wipeInSteps(b, uri)
 			first := loadProcess(b, bin, uri, dir)
@@ -75,7 +83,9 @@ func BenchmarkScale(b *testing.B) {
 			removed := removeProcess(b, bin, uri, paths)
 			fmt.Fprintf(os.Stderr, "BenchmarkScale: %d articles: remove %d of them %s (%.0f articles/s) (machine: %s)\n",
 				n, folders*1000, removed.Round(100*time.Millisecond), float64(folders*1000)/removed.Seconds(), loadAverage())
-			require.NoError(b, os.RemoveAll(dir))
+			if keep == "" {
+				require.NoError(b, os.RemoveAll(dir))
+			}
 		}
 	}
 }

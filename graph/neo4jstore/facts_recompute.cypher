@@ -10,9 +10,12 @@
 // it (load_*.cypher, facts_move.cypher, facts_rekey.cypher), and new facts
 // get `aggregates` 2, the version of these; here the edges of a fact of an
 // older version get it (Store.UpgradeFacts).
+// A row with `unknown` (after a retraction) also recomputes the fact's
+// confidence, as facts_confidence.cypher does for every fact, `unknown`
+// being the confidence of a report without one.
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
-WITH f, coalesce(f.aggregates, 0) < 2 AS upgrade
+WITH f, row, coalesce(f.aggregates, 0) < 2 AS upgrade
 // The count reads the node's degree; only memoranda read their reports.
 SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
     f.sides = COLLECT {
@@ -20,6 +23,15 @@ SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
       RETURN DISTINCT o.key AS k ORDER BY k
     },
     f.aggregates = 2
+WITH f, upgrade, row
+CALL (f, row) {
+  WITH f WHERE row.unknown IS NOT NULL
+  WITH f, [(f)-[r:REPORTED_IN]->() | coalesce(r.confidence, row.unknown)] AS cs
+  WHERE size(cs) > 0
+  WITH f, round(1.0 - reduce(p = 1.0, c IN cs | p * (1.0 - c)), 3) AS c
+  WHERE f.confidence IS NULL OR f.confidence <> c
+  SET f.confidence = c
+}
 WITH f, upgrade
 CALL (f, upgrade) {
   WITH f WHERE upgrade

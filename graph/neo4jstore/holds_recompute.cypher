@@ -1,9 +1,10 @@
 // Recomputes the first and last seen dates of the positions (HOLDS) of the
-// persons marked :Unsettled from the articles each lists: a retraction
-// takes articles off the lists (retract_delete.cypher) and leaves the dates
-// to this, so that a position stated by many articles is recomputed once,
-// not once per retracted article. Positions without a list (older
-// versions) keep their dates.
+// persons marked :Unsettled from the articles each lists, when settling what
+// an interrupted run left (Store.settleLeftovers): a retraction of an older
+// version took articles off the lists and left the dates to the clean-up;
+// this version's retraction recomputes them in its own transaction
+// (retract_delete.cypher). Positions without a list (older versions) keep
+// their dates.
 MATCH (:Person:Unsettled)-[h:HOLDS]->()
 WHERE h.articles IS NOT NULL
 CALL (h) {

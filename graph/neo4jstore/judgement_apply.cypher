@@ -68,14 +68,4 @@ SET f.extracted_status = CASE WHEN row.status IS NULL THEN null WHEN f.status = 
 SET f.status = coalesce(row.status, f.status), f.year = coalesce(row.year, f.year),
     f.date = coalesce(row.date, f.date), f.purpose = coalesce(row.purpose, f.purpose),
     f.corrected = row.attrs
-RETURN 'corrected' AS what, count(f) AS n;
-// Confidence: a fact's is 1 - the product of (1 - c) over its reports, c
-// being a report's own confidence (REPORTED_IN.confidence, $unknown when a
-// report has none). A fact no article reports keeps the one it had.
-MATCH (f:Fact)
-WITH f, [(f)-[r:REPORTED_IN]->() | coalesce(r.confidence, $unknown)] AS cs
-WHERE size(cs) > 0
-WITH f, round(1.0 - reduce(p = 1.0, c IN cs | p * (1.0 - c)), 3) AS c
-WHERE f.confidence IS NULL OR f.confidence <> c
-SET f.confidence = c
-RETURN 'confidence' AS what, count(f) AS n
+RETURN 'corrected' AS what, count(f) AS n

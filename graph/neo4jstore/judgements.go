@@ -27,6 +27,8 @@ var (
 	judgementFactsExistCypher string
 	//go:embed judgement_apply.cypher
 	judgementApplyCypher string
+	//go:embed facts_confidence.cypher
+	factsConfidenceCypher string
 )
 
 // UnknownConfidence is the confidence of a report written before reports
@@ -214,34 +216,55 @@ func (s *Store) WithdrawJudgement(ctx context.Context, j graph.Judgement) (bool,
 }
 
 // ApplyJudgements applies every judgement stored in the graph to its fact
-// nodes, and recomputes facts' confidence, under the load lease. Loads and
-// removals call it after writing: a fact that an article brings back, or
-// that a retraction leaves without reports, is judged again. It is
-// idempotent.
+// nodes, and recomputes facts' confidence, under the load lease. Loads
+// call it after writing: a fact that an article brings back is judged
+// again. It is idempotent.
 func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
+	return s.applyJudgementsLeased(ctx, true)
+}
+
+// ApplyJudgementsAfterRemoval is ApplyJudgements for after Remove: a fact
+// that the retraction left without reports is judged again, but the
+// confidence of every fact is not recomputed, because Remove recomputed
+// it for each fact that lost a report, and a removal changes no other.
+// At 200,000 articles that pass over every fact took 1.3 to 1.5 s.
+func (s *Store) ApplyJudgementsAfterRemoval(ctx context.Context) (JudgementStats, error) {
+	return s.applyJudgementsLeased(ctx, false)
+}
+
+// applyJudgementsLeased applies the judgements under the load lease, with
+// the pass over every fact's confidence when confidence is set.
+func (s *Store) applyJudgementsLeased(ctx context.Context, confidence bool) (JudgementStats, error) {
 	var stats JudgementStats
 	if err := s.ensureJudgementSchema(ctx); err != nil {
 		return stats, err
 	}
 	err := s.withLoadLease(ctx, func() error {
 		var err error
-		stats, err = s.applyJudgements(ctx)
+		stats, err = s.applyJudgementsWith(ctx, confidence)
 		return err
 	})
 	return stats, err
 }
 
-// applyJudgements applies the judgements in force and, when that changed
-// a fact, marks the tables of reports out of date.
+// applyJudgements applies the judgements in force and recomputes every
+// fact's confidence.
 func (s *Store) applyJudgements(ctx context.Context) (JudgementStats, error) {
-	stats, err := s.applyJudgementsNow(ctx)
+	return s.applyJudgementsWith(ctx, true)
+}
+
+// applyJudgementsWith applies the judgements in force, with the pass over
+// every fact's confidence when confidence is set, and, when that changed a
+// fact, marks the tables of reports out of date.
+func (s *Store) applyJudgementsWith(ctx context.Context, confidence bool) (JudgementStats, error) {
+	stats, err := s.applyJudgementsNow(ctx, confidence)
 	if err != nil || stats.Rejected+stats.Unrejected+stats.Confirmed+stats.Unconfirmed+stats.Unreported+stats.Corrected+stats.Uncorrected == 0 {
 		return stats, err
 	}
 	return stats, s.MarkTablesStale(ctx)
 }
 
-func (s *Store) applyJudgementsNow(ctx context.Context) (JudgementStats, error) {
+func (s *Store) applyJudgementsNow(ctx context.Context, confidence bool) (JudgementStats, error) {
 	var stats JudgementStats
 	js, err := s.Judgements(ctx)
 	if err != nil {
@@ -272,7 +295,11 @@ func (s *Store) applyJudgementsNow(ctx context.Context) (JudgementStats, error) 
 	params := map[string]any{"sets": sets, "unknown": UnknownConfidence}
 	got, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (JudgementStats, error) {
 		var st JudgementStats
-		for _, q := range splitStatements(judgementApplyCypher) {
+		stmts := splitStatements(judgementApplyCypher)
+		if confidence {
+			stmts = append(stmts, factsConfidenceCypher)
+		}
+		for _, q := range stmts {
 			res, err := tx.Run(ctx, q, params)
 			if err != nil {
 				return st, err

@@ -236,3 +236,44 @@ func TestFactConfidence(t *testing.T) {
 	assert.InDelta(t, neo4jstore.UnknownConfidence, scalar(t, s, "MATCH (f:Fact {key: $k}) RETURN f.confidence", map[string]any{"k": judgedMemo}), 1e-9,
 		"a report without a confidence counts as unknown")
 }
+
+// TestRemoveRecomputesConfidence: a removal recomputes the confidence of
+// the facts that lost a report itself (Store.Remove), so that cecgraph
+// remove can apply the judgements without the pass over every fact's
+// confidence (ApplyJudgementsAfterRemoval).
+func TestRemoveRecomputesConfidence(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	docs := judgedDocs("1", false)
+	docs[1].Facts[1].Confidence = 0.8
+	docs = append(docs, graph.Document{ID: "j3", SHA256: "j3", Bodies: []string{"KZ/CEC", "MD/CEC"},
+		Facts: []graph.Fact{{Type: graph.Meeting, Parties: []string{"KZ/CEC", "MD/CEC"}, Date: "2024-05-01",
+			Evidence: ev("Встреча состоялась.", "meeting"), Confidence: 0.5}}})
+	_, err := s.Load(ctx, docs)
+	require.NoError(t, err)
+	_, err = s.ApplyJudgements(ctx)
+	require.NoError(t, err)
+	confidence := func() any {
+		return scalar(t, s, "MATCH (f:Fact {key: $k}) RETURN f.confidence", map[string]any{"k": judgedMeeting})
+	}
+	assert.InDelta(t, 0.9, confidence(), 1e-9, "1 - (1-0.8)(1-0.5)")
+	_, err = s.Remove(ctx, []string{"j2"}, nil)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.5, confidence(), 1e-9, "the report of j2 went; j3's is left")
+	_, err = s.ApplyJudgementsAfterRemoval(ctx)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.5, confidence(), 1e-9)
+}
+
+// TestCorrectedFactsFoundThroughAnIndex: the facts a set judgement
+// corrected are found through an index on Fact.corrected, not by reading
+// every fact (at 200,000 articles that read took 0.4 to 0.6 s of every
+// load and removal).
+func TestCorrectedFactsFoundThroughAnIndex(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	_, err := s.ApplyJudgements(ctx)
+	require.NoError(t, err)
+	n := scalar(t, s, "SHOW INDEXES YIELD labelsOrTypes, properties WHERE labelsOrTypes = ['Fact'] AND properties = ['corrected'] RETURN count(*)", nil)
+	assert.EqualValues(t, 1, n)
+}

@@ -469,9 +469,13 @@ func (s *Store) markStaleAfterLeftovers(ctx context.Context, stats LoadStats) er
 type touch struct {
 	// countOverrides asks resolution to count the names the overrides change.
 	countOverrides bool
-	families       map[string]bool
-	identities     map[string]bool
-	facts          []string
+	// redatePositions asks for the dates of the marked persons' positions
+	// to be recomputed: an older version's retraction, interrupted, left
+	// them to the clean-up (holds_recompute.cypher).
+	redatePositions bool
+	families        map[string]bool
+	identities      map[string]bool
+	facts           []string
 }
 
 func newTouch() *touch {
@@ -482,12 +486,13 @@ func newTouch() *touch {
 // the identities, then recomputes the facts' aggregates; after a
 // retraction it also deletes what nothing supports any more.
 //
-// After a retraction it first recomputes the dates of the positions of the
-// persons the retraction marked, and at the end unmarks what it marked
+// When settling what an interrupted run left, it first recomputes the
+// dates of the positions of the persons marked (t.redatePositions); after a
+// retraction it unmarks at the end what was marked
 // (the marks stay, for the next load or removal to settle, when it fails
 // before). Every step is idempotent, so settling again is safe.
 func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, retracted bool, stats *LoadStats) error {
-	if retracted {
+	if t.redatePositions {
 		if err := s.write(ctx, "recomputing the dates of positions", []string{holdsRecomputeCypher}, nil, stats); err != nil {
 			return err
 		}
@@ -503,7 +508,7 @@ func (s *Store) settle(ctx context.Context, t *touch, ov *resolve.Overrides, ret
 	if err := s.resolveFacts(ctx, t, stats); err != nil {
 		return err
 	}
-	if err := s.recomputeFacts(ctx, t.facts, stats); err != nil {
+	if err := s.recomputeFacts(ctx, t.facts, retracted, stats); err != nil {
 		return err
 	}
 	if retracted {

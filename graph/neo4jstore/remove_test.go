@@ -139,6 +139,9 @@ func TestInterruptedRemoveIsCleanedUpByTheNextRun(t *testing.T) {
 			require.ErrorIs(t, err, errInterrupted)
 			require.Equal(t, int64(0), scalar(t, s, "MATCH (a:Article {key: 'kz-1'}) RETURN count(a)", nil), "kz-1 is gone")
 			require.Positive(t, orphans(t, s), "the interruption left facts no article supports")
+			assert.Equal(t, []any{"2024-04-10", "2024-04-10", []any{"kz-2"}},
+				scalar(t, s, "MATCH (:Person {key: 'Нурлан Абдиров'})-[h:HOLDS]->() RETURN [toString(h.first_seen), toString(h.last_seen), h.articles]", nil),
+				"the retraction's own transaction gave the position the dates of the articles left")
 
 			var st neo4jstore.LoadStats
 			switch next {

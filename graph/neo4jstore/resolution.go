@@ -126,6 +126,7 @@ func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan
 		}
 	}
 	t := newTouch()
+	t.redatePositions = true
 	n, err := s.readMarks(ctx, t)
 	if err != nil {
 		return err
@@ -604,14 +605,15 @@ func (s *Store) UpgradeFacts(ctx context.Context) (int, error) {
 		}
 		n = len(keys)
 		var stats LoadStats
-		return s.recomputeFacts(ctx, keys, &stats)
+		return s.recomputeFacts(ctx, keys, false, &stats)
 	})
 	return n, err
 }
 
 // recomputeFacts recomputes the aggregates of fact nodes (report counts,
-// sides, memorandum status and year).
-func (s *Store) recomputeFacts(ctx context.Context, keys []string, stats *LoadStats) error {
+// sides, memorandum status and year), and with confidence their confidence
+// (after a retraction, which changes it for the facts that lost a report).
+func (s *Store) recomputeFacts(ctx context.Context, keys []string, confidence bool, stats *LoadStats) error {
 	set := map[string]bool{}
 	for _, k := range keys {
 		set[k] = true
@@ -619,7 +621,11 @@ func (s *Store) recomputeFacts(ctx context.Context, keys []string, stats *LoadSt
 	list := sortedKeys(set)
 	rows := make([]map[string]any, 0, len(list))
 	for _, k := range list {
-		rows = append(rows, map[string]any{"key": k})
+		row := map[string]any{"key": k}
+		if confidence {
+			row["unknown"] = UnknownConfidence
+		}
+		rows = append(rows, row)
 	}
 	return s.writeRows(ctx, "fact aggregates", factsRecomputeCypher, rows, stats)
 }
