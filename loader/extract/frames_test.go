@@ -3646,6 +3646,13 @@ func TestGovernmentInvitesStatesToLead(t *testing.T) {
 	assert.Equal(t, []string{"FJ/GOV>AU/GOV:observe", "FJ/GOV>ID/GOV:observe", "FJ/GOV>IN/GOV:observe"}, factsOf(d, "invitation"))
 }
 
+// TestCoOperationAgreement: "a co-operation agreement signed by the two
+// organisations" is a memorandum of the two bodies named.
+func TestCoOperationAgreement(t *testing.T) {
+	d := extractText(t, "Visit\n\nBUCHAREST, 5 May 2021. The Standing Electoral Authority of Romania works with the Central Electoral Commission of Moldova under a co-operation agreement signed by the two organisations in 2019.")
+	assert.Equal(t, []string{"MD/CEC+RO/CEC"}, factsOf(d, "memorandum"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.

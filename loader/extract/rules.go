@@ -369,7 +369,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 		}
 		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
 			j := a.findStem(i, 0, agreementWords...)
-			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
+			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "co-operat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
 				continue
 			}
 		}
