@@ -329,7 +329,8 @@ func (a *Analysis) visitedPollingStations(i int) int {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
-			if f := toks[n].Fold; strings.HasPrefix(f, "участк") && n > k+1 && strings.HasPrefix(toks[n-1].Fold, "избирательн") || f == "stations" && toks[n-1].Fold == "polling" {
+			if f := toks[n].Fold; strings.HasPrefix(f, "участк") && n > k+1 && (strings.HasPrefix(toks[n-1].Fold, "избирательн") || toks[n-1].Kind == text.Number && a.Frame.SpeaksOfElection) || f == "stations" && toks[n-1].Fold == "polling" {
+				// («посетил 28 участков в Бишкеке» in an article on an election)
 				return k
 			}
 		}
@@ -1360,8 +1361,10 @@ func (r ObservationRule) Run(a *Analysis) {
 		if oj < 0 {
 			oj = a.witnessedElection(i)
 		}
-		if oj < 0 {
-			oj = a.visitedPollingStations(i)
+		if vp := a.visitedPollingStations(i); vp >= 0 && (oj < 0 || vp < oj) {
+			// «член ЦИК РФ посетил 28 участков, где беседовал с
+			// наблюдателями»: the visit, not the people met there
+			oj = vp
 		}
 		for oj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[oj-1].Fold, domesticObservers) {
 			// «института общественных наблюдателей», "party observers": the

@@ -3653,6 +3653,14 @@ func TestCoOperationAgreement(t *testing.T) {
 	assert.Equal(t, []string{"MD/CEC+RO/CEC"}, factsOf(d, "memorandum"))
 }
 
+// TestVisitedCountedPollingStations: «посетил 28 участков, где беседовал
+// с наблюдателями» in an article on an election: the visitor observed; the
+// observers met there are no trigger of their own.
+func TestVisitedCountedPollingStations(t *testing.T) {
+	d := extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 11 января 2021 года. В день выборов член ЦИК России Иван Петров посетил 28 участков в Бишкеке, где беседовал с избирателями и наблюдателями.")
+	assert.Equal(t, []string{"RU/CEC@KG"}, factsOf(d, "observation"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
