@@ -146,7 +146,7 @@ type MeetingRule struct{}
 
 var (
 	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
-	notMeetingWords = []string{"с избирател", "встречи с граждан", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
+	notMeetingWords = []string{"с избирател", "встречи с граждан", "встречу избирател", "встреча избирател", "встречи избирател", "встрече избирател", "встречах избирател", "встреч избирател", "voters' meeting", "campaign rally", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
 )
 
 // habitualWords say what someone does as a rule, not what happened ("AAEA

@@ -3661,6 +3661,13 @@ func TestVisitedCountedPollingStations(t *testing.T) {
 	assert.Equal(t, []string{"RU/CEC@KG"}, factsOf(d, "observation"))
 }
 
+// TestVotersMeetingIsNoMeeting: observers attending «встречу избирателей
+// с кандидатами» (a campaign meeting) met no body.
+func TestVotersMeetingIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАСТАНА, 5 марта 2021 года. В этот же день долгосрочные международные наблюдатели посетили встречу избирателей с кандидатами в депутаты Мажилиса Парламента РК от партии «Ак жол».")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
