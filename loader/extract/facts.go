@@ -152,7 +152,7 @@ var (
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
 // hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "in various countries", "in different countries", "в различных странах", "в разных странах"}
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "in various countries", "in different countries", "в различных странах", "в разных странах", "считается", "is considered"}
 
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
@@ -1311,7 +1311,7 @@ func (a *Analysis) receives(i int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring"}
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "отказал в аккредитац", "противит", "opposes the arrival"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
@@ -1407,7 +1407,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			oj = -1
 		}
 		observing := oj >= 0
-		if observing && (a.hasPhrase(i, deniedObservation...) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no") {
+		if observing && (a.hasPhrase(i, deniedObservation...) || a.refusedToTakePart(i) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no") {
 			// "No Commonwealth observers for Jamaica's election"
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
@@ -1950,6 +1950,13 @@ func (a *Analysis) electionMissionOwners(i int) []string {
 		}
 	}
 	return owners
+}
+
+// refusedToTakePart reports a refusal to take part in an observation
+// named by its noun («прокомментировал отказ БДИПЧ ОБСЕ от участия в
+// наблюдении»), however far the refusing actor stands from «от участия».
+func (a *Analysis) refusedToTakePart(i int) bool {
+	return a.hasPhrase(i, "отказ ", "отказа ", "отказе ", "отказом ") && a.hasPhrase(i, "от участи", "от наблюден", "от направлени", "от мониторинг")
 }
 
 // fromTerritory reports a sentence that says someone comes from a province

@@ -3668,6 +3668,21 @@ func TestVotersMeetingIsNoMeeting(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 }
 
+// TestRefusedAndOpposedObservers: observers refused accreditation, a
+// state that opposes their coming, a refusal to take part named by its
+// noun, and what an organisation is considered to be, are no observation.
+func TestRefusedAndOpposedObservers(t *testing.T) {
+	for _, s := range []string{
+		"Кишинев отказал в аккредитации двум наблюдателям из США на выборах в Молдове.",
+		"ОБСЕ заявила, что Минск противится прибытию на президентские выборы в Белоруссии наблюдателей от этой организации.",
+		"Председатель ЦИК прокомментировал отказ Бюро демократических институтов и прав человека ОБСЕ от участия в наблюдении за выборами в Азербайджане.",
+		"БДИПЧ ОБСЕ считается наиболее авторитетной организацией по наблюдению за выборами в Белоруссии и других странах.",
+	} {
+		d := extractText(t, "Выборы\n\n5 мая 2024 года. "+s)
+		assert.Empty(t, factsOf(d, "observation"), s)
+	}
+}
+
 // TestGroupTravelledInIsNoCounterpart: the group a visitor travels in
 // («в составе миссии наблюдателей от СНГ», "as part of the CIS mission")
 // is its own side, not whom it meets; after «с» it is the counterpart's.
