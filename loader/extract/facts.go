@@ -1346,7 +1346,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.manyForExample(i) || a.missionsInGeneral(i) || a.hasPhrase(i, habitualWords...) {
 			continue // "observed elections in many countries, such as …"
 		}
-		if a.comingDenied(i) {
+		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {

@@ -3509,6 +3509,10 @@ func TestCounterfactualInvitation(t *testing.T) {
 	assert.Empty(t, factsOf(d, "invitation"))
 	d = extractText(t, "Выборы\n\n5 мая 2024 года. ЦИК Казахстана направил приглашение ОБСЕ.")
 	assert.Equal(t, []string{"KZ/CEC>OSCE:visit"}, factsOf(d, "invitation"))
+	// only considered: «рассматривает вопрос направления приглашения»
+	d = extractText(t, "Выборы в Туркменистане\n\n5 мая 2024 года. Правительство Туркменистана рассматривает вопрос направления письма-приглашения наблюдателям от ОБСЕ на выборы.")
+	assert.Empty(t, factsOf(d, "invitation"))
+	assert.Empty(t, factsOf(d, "observation"))
 }
 
 // TestTheyAreTheObserversBefore: «Они встретились с …» after a sentence

@@ -448,10 +448,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 // countryInviterAt returns the government of a country named by name right
 // counterfactual reports a sentence that says what would have happened
 // («Даже если бы такое обращение поступило, ОБСЕ не принял бы
-// приглашение», "even if it had been invited, it would have declined"):
-// no fact.
+// приглашение», "even if it had been invited, it would have declined") or
+// what is only being considered («рассматривает вопрос направления
+// приглашения»): no fact.
 func (a *Analysis) counterfactual(i int) bool {
-	return a.hasPhrase(i, "если бы", "даже если", "even if", "would have", "would not have")
+	return a.hasPhrase(i, "если бы", "даже если", "even if", "would have", "would not have", "рассматривает вопрос", "рассматривает возможност", "рассматривают вопрос", "рассматривают возможност", "is considering", "are considering")
 }
 
 // observersOfSentence returns the observers of the observations sentence
