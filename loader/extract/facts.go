@@ -152,7 +152,20 @@ var (
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
 // hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "in various countries", "in different countries", "в различных странах", "в разных странах", "считается", "is considered"}
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации"}
+
+// observationInGeneral are words of a sentence about observing in general,
+// not one election ("undertakes observation programmes in various
+// countries"); observation only, since a meeting may be with someone who
+// served «в разных странах».
+var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах"}
+
+// organisationDescribed reports a sentence that says what an organisation
+// is considered to be («БДИПЧ ОБСЕ считается наиболее авторитетной
+// организацией по наблюдению за выборами»), not what it did.
+func (a *Analysis) organisationDescribed(i int) bool {
+	return a.hasPhrase(i, "считается", "is considered") && a.hasPhrase(i, "организаци", "organisation", "organization", "institution")
+}
 
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
@@ -1148,10 +1161,12 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 		}
 	}
 	// "Over 50 countries will join the A-WEB meeting": a meeting of many
-	for k := 1; k+1 < len(toks) && a.findStem(i, 0, "встреч", "meeting") >= 0; k++ {
-		if hasAnyPrefix(toks[k].Fold, []string{"countries", "стран", "государств", "delegations", "делегаци"}) && (toks[k-1].Kind == text.Number && toks[k-1].Text != "1" && toks[k-1].Text != "2") &&
-			a.findStem(i, k+1, "join", "attend", "participat", "take part", "примут участие", "приняли участие", "участвова", "собрал") > k {
-			return true
+	if a.findStem(i, 0, "встреч", "meeting") >= 0 {
+		for k := 1; k+1 < len(toks); k++ {
+			if hasAnyPrefix(toks[k].Fold, []string{"countries", "стран", "государств", "delegations", "делегаци"}) && (toks[k-1].Kind == text.Number && toks[k-1].Text != "1" && toks[k-1].Text != "2") &&
+				a.findStem(i, k+1, "join", "attend", "participat", "take", "примут", "приняли", "принимают", "участвова", "собрал") > k {
+				return true
+			}
 		}
 	}
 	// "A, B, C and D attended the meeting", «во встрече приняли участие
@@ -1343,7 +1358,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				a.emitMetObservers(i, hosts)
 			}
 		}
-		if a.manyForExample(i) || a.missionsInGeneral(i) || a.hasPhrase(i, habitualWords...) {
+		if a.manyForExample(i) || a.missionsInGeneral(i) || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) || a.organisationDescribed(i) {
 			continue // "observed elections in many countries, such as …"
 		}
 		if a.comingDenied(i) || a.counterfactual(i) {
@@ -1837,13 +1852,13 @@ func (a *Analysis) accreditingCountry(i int) []string {
 			break
 		}
 		if m.Kind == graph.KindBody && !strings.HasPrefix(m.Key, "??") {
-			if m.Via == ViaImplicit && !a.homeFromText {
+			if m.Via == ViaImplicit && a.HomeUnchosen && !a.homeFromText {
 				return nil // «Центризбирком» of an article that never names its country
 			}
 			return []string{graph.CountryOf(m.Key)}
 		}
 	}
-	if a.Home == "" || a.Home == "??" || a.guessedHome() || !a.homeFromText {
+	if a.Home == "" || a.Home == "??" || a.guessedHome() || a.HomeUnchosen && !a.homeFromText {
 		return nil
 	}
 	for _, m := range a.Mentions[i] {
@@ -1956,7 +1971,23 @@ func (a *Analysis) electionMissionOwners(i int) []string {
 // named by its noun («прокомментировал отказ БДИПЧ ОБСЕ от участия в
 // наблюдении»), however far the refusing actor stands from «от участия».
 func (a *Analysis) refusedToTakePart(i int) bool {
-	return a.hasPhrase(i, "отказ ", "отказа ", "отказе ", "отказом ") && a.hasPhrase(i, "от участи", "от наблюден", "от направлени", "от мониторинг")
+	// not «отказ оппозиции от участия в выборах»: the refusing one is an
+	// organisation, or what is refused is observing
+	if a.hasPhrase(i, "отказ от наблюден", "отказа от наблюден", "отказе от наблюден", "отказ от направлени", "отказа от направлени", "от участия в наблюдени", "от участия в мониторинг", "от участия в миссии") {
+		return a.hasPhrase(i, "отказ ", "отказа ", "отказе ", "отказом ")
+	}
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "отказ" && t.Fold != "отказа" && t.Fold != "отказе" && t.Fold != "отказом" {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindOrganization && m.Tok0 > k && m.Tok0 <= k+8 && m.Tok1+1 < len(toks) && toks[m.Tok1].Fold == "от" && strings.HasPrefix(toks[m.Tok1+1].Fold, "участи") {
+				return true // «отказ БДИПЧ ОБСЕ от участия»
+			}
+		}
+	}
+	return false
 }
 
 // fromTerritory reports a sentence that says someone comes from a province
@@ -1992,6 +2023,9 @@ func (a *Analysis) fieldMission(i int) bool {
 				continue
 			}
 			end := max(m.Tok1, k+1)
+			if end+1 >= len(toks) {
+				continue
+			}
 			if f := toks[end].Fold; f != "в" && f != "to" && f != "in" {
 				continue
 			}
@@ -2688,7 +2722,8 @@ func placeOfCountries(toks []text.Token, k int) bool {
 	return false
 }
 
-// numberWords are the English number words a count of people is given by.
+// numberWords are the English and Russian number words a count of people
+// is given by.
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "dozens", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько"}
 
 // senderNouns name the people a country sends: its representatives,
@@ -4741,9 +4776,6 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	return nil
 }
 
-// eventCountry returns where the event of sentence i is held: a country
-// or city after «в», "in" or a comma, else the organisers' country, else
-// the article's dateline.
 // cityEndsAt reports a city name of sentence i that ends right before token
 // k ("Budapest, Hungary"), in country cc: not an item of a list of places
 // ("participants from Bougainville, Fiji and Nauru").
@@ -4758,6 +4790,9 @@ func (a *Analysis) cityEndsAt(i, k int, cc string) bool {
 	return k >= 2 && toks[k-1].Kind == text.Word && toks[k-1].IsUpper() && (toks[k-2].Fold == "in" || toks[k-2].Fold == "в" || toks[k-2].Fold == "во")
 }
 
+// eventCountry returns where the event of sentence i is held: a country
+// or city after «в», "in" or a comma, else the organisers' country, else
+// the article's dateline.
 func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	s := a.Sentences[i]
 	for _, m := range a.Mentions[i] {

@@ -395,6 +395,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// to lead the MOG": the states right after the verb, not what they
 		// are invited to lead
 		var invitees []string
+		purpose := len(toks) // "to lead …", «для …»: what they are invited to
 		if a.stateRightAfter(i, j) {
 			for _, g := range a.countriesAfter(i, j) {
 				if cc := graph.CountryOf(g); a.namesBody(graph.BodyKey(cc)) {
@@ -402,13 +403,20 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				}
 				invitees = append(invitees, g)
 			}
+			for k := j + 1; k < len(toks); k++ {
+				if f := toks[k].Fold; f == "to" || f == "для" {
+					purpose = k
+					break
+				}
+			}
 		}
-		states := len(invitees) > 0
-		for _, k := range keys(a.listAfter(i, j)) {
+		for _, m := range a.listAfter(i, j) {
 			// "invited the Commission to attend the meeting of the
-			// Association": the subject again is no invitee
-			if k != subject && !states {
-				invitees = append(invitees, k)
+			// Association": the subject again is no invitee; "invited
+			// Australia and the Commonwealth Secretariat to lead …": the
+			// other items of the states' list are
+			if m.Key != subject && m.Tok0 < purpose && !contains(invitees, m.Key) {
+				invitees = append(invitees, m.Key)
 			}
 		}
 		// "invited Japanese observers", «пригласил наблюдателей от Индии и
@@ -445,14 +453,16 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 }
 
-// countryInviterAt returns the government of a country named by name right
 // counterfactual reports a sentence that says what would have happened
 // («Даже если бы такое обращение поступило, ОБСЕ не принял бы
 // приглашение», "even if it had been invited, it would have declined") or
 // what is only being considered («рассматривает вопрос направления
 // приглашения»): no fact.
 func (a *Analysis) counterfactual(i int) bool {
-	return a.hasPhrase(i, "если бы", "даже если", "even if", "would have", "would not have", "рассматривает вопрос", "рассматривает возможност", "рассматривают вопрос", "рассматривают возможност", "is considering", "are considering")
+	// («Даже если явка будет низкой, …» without «бы» concedes, and states
+	// what follows)
+	return a.hasPhrase(i, "если бы", "would have", "would not have", "рассматривает вопрос", "рассматривает возможност", "рассматривают вопрос", "рассматривают возможност", "is considering", "are considering") ||
+		a.hasPhrase(i, "even if") && a.hasPhrase(i, "would")
 }
 
 // observersOfSentence returns the observers of the observations sentence
@@ -474,6 +484,7 @@ func (a *Analysis) observersOfSentence(i int) []string {
 	return out
 }
 
+// countryInviterAt returns the government of a country named by name right
 // after the invitation noun at token j of sentence i («по приглашению
 // Туркменистана», "at the invitation of Fiji"), as a government mention.
 func (a *Analysis) countryInviterAt(i, j int) (Mention, bool) {

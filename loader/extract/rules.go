@@ -148,10 +148,6 @@ func (a *Analysis) evidence(i int, rule string) []graph.Evidence {
 	return []graph.Evidence{{Sentence: s.Text, Start: s.Start, End: s.End, Rule: rule}}
 }
 
-// emit adds a fact, merging it with an earlier one of the same key. A fact
-// outside the scope of electoral cooperation (no electoral actor on any
-// side: ministries, parliaments or NATO agreeing among themselves) is
-// dropped.
 // unnamedHomeActs reports a fact of the home's election body in an article
 // that never names its home (its «ЦИК» keyed by the fallback nobody chose):
 // a guess, and in our measures more often wrong than right.
@@ -162,6 +158,10 @@ func (a *Analysis) unnamedHomeActs(f graph.Fact) bool {
 	return slices.Contains(f.Actors(), graph.BodyKey(a.Home))
 }
 
+// emit adds a fact, merging it with an earlier one of the same key. A fact
+// outside the scope of electoral cooperation (no electoral actor on any
+// side: ministries, parliaments or NATO agreeing among themselves) is
+// dropped, and so is one of an unnamed home's body (unnamedHomeActs).
 func (a *Analysis) emit(f graph.Fact) {
 	for _, k := range append(f.Actors(), f.Country) {
 		if strings.HasPrefix(k, "??") {

@@ -1500,11 +1500,6 @@ func (a *Analysis) englishSubBody(i int, h gazetteer.Match, strict bool) (Mentio
 	if t0 > 0 && toks[t0-1].Kind == text.Word && toks[t0-1].IsUpper() && !contains(nationalWords, toks[t0-1].Fold) {
 		return Mention{}, false // a longer name we do not read
 	}
-	if toks[t0].Fold == "federal" && toks[t0+1].Fold == "district" && cc == "" {
-		// "the Federal District Electoral Institute": a federal capital's
-		// own body, in the country whose capital it is (Mexico's, Brazil's)
-		cc = a.home()
-	}
 	if cc == "" {
 		cc = a.home() // "??" until HomeResolver decides
 	}
@@ -2398,7 +2393,7 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 // its state.
 func (a *Analysis) territoryAt(i, k int) bool {
 	d := a.dictAt(i, k)
-	return d != nil && d.Start == k && d.Entry.Kind == gazetteer.City
+	return d != nil && d.Start == k && d.Entry.Kind == gazetteer.City && d.Entry.Province
 }
 
 // mostCounted returns the country counted most often and its count, the

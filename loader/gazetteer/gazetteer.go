@@ -442,14 +442,19 @@ func (g *Gazetteer) addHead(cols []string) error {
 	return nil
 }
 
+// addCity adds a row of cities.tsv.
 func (g *Gazetteer) addCity(cols []string) error {
 	return g.addPlaces(cols, false)
 }
 
+// addProvince adds a row of provinces.tsv: the names of one province or
+// territory, its usual name first.
 func (g *Gazetteer) addProvince(cols []string) error {
 	return g.addPlaces(cols, true)
 }
 
+// addPlaces adds a row of places (code, Russian names, English names) as
+// City entries, marked as a province's when province is set.
 func (g *Gazetteer) addPlaces(cols []string, province bool) error {
 	code := strings.TrimSpace(cols[0])
 	if len(code) != 2 {
