@@ -3,6 +3,7 @@ package neo4jstore_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -263,6 +264,39 @@ func TestRemoveRecomputesConfidence(t *testing.T) {
 	_, err = s.ApplyJudgementsAfterRemoval(ctx)
 	require.NoError(t, err)
 	assert.InDelta(t, 0.5, confidence(), 1e-9)
+}
+
+// TestRemoveRecomputesConfidenceOfManyReports: the recompute after a
+// removal decides a fact's confidence from its first reports when they
+// already make it 1.0, and reads all of them otherwise (facts_recompute.cypher):
+// forty reports of 0.01 make 0.331, which the first 32 alone would not.
+func TestRemoveRecomputesConfidenceOfManyReports(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	var docs []graph.Document
+	for i := range 42 {
+		id := fmt.Sprintf("many%02d", i)
+		docs = append(docs, graph.Document{ID: id, SHA256: id, Bodies: []string{"KZ/CEC", "MD/CEC", "UZ/CEC"},
+			Facts: []graph.Fact{
+				{Type: graph.Meeting, Parties: []string{"KZ/CEC", "MD/CEC"}, Date: "2024-05-01",
+					Evidence: ev("Встреча состоялась.", "meeting"), Confidence: 0.01},
+				{Type: graph.Meeting, Parties: []string{"KZ/CEC", "UZ/CEC"}, Date: "2024-06-01",
+					Evidence: ev("Встреча состоялась.", "meeting"), Confidence: 0.3},
+			}})
+	}
+	_, err := s.Load(ctx, docs)
+	require.NoError(t, err)
+	_, err = s.Remove(ctx, []string{"many40", "many41"}, nil)
+	require.NoError(t, err)
+	confidence := func(key string) any {
+		return scalar(t, s, "MATCH (f:Fact {key: $k}) RETURN f.confidence", map[string]any{"k": key})
+	}
+	assert.InDelta(t, 0.331, confidence("meeting|KZ/CEC+MD/CEC@2024-05-01"), 1e-9, "1 - 0.99^40, rounded")
+	assert.InDelta(t, 1.0, confidence("meeting|KZ/CEC+UZ/CEC@2024-06-01"), 1e-9, "1 - 0.7^40, rounded")
+	_, err = s.Remove(ctx, []string{"many30", "many31", "many32", "many33", "many34", "many35", "many36", "many37", "many38", "many39"}, nil)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.26, confidence("meeting|KZ/CEC+MD/CEC@2024-05-01"), 1e-9, "1 - 0.99^30, rounded")
+	assert.InDelta(t, 1.0, confidence("meeting|KZ/CEC+UZ/CEC@2024-06-01"), 1e-9, "1 - 0.7^30 = 0.99998, rounded")
 }
 
 // TestCorrectedFactsFoundThroughAnIndex: the facts a set judgement
