@@ -176,28 +176,7 @@ func (r MeetingRule) Run(a *Analysis) {
 	lastPairAt := -10 // the sentence of the last meeting fact
 	for i := range a.Sentences {
 		if i-lastPairAt <= 2 && a.delegationMembers(i) && a.hasPhrase(i, "делегац", "delegation") && !a.hasPhrase(i, meetingWords...) {
-			// "A delegation of the EU … sat in a meeting with the Election
-			// Commission. The delegation members include the Swedish
-			// Ambassador …": each member's side met the host too
-			members := a.parties(i)
-			host, side := "", ""
-			switch {
-			case contains(members, lastPair[0]):
-				host, side = lastPair[1], lastPair[0]
-			case contains(members, lastPair[1]):
-				host, side = lastPair[0], lastPair[1]
-			case graph.CountryOf(lastPair[0]) == a.Home:
-				host, side = lastPair[0], lastPair[1] // the article's own body received
-			case graph.CountryOf(lastPair[1]) == a.Home:
-				host, side = lastPair[1], lastPair[0]
-			}
-			for _, m := range members {
-				// (the delegation's own country's officials are the
-				// delegation: no meeting of their own)
-				if host != "" && m != host && graph.CountryOf(m) != graph.CountryOf(host) && (m == side || graph.CountryOf(m) != graph.CountryOf(side)) {
-					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(lastPairAt), Evidence: a.evidence(i, "meeting")})
-				}
-			}
+			a.membersMetHost(i, lastPair, lastPairAt)
 			continue
 		}
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
@@ -522,6 +501,35 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 
 // visitedPlaces are the places a visit goes to without meeting anyone.
 var visitedPlaces = []string{"участк", "polling", "precinct", "counting", "station", "регион", "район", "област", "город", "school", "школ", "region", "district", "provinc", "полуостров", "остров", "деревн", "поселок", "посёлок", "peninsula", "island", "village"}
+
+// membersMetHost reads sentence i, which lists a delegation's members
+// ("A delegation of the EU … sat in a meeting with the Election
+// Commission. The delegation members include the Swedish Ambassador …"),
+// after the meeting pair of sentence at: each member's side met the host
+// too. The host is the side of pair the members do not name, else the
+// article's own body; the delegation's own country's officials are the
+// delegation and meet no one of their own.
+func (a *Analysis) membersMetHost(i int, pair [2]string, at int) {
+	members := a.parties(i)
+	host, side := "", ""
+	switch {
+	case contains(members, pair[0]):
+		host, side = pair[1], pair[0]
+	case contains(members, pair[1]):
+		host, side = pair[0], pair[1]
+	case graph.CountryOf(pair[0]) == a.Home:
+		host, side = pair[0], pair[1]
+	case graph.CountryOf(pair[1]) == a.Home:
+		host, side = pair[1], pair[0]
+	default:
+		return
+	}
+	for _, m := range members {
+		if m != host && graph.CountryOf(m) != graph.CountryOf(host) && (m == side || graph.CountryOf(m) != graph.CountryOf(side)) {
+			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(at), Evidence: a.evidence(i, "meeting")})
+		}
+	}
+}
 
 // observersAsThey returns the observer of the sentence before when
 // sentence i opens with «Они» or "They" («Группа китайских наблюдателей
@@ -1995,10 +2003,8 @@ func (a *Analysis) refusedToTakePart(i int) bool {
 // its own people, not the home country's commission.
 func (a *Analysis) fromTerritory(i int) bool {
 	for k, t := range a.Sentences[i].Tokens {
-		if t.Fold == "из" || t.Fold == "от" || t.Fold == "from" {
-			if d := a.dictAt(i, k+1); d != nil && d.Start == k+1 && d.Entry.Kind == gazetteer.City && d.Entry.Province {
-				return true
-			}
+		if (t.Fold == "из" || t.Fold == "от" || t.Fold == "from") && a.territoryAt(i, k+1) {
+			return true
 		}
 	}
 	return false

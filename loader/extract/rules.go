@@ -422,10 +422,10 @@ func (a *Analysis) signedWithStates(i int) string {
 		if !hasAnyPrefix(f, []string{"countries", "states", "nations", "стран", "государств"}) || toks[k-1].Kind != text.Number && !contains(numberWords, toks[k-1].Fold) {
 			continue
 		}
-		ps := a.parties(i)
-		if len(ps) == 1 {
+		if ps := a.parties(i); len(ps) == 1 {
 			return ps[0]
 		}
+		return ""
 	}
 	return ""
 }

@@ -751,10 +751,8 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			}
 		}
 	}
-	if origin {
-		if d := a.dictAt(i, j); d != nil && d.Start == j && d.Entry.Kind == gazetteer.City && d.Entry.Province {
-			return // «Делегация из Приднестровья»: the territory's, not its state's body
-		}
+	if origin && a.territoryAt(i, j) {
+		return // «Делегация из Приднестровья»: the territory's, not its state's body
 	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
@@ -2101,10 +2099,10 @@ func (a *Analysis) electionProvince() (cc string, words []string) {
 				if f := toks[j].Fold; f != "в" && f != "на" && f != "in" {
 					continue
 				}
-				d := a.dictAt(i, j+1)
-				if d == nil || d.Start != j+1 || d.Entry.Kind != gazetteer.City || !d.Entry.Province {
+				if !a.territoryAt(i, j+1) {
 					continue
 				}
+				d := a.dictAt(i, j+1)
 				for n := d.Start; n < d.End; n++ {
 					words = append(words, toks[n].Text)
 				}
@@ -2388,9 +2386,8 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 	return best
 }
 
-// territoryAt reports a province or territory at token k of sentence i
-// (a country mention of provinceInCountryList): counted as a place, not as
-// its state.
+// territoryAt reports a province or territory (provinces.tsv) that starts
+// at token k of sentence i: a place of its own, not its state.
 func (a *Analysis) territoryAt(i, k int) bool {
 	d := a.dictAt(i, k)
 	return d != nil && d.Start == k && d.Entry.Kind == gazetteer.City && d.Entry.Province
