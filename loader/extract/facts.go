@@ -2999,6 +2999,28 @@ func (a *Analysis) parliamentElection(i int) []string {
 	return nil
 }
 
+// officeOfPerson reports whether country mention m of sentence i names the
+// office of the person named right after it: "a mission led by former
+// President of Sierra Leone Ernest Koroma", «во главе с экс-президентом
+// Сьерра-Леоне Эрнестом Коромой». The country is the person's, not an
+// election's place.
+func (a *Analysis) officeOfPerson(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	k := m.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
+		k--
+	}
+	if k < 0 || !hasAnyPrefix(toks[k].Fold, headsOfState) && !hasAnyPrefix(toks[k].Fold, []string{"minister", "министр", "ambassador", "посл", "speaker", "спикер", "vice-president", "вице-президент"}) {
+		return false
+	}
+	for _, p := range a.Mentions[i] {
+		if p.Kind == graph.KindPerson && p.Tok0 >= m.Tok1 && p.Tok0 <= m.Tok1+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // countriesAfterElection returns countries named by name or abbreviation
 // after the election word, at any distance: «выборами депутатов в Сенат
 // Парламента РК».
@@ -3011,7 +3033,7 @@ func (a *Analysis) countriesAfterElection(i int) []string {
 	toks := a.Sentences[i].Tokens
 	lastParl := -1
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) && !a.memberNounBefore(i, ew, a.listHead(i, m).Tok0) {
+		if m.Tok0 > ew && m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) && !contains(out, m.Key) && !a.memberNounBefore(i, ew, a.listHead(i, m).Tok0) && !a.officeOfPerson(i, m) {
 			// "election observers from the United States, Russia and
 			// India": where the observers come from, not where they observe
 			if h := a.listHead(i, m); h.Tok0 > 0 {

@@ -4019,3 +4019,24 @@ func TestMoreListsOfObservers(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nМОСКВА, 5 мая 2024 года. Члены Избирательной комиссии города Москвы наблюдали за выборами в Казахстане.")
 	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия города Москвы@KZ"}, factsOf(d, "observation"))
 }
+
+// TestCountryOfALeadersOffice: the country in "led by former President of
+// Sierra Leone Ernest Koroma" is the leader's office, not where the mission
+// observes; the host who receives the mission is.
+func TestCountryOfALeadersOffice(t *testing.T) {
+	d := extractText(t, "INEC receives observers\n\nAbuja, February 20, 2023. The Chairman of the Independent National Electoral Commission received a delegation of the ECOWAS Election Observation Mission led by former President of Sierra Leone Ernest Koroma ahead of the general election.")
+	assert.Equal(t, []string{"ECOWAS@NG"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nАБУДЖА, 20 февраля 2023 года. Председатель Независимой национальной избирательной комиссии Нигерии принял делегацию Миссии наблюдателей ЭКОВАС по выборам во главе с бывшим президентом Сьерра-Леоне Эрнестом Коромой.")
+	assert.Equal(t, []string{"ECOWAS@NG"}, factsOf(d, "observation"))
+}
+
+// TestAcademicRankBesideAnOffice: "The Chairman of INEC, Professor Mahmood
+// Yakubu" is the chairman; the academic rank alone makes an expert.
+func TestAcademicRankBesideAnOffice(t *testing.T) {
+	d := extractText(t, "INEC\n\nAbuja, 20 February 2023. The Chairman of the Independent National Electoral Commission (INEC), Professor Mahmood Yakubu, received the delegation.")
+	assert.Equal(t, map[string]string{"Mahmood Yakubu": "chairman@NG/CEC"}, rolesOf(d))
+	d = extractText(t, "ЦИК\n\nАстана, 5 мая 2024 года. Председатель ЦИК Казахстана профессор Нурлан Абдиров принял делегацию.")
+	assert.Equal(t, map[string]string{"Нурлан Абдиров": "chairman@KZ/CEC"}, rolesOf(d))
+	d = extractText(t, "ЦИК\n\nАстана, 5 мая 2024 года. Профессор Нурлан Абдиров выступил с лекцией.")
+	assert.Equal(t, map[string]string{"Нурлан Абдиров": "expert@"}, rolesOf(d))
+}

@@ -818,9 +818,23 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 				return gazetteer.Match{}, 0, false
 			}
 		}
+		if academicTitle(m.Entry.Phrase) && m.Start > 0 {
+			// "The Chairman of INEC, Professor Mahmood Yakubu", «Председатель
+			// ЦИК профессор …»: an academic rank before the name, the office
+			// named before it is the title
+			if om, after, ok := pt.titleBefore(a, i, m.Start); ok && !academicTitle(om.Entry.Phrase) {
+				return om, after, true
+			}
+		}
 		return m, m.End, true
 	}
 	return gazetteer.Match{}, 0, false
+}
+
+// academicTitle reports whether a title phrase is an academic rank, which a
+// person bears beside an office: "Professor", «профессор», «доктор наук».
+func academicTitle(phrase string) bool {
+	return hasAnyPrefix(text.Fold(phrase), []string{"professor", "prof", "профессор", "доктор", "doctor", "академик", "academician"})
 }
 
 // countryAfter returns the country named at token at of sentence i, past
