@@ -1602,6 +1602,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 			observers = []string{a.homeBody()}
 		}
+		if i == 0 {
+			observers = a.headlineObservers(observers)
+		}
 		year := 0
 		if ys := a.years(i); len(ys) == 1 {
 			year = ys[0]
@@ -1612,6 +1615,23 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		a.emitObservations(i, observers, hosts, year)
 	}
+}
+
+// headlineObservers maps the states a headline names as observers
+// («Наблюдатели из Казахстана посетили участки в Ташкенте») to their
+// election bodies when the text below names them: a headline sums up the
+// article, whose observers are the bodies it names.
+func (a *Analysis) headlineObservers(observers []string) []string {
+	var out []string
+	for _, o := range observers {
+		if graph.KindOf(o) == graph.KindGovernment && a.namesBody(graph.BodyKey(graph.CountryOf(o))) {
+			o = graph.BodyKey(graph.CountryOf(o))
+		}
+		if !contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // coLeadersObserve adds, for each sentence that says states co-lead an
@@ -3937,10 +3957,12 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		lastPlace = country
 		for _, p := range kept {
-			if inherited && a.addEvidenceTo(graph.Participation, p, country, i) {
+			f := graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")}
+			if inherited && (a.headlineEvent(f) || a.addEvidenceTo(graph.Participation, p, country, i)) {
+				// (the headline's event, named in full here)
 				continue
 			}
-			a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")})
+			a.emit(f)
 		}
 	}
 	a.settingParticipations()

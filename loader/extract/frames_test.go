@@ -4040,3 +4040,32 @@ func TestAcademicRankBesideAnOffice(t *testing.T) {
 	d = extractText(t, "ЦИК\n\nАстана, 5 мая 2024 года. Профессор Нурлан Абдиров выступил с лекцией.")
 	assert.Equal(t, map[string]string{"Нурлан Абдиров": "expert@"}, rolesOf(d))
 }
+
+// TestHeadlineObserversAreTheBodiesBelow: a headline's «Наблюдатели из
+// Казахстана» are the Kazakh commission the text below names, not a second
+// observer (the state).
+func TestHeadlineObserversAreTheBodiesBelow(t *testing.T) {
+	d := extractText(t, "Наблюдатели из Казахстана посетили участки в Ташкенте\nТашкент, 25 октября 2021 года. Представители Центральной избирательной комиссии Республики Казахстан, аккредитованные в качестве международных наблюдателей на выборах Президента Республики Узбекистан, посетили ряд избирательных участков столицы.")
+	assert.Equal(t, []string{"KZ/CEC@UZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели из Казахстана посетили участки в Ташкенте\nТашкент, 25 октября 2021 года. Международные наблюдатели посетили ряд избирательных участков столицы.")
+	assert.Equal(t, []string{"KZ/GOV@UZ"}, factsOf(d, "observation"))
+}
+
+// TestHeadlineEventNamedBelow: the event a headline sums up («конференция в
+// Баку») is the one the text names; one participation, under the text's
+// name, with its organiser.
+func TestHeadlineEventNamedBelow(t *testing.T) {
+	for _, s := range []string{
+		"Председатель ЦИК Таджикистана принял участие в конференции в Баку\nБаку, 3 октября 2023 года. Председатель Центральной комиссии по выборам и референдумам Республики Таджикистан принял участие в международной конференции «Избирательные системы: вызовы», организованной Центральной избирательной комиссией Азербайджанской Республики.",
+		"Члены ЦИК Таджикистана приняли участие в форуме в Баку\nБаку, 3 октября 2023 года. Члены Центральной комиссии по выборам и референдумам Республики Таджикистан приняли участие в работе международной конференции «Избирательные системы: вызовы», которая прошла в Азербайджане.",
+	} {
+		d := extractText(t, s)
+		var events []string
+		for _, f := range d.Facts {
+			if f.Type == graph.Participation {
+				events = append(events, f.Party+"@"+f.Country+":"+f.Event)
+			}
+		}
+		assert.Equal(t, []string{"TJ/CEC@AZ:Избирательные системы: вызовы"}, events, s)
+	}
+}

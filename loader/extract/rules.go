@@ -195,6 +195,9 @@ func (a *Analysis) emit(f graph.Fact) {
 			return
 		}
 	}
+	if f.Type == graph.Participation && a.headlineEvent(f) {
+		return
+	}
 	id := f.Identity()
 	for _, k := range a.factsByID[id] { // the facts of the same identity, in order
 		o := &a.Doc.Facts[k]
@@ -217,14 +220,47 @@ func (a *Analysis) emit(f graph.Fact) {
 	a.Doc.Facts = append(a.Doc.Facts, f)
 }
 
-// bareAwardName reports an award named only by its kind: "award",
-// «награда», "medal".
-func bareAwardName(name string) bool {
-	return !strings.ContainsAny(strings.TrimSpace(name), " \u00a0")
+// headlineEvent merges participation f with the earlier one of the same
+// party and country when one of the two is stated only in the headline
+// («… приняли участие в форуме в Сеуле» over «… в работе Генеральной
+// ассамблеи A-WEB»): a headline sums up the event the text names, and the
+// fact keeps the text's name for it. It reports whether f was merged.
+func (a *Analysis) headlineEvent(f graph.Fact) bool {
+	k, ok := a.factsByParty[partyKey{string(f.Type), f.Party, f.Country}]
+	if !ok || len(a.Sentences) == 0 {
+		return false
+	}
+	o := &a.Doc.Facts[k]
+	if o.Event == f.Event {
+		return false
+	}
+	end := a.Sentences[0].End
+	inHeadline := func(ev []graph.Evidence) bool {
+		for _, e := range ev {
+			if e.Start >= end {
+				return false
+			}
+		}
+		return len(ev) > 0
+	}
+	switch {
+	case inHeadline(o.Evidence) && !inHeadline(f.Evidence):
+		a.rekey(k, func(o *graph.Fact) {
+			o.Event = f.Event
+			if len(o.Organizers) == 0 {
+				o.Organizers = f.Organizers
+			}
+		})
+	case inHeadline(f.Evidence) && !inHeadline(o.Evidence):
+	default:
+		return false
+	}
+	absorb(o, f)
+	return true
 }
 
-// rekeyAward renames award fact k, keeping the identity index right.
-func (a *Analysis) rekeyAward(k int, name string) {
+// rekey changes fact k by change, keeping the identity index right.
+func (a *Analysis) rekey(k int, change func(*graph.Fact)) {
 	old := a.Doc.Facts[k].Identity()
 	ks := a.factsByID[old]
 	for n, x := range ks {
@@ -233,9 +269,20 @@ func (a *Analysis) rekeyAward(k int, name string) {
 			break
 		}
 	}
-	a.Doc.Facts[k].Award = name
+	change(&a.Doc.Facts[k])
 	id := a.Doc.Facts[k].Identity()
 	a.factsByID[id] = append(a.factsByID[id], k)
+}
+
+// bareAwardName reports an award named only by its kind: "award",
+// «награда», "medal".
+func bareAwardName(name string) bool {
+	return !strings.ContainsAny(strings.TrimSpace(name), " \u00a0")
+}
+
+// rekeyAward renames award fact k, keeping the identity index right.
+func (a *Analysis) rekeyAward(k int, name string) {
+	a.rekey(k, func(o *graph.Fact) { o.Award = name })
 }
 
 // sameReport reports whether f, of the same identity as o, is a report of
