@@ -3825,7 +3825,7 @@ var (
 	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
-	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "it was"}
+	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "программ", "симпозиум", "вебинар", "ассамбле", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "the course", "the programme", "the program", "the symposium", "the webinar", "the summit", "the assembly", "the general assembly", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
 )
 
@@ -3914,7 +3914,11 @@ func (r ParticipationRule) Run(a *Analysis) {
 			if c := a.eventCountry(k, ek, organizers); c != "" && (country == "" || country == a.Frame.Place) {
 				country = c
 			}
-			name = a.eventNameAt(k, ek)
+			if k > 0 || !strings.Contains(name, " ") {
+				// (a headline sums up: its words name the event less well
+				// than the text's own)
+				name = a.eventNameAt(k, ek)
+			}
 		}
 		inherited := false
 		if country == "" || country == a.Frame.Place && lastPlace != "" && !a.ownPlace(i) {
@@ -5030,6 +5034,7 @@ func eventName(s Sentence, ev int) string {
 	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {
 		end++
 	}
+	end = balancedEnd(s.Tokens, ev+1, end)
 	head, gender := s.Tokens[ev].Text, ""
 	for _, h := range eventHeads {
 		if strings.HasPrefix(s.Tokens[ev].Fold, h.stem) {
@@ -5050,6 +5055,35 @@ func eventName(s Sentence, ev int) string {
 		words = append(words, s.Text[s.Tokens[ev+1].Start-s.Start:s.Tokens[end-1].End-s.Start])
 	}
 	return strings.Join(words, " ")
+}
+
+// balancedEnd returns where a name of tokens [from, end) ends so that a
+// bracket it opens is closed: past the «)» when it comes within four
+// tokens ("… Election Officials (ACEEEO)"), else before the «(».
+func balancedEnd(toks []text.Token, from, end int) int {
+	open := -1
+	for k := from; k < end; k++ {
+		switch toks[k].Text {
+		case "(":
+			if open < 0 {
+				open = k
+			}
+		case ")":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return end
+	}
+	for k := end; k < len(toks) && k < end+4; k++ {
+		if toks[k].Text == ")" {
+			return k + 1
+		}
+		if toks[k].Text == "(" || toks[k].Text == "." {
+			break
+		}
+	}
+	return open
 }
 
 // hasFold reports whether one of toks is written as one of folds.

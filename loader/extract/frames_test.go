@@ -4069,3 +4069,25 @@ func TestHeadlineEventNamedBelow(t *testing.T) {
 		assert.Equal(t, []string{"TJ/CEC@AZ:Избирательные системы: вызовы"}, events, s)
 	}
 }
+
+// eventsOf returns each participation of d as "party@country:event<organisers".
+func eventsOf(d graph.Document) []string {
+	var out []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			out = append(out, f.Party+"@"+f.Country+":"+f.Event+"<"+strings.Join(f.Organizers, ","))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestEventNamedInTheText: the event keeps the text's name over the
+// headline's summary, a bracket its name opens is closed, and "The course
+// was organised by X" in the next sentence gives its organiser.
+func TestEventNamedInTheText(t *testing.T) {
+	d := extractText(t, "Training for island election officials ends\nSuva, 22 November 2022. A week-long BRIDGE training course for election officials from Tonga and Samoa concluded in Suva today. The course was organised by the Fijian Elections Office.")
+	assert.Equal(t, []string{"TO/CEC@FJ:BRIDGE training course for election officials<FJ/CEC", "WS/CEC@FJ:BRIDGE training course for election officials<FJ/CEC"}, eventsOf(d))
+	d = extractText(t, "CEC of Kyrgyzstan at ACEEEO conference\nBudapest, September 25, 2023. A delegation of the Central Commission for Elections and Referenda of the Kyrgyz Republic took part in the 32nd Annual Conference of the Association of European Election Officials (ACEEEO) held in Budapest, Hungary.")
+	assert.Equal(t, []string{"KG/CEC@HU:32nd Annual Conference of the Association of European Election Officials (ACEEEO)<ACEEEO"}, eventsOf(d))
+}
