@@ -4091,3 +4091,13 @@ func TestEventNamedInTheText(t *testing.T) {
 	d = extractText(t, "CEC of Kyrgyzstan at ACEEEO conference\nBudapest, September 25, 2023. A delegation of the Central Commission for Elections and Referenda of the Kyrgyz Republic took part in the 32nd Annual Conference of the Association of European Election Officials (ACEEEO) held in Budapest, Hungary.")
 	assert.Equal(t, []string{"KG/CEC@HU:32nd Annual Conference of the Association of European Election Officials (ACEEEO)<ACEEEO"}, eventsOf(d))
 }
+
+// TestLeadRestatesHeadline: a headline's unqualified «Глава ЦИК выступил …»
+// is the body of the lead that restates it with the same verb, not the
+// dateline's.
+func TestLeadRestatesHeadline(t *testing.T) {
+	d := extractText(t, "Глава ЦИК выступил на конференции в Кишиневе\nКишинев, 12 сентября 2023 года. Председатель Центральной избирательной комиссии Республики Казахстан Нурлан Абдиров выступил с докладом на международной конференции «Цифровые выборы», организованной ЦИК Республики Молдова.")
+	assert.Equal(t, []string{"KZ/CEC@MD"}, factsOf(d, "participation"))
+	d = extractText(t, "Глава ЦИК принял участие в конференции в Кишиневе\nКишинев, 12 сентября 2023 года. Председатель ЦИК Республики Молдова провел международную конференцию «Цифровые выборы». В ней приняли участие представители ЦИК Грузии.")
+	assert.Contains(t, factsOf(d, "participation"), "MD/CEC@MD")
+}

@@ -2020,9 +2020,16 @@ func (HomeResolver) Run(a *Analysis) {
 	}
 	govKey := "" // of "The Government", decided at its first mention
 	province := a.homeProvinceCommission()
+	restated := a.headlineRestated()
 	for i := range a.Mentions {
 		for k := range a.Mentions[i] {
 			m := &a.Mentions[i][k]
+			if i == 0 && restated != "" && m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
+				// «Глава ЦИК выступил …» over «Председатель ЦИК Республики
+				// Казахстан … выступил …»: the lead says whose
+				m.Key = restated
+				continue
+			}
 			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody && province.Key != "" {
 				// «ЦИК» after «ЦИК Гагаузии» opened the article
 				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
@@ -2052,6 +2059,64 @@ func (HomeResolver) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// headlineRestated returns the body of the lead's subject when the lead
+// restates the headline — the same verb, the headline's subject an
+// unqualified «ЦИК» («Глава ЦИК выступил на конференции в Кишиневе» over
+// «Председатель ЦИК Республики Казахстан Нурлан Абдиров выступил …») — else
+// "". The headline's «ЦИК» is then that body, whatever the dateline says.
+func (a *Analysis) headlineRestated() string {
+	if len(a.Sentences) < 2 {
+		return ""
+	}
+	toks := a.Sentences[0].Tokens
+	v0 := firstPastVerb(toks)
+	if v0 >= len(toks) {
+		return ""
+	}
+	implicit := false
+	for _, m := range a.Mentions[0] {
+		if m.Tok0 < v0 && m.Via == ViaImplicit && m.Kind == graph.KindBody {
+			implicit = true
+		}
+		if m.Tok0 < v0 && m.Via != ViaImplicit {
+			return "" // the headline names its subject itself
+		}
+	}
+	if !implicit {
+		return ""
+	}
+	stem := []rune(toks[v0].Fold)
+	if len(stem) < 5 {
+		return ""
+	}
+	for i := 1; i < len(a.Sentences) && i <= 3; i++ {
+		st := a.Sentences[i].Tokens
+		v := -1
+		for k, t := range st {
+			if t.Kind == text.Word && pastVerb(t.Fold) && strings.HasPrefix(t.Fold, string(stem[:5])) {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 >= v {
+				break
+			}
+			switch {
+			case m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != "":
+				return m.Key
+			case m.Kind == graph.KindPerson && graph.KindOf(m.Org) == graph.KindBody:
+				return m.Org
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // homeProvinceCommission returns the central commission of a province
