@@ -4101,3 +4101,13 @@ func TestLeadRestatesHeadline(t *testing.T) {
 	d = extractText(t, "Глава ЦИК принял участие в конференции в Кишиневе\nКишинев, 12 сентября 2023 года. Председатель ЦИК Республики Молдова провел международную конференцию «Цифровые выборы». В ней приняли участие представители ЦИК Грузии.")
 	assert.Contains(t, factsOf(d, "participation"), "MD/CEC@MD")
 }
+
+// TestSurnameAloneOfAKnownPerson: «Памфилова вручила Шахбазяну знак» after
+// both were named in full is an award to that person; a surname two named
+// persons share names nobody.
+func TestSurnameAloneOfAKnownPerson(t *testing.T) {
+	d := extractText(t, "Награда\nМосква, 21 февраля 2024 года. Председатель ЦИК России Элла Памфилова провела встречу с председателем ЦИК Армении Ваграмом Шахбазяном. Кроме того, Памфилова вручила Шахбазяну почетный знак ЦИК России «За заслуги в организации выборов».")
+	assert.Equal(t, []string{"RU/CEC>Ваграм Шахбазян"}, factsOf(d, "award"))
+	d = extractText(t, "Награда\nМосква, 21 февраля 2024 года. Председатель ЦИК России Элла Памфилова провела встречу с членами ЦИК Армении Ваграмом Шахбазяном и Арменом Шахбазяном. Кроме того, Памфилова вручила Шахбазяну почетный знак ЦИК России «За заслуги в организации выборов».")
+	assert.Empty(t, factsOf(d, "award"))
+}

@@ -457,6 +457,14 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
 			}
 		}
+		// «Памфилова вручила Шахбазяну знак» after «Элла Памфилова» and
+		// «Ваграмом Шахбазяном»: the surname alone, in any case, of a
+		// person the article named in full — one person only
+		if t.IsCyrillic() && utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper() && toks[j-1].IsCyrillic()) {
+			if p := a.persons.knownBySurname(t); p != nil {
+				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
+			}
+		}
 		return nameSpan{}, false
 	}
 	// given name, optional middle name or patronymic, surname
