@@ -4111,3 +4111,10 @@ func TestSurnameAloneOfAKnownPerson(t *testing.T) {
 	d = extractText(t, "Награда\nМосква, 21 февраля 2024 года. Председатель ЦИК России Элла Памфилова провела встречу с членами ЦИК Армении Ваграмом Шахбазяном и Арменом Шахбазяном. Кроме того, Памфилова вручила Шахбазяну почетный знак ЦИК России «За заслуги в организации выборов».")
 	assert.Empty(t, factsOf(d, "award"))
 }
+
+// TestTitleAfterADash: «Г. Мырадов – Председатель Центризбиркома
+// Туркменистана» sets the title off with a dash, as with a comma.
+func TestTitleAfterADash(t *testing.T) {
+	d := extractText(t, "Встреча\nАшхабад, 5 мая 2024 года. Г. Мырадов – Председатель Центризбиркома Туркменистана встретился с делегацией ЦИК России.")
+	assert.Equal(t, map[string]string{"Г. Мырадов": "chairman@TM/CEC"}, rolesOf(d))
+}

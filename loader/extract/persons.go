@@ -698,7 +698,9 @@ func (pt PersonTagger) titleAfter(a *Analysis, i, j int) bool {
 // послом Румынии», "X, former Ambassador of …"), past «бывший» or "former".
 func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, bool) {
 	toks := a.Sentences[i].Tokens
-	if j >= len(toks) || toks[j].Text != "," {
+	if j >= len(toks) || toks[j].Text != "," && !(toks[j].Text == "–" || toks[j].Text == "—" || toks[j].Text == "-") {
+		// («Г. Мырадов – Председатель Центризбиркома Туркменистана»: a
+		// dash sets the title off as a comma does)
 		return gazetteer.Match{}, false
 	}
 	k := j + 1
