@@ -2109,7 +2109,9 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 		if toks[k].Text == "." || toks[k].Text == ";" {
 			break
 		}
-		if toks[k].Fold == "which" || toks[k].Fold == "who" || strings.HasPrefix(toks[k].Fold, "котор") {
+		if toks[k].Fold == "which" || toks[k].Fold == "who" || strings.HasPrefix(toks[k].Fold, "котор") || k > 0 && toks[k-1].Text == "," && participlePhrase(toks[k]) {
+			// (or a participle after the comma: «с делегацией СНГ,
+			// находящейся с визитом в стране для наблюдения за выборами»)
 			rel = k
 			break
 		}
@@ -2119,9 +2121,20 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 	}
 	d := a.findStemBefore(i, rel, 8, "delegation", "делегаци")
 	if d < 0 {
-		return nil
+		// «делегацией во главе с первым заместителем генерального
+		// секретаря СНГ Леонидом Анфимовым, находящейся …»: past its leader
+		if d = a.findStemBefore(i, rel, 18, "delegation", "делегаци"); d < 0 || a.findStem(i, d, "главе", "led", "headed") != d+2 && a.findStem(i, d, "главе", "led", "headed") != d+1 {
+			return nil
+		}
 	}
 	return a.actorKeysIn(i, d, rel)
+}
+
+// participlePhrase reports a Russian active participle that opens a
+// participial phrase after its noun: «находящейся», «прибывшей»,
+// «работающими».
+func participlePhrase(t text.Token) bool {
+	return t.Kind == text.Word && t.IsCyrillic() && !t.IsUpper() && hasAnySuffix(t.Fold, "щейся", "щийся", "щимся", "щихся", "щимися", "щей", "щий", "щим", "щими", "щих", "щая", "щие", "вшей", "вшейся", "вшийся", "вшим", "вшими", "вшимся", "вшихся", "вших", "вшая", "вшие")
 }
 
 // actorKeysIn returns the actor keys of the mentions of sentence i that lie

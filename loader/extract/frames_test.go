@@ -4118,3 +4118,17 @@ func TestTitleAfterADash(t *testing.T) {
 	d := extractText(t, "Встреча\nАшхабад, 5 мая 2024 года. Г. Мырадов – Председатель Центризбиркома Туркменистана встретился с делегацией ЦИК России.")
 	assert.Equal(t, map[string]string{"Г. Мырадов": "chairman@TM/CEC"}, rolesOf(d))
 }
+
+// TestDelegationInAParticipialPhrase: «встретился с делегацией СНГ,
+// находящейся с визитом в стране для наблюдения за выборами» — the
+// delegation's actors observe, also when its leader is named first.
+func TestDelegationInAParticipialPhrase(t *testing.T) {
+	for _, s := range []string{
+		"Встреча\nБаку, 17 января 2024 года. Председатель ЦИК Азербайджана Мазахир Панахов встретился с делегацией СНГ, находящейся с визитом в нашей стране для наблюдения за выборами президента Азербайджанской Республики.",
+		"Встреча\nБаку, 17 января 2024 года. Председатель ЦИК Азербайджана Мазахир Панахов встретился с делегацией во главе с первым заместителем генерального секретаря СНГ Леонидом Анфимовым, находящейся с визитом в нашей стране для наблюдения за выборами президента Азербайджанской Республики.",
+	} {
+		d := extractText(t, s)
+		assert.Equal(t, []string{"CIS@AZ"}, factsOf(d, "observation"), s)
+		assert.Equal(t, []string{"AZ/CEC+CIS"}, factsOf(d, "meeting"), s)
+	}
+}
