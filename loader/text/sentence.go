@@ -223,17 +223,31 @@ func glued(before string, next rune) bool {
 // wordAfter reports whether s starts with a number or a word of three
 // letters or more (not «news.Kz»).
 func wordAfter(s string) bool {
-	n := 0
-	for _, r := range s {
+	n, end := 0, len(s)
+	for k, r := range s {
 		if isDigit(r) && n == 0 {
 			return true
 		}
 		if !unicode.IsLetter(r) {
+			end = k
 			break
 		}
 		n++
 	}
+	if n < 3 && end < len(s) && s[end] == ' ' {
+		// «… отметил Игорь Карпенко.В частности, …»: a short Russian
+		// word that opens sentences, then a space
+		return shortOpeners[s[:end]]
+	}
 	return n >= 3
+}
+
+// shortOpeners are Russian words of one or two letters that often open a
+// sentence: prepositions, conjunctions, pronouns.
+var shortOpeners = map[string]bool{
+	"В": true, "Во": true, "На": true, "По": true, "С": true, "Со": true, "К": true, "О": true, "Об": true,
+	"У": true, "И": true, "А": true, "Но": true, "Из": true, "За": true, "До": true, "От": true,
+	"Он": true, "Мы": true, "Я": true, "Их": true, "Ее": true, "Её": true, "Не": true,
 }
 
 // noBreakBefore reports whether the text before a dot ends with an

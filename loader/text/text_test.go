@@ -122,6 +122,8 @@ func TestSplitGluedSentences(t *testing.T) {
 		{"The vote was held.The results were announced.", []string{"The vote was held.", "The results were announced."}},
 		{"Выступил Л.М.Ермошина и сотрудник сайта news.Kz написал об этом.", []string{"Выступил Л.М.Ермошина и сотрудник сайта news.Kz написал об этом."}},
 		{"Это указано в ст.20 закона.", []string{"Это указано в ст.20 закона."}},
+		{"Так сказал Игорь Карпенко.В частности, он встретится с ними.", []string{"Так сказал Игорь Карпенко.", "В частности, он встретится с ними."}},
+		{"Об этом пишет сайт gov.Uz и другие.", []string{"Об этом пишет сайт gov.Uz и другие."}},
 	}
 	for _, tt := range tests {
 		var got []string
