@@ -169,6 +169,7 @@ func (a *Analysis) organisationDescribed(i int) bool {
 
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
+	defer a.headlineMeetings()
 	lead := a.leadDate()
 	lastSubject := "" // the subject of the last meeting that named one
 	lastMet := ""     // who held the article's first meeting
@@ -289,6 +290,76 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(pairs) > 0 && lastMet == "" {
 			lastMet = pairs[0][0]
 		}
+	}
+}
+
+// headlineEnd returns the index of the lead: the first sentence of ten
+// tokens or more, or of the paragraph after the article's first paragraphs
+// of one short line each; the sentences before it are the headline.
+func (a *Analysis) headlineEnd() int {
+	for i, s := range a.Sentences {
+		if len(s.Tokens) >= 10 {
+			for i > 0 && a.Sentences[i-1].Paragraph == s.Paragraph {
+				i--
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// headlineMeetings drops a meeting stated only in the headline whose one
+// party the headline does not name («Встреча с представителями ОБСЕ»,
+// given to the article's home body) when the text below states a meeting
+// of the other party: the headline sums up that meeting, whose parties the
+// text names («Председатель Избирательной комиссии Воронежской области …
+// встретился с представителями миссии ОБСЕ»).
+func (a *Analysis) headlineMeetings() {
+	end := a.headlineEnd()
+	if end == 0 {
+		return
+	}
+	lead := a.Sentences[end].Start
+	inHeadline := func(f graph.Fact) bool {
+		for _, e := range f.Evidence {
+			if e.Start >= lead {
+				return false
+			}
+		}
+		return len(f.Evidence) > 0
+	}
+	named := func(key string) bool {
+		for i := 0; i < end; i++ {
+			for _, m := range a.Mentions[i] {
+				if a.actorKey(m) == key {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var drop []int
+	for k, f := range a.Doc.Facts {
+		if f.Type != graph.Meeting || len(f.Parties) != 2 || !inHeadline(f) {
+			continue
+		}
+		for x, p := range f.Parties {
+			q := f.Parties[1-x]
+			if named(p) {
+				continue
+			}
+			for n, g := range a.Doc.Facts {
+				if n != k && g.Type == graph.Meeting && contains(g.Parties, q) && !inHeadline(g) {
+					a.Doc.Facts[n].Evidence = append(a.Doc.Facts[n].Evidence, f.Evidence...)
+					drop = append(drop, k)
+					break
+				}
+			}
+			break
+		}
+	}
+	for n := len(drop) - 1; n >= 0; n-- {
+		a.removeFact(drop[n])
 	}
 }
 

@@ -4132,3 +4132,13 @@ func TestDelegationInAParticipialPhrase(t *testing.T) {
 		assert.Equal(t, []string{"AZ/CEC+CIS"}, factsOf(d, "meeting"), s)
 	}
 }
+
+// TestHeadlineMeetingOfTheTextsParties: «Встреча с представителями ОБСЕ»
+// over a text whose regional commission met the OSCE is that meeting, not
+// a second one of the home's central commission.
+func TestHeadlineMeetingOfTheTextsParties(t *testing.T) {
+	d := extractText(t, "Встреча с представителями ОБСЕ\nВоронеж, 10 февраля 2012 года. Председатель Избирательной комиссии Воронежской области Владимир Селянин встретился с представителями миссии ОБСЕ.")
+	assert.Equal(t, []string{"OSCE+RU/SUB:Избирательная комиссия Воронежской области"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча с представителями ОБСЕ\nМосква, 10 февраля 2012 года. Состоялась встреча, на которой обсудили подготовку к выборам в России.")
+	assert.Equal(t, []string{"OSCE+RU/CEC"}, factsOf(d, "meeting"))
+}

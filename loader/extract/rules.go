@@ -259,6 +259,21 @@ func (a *Analysis) headlineEvent(f graph.Fact) bool {
 	return true
 }
 
+// removeFact drops fact k and rebuilds the indexes of the facts.
+func (a *Analysis) removeFact(k int) {
+	a.Doc.Facts = append(a.Doc.Facts[:k:k], a.Doc.Facts[k+1:]...)
+	a.factsByID = map[string][]int{}
+	a.factsByParty = map[partyKey]int{}
+	for n, f := range a.Doc.Facts {
+		id := f.Identity()
+		a.factsByID[id] = append(a.factsByID[id], n)
+		pk := partyKey{string(f.Type), f.Party, f.Country}
+		if _, ok := a.factsByParty[pk]; !ok {
+			a.factsByParty[pk] = n
+		}
+	}
+}
+
 // rekey changes fact k by change, keeping the identity index right.
 func (a *Analysis) rekey(k int, change func(*graph.Fact)) {
 	old := a.Doc.Facts[k].Identity()
