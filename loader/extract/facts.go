@@ -1667,6 +1667,9 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
+		if len(observers) == 0 && observing {
+			observers = a.theyObserve(i, hosts)
+		}
 		if len(observers) == 0 {
 			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) || a.fromTerritory(i) {
 				continue
@@ -1686,6 +1689,26 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		a.emitObservations(i, observers, hosts, year)
 	}
+}
+
+// theyObserve returns the observers a sentence that opens with «Они» or
+// "They" and names none refers to: the actors of the sentence before that
+// are not of the observed countries («… встретился с представителями миссии
+// ОБСЕ. Они прибыли в область для наблюдения за выборами Президента РФ»).
+func (a *Analysis) theyObserve(i int, hosts []string) []string {
+	if i == 0 {
+		return nil
+	}
+	if f := a.Sentences[i].Tokens[0].Fold; f != "они" && f != "they" {
+		return nil
+	}
+	var out []string
+	for _, k := range a.parties(i - 1) {
+		if !contains(hosts, graph.CountryOf(k)) && !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // headlineObservers maps the states a headline names as observers

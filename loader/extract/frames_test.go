@@ -4142,3 +4142,12 @@ func TestHeadlineMeetingOfTheTextsParties(t *testing.T) {
 	d = extractText(t, "Встреча с представителями ОБСЕ\nМосква, 10 февраля 2012 года. Состоялась встреча, на которой обсудили подготовку к выборам в России.")
 	assert.Equal(t, []string{"OSCE+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestTheyWhoCameToObserve: «Они прибыли … для наблюдения за выборами»
+// after a meeting with a mission: the mission observes.
+func TestTheyWhoCameToObserve(t *testing.T) {
+	d := extractText(t, "Встреча\nВоронеж, 10 февраля 2012 года. Председатель Избирательной комиссии Воронежской области Владимир Селянин встретился с представителями миссии ОБСЕ. Они прибыли в Воронежскую область для наблюдения за ходом выборов Президента РФ.")
+	assert.Equal(t, []string{"OSCE@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Meeting\nLUSAKA, 10 August 2021. The Chairperson of the Electoral Commission of Zambia met the delegation of the Commonwealth. They arrived in Zambia to observe the general election.")
+	assert.Equal(t, []string{"COMMONWEALTH@ZM"}, factsOf(d, "observation"))
+}
