@@ -1443,6 +1443,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
+		if a.hasPhrase(i, "заинтересованност", "expressed interest", "expressed its interest", "expressed their interest") {
+			continue // «выразил заинтересованность … в проведении наблюдения»: a wish
+		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {
 			if o := a.findStem(i, j, observationWords...); o > j && o <= j+6 && !slices.ContainsFunc(a.Sentences[i].Tokens[j:o], func(t text.Token) bool { return t.Text == "," }) {
 				continue // "Russia refused to invite OSCE observers"

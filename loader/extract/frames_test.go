@@ -4151,3 +4151,18 @@ func TestTheyWhoCameToObserve(t *testing.T) {
 	d = extractText(t, "Meeting\nLUSAKA, 10 August 2021. The Chairperson of the Electoral Commission of Zambia met the delegation of the Commonwealth. They arrived in Zambia to observe the general election.")
 	assert.Equal(t, []string{"COMMONWEALTH@ZM"}, factsOf(d, "observation"))
 }
+
+// TestAbbreviationBetweenSlashes: «Центральной избирательной комиссии
+// /ЦИК/ Монголии» is Mongolia's commission, as with «(ЦИК)».
+func TestAbbreviationBetweenSlashes(t *testing.T) {
+	d := extractText(t, "Встреча\nПолитика\nНовость дня.\nЧлен Центризбиркома РФ Николай Левичев прибыл в Монголию.\nПредседатель Центральной избирательной комиссии /ЦИК/ Монголии Ч.Содномцэрэн принял члена ЦИК РФ Николая Левичева.")
+	assert.Equal(t, "chairman@MN/CEC", rolesOf(d)["Ч. Содномцэрэн"])
+	assert.Equal(t, []string{"MN/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestInterestInObservingIsNoObservation: «выразил заинтересованность … в
+// проведении наблюдения за выборами» is a wish, not an observation.
+func TestInterestInObservingIsNoObservation(t *testing.T) {
+	d := extractText(t, "Встреча\nУлан-Батор, 27 июня 2016 года. Председатель ЦИК Монголии выразил заинтересованность монгольской стороны в проведении наблюдения за выборами депутатов в Государственную Думу России.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

@@ -1687,6 +1687,11 @@ func skipParen(toks []text.Token, j int) int {
 			}
 		}
 	}
+	if j+2 < len(toks) && toks[j].Text == "/" && toks[j+2].Text == "/" && toks[j+1].IsAllUpper() {
+		// «Центральной избирательной комиссии /ЦИК/ Монголии»: an
+		// abbreviation set off by slashes, as some agencies write it
+		return j + 3
+	}
 	return j
 }
 
