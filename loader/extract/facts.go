@@ -3387,6 +3387,11 @@ func (r AwardRule) Run(a *Analysis) {
 			if decree != "" {
 				from = decree
 			}
+			if cc := a.awardCountry(i); from == "" && cc != "" {
+				// «награждена казахстанским орденом «Достык»»: the state
+				// whose award it is gives it
+				from = graph.GovernmentKey(cc)
+			}
 			if from == "" && a.stateOrder(i) {
 				// «удостоен ордена «Достык»»: an order is a state's award
 				from = graph.GovernmentKey(a.home())
@@ -3408,6 +3413,14 @@ func (r AwardRule) Run(a *Analysis) {
 				if t != "" && from != t {
 					a.emit(graph.Fact{Type: graph.Award, From: from, To: t, Award: name, Evidence: a.evidence(i, "award")})
 				}
+			}
+			continue
+		}
+		if j > 0 && datives[toks[j-1].Fold] {
+			// «…, награду ей вручил посол Казахстана Ермек Кошербаев»: the
+			// giver after the verb, the receiver the person before it
+			if g, r := a.invertedAward(i, j); g != "" && r != "" && g != r {
+				a.emit(graph.Fact{Type: graph.Award, From: g, To: r, Award: name, Evidence: a.evidence(i, "award")})
 			}
 			continue
 		}
@@ -3657,6 +3670,61 @@ func (a *Analysis) stateOrder(i int) bool {
 		}
 	}
 	return false
+}
+
+// awardCountry returns the country whose award sentence i names by an
+// adjective or a name next to the award's noun: «казахстанским орденом»,
+// «орден Республики Казахстан», "the Kazakh Order"; else "".
+func (a *Analysis) awardCountry(i int) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry && m.Kind != graph.KindGovernment {
+			continue
+		}
+		if m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, decorationNouns) {
+			return graph.CountryOf(m.Key)
+		}
+		if m.Via == ViaName && m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, decorationNouns) {
+			return graph.CountryOf(m.Key)
+		}
+	}
+	return ""
+}
+
+// decorationNouns are the words of a state's decoration.
+var decorationNouns = []string{"орден", "медал", "order", "medal"}
+
+// datives are the pronouns that stand for an award's receiver before the
+// verb in an inverted clause («награду ей вручил …»).
+var datives = map[string]bool{"ей": true, "ему": true, "им": true}
+
+// invertedAward returns the giver and receiver of an award whose verb at
+// token j of sentence i follows a dative pronoun: the giver is the actor
+// named after the verb (a person stands for the body he serves), the
+// receiver the last person named before it, in this sentence or the ones
+// before.
+func (a *Analysis) invertedAward(i, j int) (from, to string) {
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 <= j {
+			if m.Kind == graph.KindPerson {
+				to = m.Key
+			}
+			continue
+		}
+		if from != "" {
+			break
+		}
+		switch m.Kind {
+		case graph.KindPerson:
+			from = a.personOrg(m)
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment:
+			from = m.Key
+		}
+	}
+	if to == "" {
+		to = a.lastPerson(i)
+	}
+	return from, to
 }
 
 // impersonalAward reports «Ранее Владимира Чурова наградили орденом …»: a

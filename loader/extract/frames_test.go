@@ -4166,3 +4166,13 @@ func TestInterestInObservingIsNoObservation(t *testing.T) {
 	d := extractText(t, "Встреча\nУлан-Батор, 27 июня 2016 года. Председатель ЦИК Монголии выразил заинтересованность монгольской стороны в проведении наблюдения за выборами депутатов в Государственную Думу России.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestAwardOfAStateNamedByItsAdjective: «награждена казахстанским орденом»
+// is Kazakhstan's award; «награду ей вручил посол Казахстана …» inverts
+// the clause: the envoy's state gives, the person before receives.
+func TestAwardOfAStateNamedByItsAdjective(t *testing.T) {
+	d := extractText(t, "Награда\nМосква, 5 мая 2024 года. Элла Памфилова награждена казахстанским орденом «Достык».")
+	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
+	d = extractText(t, "Награда\nМосква, 5 мая 2024 года. Председатель ЦИК России Элла Памфилова получила орден «Достык», награду ей вручил посол Казахстана в РФ Ермек Кошербаев.")
+	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
+}
