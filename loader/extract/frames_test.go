@@ -4176,3 +4176,13 @@ func TestAwardOfAStateNamedByItsAdjective(t *testing.T) {
 	d = extractText(t, "Награда\nМосква, 5 мая 2024 года. Председатель ЦИК России Элла Памфилова получила орден «Достык», награду ей вручил посол Казахстана в РФ Ермек Кошербаев.")
 	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
 }
+
+// TestHeadlineStateIsTheBodyBelow: «Монголия пригласила …» in a headline
+// over a text that names Mongolia's commission is the commission's
+// invitation; with no body named it is the state's.
+func TestHeadlineStateIsTheBodyBelow(t *testing.T) {
+	d := extractText(t, "Монголия пригласила представителей ЕС наблюдать за выборами\n\nУлан-Батор, 5 мая 2021 года. Генеральная избирательная комиссия Монголии готовится к президентским выборам, которые состоятся в июне.")
+	assert.Equal(t, []string{"MN/CEC>EU:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Монголия пригласила представителей ЕС наблюдать за выборами\n\nУлан-Батор, 5 мая 2021 года. В Монголии готовятся к президентским выборам, которые состоятся в июне.")
+	assert.Equal(t, []string{"MN/GOV>EU:observe"}, factsOf(d, "invitation"))
+}

@@ -174,6 +174,9 @@ func (a *Analysis) emit(f graph.Fact) {
 			return
 		}
 	}
+	if f.Type == graph.Invitation {
+		f.From = a.headlineState(f, f.From)
+	}
 	if !a.inScope(f) || a.unnamedHomeActs(f) {
 		return
 	}
@@ -257,6 +260,40 @@ func (a *Analysis) headlineEvent(f graph.Fact) bool {
 	}
 	absorb(o, f)
 	return true
+}
+
+// headlineState returns the election body for key, a state that fact f
+// names only in the headline by the country's bare name («Монголия
+// пригласила представителей ЕС …»), when the text below names that
+// country's body: a headline sums up what the body did. Otherwise key.
+func (a *Analysis) headlineState(f graph.Fact, key string) string {
+	if graph.KindOf(key) != graph.KindGovernment || len(f.Evidence) == 0 {
+		return key
+	}
+	end := a.headlineEnd()
+	if end == 0 || end >= len(a.Sentences) {
+		return key
+	}
+	lead := a.Sentences[end].Start
+	cc := graph.CountryOf(key)
+	for _, e := range f.Evidence {
+		if e.Start >= lead {
+			return key
+		}
+		i := a.sentenceAt(e.Start)
+		if i < 0 {
+			return key
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindCountry && graph.CountryOf(a.actorKey(m)) == cc {
+				return key // the state named otherwise (its president, its envoy)
+			}
+		}
+	}
+	if body := graph.BodyKey(cc); a.namesBody(body) {
+		return body
+	}
+	return key
 }
 
 // removeFact drops fact k and rebuilds the indexes of the facts.
