@@ -4186,3 +4186,10 @@ func TestHeadlineStateIsTheBodyBelow(t *testing.T) {
 	d = extractText(t, "Монголия пригласила представителей ЕС наблюдать за выборами\n\nУлан-Батор, 5 мая 2021 года. В Монголии готовятся к президентским выборам, которые состоятся в июне.")
 	assert.Equal(t, []string{"MN/GOV>EU:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSignerOfTheSentenceBefore: "The ECI has signed 20 MoUs … Some of
+// them are with Kyrgyzstan and Egypt": the ECI signed each.
+func TestSignerOfTheSentenceBefore(t *testing.T) {
+	d := extractText(t, "India and Georgia sign MoU\n\nNew Delhi, 5 May 2016. The Chairperson of the Central Election Commission of Georgia visited New Delhi. So far the Election Commission of India has signed around 20 MoUs with election bodies across the world. Some of the signed MoUs are with Kyrgyzstan and Egypt.")
+	assert.Equal(t, []string{"EG/GOV+IN/CEC", "GE/CEC+IN/CEC", "IN/CEC+KG/GOV"}, factsOf(d, "memorandum"))
+}

@@ -804,6 +804,11 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 			// the other side is named, but is nobody we know
 			return nil
 		}
+		if s := a.earlierSigner(i); s != "" {
+			// "The ECI has signed around 20 MoUs … Some of them are with
+			// Kyrgyzstan, Egypt …": the signer the sentence before named
+			home = s
+		}
 		out = pairAll(home, partners)
 	default:
 		for _, s := range subjects {
@@ -828,6 +833,30 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 		}
 	}
 	return out
+}
+
+// earlierSigner returns the one election body that signs memoranda as the
+// subject of one of the two sentences before sentence i ("So far the
+// Election Commission of India has signed around 20 MoUs …", «ЦИК
+// Казахстана подписал 15 меморандумов …»), or "".
+func (a *Analysis) earlierSigner(i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		mj := a.findStem(k, 0, memorandumWords...)
+		if mj < 0 {
+			continue
+		}
+		var bodies []string
+		for _, m := range a.clauseActorsBefore(k, mj) {
+			if kind := graph.KindOf(m.Key); (kind == graph.KindBody || kind == graph.KindSubBody) && !contains(bodies, m.Key) {
+				bodies = append(bodies, m.Key)
+			}
+		}
+		if len(bodies) == 1 {
+			return bodies[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // domesticInstitutionWords name the state institutions a commission signs
