@@ -4193,3 +4193,11 @@ func TestSignerOfTheSentenceBefore(t *testing.T) {
 	d := extractText(t, "India and Georgia sign MoU\n\nNew Delhi, 5 May 2016. The Chairperson of the Central Election Commission of Georgia visited New Delhi. So far the Election Commission of India has signed around 20 MoUs with election bodies across the world. Some of the signed MoUs are with Kyrgyzstan and Egypt.")
 	assert.Equal(t, []string{"EG/GOV+IN/CEC", "GE/CEC+IN/CEC", "IN/CEC+KG/GOV"}, factsOf(d, "memorandum"))
 }
+
+// TestEnvoysStateIsNoHome: an article about a commission's meeting with
+// "the U.S. Ambassador to Georgia" is Georgia's, however often it names
+// the envoy's state.
+func TestEnvoysStateIsNoHome(t *testing.T) {
+	d := extractText(t, "CEC Chair meets U.S. Ambassador\n\nGiorgi Kalandarishvili, the Chairperson of the Central Election Commission (CEC) held a meeting with the U.S. Ambassador to Georgia, Robin Dunnigan on Monday. The U.S. Embassy has always supported the CEC.")
+	assert.Equal(t, []string{"GE/CEC+US/GOV"}, factsOf(d, "meeting"))
+}

@@ -2066,6 +2066,22 @@ func (HomeResolver) Run(a *Analysis) {
 	}
 }
 
+// envoyCountry reports a country mention m of sentence i that qualifies an
+// embassy or an envoy: "the U.S. Ambassador", "U.S. Embassy", «посол США»,
+// «посольства Японии».
+func (a *Analysis) envoyCountry(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	envoy := []string{"ambassador", "embassy", "envoy", "посол", "посла", "послом", "посольств"}
+	if m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, envoy) {
+		return true
+	}
+	k := m.Tok0 - 1
+	if k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, envoy)
+}
+
 // headlineRestated returns the body of the lead's subject when the lead
 // restates the headline — the same verb, the headline's subject an
 // unqualified «ЦИК» («Глава ЦИК выступил на конференции в Кишиневе» over
@@ -2391,6 +2407,11 @@ func (a *Analysis) inferHome() string {
 		for _, m := range a.Mentions[i] {
 			if named(m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
+			}
+			if m.Kind == graph.KindCountry && a.envoyCountry(i, m) {
+				// "the U.S. Ambassador", «посольство Японии»: a foreign
+				// envoy's state is no article's home
+				continue
 			}
 			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) {
 				counts[graph.CountryOf(m.Key)]++
