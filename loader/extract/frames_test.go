@@ -4201,3 +4201,11 @@ func TestEnvoysStateIsNoHome(t *testing.T) {
 	d := extractText(t, "CEC Chair meets U.S. Ambassador\n\nGiorgi Kalandarishvili, the Chairperson of the Central Election Commission (CEC) held a meeting with the U.S. Ambassador to Georgia, Robin Dunnigan on Monday. The U.S. Embassy has always supported the CEC.")
 	assert.Equal(t, []string{"GE/CEC+US/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestEnglishSurnameAloneOfAKnownPerson: "Arora … held a meeting" after
+// "Sunil Arora, Chief Election Commissioner of India" is that person.
+func TestEnglishSurnameAloneOfAKnownPerson(t *testing.T) {
+	d := extractText(t, "Meeting\n\nNew Delhi, 2 September 2019. Sunil Arora, Chief Election Commissioner of India, met the delegation of the National Election Commission of Korea. In addition, Arora, along with other officials, held a meeting with the President of the International Foundation for Electoral Systems.")
+	assert.Contains(t, factsOf(d, "meeting"), "IFES+IN/CEC")
+	assert.NotContains(t, factsOf(d, "meeting"), "IFES+KR/CEC")
+}

@@ -458,9 +458,10 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 			}
 		}
 		// «Памфилова вручила Шахбазяну знак» after «Элла Памфилова» and
-		// «Ваграмом Шахбазяном»: the surname alone, in any case, of a
-		// person the article named in full — one person only
-		if t.IsCyrillic() && utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper() && toks[j-1].IsCyrillic()) {
+		// «Ваграмом Шахбазяном», "In addition, Arora … held a meeting"
+		// after "Sunil Arora": the surname alone, in any case, of a person
+		// the article named in full — one person only
+		if utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper()) {
 			if p := a.persons.knownBySurname(t); p != nil {
 				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
 			}
