@@ -4205,7 +4205,7 @@ func TestEnvoysStateIsNoHome(t *testing.T) {
 // TestEnglishSurnameAloneOfAKnownPerson: "Arora … held a meeting" after
 // "Sunil Arora, Chief Election Commissioner of India" is that person.
 func TestEnglishSurnameAloneOfAKnownPerson(t *testing.T) {
-	d := extractText(t, "Meeting\n\nNew Delhi, 2 September 2019. Sunil Arora, Chief Election Commissioner of India, met the delegation of the National Election Commission of Korea. In addition, Arora, along with other officials, held a meeting with the President of the International Foundation for Electoral Systems.")
+	d := extractText(t, "Meeting\n\nBengaluru, 2 September 2019. The Chairperson of the National Election Commission of Korea met Sunil Arora, Chief Election Commissioner of India. In addition, Arora, along with other officials, held a meeting with the President of the International Foundation for Electoral Systems.")
 	assert.Contains(t, factsOf(d, "meeting"), "IFES+IN/CEC")
 	assert.NotContains(t, factsOf(d, "meeting"), "IFES+KR/CEC")
 }
