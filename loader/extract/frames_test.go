@@ -4209,3 +4209,10 @@ func TestEnglishSurnameAloneOfAKnownPerson(t *testing.T) {
 	assert.Contains(t, factsOf(d, "meeting"), "IFES+IN/CEC")
 	assert.NotContains(t, factsOf(d, "meeting"), "IFES+KR/CEC")
 }
+
+// TestEnglishMiddleInitial: "Richard E. Hoagland" keeps his given name and
+// middle initial.
+func TestEnglishMiddleInitial(t *testing.T) {
+	d := extractText(t, "Meeting\n\nIslamabad, 30 August 2012. The Chief Election Commissioner of Pakistan met U.S. Ambassador Richard E. Hoagland in Islamabad.")
+	assert.Equal(t, "ambassador@US/GOV", rolesOf(d)["Richard E. Hoagland"])
+}

@@ -470,6 +470,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	// given name, optional middle name or patronymic, surname
 	k := j + 1
+	midInitial := ""
+	if !t.IsCyrillic() && free(k+2) && toks[k].Kind == text.Word && utf8.RuneCountInString(toks[k].Text) == 1 && toks[k].IsUpper() && toks[k+1].Text == "." && nameWord(toks[k+2]) && !toks[k+2].IsCyrillic() {
+		// "Richard E. Hoagland": a middle initial, kept as printed
+		midInitial = toks[k].Text + "."
+		k += 2
+	}
 	var middle []int
 	for free(k) && (nameWord(toks[k]) || nameParticle(toks, k) && free(k+1) && nameWord(toks[k+1])) && len(middle) < 2 {
 		middle = append(middle, k)
@@ -499,6 +505,9 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	// a Latin-script name keeps its middle names as printed ("José
 	// Alejandro Luna", "Sheikh Hasina Wajed"); a patronymic is dropped
 	if !t.IsCyrillic() {
+		if midInitial != "" {
+			given += " " + midInitial
+		}
 		for _, mk := range middle {
 			if mk < surIdx && !isPatronymic(toks[mk].Fold) {
 				given += " " + toks[mk].Text
