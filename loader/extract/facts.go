@@ -180,6 +180,10 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.membersMetHost(i, lastPair, lastPairAt)
 			continue
 		}
+		if i-lastPairAt <= 2 && a.alsoAttended(i) {
+			a.attendedMeeting(i, lastPair, lastPairAt)
+			continue
+		}
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
 			continue
 		}
@@ -599,6 +603,38 @@ func (a *Analysis) membersMetHost(i int, pair [2]string, at int) {
 		if m != host && graph.CountryOf(m) != graph.CountryOf(host) && (m == side || graph.CountryOf(m) != graph.CountryOf(side)) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(at), Evidence: a.evidence(i, "meeting")})
 		}
+	}
+}
+
+// alsoAttended reports a sentence that adds guests to the meeting before
+// it: "The meeting was also attended by the Ambassadors of Kazakhstan and
+// Tajikistan", «Во встрече также приняли участие …».
+func (a *Analysis) alsoAttended(i int) bool {
+	return a.hasPhrase(i, "also attended", "attended by", "также принял", "также приняли", "также присутствовал", "также участвовал") && a.hasPhrase(i, "meeting", "встреч")
+}
+
+// attendedMeeting adds the meetings of the guests sentence i adds to the
+// meeting of pair stated in sentence at: each guest of a third country met
+// the pair's one electoral actor (the host of envoys); a guest of either
+// party's country is of that party's side and adds nothing.
+func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) {
+	host := ""
+	for _, p := range pair {
+		if a.electoral(p) {
+			if host != "" {
+				return // two electoral parties: whose guest is unclear
+			}
+			host = p
+		}
+	}
+	if host == "" {
+		return
+	}
+	for _, m := range a.parties(i) {
+		if contains(pair[:], m) || graph.CountryOf(m) == graph.CountryOf(pair[0]) || graph.CountryOf(m) == graph.CountryOf(pair[1]) {
+			continue
+		}
+		a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(at), Evidence: a.evidence(i, "meeting")})
 	}
 }
 

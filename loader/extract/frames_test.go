@@ -4216,3 +4216,14 @@ func TestEnglishMiddleInitial(t *testing.T) {
 	d := extractText(t, "Meeting\n\nIslamabad, 30 August 2012. The Chief Election Commissioner of Pakistan met U.S. Ambassador Richard E. Hoagland in Islamabad.")
 	assert.Equal(t, "ambassador@US/GOV", rolesOf(d)["Richard E. Hoagland"])
 }
+
+// TestMeetingAlsoAttendedBy: "The meeting was also attended by the
+// Ambassadors of Kazakhstan and Tajikistan" adds each envoy's meeting with
+// the host; «Во встрече также принял участие заместитель председателя ЦИК»
+// of the host's own side adds none.
+func TestMeetingAlsoAttendedBy(t *testing.T) {
+	d := extractText(t, "Meeting\n\nMoscow, 14 September 2020. The Ambassador of Kyrgyzstan to Russia took part in a meeting with the Chairperson of the Central Election Commission of the Russian Federation Ella Pamfilova. The meeting was also attended by the Ambassadors of Kazakhstan and Tajikistan.")
+	assert.Equal(t, []string{"KG/GOV+RU/CEC", "KZ/GOV+RU/CEC", "RU/CEC+TJ/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\nЕреван, 12 июня 2024 года. Председатель ЦИК Армении Ваграм Шахбазян принял Посла Франции в Республике Армения. Во встрече также принял участие заместитель председателя ЦИК Армении Армен Смбатян.")
+	assert.Equal(t, []string{"AM/CEC+FR/GOV"}, factsOf(d, "meeting"))
+}
