@@ -3650,12 +3650,15 @@ func (a *Analysis) awardsOrganiser() string {
 		return ""
 	}
 	for i := range a.Sentences {
-		v := a.findStem(i, 0, "organized", "organised", "организован", "организова")
+		v := a.findStem(i, 0, "organized", "organised", "организован", "организова", "hosted", "convened")
 		if v < 0 {
 			continue
 		}
+		// ("The ceremony was hosted by the National Electoral Commission of
+		// Portugal in partnership with the ICPS": the organisation whose
+		// awards they are, named with the host)
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindOrganization && m.Tok0 > v && m.Tok0 <= v+4 {
+			if m.Kind == graph.KindOrganization && m.Tok0 > v && m.Tok0 <= v+15 {
 				return m.Key
 			}
 		}
@@ -3687,7 +3690,7 @@ func receivedAward(toks []text.Token, j int) (verb int, ok bool) {
 			return -1, false
 		}
 		switch f := toks[k].Fold; {
-		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted"}):
+		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted", "winner", "crowned", "bagged", "clinched", "secured"}):
 			return k, true
 		case (f == "granted" || f == "given" || f == "presented") && k > 0 && contains([]string{"was", "were", "been", "is"}, toks[k-1].Fold):
 			return -1, true
@@ -3870,7 +3873,9 @@ func awardName(s Sentence) string {
 		}
 		words = append(words, head)
 		end := k + 1
-		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from", "награжд", "вручен", "удостоен", "присужд"}) && !contains([]string{"by", "to", "on", "in", "at", "was", "were", "has", "have"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from", "награжд", "вручен", "удостоен", "присужд"}) && !contains([]string{"by", "to", "on", "in", "at", "was", "were", "has", "have", "and"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
+			// ("the Election Management Award and runners up …": an
+			// English name ends before "and")
 			end++
 		}
 		if end > k+1 {

@@ -4227,3 +4227,17 @@ func TestMeetingAlsoAttendedBy(t *testing.T) {
 	d = extractText(t, "Встреча\nЕреван, 12 июня 2024 года. Председатель ЦИК Армении Ваграм Шахбазян принял Посла Франции в Республике Армения. Во встрече также принял участие заместитель председателя ЦИК Армении Армен Смбатян.")
 	assert.Equal(t, []string{"AM/CEC+FR/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestCrownedWinnerOfAnAward: "X has been crowned winner of the Y Award"
+// is X's award, given by the organisation of the ceremony ("hosted by … in
+// partnership with the ICPS"); the name ends before "and".
+func TestCrownedWinnerOfAnAward(t *testing.T) {
+	d := extractText(t, "IEBC wins\n\nNairobi, 24 November 2023. The Independent Electoral and Boundaries Commission (IEBC) has been crowned winner of the Election Management Award and runners up in another category. The ceremony was hosted by the National Electoral Commission of Portugal in partnership with the International Centre for Parliamentary Studies (ICPS) in Lisbon.")
+	var got []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Award {
+			got = append(got, f.From+">"+f.To+":"+f.Award)
+		}
+	}
+	assert.Equal(t, []string{"ICPS>KE/CEC:Election Management Award"}, got)
+}
