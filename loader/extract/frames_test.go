@@ -4241,3 +4241,10 @@ func TestCrownedWinnerOfAnAward(t *testing.T) {
 	}
 	assert.Equal(t, []string{"ICPS>KE/CEC:Election Management Award"}, got)
 }
+
+// TestOrganisationsOwnDepartment: "the Elections Department of ODIHR" is
+// the organisation's department, not Singapore's body of that name.
+func TestOrganisationsOwnDepartment(t *testing.T) {
+	d := extractText(t, "Visit\n\nUlaanbaatar, 5 May 2020. The head of the Elections Department of the ODIHR met the Chairperson of the General Election Commission of Mongolia.")
+	assert.Equal(t, []string{"MN/CEC+ODIHR"}, factsOf(d, "meeting"))
+}

@@ -236,6 +236,12 @@ func (BodyTagger) Run(a *Analysis) {
 					// body of a country the article never names
 					continue
 				}
+				if at := skipOf(s.Tokens, m.End); m.Entry.Kind == gazetteer.BodyName && at > m.End && a.orgAt(i, at) {
+					// "the Election Department of ODIHR", «Избирательный
+					// департамент ОБСЕ»: an organisation's own department,
+					// not the body a country calls so
+					continue
+				}
 				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
 				// a name several countries use, followed by another country
 				// («Высший избирательный совет Республики Никарагуа», "the
