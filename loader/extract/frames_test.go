@@ -4248,3 +4248,15 @@ func TestOrganisationsOwnDepartment(t *testing.T) {
 	d := extractText(t, "Visit\n\nUlaanbaatar, 5 May 2020. The head of the Elections Department of the ODIHR met the Chairperson of the General Election Commission of Mongolia.")
 	assert.Equal(t, []string{"MN/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestOrganisationNextToAnEnglishTitle: "IFES President Anthony Banbury",
+// "UNDP Assistant Administrator Olav Kjorven", "Advisor Keara Castaldo of
+// ODIHR": the organisation before the title or after the name is the
+// person's, and a president of an organisation is no head of state.
+func TestOrganisationNextToAnEnglishTitle(t *testing.T) {
+	d := extractText(t, "Meeting\n\nAbuja, 5 May 2020. The Chairperson met IFES President Anthony Banbury. UNDP Assistant Administrator Olav Kjorven met the Chairperson. An Advisor Keara Castaldo of ODIHR visited Abuja.")
+	r := rolesOf(d)
+	assert.Equal(t, "head@IFES", r["Anthony Banbury"])
+	assert.Equal(t, "official@UNDP", r["Olav Kjorven"])
+	assert.Equal(t, "official@ODIHR", r["Keara Castaldo"])
+}

@@ -1290,6 +1290,16 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	} else {
 		org = pt.orgIn(a, i, after, t0, m.Entry.Key)
+		if org == "" && m.Start > 0 && !s.Tokens[m.Start].IsCyrillic() {
+			// "IFES President Anthony Banbury", "UNDP Assistant
+			// Administrator X": the organisation named right before the title
+			for _, om := range a.Mentions[i] {
+				if om.Tok1 == m.Start && (om.Kind == graph.KindOrganization || om.Kind == graph.KindNGO) {
+					// (a body's, "NEC Secretary General", is read below)
+					org = om.Key
+				}
+			}
+		}
 		if ph := text.Fold(m.Entry.Phrase); org == "" && !formerTitle(s.Tokens, m.Start) && hasAnyPrefix(ph, []string{"член парламент", "депутат", "member of parliament", "member of the parliament", "parliamentarian"}) {
 			// «член Парламента Великобритании Джон Гроган»: a member of a
 			// country's parliament acts for its state (GOLD.md: CC/GOV)
@@ -1308,6 +1318,14 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if ph := text.Fold(m.Entry.Phrase); t1+1 < len(s.Tokens) && (s.Tokens[t1].Fold == "of" || s.Tokens[t1].Fold == "from") && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
 		if cc := a.countryAfter(i, t1, "of", "from"); cc != "" {
 			org = graph.BodyKey(cc)
+		}
+	}
+	// "Advisor Keara Castaldo of ODIHR": the organisation after the name
+	if at := skipOf(s.Tokens, t1); org == "" && at > t1 && !s.Tokens[t0].IsCyrillic() {
+		for _, om := range a.Mentions[i] {
+			if om.Tok0 == at && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindSubBody || om.Kind == graph.KindNGO) {
+				org = om.Key
+			}
 		}
 	}
 	// "Chairman of the Central Election Commission of Belarus": the title
