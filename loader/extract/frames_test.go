@@ -4260,3 +4260,15 @@ func TestOrganisationNextToAnEnglishTitle(t *testing.T) {
 	assert.Equal(t, "official@UNDP", r["Olav Kjorven"])
 	assert.Equal(t, "official@ODIHR", r["Keara Castaldo"])
 }
+
+// TestInstitutionWordsAreNoName: "the Institute of Strategic Studies",
+// "the International Fellowship of Evangelical Students (IFES), Anthony
+// Banbury": capitalised words after "of" or "for" name an institution, and
+// the person after them keeps the title before.
+func TestInstitutionWordsAreNoName(t *testing.T) {
+	d := extractText(t, "Meeting\n\nAbuja, 5 May 2020. The Chairperson held a meeting with the President of the International Fellowship of Evangelical Students (IFES), Anthony Banbury. The delegation met Tatyana Shendik, Director of the Institute of Strategic Studies.")
+	r := rolesOf(d)
+	assert.Equal(t, "head@IFES", r["Anthony Banbury"])
+	assert.Contains(t, r, "Tatyana Shendik")
+	assert.Len(t, r, 2)
+}

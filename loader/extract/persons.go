@@ -345,6 +345,11 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	toks := a.Sentences[i].Tokens
 	free := func(k int) bool { return k < len(toks) && !covered[k] }
 	t := toks[j]
+	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "of" || toks[j-1].Fold == "for" || toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for")) && pt.givenAt(a, i, j) == nil {
+		// "the Institute of Strategic Studies", "Fellowship of Evangelical
+		// Students": capitalised words of an institution's name
+		return nameSpan{}, false
+	}
 	// initials: «К. Турганкулов», «Н.М.Абдиров», «К.К. Токаевым»
 	if t.Kind == text.Word && len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && t.IsUpper() && free(j+1) && toks[j+1].Text == "." {
 		k := j + 2
