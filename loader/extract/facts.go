@@ -4345,7 +4345,7 @@ func organBetween(gap []text.Token) bool {
 		return false
 	}
 	for _, t := range gap {
-		if !hasAnyPrefix(t.Fold, []string{"совет", "комитет", "исполнительн", "генеральн", "постоянн", "правлени", "бюро", "board", "council", "committee", "executive", "general", "steering", "bureau", "of", "the"}) {
+		if !hasAnyPrefix(t.Fold, []string{"совет", "комитет", "исполнительн", "генеральн", "постоянн", "правлени", "бюро", "ассамбле", "сесси", "пленарн", "board", "council", "committee", "executive", "general", "steering", "bureau", "assembly", "session", "plenary", "of", "the"}) {
 			return false
 		}
 	}
@@ -4522,6 +4522,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case strings.HasPrefix(f, "участник") && j+2 < len(toks) && strings.HasPrefix(toks[j+1].Fold, "котор") && hasAnyPrefix(toks[j+2].Fold, []string{"стал", "был"}):
 			// «конференция, участниками которой стали делегации …»
+			return j
+		case strings.HasPrefix(f, "участник") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"стал", "стали", "был", "были", "являлис", "являют"}):
+			// «Представители ЦИК … стали участниками учебного курса»
 			return j
 		case (strings.HasPrefix(f, "побывал") || f == "побывали") && j+1 < len(toks) && toks[j+1].Fold == "на" && eventWithin(toks, j+2, 3):
 			// «Делегация … побывала на международной выставке»
@@ -4785,6 +4788,11 @@ func (a *Analysis) participants(i, j int) []string {
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "participants" || f == "участниками" || f == "участников" {
+		if j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"стал", "был", "являлис", "являют"}) {
+			// «Представители ЦИК A, B и C стали участниками курса»: the
+			// subject before the copula
+			return keys(a.clauseActorsBefore(i, j))
+		}
 		// "X organised a programme with 22 participants from … including
 		// Bangladesh and Kenya": the list after the noun takes part
 		if after := a.listAfter(i, j); len(after) > 0 {
@@ -5158,6 +5166,9 @@ var eventHeads = []struct{ stem, nom, gender string }{
 	{"конференц", "конференция", "f"}, {"ассамбле", "ассамблея", "f"}, {"сесси", "сессия", "f"},
 	{"форум", "форум", "m"}, {"семинар", "семинар", "m"}, {"симпозиум", "симпозиум", "m"}, {"саммит", "саммит", "m"},
 	{"заседани", "заседание", "n"}, {"совещани", "совещание", "n"},
+	{"курс", "курс", "m"}, {"тренинг", "тренинг", "m"}, {"вебинар", "вебинар", "m"}, {"конгресс", "конгресс", "m"},
+	{"стажировк", "стажировка", "f"}, {"выставк", "выставка", "f"}, {"платформ", "платформа", "f"},
+	{"мероприяти", "мероприятие", "n"}, {"слушани", "слушания", "p"},
 }
 
 // eventName is the quoted title of the event after token ev, else the words

@@ -4272,3 +4272,13 @@ func TestInstitutionWordsAreNoName(t *testing.T) {
 	assert.Contains(t, r, "Tatyana Shendik")
 	assert.Len(t, r, 2)
 }
+
+// TestBecameParticipants: «Представители … стали участниками курса»
+// take part; «заседании Генеральной ассамблеи A-WEB» is organised by A-WEB.
+func TestBecameParticipants(t *testing.T) {
+	d := extractText(t, "Событие\n\nАлматы, 5 мая 2023 года. Представители избирательных органов Армении, Грузии и Молдовы стали участниками учебного курса BRIDGE, организованного IFES в Тбилиси.")
+	assert.Equal(t, []string{"AM/CEC@GE:учебный курс BRIDGE<IFES", "GE/CEC@GE:учебный курс BRIDGE<IFES", "MD/CEC@GE:учебный курс BRIDGE<IFES"}, eventsOf(d))
+	d = extractText(t, "Событие\n\nБангкок, 5 мая 2023 года. Председатель ЦИК Азербайджана Мазахир Панахов выступил на пленарном заседании Генеральной ассамблеи A-WEB в Бангкоке.")
+	assert.Equal(t, []string{"AZ/CEC@TH"}, factsOf(d, "participation"))
+	assert.Equal(t, []string{"A-WEB"}, d.Facts[0].Organizers)
+}
