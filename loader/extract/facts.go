@@ -392,10 +392,11 @@ func (a *Analysis) visitedPollingStations(i int) int {
 	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
-		if !hasAnyPrefix(t.Fold, []string{"посетил", "посетит", "посетят", "visited", "visit"}) {
+		if !hasAnyPrefix(t.Fold, []string{"посетил", "посетит", "посетят", "побывал", "побывает", "побывают", "visited", "visit", "toured"}) {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			// («побывали на избирательных участках», "toured polling stations")
 			if f := toks[n].Fold; strings.HasPrefix(f, "участк") && n > k+1 && (strings.HasPrefix(toks[n-1].Fold, "избирательн") || toks[n-1].Kind == text.Number && a.Frame.SpeaksOfElection) || f == "stations" && toks[n-1].Fold == "polling" {
 				// («посетил 28 участков в Бишкеке» in an article on an election)
 				return k

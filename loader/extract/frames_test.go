@@ -4282,3 +4282,12 @@ func TestBecameParticipants(t *testing.T) {
 	assert.Equal(t, []string{"AZ/CEC@TH"}, factsOf(d, "participation"))
 	assert.Equal(t, []string{"A-WEB"}, d.Facts[0].Organizers)
 }
+
+// TestToursOfPollingStationsAreObservation: «побывали на избирательных
+// участках в ходе выборов», "toured polling stations during the election".
+func TestToursOfPollingStationsAreObservation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМосква, 20 сентября 2021 года. Члены ЦИК Беларуси побывали на избирательных участках в ходе выборов в Государственную Думу.")
+	assert.Equal(t, []string{"BY/CEC@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Election\n\nLilongwe, 5 May 2023. Members of the Electoral Commission of Zambia toured polling stations during the general election in Malawi.")
+	assert.Equal(t, []string{"ZM/CEC@MW"}, factsOf(d, "observation"))
+}
