@@ -184,7 +184,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.attendedMeeting(i, lastPair, lastPairAt)
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -605,6 +605,31 @@ func (a *Analysis) membersMetHost(i int, pair [2]string, at int) {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(at), Evidence: a.evidence(i, "meeting")})
 		}
 	}
+}
+
+// jointDiscussion reports two parties joined by «и»/"and" as the subject
+// of «обсудили»/"discussed": «Председатель ЦИК России и председатель ЦИК
+// Монголии обсудили перспективы сотрудничества» — they held talks.
+func (a *Analysis) jointDiscussion(i int) bool {
+	v := a.findStem(i, 0, "обсудили", "discussed")
+	if v < 1 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	var keys []string
+	last := -1
+	for _, m := range a.clauseActorsBefore(i, v) {
+		k := a.actorKey(m)
+		if k == "" || strings.HasPrefix(k, "??") || contains(keys, k) {
+			continue
+		}
+		if len(keys) == 1 && !slices.ContainsFunc(toks[last:m.Tok0], func(t text.Token) bool { return t.Fold == "и" || t.Fold == "and" }) {
+			return false
+		}
+		keys = append(keys, k)
+		last = m.Tok1
+	}
+	return len(keys) == 2
 }
 
 // alsoAttended reports a sentence that adds guests to the meeting before

@@ -4291,3 +4291,15 @@ func TestToursOfPollingStationsAreObservation(t *testing.T) {
 	d = extractText(t, "Election\n\nLilongwe, 5 May 2023. Members of the Electoral Commission of Zambia toured polling stations during the general election in Malawi.")
 	assert.Equal(t, []string{"ZM/CEC@MW"}, factsOf(d, "observation"))
 }
+
+// TestJointDiscussionIsAMeeting: «X и Y обсудили …», "X and Y discussed
+// …" with two parties as the subject: they held talks; one party that
+// discussed a topic met nobody.
+func TestJointDiscussionIsAMeeting(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМосква, 5 мая 2023 года. Председатель ЦИК России Элла Памфилова и председатель ЦИК Монголии обсудили перспективы сотрудничества.")
+	assert.Equal(t, []string{"MN/CEC+RU/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Meeting\n\nNew Delhi, 5 May 2023. The Chief Election Commissioner of India and the Chairperson of the Election Commission of Bhutan discussed cooperation.")
+	assert.Equal(t, []string{"BT/CEC+IN/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nМосква, 5 мая 2023 года. Члены ЦИК России обсудили итоги выборов в Монголии.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
