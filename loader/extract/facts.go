@@ -1448,10 +1448,26 @@ func directSpeech(s text.Sentence) bool {
 func (a *Analysis) receives(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for j, t := range toks {
+		if t.Fold == "приняли" && j+2 < len(toks) && (toks[j+1].Fold == "в" || toks[j+1].Fold == "во") && a.bodyStartsAt(i, j+2) {
+			// «Делегацию ЦИК Армении приняли в Национальном избирательном
+			// совете Венесуэлы»: received there
+			return true
+		}
 		if t.Fold == "принял" || t.Fold == "приняла" || t.Fold == "принимает" {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Fold, "участи") || strings.HasPrefix(toks[j+1].Fold, "приглаш") || strings.HasPrefix(toks[j+1].Fold, "решени")) {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// bodyStartsAt reports an election body's mention that starts at token k
+// of sentence i.
+func (a *Analysis) bodyStartsAt(i, k int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) {
 			return true
 		}
 	}

@@ -4303,3 +4303,12 @@ func TestJointDiscussionIsAMeeting(t *testing.T) {
 	d = extractText(t, "Встреча\n\nМосква, 5 мая 2023 года. Члены ЦИК России обсудили итоги выборов в Монголии.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestReceivedAtABody: «Делегацию ЦИК Армении приняли в Национальном
+// избирательном совете Венесуэлы» — received there: a meeting.
+func TestReceivedAtABody(t *testing.T) {
+	d := extractText(t, "Встреча\n\nКаракас, 5 мая 2023 года. Делегацию ЦИК Армении приняли в Национальном избирательном совете Венесуэлы.")
+	assert.Equal(t, []string{"AM/CEC+VE/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Закон\n\nЕреван, 5 мая 2023 года. Депутаты ЦИК Армении приняли в первом чтении поправки.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
