@@ -4343,6 +4343,15 @@ func (a *Analysis) invitedTo(i, j int) bool {
 			}
 			return toks[j].Fold == "принять"
 		}
+		if hasAnyPrefix(toks[k].Fold, []string{"invitation", "приглашени"}) && k > 0 && (toks[j].Fold == "принять" || j > 0 && (toks[j-1].Fold == "to" || toks[j-1].Fold == "принять")) {
+			// "received an invitation from X to attend", «получил
+			// приглашение … принять участие»: invited, not yet there
+			for n := k - 1; n >= 0 && n >= k-3; n-- {
+				if hasAnyPrefix(toks[n].Fold, []string{"received", "receives", "accepted", "accepts", "got", "получил", "получила", "получили", "принял", "приняла", "приняли"}) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -4312,3 +4312,16 @@ func TestReceivedAtABody(t *testing.T) {
 	d = extractText(t, "Закон\n\nЕреван, 5 мая 2023 года. Депутаты ЦИК Армении приняли в первом чтении поправки.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestReceivedAnInvitationToAttend: "received an invitation from X to
+// attend the Assembly", «получил приглашение … принять участие»: an
+// invitation, not yet a participation; "At the invitation of X, Y
+// attended" is both.
+func TestReceivedAnInvitationToAttend(t *testing.T) {
+	d := extractText(t, "Invite\n\nBishkek, 5 May 2023. The CEC of Kyrgyzstan received an invitation from the Korean NEC to attend the General Assembly in Seoul.")
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Приглашение\n\nБишкек, 5 мая 2023 года. Председатель ЦИК Кыргызстана получил приглашение от ЦИК Кореи принять участие в Генеральной ассамблее в Сеуле.")
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Invite\n\nSeoul, 5 May 2023. At the invitation of the Korean NEC, the CEC of Kyrgyzstan attended the General Assembly in Seoul.")
+	assert.Equal(t, []string{"KG/CEC@KR"}, factsOf(d, "participation"))
+}
