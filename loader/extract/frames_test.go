@@ -4325,3 +4325,11 @@ func TestReceivedAnInvitationToAttend(t *testing.T) {
 	d = extractText(t, "Invite\n\nSeoul, 5 May 2023. At the invitation of the Korean NEC, the CEC of Kyrgyzstan attended the General Assembly in Seoul.")
 	assert.Equal(t, []string{"KG/CEC@KR"}, factsOf(d, "participation"))
 }
+
+// TestGuestsFromCountriesIncluding: «Иностранные гости из 15 стран, в том
+// числе из Китая и Кубы, примут участие в наблюдении» — each named country
+// observes.
+func TestGuestsFromCountriesIncluding(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМосква, 5 мая 2023 года. Иностранные гости из 15 стран, в том числе из Китая, Вьетнама и Кубы, примут участие в наблюдении за выборами в России.")
+	assert.Equal(t, []string{"CN/GOV@RU", "CU/GOV@RU", "VN/GOV@RU"}, factsOf(d, "observation"))
+}
