@@ -4333,3 +4333,10 @@ func TestGuestsFromCountriesIncluding(t *testing.T) {
 	d := extractText(t, "Выборы\n\nМосква, 5 мая 2023 года. Иностранные гости из 15 стран, в том числе из Китая, Вьетнама и Кубы, примут участие в наблюдении за выборами в России.")
 	assert.Equal(t, []string{"CN/GOV@RU", "CU/GOV@RU", "VN/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestTitleOfAnOfficesStaff: «заведующий секретариатом Председателя ЦИК
+// Айбек Жекен» heads the chairman's secretariat; he is not the chairman.
+func TestTitleOfAnOfficesStaff(t *testing.T) {
+	d := extractText(t, "Программа\n\nАстана, 7 ноября 2025 года. Член ЦИК РК Ляззат Суйндик и заведующий секретариатом Председателя ЦИК Айбек Жекен приняли участие в семинаре в Сеуле.")
+	assert.Equal(t, "official@KZ/CEC", rolesOf(d)["Айбек Жекен"])
+}
