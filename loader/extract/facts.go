@@ -4083,7 +4083,7 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "ознакомительн визит", "конгресс", "слушани",
+	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "программ", "симпозиум", "вебинар", "ассамбле", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "the course", "the programme", "the program", "the symposium", "the webinar", "the summit", "the assembly", "the general assembly", "it was"}
@@ -5041,7 +5041,7 @@ func (a *Analysis) insideOtherActor(i, k int, m Mention) bool {
 // eventOrganizers returns the organisers of the event named at token ev of
 // sentence i.
 func (a *Analysis) eventOrganizers(i, ev int) []string {
-	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "hosted", "convened"); org >= 0 {
+	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "проведенн", "проведённ", "conducted", "hosted", "convened"); org >= 0 {
 		return a.organizersAfter(i, org, "")
 	}
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
@@ -5219,7 +5219,7 @@ var eventHeads = []struct{ stem, nom, gender string }{
 	{"заседани", "заседание", "n"}, {"совещани", "совещание", "n"},
 	{"курс", "курс", "m"}, {"тренинг", "тренинг", "m"}, {"вебинар", "вебинар", "m"}, {"конгресс", "конгресс", "m"},
 	{"стажировк", "стажировка", "f"}, {"выставк", "выставка", "f"}, {"платформ", "платформа", "f"},
-	{"мероприяти", "мероприятие", "n"}, {"слушани", "слушания", "p"},
+	{"мероприяти", "мероприятие", "n"}, {"слушани", "слушания", "p"}, {"программ", "программа", "f"},
 }
 
 // eventName is the quoted title of the event after token ev, else the words
