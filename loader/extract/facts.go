@@ -3386,7 +3386,9 @@ func allConj(toks []text.Token) bool {
 func isElectionAdj(a *Analysis, i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
 	k := m.Tok1
-	for n := 0; n < 2 && k < len(toks) && hasAnyPrefix(toks[k].Fold, electionKinds); n++ {
+	// ("the Bhutanese National Council elections": a chamber's English
+	// name between, capitalised)
+	for n := 0; n < 3 && k < len(toks) && (hasAnyPrefix(toks[k].Fold, electionKinds) || toks[k].Kind == text.Word && !toks[k].IsCyrillic() && toks[k].IsUpper() && !hasAnyPrefix(toks[k].Fold, []string{"election", "poll"})); n++ {
 		k++
 	}
 	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"выбор", "election", "polls"}) {

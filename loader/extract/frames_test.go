@@ -4347,3 +4347,10 @@ func TestProgrammeAsAnEvent(t *testing.T) {
 	d := extractText(t, "Программа\n\nАстана, 7 ноября 2025 года. Член ЦИК РК Ляззат Суйндик приняла участие в Программе по развитию потенциала в сфере медиа, проведенной Всемирной ассоциацией избирательных органов (A-WEB) в Республике Корея.")
 	assert.Equal(t, []string{"KZ/CEC@KR:Программа по развитию потенциала в сфере медиа<A-WEB"}, eventsOf(d))
 }
+
+// TestElectionOfANamedChamber: "the Bhutanese National Council elections"
+// are held in Bhutan.
+func TestElectionOfANamedChamber(t *testing.T) {
+	d := extractText(t, "Observers\n\nNew Delhi, 5 May 2023. India's Election Commission was among the international observers at the Bhutanese National Council elections.")
+	assert.Equal(t, []string{"IN/CEC@BT"}, factsOf(d, "observation"))
+}
