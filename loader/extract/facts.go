@@ -1728,7 +1728,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
-			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && (a.Frame.Place == a.Home || a.namesBody(graph.BodyKey(a.Home))) && a.hasPhrase(i, "in the country", "в стране", "в республике") {
+			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && (a.Frame.Place == a.Home || a.namesBody(graph.BodyKey(a.Home))) && a.hasPhrase(i, "in the country", "across the country", "throughout the country", "в стране", "по всей стране", "в республике") {
 				// "countries currently in the country observing elections":
 				// the country the article is about
 				hosts = []string{a.Home}

@@ -4354,3 +4354,10 @@ func TestElectionOfANamedChamber(t *testing.T) {
 	d := extractText(t, "Observers\n\nNew Delhi, 5 May 2023. India's Election Commission was among the international observers at the Bhutanese National Council elections.")
 	assert.Equal(t, []string{"IN/CEC@BT"}, factsOf(d, "observation"))
 }
+
+// TestObserversAcrossTheCountry: "deployed observers across the country"
+// of the dateline's country observe there.
+func TestObserversAcrossTheCountry(t *testing.T) {
+	d := extractText(t, "Observers\n\nAccra, 5 May 2023. The African Union deployed 60 short-term observers across the country.")
+	assert.Equal(t, []string{"AU@GH"}, factsOf(d, "observation"))
+}
