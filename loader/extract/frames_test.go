@@ -4361,3 +4361,13 @@ func TestObserversAcrossTheCountry(t *testing.T) {
 	d := extractText(t, "Observers\n\nAccra, 5 May 2023. The African Union deployed 60 short-term observers across the country.")
 	assert.Equal(t, []string{"AU@GH"}, factsOf(d, "observation"))
 }
+
+// TestOfficeHeldOverOfficeFormerlyHeld: «председателя Международного
+// экспертного центра избирательных систем, директора Института стран СНГ
+// и Восточной Европы, бывшего члена парламента Израиля Александра
+// Цинкера» heads the centre; the institute's field names no organisation.
+func TestOfficeHeldOverOfficeFormerlyHeld(t *testing.T) {
+	d := extractText(t, "Встреча\n\nЕреван, 11 февраля 2008 года. Председатель ЦИК Армении принял председателя Международного экспертного центра избирательных систем, директора Института стран СНГ и Восточной Европы, бывшего члена парламента Израиля Александра Цинкера.")
+	assert.Equal(t, "head@ICES", rolesOf(d)["Александр Цинкер"])
+	assert.NotContains(t, d.Organizations, "CIS")
+}

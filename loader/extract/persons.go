@@ -852,6 +852,14 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 				break
 			}
 		}
+		if formerTitle(toks, m.Start) && m.Start > 2 && toks[m.Start-2].Text == "," {
+			// «председателя Международного экспертного центра …, бывшего
+			// члена парламента Израиля Александра Цинкера»: the office he
+			// holds, named first in the chain, over the one he held
+			if om, after, ok := pt.titleBefore(a, i, m.Start-2); ok && !formerTitle(toks, om.Start) {
+				return om, after, true
+			}
+		}
 		if academicTitle(m.Entry.Phrase) && m.Start > 0 {
 			// "The Chairman of INEC, Professor Mahmood Yakubu", «Председатель
 			// ЦИК профессор …»: an academic rank before the name, the office

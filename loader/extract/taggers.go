@@ -1727,7 +1727,9 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			}
 			// «директора института СНГ и Восточной Европы», "Institute of
 			// ASEAN Studies": the organisation names another institution's field
-			if m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"институт", "университет", "академи", "institute", "university", "academy"}) {
+			if m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"институт", "университет", "академи", "institute", "university", "academy"}) ||
+				m.Start > 1 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"стран", "государств"}) && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"институт", "университет", "академи"}) {
+				// («Института стран СНГ и Восточной Европы»)
 				continue
 			}
 			// «избирательных органов государств — участников СНГ», «стран СНГ»,
