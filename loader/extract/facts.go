@@ -4560,6 +4560,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case (f == "joined" || f == "joins" || f == "join") && eventWithin(toks, j+1, 8):
+			// "Botswana's IEC joined counterparts from the region at a
+			// training", "joined the workshop"
+			return j
 		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
 			// "completed a study tour of Ghana's electoral system",
 			// "undertook a training course", «прошли стажировку»: a
@@ -4863,6 +4867,11 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 		return nil
 	}
+	if f := toks[j].Fold; (f == "attended" || f == "addressed") && j+1 < len(toks) && toks[j+1].Fold == "by" {
+		// "the Seoul International Electoral Forum, attended by delegates
+		// from Mongolia, Kenya and Peru": the agents after "by"
+		return keys(a.listAfter(i, j+1))
+	}
 	// «… заседание Совета A-WEB, в котором принял участие X»: the relative
 	// clause's subject follows its verb; what stands before is the event's
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
@@ -5051,6 +5060,19 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "convened", "conduct", "sponsored", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
+		}
+	}
+	// "the ECONEC General Assembly", "the A-WEB webinar": the organisation
+	// named right before the event's English name
+	if toks := a.Sentences[i].Tokens; !toks[ev].IsCyrillic() {
+		start := ev
+		for start > 0 && ev-start < 3 && englishNameWord(toks[start-1]) {
+			start--
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok1 <= ev && m.Tok1 >= start && m.Tok1 > m.Tok0 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && m.Via != ViaAdj {
+				return []string{m.Key}
+			}
 		}
 	}
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»

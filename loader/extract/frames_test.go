@@ -4371,3 +4371,17 @@ func TestOfficeHeldOverOfficeFormerlyHeld(t *testing.T) {
 	assert.Equal(t, "head@ICES", rolesOf(d)["Александр Цинкер"])
 	assert.NotContains(t, d.Organizations, "CIS")
 }
+
+// TestEnglishParticipationForms: "… Forum, attended by delegates from A
+// and B", "X joined counterparts … at a training", "25 election management
+// bodies, including those of A and B, participated in the ECONEC General
+// Assembly" (the organisation named before the event organises it), and
+// "Botswana's IEC" is Botswana's, not the IEC the dictionary knows first.
+func TestEnglishParticipationForms(t *testing.T) {
+	d := extractText(t, "Event\n\nSeoul, 5 May 2023. The NEC hosted the Seoul International Electoral Forum, attended by the election commissions of Mongolia and Kenya.")
+	assert.Equal(t, []string{"KE/CEC@KR", "MN/CEC@KR"}, factsOf(d, "participation"))
+	d = extractText(t, "Event\n\nAccra, 5 May 2023. Botswana's IEC joined counterparts from the SADC region at a training on electoral dispute resolution in Johannesburg.")
+	assert.Equal(t, []string{"BW/CEC@ZA"}, factsOf(d, "participation"))
+	d = extractText(t, "Event\n\nAccra, 5 May 2023. Representatives of 25 election management bodies, including those of Ghana and Liberia, participated in the ECONEC General Assembly held in Freetown.")
+	assert.Equal(t, []string{"GH/CEC@SL:ECONEC General Assembly<ECONEC", "LR/CEC@SL:ECONEC General Assembly<ECONEC"}, eventsOf(d))
+}

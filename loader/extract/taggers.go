@@ -260,7 +260,9 @@ func (BodyTagger) Run(a *Analysis) {
 				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
 					a.qualify(name, mm.Key)
-				} else if pm := a.dictBefore(i, m.Start); cc == "" && m.Entry.Kind == gazetteer.BodyName && pm != nil && (pm.Entry.Kind == gazetteer.CountryName || pm.Entry.Kind == gazetteer.CountryAdj) && pm.Entry.Key != m.Entry.Key && !s.Tokens[m.Start].IsCyrillic() {
+				} else if pm := a.dictBefore(i, m.Start); cc == "" && (m.Entry.Kind == gazetteer.BodyName || m.Entry.Kind == gazetteer.BodyAbbrev && m.Start > 0 && possessive(s.Tokens[m.Start-1])) && pm != nil && (pm.Entry.Kind == gazetteer.CountryName || pm.Entry.Kind == gazetteer.CountryAdj) && pm.Entry.Key != m.Entry.Key && !s.Tokens[m.Start].IsCyrillic() {
+					// ("Botswana's IEC": an abbreviation several countries
+					// use, after a country's possessive)
 					// "the Liberia National Electoral Commission", "Ghana's
 					// Electoral Commission": a name several countries use,
 					// after the country it belongs to
@@ -478,6 +480,9 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	}
 	switch {
 	case k+2 < len(toks) && toks[k].Fold == "в" && toks[k+1].Fold == "том" && toks[k+2].Fold == "числе":
+		return k + 3
+	case k+2 < len(toks) && toks[k].Fold == "including" && toks[k+1].Fold == "those" && toks[k+2].Fold == "of":
+		// "25 EMBs, including those of Ghana, Liberia and Gambia"
 		return k + 3
 	case k < len(toks) && (toks[k].Fold == "включая" || toks[k].Fold == "including" || toks[k].Fold == "namely"):
 		return k + 1
@@ -1669,6 +1674,12 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 
 // countryCounts returns how often the article names each country by name,
 // adjective, abbreviation or city, counted once the dictionary matches
+// possessive reports a token that is or ends with the English possessive
+// "'s" ("Botswana's").
+func possessive(t text.Token) bool {
+	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s") || t.Fold == "s"
+}
+
 // are in.
 func (a *Analysis) countryCounts() map[string]int {
 	if a.countryNames == nil {
