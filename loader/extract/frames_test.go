@@ -4385,3 +4385,10 @@ func TestEnglishParticipationForms(t *testing.T) {
 	d = extractText(t, "Event\n\nAccra, 5 May 2023. Representatives of 25 election management bodies, including those of Ghana and Liberia, participated in the ECONEC General Assembly held in Freetown.")
 	assert.Equal(t, []string{"GH/CEC@SL:ECONEC General Assembly<ECONEC", "LR/CEC@SL:ECONEC General Assembly<ECONEC"}, eventsOf(d))
 }
+
+// TestBareEnglishElectionTitle: "The Chief Election Commissioner attended
+// …" with no country or name is the article's own commission.
+func TestBareEnglishElectionTitle(t *testing.T) {
+	d := extractText(t, "Event\n\nNew Delhi, 5 May 2023. The Chief Election Commissioner attended the General Assembly of A-WEB in Manila.")
+	assert.Equal(t, []string{"IN/CEC@PH"}, factsOf(d, "participation"))
+}

@@ -327,6 +327,13 @@ func (BodyTagger) Run(a *Analysis) {
 								}
 							}
 						}
+					} else if a.bareEnglishElectionTitle(i, m) {
+						// "The Chief Election Commissioner attended …": the
+						// article's own commission, as an unqualified
+						// "the Commission" is
+						mm := Mention{Kind: graph.KindBody, Via: ViaImplicit, Tok0: m.Start, Tok1: m.End}
+						span(s, &mm)
+						a.addMention(i, mm)
 					}
 				}
 				// «Чрезвычайного и Полномочного Посла Ирана», «Генеральным
@@ -1674,6 +1681,21 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 
 // countryCounts returns how often the article names each country by name,
 // adjective, abbreviation or city, counted once the dictionary matches
+// bareEnglishElectionTitle reports an English election title that opens a
+// sentence as "The …" and names no country, body or person after it: "The
+// Chief Election Commissioner attended the Assembly".
+func (a *Analysis) bareEnglishElectionTitle(i int, m gazetteer.Match) bool {
+	toks := a.Sentences[i].Tokens
+	if m.Start != 1 || toks[0].Fold != "the" || toks[m.Start].IsCyrillic() || m.End >= len(toks) {
+		return false
+	}
+	n := toks[m.End]
+	if n.Fold == "of" || n.Fold == "from" || n.Text == "," || n.Text == "(" || n.Kind == text.Word && n.IsUpper() {
+		return false // "… of Nepal", "…, X", "… Rajiv Kumar"
+	}
+	return hasAnyPrefix(text.Fold(m.Entry.Phrase), []string{"chief election", "chief electoral", "election commissioner", "electoral commissioner"})
+}
+
 // possessive reports a token that is or ends with the English possessive
 // "'s" ("Botswana's").
 func possessive(t text.Token) bool {
