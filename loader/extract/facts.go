@@ -3843,7 +3843,7 @@ func inAwardName(toks []text.Token, m Mention) bool {
 }
 
 // awardNouns start the name of an award that is not quoted.
-var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award"}
+var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award", "plaque", "trophy"}
 
 // quotedAwardName returns the quoted name right after an award noun
 // anywhere in sentence s («орденом «Данк» награждена …»), or "".
@@ -3896,7 +3896,9 @@ func awardName(s Sentence) string {
 		for start > 0 && toks[start-1].Kind == text.Word && isAdjective(toks[start-1].Fold) && (!toks[start-1].IsUpper() || hasAnyPrefix(toks[start-1].Fold, []string{"почетн", "почётн", "памятн", "юбилейн", "нагрудн"})) && k-start < 2 {
 			start--
 		}
-		if start == k && t.IsUpper() && !t.IsCyrillic() {
+		if start == k && !t.IsCyrillic() && (t.IsUpper() || k > 0 && toks[k-1].IsUpper() && englishNameWord(toks[k-1])) {
+			// ("the Best Electoral Management Body award": a lower-case
+			// noun after the name's capitalised words)
 			// "the International Electoral Award", "Special State Award":
 			// the capitalised words of its English name
 			for start > 0 && k-start < 4 && englishNameWord(toks[start-1]) {

@@ -4392,3 +4392,13 @@ func TestBareEnglishElectionTitle(t *testing.T) {
 	d := extractText(t, "Event\n\nNew Delhi, 5 May 2023. The Chief Election Commissioner attended the General Assembly of A-WEB in Manila.")
 	assert.Equal(t, []string{"IN/CEC@PH"}, factsOf(d, "participation"))
 }
+
+// TestEnglishAwardNames: "a plaque of appreciation" is an award; "the Best
+// Electoral Management Body award" keeps its capitalised name.
+func TestEnglishAwardNames(t *testing.T) {
+	d := extractText(t, "Award\n\nKathmandu, 5 May 2023. The A-WEB presented a plaque of appreciation to the Election Commission of Nepal.")
+	assert.Equal(t, []string{"A-WEB>NP/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Award\n\nNairobi, 5 May 2023. The IEBC was honoured with the Best Electoral Management Body award at the ceremony organised by the ICPS.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "Best Electoral Management Body award", d.Facts[0].Award)
+}
