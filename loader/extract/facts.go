@@ -5087,6 +5087,9 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			if hasFold(gap, "for", "для") {
 				break // «семинар для членов комиссий Таджикистана»: its guests
 			}
+			if slices.ContainsFunc(gap, func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"участи", "participat", "attend"}) }) {
+				break // «семинар с участием представителей ЦИК …»: its participants
+			}
 			if m.Tok0 == ev+1 || a.coordinated(gap) || organBetween(gap) {
 				return []string{m.Key}
 			}
@@ -5339,6 +5342,9 @@ func eventName(s Sentence, ev int) string {
 	}
 	end := ev + 1
 	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {
+		if (s.Tokens[end].Fold == "с" || s.Tokens[end].Fold == "при" || s.Tokens[end].Fold == "with") && end+1 < len(s.Tokens) && hasAnyPrefix(s.Tokens[end+1].Fold, []string{"участи", "the"}) && (s.Tokens[end].Fold != "with" || end+2 < len(s.Tokens) && strings.HasPrefix(s.Tokens[end+2].Fold, "participat")) {
+			break // «семинар с участием …», "with the participation of …": who came, not its name
+		}
 		end++
 	}
 	end = balancedEnd(s.Tokens, ev+1, end)

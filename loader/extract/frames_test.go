@@ -4402,3 +4402,10 @@ func TestEnglishAwardNames(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, "Best Electoral Management Body award", d.Facts[0].Award)
 }
+
+// TestSeminarWithParticipationOf: «семинар с участием представителей ЦИК
+// Казахстана и Узбекистана» — each takes part; none organises it.
+func TestSeminarWithParticipationOf(t *testing.T) {
+	d := extractText(t, "Событие\n\nБишкек, 5 мая 2023 года. В Бишкеке прошел международный семинар с участием представителей ЦИК Казахстана и Узбекистана.")
+	assert.Equal(t, []string{"KZ/CEC@KG:международный семинар<", "UZ/CEC@KG:международный семинар<"}, eventsOf(d))
+}
