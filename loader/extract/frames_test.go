@@ -4409,3 +4409,11 @@ func TestSeminarWithParticipationOf(t *testing.T) {
 	d := extractText(t, "Событие\n\nБишкек, 5 мая 2023 года. В Бишкеке прошел международный семинар с участием представителей ЦИК Казахстана и Узбекистана.")
 	assert.Equal(t, []string{"KZ/CEC@KG:международный семинар<", "UZ/CEC@KG:международный семинар<"}, eventsOf(d))
 }
+
+// TestInvitedToTheHostsEvent: «ЦИК Армении провела конференцию, на которую
+// были приглашены представители избирательных органов Грузии и Молдовы» —
+// the host invites them to its event.
+func TestInvitedToTheHostsEvent(t *testing.T) {
+	d := extractText(t, "Событие\n\nЕреван, 5 мая 2023 года. ЦИК Армении провела конференцию, на которую были приглашены представители избирательных органов Грузии и Молдовы.")
+	assert.Equal(t, []string{"AM/CEC>GE/CEC:event", "AM/CEC>MD/CEC:event"}, factsOf(d, "invitation"))
+}

@@ -361,6 +361,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// countries that send them
 			invitees = a.sendingCountries(i, -1)
 		}
+		if host := a.eventHostBefore(i, j); host != "" && !contains(invitees, host) {
+			// «ЦИК Армении провела конференцию, на которую были
+			// приглашены …»: the host of the event invites to it
+			return host, invitees
+		}
 		return a.inviterOf(i, invitees), invitees
 	default:
 		// «X пригласил Y, Z», «X направил приглашение Y», "X invited Y"
@@ -1353,6 +1358,42 @@ func (a *Analysis) invitedBefore(i int, key string) bool {
 	return false
 }
 
+// eventHostBefore returns the actor that holds the event a relative clause
+// of sentence i invites to («ЦИК Армении провела конференцию, на которую
+// были приглашены …», "X hosted a forum to which Y were invited"): the
+// subject of the clause that names the event, when the invitation verb at
+// token j follows «котор…»/"which" right after the event; else "".
+func (a *Analysis) eventHostBefore(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	rel := -1
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if strings.HasPrefix(toks[k].Fold, "котор") || toks[k].Fold == "which" {
+			rel = k
+			break
+		}
+	}
+	if rel < 2 {
+		return ""
+	}
+	ev := -1
+	for k := rel - 1; k >= 0 && k >= rel-4; k-- {
+		if isEventWord(toks[k].Fold) {
+			ev = k
+			break
+		}
+	}
+	if ev < 0 {
+		return ""
+	}
+	host := ""
+	for _, m := range a.clauseActorsBefore(i, ev) {
+		if k := graph.KindOf(m.Key); k == graph.KindBody || k == graph.KindSubBody || k == graph.KindOrganization {
+			host = m.Key
+		}
+	}
+	return host
+}
+
 // invitationPurpose says what sentence i invites to.
 func (a *Analysis) invitationPurpose(i int) string {
 	switch {
@@ -1363,7 +1404,7 @@ func (a *Analysis) invitationPurpose(i int) string {
 		// "invited to join the Election Visitors Programme": a visitors'
 		// programme is observation (GOLD.md)
 		return "observe"
-	case a.eventWordOutsideNames(i) && a.hasPhrase(i, "участи", "participat", "took part"):
+	case a.eventWordOutsideNames(i) && (a.hasPhrase(i, "участи", "participat", "took part") || a.hasPhrase(i, "на которую", "на который", "на которое", "to which")):
 		return "event"
 	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
 		a.hasPhrase(i, "conducting election", "holding election", "organising election", "organizing election", "conduct of election", "проведении выбор", "проведения выбор", "организации выбор", "assistance", "помощ"):
