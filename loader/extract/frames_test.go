@@ -4414,6 +4414,6 @@ func TestSeminarWithParticipationOf(t *testing.T) {
 // были приглашены представители избирательных органов Грузии и Молдовы» —
 // the host invites them to its event.
 func TestInvitedToTheHostsEvent(t *testing.T) {
-	d := extractText(t, "Событие\n\nЕреван, 5 мая 2023 года. ЦИК Армении провела конференцию, на которую были приглашены представители избирательных органов Грузии и Молдовы.")
+	d := extractText(t, "Событие\n\nБишкек, 5 мая 2023 года. ЦИК Армении провела конференцию, на которую были приглашены представители избирательных органов Грузии и Молдовы.")
 	assert.Equal(t, []string{"AM/CEC>GE/CEC:event", "AM/CEC>MD/CEC:event"}, factsOf(d, "invitation"))
 }
