@@ -4417,3 +4417,14 @@ func TestInvitedToTheHostsEvent(t *testing.T) {
 	d := extractText(t, "Событие\n\nБишкек, 5 мая 2023 года. ЦИК Армении провела конференцию, на которую были приглашены представители избирательных органов Грузии и Молдовы.")
 	assert.Equal(t, []string{"AM/CEC>GE/CEC:event", "AM/CEC>MD/CEC:event"}, factsOf(d, "invitation"))
 }
+
+// TestEnglishStaffTitles: "Deputy Commission Secretary X" is staff, "X,
+// Chief Executive, ICPS" is the ICPS's, "the Commission Secretary X" is of
+// the article's commission.
+func TestEnglishStaffTitles(t *testing.T) {
+	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The delegation was welcomed by IEBC Deputy Commission Secretary Obadiah Keitany. \"It is a celebration,\" observed Matt Gokhool, Chief Executive, ICPS. The IEBC thanked them, and the Commission Secretary Marjan Hussein Marjan spoke.")
+	r := rolesOf(d)
+	assert.Equal(t, "official@KE/CEC", r["Obadiah Keitany"])
+	assert.Equal(t, "head@ICPS", r["Matt Gokhool"])
+	assert.Equal(t, "secretary@KE/CEC", r["Marjan Hussein Marjan"])
+}

@@ -940,6 +940,13 @@ func (a *Analysis) theCommissionAfter(i, k int) bool {
 	return k+2 < len(toks) && (toks[k].Fold == "of" || toks[k].Fold == "at") && toks[k+1].Fold == "the" && toks[k+2].Fold == "commission"
 }
 
+// theCommissionBefore reports "the Commission" right before an English
+// title at token k ("the Commission Secretary", "Commission Chairperson").
+func (a *Analysis) theCommissionBefore(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	return k > 0 && toks[k-1].Fold == "commission" && toks[k-1].IsUpper() && !toks[k-1].IsCyrillic() && (k == 1 || toks[k-2].Fold == "the")
+}
+
 // pastVerb reports a Russian past-tense verb («пригласил», «вручила»,
 // «встретились», «обсудили») or an English one ("invited", "met"): a word
 // that cannot stand inside a title's apposition.
@@ -1332,8 +1339,18 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
 	// is the article's own, when the article names it
-	if org == "" && a.theCommissionAfter(i, m.End) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
+	if org == "" && (a.theCommissionAfter(i, m.End) || a.theCommissionBefore(i, m.Start)) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
+		// ("the Commission Secretary/CEO, X")
 		org = graph.BodyKey(a.Home)
+	}
+	// "Matt Gokhool, Chief Executive, ICPS": the organisation set off by a
+	// comma after a title that follows the name
+	if org == "" && m.Start > t1 && m.End+1 < len(s.Tokens) && s.Tokens[m.End].Text == "," && !s.Tokens[m.End+1].IsCyrillic() {
+		for _, om := range a.Mentions[i] {
+			if om.Tok0 == m.End+1 && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindSubBody || om.Kind == graph.KindNGO) {
+				org = om.Key
+			}
+		}
 	}
 	// "Election Commissioner Ashok Lavasa of India": a title that names
 	// the election body, the country after the name
