@@ -5054,6 +5054,9 @@ func (a *Analysis) insideOtherActor(i, k int, m Mention) bool {
 // eventOrganizers returns the organisers of the event named at token ev of
 // sentence i.
 func (a *Analysis) eventOrganizers(i, ev int) []string {
+	if host := a.visitedHost(i, ev); host != "" {
+		return []string{host}
+	}
 	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "проведенн", "проведённ", "conducted", "hosted", "convened"); org >= 0 {
 		return a.organizersAfter(i, org, "")
 	}
@@ -5135,6 +5138,38 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		}
 	}
 	return nil
+}
+
+// visitedHost returns the body or organisation a study or benchmarking
+// visit at token ev of sentence i goes to ("a benchmarking visit to the
+// Electoral Commission of Zambia", «ознакомительный визит в ЦИК Армении»):
+// the host, who organises it; else "".
+func (a *Analysis) visitedHost(i, ev int) string {
+	toks := a.Sentences[i].Tokens
+	if ev < 0 {
+		return ""
+	}
+	for n := 0; n < 2 && ev+1 < len(toks) && !hasAnyPrefix(toks[ev].Fold, []string{"visit", "tour", "визит", "поездк"}); n++ {
+		ev++ // "study visit", "benchmarking visit": the noun after
+	}
+	if !hasAnyPrefix(toks[ev].Fold, []string{"visit", "tour", "визит", "поездк"}) {
+		return ""
+	}
+	k := ev + 1
+	if k < len(toks) && (toks[k].Fold == "to" || toks[k].Fold == "в" || toks[k].Fold == "во") {
+		k++
+	} else {
+		return ""
+	}
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization) {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // cityEndsAt reports a city name of sentence i that ends right before token

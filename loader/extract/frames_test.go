@@ -4428,3 +4428,16 @@ func TestEnglishStaffTitles(t *testing.T) {
 	assert.Equal(t, "head@ICPS", r["Matt Gokhool"])
 	assert.Equal(t, "secretary@KE/CEC", r["Marjan Hussein Marjan"])
 }
+
+// TestStudyVisitToAHost: "a benchmarking visit to the Electoral Commission
+// of Zambia" is held by its host, in the host's country.
+func TestStudyVisitToAHost(t *testing.T) {
+	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The Electoral Commission of Lesotho undertook a benchmarking visit to the Electoral Commission of Zambia.")
+	var got []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			got = append(got, f.Party+"@"+f.Country+"<"+strings.Join(f.Organizers, ","))
+		}
+	}
+	assert.Equal(t, []string{"LS/CEC@ZM<ZM/CEC"}, got)
+}
