@@ -4869,6 +4869,13 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 		return nil
 	}
+	if toks[j].Fold == "represented" && j > 0 && isPassiveAux(toks[j-1].Fold) {
+		// "The Commission was represented at the conference by its Vice
+		// Chairperson": the subject took part
+		if before := a.clauseActorsBefore(i, j-1); len(before) > 0 {
+			return keys(before)
+		}
+	}
 	if f := toks[j].Fold; (f == "attended" || f == "addressed") && j+1 < len(toks) && toks[j+1].Fold == "by" {
 		// "the Seoul International Electoral Forum, attended by delegates
 		// from Mongolia, Kenya and Peru": the agents after "by"
@@ -4934,6 +4941,11 @@ func (a *Analysis) participants(i, j int) []string {
 		// Tanzania, gathered in Nairobi for the conference"
 		if list := a.countriesFromBefore(i, j); len(list) > 0 {
 			return list
+		}
+		if len(toks) > 2 && toks[0].Fold == "the" && toks[1].Fold == "commission" && j > 1 && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
+			// "The Commission was represented at the conference …": the
+			// article's commission, which it names elsewhere
+			return []string{graph.BodyKey(a.Home)}
 		}
 		if f := toks[j].Fold; f == "gathered" || f == "собрались" {
 			// "Election officials from 25 countries gathered in Manila for

@@ -4441,3 +4441,11 @@ func TestStudyVisitToAHost(t *testing.T) {
 	}
 	assert.Equal(t, []string{"LS/CEC@ZM<ZM/CEC"}, got)
 }
+
+// TestTheCommissionWasRepresented: "The Commission was represented at the
+// … conference" is the article's commission, which it names elsewhere;
+// "was represented at … by" keeps the subject.
+func TestTheCommissionWasRepresented(t *testing.T) {
+	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The Independent Electoral and Boundaries Commission held a retreat. The Commission was represented at the SADC Electoral Commissions Forum conference in Maputo by its Vice Chairperson.")
+	assert.Equal(t, []string{"KE/CEC@MZ"}, factsOf(d, "participation"))
+}
