@@ -4869,13 +4869,6 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 		return nil
 	}
-	if toks[j].Fold == "represented" && j > 0 && isPassiveAux(toks[j-1].Fold) {
-		// "The Commission was represented at the conference by its Vice
-		// Chairperson": the subject took part
-		if before := a.clauseActorsBefore(i, j-1); len(before) > 0 {
-			return keys(before)
-		}
-	}
 	if f := toks[j].Fold; (f == "attended" || f == "addressed") && j+1 < len(toks) && toks[j+1].Fold == "by" {
 		// "the Seoul International Electoral Forum, attended by delegates
 		// from Mongolia, Kenya and Peru": the agents after "by"

@@ -4449,3 +4449,10 @@ func TestTheCommissionWasRepresented(t *testing.T) {
 	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The Independent Electoral and Boundaries Commission held a retreat. The Commission was represented at the SADC Electoral Commissions Forum conference in Maputo by its Vice Chairperson.")
 	assert.Equal(t, []string{"KE/CEC@MZ"}, factsOf(d, "participation"))
 }
+
+// TestRepresentedAtByItsOfficer: "The IEBC was represented at the SADC
+// conference by its Vice Chairperson" — the IEBC took part, not the SADC.
+func TestRepresentedAtByItsOfficer(t *testing.T) {
+	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The IEBC was represented at the SADC conference in Maputo by its Vice Chairperson.")
+	assert.Equal(t, []string{"KE/CEC@MZ"}, factsOf(d, "participation"))
+}
