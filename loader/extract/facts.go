@@ -52,6 +52,12 @@ func (a *Analysis) parties(i int) []string {
 			// source of the news, not a party
 			continue
 		}
+		if a.otherHat(i, m) {
+			// "A delegation from ECONEC, led by its President and Chairman of
+			// Nigeria's INEC, …", "X, who doubles as the Chairperson of the
+			// AAEA": a leader's other office is no party of its own
+			continue
+		}
 		k := a.actorKey(m)
 		if k != "" && !strings.HasPrefix(k, "??") && !seen[k] {
 			seen[k] = true
@@ -59,6 +65,42 @@ func (a *Analysis) parties(i int) []string {
 		}
 	}
 	return out
+}
+
+// otherHat reports a body or organisation mention m of sentence i that
+// names another office of a person the sentence describes: inside "who
+// doubles as …", "who is also …", or inside the "led by …" phrase of a
+// delegation whose own body or organisation is named before it ("A
+// delegation from ECONEC, led by its President and Chairman of Nigeria's
+// INEC, …"). «Делегация во главе с председателем ЦИК Казахстана», with no
+// owner before the leader, is that body's delegation.
+func (a *Analysis) otherHat(i int, m Mention) bool {
+	if m.Kind != graph.KindBody && m.Kind != graph.KindOrganization && m.Kind != graph.KindSubBody && m.Kind != graph.KindPerson {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := m.Tok0 - 1; k >= 1 && k >= m.Tok0-18; k-- {
+		f := toks[k].Fold
+		if toks[k].Text == ";" || toks[k].Kind == text.Word && f != "led" && f != "headed" && (pastVerb(f) || f == "met" || f == "visited") {
+			return false
+		}
+		if (f == "doubles" || f == "is") && toks[k-1].Fold == "who" && (f == "doubles" || k+1 < len(toks) && toks[k+1].Fold == "also") {
+			return true
+		}
+		if (f == "led" || f == "headed") && k+1 < len(toks) && toks[k+1].Fold == "by" {
+			d := a.findStemBefore(i, k, 14, "delegation", "team", "mission")
+			if d < 0 {
+				return false
+			}
+			for _, o := range a.Mentions[i] {
+				if o.Tok0 > d && o.Tok1 <= k && o.Key != m.Key && o.Key != a.actorKey(m) && (o.Kind == graph.KindOrganization || o.Kind == graph.KindBody || o.Kind == graph.KindSubBody) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // pressServiceOf reports a mention m of sentence i that owns the press

@@ -4456,3 +4456,17 @@ func TestRepresentedAtByItsOfficer(t *testing.T) {
 	d := extractText(t, "Visit\n\nNairobi, 5 May 2023. The IEBC was represented at the SADC conference in Maputo by its Vice Chairperson.")
 	assert.Equal(t, []string{"KE/CEC@MZ"}, factsOf(d, "participation"))
 }
+
+// TestLeadersOtherOffice: "A delegation from ECONEC, led by its President
+// and Chairman of Nigeria's INEC, X, met the CEI" is ECONEC's meeting; "X,
+// who doubles as the Chairperson of the AAEA, visited the UN" is not the
+// AAEA's; «делегация во главе с председателем ЦИК Казахстана» with no
+// owner named before the leader is that body's.
+func TestLeadersOtherOffice(t *testing.T) {
+	d := extractText(t, "Visit\n\nAbidjan, 16 October 2017. A delegation from the ECOWAS Network of Electoral Commissions, ECONEC, led by its President and Chairman of Nigeria's Independent National Electoral Commission, INEC, Mahmood Yakubu, met the Electoral Commission of Liberia.")
+	assert.Equal(t, []string{"ECONEC+LR/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nNew York, 27 August 2012. The Chairperson of the National Election Commission of Korea, who doubles as the Chairperson of the Association of Asian Election Authorities, met the Electoral Commission of Liberia.")
+	assert.Equal(t, []string{"KR/CEC+LR/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nЕреван, 5 мая 2023 года. Делегация во главе с председателем ЦИК Казахстана встретилась с руководством ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
