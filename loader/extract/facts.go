@@ -222,8 +222,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			a.membersMetHost(i, lastPair, lastPairAt)
 			continue
 		}
-		if i-lastPairAt <= 2 && a.alsoAttended(i) {
-			a.attendedMeeting(i, lastPair, lastPairAt)
+		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) {
@@ -678,32 +677,44 @@ func (a *Analysis) jointDiscussion(i int) bool {
 // it: "The meeting was also attended by the Ambassadors of Kazakhstan and
 // Tajikistan", «Во встрече также приняли участие …».
 func (a *Analysis) alsoAttended(i int) bool {
-	return a.hasPhrase(i, "also attended", "attended by", "также принял", "также приняли", "также присутствовал", "также участвовал") && a.hasPhrase(i, "meeting", "встреч")
+	if !a.hasPhrase(i, "also attended", "attended by", "также принял участие", "также приняли участие", "также присутствовал", "также участвовал") || !a.hasPhrase(i, "meeting", "встреч") {
+		return false
+	}
+	// (not a sentence that states a meeting of its own: "… held a meeting
+	// with X, also attended by …", «… также принял делегацию …»)
+	return !a.receives(i) && !a.hasPhrase(i, "met ", "meets ", "held a meeting", "held talks", "встретил", "провел встреч", "провела встреч", "провёл встреч")
 }
 
 // attendedMeeting adds the meetings of the guests sentence i adds to the
 // meeting of pair stated in sentence at: each guest of a third country met
 // the pair's one electoral actor (the host of envoys); a guest of either
-// party's country is of that party's side and adds nothing.
-func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) {
+// party's country is of that party's side and adds nothing. It reports
+// whether the sentence was read so (false when the pair has two electoral
+// parties, whose guests are unclear, or none).
+func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
 	host := ""
 	for _, p := range pair {
 		if a.electoral(p) {
 			if host != "" {
-				return // two electoral parties: whose guest is unclear
+				return false
 			}
 			host = p
 		}
 	}
 	if host == "" {
-		return
+		return false
+	}
+	date := a.sentenceDate(i)
+	if date == "" {
+		date = a.sentenceDate(at)
 	}
 	for _, m := range a.parties(i) {
 		if contains(pair[:], m) || graph.CountryOf(m) == graph.CountryOf(pair[0]) || graph.CountryOf(m) == graph.CountryOf(pair[1]) {
 			continue
 		}
-		a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: a.sentenceDate(at), Evidence: a.evidence(i, "meeting")})
+		a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: date, Evidence: a.evidence(i, "meeting")})
 	}
+	return true
 }
 
 // observersAsThey returns the observer of the sentence before when
@@ -1490,9 +1501,10 @@ func directSpeech(s text.Sentence) bool {
 func (a *Analysis) receives(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for j, t := range toks {
-		if t.Fold == "приняли" && j+2 < len(toks) && (toks[j+1].Fold == "в" || toks[j+1].Fold == "во") && a.bodyStartsAt(i, j+2) {
+		if t.Fold == "приняли" && j+2 < len(toks) && (toks[j+1].Fold == "в" || toks[j+1].Fold == "во") && a.bodyStartsAt(i, j+2) && contains([]string{"делегацию", "гостей", "представителей", "членов", "наблюдателей", "посла", "послов"}, toks[0].Fold) {
 			// «Делегацию ЦИК Армении приняли в Национальном избирательном
-			// совете Венесуэлы»: received there
+			// совете Венесуэлы»: received there (guests named first, in the
+			// accusative; not «Порядок аккредитации приняли в ЦИК …»)
 			return true
 		}
 		if t.Fold == "принял" || t.Fold == "приняла" || t.Fold == "принимает" {
@@ -1799,7 +1811,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 			observers = []string{a.homeBody()}
 		}
-		if i == 0 {
+		if i < a.headlineEnd() {
 			observers = a.headlineObservers(observers)
 		}
 		year := 0
@@ -1823,6 +1835,10 @@ func (a *Analysis) theyObserve(i int, hosts []string) []string {
 		return nil
 	}
 	if f := a.Sentences[i].Tokens[0].Fold; f != "они" && f != "they" {
+		return nil
+	}
+	// (they came to observe, not «Они обсудили вопросы наблюдения …»)
+	if !a.hasPhrase(i, append(arrivalWords, "приехал", "came", "are in", "were in", "находятся", "находились", "работают", "работали")...) || a.hasPhrase(i, "обсуд", "discuss") {
 		return nil
 	}
 	var out []string
@@ -2347,11 +2363,15 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 	return a.actorKeysIn(i, d, rel)
 }
 
-// participlePhrase reports a Russian active participle that opens a
-// participial phrase after its noun: «находящейся», «прибывшей»,
-// «работающими».
+// participlePhrase reports a Russian active participle in the feminine
+// that opens a participial phrase after «делегацией» or «миссии»:
+// «находящейся», «прибывшей», «работающей».
 func participlePhrase(t text.Token) bool {
-	return t.Kind == text.Word && t.IsCyrillic() && !t.IsUpper() && hasAnySuffix(t.Fold, "щейся", "щийся", "щимся", "щихся", "щимися", "щей", "щий", "щим", "щими", "щих", "щая", "щие", "вшей", "вшейся", "вшийся", "вшим", "вшими", "вшимся", "вшихся", "вших", "вшая", "вшие")
+	if t.Kind != text.Word || !t.IsCyrillic() || t.IsUpper() || hasAnyPrefix(t.Fold, []string{"общ", "будущ", "следующ", "текущ", "предыдущ", "настоящ", "бывш", "высш", "лучш", "худш"}) {
+		return false // adjectives with a participle's ending
+	}
+	// (agreeing with «делегацией», «делегации», «миссией»: feminine)
+	return hasAnySuffix(t.Fold, "щейся", "щей", "вшейся", "вшей")
 }
 
 // actorKeysIn returns the actor keys of the mentions of sentence i that lie
@@ -3740,11 +3760,18 @@ func (a *Analysis) awardsOrganiser() string {
 		if v < 0 {
 			continue
 		}
-		// ("The ceremony was hosted by the National Electoral Commission of
-		// Portugal in partnership with the ICPS": the organisation whose
-		// awards they are, named with the host)
+		window := 4
+		if toks := a.Sentences[i].Tokens; toks[v].Fold == "hosted" || toks[v].Fold == "convened" {
+			// "The ceremony was hosted by the National Electoral Commission
+			// of Portugal in partnership with the ICPS": the organisation
+			// whose awards they are, named with the host — in the passive
+			if v+1 >= len(toks) || toks[v+1].Fold != "by" {
+				continue
+			}
+			window = 15
+		}
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindOrganization && m.Tok0 > v && m.Tok0 <= v+15 {
+			if m.Kind == graph.KindOrganization && m.Tok0 > v && m.Tok0 <= v+window {
 				return m.Key
 			}
 		}
@@ -4391,7 +4418,14 @@ func (a *Analysis) invitedTo(i, j int) bool {
 		}
 		if hasAnyPrefix(toks[k].Fold, []string{"invitation", "приглашени"}) && k > 0 && (toks[j].Fold == "принять" || j > 0 && (toks[j-1].Fold == "to" || toks[j-1].Fold == "принять")) {
 			// "received an invitation from X to attend", «получил
-			// приглашение … принять участие»: invited, not yet there
+			// приглашение … принять участие»: invited, not yet there —
+			// unless the main clause then says they took part ("Having
+			// received an invitation to attend …, the CEC attended it")
+			for n := j + 1; n < len(toks); n++ {
+				if f := toks[n].Fold; f == "attended" || f == "participated" || f == "приняли" || f == "принял" || f == "приняла" || f == "took" {
+					return false
+				}
+			}
 			for n := k - 1; n >= 0 && n >= k-3; n-- {
 				if hasAnyPrefix(toks[n].Fold, []string{"received", "receives", "accepted", "accepts", "got", "получил", "получила", "получили", "принял", "приняла", "приняли"}) {
 					return true
@@ -4604,10 +4638,6 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
-		case (f == "joined" || f == "joins" || f == "join") && eventWithin(toks, j+1, 8):
-			// "Botswana's IEC joined counterparts from the region at a
-			// training", "joined the workshop"
-			return j
 		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
 			// "completed a study tour of Ghana's electoral system",
 			// "undertook a training course", «прошли стажировку»: a
@@ -4624,8 +4654,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case strings.HasPrefix(f, "участник") && j+2 < len(toks) && strings.HasPrefix(toks[j+1].Fold, "котор") && hasAnyPrefix(toks[j+2].Fold, []string{"стал", "был"}):
 			// «конференция, участниками которой стали делегации …»
 			return j
-		case strings.HasPrefix(f, "участник") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"стал", "стали", "был", "были", "являлис", "являют"}):
-			// «Представители ЦИК … стали участниками учебного курса»
+		case strings.HasPrefix(f, "участник") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"стал", "стали", "был", "были", "являлис", "являют"}) && trainingAfter(toks, j+1):
+			// «Представители ЦИК … стали участниками учебного курса» (not
+			// «стал участником Форума избирательных органов», a member)
 			return j
 		case (strings.HasPrefix(f, "побывал") || f == "побывали") && j+1 < len(toks) && toks[j+1].Fold == "на" && eventWithin(toks, j+2, 3):
 			// «Делегация … побывала на международной выставке»
@@ -4640,7 +4671,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "A, B and C were among the participants of the workshop",
 			// «X был в числе участников конференции»
 			return j
-		case (f == "joined" || f == "joins" || f == "join" || strings.HasPrefix(f, "присоединил")) && eventWithin(toks, j+1, 4):
+		case (f == "joined" || f == "joins" || f == "join" || strings.HasPrefix(f, "присоединил")) && eventWithin(toks, j+1, 8) && !(j+2 < len(toks) && toks[j+1].Fold == "as" || hasFold(toks[j+1:min(len(toks), j+6)], "member", "members", "partner", "членом")):
+			// ("Botswana's IEC joined counterparts from the region at a
+			// training"; not "joined as a full member the forum")
 			// "joined the virtual conference"
 			return j
 		case (f == "gathered" || f == "собрались") && eventWithin(toks, j+1, 10):
@@ -5412,7 +5445,7 @@ func eventName(s Sentence, ev int) string {
 		return q
 	}
 	start := ev
-	for start > 0 && s.Tokens[start-1].Kind == text.Word && isAdjective(s.Tokens[start-1].Fold) && ev-start < 3 {
+	for start > 0 && s.Tokens[start-1].Kind == text.Word && isAdjective(s.Tokens[start-1].Fold) && !strings.HasPrefix(s.Tokens[start-1].Fold, "участник") && ev-start < 3 {
 		start--
 	}
 	if start == ev {
@@ -5424,7 +5457,7 @@ func eventName(s Sentence, ev int) string {
 	}
 	end := ev + 1
 	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {
-		if (s.Tokens[end].Fold == "с" || s.Tokens[end].Fold == "при" || s.Tokens[end].Fold == "with") && end+1 < len(s.Tokens) && hasAnyPrefix(s.Tokens[end+1].Fold, []string{"участи", "the"}) && (s.Tokens[end].Fold != "with" || end+2 < len(s.Tokens) && strings.HasPrefix(s.Tokens[end+2].Fold, "participat")) {
+		if end+1 < len(s.Tokens) && ((s.Tokens[end].Fold == "с" || s.Tokens[end].Fold == "при") && strings.HasPrefix(s.Tokens[end+1].Fold, "участи") || s.Tokens[end].Fold == "with" && s.Tokens[end+1].Fold == "the" && end+2 < len(s.Tokens) && strings.HasPrefix(s.Tokens[end+2].Fold, "participat")) {
 			break // «семинар с участием …», "with the participation of …": who came, not its name
 		}
 		end++
@@ -5868,6 +5901,18 @@ func allOf(keys []string, cc string) bool {
 		}
 	}
 	return len(keys) > 0
+}
+
+// trainingAfter reports a course, seminar, training, programme or
+// conference within three words from token k: what one becomes a
+// participant of, unlike an association one joins.
+func trainingAfter(toks []text.Token, k int) bool {
+	for n := k; n < len(toks) && n < k+3; n++ {
+		if hasAnyPrefix(toks[n].Fold, []string{"курс", "семинар", "программ", "тренинг", "стажировк", "вебинар", "конференц", "совещани", "круглого", "круглом"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventWithin reports an event word among the n tokens from token from.

@@ -4280,7 +4280,10 @@ func TestBecameParticipants(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC@GE:учебный курс BRIDGE<IFES", "GE/CEC@GE:учебный курс BRIDGE<IFES", "MD/CEC@GE:учебный курс BRIDGE<IFES"}, eventsOf(d))
 	d = extractText(t, "Событие\n\nБангкок, 5 мая 2023 года. Председатель ЦИК Азербайджана Мазахир Панахов выступил на пленарном заседании Генеральной ассамблеи A-WEB в Бангкоке.")
 	assert.Equal(t, []string{"AZ/CEC@TH"}, factsOf(d, "participation"))
+	require.Len(t, d.Facts, 1)
 	assert.Equal(t, []string{"A-WEB"}, d.Facts[0].Organizers)
+	d = extractText(t, "Событие\n\nБишкек, 5 мая 2015 года. В 2015 году ЦИК Кыргызстана стал участником Форума избирательных органов стран Азии.")
+	assert.Empty(t, factsOf(d, "participation"))
 }
 
 // TestToursOfPollingStationsAreObservation: «побывали на избирательных
@@ -4469,4 +4472,39 @@ func TestLeadersOtherOffice(t *testing.T) {
 	assert.Equal(t, []string{"KR/CEC+LR/CEC"}, factsOf(d, "meeting"))
 	d = extractText(t, "Визит\n\nЕреван, 5 мая 2023 года. Делегация во главе с председателем ЦИК Казахстана встретилась с руководством ЦИК Армении.")
 	assert.Equal(t, []string{"AM/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestReviewedRulesOfThisSession: the limits a review found for this
+// session's rules — a sentence with its own meeting is no "also attended"
+// guest list; a named headline event stays apart; an invitation followed
+// by attending is a participation; «Они обсудили вопросы наблюдения» is no
+// observation; «обсудив» is no participle of a delegation; «Порядок …
+// приняли в ЦИК» is no reception; a participant's event is not his to
+// invite to; "joined as a full member" is no participation; "the delegation
+// of Wafula Chebukati" keeps its person.
+func TestReviewedRulesOfThisSession(t *testing.T) {
+	d := extractText(t, "Meeting\n\nMoscow, 5 May 2023. On 10 May the Chairperson of the CEC of Russia met the Ambassador of France. On 15 May the Chairperson of the CEC of Russia held a meeting with the Ambassador of Japan, also attended by the Secretary of the CEC.")
+	var dates []string
+	for _, f := range d.Facts {
+		dates = append(dates, strings.Join(f.Parties, "+")+"@"+f.Date)
+	}
+	assert.Equal(t, []string{"FR/GOV+RU/CEC@2023-05-10", "JP/GOV+RU/CEC@2023-05-15"}, dates)
+	d = extractText(t, "Meeting\n\nMoscow, 5 May 2023. The Chairperson of the CEC of Russia met the Chairperson of the CEC of Mongolia. The meeting was also attended by the Ambassadors of Kazakhstan and Tajikistan.")
+	assert.Equal(t, []string{"KZ/GOV+RU/CEC", "MN/CEC+RU/CEC", "RU/CEC+TJ/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Делегация ЦИК Таджикистана приняла участие в конференции «Выборы и медиа» в Баку\nБаку, 3 октября 2023 года. Члены ЦИК Таджикистана также приняли участие в семинаре «Цифровые технологии», который прошел в Азербайджане.")
+	assert.Len(t, factsOf(d, "participation"), 2)
+	d = extractText(t, "Invite\n\nSeoul, 5 May 2023. Having received an invitation from the NEC to attend the General Assembly, the CEC of Kyrgyzstan attended it in Seoul.")
+	assert.Equal(t, []string{"KG/CEC@KR"}, factsOf(d, "participation"))
+	d = extractText(t, "Встреча\n\nМосква, 5 мая 2023 года. Председатель ЦИК России встретился с послом Германии. Они обсудили вопросы наблюдения за выборами Президента РФ.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nБаку, 5 мая 2023 года. Председатель ЦИК Азербайджана встретился с делегацией ЦИК Грузии, обсудив ряд вопросов, касающихся наблюдения за выборами.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Порядок\n\nЕреван, 5 мая 2023 года. Порядок аккредитации наблюдателей ОБСЕ приняли в Центральной избирательной комиссии Армении в пятницу.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Событие\n\nБишкек, 5 мая 2023 года. Председатель ЦИК Казахстана принял участие в конференции ОБСЕ, на которую были приглашены представители ЦИК Кыргызстана.")
+	assert.Empty(t, factsOf(d, "invitation"))
+	d = extractText(t, "Forum\n\nLusaka, 5 May 1998. In 1998 the Electoral Commission of Zambia joined as a full member the forum of SADC electoral bodies.")
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Visit\n\nAbuja, 5 May 2023. The Chairperson of INEC welcomed the delegation of Wafula Chebukati, the Chairperson of the IEBC of Kenya.")
+	assert.Equal(t, "chairman@KE/CEC", rolesOf(d)["Wafula Chebukati"])
 }

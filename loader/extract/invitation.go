@@ -1385,8 +1385,21 @@ func (a *Analysis) eventHostBefore(i, j int) string {
 	if ev < 0 {
 		return ""
 	}
+	// the subject of a hosting verb before the event («провела
+	// конференцию», "hosted a workshop"), not a participant («принял
+	// участие в конференции ОБСЕ, на которую были приглашены …»)
+	v := -1
+	for k := ev - 1; k >= 0 && k >= ev-4; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"провел", "провёл", "провела", "провели", "проводит", "организовал", "организует", "hosted", "hosts", "held", "organised", "organized", "convened"}) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
 	host := ""
-	for _, m := range a.clauseActorsBefore(i, ev) {
+	for _, m := range a.clauseActorsBefore(i, v) {
 		if k := graph.KindOf(m.Key); k == graph.KindBody || k == graph.KindSubBody || k == graph.KindOrganization {
 			host = m.Key
 		}
@@ -1404,7 +1417,7 @@ func (a *Analysis) invitationPurpose(i int) string {
 		// "invited to join the Election Visitors Programme": a visitors'
 		// programme is observation (GOLD.md)
 		return "observe"
-	case a.eventWordOutsideNames(i) && (a.hasPhrase(i, "участи", "participat", "took part") || a.hasPhrase(i, "на которую", "на который", "на которое", "to which")):
+	case a.eventWordOutsideNames(i) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
 	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
 		a.hasPhrase(i, "conducting election", "holding election", "organising election", "organizing election", "conduct of election", "проведении выбор", "проведения выбор", "организации выбор", "assistance", "помощ"):

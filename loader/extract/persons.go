@@ -345,9 +345,10 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	toks := a.Sentences[i].Tokens
 	free := func(k int) bool { return k < len(toks) && !covered[k] }
 	t := toks[j]
-	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "of" || toks[j-1].Fold == "for" || toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for")) && pt.givenAt(a, i, j) == nil {
-		// "the Institute of Strategic Studies", "Fellowship of Evangelical
-		// Students": capitalised words of an institution's name
+	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for") || (toks[j-1].Fold == "of" || toks[j-1].Fold == "for") && institutionWords(toks, j)) && pt.givenAt(a, i, j) == nil {
+		// "the Institute of Strategic Studies", "the President of the
+		// International Fellowship": capitalised words of an institution's
+		// name (not "the delegation of Wafula Chebukati")
 		return nameSpan{}, false
 	}
 	// initials: «К. Турганкулов», «Н.М.Абдиров», «К.К. Токаевым»
@@ -873,6 +874,19 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 	return gazetteer.Match{}, 0, false
 }
 
+// institutionWords reports a word of an institution's field or kind among
+// the capitalised English words from token j on ("Strategic Studies",
+// "Evangelical Students", "International Affairs").
+func institutionWords(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5 && toks[k].Kind == text.Word && toks[k].IsUpper(); k++ {
+		switch toks[k].Fold {
+		case "studies", "students", "affairs", "relations", "development", "research", "rights", "democracy", "sciences", "science", "policy", "governance", "cooperation", "assistance", "institute", "university", "foundation", "centre", "center", "council", "commission", "committee", "department", "ministry", "office", "agency", "network", "association", "society", "union", "organisation", "organization", "programme", "program", "fund", "bank", "elections", "systems", "administration", "management", "services":
+			return true
+		}
+	}
+	return false
+}
+
 // academicTitle reports whether a title phrase is an academic rank, which a
 // person bears beside an office: "Professor", «профессор», «доктор наук».
 func academicTitle(phrase string) bool {
@@ -938,13 +952,6 @@ func (a *Analysis) theCommissionAfter(i, k int) bool {
 		k += 2 // "Director of Elections at the Commission"
 	}
 	return k+2 < len(toks) && (toks[k].Fold == "of" || toks[k].Fold == "at") && toks[k+1].Fold == "the" && toks[k+2].Fold == "commission"
-}
-
-// theCommissionBefore reports "the Commission" right before an English
-// title at token k ("the Commission Secretary", "Commission Chairperson").
-func (a *Analysis) theCommissionBefore(i, k int) bool {
-	toks := a.Sentences[i].Tokens
-	return k > 0 && toks[k-1].Fold == "commission" && toks[k-1].IsUpper() && !toks[k-1].IsCyrillic() && (k == 1 || toks[k-2].Fold == "the")
 }
 
 // pastVerb reports a Russian past-tense verb («пригласил», «вручила»,
@@ -1339,8 +1346,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	}
 	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
 	// is the article's own, when the article names it
-	if org == "" && (a.theCommissionAfter(i, m.End) || a.theCommissionBefore(i, m.Start)) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
-		// ("the Commission Secretary/CEO, X")
+	if org == "" && a.theCommissionAfter(i, m.End) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
 		org = graph.BodyKey(a.Home)
 	}
 	// "Matt Gokhool, Chief Executive, ICPS": the organisation set off by a

@@ -237,7 +237,11 @@ func (a *Analysis) headlineEvent(f graph.Fact) bool {
 	if o.Event == f.Event {
 		return false
 	}
-	end := a.Sentences[0].End
+	lead := a.headlineEnd()
+	if lead == 0 || lead >= len(a.Sentences) {
+		return false // no headline
+	}
+	end := a.Sentences[lead].Start
 	inHeadline := func(ev []graph.Evidence) bool {
 		for _, e := range ev {
 			if e.Start >= end {
@@ -246,15 +250,25 @@ func (a *Analysis) headlineEvent(f graph.Fact) bool {
 		}
 		return len(ev) > 0
 	}
+	// a headline's event named by its own title («конференция «Выборы и
+	// медиа»») is that event, not the text's other one
+	named := func(event string) bool {
+		for n := 0; n < lead; n++ {
+			if st := a.Sentences[n]; strings.ContainsAny(a.Text[st.Start:st.End], "«\"“") && strings.Contains(a.Text[st.Start:st.End], event) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case inHeadline(o.Evidence) && !inHeadline(f.Evidence):
+	case inHeadline(o.Evidence) && !inHeadline(f.Evidence) && !named(o.Event):
 		a.rekey(k, func(o *graph.Fact) {
 			o.Event = f.Event
 			if len(o.Organizers) == 0 {
 				o.Organizers = f.Organizers
 			}
 		})
-	case inHeadline(f.Evidence) && !inHeadline(o.Evidence):
+	case inHeadline(f.Evidence) && !inHeadline(o.Evidence) && !named(f.Event):
 	default:
 		return false
 	}
@@ -287,6 +301,13 @@ func (a *Analysis) headlineState(f graph.Fact, key string) string {
 		for _, m := range a.Mentions[i] {
 			if m.Kind != graph.KindCountry && graph.CountryOf(a.actorKey(m)) == cc {
 				return key // the state named otherwise (its president, its envoy)
+			}
+		}
+	}
+	for n := range a.Mentions {
+		for _, m := range a.Mentions[n] {
+			if m.Kind == graph.KindGovernment && m.Key == key && m.Via != ViaImplicit {
+				return key // «Президент Монголии подписал указ …»: the state acts itself
 			}
 		}
 	}

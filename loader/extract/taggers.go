@@ -1679,8 +1679,6 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 	return best
 }
 
-// countryCounts returns how often the article names each country by name,
-// adjective, abbreviation or city, counted once the dictionary matches
 // bareEnglishElectionTitle reports an English election title that opens a
 // sentence as "The …" and names no country, body or person after it: "The
 // Chief Election Commissioner attended the Assembly".
@@ -1702,6 +1700,8 @@ func possessive(t text.Token) bool {
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s") || t.Fold == "s"
 }
 
+// countryCounts returns how often the article names each country by name,
+// adjective, abbreviation or city, counted once the dictionary matches
 // are in.
 func (a *Analysis) countryCounts() map[string]int {
 	if a.countryNames == nil {
@@ -1718,6 +1718,8 @@ func (a *Analysis) countryCounts() map[string]int {
 	return a.countryNames
 }
 
+// skipParen returns the token after a bracketed aside that starts at token
+// j («(ЦИК)», "(NEC)") or an abbreviation set off by slashes («/ЦИК/»), or j.
 func skipParen(toks []text.Token, j int) int {
 	if j < len(toks) && toks[j].Text == "(" {
 		for k := j + 1; k < len(toks) && k < j+6; k++ {
@@ -2117,8 +2119,8 @@ func (a *Analysis) envoyCountry(i int, m Mention) bool {
 		return true
 	}
 	k := m.Tok0 - 1
-	if k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
-		k--
+	for k >= 0 && m.Tok0-k <= 2 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
+		k-- // "the Ambassador of the United States"
 	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, envoy)
 }

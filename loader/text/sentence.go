@@ -220,8 +220,9 @@ func glued(before string, next rune) bool {
 	return false
 }
 
-// wordAfter reports whether s starts with a number or a word of three
-// letters or more (not «news.Kz»).
+// wordAfter reports whether s starts with a number, a word of three
+// letters or more (not «news.Kz»), or one of the short Russian words that
+// open sentences followed by a space («В», «На», «Он»: shortOpeners).
 func wordAfter(s string) bool {
 	n, end := 0, len(s)
 	for k, r := range s {
