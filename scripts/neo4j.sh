@@ -42,8 +42,8 @@ STATE_DIR="$(abspath "${NEO4J_STATE_DIR:-$REPO_ROOT/.neo4j}")"
 LIB_DIR="$(abspath "${NEO4J_LIB_DIR:-$REPO_ROOT/.cache/neo4j/lib}")"
 LIB_DIR="${LIB_DIR%/}"
 # The heap is fixed at 1 GB from the start: grown from 256 MB, G1 ran its concurrent marking
-# again and again while a load filled it (1.3 to 1.6 s of the server's CPU for 10,000 generated
-# articles, against 0.4 to 0.6 s with the fixed heap).
+# again and again while a load filled it (0.6 to 1.7 s of the server's CPU for 10,000 generated
+# articles, median 1.4 s, against 0.4 to 0.6 s with the fixed heap).
 JAVA_OPTS="${NEO4J_JAVA_OPTS:--Xms1g -Xmx1g}"
 START_TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${NEO4J_STOP_TIMEOUT:-30}"
