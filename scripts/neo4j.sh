@@ -12,7 +12,7 @@
 #   NEO4J_HTTP_PORT      7474
 #   NEO4J_STATE_DIR      <repo>/.neo4j             data/, logs/, neo4j.pid, neo4j.log
 #   NEO4J_LIB_DIR        <repo>/.cache/neo4j/lib   runtime jars (Maven's ~/.m2 is the download cache)
-#   NEO4J_JAVA_OPTS      -Xms256m -Xmx1g           JVM heap (page cache is 256m, off heap)
+#   NEO4J_JAVA_OPTS      -Xms1g -Xmx1g             JVM heap, fixed (page cache is 256m, off heap)
 #   NEO4J_START_TIMEOUT  180                       seconds to wait for "ready"
 #   NEO4J_STOP_TIMEOUT   30                        seconds to wait after SIGTERM
 # LOAD CSV can neither read the server's files nor fetch URLs (dbms.security.
@@ -41,7 +41,10 @@ HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 STATE_DIR="$(abspath "${NEO4J_STATE_DIR:-$REPO_ROOT/.neo4j}")"
 LIB_DIR="$(abspath "${NEO4J_LIB_DIR:-$REPO_ROOT/.cache/neo4j/lib}")"
 LIB_DIR="${LIB_DIR%/}"
-JAVA_OPTS="${NEO4J_JAVA_OPTS:--Xms256m -Xmx1g}"
+# The heap is fixed at 1 GB from the start: grown from 256 MB, G1 ran its concurrent marking
+# again and again while a load filled it (0.6 to 1.7 s of the server's CPU for 10,000 generated
+# articles, median 1.4 s, against 0.4 to 0.6 s with the fixed heap).
+JAVA_OPTS="${NEO4J_JAVA_OPTS:--Xms1g -Xmx1g}"
 START_TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${NEO4J_STOP_TIMEOUT:-30}"
 

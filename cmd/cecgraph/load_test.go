@@ -413,7 +413,9 @@ func TestBadCredentialsAndUnreachableServer(t *testing.T) {
 // (one fact) per transaction, and the load command's first and unchanged
 // runs (read, extract, write and rewrite the report tables vs read and
 // skip). The per-fact writer runs on the first
-// CECGRAPH_BENCH_PERFACT_ARTICLES articles (default: all).
+// CECGRAPH_BENCH_PERFACT_ARTICLES articles (default: all);
+// CECGRAPH_BENCH_WRITERS sets neo4jstore.Config.Writers (default: its
+// default).
 //
 //	CECGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:47687 go test -run '^$' -bench BenchmarkLoad -benchtime 1x -timeout 60m ./cmd/cecgraph
 func BenchmarkLoad(b *testing.B) {
@@ -440,8 +442,9 @@ func BenchmarkLoad(b *testing.B) {
 	for _, d := range docs {
 		facts += len(d.Facts)
 	}
+	writers := envInt("CECGRAPH_BENCH_WRITERS", 0)
 	open := func(batch int) *neo4jstore.Store {
-		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, BatchSize: batch})
+		s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, BatchSize: batch, Writers: writers})
 		require.NoError(b, err)
 		require.NoError(b, s.ApplySchema(ctx))
 		return s

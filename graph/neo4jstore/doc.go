@@ -8,8 +8,11 @@
 //
 // Every statement it runs lives in an embedded .cypher file next to the Go
 // code; data reaches Cypher only as parameters. Writes are
-// `UNWIND $rows AS row MERGE …` in idempotent transaction functions, nodes
-// before relationships. Articles whose content hash is already stored are
+// `UNWIND $rows AS row MERGE …` in transaction functions, nodes before
+// relationships; the edges a load writes that cannot exist yet (an
+// article's mentions and reports, the edges of a fact just created) are
+// CREATEd, so that two transactions can write a load's facts at once
+// (Config.Writers). Articles whose content hash is already stored are
 // skipped; changed ones are retracted and written again. The same fact
 // reported by several articles is one node with one REPORTED_IN edge per
 // article, and the same person named differently is one node: the rules are

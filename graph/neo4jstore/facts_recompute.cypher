@@ -12,7 +12,8 @@
 // older version get it (Store.UpgradeFacts).
 // A row with `unknown` (after a retraction) also recomputes the fact's
 // confidence, as facts_confidence.cypher does for every fact, `unknown`
-// being the confidence of a report without one.
+// being the confidence of a report without one, and unmarks the fact
+// (:Unsettled): this is the last step of its settling.
 UNWIND $rows AS row
 MATCH (f:Fact {key: row.key})
 WITH f, row, coalesce(f.aggregates, 0) < 2 AS upgrade
@@ -23,6 +24,7 @@ SET f.reports = COUNT { (f)-[:REPORTED_IN]->() },
       RETURN DISTINCT o.key AS k ORDER BY k
     },
     f.aggregates = 2
+FOREACH (_ IN CASE WHEN row.unknown IS NOT NULL THEN [1] ELSE [] END | REMOVE f:Unsettled)
 WITH f, upgrade, row
 CALL (f, row) {
   // Each report can only lower the product of the (1 - c): once that of

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
 )
@@ -329,4 +330,41 @@ func TestOpenFailsFastWithOneLine(t *testing.T) {
 	assert.NotContains(t, msg, "s3cret-pass")
 	_, isConnect := errors.AsType[*neo4jstore.ConnectError](err)
 	assert.True(t, isConnect)
+}
+
+// Several writers, in chunks of a few rows, give the graph of one writer:
+// the same nodes and edges, each edge once (mentions and reports are
+// created, not merged), the same report counts and sides; and a re-load and
+// a replacement of some of the articles give what one writer gives too.
+func TestParallelWritersGiveTheGraphOfOne(t *testing.T) {
+	ctx := context.Background()
+	docs := append(neo4jtest.Documents(), copies(40)...)
+	twice := neo4jtest.Documents()[0]
+	twice.ID, twice.Path, twice.SHA256 = "twice", "testdata/twice.txt", "sha-twice"
+	twice.Entities = append(twice.Entities, twice.Entities...) // every entity named twice
+	docs = append(docs, twice)
+	changed := append([]graph.Document(nil), docs[len(docs)-10:]...)
+	for i := range changed {
+		changed[i].SHA256 += "-2"
+		changed[i].Facts = changed[i].Facts[:len(changed[i].Facts)-1]
+	}
+	graphOf := func(writers int) (snapshot, [][]any, int64) {
+		neo4jtest.Store(t) // wipe
+		cfg := neo4jtest.Config(t)
+		cfg.BatchSize, cfg.Writers = 2, writers
+		s, err := neo4jstore.Open(ctx, cfg)
+		require.NoError(t, err)
+		defer s.Close(ctx)
+		for _, batch := range [][]graph.Document{docs, docs, changed} {
+			_, err = s.Load(ctx, batch)
+			require.NoError(t, err)
+		}
+		return snap(t, s), query(t, s, `MATCH (f:Fact) RETURN f.key, f.reports, f.sides, f.confidence, f.status ORDER BY f.key`, nil),
+			scalar(t, s, "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(*) AS n WHERE n > 1 RETURN count(*)", nil).(int64)
+	}
+	wantGraph, wantFacts, _ := graphOf(1)
+	gotGraph, gotFacts, twiceOver := graphOf(4)
+	assert.Equal(t, wantGraph, gotGraph)
+	assert.Equal(t, wantFacts, gotFacts)
+	assert.Zero(t, twiceOver, "no edge twice")
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -309,12 +310,20 @@ func (s *Store) writeTodo(ctx context.Context, todo []graph.Document, replace []
 	}
 	// Neo4j refused a value of one of the documents (a value too large to
 	// index, say): write them one at a time, and reject, with what they had
-	// written, those it refuses alone. Every write is idempotent, so what
-	// the failed round wrote is written again or retracted.
+	// written, those it refuses alone. What the failed round committed is
+	// retracted first (the mentions and reports of a load are created, not
+	// merged: written again over themselves, they would be there twice).
 	slog.Debug("neo4j refused a batch; writing its documents one at a time", "documents", len(todo), "error", err)
 	replaced := map[string]bool{}
 	for _, k := range replace {
 		replaced[k] = true
+	}
+	keys := make([]string, len(todo))
+	for i, d := range todo {
+		keys[i] = strings.TrimSpace(d.ID)
+	}
+	if err := s.retract(ctx, keys, false, newTouch(), &stats); err != nil {
+		return stats, err
 	}
 	var rejected []string
 	for _, d := range todo {
@@ -629,21 +638,7 @@ func (s *Store) writeRows(ctx context.Context, name, query string, rows []map[st
 	defer func() { slog.Debug("neo4j write", "step", name, "rows", len(rows), "elapsed", time.Since(began)) }()
 	for start := 0; start < len(rows); start += s.batchSize {
 		end := min(start+s.batchSize, len(rows))
-		batch := make([]any, 0, end-start)
-		for _, r := range rows[start:end] {
-			batch = append(batch, r)
-		}
-		counts, err := executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (neo4j.Counters, error) {
-			res, err := tx.Run(ctx, query, map[string]any{"rows": batch})
-			if err != nil {
-				return nil, err
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return nil, err
-			}
-			return sum.Counters(), nil
-		})
+		counts, err := writeBatch(ctx, session, query, rows[start:end])
 		if err != nil {
 			return s.dbError(fmt.Sprintf("loading %s (rows %d-%d)", name, start+1, end), err)
 		}
@@ -652,11 +647,32 @@ func (s *Store) writeRows(ctx context.Context, name, query string, rows []map[st
 	return nil
 }
 
+// writeBatch runs one UNWIND statement over rows in one write transaction
+// of session and returns its counters.
+func writeBatch(ctx context.Context, session neo4j.SessionWithContext, query string, rows []map[string]any) (neo4j.Counters, error) {
+	batch := make([]any, len(rows))
+	for i, r := range rows {
+		batch[i] = r
+	}
+	return executeWrite(ctx, session, func(tx neo4j.ManagedTransaction) (neo4j.Counters, error) {
+		res, err := tx.Run(ctx, query, map[string]any{"rows": batch})
+		if err != nil {
+			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return sum.Counters(), nil
+	})
+}
+
 // writeSteps runs the steps in order. Consecutive steps whose rows
 // together fit in one batch (BatchSize rows) share one write transaction, so
 // that the many small steps of a load (countries, bodies, persons, …) do not
 // each pay for a transaction and its commit; a larger step runs alone, in
-// batches (writeRows).
+// batches (writeRows). Consecutive parallel steps (mentions and facts) run
+// in up to Config.Writers transactions at once (writeParallel).
 func (s *Store) writeSteps(ctx context.Context, steps []step, stats *LoadStats) error {
 	var group []step
 	rows := 0
@@ -670,8 +686,23 @@ func (s *Store) writeSteps(ctx context.Context, steps []step, stats *LoadStats) 
 		}
 		return s.writeTogether(ctx, group, stats)
 	}
-	for _, st := range steps {
+	for i := 0; i < len(steps); i++ {
+		st := steps[i]
 		if len(st.rows) == 0 {
+			continue
+		}
+		if st.parallel && s.writers > 1 {
+			if err := flush(); err != nil {
+				return err
+			}
+			j := i
+			for j < len(steps) && steps[j].parallel {
+				j++
+			}
+			if err := s.writeParallel(ctx, steps[i:j], stats); err != nil {
+				return err
+			}
+			i = j - 1
 			continue
 		}
 		if rows+len(st.rows) > s.batchSize {
@@ -683,6 +714,87 @@ func (s *Store) writeSteps(ctx context.Context, steps []step, stats *LoadStats) 
 		rows += len(st.rows)
 	}
 	return flush()
+}
+
+// minSplit is the fewest rows of a step that writeParallel shares among
+// its writers; a smaller step is one transaction.
+const minSplit = 100
+
+// writeParallel writes steps whose rows are independent of each other
+// (each writes its own fact, or its own article's mentions, creating the
+// edges that cannot exist yet; see load_mentions.cypher and the facts'
+// statements) in chunks of at most BatchSize rows, up to Config.Writers
+// transactions at once: a statement runs on one core of the server, and
+// the locks of edges created with CREATE are taken at commit, so two
+// writers do not wait for each other while their statements run. A step of
+// minSplit rows or more is cut into at least one chunk per writer. The
+// first error stops the other writers and is returned; what the chunks
+// committed before it stays, as with writeRows.
+func (s *Store) writeParallel(ctx context.Context, steps []step, stats *LoadStats) error {
+	type chunk struct {
+		step       step
+		start, end int
+	}
+	var chunks []chunk
+	for _, st := range steps {
+		n := len(st.rows)
+		size := s.batchSize
+		if n >= minSplit {
+			size = min(size, (n+s.writers-1)/s.writers)
+		}
+		for start := 0; start < n; start += size {
+			chunks = append(chunks, chunk{st, start, min(start+size, n)})
+		}
+	}
+	began := time.Now()
+	defer func() {
+		slog.Debug("neo4j write", "step", "parallel", "transactions", len(chunks), "elapsed", time.Since(began))
+	}()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	work := make(chan chunk)
+	var (
+		mu       sync.Mutex
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	for w := 0; w < min(s.writers, len(chunks)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+			defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+			for c := range work {
+				t := time.Now()
+				counts, err := writeBatch(ctx, session, c.step.query, c.step.rows[c.start:c.end])
+				slog.Debug("neo4j write", "step", c.step.name, "rows", c.end-c.start, "elapsed", time.Since(t))
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = s.dbError(fmt.Sprintf("loading %s (rows %d-%d)", c.step.name, c.start+1, c.end), err)
+					cancel()
+				}
+				if err == nil {
+					stats.addCounters(counts)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for _, c := range chunks {
+		select {
+		case work <- c:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(work)
+	wg.Wait()
+	if firstErr == nil && ctx.Err() != nil {
+		// the caller's context ended; cancel() above only follows an error
+		return context.Cause(ctx)
+	}
+	return firstErr
 }
 
 // writeTogether runs steps of few rows in one write transaction.

@@ -612,7 +612,11 @@ func (s *Store) UpgradeFacts(ctx context.Context) (int, error) {
 
 // recomputeFacts recomputes the aggregates of fact nodes (report counts,
 // sides, memorandum status and year), and with confidence their confidence
-// (after a retraction, which changes it for the facts that lost a report).
+// (after a retraction, which changes it for the facts that lost a report)
+// and unmarks them: it is the last step of their settling (Store.settle),
+// and clearMarks then finds only the persons and what no row named. Each
+// row writes its own fact and reads only its edges, so the rows are shared
+// among Config.Writers transactions at once (writeParallel).
 func (s *Store) recomputeFacts(ctx context.Context, keys []string, confidence bool, stats *LoadStats) error {
 	set := map[string]bool{}
 	for _, k := range keys {
@@ -626,6 +630,9 @@ func (s *Store) recomputeFacts(ctx context.Context, keys []string, confidence bo
 			row["unknown"] = UnknownConfidence
 		}
 		rows = append(rows, row)
+	}
+	if s.writers > 1 {
+		return s.writeParallel(ctx, []step{{name: "fact aggregates", query: factsRecomputeCypher, rows: rows, parallel: true}}, stats)
 	}
 	return s.writeRows(ctx, "fact aggregates", factsRecomputeCypher, rows, stats)
 }

@@ -16,9 +16,9 @@ const concurrentRetries = 6
 // function when the server says a node it matched is gone
 // (Neo.ClientError.Statement.EntityNotFound). That happens when a concurrent
 // load merged or deleted the node between the match and the write; the
-// driver does not retry it because it is a client error, but every write of
-// this package is idempotent, so running it again on the current graph is
-// safe and gives the result of running it after the other load.
+// driver does not retry it because it is a client error, but the failed
+// transaction was rolled back, and every write of this package, run again
+// on the current graph, gives the result of running it after the other load.
 func executeWrite[T any](ctx context.Context, session neo4j.SessionWithContext, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
 	for attempt := 1; ; attempt++ {
 		res, err := neo4j.ExecuteWrite(ctx, session, work)

@@ -30,6 +30,10 @@ type step struct {
 	name  string
 	query string
 	rows  []map[string]any
+	// parallel steps may run in several transactions at once
+	// (Store.writeSteps): each row writes its own fact or article's
+	// mentions, with CREATE where MERGE would lock shared nodes.
+	parallel bool
 }
 
 // rowSet keeps rows by key in first-seen order.
@@ -112,23 +116,25 @@ func buildSteps(docs []graph.Document, canon map[string]string) ([]step, *plan, 
 		}
 	}
 	steps := []step{
-		{"articles", loadArticlesCypher, p.articles.list()},
-		{"countries", loadCountriesCypher, p.countries.list()},
-		{"electoral bodies", loadBodiesCypher, p.bodies.list()},
-		{"governments", loadGovernmentsCypher, p.governments.list()},
-		{"NGOs", loadNGOsCypher, p.ngos.list()},
-		{"organizations", loadOrganizationsCypher, p.organizations.list()},
-		{"persons", loadPersonsCypher, p.persons.list()},
-		{"elections", loadElectionsCypher, p.elections.list()},
-		{"events", loadEventsCypher, p.events.list()},
-		{"positions", loadHoldsCypher, p.holds.list()},
-		{"mentions", loadMentionsCypher, byArticle(p.mentions.list())},
-		{"memoranda", withAggregates(loadMemorandaCypher), p.facts[graph.Memorandum].list()},
-		{"observations", withAggregates(loadObservationsCypher), p.facts[graph.Observation].list()},
-		{"meetings", withAggregates(loadMeetingsCypher), p.facts[graph.Meeting].list()},
-		{"invitations", withAggregates(loadInvitationsCypher), p.facts[graph.Invitation].list()},
-		{"awards", withAggregates(loadAwardsCypher), p.facts[graph.Award].list()},
-		{"participations", withAggregates(loadParticipationsCypher), p.facts[graph.Participation].list()},
+		{"articles", loadArticlesCypher, p.articles.list(), false},
+		{"countries", loadCountriesCypher, p.countries.list(), false},
+		{"electoral bodies", loadBodiesCypher, p.bodies.list(), false},
+		{"governments", loadGovernmentsCypher, p.governments.list(), false},
+		{"NGOs", loadNGOsCypher, p.ngos.list(), false},
+		{"organizations", loadOrganizationsCypher, p.organizations.list(), false},
+		{"persons", loadPersonsCypher, p.persons.list(), false},
+		{"elections", loadElectionsCypher, p.elections.list(), false},
+		{"events", loadEventsCypher, p.events.list(), false},
+		{"positions", loadHoldsCypher, p.holds.list(), false},
+		{"mentions", loadMentionsCypher, byArticle(p.mentions.list()), true},
+		{"memoranda", withAggregates(loadMemorandaCypher), p.facts[graph.Memorandum].list(), true},
+		{"observations", withAggregates(loadObservationsCypher), p.facts[graph.Observation].list(), true},
+		{"meetings", withAggregates(loadMeetingsCypher), p.facts[graph.Meeting].list(), true},
+		{"invitations", withAggregates(loadInvitationsCypher), p.facts[graph.Invitation].list(), true},
+		{"awards", withAggregates(loadAwardsCypher), p.facts[graph.Award].list(), true},
+		// participations MERGE edges between actors and events, and the
+		// organisers' lists, which other rows share: alone, after the others
+		{"participations", withAggregates(loadParticipationsCypher), p.facts[graph.Participation].list(), false},
 	}
 	for i := range steps {
 		steps[i].query = plannedOnce(steps[i].query)
@@ -157,10 +163,14 @@ func withAggregates(query string) string {
 
 // byArticle groups mention rows by their article, in order: one row
 // {article, targets: [{target, name, aliases}]} per article, so that the
-// statement finds each article once.
+// statement finds each article once. A target key comes once per article:
+// the statement creates one edge per target, and the last of two rows of
+// one key (one node, whatever the label) is the one kept, as a MERGE and
+// SET of each would leave it.
 func byArticle(rows []map[string]any) []map[string]any {
 	var out []map[string]any
 	at := map[string]int{}
+	targetAt := map[[2]string]int{}
 	for _, r := range rows {
 		id := r["article"].(string)
 		n, ok := at[id]
@@ -169,7 +179,15 @@ func byArticle(rows []map[string]any) []map[string]any {
 			at[id] = n
 			out = append(out, map[string]any{"article": id, "targets": []any{}})
 		}
-		out[n]["targets"] = append(out[n]["targets"].([]any), map[string]any{"target": r["target"], "name": r["name"], "aliases": r["aliases"]})
+		x := map[string]any{"target": r["target"], "name": r["name"], "aliases": r["aliases"]}
+		targets := out[n]["targets"].([]any)
+		tk := [2]string{id, r["target"].(map[string]any)["key"].(string)}
+		if i, dup := targetAt[tk]; dup {
+			targets[i] = x
+			continue
+		}
+		targetAt[tk] = len(targets)
+		out[n]["targets"] = append(targets, x)
 	}
 	return out
 }

@@ -23,6 +23,10 @@ const DefaultDatabase = "neo4j"
 // not positive.
 const DefaultBatchSize = 2000
 
+// DefaultWriters is Config.Writers when it is not positive: two
+// transactions at once keep both cores of a small server busy.
+const DefaultWriters = 2
+
 // DefaultTimeout is Config.Timeout when it is not positive.
 const DefaultTimeout = 15 * time.Second
 
@@ -51,6 +55,10 @@ type Config struct {
 	Database string
 	// BatchSize is the number of rows per UNWIND (DefaultBatchSize if not positive).
 	BatchSize int
+	// Writers is how many transactions a load runs at once to write its
+	// mentions and facts (DefaultWriters if not positive; 1 writes them one
+	// transaction after the other).
+	Writers int
 	// Timeout is how long to wait for the server to answer at all: to
 	// connect, to hand out a connection, to answer a liveness check while a
 	// command runs (see Watch). DefaultTimeout if not positive.
@@ -70,6 +78,7 @@ type Store struct {
 	user      string
 	database  string
 	batchSize int
+	writers   int
 	timeout   time.Duration
 	txTimeout time.Duration
 	tag       string // this Store's mark on its transactions (their metadata)
@@ -121,6 +130,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		user:      cfg.User,
 		database:  cfg.Database,
 		batchSize: cfg.BatchSize,
+		writers:   cfg.Writers,
 		timeout:   cfg.Timeout,
 		txTimeout: cfg.TransactionTimeout,
 		tag:       randomTag(),
@@ -130,6 +140,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if s.batchSize <= 0 {
 		s.batchSize = DefaultBatchSize
+	}
+	if s.writers <= 0 {
+		s.writers = DefaultWriters
 	}
 	if s.timeout <= 0 {
 		s.timeout = DefaultTimeout

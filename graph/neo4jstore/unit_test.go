@@ -474,3 +474,23 @@ func TestBuildStepsAfricanUnionIsNoCountry(t *testing.T) {
 	require.Len(t, obs, 1)
 	assert.Equal(t, []any{map[string]any{"key": "AU", "label": "Organization", "role": "observer"}}, obs[0]["actors"])
 }
+
+// The mentions statement creates one edge per target of a row: a key an
+// article names twice (under two labels, or twice as a person) comes once,
+// with the last row's name, as MERGE and SET of each used to leave it.
+func TestByArticleGivesEachTargetOnce(t *testing.T) {
+	ref := func(key, label string) map[string]any { return map[string]any{"key": key, "label": label} }
+	rows := []map[string]any{
+		{"article": "a1", "target": ref("AU", labelCountry), "name": nil, "aliases": []any{}},
+		{"article": "a1", "target": ref("KZ/CEC", labelBody), "name": nil, "aliases": []any{}},
+		{"article": "a2", "target": ref("AU", labelCountry), "name": nil, "aliases": []any{}},
+		{"article": "a1", "target": ref("AU", labelOrganization), "name": "African Union", "aliases": []any{}},
+	}
+	got := byArticle(rows)
+	require.Len(t, got, 2)
+	targets := got[0]["targets"].([]any)
+	require.Len(t, targets, 2, "AU once in a1")
+	assert.Equal(t, "African Union", targets[0].(map[string]any)["name"])
+	assert.Equal(t, "KZ/CEC", targets[1].(map[string]any)["target"].(map[string]any)["key"])
+	assert.Len(t, got[1]["targets"].([]any), 1)
+}
