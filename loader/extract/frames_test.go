@@ -4508,3 +4508,11 @@ func TestReviewedRulesOfThisSession(t *testing.T) {
 	d = extractText(t, "Visit\n\nAbuja, 5 May 2023. The Chairperson of INEC welcomed the delegation of Wafula Chebukati, the Chairperson of the IEBC of Kenya.")
 	assert.Equal(t, "chairman@KE/CEC", rolesOf(d)["Wafula Chebukati"])
 }
+
+// TestHeadedByAnAmbassador: "Headed by Ambassador X, the Election
+// Assessment Mission of ODIHR …" — X heads the ODIHR's mission; the
+// diplomatic rank is no embassy.
+func TestHeadedByAnAmbassador(t *testing.T) {
+	d := extractText(t, "Mission\n\nDushanbe, 17 February 2020. Headed by Ambassador Eberhard Pohl, the Election Assessment Mission of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) has been deployed in Tajikistan.")
+	assert.Equal(t, "head@ODIHR", rolesOf(d)["Eberhard Pohl"])
+}

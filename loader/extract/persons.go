@@ -1262,10 +1262,24 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	// «Миссию наблюдателей СНГ возглавил Сергей Лебедев», "The CIS mission
 	// was headed by X": the head of what the verb governs
 	if t0 > 0 {
-		if f := s.Tokens[t0-1].Fold; hasAnyPrefix(f, []string{"возглавил", "возглавляет", "возглавлял"}) || t0 > 1 && f == "by" && (s.Tokens[t0-2].Fold == "headed" || s.Tokens[t0-2].Fold == "led") {
+		b := t0 - 1
+		if b > 1 && s.Tokens[b].Fold == "ambassador" {
+			b-- // "Headed by Ambassador Eberhard Pohl, the Mission of ODIHR …"
+		}
+		if f := s.Tokens[b].Fold; hasAnyPrefix(f, []string{"возглавил", "возглавляет", "возглавлял"}) || b > 0 && f == "by" && (s.Tokens[b-1].Fold == "headed" || s.Tokens[b-1].Fold == "led") {
 			for _, om := range a.Mentions[i] {
-				if om.Tok1 < t0 && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindGovernment || om.Kind == graph.KindNGO) {
+				if om.Tok1 <= b && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindGovernment || om.Kind == graph.KindNGO) {
 					org = om.Key
+				}
+			}
+			if org == "" && b <= 2 {
+				// a sentence that opens with "Headed by X, the Mission of
+				// ODIHR …": the organisation after the name
+				for _, om := range a.Mentions[i] {
+					if om.Tok0 >= t1 && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindNGO) {
+						org = om.Key
+						break
+					}
 				}
 			}
 			if org != "" {
