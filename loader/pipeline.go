@@ -41,6 +41,12 @@ type Pipeline struct {
 	// (an analyst's aliases, confidence scores: see Score). It may be
 	// called from several goroutines at once.
 	Finish func(*graph.Document)
+	// NamesOnly makes Articles give the article of a text or HTML file as
+	// its id and path alone, made from the file's name, without reading the
+	// file (the id of such an article is its file's name: source.Input.Stem):
+	// cecgraph remove needs no more. JSON-lines files and standard input
+	// are read as always, their ids being inside.
+	NamesOnly bool
 }
 
 // LargeArticle is the default size in bytes from which Document reports an
@@ -191,6 +197,8 @@ func (p *Pipeline) Articles(ctx context.Context, inputs *source.Inputs, stdin St
 			if in.Err == nil && in.Path != source.StdinPath {
 				if f, ferr := source.FormatOf(in.Path); ferr == nil && f == source.FormatJSONL {
 					return streamJSONL(in, submit)
+				} else if ferr == nil && p.NamesOnly {
+					return submit(readJob{in: in, art: &source.Article{ID: in.Stem, Path: in.Path, Format: f}})
 				}
 			}
 			return submit(readJob{in: in, err: in.Err})

@@ -249,7 +249,7 @@ func (s *Store) loadWith(ctx context.Context, docs []graph.Document, opts LoadOp
 	docs = admit(docs, &stats)
 	// The first load of a Store also looks for facts that no article
 	// supports without being marked (see settleLeftovers).
-	if err := s.settleLeftovers(ctx, opts.Overrides, !s.leftoversScanned.Load(), &stats); err != nil {
+	if err := s.settleLeftovers(ctx, opts.Overrides, !s.leftoversScanned.Load(), false, &stats); err != nil {
 		return stats, err
 	}
 	s.leftoversScanned.Store(true)
@@ -397,9 +397,11 @@ func (s *Store) writeDocs(ctx context.Context, todo []graph.Document, touched *t
 //
 // Articles are retracted in batches, and the clean-up runs once after the
 // last; a removal interrupted in between is completed by the next Remove or
-// Load (see LoadWith), and every Remove first looks for and deletes what no
-// article supports, even when nothing is marked. stats.Leftovers counts that
-// clean-up.
+// Load (see LoadWith), and every Remove first looks for what an earlier run
+// left marked or miscounted and settles it, and deletes what no article
+// supports even when nothing is marked: before anything else when none of
+// the keys is in the graph, otherwise with the clean-up after its own
+// retraction. stats.Leftovers counts the clean-up of what was left.
 func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
 	var stats LoadStats
 	err := s.withLoadLease(ctx, func() error {
@@ -412,18 +414,23 @@ func (s *Store) Remove(ctx context.Context, keys []string, ov *resolve.Overrides
 
 func (s *Store) remove(ctx context.Context, keys []string, ov *resolve.Overrides) (LoadStats, error) {
 	var stats LoadStats
-	if err := s.settleLeftovers(ctx, ov, true, &stats); err != nil {
-		return stats, err
-	}
+	// The articles' states first: a clean-up of what an earlier run left
+	// deletes no article, and when some of them are there their retraction's
+	// clean-up deletes what no article supports.
+	began := time.Now()
 	states, err := s.ArticleStates(ctx, keys)
 	if err != nil {
 		return stats, err
 	}
+	slog.Debug("neo4j article states", "articles", len(keys), "elapsed", time.Since(began))
 	var present []string
 	for _, k := range keys {
 		if _, ok := states[k]; ok {
 			present = append(present, k)
 		}
+	}
+	if err := s.settleLeftovers(ctx, ov, true, len(present) > 0, &stats); err != nil {
+		return stats, err
 	}
 	if len(present) == 0 {
 		return stats, s.markStaleAfterLeftovers(ctx, stats)

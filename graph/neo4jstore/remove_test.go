@@ -253,3 +253,45 @@ func TestRemoveEverythingCleansUpInBoundedTransactions(t *testing.T) {
 	assert.Equal(t, int64(0), scalar(t, s, "MATCH (n) WHERE NOT n:CecgraphLock AND NOT n:ReportTable RETURN count(n)", nil),
 		"nothing of the articles is left")
 }
+
+// A removal that retracts articles cleans up what no article supports
+// once, after its retraction, and not also before it when nothing was left
+// marked: that clean-up reads every fact, actor and country, and the one
+// after the retraction deletes the same (here a person no article mentions,
+// left by a hand-made change). A removal of articles not in the graph still
+// cleans up before anything else.
+func TestRemoveCleansUpOnceWhenNothingIsMarked(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Store(t)
+	_, err := s.Load(ctx, append(neo4jtest.Documents(), copies(3)...))
+	require.NoError(t, err)
+	passes := 0
+	restore := neo4jstore.SetGCBatch(1000, func(statement int, _ neo4jstore.LoadStats) {
+		if statement == 0 {
+			passes++
+		}
+	})
+	defer restore()
+	person := func() int64 {
+		return scalar(t, s, "MATCH (p:Person {key: 'Лишний Человек'}) RETURN count(p)", nil).(int64)
+	}
+
+	_, err = s.Run(ctx, "CREATE (:Person {key: 'Лишний Человек', family: 'человек'})", nil, true)
+	require.NoError(t, err)
+	st, err := s.Remove(ctx, []string{"c0000"}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, st.Removed)
+	assert.Equal(t, 1, passes, "one clean-up, after the retraction")
+	assert.Zero(t, person(), "what no article mentions is deleted")
+	assert.Zero(t, orphans(t, s))
+
+	passes = 0
+	_, err = s.Run(ctx, "CREATE (:Person {key: 'Лишний Человек', family: 'человек'})", nil, true)
+	require.NoError(t, err)
+	st, err = s.Remove(ctx, []string{"c0000", "not-there"}, nil)
+	require.NoError(t, err)
+	assert.Zero(t, st.Removed)
+	assert.Equal(t, 1, passes, "nothing to retract: the clean-up comes first")
+	assert.Zero(t, person())
+	assert.Equal(t, 1, st.Leftovers.NodesDeleted)
+}

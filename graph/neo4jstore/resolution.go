@@ -116,9 +116,14 @@ func (s *Store) clearMarks(ctx context.Context) error {
 // between its retraction and the clean-up after it, left marked :Unsettled.
 // With scan it first marks the facts whose report count is wrong (a version
 // without marks left them so, or the graph was changed by hand) and runs
-// the clean-up of what no article supports even when nothing is marked.
-// What it did is counted in stats, and in stats.Leftovers.
-func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan bool, stats *LoadStats) error {
+// the clean-up of what no article supports even when nothing is marked,
+// unless gcFollows: the run goes on to a retraction, whose own clean-up
+// (gc.cypher, for the whole graph) deletes the same, and that second pass
+// over every fact, body, person and country is saved (0.86 to 1.0 s of
+// the first removal of 20,000 of 200,000 articles after a restart). What it did is counted in stats,
+// and in stats.Leftovers (what the later clean-up deletes is counted as
+// the run's own).
+func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan, gcFollows bool, stats *LoadStats) error {
 	var sub LoadStats
 	if scan {
 		if err := s.write(ctx, "looking for facts no article supports", []string{marksScanCypher}, nil, &sub); err != nil {
@@ -134,7 +139,7 @@ func (s *Store) settleLeftovers(ctx context.Context, ov *resolve.Overrides, scan
 	switch {
 	case n > 0:
 		err = s.settle(ctx, t, ov, true, &sub)
-	case scan:
+	case scan && !gcFollows:
 		err = s.gc(ctx, &sub)
 	}
 	stats.Add(sub)

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 	"github.com/cecgraph/cecgraph/graph/neo4jstore/neo4jtest"
 	"github.com/cecgraph/cecgraph/loader"
 	"github.com/cecgraph/cecgraph/loader/clean"
@@ -101,16 +102,8 @@ func TestLoadStreamsJSONLines(t *testing.T) {
 // Remove takes article keys and paths; a path names the articles read from
 // it.
 func TestRemoveByPathAndKey(t *testing.T) {
-	store := neo4jtest.Store(t)
-	dir := t.TempDir()
-	writeSynth(t, dir, 30)
-	var errs []string
-	p := pipeline(t, 2, &errs)
+	store, p, dir, entries, _ := loadSynth(t, 30)
 	ctx := context.Background()
-	_, err := ingest.Load(ctx, store, p, []string{dir}, ingest.Options{})
-	require.NoError(t, err)
-	entries, err := os.ReadDir(dir)
-	require.NoError(t, err)
 	one := filepath.Join(dir, entries[0].Name())
 	key := strings.TrimSuffix(entries[1].Name(), ".txt")
 	sum, err := ingest.Remove(ctx, store, p, []string{one, key, "not-there"}, nil, nil)
@@ -125,4 +118,39 @@ func TestRemoveByPathAndKey(t *testing.T) {
 func quote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// Remove names the article of a text file by the file's name and does not
+// read the file: an article whose file was overwritten since it was loaded
+// (here with a PDF, which load refuses) is removed all the same.
+func TestRemoveByPathReadsNoTextFile(t *testing.T) {
+	store, p, dir, entries, errs := loadSynth(t, 5)
+	ctx := context.Background()
+	one := filepath.Join(dir, entries[0].Name())
+	require.NoError(t, os.WriteFile(one, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0o644))
+	sum, err := ingest.Remove(ctx, store, p, []string{one}, nil, nil)
+	require.NoError(t, err)
+	assert.Empty(t, *errs)
+	assert.Equal(t, 1, sum.Named)
+	assert.Equal(t, 1, sum.Stats.Removed)
+	tab, err := store.Read(ctx, "MATCH (a:Article {key: $k}) RETURN count(a) AS n", map[string]any{"k": strings.TrimSuffix(entries[0].Name(), ".txt")})
+	require.NoError(t, err)
+	assert.EqualValues(t, 0, tab.Rows[0][0])
+}
+
+// loadSynth loads n generated articles from files into the test database
+// and returns the store, the pipeline (whose errors go to errs), the
+// folder and its files.
+func loadSynth(t *testing.T, n int) (*neo4jstore.Store, *loader.Pipeline, string, []os.DirEntry, *[]string) {
+	t.Helper()
+	store := neo4jtest.Store(t)
+	dir := t.TempDir()
+	writeSynth(t, dir, n)
+	errs := new([]string)
+	p := pipeline(t, 2, errs)
+	_, err := ingest.Load(context.Background(), store, p, []string{dir}, ingest.Options{})
+	require.NoError(t, err)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	return store, p, dir, entries, errs
 }

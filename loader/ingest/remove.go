@@ -21,9 +21,13 @@ type RemoveSummary struct {
 }
 
 // Remove retracts articles from store (see neo4jstore.Store.Remove). An
-// argument that is an existing file or directory names the articles read
-// from it, streamed through p (only their keys are kept; inputs that fail go
-// to p.OnError); any other argument is an article key.
+// argument that is an existing file or directory names the articles in it,
+// streamed through p (only their keys are kept; inputs that fail go to
+// p.OnError): a text or HTML file names the article of its file name,
+// without being read (loader.Pipeline.NamesOnly: reading and parsing
+// 20,000 generated articles took about 0.8 s of the 2.5 to 2.85 s before a
+// removal reached the server), a JSON-lines file the articles of its lines.
+// Any other argument is an article key.
 func Remove(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, args []string, stdin io.Reader, ov *resolve.Overrides) (RemoveSummary, error) {
 	var sum RemoveSummary
 	var keys, paths []string
@@ -39,7 +43,9 @@ func Remove(ctx context.Context, store *neo4jstore.Store, p *loader.Pipeline, ar
 		if err != nil {
 			return sum, err
 		}
-		if _, err := p.Articles(ctx, inputs, stdin, func(a source.Article) error {
+		names := *p
+		names.NamesOnly = true
+		if _, err := names.Articles(ctx, inputs, stdin, func(a source.Article) error {
 			keys = append(keys, a.ID)
 			return nil
 		}); err != nil {
