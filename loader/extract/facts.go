@@ -78,6 +78,9 @@ func (a *Analysis) otherHat(i int, m Mention) bool {
 	if m.Kind != graph.KindBody && m.Kind != graph.KindOrganization && m.Kind != graph.KindSubBody && m.Kind != graph.KindPerson {
 		return false
 	}
+	if !a.hasPhrase(i, "led by", "headed by", "who doubles", "who is also") {
+		return false // (parties asks of every mention: the sentence index first)
+	}
 	toks := a.Sentences[i].Tokens
 	for k := m.Tok0 - 1; k >= 1 && k >= m.Tok0-18; k-- {
 		f := toks[k].Fold

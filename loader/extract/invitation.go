@@ -1365,13 +1365,7 @@ func (a *Analysis) invitedBefore(i int, key string) bool {
 // token j follows «котор…»/"which" right after the event; else "".
 func (a *Analysis) eventHostBefore(i, j int) string {
 	toks := a.Sentences[i].Tokens
-	rel := -1
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		if strings.HasPrefix(toks[k].Fold, "котор") || toks[k].Fold == "which" {
-			rel = k
-			break
-		}
-	}
+	rel := a.findStemBefore(i, j, 4, "котор", "which")
 	if rel < 2 {
 		return ""
 	}
@@ -1388,13 +1382,7 @@ func (a *Analysis) eventHostBefore(i, j int) string {
 	// the subject of a hosting verb before the event («провела
 	// конференцию», "hosted a workshop"), not a participant («принял
 	// участие в конференции ОБСЕ, на которую были приглашены …»)
-	v := -1
-	for k := ev - 1; k >= 0 && k >= ev-4; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"провел", "провёл", "провела", "провели", "проводит", "организовал", "организует", "hosted", "hosts", "held", "organised", "organized", "convened"}) {
-			v = k
-			break
-		}
-	}
+	v := a.findStemBefore(i, ev, 4, "провел", "провёл", "провела", "провели", "проводит", "организовал", "организует", "hosted", "hosts", "held", "organised", "organized", "convened")
 	if v < 0 {
 		return ""
 	}

@@ -844,13 +844,15 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 				return gazetteer.Match{}, 0, false
 			}
 		}
-		for _, pm := range a.dict[i] {
-			if pm.Entry.Kind == gazetteer.Title && pm.End == m.Start && pm.Start < m.Start && toks[m.Start].IsCyrillic() && !nominativeTitle(toks[m.Start], m.Entry.Phrase) {
-				// «заведующий секретариатом Председателя ЦИК Айбек Жекен»:
-				// the title in the genitive names whose office the one
-				// before it serves
-				m = pm
-				break
+		if toks[m.Start].IsCyrillic() && !nominativeTitle(toks[m.Start], m.Entry.Phrase) {
+			// «заведующий секретариатом Председателя ЦИК Айбек Жекен»: the
+			// title in the genitive names whose office the one before it
+			// serves
+			for _, pm := range a.dict[i] {
+				if pm.Entry.Kind == gazetteer.Title && pm.End == m.Start && pm.Start < m.Start {
+					m = pm
+					break
+				}
 			}
 		}
 		if formerTitle(toks, m.Start) && m.Start > 2 && toks[m.Start-2].Text == "," {

@@ -210,17 +210,23 @@ func (a *Analysis) emit(f graph.Fact) {
 		absorb(o, f)
 		return
 	}
+	a.Doc.Facts = append(a.Doc.Facts, f)
+	a.indexFact(len(a.Doc.Facts)-1, id)
+}
+
+// indexFact adds fact k, of identity id, to the indexes by identity and by
+// party.
+func (a *Analysis) indexFact(k int, id string) {
 	if a.factsByID == nil {
 		a.factsByID = map[string][]int{}
 		a.factsByParty = map[partyKey]int{}
 	}
-	k := len(a.Doc.Facts)
+	f := &a.Doc.Facts[k]
 	a.factsByID[id] = append(a.factsByID[id], k)
 	pk := partyKey{string(f.Type), f.Party, f.Country}
 	if _, ok := a.factsByParty[pk]; !ok {
 		a.factsByParty[pk] = k
 	}
-	a.Doc.Facts = append(a.Doc.Facts, f)
 }
 
 // headlineEvent merges participation f with the earlier one of the same
@@ -320,15 +326,9 @@ func (a *Analysis) headlineState(f graph.Fact, key string) string {
 // removeFact drops fact k and rebuilds the indexes of the facts.
 func (a *Analysis) removeFact(k int) {
 	a.Doc.Facts = append(a.Doc.Facts[:k:k], a.Doc.Facts[k+1:]...)
-	a.factsByID = map[string][]int{}
-	a.factsByParty = map[partyKey]int{}
+	a.factsByID, a.factsByParty = nil, nil
 	for n, f := range a.Doc.Facts {
-		id := f.Identity()
-		a.factsByID[id] = append(a.factsByID[id], n)
-		pk := partyKey{string(f.Type), f.Party, f.Country}
-		if _, ok := a.factsByParty[pk]; !ok {
-			a.factsByParty[pk] = n
-		}
+		a.indexFact(n, f.Identity())
 	}
 }
 
