@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cecgraph/cecgraph/graph"
@@ -84,4 +85,91 @@ func abbreviationKey(toks []text.Token) string {
 		parts[i] = t.Fold
 	}
 	return strings.Join(parts, " ")
+}
+
+// AgencyShortNames makes the leading words of a state agency's full name
+// stand for that agency elsewhere in the article: after «Общественная
+// палата Российской Федерации», «грамотами Общественной палаты» and «с
+// Общественной палатой» are the same chamber; after "the Civic Chamber of
+// the Russian Federation", "the Civic Chamber". The words are those before
+// the name's country part (its first capitalised word after the first, or
+// "of"), two at least; a short name two agencies of the article share, or
+// that begins another agency's, stands for neither.
+type AgencyShortNames struct{}
+
+// Run adds a mention for each unrecognised use of a short name.
+func (AgencyShortNames) Run(a *Analysis) {
+	type short struct {
+		stems []string
+		m     Mention
+	}
+	var shorts []short
+	owner := map[string]string{} // joined stems -> key, "" when shared
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindGovernment || m.Via != ViaAgency || m.Tok1-m.Tok0 < 3 {
+				continue
+			}
+			n := 1
+			for m.Tok0+n < m.Tok1 && toks[m.Tok0+n].Kind == text.Word && !toks[m.Tok0+n].IsUpper() && toks[m.Tok0+n].Fold != "of" {
+				n++
+			}
+			if n < 2 || m.Tok0+n == m.Tok1 || !toks[m.Tok0].IsUpper() {
+				continue
+			}
+			var stems []string
+			for _, t := range toks[m.Tok0 : m.Tok0+n] {
+				stems = append(stems, t.Stem)
+			}
+			j := strings.Join(stems, " ")
+			if k, ok := owner[j]; ok {
+				if k != m.Key {
+					owner[j] = ""
+				}
+				continue
+			}
+			owner[j] = m.Key
+			shorts = append(shorts, short{stems, m})
+		}
+	}
+	for _, sh := range shorts {
+		for _, o := range shorts {
+			if o.m.Key != sh.m.Key && len(o.stems) > len(sh.stems) && slices.Equal(o.stems[:len(sh.stems)], sh.stems) {
+				// «Министерство иностранных дел» of Canada, when «…
+				// дел и торговли Австралии» is named too
+				owner[strings.Join(sh.stems, " ")] = ""
+			}
+		}
+	}
+	for _, sh := range shorts {
+		if owner[strings.Join(sh.stems, " ")] == "" {
+			continue
+		}
+		for i := range a.Sentences {
+			toks := a.Sentences[i].Tokens
+			for k := 0; k+len(sh.stems) <= len(toks); k++ {
+				if !toks[k].IsUpper() || !stemsAt(toks, k, sh.stems) {
+					continue
+				}
+				end := k + len(sh.stems)
+				if end < len(toks) && toks[end].Kind == text.Word && (toks[end].IsUpper() || toks[end].Fold == "of") {
+					continue // another agency's full name, not this short one
+				}
+				mm := Mention{Kind: graph.KindGovernment, Key: sh.m.Key, Via: ViaAgency, Tok0: k, Tok1: end, Name: sh.m.Name}
+				span(a.Sentences[i], &mm)
+				a.addMention(i, mm)
+			}
+		}
+	}
+}
+
+// stemsAt reports whether the tokens from k have the stems in order.
+func stemsAt(toks []text.Token, k int, stems []string) bool {
+	for n, s := range stems {
+		if toks[k+n].Stem != s {
+			return false
+		}
+	}
+	return true
 }

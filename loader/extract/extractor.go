@@ -69,6 +69,7 @@ func New(opts Options) (*Extractor, error) {
 		NGOTagger{},
 		ExceptedFilter{},
 		BracketAliases{},
+		AgencyShortNames{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},

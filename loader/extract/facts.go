@@ -2894,6 +2894,13 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// count of observers, then whence they come
 		return true
 	}
+	if k >= 1 && k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представляющ", "представлявш", "representing"}) &&
+		wordBeforeInClause(toks, k, 4, func(f string) bool { return hasAnyPrefix(f, []string{"наблюдател", "observer", "monitor"}) }) {
+		// «55 наблюдателей, представляющих Азербайджанскую Республику,
+		// Республику Беларусь …», "observers representing Kenya and
+		// Ghana": the states the observers stand for
+		return true
+	}
 	if k >= 1 && k < m.Tok0-1 && toks[k+1].Fold == "от" && hasAnyPrefix(toks[k].Fold, []string{"зарегистрирован", "аккредитован"}) && hasAnyPrefix(toks[k-1].Fold, senderNouns) {
 		// «Шесть наблюдателей зарегистрированы от Великобритании»
 		return true
@@ -3487,7 +3494,7 @@ type AwardRule struct{}
 // Run adds award facts.
 func (r AwardRule) Run(a *Analysis) {
 	for i := range a.Sentences {
-		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
+		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "наградить", "вручить", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
 		if j < 0 {
 			// «Благодарственным письмом ЦИК России отмечен …»: recognised
 			// with an award named in the sentence
@@ -3597,6 +3604,9 @@ func (r AwardRule) Run(a *Analysis) {
 				}
 			}
 		}
+		if to == "" {
+			to = a.objectFirst(i, j)
+		}
 		if decree != "" {
 			from = decree
 		}
@@ -3608,6 +3618,30 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// objectFirst returns the person that sentence i names, not in the
+// nominative, before the body, organisation or state that stands right
+// before the verb at token j: «Председателя ЦИК Эллу Памфилову Общественная
+// палата наградила медалью …» is Памфилова's award, the chamber's gift. ""
+// when there is none.
+func (a *Analysis) objectFirst(i, j int) string {
+	ms := a.Mentions[i]
+	giver := -1
+	for n, m := range ms {
+		if m.Tok1 <= j {
+			giver = n
+		}
+	}
+	if giver < 1 || ms[giver].Kind == graph.KindPerson || ms[giver].Kind == graph.KindCountry || ms[giver].Tok1 < j-1 {
+		return ""
+	}
+	for n := giver - 1; n >= 0; n-- {
+		if m := ms[n]; m.Kind == graph.KindPerson && m.Key != "" && a.Text[m.Start:m.End] != m.Key {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // awardOwner returns the body, organisation or state agency named right

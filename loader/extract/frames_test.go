@@ -4516,3 +4516,38 @@ func TestHeadedByAnAmbassador(t *testing.T) {
 	d := extractText(t, "Mission\n\nDushanbe, 17 February 2020. Headed by Ambassador Eberhard Pohl, the Election Assessment Mission of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) has been deployed in Tajikistan.")
 	assert.Equal(t, "head@ODIHR", rolesOf(d)["Eberhard Pohl"])
 }
+
+// TestObserversRepresentingStates: «наблюдатели, представляющие A, B и
+// организацию C» — each state the observers stand for observes.
+func TestObserversRepresentingStates(t *testing.T) {
+	d := extractText(t, "Выборы в Армении\n\nЕРЕВАН, 3 мая 2021 года. В составе миссии СНГ аккредитованы 40 наблюдателей, представляющих Республику Беларусь, Кыргызскую Республику, Республику Молдова и Межпарламентскую Ассамблею СНГ.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"BY/GOV@AM", "KG/GOV@AM", "MD/GOV@AM", "CIS-IPA@AM"})
+	d = extractText(t, "Elections in Zambia\n\nLUSAKA, 3 August 2021. The mission has 30 observers representing Kenya, Ghana and the Commonwealth.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"KE/GOV@ZM", "GH/GOV@ZM"})
+	// representing a party or a candidate is no state's observation
+	d = extractText(t, "Выборы в Армении\n\nЕРЕВАН, 3 мая 2021 года. Кандидат встретился с избирателями, представляющих Республику Беларусь.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestAwardsOfAChamberNamedShort: the receiver named before the giver
+// («Председателя ЦИК … Общественная палата … наградила медалью»), a short
+// name of an agency named in full before («Общественной палаты»), the
+// award's adjective in the plural, and a decision to award.
+func TestAwardsOfAChamberNamedShort(t *testing.T) {
+	d := extractText(t, "Награды\n\nМОСКВА, 2 марта 2021 года. Секретаря ЦИК России Ирину Соколову Общественная палата Российской Федерации наградила медалью «За вклад в развитие общества». ЦИК России подписал соглашение о сотрудничестве с Общественной палатой. Памятными знаками Общественной палаты награждены член ЦИК России Антон Лыков и член ЦИК России Ольга Гусева.")
+	assert.ElementsMatch(t, []string{"RU/GOV>Ирина Соколова", "RU/GOV>Антон Лыков", "RU/GOV>Ольга Гусева"}, factsOf(d, "award"))
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "memorandum"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Award && f.To == "Антон Лыков" {
+			assert.Equal(t, "Памятный знак Общественной палаты", f.Award)
+		}
+	}
+	d = extractText(t, "Награды\n\nАСТАНА, 2 марта 2021 года. ЦИК Казахстана решил наградить члена ЦИК Киргизии Айбека Осмонова почетным знаком «За заслуги в организации выборов».")
+	assert.Equal(t, []string{"KZ/CEC>Айбек Осмонов"}, factsOf(d, "award"))
+	// a short name two agencies share stands for neither
+	a := analysed(t, "Визит\n\nМОСКВА, 2 марта 2021 года. Министерство иностранных дел Канады и Министерство иностранных дел и торговли Австралии прислали наблюдателей. Министерство иностранных дел ответило.")
+	require.Len(t, a.Sentences, 4)
+	for _, m := range a.Mentions[3] {
+		assert.NotEqual(t, graph.KindGovernment, m.Kind)
+	}
+}

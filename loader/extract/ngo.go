@@ -198,6 +198,31 @@ func nominativeNoun(w string) string {
 // nominativeAdjGender turns an adjective into the nominative of the head's gender.
 func nominativeAdjGender(w, gender string) string {
 	f := text.Fold(w)
+	for _, e := range []string{"ыми", "ими", "ых", "их", "ые", "ие"} {
+		// the plural («Почетными грамотами» → «Почетная грамота»)
+		if base := trimRunes(w, 2); len([]rune(f)) > 4 && strings.HasSuffix(f, e) {
+			if len(e) == 6 {
+				base = trimRunes(w, 3)
+			}
+			soft := e[0:2] == "и"
+			switch {
+			case gender == "f" && soft && hasAnySuffix(text.Fold(base), "к", "г", "х", "ж", "ш", "ч", "щ"):
+				return base + "ая"
+			case gender == "f" && soft:
+				return base + "яя"
+			case gender == "f":
+				return base + "ая"
+			case gender == "n" && soft && !hasAnySuffix(text.Fold(base), "к", "г", "х", "ж", "ш", "ч", "щ"):
+				return base + "ее"
+			case gender == "n":
+				return base + "ое"
+			case gender == "m" && soft:
+				return base + "ий"
+			case gender == "m":
+				return base + "ый"
+			}
+		}
+	}
 	switch gender {
 	case "f":
 		return nominativeAdj(w)
