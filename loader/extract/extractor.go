@@ -70,6 +70,7 @@ func New(opts Options) (*Extractor, error) {
 		ExceptedFilter{},
 		BracketAliases{},
 		AgencyShortNames{},
+		StateRepresentatives{},
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},

@@ -4551,3 +4551,21 @@ func TestAwardsOfAChamberNamedShort(t *testing.T) {
 		assert.NotEqual(t, graph.KindGovernment, m.Kind)
 	}
 }
+
+// TestRepresentativesOfStates: «представители Беларуси, Казахстана и МПА
+// СНГ», «с представителями Румынии» name the states (CC/GOV), the list's
+// organisations as themselves.
+func TestRepresentativesOfStates(t *testing.T) {
+	d := extractText(t, "Заседание совета\n\nМИНСК, 19 сентября 2023 года. В Минске состоялось заседание Консультативного совета руководителей избирательных органов государств – участников СНГ. В заседании участвовали представители Казахстана, Кыргызстана и Секретариата Совета МПА СНГ. Председатель ЦИК Беларуси встретился с представителями Румынии и Молдовы.")
+	assert.ElementsMatch(t, []string{"KZ/GOV@BY", "KG/GOV@BY", "CIS-IPA@BY"}, factsOf(d, "participation"))
+	assert.ElementsMatch(t, []string{"BY/CEC+RO/GOV", "BY/CEC+MD/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Workshop\n\nACCRA, 3 May 2022. The Electoral Commission of Ghana met representatives of Kenya and Nigeria.")
+	assert.ElementsMatch(t, []string{"GH/CEC+KE/GOV", "GH/CEC+NG/GOV"}, factsOf(d, "meeting"))
+}
+
+// TestDatelineWithACountry: «Грузия, 12 октября, ГРУЗИНФОРМ.» places the
+// article in Georgia, whose «ЦИК» it is.
+func TestDatelineWithACountry(t *testing.T) {
+	d := extractText(t, "Встреча в ЦИК\n\nГрузия, 12 октября, ГРУЗИНФОРМ. С представителями ПА ОБСЕ встретилась председатель ЦИК. Обсудили также выборы в Армении.")
+	assert.Equal(t, []string{"GE/CEC+OSCE-PA"}, factsOf(d, "meeting"))
+}

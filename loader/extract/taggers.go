@@ -2652,6 +2652,11 @@ func (a *Analysis) datelineCountry() string {
 				// report's place on a line of its own under its date
 				return dm.Entry.Key
 			}
+			if dm.Entry.Kind == gazetteer.CountryName && dm.Start == 0 && dm.End+2 < len(s.Tokens) && s.Tokens[dm.End].Text == "," && s.Tokens[dm.End+1].Kind == text.Number && monthOf(s.Tokens[dm.End+2].Fold) > 0 {
+				// «Грузия, 12 октября, ГРУЗИНФОРМ.»: a dateline that gives
+				// the country, not its capital
+				return dm.Entry.Key
+			}
 			if dm.Entry.Kind != gazetteer.City || dm.Start > 6 || dm.End >= len(s.Tokens) {
 				continue
 			}

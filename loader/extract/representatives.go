@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// StateRepresentatives turns the countries named right after a noun of
+// people sent («представители Беларуси, Казахстана и МПА СНГ», «с
+// представителями Румынии», "representatives of Kenya and Ghana") into
+// their states: GOLD.md keys a country named without its election body,
+// "representatives of X" among its examples, as the state (CC/GOV). The
+// other items of the list (organisations, bodies) stay as they are; a
+// country whose election body the article names by name keeps its
+// mention, since the people may be that body's.
+type StateRepresentatives struct{}
+
+// representativeNouns are the forms of «представитель» and
+// "representative" that open such a list.
+var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "representatives"}
+
+// Run rewrites the country mentions of such lists.
+func (StateRepresentatives) Run(a *Analysis) {
+	named := map[string]bool{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit {
+				named[graph.CountryOf(m.Key)] = true
+			}
+		}
+	}
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		ms := a.Mentions[i]
+		for x := 0; x < len(ms); x++ {
+			k := ms[x].Tok0 - 1
+			for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "from" || toks[k].Fold == "the") {
+				k--
+			}
+			if k < 0 || k == ms[x].Tok0-1 && !toks[k].IsCyrillic() || !contains(representativeNouns, toks[k].Fold) {
+				continue
+			}
+			// the list: countries, organisations and bodies, coordinated
+			last := -1
+			for y := x; y < len(ms); y++ {
+				m := &ms[y]
+				if last >= 0 && !listGap(toks[last:m.Tok0]) {
+					break
+				}
+				last = m.Tok1
+				if m.Kind != graph.KindCountry || m.inner || (m.Via != ViaName && m.Via != ViaAbbrev) || named[m.Key] {
+					continue
+				}
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(m.Key), ViaOrigin
+			}
+		}
+	}
+}
+
+// listGap reports whether the tokens between two items of a list only
+// join them («, », «и», «, а также», "and", "as well as").
+func listGap(gap []text.Token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	for _, t := range gap {
+		switch t.Fold {
+		case ",", "и", "and", "the", "а", "также", "as", "well", "of":
+		default:
+			return false
+		}
+	}
+	return true
+}
