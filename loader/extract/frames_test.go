@@ -4569,3 +4569,13 @@ func TestDatelineWithACountry(t *testing.T) {
 	d := extractText(t, "Встреча в ЦИК\n\nГрузия, 12 октября, ГРУЗИНФОРМ. С представителями ПА ОБСЕ встретилась председатель ЦИК. Обсудили также выборы в Армении.")
 	assert.Equal(t, []string{"GE/CEC+OSCE-PA"}, factsOf(d, "meeting"))
 }
+
+// TestEnvoysAmongObservers: «главы дипломатических миссий Республики
+// Корея, КНР и США» observe for their states; the countries of people sent
+// are not where the election is.
+func TestEnvoysAmongObservers(t *testing.T) {
+	d := extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 2 апреля 2021 года. Около 200 иностранных наблюдателей примут участие в наблюдении за выборами в Киргизии. За выборами, назначенными на 11 апреля, будут наблюдать миссии Шанхайской организации сотрудничества и Всемирной организации избирательных органов, а также главы дипломатических миссий Республики Корея, КНР и США.")
+	assert.ElementsMatch(t, []string{"SCO@KG", "A-WEB@KG", "KR/GOV@KG", "CN/GOV@KG", "US/GOV@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 2 апреля 2021 года. Около 200 иностранных наблюдателей примут участие в наблюдении за выборами в Киргизии. За выборами будут наблюдать также представители Казахстана и Армении.")
+	assert.ElementsMatch(t, []string{"KZ/GOV@KG", "AM/GOV@KG"}, factsOf(d, "observation"))
+}

@@ -7,7 +7,8 @@ import (
 
 // StateRepresentatives turns the countries named right after a noun of
 // people sent («представители Беларуси, Казахстана и МПА СНГ», «с
-// представителями Румынии», "representatives of Kenya and Ghana") into
+// представителями Румынии», "representatives of Kenya and Ghana», «главы
+// дипломатических миссий Республики Корея, КНР») into
 // their states: GOLD.md keys a country named without its election body,
 // "representatives of X" among its examples, as the state (CC/GOV). The
 // other items of the list (organisations, bodies) stay as they are; a
@@ -37,7 +38,7 @@ func (StateRepresentatives) Run(a *Analysis) {
 			for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "from" || toks[k].Fold == "the") {
 				k--
 			}
-			if k < 0 || k == ms[x].Tok0-1 && !toks[k].IsCyrillic() || !contains(representativeNouns, toks[k].Fold) {
+			if k < 0 || k == ms[x].Tok0-1 && !toks[k].IsCyrillic() || !contains(representativeNouns, toks[k].Fold) && !diplomaticMissions(toks, k) {
 				continue
 			}
 			// the list: countries, organisations and bodies, coordinated
@@ -55,6 +56,12 @@ func (StateRepresentatives) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// diplomaticMissions reports «(главы) дипломатических миссий», "diplomatic
+// missions" ending at token k: the states' envoys.
+func diplomaticMissions(toks []text.Token, k int) bool {
+	return k > 0 && hasAnyPrefix(toks[k].Fold, []string{"мисси", "missions", "представительств"}) && hasAnyPrefix(toks[k-1].Fold, []string{"дипломатическ", "diplomatic"})
 }
 
 // listGap reports whether the tokens between two items of a list only
