@@ -4579,3 +4579,19 @@ func TestEnvoysAmongObservers(t *testing.T) {
 	d = extractText(t, "Выборы в Киргизии\n\nБИШКЕК, 2 апреля 2021 года. Около 200 иностранных наблюдателей примут участие в наблюдении за выборами в Киргизии. За выборами будут наблюдать также представители Казахстана и Армении.")
 	assert.ElementsMatch(t, []string{"KZ/GOV@KG", "AM/GOV@KG"}, factsOf(d, "observation"))
 }
+
+// TestUponInvitationOf: "upon invitation of X", without the article, is
+// X's invitation.
+func TestUponInvitationOf(t *testing.T) {
+	d := extractText(t, "Observers in Tajikistan\n\nDUSHANBE, 2 February 2020. The CIS observation mission, visiting Dushanbe upon invitation of the Central Commission for Elections and Referendums of Tajikistan, will monitor the parliamentary election.")
+	assert.Equal(t, []string{"TJ/CEC>CIS:observe"}, factsOf(d, "invitation"))
+}
+
+// TestNameSpelledByItsBracketedAbbreviation: "The High National Electoral
+// Commission (HNEC)" is Libya's, not the "National Electoral Commission"
+// of Poland inside its name; "the Central Election Commission (CEC) of
+// Kyrgyzstan" stays Kyrgyzstan's.
+func TestNameSpelledByItsBracketedAbbreviation(t *testing.T) {
+	d := extractText(t, "Elections in Libya\n\nTRIPOLI, 3 May 2021. The High National Electoral Commission (HNEC) met the delegation of the Central Election Commission (CEC) of Kyrgyzstan.")
+	assert.Equal(t, []string{"KG/CEC+LY/CEC"}, factsOf(d, "meeting"))
+}

@@ -281,6 +281,13 @@ func (BodyTagger) Run(a *Analysis) {
 					mm.Key = graph.BodyKey(a.likeliestCountry(alts))
 				}
 				if m.Entry.Kind == gazetteer.BodyName {
+					if k, start := a.bracketedOwnAbbrev(i, mm); k != "" && mm.Key == graph.BodyKey(m.Entry.Key) {
+						// "The High National Electoral Commission (HNEC)":
+						// the words before the name another country uses
+						// make, with it, the abbreviation after it, which
+						// names whose body it is
+						mm.Key, mm.Tok0 = k, start
+					}
 					a.defineShortName(s, mm.Key, mm.Tok1)
 				}
 				span(s, &mm)
@@ -382,6 +389,49 @@ func (a *Analysis) qualify(name, key string) {
 	if _, ok := a.qualifiedNames[name]; !ok {
 		a.qualifiedNames[name] = key
 	}
+}
+
+// bracketedOwnAbbrev returns the key of the body whose abbreviation stands
+// in brackets right after body mention mm of sentence i, when that body is
+// not mm's and the initials of mm's capitalised words, with one or two
+// more right before it, spell it ("High National Electoral Commission
+// (HNEC)": not the "National Electoral Commission" of Poland), and the
+// first token of those words; "" otherwise.
+func (a *Analysis) bracketedOwnAbbrev(i int, mm Mention) (string, int) {
+	toks := a.Sentences[i].Tokens
+	k := mm.Tok1
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || !toks[k+1].IsAllUpper() {
+		return "", 0
+	}
+	abbrev := ""
+	for _, dm := range a.dict[i] {
+		if dm.Start == k+1 && dm.End == k+2 && dm.Entry.Kind == gazetteer.BodyAbbrev && graph.BodyKey(dm.Entry.Key) != mm.Key {
+			if abbrev != "" {
+				return "", 0 // several countries' abbreviation
+			}
+			abbrev = graph.BodyKey(dm.Entry.Key)
+		}
+	}
+	if abbrev == "" {
+		return "", 0
+	}
+	want := []rune(toks[k+1].Text)
+	for start := mm.Tok0 - 1; start >= 0 && start >= mm.Tok0-2; start-- {
+		if !toks[start].IsUpper() || toks[start].Fold == "the" {
+			break
+		}
+		var initials []rune
+		for _, t := range toks[start:mm.Tok1] {
+			if t.Kind == text.Word && t.IsUpper() {
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				initials = append(initials, r)
+			}
+		}
+		if string(initials) == string(want) {
+			return abbrev, start
+		}
+	}
+	return "", 0
 }
 
 // defineShortName records an abbreviation in brackets at token k of s,
