@@ -1356,6 +1356,12 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 		if contains(groupHeads, next) && !a.withSomeone(i, j) {
 			return true
 		}
+		if toks[j+1].Fold == "of" && j+3 < len(toks) && toks[j+2].Fold == "the" && toks[j+3].IsUpper() && !a.withSomeone(i, j) &&
+			wordBeforeInClause(toks, j, 5, func(f string) bool { return hasAnyPrefix(f, []string{"participat", "attend"}) }) {
+			// "will participate in the second meeting of the Consultative
+			// Platform of …": a session of a named body, an event
+			return true
+		}
 	}
 	// "Over 50 countries will join the A-WEB meeting": a meeting of many
 	if a.findStem(i, 0, "встреч", "meeting") >= 0 {

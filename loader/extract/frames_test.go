@@ -4595,3 +4595,13 @@ func TestNameSpelledByItsBracketedAbbreviation(t *testing.T) {
 	d := extractText(t, "Elections in Libya\n\nTRIPOLI, 3 May 2021. The High National Electoral Commission (HNEC) met the delegation of the Central Election Commission (CEC) of Kyrgyzstan.")
 	assert.Equal(t, []string{"KG/CEC+LY/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMeetingOfANamedBodyIsAnEvent: "will participate in the second
+// meeting of the Consultative Platform of …" is a session, not a meeting
+// of two.
+func TestMeetingOfANamedBodyIsAnEvent(t *testing.T) {
+	d := extractText(t, "Visit\n\nBAKU, 3 May 2021. The CEC of Azerbaijan delegation will participate in the second meeting of the Consultative Platform of the Election Bodies of the Organization of Turkic States, to be held in Bishkek.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nBAKU, 3 May 2021. The CEC of Azerbaijan delegation attended a meeting with the Organization of Turkic States.")
+	assert.Equal(t, []string{"AZ/CEC+OTS"}, factsOf(d, "meeting"))
+}
