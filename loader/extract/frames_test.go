@@ -4605,3 +4605,17 @@ func TestMeetingOfANamedBodyIsAnEvent(t *testing.T) {
 	d = extractText(t, "Visit\n\nBAKU, 3 May 2021. The CEC of Azerbaijan delegation attended a meeting with the Organization of Turkic States.")
 	assert.Equal(t, []string{"AZ/CEC+OTS"}, factsOf(d, "meeting"))
 }
+
+// TestUnqualifiedNameOfTheVisitedBody: "the Electoral Commission" is the
+// UK's when the article names "the UK Electoral Commission" and calls its
+// home body otherwise; not when the sentence names both. "Sir" is no part
+// of a name.
+func TestUnqualifiedNameOfTheVisitedBody(t *testing.T) {
+	d := extractText(t, "Study visit\n\nPHNOM PENH, 22 June 2018. A delegation of the Cambodian National Election Committee will visit the United Kingdom at the invitation of Sir John Holmes, Chair of the Electoral Commission. The delegation will learn from the UK Electoral Commission.")
+	assert.Equal(t, []string{"GB/CEC>KH/CEC:visit"}, factsOf(d, "invitation"))
+	require.NotEmpty(t, d.Persons)
+	assert.Equal(t, "John Holmes", d.Persons[0].Name)
+	assert.Equal(t, "GB/CEC", d.Persons[0].Org)
+	d = extractText(t, "Cabinet approves MoU\n\nNEW DELHI, 4 December 2019. The Cabinet chaired by the Prime Minister of India approved the proposal of the Election Commission to sign an MoU with the Election Commission of Maldives.")
+	assert.Contains(t, factsOf(d, "memorandum"), "IN/CEC+MV/CEC")
+}

@@ -183,7 +183,8 @@ func (pt PersonTagger) Run(a *Analysis) {
 			}
 		}
 		for k, t := range s.Tokens {
-			if t.Kind == text.Word && t.IsUpper() && (nonNameStems[t.Stem] || nonNameStems[t.Fold]) {
+			if t.Kind == text.Word && t.IsUpper() && (nonNameStems[t.Stem] || nonNameStems[t.Fold] || !t.IsCyrillic() && honorifics[t.Fold]) {
+				// ("Sir John Holmes": the honorific is no part of the name)
 				covered[k] = true
 			}
 		}

@@ -2104,6 +2104,61 @@ func (a *Analysis) adjectiveInNameList(i int, m gazetteer.Match) bool {
 	return false
 }
 
+// foreignBodyOfThatName returns the key of the one body of another country
+// than the home that the article names, with its country, by a name of
+// two or more Latin words that unqualified mention m repeats ("the UK
+// Electoral Commission" for "the Electoral Commission"), when the home
+// body is never called so and the sentence of m (at) does not name that
+// body too; "" otherwise.
+func (a *Analysis) foreignBodyOfThatName(at int, m Mention) string {
+	name := text.Fold(a.Text[m.Start:m.End])
+	if len(strings.Fields(name)) < 2 || !isLatin(name) || a.Home == "" || a.Home == "??" {
+		return ""
+	}
+	home := graph.BodyKey(a.Home)
+	found, sameSentence := "", false
+	for i := range a.Mentions {
+		for _, o := range a.Mentions[i] {
+			if o.Kind != graph.KindBody || o.Via == ViaImplicit || o.Key == "" || strings.HasPrefix(o.Key, "??") {
+				continue
+			}
+			if !containsWords(text.Fold(a.Text[o.Start:o.End]), name) {
+				continue
+			}
+			switch {
+			case o.Key == home:
+				return "" // the home body goes by that name too
+			case found != "" && found != o.Key:
+				return ""
+			}
+			found = o.Key
+			sameSentence = sameSentence || i == at
+		}
+	}
+	if sameSentence {
+		// "the proposal of the Election Commission to sign an MoU with
+		// the Election Commission of Maldives": another body than the one
+		// it meets
+		return ""
+	}
+	return found
+}
+
+// containsWords reports whether the words of phrase stand together in s.
+func containsWords(s, phrase string) bool {
+	return strings.Contains(" "+s+" ", " "+phrase+" ")
+}
+
+// isLatin reports whether s has no Cyrillic letter.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // HomeResolver decides the article's home country — the country of its
 // first qualified national electoral body, else of a dateline city, else
 // the most named country, else the configured default — and gives
@@ -2132,6 +2187,15 @@ func (HomeResolver) Run(a *Analysis) {
 				// «ЦИК» after «ЦИК Гагаузии» opened the article
 				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
 				continue
+			}
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
+				if k := a.foreignBodyOfThatName(i, *m); k != "" {
+					// "a visit to the United Kingdom at the invitation of the
+					// Chair of the Electoral Commission", then "the UK
+					// Electoral Commission": that one, not the home body
+					m.Key = k
+					continue
+				}
 			}
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
