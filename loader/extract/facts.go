@@ -2809,12 +2809,15 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// New Zealand …": the observers' group just before the verb
 		return true
 	}
+	if k >= 1 && toks[k].Fold == "those" && toks[k-1].Fold == "including" && k+1 < m.Tok0 && toks[k+1].Fold == "from" {
+		k-- // "including those from Australia, Canada …"
+	}
 	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том") {
 		if toks[k].Fold == "числе" {
 			k -= 2
 		}
-		for k--; k >= 0 && k >= m.Tok0-12; k-- {
-			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") {
+		for k--; k >= 0 && k >= m.Tok0-16; k-- {
+			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") || f == "embassies" || strings.HasPrefix(f, "посольств") {
 				if placeOfCountries(toks, k) {
 					// "deploying observers in as many as 10 countries
 					// including Egypt": where they observe, not whence

@@ -4619,3 +4619,14 @@ func TestUnqualifiedNameOfTheVisitedBody(t *testing.T) {
 	d = extractText(t, "Cabinet approves MoU\n\nNEW DELHI, 4 December 2019. The Cabinet chaired by the Prime Minister of India approved the proposal of the Election Commission to sign an MoU with the Election Commission of Maldives.")
 	assert.Contains(t, factsOf(d, "memorandum"), "IN/CEC+MV/CEC")
 }
+
+// TestEmbassiesIncludingStates: "embassies which the Commission has
+// invited to observe the election, including A and B", "representatives
+// of embassies who are observing …, including those from C and D": each
+// state is invited, or observes.
+func TestEmbassiesIncludingStates(t *testing.T) {
+	d := extractText(t, "Observers\n\nBANGKOK, 24 March 2019. The Election Commission has invited ten embassies to observe the general election, including Japan, Bhutan and Nepal.")
+	assert.ElementsMatch(t, []string{"TH/CEC>JP/GOV:observe", "TH/CEC>BT/GOV:observe", "TH/CEC>NP/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nBANGKOK, 24 March 2019. Representatives from embassies are observing the general election independently, including those from Canada and Denmark.")
+	assert.ElementsMatch(t, []string{"CA/GOV@TH", "DK/GOV@TH"}, factsOf(d, "observation"))
+}
