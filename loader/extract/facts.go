@@ -1612,7 +1612,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		if oj < 0 && i > 0 && (obs[i-1] || i > 1 && obs[i-2]) && !a.hasPhrase(i, "сми", "журналист", "медиа", "media", "journalist", "press") {
 			// «Среди аккредитованных — представители миссии СНГ … сотрудники
 			// посольств Беларуси и России» after a sentence about observers
-			oj = a.findStem(i, 0, "аккредитова", "accredited")
+			oj = a.findStem(i, 0, "аккредитова", "accredited", "зарегистрированы", "registered")
 			if st := a.Sentences[i]; oj < 0 && !directSpeech(st) && st.Tokens[0].Text != "«" && st.Tokens[0].Text != "\"" && st.Tokens[0].Text != "“" {
 				// «Аккредитацию получили 76 человек, это представители …»
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")

@@ -4630,3 +4630,10 @@ func TestEmbassiesIncludingStates(t *testing.T) {
 	d = extractText(t, "Observers\n\nBANGKOK, 24 March 2019. Representatives from embassies are observing the general election independently, including those from Canada and Denmark.")
 	assert.ElementsMatch(t, []string{"CA/GOV@TH", "DK/GOV@TH"}, factsOf(d, "observation"))
 }
+
+// TestRegisteredListAfterObservers: «зарегистрированы следующие
+// организации: …» after a sentence about observers: each observes.
+func TestRegisteredListAfterObservers(t *testing.T) {
+	d := extractText(t, "Выборы в Грузии\n\nТБИЛИСИ, 26 сентября 2025 года. Регистрация международных наблюдательных организаций продлится до 30 сентября. На данный момент зарегистрированы следующие организации: Избирательная комиссия Мальдив, Высший избирательный совет Турции.")
+	assert.ElementsMatch(t, []string{"MV/CEC@GE", "TR/CEC@GE"}, factsOf(d, "observation"))
+}

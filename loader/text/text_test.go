@@ -155,3 +155,20 @@ func TestCachedMatchKeys(t *testing.T) {
 		assert.Equal(t, MatchKeys(w), CachedMatchKeys(w), w)
 	}
 }
+
+// TestGluedWordsSplit: list items a page ran together («ИорданииНезависимый»)
+// are two words; names made of parts («ТюркПА», «КазИнформ») and hyphenated
+// names («Мирза-Улугбек») stay whole.
+func TestGluedWordsSplit(t *testing.T) {
+	words := func(s string) []string {
+		var out []string
+		for _, tk := range Tokenize(s, 0) {
+			out = append(out, tk.Text)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"комиссия", "Иордании", "Независимый", "орган"}, words("комиссия ИорданииНезависимый орган"))
+	assert.Equal(t, []string{"ТюркПА", "КазИнформ", "Мирза-Улугбек", "iPhone"}, words("ТюркПА КазИнформ Мирза-Улугбек iPhone"))
+	toks := Tokenize("ИорданииНезависимый", 10)
+	assert.Equal(t, 10+len("Иордании"), toks[1].Start)
+}

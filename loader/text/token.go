@@ -200,13 +200,21 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 		case isWordRune(r) || isDigit(r):
 			start := i
 			allDigits := isDigit(r)
+			prev := r
 			i += w
 			for i < len(s) {
 				r, w = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) || isDigit(r) {
+					if gluedWords(prev, r) && utf8.RuneCountInString(s[start:i]) >= 5 && lowerCyrillicAt(s, i+w) {
+						// «Независимая избирательная комиссия ИорданииНезависимый
+						// высший …»: list items a page ran together, their
+						// line breaks lost; two words
+						break
+					}
 					if !isDigit(r) {
 						allDigits = false
 					}
+					prev = r
 					i += w
 					continue
 				}
@@ -214,6 +222,7 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 				if isJoiner(r) || (allDigits && (r == '.' || r == ',')) {
 					r2, _ := utf8.DecodeRuneInString(s[i+w:])
 					if i+w < len(s) && (isWordRune(r2) || isDigit(r2)) && !(allDigits && isWordRune(r2) && r != '-') {
+						prev = r // («Мирза-Улугбек»: a capital after the joiner is no glue)
 						i += w
 						continue
 					}
@@ -241,4 +250,26 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 		}
 	}
 	return toks
+}
+
+// gluedWords reports a lower-case Cyrillic letter followed by an
+// upper-case one inside a run of letters. Russian words change case so only
+// in names made of parts («ТюркПА», «КазИнформ»), which the tokenizer keeps
+// whole: it splits only after five letters or more and before a capital
+// that a lower-case letter follows, where a page that lost its line
+// breaks ran two words together.
+func gluedWords(prev, r rune) bool {
+	if prev < 0x400 || r < 0x400 || prev > 0x52f || r > 0x52f {
+		return false // (not Cyrillic: the usual case, decided at once)
+	}
+	return unicode.Is(unicode.Cyrillic, prev) && unicode.IsLower(prev) && unicode.Is(unicode.Cyrillic, r) && unicode.IsUpper(r)
+}
+
+// lowerCyrillicAt reports a lower-case Cyrillic letter at byte i of s.
+func lowerCyrillicAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.Cyrillic, r) && unicode.IsLower(r)
 }
