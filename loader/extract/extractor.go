@@ -68,6 +68,7 @@ func New(opts Options) (*Extractor, error) {
 		CountryTagger{},
 		NGOTagger{},
 		ExceptedFilter{},
+		ParentNameFilter{},
 		BracketAliases{},
 		AgencyShortNames{},
 		StateRepresentatives{},

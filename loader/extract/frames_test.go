@@ -4637,3 +4637,19 @@ func TestRegisteredListAfterObservers(t *testing.T) {
 	d := extractText(t, "Выборы в Грузии\n\nТБИЛИСИ, 26 сентября 2025 года. Регистрация международных наблюдательных организаций продлится до 30 сентября. На данный момент зарегистрированы следующие организации: Избирательная комиссия Мальдив, Высший избирательный совет Турции.")
 	assert.ElementsMatch(t, []string{"MV/CEC@GE", "TR/CEC@GE"}, factsOf(d, "observation"))
 }
+
+// TestSubBodyNamedWithItsParent: «Бюро … (БДИПЧ) Организации по
+// безопасности и сотрудничеству в Европе (ОБСЕ)» is ODIHR alone; «БДИПЧ и
+// ОБСЕ» are both; the CIS named after a country past the CIS-IPA is itself.
+func TestSubBodyNamedWithItsParent(t *testing.T) {
+	d := extractText(t, "Выборы в Узбекистане\n\nТАШКЕНТ, 14 сентября 2021 года. В Ташкент прибыла основная группа Бюро по демократическим институтам и правам человека (БДИПЧ) Организации по безопасности и сотрудничеству в Европе (ОБСЕ) для наблюдения за выборами президента.")
+	assert.Equal(t, []string{"ODIHR@UZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы в Узбекистане\n\nТАШКЕНТ, 14 сентября 2021 года. В Ташкент прибыли наблюдатели БДИПЧ и ОБСЕ для наблюдения за выборами президента.")
+	assert.ElementsMatch(t, []string{"ODIHR@UZ", "OSCE@UZ"}, factsOf(d, "observation"))
+	a := analysed(t, "Выборы\n\nДУШАНБЕ, 24 октября 2013 года. Встреча наблюдателей от МПА СНГ по наблюдению за выборами Президента Таджикистана с представителями миссии СНГ прошла в Душанбе.")
+	var keys []string
+	for _, m := range a.Mentions[2] {
+		keys = append(keys, m.Key)
+	}
+	assert.Contains(t, keys, "CIS")
+}

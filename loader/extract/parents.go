@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/text"
+)
+
+// ParentNameFilter drops the mention of an organisation that only
+// completes the name of its own sub-body just before it: «Бюро по
+// демократическим институтам и правам человека (БДИПЧ) Организации по
+// безопасности и сотрудничеству в Европе (ОБСЕ)» names ODIHR, not also the
+// OSCE (GOLD.md: a sub-body gets its own key and not its parent's, unless
+// the text names the parent on its own).
+type ParentNameFilter struct{}
+
+// parentOrganisations maps the keys of organisations' sub-bodies to the
+// keys of the organisations whose names complete theirs. Facts: the
+// organisations' own structure (ODIHR, the OSCE Parliamentary Assembly and
+// the High Commissioner on National Minorities are institutions of the
+// OSCE; the CIS Inter-Parliamentary Assembly and the CIS Executive bodies
+// of the CIS; the European Parliament of the EU; PACE and the Venice
+// Commission of the Council of Europe; the parliamentary assemblies of
+// NATO, the CSTO and the Union State of their organisations).
+var parentOrganisations = map[string]string{
+	"ODIHR": "OSCE", "OSCE-PA": "OSCE", "OSCE-HCNM": "OSCE",
+	"CIS-IPA": "CIS", "IIMDD": "CIS-IPA",
+	"EP":   "EU",
+	"PACE": "COE", "VENICE": "COE",
+	"NATO-PA": "NATO", "CSTO-PA": "CSTO", "UNION-STATE-PA": "UNION-STATE",
+}
+
+// Run removes such mentions.
+func (ParentNameFilter) Run(a *Analysis) {
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		ms := a.Mentions[i]
+		keep := ms[:0:0]
+		var last *Mention // the last organisation mention kept
+		for x := range ms {
+			m := ms[x]
+			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) {
+				continue
+			}
+			keep = append(keep, m)
+			last = nil
+			if m.Kind == graph.KindOrganization {
+				last = &keep[len(keep)-1]
+			}
+		}
+		a.Mentions[i] = keep
+	}
+}
+
+// nameGoesOn reports whether the tokens between two mentions may be the
+// rest of one name: nothing, or up to twelve words and brackets
+// («(БДИПЧ) Организации по безопасности и сотрудничеству в Европе (»),
+// with no comma or stop between and no conjunction right after the first
+// («БДИПЧ и ОБСЕ» names both). (A mention of another kind between breaks
+// the name: «МПА СНГ по наблюдению за выборами Президента Таджикистана с
+// миссией СНГ» names another CIS body; ParentNameFilter only compares
+// neighbouring mentions.)
+func nameGoesOn(gap []text.Token) bool {
+	if len(gap) > 12 {
+		return false
+	}
+	for k, t := range gap {
+		switch {
+		case t.Text == "(" || t.Text == ")":
+		case t.Kind == text.Word && !(isConj(t) && k == 0):
+		default:
+			return false
+		}
+	}
+	return true
+}
