@@ -500,17 +500,18 @@ func (a *Analysis) missionsInGeneral(i int) bool {
 
 // asksToSend reports a sentence that asks others to send observers
 // («Таджикистан обратился к государствам … направить своих наблюдателей»,
-// "requested the Commonwealth to send observers"): a request, no
-// observation yet.
+// «БДИПЧ … предложено сформировать миссию», "requested the Commonwealth
+// to send observers"): a request, no observation yet.
 func (a *Analysis) asksToSend(i int) bool {
-	if !a.hasPhrase(i, "обратил", "попросил", "просил", "requested", "asked", "appealed") {
+	if !a.hasPhrase(i, "обратил", "попросил", "просил", "предложено", "предложил", "requested", "asked", "appealed") {
 		return false
 	}
-	r := a.findStem(i, 0, "обратил", "попросил", "просил", "requested", "asked", "appealed")
+	r := a.findStem(i, 0, "обратил", "попросил", "просил", "предложено", "предложил", "requested", "asked", "appealed")
 	if r < 0 {
 		return false
 	}
-	return a.findStem(i, r+1, "направить", "прислать", "send", "dispatch", "deploy") > r
+	// («… предложено сформировать миссии в количестве 70 человек»)
+	return a.findStem(i, r+1, "направить", "прислать", "сформировать", "send", "dispatch", "deploy") > r
 }
 
 // subjectStates returns the governments of the countries named by name
