@@ -105,6 +105,9 @@ type Analysis struct {
 	// body's name ("the Liberia National Electoral Commission (NEC)") to
 	// that body's key: later bare uses of it are that body.
 	shortNames map[string]string
+	// missionOwnerKey is missionOwner's answer once missionOwnerDone.
+	missionOwnerKey  string
+	missionOwnerDone bool
 	// qualifiedNames maps a body's name that several countries use to the
 	// body the article first named with its country ("Sri Lanka's National
 	// Election Commission"), for the name alone later on.

@@ -4660,3 +4660,16 @@ func TestProposedToFormAMission(t *testing.T) {
 	d := extractText(t, "Выборы президента\n\nМОСКВА, 28 января 2008 года. С понедельника ЦИК России начинает рассылать приглашения международным наблюдателям на выборы президента РФ, которые пройдут 2 марта. По словам члена ЦИК, порядок приглашения зарубежных наблюдателей останется прежним. Планируется пригласить около четырехсот человек. Бюро по демократическим институтам и правам человека, ОБСЕ и Исполкому СНГ предложено сформировать миссии в количестве 70 человек.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestHeadOfTheMissionTheArticleTellsOf: «глава миссии» named without
+// its organisation heads the one organisation's mission the article names.
+func TestHeadOfTheMissionTheArticleTellsOf(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nТАШКЕНТ, 14 сентября 2021 года. В Ташкент прибыла группа наблюдателей БДИПЧ ОБСЕ. «Мы опубликуем первый отчет через три недели», — заявил глава миссии Оуэн Мерфи.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "head", d.Persons[0].Title)
+	assert.Equal(t, "ODIHR", d.Persons[0].Org)
+	// two organisations' missions: whose is not said
+	d = extractText(t, "Наблюдатели\n\nТАШКЕНТ, 14 сентября 2021 года. В Ташкент прибыли миссии наблюдателей БДИПЧ ОБСЕ и СНГ. «Мы опубликуем первый отчет через три недели», — заявил глава миссии Оуэн Мерфи.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "", d.Persons[0].Org)
+}

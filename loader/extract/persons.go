@@ -217,6 +217,13 @@ func (pt PersonTagger) Run(a *Analysis) {
 					title, org = "chairman", graph.BodyKey(cc)
 				}
 			}
+			if (title == "head" || title == "observer") && org == "" && !excluded {
+				// «… — заявил глава миссии Оуэн Мерфи»: the mission the
+				// article tells of, when it names one organisation's only
+				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && hasAnyPrefix(text.Fold(tm.Entry.Phrase), []string{"глава миссии", "руководитель миссии", "head of mission", "head of the mission", "mission head", "mission chief", "chief of mission"}) {
+					org = a.missionOwner()
+				}
+			}
 			if org == a.homeBody() && !a.namesBodyIn(i, org) {
 				// "Chief Election Commissioner Rajiv Kumar" in an article
 				// from Nepal: a known head of another country's body
@@ -1843,4 +1850,42 @@ func nominativeTitle(t text.Token, phrase string) bool {
 	}
 	first, _, _ := strings.Cut(text.Fold(phrase), " ")
 	return t.Fold == first
+}
+
+// missionOwner returns the one organisation whose mission or observers the
+// article names («миссия наблюдателей от СНГ», «группа наблюдателей БДИПЧ
+// ОБСЕ», "the ODIHR mission"), "" when it names none or several; computed
+// once.
+func (a *Analysis) missionOwner() string {
+	if a.missionOwnerDone {
+		return a.missionOwnerKey
+	}
+	a.missionOwnerDone = true
+	found := ""
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization {
+				continue
+			}
+			missionWord := func(f string) bool {
+				return hasAnyPrefix(f, []string{"мисси", "mission", "наблюдател", "observer"})
+			}
+			// the words before it in its clause («миссии наблюдателей БДИПЧ
+			// ОБСЕ и СНГ»), or right after it ("the ODIHR mission")
+			near := wordBeforeInClause(toks, m.Tok0, 6, missionWord)
+			for k := m.Tok1; k < m.Tok1+2 && k < len(toks); k++ {
+				near = near || missionWord(toks[k].Fold)
+			}
+			if !near {
+				continue
+			}
+			if found != "" && found != m.Key {
+				return ""
+			}
+			found = m.Key
+		}
+	}
+	a.missionOwnerKey = found
+	return found
 }
