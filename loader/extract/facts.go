@@ -4254,8 +4254,15 @@ func (r ParticipationRule) Run(a *Analysis) {
 				continue
 			}
 			lastPlace = country
+			host := a.meetingHost(ei, ev, organizers)
 			for _, p := range a.participants(i, j) {
-				if !contains(organizers, p) {
+				switch {
+				case bareMeeting(a.eventNameAt(ei, ev)) && host != "":
+					// «Глава ЦИК провел встречу. В ней приняли участие …»
+					if p != host {
+						a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, p}, Date: a.sentenceDate(ei), Evidence: append(a.evidence(ei, "meeting"), a.evidence(i, "meeting")...)})
+					}
+				case !contains(organizers, p):
 					a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: a.eventNameAt(ei, ev), Country: country, Organizers: organizers, Evidence: append(a.evidence(ei, "participation"), a.evidence(i, "participation")...)})
 				}
 			}
@@ -4341,6 +4348,17 @@ func (r ParticipationRule) Run(a *Analysis) {
 			continue
 		}
 		lastPlace = country
+		if host := a.meetingHost(i, ev, organizers); bareMeeting(name) && host != "" {
+			// «глава ГИК провел встречу, в которой приняли участие послы
+			// Венгрии, Греции …»: a meeting its host held, not a named
+			// event — the host met each of them
+			for _, p := range kept {
+				if p != host {
+					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, p}, Date: a.sentenceDate(i), Evidence: a.evidence(i, "meeting")})
+				}
+			}
+			continue
+		}
 		for _, p := range kept {
 			f := graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation")}
 			if inherited && (a.headlineEvent(f) || a.addEvidenceTo(graph.Participation, p, country, i)) {
@@ -4351,6 +4369,39 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 	}
 	a.settingParticipations()
+}
+
+// meetingHost returns who held the meeting at token ev of sentence i: its
+// one organiser, else the one actor named before it in its clause ("The
+// Chairman of the Commission held a meeting attended by …"); "" when
+// there is none or several.
+func (a *Analysis) meetingHost(i, ev int, organizers []string) string {
+	if len(organizers) == 1 {
+		return organizers[0]
+	}
+	if len(organizers) > 1 {
+		return ""
+	}
+	before := a.clauseActorsBefore(i, ev)
+	if len(before) != 1 {
+		return ""
+	}
+	return before[0].Key
+}
+
+// bareMeeting reports an event name that is only the word for a meeting
+// («встречу», "the meeting"), maybe with whom («Встреча с послами»): no
+// event of its own.
+func bareMeeting(name string) bool {
+	f := strings.TrimPrefix(strings.TrimPrefix(text.Fold(name), "the "), "a ")
+	head, rest, _ := strings.Cut(f, " ")
+	switch head {
+	case "встреча", "встречу", "встрече", "встречи", "встречей", "meeting":
+		// «Встреча с послами», "meeting with the ambassadors": whom it
+		// was with, still no event's name
+		return rest == "" || strings.HasPrefix(rest, "с ") || strings.HasPrefix(rest, "со ") || strings.HasPrefix(rest, "with ")
+	}
+	return false
 }
 
 // settingParticipations adds, for each memorandum signed and meeting held

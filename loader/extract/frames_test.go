@@ -4673,3 +4673,15 @@ func TestHeadOfTheMissionTheArticleTellsOf(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "", d.Persons[0].Org)
 }
+
+// TestHostMetEnvoysNamelyListed: «провел встречу, в которой приняли
+// участие послы нескольких государств – членов ЕС, а именно A, B и C»:
+// the host met each state's envoy; the EU only qualifies the states, and a
+// meeting with no name of its own is no event.
+func TestHostMetEnvoysNamelyListed(t *testing.T) {
+	d := extractText(t, "Встреча с послами\n\nУЛАН-БАТОР, 4 июня 2021 года. Председатель ГИК Монголии провел встречу, в которой приняли участие послы нескольких государств – членов ЕС, а именно Венгрии, Греции и Чехии.")
+	assert.ElementsMatch(t, []string{"HU/GOV+MN/CEC", "GR/GOV+MN/CEC", "CZ/GOV+MN/CEC"}, factsOf(d, "meeting"))
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Meeting with ambassadors\n\nULAANBAATAR, 4 June 2021. The Chairman of the General Election Commission of Mongolia held a meeting attended by the ambassadors of several member states of the EU, namely Hungary, Greece and the Czech Republic.")
+	assert.ElementsMatch(t, []string{"HU/GOV+MN/CEC", "GR/GOV+MN/CEC", "CZ/GOV+MN/CEC"}, factsOf(d, "meeting"))
+}

@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/text"
 )
 
 // ParentNameFilter drops the mention of an organisation that only
-// completes the name of its own sub-body just before it: «Бюро по
+// qualifies states («государств – членов ЕС») or completes the name of its
+// own sub-body just before it: «Бюро по
 // демократическим институтам и правам человека (БДИПЧ) Организации по
 // безопасности и сотрудничеству в Европе (ОБСЕ)» names ODIHR, not also the
 // OSCE (GOLD.md: a sub-body gets its own key and not its parent's, unless
@@ -41,6 +44,11 @@ func (ParentNameFilter) Run(a *Analysis) {
 			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) {
 				continue
 			}
+			if m.Kind == graph.KindOrganization && memberStatesOf(toks, m.Tok0) {
+				// «послы нескольких государств – членов ЕС», "member states
+				// of the EU": the states, not the organisation
+				continue
+			}
 			keep = append(keep, m)
 			last = nil
 			if m.Kind == graph.KindOrganization {
@@ -72,4 +80,24 @@ func nameGoesOn(gap []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// memberStatesOf reports the words «государств – членов», «стран-членов»,
+// "member states of (the)" right before token t.
+func memberStatesOf(toks []text.Token, t int) bool {
+	k := t - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k >= 2 && toks[k].Fold == "of" && toks[k-1].Fold == "states" && toks[k-2].Fold == "member" {
+		return true
+	}
+	if k < 0 || !strings.HasPrefix(toks[k].Fold, "член") {
+		return false
+	}
+	k--
+	if k >= 0 && isDash(toks[k]) {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"государств", "стран"})
 }

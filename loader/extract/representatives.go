@@ -38,7 +38,9 @@ func (StateRepresentatives) Run(a *Analysis) {
 			for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "from" || toks[k].Fold == "the") {
 				k--
 			}
-			if k < 0 || k == ms[x].Tok0-1 && !toks[k].IsCyrillic() || !contains(representativeNouns, toks[k].Fold) && !diplomaticMissions(toks, k) {
+			if k >= 0 && !(k == ms[x].Tok0-1 && !toks[k].IsCyrillic()) && (contains(representativeNouns, toks[k].Fold) || diplomaticMissions(toks, k)) {
+				// the noun right before the list
+			} else if !namelyAfterEnvoys(toks, ms[x].Tok0) {
 				continue
 			}
 			// the list: countries, organisations and bodies, coordinated
@@ -56,6 +58,41 @@ func (StateRepresentatives) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// envoyNouns are the forms of «посол» and "ambassador" whose states a
+// list introduced by «а именно», "namely" names.
+var envoyNouns = []string{"послы", "послов", "послами", "послам", "ambassadors", "envoys"}
+
+// namelyAfterEnvoys reports a list that starts at token t after «а
+// именно», «в том числе», "namely", "including" or a colon, with envoys or
+// representatives up to ten words before («послы нескольких государств –
+// членов ЕС, а именно Венгрии, Греции …»).
+func namelyAfterEnvoys(toks []text.Token, t int) bool {
+	k := t - 1
+	switch {
+	case k >= 1 && toks[k].Fold == "именно" && toks[k-1].Fold == "а":
+		k -= 2
+	case k >= 2 && toks[k].Fold == "числе" && toks[k-1].Fold == "том" && toks[k-2].Fold == "в":
+		k -= 3
+	case k >= 0 && (toks[k].Fold == "namely" || toks[k].Fold == "including" || toks[k].Text == ":"):
+		k--
+	default:
+		return false
+	}
+	for n := k; n >= 0 && n > k-10; n-- {
+		switch t := toks[n]; {
+		case hasAnyPrefix(t.Fold, []string{"избирательн", "избирком", "центризбирком", "цик", "election", "electoral"}):
+			// «представители избирательных органов следующих государств:
+			// …»: the states' election bodies
+			return false
+		case contains(envoyNouns, t.Fold) || contains(representativeNouns, t.Fold):
+			return true
+		case t.Kind == text.Punct && t.Text != "," && !isDash(t):
+			return false // («государств – членов ЕС»: a dash goes on)
+		}
+	}
+	return false
 }
 
 // diplomaticMissions reports «(главы) дипломатических миссий», "diplomatic
