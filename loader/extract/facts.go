@@ -52,6 +52,11 @@ func (a *Analysis) parties(i int) []string {
 			// source of the news, not a party
 			continue
 		}
+		if m.Kind == graph.KindGovernment && a.electedBody(i, m) {
+			// «вопросы проведения выборов в Палату представителей»: the
+			// chamber elected, not a party
+			continue
+		}
 		if a.otherHat(i, m) {
 			// "A delegation from ECONEC, led by its President and Chairman of
 			// Nigeria's INEC, …", "X, who doubles as the Chairperson of the
@@ -2682,6 +2687,11 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
 	k := m.Tok0 - 1
 	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold)) {
+		k--
+	}
+	for n := 0; n < 3 && k >= 1 && hasAnyPrefix(toks[k].Fold, []string{"палат", "представител", "house", "representatives", "of"}); n++ {
+		// «выборов в Палату представителей Национального собрания»: the
+		// chamber of the parliament named
 		k--
 	}
 	if k < 1 || !(toks[k].Fold == "в" || toks[k].Fold == "во" || toks[k].Fold == "to" || toks[k].Fold == "for") {

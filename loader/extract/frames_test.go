@@ -4685,3 +4685,11 @@ func TestHostMetEnvoysNamelyListed(t *testing.T) {
 	d = extractText(t, "Meeting with ambassadors\n\nULAANBAATAR, 4 June 2021. The Chairman of the General Election Commission of Mongolia held a meeting attended by the ambassadors of several member states of the EU, namely Hungary, Greece and the Czech Republic.")
 	assert.ElementsMatch(t, []string{"HU/GOV+MN/CEC", "GR/GOV+MN/CEC", "CZ/GOV+MN/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestChamberElectedIsNoParty: «На встрече обсуждались вопросы выборов в
+// Палату представителей Национального собрания» names the chamber elected,
+// not a party of the meeting.
+func TestChamberElectedIsNoParty(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМИНСК, 27 августа 2019 года. Председатель ЦИК Беларуси встретилась с руководителем миссии БДИПЧ ОБСЕ. На встрече обсуждались вопросы подготовки выборов в Палату представителей Национального собрания Республики Беларусь.")
+	assert.Equal(t, []string{"BY/CEC+ODIHR"}, factsOf(d, "meeting"))
+}
