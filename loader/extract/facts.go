@@ -368,7 +368,53 @@ func (a *Analysis) headlineEnd() int {
 // text names («Председатель Избирательной комиссии Воронежской области …
 // встретился с представителями миссии ОБСЕ»).
 func (a *Analysis) headlineMeetings() {
+	a.foldHeadlineFacts(graph.Meeting, func(f graph.Fact, named func(string) bool) (string, bool) {
+		if len(f.Parties) != 2 {
+			return "", false
+		}
+		for x, p := range f.Parties {
+			if !named(p) {
+				return f.Parties[1-x], true
+			}
+		}
+		return "", false
+	}, func(g graph.Fact, q string) bool { return contains(g.Parties, q) })
+}
+
+// headlineAwards drops an award stated only in the headline whose giver
+// the headline does not name («Глава ЦИК РФ Элла Памфилова удостоена
+// ордена «Достык»», given to the home state by guess) when the text below
+// states an award to the same receiver («посол Казахстана … вручил орден»):
+// the headline sums up that award.
+func (a *Analysis) headlineAwards() {
+	a.foldHeadlineFacts(graph.Award, func(f graph.Fact, named func(string) bool) (string, bool) {
+		return f.To, !named(f.From)
+	}, func(g graph.Fact, to string) bool {
+		if g.To == to {
+			return true
+		}
+		// («Глава ЦИК РФ удостоена …» over «… председателю ЦИК РФ Элле
+		// Памфиловой»: the body's head)
+		for _, p := range a.persons.named(g.To) {
+			if p.org == to {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// foldHeadlineFacts merges into a fact of the text each fact of type typ
+// stated only in the headline that guess says the headline left open:
+// guess returns the key the text's fact must share (by same) and whether
+// the headline fact is a guess at all; the headline fact's evidence goes
+// to the text's fact.
+func (a *Analysis) foldHeadlineFacts(typ graph.FactType, guess func(f graph.Fact, named func(string) bool) (string, bool), same func(g graph.Fact, key string) bool) {
 	end := a.headlineEnd()
+	if end == 0 && len(a.Sentences) > 1 && a.Sentences[1].Paragraph != a.Sentences[0].Paragraph {
+		// a title line of ten words or more, a paragraph of its own
+		end = 1
+	}
 	if end == 0 {
 		return
 	}
@@ -393,22 +439,19 @@ func (a *Analysis) headlineMeetings() {
 	}
 	var drop []int
 	for k, f := range a.Doc.Facts {
-		if f.Type != graph.Meeting || len(f.Parties) != 2 || !inHeadline(f) {
+		if f.Type != typ || !inHeadline(f) {
 			continue
 		}
-		for x, p := range f.Parties {
-			q := f.Parties[1-x]
-			if named(p) {
-				continue
+		key, open := guess(f, named)
+		if !open {
+			continue
+		}
+		for n, g := range a.Doc.Facts {
+			if n != k && g.Type == typ && same(g, key) && !inHeadline(g) {
+				a.Doc.Facts[n].Evidence = append(a.Doc.Facts[n].Evidence, f.Evidence...)
+				drop = append(drop, k)
+				break
 			}
-			for n, g := range a.Doc.Facts {
-				if n != k && g.Type == graph.Meeting && contains(g.Parties, q) && !inHeadline(g) {
-					a.Doc.Facts[n].Evidence = append(a.Doc.Facts[n].Evidence, f.Evidence...)
-					drop = append(drop, k)
-					break
-				}
-			}
-			break
 		}
 	}
 	for n := len(drop) - 1; n >= 0; n-- {
@@ -3513,6 +3556,7 @@ type AwardRule struct{}
 
 // Run adds award facts.
 func (r AwardRule) Run(a *Analysis) {
+	defer a.headlineAwards()
 	for i := range a.Sentences {
 		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "наградить", "вручить", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
 		if j < 0 {

@@ -4693,3 +4693,18 @@ func TestChamberElectedIsNoParty(t *testing.T) {
 	d := extractText(t, "Встреча\n\nМИНСК, 27 августа 2019 года. Председатель ЦИК Беларуси встретилась с руководителем миссии БДИПЧ ОБСЕ. На встрече обсуждались вопросы подготовки выборов в Палату представителей Национального собрания Республики Беларусь.")
 	assert.Equal(t, []string{"BY/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestHeadlineAwardSumsUpTheText: a headline award whose giver it does not
+// name («… удостоена ордена «Достык»») is the award the text tells of («посол
+// Казахстана … вручил орден»), not another from the home state.
+func TestHeadlineAwardSumsUpTheText(t *testing.T) {
+	d := extractText(t, "Глава ЦИК РФ удостоена ордена «Достык»\n\nМОСКВА, 5 декабря 2023 года. Посол Казахстана в России Ермек Кошербаев вручил орден «Достык» II степени председателю Центральной избирательной комиссии Российской Федерации Элле Памфиловой.")
+	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
+}
+
+// TestLongTitleAwardSumsUpTheText: a title line of ten words or more is a
+// headline too.
+func TestLongTitleAwardSumsUpTheText(t *testing.T) {
+	d := extractText(t, "Глава ЦИК РФ Элла Памфилова удостоена ордена «Достык»\nПосол Казахстана в России Ермек Кошербаев вручил орден «Достык» II степени председателю Центральной избирательной комиссии Российской Федерации Элле Памфиловой.")
+	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
+}
