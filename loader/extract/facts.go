@@ -740,10 +740,19 @@ func (a *Analysis) alsoAttended(i int) bool {
 // attendedMeeting adds the meetings of the guests sentence i adds to the
 // meeting of pair stated in sentence at: each guest of a third country met
 // the pair's one electoral actor (the host of envoys); a guest of either
-// party's country is of that party's side and adds nothing. It reports
-// whether the sentence was read so (false when the pair has two electoral
-// parties, whose guests are unclear, or none).
+// party's country is of that party's side and adds nothing, whoever the
+// pair are. It reports whether the sentence was read so (false when the
+// pair has two electoral parties, whose other guests are unclear, or
+// none).
 func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
+	ownSide := func(m string) bool {
+		return contains(pair[:], m) || graph.CountryOf(m) == graph.CountryOf(pair[0]) || graph.CountryOf(m) == graph.CountryOf(pair[1])
+	}
+	if ps := a.parties(i); len(ps) > 0 && !slices.ContainsFunc(ps, func(m string) bool { return !ownSide(m) }) {
+		// «На встрече также присутствовал Посол РК в Венгрии»: of one
+		// party's side, whoever the pair are
+		return true
+	}
 	host := ""
 	for _, p := range pair {
 		if a.electoral(p) {
@@ -761,7 +770,7 @@ func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
 		date = a.sentenceDate(at)
 	}
 	for _, m := range a.parties(i) {
-		if contains(pair[:], m) || graph.CountryOf(m) == graph.CountryOf(pair[0]) || graph.CountryOf(m) == graph.CountryOf(pair[1]) {
+		if ownSide(m) {
 			continue
 		}
 		a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, m}, Date: date, Evidence: a.evidence(i, "meeting")})

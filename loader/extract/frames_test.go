@@ -4708,3 +4708,11 @@ func TestLongTitleAwardSumsUpTheText(t *testing.T) {
 	d := extractText(t, "Глава ЦИК РФ Элла Памфилова удостоена ордена «Достык»\nПосол Казахстана в России Ермек Кошербаев вручил орден «Достык» II степени председателю Центральной избирательной комиссии Российской Федерации Элле Памфиловой.")
 	assert.Equal(t, []string{"KZ/GOV>Элла Памфилова"}, factsOf(d, "award"))
 }
+
+// TestOwnEnvoyAtAMeetingOfTwoBodies: «На встрече также присутствовал Посол
+// РК в Венгрии» adds nothing to a meeting of the Kazakh and Hungarian
+// commissions: the envoy is of one side.
+func TestOwnEnvoyAtAMeetingOfTwoBodies(t *testing.T) {
+	d := extractText(t, "Визит\n\nБУДАПЕШТ, 12 мая 2022 года. Председатель ЦИК Казахстана встретился с председателем Национальной избирательной комиссии Венгрии. На встрече также присутствовал Посол Казахстана в Венгрии Жанибек Абдрашов.")
+	assert.Equal(t, []string{"HU/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}
