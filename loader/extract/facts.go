@@ -2646,7 +2646,10 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		for k, lim := m.Tok0-1, m.Tok0-4; k >= 0 && k >= lim; k-- {
 			switch toks[k].Fold {
 			case "с", "со", "with":
-				return true
+				// «вела наблюдение совместно с делегациями из Азербайджана»,
+				// "observed together with the delegations of …": they
+				// observe too
+				return k == 0 || !contains([]string{"совместно", "вместе", "together", "jointly", "alongside"}, toks[k-1].Fold)
 			case ",", "и", "and":
 				// «с коллегами из Бразилии и Чили»: a list goes on
 				// back to its first item

@@ -4716,3 +4716,11 @@ func TestOwnEnvoyAtAMeetingOfTwoBodies(t *testing.T) {
 	d := extractText(t, "Визит\n\nБУДАПЕШТ, 12 мая 2022 года. Председатель ЦИК Казахстана встретился с председателем Национальной избирательной комиссии Венгрии. На встрече также присутствовал Посол Казахстана в Венгрии Жанибек Абдрашов.")
 	assert.Equal(t, []string{"HU/CEC+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestObservedTogetherWith: «вела наблюдение совместно с делегациями из
+// Азербайджана, Грузии и Турции» — those delegations observe too; a plain
+// «с» is whom one met.
+func TestObservedTogetherWith(t *testing.T) {
+	d := extractText(t, "Выборы в Венгрии\n\nБУДАПЕШТ, 4 апреля 2022 года. Делегация ЦИК Казахстана вела наблюдение за выборами в Венгрии совместно с делегациями из Азербайджана, Грузии и Турции.")
+	assert.ElementsMatch(t, []string{"KZ/CEC@HU", "AZ/GOV@HU", "GE/GOV@HU", "TR/GOV@HU"}, factsOf(d, "observation"))
+}
