@@ -80,6 +80,18 @@ func (a *Analysis) actorBetween(i, from, to int) bool {
 	return false
 }
 
+// actorStartsBetween reports an actor mention of sentence i that starts
+// after token from and before token to, however long («: Парламентская
+// ассамблея Совета Европы, …» right after a colon).
+func (a *Analysis) actorStartsBetween(i, from, to int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > from && m.Tok0 < to && a.actorKey(m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // groupNounBetween reports a plural noun that announces a list of actors
 // («представительства международных структур», "the following
 // organisations").
@@ -103,8 +115,9 @@ func (a *Analysis) clauseEnd(i, from int) int {
 		switch toks[k].Text {
 		case ":":
 			// «приглашения получили представительства …: ООН, ПРООН …»: a
-			// colon that announces the list, with no actor before it
-			if a.actorBetween(i, from, k) || !groupNounBetween(toks[from+1:k]) || !a.actorBetween(i, k, k+4) {
+			// colon that announces the list, with no actor before it (a
+			// long first name right after the colon will do)
+			if a.actorBetween(i, from, k) || !groupNounBetween(toks[from+1:k]) || !a.actorBetween(i, k, k+4) && !a.actorStartsBetween(i, k, k+2) {
 				return k
 			}
 		case ";":

@@ -4724,3 +4724,11 @@ func TestObservedTogetherWith(t *testing.T) {
 	d := extractText(t, "Выборы в Венгрии\n\nБУДАПЕШТ, 4 апреля 2022 года. Делегация ЦИК Казахстана вела наблюдение за выборами в Венгрии совместно с делегациями из Азербайджана, Грузии и Турции.")
 	assert.ElementsMatch(t, []string{"KZ/CEC@HU", "AZ/GOV@HU", "GE/GOV@HU", "TR/GOV@HU"}, factsOf(d, "observation"))
 }
+
+// TestFollowingOrganisationsWithALongFirstName: a colon after «в следующие
+// организации» announces the list even when its first name is long
+// («Парламентская ассамблея Совета Европы»).
+func TestFollowingOrganisationsWithALongFirstName(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМОСКВА, 30 октября 2007 года. ЦИК России направит приглашения в следующие организации: Парламентская ассамблея Совета Европы, Шанхайская организация сотрудничества и Бюро по демократизации и правам человека ОБСЕ.")
+	assert.ElementsMatch(t, []string{"RU/CEC>PACE:observe", "RU/CEC>SCO:observe", "RU/CEC>ODIHR:observe"}, factsOf(d, "invitation"))
+}
