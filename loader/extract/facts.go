@@ -275,6 +275,11 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 1 && keys[0] == a.homeBody() {
 			continue
 		}
+		if len(keys) == 1 && a.metAlone(i) {
+			// "The Committee of the Union … met September 22-23 to plan
+			// the Conference": a body's own session, no one else met
+			continue
+		}
 		if len(keys) == 1 && mission == "" && a.unkeyedCounterpart(i) {
 			// «Председатель Палаты представителей Беларуси встретился с
 			// делегацией Государственной Думы»: the one named met someone
@@ -1414,6 +1419,13 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 		if contains(groupHeads, next) && !a.withSomeone(i, j) {
 			return true
 		}
+		if toks[j+1].Fold == "of" && namedCollegiumAfter(toks, j+2) && !a.withSomeone(i, j) && !a.hasPhrase(i, "meeting with", "met with", "talks with", "met the") {
+			// "Meeting of the UNIORE Coordination and Monitoring Committee":
+			// a session of a body's organ, an event ("held a bilateral
+			// meeting with X during a meeting of the Executive Board" is
+			// a meeting with X)
+			return true
+		}
 		if toks[j+1].Fold == "of" && j+3 < len(toks) && toks[j+2].Fold == "the" && toks[j+3].IsUpper() && !a.withSomeone(i, j) &&
 			wordBeforeInClause(toks, j, 5, func(f string) bool { return hasAnyPrefix(f, []string{"participat", "attend"}) }) {
 			// "will participate in the second meeting of the Consultative
@@ -1435,6 +1447,38 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 	if j := a.participationTrigger(i); j >= 0 && a.findStem(i, 0, "встреч", "meeting") >= 0 {
 		if ps := a.participants(i, j); len(ps) >= 3 && !a.attendedMeetingBefore(i) {
 			return true
+		}
+	}
+	return false
+}
+
+// metAlone reports a sentence whose verb is an intransitive "met" ("The
+// Committee met September 22-23", "… met in Lima"): no one is met.
+func (a *Analysis) metAlone(i int) bool {
+	toks := a.Sentences[i].Tokens
+	k := a.findStem(i, 0, "met")
+	if k < 0 || toks[k].Fold != "met" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return monthOf(next.Fold) > 0 || next.Kind == text.Number || contains([]string{"in", "on", "at", "for", "during", "yesterday", "today", "last", "this", "twice", "again", "virtually", "online"}, next.Fold)
+}
+
+// namedCollegiumAfter reports the capitalised name of a collegial organ
+// ("the UNIORE Coordination and Monitoring Committee", "the A-WEB
+// Executive Board") starting at token k: capitalised words (and "and",
+// "of") up to a head noun of such organs.
+func namedCollegiumAfter(toks []text.Token, k int) bool {
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	for n := k; n < len(toks) && n < k+7; n++ {
+		t := toks[n]
+		if t.IsUpper() && contains([]string{"committee", "board", "council", "bureau", "assembly", "platform", "forum", "conference"}, t.Fold) {
+			return true
+		}
+		if t.Kind != text.Word || !t.IsUpper() && t.Fold != "and" && t.Fold != "of" {
+			return false
 		}
 	}
 	return false
@@ -1696,6 +1740,11 @@ func (r ObservationRule) Run(a *Analysis) {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
 			oj = a.findStem(i, 0, "visitor")
+		}
+		if oj > 0 && oj+1 < len(a.Sentences[i].Tokens) && a.Sentences[i].Tokens[oj].IsUpper() && !a.Sentences[i].Tokens[oj].IsCyrillic() && namedCollegiumAfter(a.Sentences[i].Tokens, oj+1) {
+			// "the Coordination and Monitoring Committee": a word of an
+			// organ's name
+			oj = -1
 		}
 		if oj >= 0 && a.insideDocumentTitle(i, oj) {
 			// "the Principles for Election Management, Monitoring, and

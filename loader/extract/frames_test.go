@@ -4732,3 +4732,18 @@ func TestFollowingOrganisationsWithALongFirstName(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМОСКВА, 30 октября 2007 года. ЦИК России направит приглашения в следующие организации: Парламентская ассамблея Совета Европы, Шанхайская организация сотрудничества и Бюро по демократизации и правам человека ОБСЕ.")
 	assert.ElementsMatch(t, []string{"RU/CEC>PACE:observe", "RU/CEC>SCO:observe", "RU/CEC>ODIHR:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSessionsOfNamedOrgans: "to participate in the … and the 7th meeting
+// of the A-WEB Executive Board", "Meeting of the UNIORE Coordination and
+// Monitoring Committee", "The Committee … met September 22-23": sessions
+// of an organ, no meeting of two and no monitoring of an election; a
+// bilateral meeting held during one still counts.
+func TestSessionsOfNamedOrgans(t *testing.T) {
+	d := extractText(t, "Visit\n\nNEW DELHI, 25 February 2019. A two member ECI delegation, led by Mr. Dhirendra Ojha, Director General with Mr. V.K. Sharma, Consultant visited Sofia, Bulgaria from 19-22 Feb 2019 to participate in the A-WEB Special Committee on Charter Amendments on Feb 20, 2019 and the 7th meeting of the A-WEB Executive Board on Feb 21.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Meeting of the UNIORE Coordination and Monitoring Committee\n\nSan José, Costa Rica. The Coordination and Monitoring Committee of the Inter-American Union of Electoral Bodies (UNIORE) met September 22-23, 2016 to plan the XIV Conference. The Election Examining Tribunal of Chile presides over UNIORE.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Visit\n\nBENGALURU, 2 September 2019. The Chief Election Commissioner of India held a bilateral meeting with the President of IFES during a meeting of the Executive Board of the A-WEB.")
+	assert.Contains(t, factsOf(d, "meeting"), "IFES+IN/CEC")
+}
