@@ -4747,6 +4747,16 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			return k, ek
 		}
 	}
+	if a.hasPhrase(i, "the event", "this event") {
+		// "The ECI and IDEA organized a workshop in New Delhi … (three
+		// sentences on what was said) … Representatives from A, B and C
+		// attended the event": the event the article placed, further back
+		for k := i - 3; k >= 0 && k >= i-8; k-- {
+			if ek := a.findEvent(k, 0); ek >= 0 && a.placedAt(k) {
+				return k, ek
+			}
+		}
+	}
 	return -1, -1
 }
 

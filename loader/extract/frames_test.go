@@ -4747,3 +4747,13 @@ func TestSessionsOfNamedOrgans(t *testing.T) {
 	d = extractText(t, "Visit\n\nBENGALURU, 2 September 2019. The Chief Election Commissioner of India held a bilateral meeting with the President of IFES during a meeting of the Executive Board of the A-WEB.")
 	assert.Contains(t, factsOf(d, "meeting"), "IFES+IN/CEC")
 }
+
+// TestAttendedTheEventNamedFurtherBack: "… attended the event" after three
+// sentences on what was said is the workshop the article placed before;
+// «В данном мероприятии приняли участие …» likewise.
+func TestAttendedTheEventNamedFurtherBack(t *testing.T) {
+	d := extractText(t, "Workshop\n\n9 August 2017. The Election Commission of India organized an international workshop in New Delhi from 24 to 25 July 2017. The first session was on training. The second was on voter registration. The third was on technology. Representatives from the Australian Electoral Commission and UNDP attended the event.")
+	assert.ElementsMatch(t, []string{"AU/CEC@IN", "UNDP@IN"}, factsOf(d, "participation"))
+	d = extractText(t, "Семинар\n\nАСТАНА, 9 августа 2017 года. ЦИК Казахстана провел международный семинар в Астане. Первая сессия была посвящена обучению. Вторая сессия была посвящена технологиям. Третья сессия была посвящена регистрации избирателей. В данном мероприятии приняли участие представители ЦИК Кыргызстана.")
+	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
+}
