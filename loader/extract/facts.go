@@ -251,6 +251,12 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
+		if a.visitOrganisedWith(i) {
+			// "The visit was organized jointly with the Council of Europe
+			// and the Ministry …": who helped arrange the visit, not whom it
+			// met
+			continue
+		}
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
@@ -1358,6 +1364,19 @@ func (a *Analysis) hostedPassive(i int) bool {
 	return !a.receives(i)
 }
 
+// visitOrganisedWith reports a sentence that says who organised a visit
+// ("The visit was organized jointly with X and Y", «Визит организован при
+// содействии X»), with no meeting verb of its own.
+func (a *Analysis) visitOrganisedWith(i int) bool {
+	toks := a.Sentences[i].Tokens
+	v := a.findStem(i, 0, "visit", "визит")
+	if v < 0 || !strings.HasPrefix(toks[v].Fold, "visit") && !strings.HasPrefix(toks[v].Fold, "визит") || strings.HasPrefix(toks[v].Fold, "visitor") || strings.HasPrefix(toks[v].Fold, "visited") {
+		return false
+	}
+	o := a.findStem(i, v+1, "organized", "organised", "организован", "arranged")
+	return o > v && o <= v+4 && !a.hasPhrase(i, "met ", "meeting with", "talks with", "встретил", "встреча с")
+}
+
 // videoCallWith reports «провел видеоконференцию с коллегами из …», "held
 // a video conference with …": an online meeting with a counterpart.
 func (a *Analysis) videoCallWith(i int) bool {
@@ -1696,7 +1715,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
-		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
+		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meetings", "встречах", "consultations", "консультациях") && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
 		oj := a.triggerOutsideTopic(i, 0, observationWords...)
 		if oj < 0 {
 			oj = a.witnessedElection(i)

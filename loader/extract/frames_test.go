@@ -4757,3 +4757,13 @@ func TestAttendedTheEventNamedFurtherBack(t *testing.T) {
 	d = extractText(t, "Семинар\n\nАСТАНА, 9 августа 2017 года. ЦИК Казахстана провел международный семинар в Астане. Первая сессия была посвящена обучению. Вторая сессия была посвящена технологиям. Третья сессия была посвящена регистрации избирателей. В данном мероприятии приняли участие представители ЦИК Кыргызстана.")
 	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestVisitOrganisedWithIsNoMeeting: "The visit was organized jointly
+// with the Council of Europe" names who arranged the visit; "participated
+// in a series of meetings … on foreign interference in elections" is no
+// observation.
+func TestVisitOrganisedWithIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Cooperation\n\nLONDON, 19 August 2024. The Electoral Commission of the United Kingdom and the Central Election Commission of Ukraine signed an agreement on cooperation. The visit was organized jointly with the Council of Europe. The Ukrainian delegation participated in a series of meetings in London, discussing foreign interference in elections.")
+	assert.NotContains(t, factsOf(d, "meeting"), "COE+GB/CEC")
+	assert.Empty(t, factsOf(d, "observation"))
+}
