@@ -3645,6 +3645,16 @@ func (r AwardRule) Run(a *Analysis) {
 			j = a.findStem(i, 0, "отмечен", "отмечена", "отмечены")
 		}
 		if j < 0 {
+			// "X received a certificate of appreciation from Y": the noun
+			// a verb of receiving governs
+			for k := range a.Sentences[i].Tokens {
+				if _, ok := receivedAward(a.Sentences[i].Tokens, k); ok && !strings.HasPrefix(a.Sentences[i].Tokens[k].Fold, "award") {
+					j = k
+					break
+				}
+			}
+		}
+		if j < 0 {
 			continue
 		}
 		if a.negated(i, j) {
@@ -3823,11 +3833,25 @@ func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
 			to = m.Key
 		case m.Tok1 <= rv && (to == "" || graph.KindOf(to) != graph.KindPerson) && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):
 			to = m.Key
-		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment):
+		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment) && !awardCategory(a.Sentences[i].Tokens, m):
 			from = m.Key
 		}
 	}
 	return from, to
+}
+
+// awardCategory reports a mention m that names an award's category, not
+// its giver: right after "award for", or after "for" with "of the Year"
+// after it ("bagged the award for Electoral Commission of the Year").
+func awardCategory(toks []text.Token, m Mention) bool {
+	k := m.Tok0 - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 0 || toks[k].Fold != "for" {
+		return false
+	}
+	return k > 0 && strings.HasPrefix(toks[k-1].Fold, "award") || m.Tok1+2 < len(toks) && toks[m.Tok1].Fold == "of" && toks[m.Tok1+1].Fold == "the" && toks[m.Tok1+2].Fold == "year"
 }
 
 // receiverList returns the receiver to of an award at token j of sentence
@@ -3936,6 +3960,13 @@ func (a *Analysis) awardsOrganiser() string {
 	if !a.hasPhraseAnywhere("award") {
 		return ""
 	}
+	for _, sch := range awardSchemes {
+		if a.hasPhraseAnywhere(sch.name) {
+			// "clinched the Accessibility Award at the 17th International
+			// Electoral Affairs Awards": the scheme's organiser gives it
+			return sch.owner
+		}
+	}
 	for i := range a.Sentences {
 		v := a.findStem(i, 0, "organized", "organised", "организован", "организова", "hosted", "convened")
 		if v < 0 {
@@ -3960,6 +3991,19 @@ func (a *Analysis) awardsOrganiser() string {
 	return ""
 }
 
+// awardSchemes are award schemes of the electoral field known by their
+// names, with the organisation that runs them (its key). Facts: the
+// International Electoral Awards (also called the International Electoral
+// Affairs Awards, given at the International Electoral Affairs Symposium)
+// are the International Centre for Parliamentary Studies' (ICPS), as the
+// ICPS publishes them. Folded phrases, matched at word starts.
+var awardSchemes = []struct{ name, owner string }{
+	{"international electoral awards", "ICPS"},
+	{"international electoral affairs award", "ICPS"},
+	{"international electoral affairs symposium", "ICPS"},
+	{"international electoral award", "ICPS"},
+}
+
 // hasPhraseAnywhere reports a phrase in any sentence of the article.
 func (a *Analysis) hasPhraseAnywhere(phrase string) bool {
 	for i := range a.Sentences {
@@ -3976,7 +4020,7 @@ func (a *Analysis) hasPhraseAnywhere(phrase string) bool {
 // the award of …". ok says so; verb is the token of "received", "won",
 // "got", "accepted" when that is the verb, else -1.
 func receivedAward(toks []text.Token, j int) (verb int, ok bool) {
-	if !strings.HasPrefix(toks[j].Fold, "award") {
+	if !hasAnyPrefix(toks[j].Fold, receivedAwardNouns) {
 		return -1, false
 	}
 	for k := j - 1; k >= 0 && k >= j-10; k-- {
@@ -3992,6 +4036,10 @@ func receivedAward(toks []text.Token, j int) (verb int, ok bool) {
 	}
 	return -1, false
 }
+
+// receivedAwardNouns are the English nouns of awards one receives or wins
+// ("received a certificate of appreciation from …", "won the trophy").
+var receivedAwardNouns = []string{"award", "certificate", "plaque", "trophy", "medal", "prize"}
 
 // stateOrder reports an order («орден», "Order of …") named in sentence i:
 // orders are given by states, not by election bodies.
@@ -4280,7 +4328,7 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 			to = m.Key
 		case m.Tok1 <= j && to == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):
 			to = m.Key
-		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment):
+		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment) && !awardCategory(a.Sentences[i].Tokens, m):
 			from = m.Key
 		}
 	}

@@ -4767,3 +4767,16 @@ func TestVisitOrganisedWithIsNoMeeting(t *testing.T) {
 	assert.NotContains(t, factsOf(d, "meeting"), "COE+GB/CEC")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestEnglishAwardSchemesAndCertificates: the International Electoral
+// (Affairs) Awards are the ICPS's; "the award for Electoral Commission of
+// the Year" names a category, not a giver; "received a certificate of
+// appreciation from X" is X's award.
+func TestEnglishAwardSchemesAndCertificates(t *testing.T) {
+	d := extractText(t, "Awards\n\nACCRA, 30 January 2019. The Commission on Elections of the Philippines clinched the Accessibility Award at the 17th International Electoral Affairs Awards.")
+	assert.Equal(t, []string{"ICPS>PH/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Awards\n\nACCRA, 30 January 2019. The National Election Commission of Korea bagged the award for Electoral Commission of the Year at the International Electoral Awards.")
+	assert.Equal(t, []string{"ICPS>KR/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Visit\n\nKATHMANDU, 3 May 2019. The Chief Election Commissioner of Nepal received a certificate of appreciation from the Election Commission of India.")
+	assert.Equal(t, []string{"IN/CEC>NP/CEC"}, factsOf(d, "award"))
+}
