@@ -4795,7 +4795,7 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		}
 	}
-	if !refers && j < len(toks) && (toks[j].Fold == "participants" || toks[j].Fold == "участники") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от") {
+	if !refers && j < len(toks) && (toks[j].Fold == "participants" || toks[j].Fold == "участники") && j+1 < len(toks) && (toks[j+1].Fold == "from" || toks[j+1].Fold == "из" || toks[j+1].Fold == "от" || toks[j+1].Fold == "included" || toks[j+1].Fold == "include" || toks[j+1].Fold == "comprised") {
 		// "Nearly 50 participants from 11 countries including … are
 		// expected": of the event the article is about, the last one
 		// named with its place or organisers
@@ -4956,6 +4956,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе") && (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})):
 			// «был в числе спикеров конференции», "was among the speakers"
+			return j
+		case f == "participants" && j <= 1 && j+1 < len(toks) && contains([]string{"included", "include", "comprised"}, toks[j+1].Fold):
+			// "Participants included representatives of …": of the event
+			// the article tells of
 			return j
 		case (f == "participants" || strings.HasPrefix(f, "участник")) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
 			// "A, B and C were among the participants of the workshop",
@@ -6254,7 +6258,9 @@ func (a *Analysis) sentToEvent(i, j int) bool {
 		if toks[t].Text == "," || toks[t].Text == "." {
 			return false
 		}
-		if f := toks[t].Fold; (f == "to" || f == "на" || f == "для") && eventWithin(toks, t+1, 4) {
+		if f := toks[t].Fold; (f == "to" || f == "на" || f == "для") && eventWithin(toks, t+1, 7) {
+			// ("sent a delegation to the SADC Electoral Commissions Forum
+			// annual conference": a long name before the event's noun)
 			return true
 		}
 	}

@@ -4780,3 +4780,13 @@ func TestEnglishAwardSchemesAndCertificates(t *testing.T) {
 	d = extractText(t, "Visit\n\nKATHMANDU, 3 May 2019. The Chief Election Commissioner of Nepal received a certificate of appreciation from the Election Commission of India.")
 	assert.Equal(t, []string{"IN/CEC>NP/CEC"}, factsOf(d, "award"))
 }
+
+// TestSentToALongNamedEventAndParticipantsIncluded: "sent a delegation to
+// the SADC Electoral Commissions Forum annual conference" takes part; so
+// do those "Participants included …" names after the workshop is placed.
+func TestSentToALongNamedEventAndParticipantsIncluded(t *testing.T) {
+	d := extractText(t, "Conference\n\nMAPUTO, 24 January 2019. The National Electoral Commission of Tanzania sent a delegation to the SADC Electoral Commissions Forum annual conference in Maputo.")
+	assert.Equal(t, []string{"TZ/CEC@MZ"}, factsOf(d, "participation"))
+	d = extractText(t, "Workshop\n\nACCRA, 24 January 2019. The Electoral Commission of Ghana organised a regional workshop on voter education in Accra. Participants included representatives of the electoral commissions of Nigeria and Liberia.")
+	assert.ElementsMatch(t, []string{"NG/CEC@GH", "LR/CEC@GH"}, factsOf(d, "participation"))
+}
