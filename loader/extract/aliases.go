@@ -112,7 +112,9 @@ func (AgencyShortNames) Run(a *Analysis) {
 				continue
 			}
 			n := 1
-			for m.Tok0+n < m.Tok1 && toks[m.Tok0+n].Kind == text.Word && !toks[m.Tok0+n].IsUpper() && toks[m.Tok0+n].Fold != "of" {
+			latin := !toks[m.Tok0].IsCyrillic()
+			for m.Tok0+n < m.Tok1 && toks[m.Tok0+n].Kind == text.Word && (latin || !toks[m.Tok0+n].IsUpper()) && toks[m.Tok0+n].Fold != "of" {
+				// (English capitalises every word of the name: up to "of")
 				n++
 			}
 			if n < 2 || m.Tok0+n == m.Tok1 || !toks[m.Tok0].IsUpper() {
@@ -153,8 +155,10 @@ func (AgencyShortNames) Run(a *Analysis) {
 					continue
 				}
 				end := k + len(sh.stems)
-				if end < len(toks) && toks[end].Kind == text.Word && (toks[end].IsUpper() || toks[end].Fold == "of") {
-					continue // another agency's full name, not this short one
+				if end < len(toks) && toks[end].Kind == text.Word && (toks[end].IsUpper() || toks[end].Fold == "of" || hasAnyPrefix(toks[end].Fold, []string{"регион", "област", "кра", "город", "субъект", "республик", "при"})) {
+					// another agency's full name, not this short one; «… палаты
+					// региона», «… при губернаторе»: a regional one
+					continue
 				}
 				mm := Mention{Kind: graph.KindGovernment, Key: sh.m.Key, Via: ViaAgency, Tok0: k, Tok1: end, Name: sh.m.Name}
 				span(a.Sentences[i], &mm)

@@ -398,21 +398,57 @@ func (a *Analysis) headlineMeetings() {
 // states an award to the same receiver («посол Казахстана … вручил орден»):
 // the headline sums up that award.
 func (a *Analysis) headlineAwards() {
+	var head graph.Fact // the headline award being folded
 	a.foldHeadlineFacts(graph.Award, func(f graph.Fact, named func(string) bool) (string, bool) {
+		head = f
 		return f.To, !named(f.From)
 	}, func(g graph.Fact, to string) bool {
+		if !sameAwardName(g.Award, head.Award) {
+			return false
+		}
 		if g.To == to {
 			return true
 		}
 		// («Глава ЦИК РФ удостоена …» over «… председателю ЦИК РФ Элле
 		// Памфиловой»: the body's head)
 		for _, p := range a.persons.named(g.To) {
-			if p.org == to {
+			if p.org == to && p.title == "chairman" {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// sameAwardName reports two names of one award: one's words (by their
+// first five letters, «Достык» and «Достық» alike) all in the other's.
+func sameAwardName(x, y string) bool {
+	key := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(text.Fold(s)) {
+			w = strings.Trim(w, "«»\"“”")
+			if r := []rune(w); len(r) > 5 {
+				w = string(r[:5])
+			}
+			if w != "" {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	kx, ky := key(x), key(y)
+	if len(kx) > len(ky) {
+		kx, ky = ky, kx
+	}
+	if len(kx) == 0 {
+		return false
+	}
+	for _, w := range kx {
+		if !slices.Contains(ky, w) && !slices.ContainsFunc(ky, func(v string) bool { return strings.HasPrefix(v, w) || strings.HasPrefix(w, v) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // foldHeadlineFacts merges into a fact of the text each fact of type typ
@@ -569,8 +605,16 @@ func (a *Analysis) asksToSend(i int) bool {
 	if r < 0 {
 		return false
 	}
-	// («… предложено сформировать миссии в количестве 70 человек»)
-	return a.findStem(i, r+1, "направить", "прислать", "сформировать", "send", "dispatch", "deploy") > r
+	v := a.findStem(i, r+1, "направить", "прислать", "сформировать", "send", "dispatch", "deploy")
+	if v <= r {
+		return false
+	}
+	if f := a.Sentences[i].Tokens[r].Fold; f == "предложено" || f == "предложил" || strings.HasPrefix(f, "предложил") {
+		// («… предложено сформировать миссии в количестве 70 человек»; not
+		// «наблюдатели … предложили сформировать рабочую группу»)
+		return a.findStem(i, v+1, "мисси", "наблюдател") > v && a.findStem(i, v+1, "мисси", "наблюдател") <= v+3
+	}
+	return true
 }
 
 // subjectStates returns the governments of the countries named by name
@@ -757,7 +801,8 @@ func (a *Analysis) alsoAttended(i int) bool {
 // none).
 func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
 	ownSide := func(m string) bool {
-		return contains(pair[:], m) || graph.CountryOf(m) == graph.CountryOf(pair[0]) || graph.CountryOf(m) == graph.CountryOf(pair[1])
+		cc := graph.CountryOf(m)
+		return contains(pair[:], m) || cc != "" && (cc == graph.CountryOf(pair[0]) || cc == graph.CountryOf(pair[1]))
 	}
 	if ps := a.parties(i); len(ps) > 0 && !slices.ContainsFunc(ps, func(m string) bool { return !ownSide(m) }) {
 		// «На встрече также присутствовал Посол РК в Венгрии»: of one
@@ -949,6 +994,11 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			after = hasAnyPrefix(toks[m.Tok1+1].Fold, ownedEvents)
 		}
 		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
+		if k := m.Tok0 - 1; !before && k >= 2 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && (hasAnyPrefix(toks[k-2].Fold, ownedEvents) || toks[k-2].Fold == "meeting") && namedCollegiumAfter(toks, k) {
+			// "on the sidelines of the meeting of the A-WEB Executive
+			// Board": the organ's session, whose owner is no party
+			before = true
+		}
 		if after || before {
 			owner[m.Key] = true
 		} else {
@@ -1438,17 +1488,11 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 		if contains(groupHeads, next) && !a.withSomeone(i, j) {
 			return true
 		}
-		if toks[j+1].Fold == "of" && namedCollegiumAfter(toks, j+2) && !a.withSomeone(i, j) && !a.hasPhrase(i, "meeting with", "met with", "talks with", "met the") {
+		if toks[j+1].Fold == "of" && namedCollegiumAfter(toks, j+2) && !a.withSomeone(i, j) && !a.hasPhrase(i, "meeting with", "met with", "talks with", "met the", "received", "receives", "bilateral", "sidelines", "margins") && !(j > 0 && contains([]string{"during", "at"}, toks[j-1].Fold)) && !(j > 1 && toks[j-1].Fold == "the" && contains([]string{"during", "at", "of"}, toks[j-2].Fold)) {
 			// "Meeting of the UNIORE Coordination and Monitoring Committee":
 			// a session of a body's organ, an event ("held a bilateral
 			// meeting with X during a meeting of the Executive Board" is
 			// a meeting with X)
-			return true
-		}
-		if toks[j+1].Fold == "of" && j+3 < len(toks) && toks[j+2].Fold == "the" && toks[j+3].IsUpper() && !a.withSomeone(i, j) &&
-			wordBeforeInClause(toks, j, 5, func(f string) bool { return hasAnyPrefix(f, []string{"participat", "attend"}) }) {
-			// "will participate in the second meeting of the Consultative
-			// Platform of …": a session of a named body, an event
 			return true
 		}
 	}
@@ -1480,7 +1524,16 @@ func (a *Analysis) metAlone(i int) bool {
 		return false
 	}
 	next := toks[k+1]
-	return monthOf(next.Fold) > 0 || next.Kind == text.Number || contains([]string{"in", "on", "at", "for", "during", "yesterday", "today", "last", "this", "twice", "again", "virtually", "online"}, next.Fold)
+	if !(monthOf(next.Fold) > 0 || next.Kind == text.Number || contains([]string{"in", "on", "at", "for", "during", "yesterday", "today", "last", "this", "twice", "again", "virtually", "online"}, next.Fold)) {
+		return false
+	}
+	// ("met in New Delhi with senior officials": someone after all)
+	for n := k + 1; n < len(toks) && toks[n].Text != "." && toks[n].Text != ";"; n++ {
+		if toks[n].Fold == "with" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedCollegiumAfter reports the capitalised name of a collegial organ
@@ -2812,10 +2865,18 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold)) {
 		k--
 	}
-	for n := 0; n < 3 && k >= 1 && hasAnyPrefix(toks[k].Fold, []string{"палат", "представител", "house", "representatives", "of"}); n++ {
-		// «выборов в Палату представителей Национального собрания»: the
-		// chamber of the parliament named
-		k--
+	for n := 0; n < 3 && k >= 1; n++ {
+		// «выборов в Палату представителей Национального собрания», "to
+		// the House of Representatives of the …": the chamber of the
+		// parliament named
+		switch f := toks[k].Fold; {
+		case f == "of" || f == "the" || hasAnyPrefix(f, []string{"палат"}) || f == "house":
+			k--
+		case (strings.HasPrefix(f, "представител") || f == "representatives") && (hasAnyPrefix(toks[k-1].Fold, []string{"палат"}) || toks[k-1].Fold == "of" && k >= 2 && toks[k-2].Fold == "house"):
+			k--
+		default:
+			n = 3
+		}
 	}
 	if k < 1 || !(toks[k].Fold == "в" || toks[k].Fold == "во" || toks[k].Fold == "to" || toks[k].Fold == "for") {
 		return false
@@ -3790,10 +3851,18 @@ func (a *Analysis) objectFirst(i, j int) string {
 	if giver < 1 || ms[giver].Kind == graph.KindPerson || ms[giver].Kind == graph.KindCountry || ms[giver].Tok1 < j-1 {
 		return ""
 	}
+	toks := a.Sentences[i].Tokens
 	for n := giver - 1; n >= 0; n-- {
-		if m := ms[n]; m.Kind == graph.KindPerson && m.Key != "" && a.Text[m.Start:m.End] != m.Key {
-			return m.Key
+		m := ms[n]
+		if m.Kind != graph.KindPerson || m.Key == "" || a.Text[m.Start:m.End] == m.Key {
+			continue
 		}
+		if m.Tok1 < len(toks) && toks[m.Tok1].Text == "," || a.personOrg(m) == ms[giver].Key {
+			// «Нурлан Мажитович Абдиров, председатель ЦИК, наградил …»: the
+			// subject set off by its title, the giver's own head
+			return ""
+		}
+		return m.Key
 	}
 	return ""
 }
@@ -4553,19 +4622,14 @@ func (r ParticipationRule) Run(a *Analysis) {
 	a.settingParticipations()
 }
 
-// meetingHost returns who held the meeting at token ev of sentence i: its
-// one organiser, else the one actor named before it in its clause ("The
-// Chairman of the Commission held a meeting attended by …"); "" when
-// there is none or several.
+// meetingHost returns who held the meeting at token ev of sentence i: the
+// one actor named before it in its clause, the subject of a verb of
+// holding right before it ("The Chairman of the Commission held a meeting
+// attended by …", «провел встречу»); "" otherwise (a meeting «организованной
+// БДИПЧ» that several attended is an event its organiser held for them).
 func (a *Analysis) meetingHost(i, ev int, organizers []string) string {
-	if len(organizers) == 1 {
-		return organizers[0]
-	}
-	if len(organizers) > 1 {
-		return ""
-	}
 	before := a.clauseActorsBefore(i, ev)
-	if len(before) != 1 {
+	if len(before) != 1 || a.findStemBefore(i, ev, 3, "провел", "провёл", "провела", "провели", "held", "hosted", "convened") < 0 {
 		return ""
 	}
 	return before[0].Key

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/text"
@@ -200,11 +201,9 @@ func nominativeAdjGender(w, gender string) string {
 	f := text.Fold(w)
 	for _, e := range []string{"ыми", "ими", "ых", "их", "ые", "ие"} {
 		// the plural («Почетными грамотами» → «Почетная грамота»)
-		if base := trimRunes(w, 2); len([]rune(f)) > 4 && strings.HasSuffix(f, e) {
-			if len(e) == 6 {
-				base = trimRunes(w, 3)
-			}
-			soft := e[0:2] == "и"
+		if n := utf8.RuneCountInString(e); utf8.RuneCountInString(f) > 4 && strings.HasSuffix(f, e) {
+			base := trimRunes(w, n)
+			soft := strings.HasPrefix(e, "и")
 			switch {
 			case gender == "f" && soft && hasAnySuffix(text.Fold(base), "к", "г", "х", "ж", "ш", "ч", "щ"):
 				return base + "ая"

@@ -44,7 +44,7 @@ func (ParentNameFilter) Run(a *Analysis) {
 			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) {
 				continue
 			}
-			if m.Kind == graph.KindOrganization && memberStatesOf(toks, m.Tok0) {
+			if m.Kind == graph.KindOrganization && !electoralAssociations[m.Key] && memberStatesOf(toks, m.Tok0) {
 				// «послы нескольких государств – членов ЕС», "member states
 				// of the EU": the states, not the organisation
 				continue
@@ -60,15 +60,16 @@ func (ParentNameFilter) Run(a *Analysis) {
 }
 
 // nameGoesOn reports whether the tokens between two mentions may be the
-// rest of one name: nothing, or up to twelve words and brackets
-// («(БДИПЧ) Организации по безопасности и сотрудничеству в Европе (»),
-// with no comma or stop between and no conjunction right after the first
-// («БДИПЧ и ОБСЕ» names both). (A mention of another kind between breaks
+// rest of one name: nothing, or up to twelve words and brackets that open
+// with a bracket or a capital («(БДИПЧ) Организации по безопасности и
+// сотрудничеству в Европе (»), with no comma or stop between and no
+// conjunction right after the first («БДИПЧ и ОБСЕ» names both; «главу
+// миссии БДИПЧ вместе с представителями ОБСЕ» too). (A mention of another kind between breaks
 // the name: «МПА СНГ по наблюдению за выборами Президента Таджикистана с
 // миссией СНГ» names another CIS body; ParentNameFilter only compares
 // neighbouring mentions.)
 func nameGoesOn(gap []text.Token) bool {
-	if len(gap) > 12 {
+	if len(gap) > 12 || len(gap) > 0 && gap[0].Text != ")" && !gap[0].IsUpper() {
 		return false
 	}
 	for k, t := range gap {
@@ -82,8 +83,10 @@ func nameGoesOn(gap []text.Token) bool {
 	return true
 }
 
-// memberStatesOf reports the words «государств – членов», «стран-членов»,
-// "member states of (the)" right before token t.
+// memberStatesOf reports the words «государств – членов», «стран –
+// членов», "member states of (the)" right before token t. (An association
+// of election bodies keeps its mention: «органов государств – членов
+// A-WEB» speaks of it.)
 func memberStatesOf(toks []text.Token, t int) bool {
 	k := t - 1
 	if k >= 0 && toks[k].Fold == "the" {

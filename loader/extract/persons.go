@@ -1852,8 +1852,8 @@ func nominativeTitle(t text.Token, phrase string) bool {
 	return t.Fold == first
 }
 
-// missionOwner returns the one organisation whose mission or observers the
-// article names («миссия наблюдателей от СНГ», «группа наблюдателей БДИПЧ
+// missionOwner returns the one organisation or body whose mission or
+// observers the article names («миссия наблюдателей от СНГ», «группа наблюдателей БДИПЧ
 // ОБСЕ», "the ODIHR mission"), "" when it names none or several; computed
 // once.
 func (a *Analysis) missionOwner() string {
@@ -1865,8 +1865,8 @@ func (a *Analysis) missionOwner() string {
 	for i := range a.Sentences {
 		toks := a.Sentences[i].Tokens
 		for _, m := range a.Mentions[i] {
-			if m.Kind != graph.KindOrganization {
-				continue
+			if m.Kind != graph.KindOrganization && m.Kind != graph.KindBody {
+				continue // («миссия наблюдателей ЦИК Казахстана» counts too)
 			}
 			missionWord := func(f string) bool {
 				return hasAnyPrefix(f, []string{"мисси", "mission", "наблюдател", "observer"})

@@ -7,7 +7,7 @@ import (
 
 // StateRepresentatives turns the countries named right after a noun of
 // people sent («представители Беларуси, Казахстана и МПА СНГ», «с
-// представителями Румынии», "representatives of Kenya and Ghana», «главы
+// представителями Румынии», "representatives of Kenya and Ghana", «главы
 // дипломатических миссий Республики Корея, КНР») into
 // their states: GOLD.md keys a country named without its election body,
 // "representatives of X" among its examples, as the state (CC/GOV). The
@@ -51,7 +51,7 @@ func (StateRepresentatives) Run(a *Analysis) {
 					break
 				}
 				last = m.Tok1
-				if m.Kind != graph.KindCountry || m.inner || (m.Via != ViaName && m.Via != ViaAbbrev) || named[m.Key] {
+				if m.Kind != graph.KindCountry || (m.Via != ViaName && m.Via != ViaAbbrev) || named[m.Key] {
 					continue
 				}
 				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(m.Key), ViaOrigin

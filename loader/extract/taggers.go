@@ -2108,14 +2108,21 @@ func (a *Analysis) adjectiveInNameList(i int, m gazetteer.Match) bool {
 // than the home that the article names, with its country, by a name of
 // two or more Latin words that unqualified mention m repeats ("the UK
 // Electoral Commission" for "the Electoral Commission"), when the home
-// body is never called so and the sentence of m (at) does not name that
-// body too; "" otherwise.
+// body is never called so, in the article or in the dictionary, and the
+// sentence of m (at) does not name that body too; "" otherwise.
 func (a *Analysis) foreignBodyOfThatName(at int, m Mention) string {
 	name := text.Fold(a.Text[m.Start:m.End])
 	if len(strings.Fields(name)) < 2 || !isLatin(name) || a.Home == "" || a.Home == "??" {
 		return ""
 	}
 	home := graph.BodyKey(a.Home)
+	for _, n := range a.gaz.BodyNames(a.Home) {
+		if containsWords(text.Fold(n), name) {
+			// ("the Election Commission" in an article about India's,
+			// whose dictionary name it is part of)
+			return ""
+		}
+	}
 	found, sameSentence := "", false
 	for i := range a.Mentions {
 		for _, o := range a.Mentions[i] {

@@ -103,6 +103,9 @@ type Gazetteer struct {
 	countries map[string]*Country
 	orgs      map[string]*Organization
 	titles    map[string]string
+	// bodyNames maps a country code to the full names of its national
+	// election bodies (election_bodies.tsv), Russian and English.
+	bodyNames map[string][]string
 	// pending, while Load runs, holds the index operations of add in order;
 	// their match keys (the stems of every inflected form, most of the
 	// build's time) are computed on all cores before they are replayed.
@@ -377,20 +380,30 @@ func (g *Gazetteer) addBody(cols []string) error {
 	if len(code) != 2 {
 		return fmt.Errorf("bad country code %q", code)
 	}
+	if g.bodyNames == nil {
+		g.bodyNames = map[string][]string{}
+	}
 	for _, v := range col(cols, 1) {
 		g.add(&Entry{Key: code, Kind: BodyName, Phrase: v})
+		g.bodyNames[code] = append(g.bodyNames[code], v)
 	}
 	for _, v := range col(cols, 2) {
 		g.add(&Entry{Key: code, Kind: BodyAbbrev, Phrase: v, exact: true})
 	}
 	for _, v := range col(cols, 3) {
 		g.add(&Entry{Key: code, Kind: BodyName, Phrase: v})
+		g.bodyNames[code] = append(g.bodyNames[code], v)
 	}
 	for _, v := range col(cols, 4) {
 		g.add(&Entry{Key: code, Kind: BodyAbbrev, Phrase: v, exact: true})
 	}
 	return nil
 }
+
+// BodyNames returns the full names of the national election bodies of the
+// country with ISO code cc, as election_bodies.tsv gives them (Russian and
+// English); nil for a country it has none of.
+func (g *Gazetteer) BodyNames(cc string) []string { return g.bodyNames[cc] }
 
 // addStateAgency reads a row of state_agencies.tsv: a state's own agency
 // (a development agency, a foreign ministry by its proper name), which

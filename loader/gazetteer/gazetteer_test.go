@@ -218,3 +218,12 @@ func TestGivenNameForms(t *testing.T) {
 		assert.Equal(t, c.want, givenNameForm(c.w, c.name), "%s as %s", c.w, c.name)
 	}
 }
+
+// TestBodyNames: a country's national election bodies by their full names.
+func TestBodyNames(t *testing.T) {
+	g, err := Load()
+	require.NoError(t, err)
+	assert.Contains(t, g.BodyNames("IN"), "Election Commission of India")
+	assert.Contains(t, g.BodyNames("IN"), "Избирательная комиссия Индии")
+	assert.Nil(t, g.BodyNames("XX"))
+}

@@ -201,15 +201,19 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 			start := i
 			allDigits := isDigit(r)
 			prev := r
+			innerCap := false // a capital inside the word so far («КазМунай…»)
 			i += w
 			for i < len(s) {
 				r, w = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) || isDigit(r) {
-					if gluedWords(prev, r) && utf8.RuneCountInString(s[start:i]) >= 5 && lowerCyrillicAt(s, i+w) {
-						// «Независимая избирательная комиссия ИорданииНезависимый
-						// высший …»: list items a page ran together, their
-						// line breaks lost; two words
-						break
+					if gluedWords(prev, r) {
+						if !innerCap && utf8.RuneCountInString(s[start:i]) >= 6 && endsInflected(prev) && lowerCyrillicAt(s, i+w) {
+							// «Независимая избирательная комиссия ИорданииНезависимый
+							// высший …»: list items a page ran together, their
+							// line breaks lost; two words
+							break
+						}
+						innerCap = true
 					}
 					if !isDigit(r) {
 						allDigits = false
@@ -254,15 +258,23 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 
 // gluedWords reports a lower-case Cyrillic letter followed by an
 // upper-case one inside a run of letters. Russian words change case so only
-// in names made of parts («ТюркПА», «КазИнформ»), which the tokenizer keeps
-// whole: it splits only after five letters or more and before a capital
-// that a lower-case letter follows, where a page that lost its line
-// breaks ran two words together.
+// in names made of parts («ТюркПА», «КазИнформ», «КазМунайГаз»,
+// «ТаджикИнформ»), which the tokenizer keeps whole: it splits only a word
+// with no capital inside before, after six letters or more that end as a
+// case form does and before a capital that a lower-case letter follows,
+// where a page that lost its line breaks ran two words together.
 func gluedWords(prev, r rune) bool {
 	if prev < 0x400 || r < 0x400 || prev > 0x52f || r > 0x52f {
 		return false // (not Cyrillic: the usual case, decided at once)
 	}
 	return unicode.Is(unicode.Cyrillic, prev) && unicode.IsLower(prev) && unicode.Is(unicode.Cyrillic, r) && unicode.IsUpper(r)
+}
+
+// endsInflected reports a Russian word ending: a vowel, «й» or «ь» («…ии»,
+// «…ого», «…ей»), as a case form ends, where a name's part does not
+// («Таджик|Информ», «Спутник|…»).
+func endsInflected(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяйь", unicode.ToLower(r))
 }
 
 // lowerCyrillicAt reports a lower-case Cyrillic letter at byte i of s.
