@@ -709,6 +709,15 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 			}
 		}
 	}
+	for _, dm := range a.dict[i] {
+		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName) && dm.Entry.Key != a.Home && a.Home != "" && !a.actorBetween(i, v, len(toks)) {
+			// "… Sergey Lebedev visits Tashkent" in an article from Baku: a
+			// city or a country abroad, no one of the home's met (one the
+			// sentence names after it, "on the invitation of Egypt's
+			// government", is met)
+			return true
+		}
+	}
 	for k := v + 1; k < len(toks) && k <= v+6; k++ {
 		if a.insideMention(i, k) {
 			return false // «посетила Избирательную комиссию Ленинградской области»

@@ -4849,3 +4849,10 @@ func TestEnglishAgencyShortName(t *testing.T) {
 	}
 	assert.Contains(t, keys, "RU/GOV")
 }
+
+// TestForeignCityVisit: "X visits Tashkent" in an article from Baku meets
+// no one of the home's.
+func TestForeignCityVisit(t *testing.T) {
+	d := extractText(t, "Observers\n\nBAKU, 2 December 2016. The Central Election Commission of Azerbaijan accredited observers. The head of the CIS observation mission Sergey Lebedev visits Tashkent.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
