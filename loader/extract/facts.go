@@ -52,6 +52,11 @@ func (a *Analysis) parties(i int) []string {
 			// source of the news, not a party
 			continue
 		}
+		if (m.Kind == graph.KindBody || m.Kind == graph.KindOrganization) && formerOfficeOf(a.Sentences[i].Tokens, m.Tok0) || a.formerHolder(i, m) {
+			// "led by the former chair of the board of directors of the
+			// Electoral Service of Chile X": an office he no longer holds
+			continue
+		}
 		if m.Kind == graph.KindGovernment && a.electedBody(i, m) {
 			// «вопросы проведения выборов в Палату представителей»: the
 			// chamber elected, not a party
@@ -70,6 +75,40 @@ func (a *Analysis) parties(i int) []string {
 		}
 	}
 	return out
+}
+
+// formerOfficeOf reports a mention starting at token t named by the office
+// a person held before: "former" or «бывший» opening the title phrase
+// that ends right before it ("the former chair of the board of directors
+// of the …", «бывшего председателя …»), with no verb or stop between.
+func formerOfficeOf(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		f := toks[k].Fold
+		switch {
+		case f == "former" || f == "ex" || strings.HasPrefix(f, "бывш"):
+			return true
+		case toks[k].Kind != text.Word || pastVerb(f) || contains([]string{"by", "is", "was", "will", "and", "и", "with", "с"}, f):
+			return false
+		}
+	}
+	return false
+}
+
+// formerHolder reports a person mention m of sentence i whose body the
+// sentence names as an office the person held before ("the former chair
+// of … the Electoral Service of Chile Patricio Santamaría"): the person
+// does not stand for it here.
+func (a *Analysis) formerHolder(i int, m Mention) bool {
+	if m.Kind != graph.KindPerson {
+		return false
+	}
+	org := a.personOrg(m)
+	for _, o := range a.Mentions[i] {
+		if o.Key == org && o.Tok1 <= m.Tok0 && m.Tok0-o.Tok1 <= 3 && formerOfficeOf(a.Sentences[i].Tokens, o.Tok0) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherHat reports a body or organisation mention m of sentence i that
@@ -2799,7 +2838,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if k == "" || strings.HasPrefix(k, "??") || contains(out, k) {
 			continue
 		}
-		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) {
+		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) || formerOfficeOf(toks, m.Tok0) || a.formerHolder(i, m) {
 			continue
 		}
 		kind := graph.KindOf(k)

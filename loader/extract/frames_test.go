@@ -4856,3 +4856,11 @@ func TestForeignCityVisit(t *testing.T) {
 	d := extractText(t, "Observers\n\nBAKU, 2 December 2016. The Central Election Commission of Azerbaijan accredited observers. The head of the CIS observation mission Sergey Lebedev visits Tashkent.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestFormerOfficeIsNoParty: "led by the former chair of the board of
+// directors of the Electoral Service of Chile X": neither the body nor X
+// stands for it in the sentence's facts (X's role keeps the office).
+func TestFormerOfficeIsNoParty(t *testing.T) {
+	d := extractText(t, "Observers\n\nQUITO, 3 April 2024. The OAS will deploy an electoral observation mission for the referendum in Ecuador. The Mission will be led by the former chair of the board of directors of the Electoral Service of Chile Patricio Santamaría and will observe the vote.")
+	assert.Equal(t, []string{"OAS@EC"}, factsOf(d, "observation"))
+}
