@@ -4864,3 +4864,12 @@ func TestFormerOfficeIsNoParty(t *testing.T) {
 	d := extractText(t, "Observers\n\nQUITO, 3 April 2024. The OAS will deploy an electoral observation mission for the referendum in Ecuador. The Mission will be led by the former chair of the board of directors of the Electoral Service of Chile Patricio Santamaría and will observe the vote.")
 	assert.Equal(t, []string{"OAS@EC"}, factsOf(d, "observation"))
 }
+
+// TestInvitedToAnOrganisationsEvent: "X has been invited to the annual
+// conference of Y" is Y's invitation of X, to an event.
+func TestInvitedToAnOrganisationsEvent(t *testing.T) {
+	d := extractText(t, "Invitation\n\nNAIROBI, 3 May 2019. The Independent Electoral and Boundaries Commission has been invited to the annual conference of the Electoral Commissions Forum of SADC Countries.")
+	assert.Equal(t, []string{"ECF-SADC>KE/CEC:event"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашение\n\nМИНСК, 3 мая 2019 года. ЦИК Беларуси приглашен на ежегодную конференцию Ассоциации организаторов выборов стран Европы.")
+	assert.Equal(t, []string{"ACEEEO>BY/CEC:event"}, factsOf(d, "invitation"))
+}

@@ -332,6 +332,22 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				return after[0].Key, to
 			}
 		}
+		if e := a.passiveVerbEnd(i, j); len(before) > 0 && e+1 < len(toks) && (toks[e+1].Fold == "to" || toks[e+1].Fold == "на") && eventWithin(toks, e+2, 5) {
+			// "X has been invited to the annual conference of the Electoral
+			// Commissions Forum of SADC Countries": the forum whose
+			// conference it is invites X
+			for _, m := range a.listAfter(i, e+1) {
+				if m.Kind == graph.KindOrganization || m.Kind == graph.KindBody {
+					var to []string
+					for _, b := range before {
+						if b.Key != m.Key {
+							to = append(to, b.Key)
+						}
+					}
+					return m.Key, to
+				}
+			}
+		}
 		after := a.listAfter(i, a.passiveVerbEnd(i, j))
 		if len(after) > 0 && instrumentalAt(a.Sentences[i].Tokens, after[0].Tok0) {
 			// «Приглашение было направлено российскими коллегами»: the
