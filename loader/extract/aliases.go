@@ -155,9 +155,10 @@ func (AgencyShortNames) Run(a *Analysis) {
 					continue
 				}
 				end := k + len(sh.stems)
-				if end < len(toks) && toks[end].Kind == text.Word && (toks[end].IsUpper() || toks[end].Fold == "of" || hasAnyPrefix(toks[end].Fold, []string{"регион", "област", "кра", "город", "субъект", "республик", "при"})) {
-					// another agency's full name, not this short one; «… палаты
-					// региона», «… при губернаторе»: a regional one
+				if end < len(toks) && toks[end].Kind == text.Word && (toks[end].IsUpper() || toks[end].Fold == "of") {
+					// another agency's full name, not this short one («…
+					// палаты региона», a region's chamber, is a state body of
+					// the same country, as annotators key it)
 					continue
 				}
 				mm := Mention{Kind: graph.KindGovernment, Key: sh.m.Key, Via: ViaAgency, Tok0: k, Tok1: end, Name: sh.m.Name}
