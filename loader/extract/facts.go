@@ -243,6 +243,10 @@ var (
 // hosted by member commissions on a rotational basis", «как правило»).
 var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации"}
 
+// assessmentMissions name the missions sent before an election to assess
+// whether to observe it, which observe nothing themselves.
+var assessmentMissions = []string{"exploratory mission", "assessment mission", "needs assessment", "pre-election mission", "pre-election assessment", "оценке потребностей", "оценки потребностей", "предвыборная оценочная", "предвыборной оценочной"}
+
 // observationInGeneral are words of a sentence about observing in general,
 // not one election ("undertakes observation programmes in various
 // countries"); observation only, since a meeting may be with someone who
@@ -748,12 +752,17 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 			}
 		}
 	}
+	if a.hasPhrase(i, assessmentMissions...) && !a.actorBetween(i, v, len(toks)) {
+		// "The EU exploratory mission visited Bangladesh": the country,
+		// no one in it named
+		return true
+	}
 	for _, dm := range a.dict[i] {
-		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName) && dm.Entry.Key != a.Home && a.Home != "" && !a.actorBetween(i, v, len(toks)) {
-			// "… Sergey Lebedev visits Tashkent" in an article from Baku: a
-			// city or a country abroad, no one of the home's met (one the
-			// sentence names after it, "on the invitation of Egypt's
-			// government", is met)
+		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName && dm.Entry.Key != a.Home && a.Home != "") && !a.actorBetween(i, v, len(toks)) {
+			// "… Sergey Lebedev visits Tashkent" in an article from Baku, "A
+			// pre-election assessment mission will visit Dhaka": a city, or
+			// a country abroad, and no one met (one the sentence names
+			// after it, "on the invitation of Egypt's government", is met)
 			return true
 		}
 	}
@@ -1768,7 +1777,7 @@ func (a *Analysis) bodyStartsAt(i, k int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "отказал в аккредитац", "противит", "opposes the arrival"}
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "not sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
@@ -1805,6 +1814,12 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
+		}
+		if a.hasPhrase(i, assessmentMissions...) && !a.hasPhrase(i, "observ", "monitor", "наблюд", "мониторинг") {
+			// "The EU exploratory mission visited Bangladesh", «миссия по
+			// оценке потребностей»: a mission that assesses, not one that
+			// observes
+			continue
 		}
 		if a.hasPhrase(i, "заинтересованност", "expressed interest", "expressed its interest", "expressed their interest") {
 			continue // «выразил заинтересованность … в проведении наблюдения»: a wish

@@ -4873,3 +4873,14 @@ func TestInvitedToAnOrganisationsEvent(t *testing.T) {
 	d = extractText(t, "Приглашение\n\nМИНСК, 3 мая 2019 года. ЦИК Беларуси приглашен на ежегодную конференцию Ассоциации организаторов выборов стран Европы.")
 	assert.Equal(t, []string{"ACEEEO>BY/CEC:event"}, factsOf(d, "invitation"))
 }
+
+// TestAssessmentMissionsAndDeniedSending: an exploratory or pre-election
+// assessment mission observes nothing, nor does one who "will not be
+// sending observers"; a mission that "will visit Dhaka" meets no one.
+func TestAssessmentMissionsAndDeniedSending(t *testing.T) {
+	d := extractText(t, "Observers\n\nDHAKA, 10 November 2023. The Election Commission is preparing the polls. A pre-election assessment mission from the Commonwealth will visit Dhaka from November 19-22. The Commonwealth sent a team to observe the polls in 2018. The Commonwealth is sending a pre-election assessment mission after the same type of mission from the European Union has already visited Bangladesh. The EU exploratory mission visited Bangladesh from July 6-22 while the US joint mission of the International Republican Institute and the National Democratic Institute visited Bangladesh from October 8-11.")
+	assert.Equal(t, []string{"COMMONWEALTH@BD"}, factsOf(d, "observation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Observers\n\nDHAKA, 10 November 2013. Few observers have shown interest in the polls, and the European Union has informed the government that it will not be sending observers this year.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
