@@ -752,11 +752,6 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 			}
 		}
 	}
-	if a.hasPhrase(i, assessmentMissions...) && !a.actorBetween(i, v, len(toks)) {
-		// "The EU exploratory mission visited Bangladesh": the country,
-		// no one in it named
-		return true
-	}
 	for _, dm := range a.dict[i] {
 		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName && dm.Entry.Key != a.Home && a.Home != "") && !a.actorBetween(i, v, len(toks)) {
 			// "… Sergey Lebedev visits Tashkent" in an article from Baku, "A
