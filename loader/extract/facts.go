@@ -1046,10 +1046,19 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			after = hasAnyPrefix(toks[m.Tok1+1].Fold, ownedEvents)
 		}
 		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
+		if k := m.Tok0 - 1; !before && k >= 3 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && toks[k-2].Fold == "meeting" && contains([]string{"board", "committee", "council", "bureau"}, toks[k-3].Fold) {
+			// "at the 11th Executive Board Meeting of the A-WEB"
+			before = true
+		}
 		if k := m.Tok0 - 1; !before && k >= 2 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && (hasAnyPrefix(toks[k-2].Fold, ownedEvents) || toks[k-2].Fold == "meeting") && namedCollegiumAfter(toks, k) {
 			// "on the sidelines of the meeting of the A-WEB Executive
 			// Board": the organ's session, whose owner is no party
 			before = true
+		}
+		if !after && !before && owner[m.Key] && m.Tok0 >= 1 && toks[m.Tok0-1].Text == "(" {
+			// "… Meeting of the Association of World Election Bodies
+			// (A-WEB)": the owner's abbreviation in brackets
+			continue
 		}
 		if after || before {
 			owner[m.Key] = true
@@ -1466,16 +1475,17 @@ func (a *Analysis) hostedPassive(i int) bool {
 	return !a.receives(i)
 }
 
-// visitOrganisedWith reports a sentence that says who organised a visit
-// ("The visit was organized jointly with X and Y", «Визит организован при
-// содействии X»), with no meeting verb of its own.
+// visitOrganisedWith reports a sentence that says who organised or helped
+// a visit ("The visit was organized jointly with X and Y", "The visit,
+// facilitated by GIZ, …", «Визит организован при содействии X»), with no
+// meeting verb of its own.
 func (a *Analysis) visitOrganisedWith(i int) bool {
 	toks := a.Sentences[i].Tokens
 	v := a.findStem(i, 0, "visit", "визит")
 	if v < 0 || !strings.HasPrefix(toks[v].Fold, "visit") && !strings.HasPrefix(toks[v].Fold, "визит") || strings.HasPrefix(toks[v].Fold, "visitor") || strings.HasPrefix(toks[v].Fold, "visited") {
 		return false
 	}
-	o := a.findStem(i, v+1, "organized", "organised", "организован", "arranged")
+	o := a.findStem(i, v+1, "organized", "organised", "организован", "arranged", "facilitated", "supported", "funded", "sponsored", "при содействии", "при поддержке")
 	return o > v && o <= v+4 && !a.hasPhrase(i, "met ", "meeting with", "talks with", "встретил", "встреча с")
 }
 

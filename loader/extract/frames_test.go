@@ -4884,3 +4884,16 @@ func TestAssessmentMissionsAndDeniedSending(t *testing.T) {
 	d = extractText(t, "Observers\n\nDHAKA, 10 November 2013. Few observers have shown interest in the polls, and the European Union has informed the government that it will not be sending observers this year.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestFacilitatedVisitsAndBoardMeetings: "The visit, facilitated by GIZ,
+// …" meets no GIZ; "on an invitation of X" is X's; "met … at the 11th
+// Executive Board Meeting of the Association of World Election Bodies
+// (A-WEB)" met no A-WEB.
+func TestFacilitatedVisitsAndBoardMeetings(t *testing.T) {
+	d := extractText(t, "Visit\n\nABUJA, 3 May 2023. A delegation of the National Electoral Board of Ethiopia visited the Independent National Electoral Commission of Nigeria. The visit, facilitated by the German Agency for International Cooperation (GIZ), aims to deepen collaboration.")
+	assert.Equal(t, []string{"ET/CEC+NG/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nNEW DELHI, 20 September 2010. The Chief Election Commissioner visited Bhutan on an invitation of the Election Commission of Bhutan.")
+	assert.Equal(t, []string{"BT/CEC>IN/CEC:visit"}, factsOf(d, "invitation"))
+	d = extractText(t, "Elections\n\nMALE, 3 May 2023. A member of the Elections Commission of Maldives met with representatives of various countries at the 11th Executive Board Meeting of the Association of World Election Bodies (A-WEB).")
+	assert.NotContains(t, factsOf(d, "meeting"), "A-WEB+MV/CEC")
+}

@@ -159,7 +159,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 	before := a.clauseActorsBefore(i, j)
 	switch {
-	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" ||
+	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" ||
 		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
 		// «по приглашению X», "at the (official) invitation of X", "upon
 		// invitation of X" ("on invitation of" when an actor follows: not
