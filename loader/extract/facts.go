@@ -2208,7 +2208,7 @@ func observedBefore(obs []bool, i int) bool {
 // «в составе делегации также …», "the delegation included", "members of
 // the delegation were".
 func (a *Analysis) delegationMembers(i int) bool {
-	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members") &&
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members", "group also includes", "group includes", "group included", "team also includes", "team includes", "team included", "mission also includes", "mission includes", "mission included") &&
 		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "include", "comprised", "consisted", "were", "are")
 }
 
@@ -2402,7 +2402,8 @@ func possessiveElection(toks []text.Token, m Mention) bool {
 	}
 	for n := k; n < len(toks) && n < k+4; n++ {
 		if hasAnyPrefix(toks[n].Fold, electionWords) {
-			return true
+			// ("Jamaica's Director of Elections X": an office)
+			return !(n >= 2 && toks[n-1].Fold == "of" && contains([]string{"director", "supervisor", "commissioner", "registrar", "minister"}, toks[n-2].Fold))
 		}
 	}
 	return false
@@ -3380,7 +3381,9 @@ func countryGap(gap []text.Token) bool {
 	}
 	for _, t := range gap {
 		switch t.Fold {
-		case ",", "и", "and", "the", "а", "также", "as", "well":
+		case ",", "и", "and", "the", "а", "также", "as", "well", "(", ")":
+			// ("Democratic Republic of Congo (DRC), Lesotho": the bracket
+			// of an abbreviation closes)
 		default:
 			return false
 		}

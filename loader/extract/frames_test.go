@@ -4897,3 +4897,21 @@ func TestFacilitatedVisitsAndBoardMeetings(t *testing.T) {
 	d = extractText(t, "Elections\n\nMALE, 3 May 2023. A member of the Elections Commission of Maldives met with representatives of various countries at the 11th Executive Board Meeting of the Association of World Election Bodies (A-WEB).")
 	assert.NotContains(t, factsOf(d, "meeting"), "A-WEB+MV/CEC")
 }
+
+// TestEnglishListsAndOfficesOfThisSession: a known head of a body named
+// before another person's body keeps his own; a bracketed abbreviation
+// inside a list of countries; "The group also includes representatives
+// from the following … member states: …"; "Jamaica's Director of Elections"
+// is an office, not Jamaica's election.
+func TestEnglishListsAndOfficesOfThisSession(t *testing.T) {
+	d := extractText(t, "MoU with Mauritius\n\nPORT LOUIS, 3 March 2020. The Electoral Commission of Mauritius signed an MoU. The MoU was signed by Chief Election Commissioner Sunil Arora and Irfan Rahman, Electoral Commissioner of Mauritius.")
+	assert.Contains(t, factsOf(d, "memorandum"), "IN/CEC+MU/CEC")
+	d = extractText(t, "Observers\n\nHARARE, 30 July 2018. The SADC observation mission arrived in Zimbabwe to observe the elections. Observers are from 11 SADC countries Angola, Democratic Republic of Congo (DRC), Lesotho and Zambia.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"LS/GOV@ZW", "ZM/GOV@ZW"})
+	d = extractText(t, "Caricom team monitor Antigua polls\n\nST JOHN'S, 12 June 2014. An 11-member Electoral Observer Mission from the Caribbean Community is in Antigua and Barbuda to monitor national elections. The Mission is led by Jamaica's Director of Elections Orrette Fisher. The group also includes representatives from the following Caricom member states: The Bahamas, Barbados and Belize.")
+	obs := factsOf(d, "observation")
+	assert.Subset(t, obs, []string{"BS/GOV@AG", "BB/GOV@AG", "BZ/GOV@AG"})
+	for _, o := range obs {
+		assert.True(t, strings.HasSuffix(o, "@AG"), o)
+	}
+}

@@ -224,7 +224,7 @@ func (pt PersonTagger) Run(a *Analysis) {
 					org = a.missionOwner()
 				}
 			}
-			if org == a.homeBody() && !a.namesBodyIn(i, org) {
+			if org == a.homeBody() && !a.namesBodyIn(i, org, n.t0) {
 				// "Chief Election Commissioner Rajiv Kumar" in an article
 				// from Nepal: a known head of another country's body
 				// (data/home_signals.tsv) is that body's
@@ -1629,10 +1629,12 @@ func (a *Analysis) stateMentionAt(i, from, to int) bool {
 }
 
 // namesBodyIn reports whether sentence i names body key by its name or
-// abbreviation with its country (not an unqualified «ЦИК», "the CEC").
-func (a *Analysis) namesBodyIn(i int, key string) bool {
+// abbreviation with its country (not an unqualified «ЦИК», "the CEC"),
+// starting before token before (a body named after a person is another
+// person's: "… Sunil Arora and X, Electoral Commissioner of Mauritius").
+func (a *Analysis) namesBodyIn(i int, key string, before int) bool {
 	for _, m := range a.Mentions[i] {
-		if m.Key == key && m.Via != ViaImplicit {
+		if m.Key == key && m.Via != ViaImplicit && m.Tok0 < before {
 			for k := m.Tok0; k < m.Tok1; k++ {
 				if a.countryWordAt(i, k) {
 					return true
