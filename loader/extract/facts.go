@@ -3793,6 +3793,9 @@ func (r AwardRule) Run(a *Analysis) {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
+		if a.wonByAwards(i) {
+			continue
+		}
 		rv, received := receivedAward(toks, j)
 		if f := toks[j].Fold; strings.HasPrefix(f, "award") && f != "awarded" && f != "awarding" && !received && !a.hasPhrase(i, "presented", "conferred", "honoured", "honored", "handed", "gave ", "given", "granted", "bestowed", "awarded") {
 			// "The awards ceremony was organized by the ICPS": the noun
@@ -3978,6 +3981,51 @@ func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
 		}
 	}
 	return from, to
+}
+
+// wonByAwards adds the awards of sentence i stated in the passive with
+// their receivers after "by" ("The International Institutional Engagement
+// Award was won by the Permanent Electoral Authority of Romania while the
+// Electoral Conflict Management Award was jointly won by A and B"), given
+// by the organisation whose awards the article tells of; it reports
+// whether the sentence was read so.
+func (a *Analysis) wonByAwards(i int) bool {
+	toks := a.Sentences[i].Tokens
+	read := false
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Fold != "won" || toks[k+1].Fold != "by" {
+			continue
+		}
+		aux := k - 1
+		if aux > 0 && (toks[aux].Fold == "jointly" || toks[aux].Fold == "also") {
+			aux--
+		}
+		if toks[aux].Fold != "was" && toks[aux].Fold != "were" && toks[aux].Fold != "is" {
+			continue
+		}
+		noun := aux - 1
+		if noun < 0 || !hasAnyPrefix(toks[noun].Fold, receivedAwardNouns) {
+			continue
+		}
+		read = true
+		from := a.awardsOrganiser()
+		if from == "" {
+			continue
+		}
+		start := noun
+		for start > 0 && toks[start-1].Text != "," && toks[start-1].Fold != "while" && toks[start-1].Fold != "whereas" && toks[start-1].Text != ";" {
+			start--
+		}
+		part := a.Sentences[i]
+		part.Tokens = toks[start : noun+1] // (the name before "was won", in its clause)
+		name := awardName(part)
+		for _, m := range a.listAfter(i, k+1) {
+			if m.Key != from && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindPerson) {
+				a.emit(graph.Fact{Type: graph.Award, From: from, To: m.Key, Award: name, Evidence: a.evidence(i, "award")})
+			}
+		}
+	}
+	return read
 }
 
 // awardCategory reports a mention m that names an award's category, not

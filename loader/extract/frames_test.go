@@ -4915,3 +4915,19 @@ func TestEnglishListsAndOfficesOfThisSession(t *testing.T) {
 		assert.True(t, strings.HasSuffix(o, "@AG"), o)
 	}
 }
+
+// TestAwardsWonByInThePassive: "The X Award was won by A while the Y Award
+// was jointly won by B and C": the organiser of the awards gives each;
+// "the Election Management Award" names no person.
+func TestAwardsWonByInThePassive(t *testing.T) {
+	d := extractText(t, "Awards\n\nACCRA, 8 February 2019. The 17th International Electoral Awards were organised by the International Centre for Parliamentary Studies (ICPS) in Accra. The International Institutional Engagement Award was won by the Permanent Electoral Authority of Romania while the Electoral Conflict Management Award was jointly won by the Central Elections Commission in Palestine and the Independent Electoral and Boundaries Commission of Kenya. The Chief Executive Officer of the Elections Commission of Canada, Mr Greg Essensa, was crowned the Electoral Commissioner of the Year after winning the Election Management Award.")
+	assert.Subset(t, factsOf(d, "award"), []string{"ICPS>RO/CEC", "ICPS>PS/CEC", "ICPS>KE/CEC"})
+	for _, f := range d.Facts {
+		if f.Type == graph.Award && f.To == "PS/CEC" {
+			assert.Equal(t, "Electoral Conflict Management Award", f.Award)
+		}
+	}
+	for _, p := range d.Persons {
+		assert.NotContains(t, p.Name, "Award")
+	}
+}

@@ -1228,7 +1228,7 @@ var nonNameStems = func() map[string]bool {
 		управлени департамент аппарат секретариат центр фонд суд прокуратур акимат администрац област район город
 		палат верховн национальн государствен генеральн исполнительн
 		deputy general secretary chairman chairperson chief commissioner president minister director head senate parliament
-		assembly council committee commission national republic state lok sabha`) {
+		assembly council committee commission national republic state lok sabha award awards prize`) {
 		m[w] = true
 		m[text.Stem(w)] = true
 	}
