@@ -80,19 +80,27 @@ func (a *Analysis) parties(i int) []string {
 // formerOfficeOf reports a mention starting at token t named by the office
 // a person held before: "former" or «бывший» opening the title phrase
 // that ends right before it ("the former chair of the board of directors
-// of the …", «бывшего председателя …»), with no verb or stop between.
+// of the …", «бывшего председателя …»), only title words between.
 func formerOfficeOf(toks []text.Token, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-10; k-- {
 		f := toks[k].Fold
 		switch {
 		case f == "former" || f == "ex" || strings.HasPrefix(f, "бывш"):
 			return true
-		case toks[k].Kind != text.Word || pastVerb(f) || contains([]string{"by", "is", "was", "will", "and", "и", "with", "с"}, f):
+		case toks[k].Kind != text.Word:
 			return false
+		case f == "of" || f == "the" || toks[k].IsUpper() && !toks[k].IsCyrillic() || hasAnyPrefix(f, officeWords):
+			// the words of the title phrase
+		default:
+			return false // ("… and former ODIHR expert X meets …": a verb)
 		}
 	}
 	return false
 }
+
+// officeWords are the words of an office's title phrase ("chair of the
+// board of directors of the", «председателя совета»).
+var officeWords = []string{"chair", "head", "member", "president", "director", "board", "secretary", "commissioner", "deputy", "vice", "executive", "general", "chief", "officer", "председател", "член", "глав", "руководител", "секретар", "заместител", "директор", "совет", "правлени", "комисси", "центральн", "избирательн"}
 
 // formerHolder reports a person mention m of sentence i whose body the
 // sentence names as an office the person held before ("the former chair
@@ -294,16 +302,17 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
-		if a.visitOrganisedWith(i) {
-			// "The visit was organized jointly with the Council of Europe
-			// and the Ministry …": who helped arrange the visit, not whom it
-			// met
-			continue
-		}
+		helpers := a.visitHelpers(i)
 		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
+		if len(helpers) > 0 {
+			// "The visit was organized jointly with the Council of Europe",
+			// "The visit, facilitated by GIZ, …": who helped arrange the
+			// visit, not whom it met
+			keys = slices.DeleteFunc(keys, func(k string) bool { return contains(helpers, k) })
+		}
 		attended := a.hasPhrase(i, "attended the meeting", "present at the meeting", "joined the meeting", "took part in the meeting", "participated in the meeting", "representatives at the meeting", "representatives to the meeting", "represented at the meeting", "attended the briefing", "representatives at the briefing", "represented at the briefing", "meeting was attended by", "meeting was also attended by", "talks were attended by", "присутствовали на встрече", "приняли участие во встрече", "участие во встрече", "представители на встрече")
 		if attended {
 			// "Angola, Australia and Brazil sent representatives at the
@@ -751,6 +760,11 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 				return true
 			}
 		}
+	}
+	if a.hasPhrase(i, assessmentMissions...) && !a.actorBetween(i, v, len(toks)) {
+		// "The EU exploratory mission visited Bangladesh": the country,
+		// no one in it named
+		return true
 	}
 	for _, dm := range a.dict[i] {
 		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName && dm.Entry.Key != a.Home && a.Home != "") && !a.actorBetween(i, v, len(toks)) {
@@ -1475,18 +1489,32 @@ func (a *Analysis) hostedPassive(i int) bool {
 	return !a.receives(i)
 }
 
-// visitOrganisedWith reports a sentence that says who organised or helped
-// a visit ("The visit was organized jointly with X and Y", "The visit,
-// facilitated by GIZ, …", «Визит организован при содействии X»), with no
-// meeting verb of its own.
-func (a *Analysis) visitOrganisedWith(i int) bool {
+// visitHelpers returns the actors a sentence names as those who organised
+// or helped a visit ("The visit was organized jointly with X and Y", "The
+// visit, facilitated by GIZ, …", «Визит организован при содействии X»):
+// the list after the participle's "by" or "with"; nil when there is none.
+func (a *Analysis) visitHelpers(i int) []string {
 	toks := a.Sentences[i].Tokens
 	v := a.findStem(i, 0, "visit", "визит")
-	if v < 0 || !strings.HasPrefix(toks[v].Fold, "visit") && !strings.HasPrefix(toks[v].Fold, "визит") || strings.HasPrefix(toks[v].Fold, "visitor") || strings.HasPrefix(toks[v].Fold, "visited") {
-		return false
+	if v < 0 || strings.HasPrefix(toks[v].Fold, "visitor") || strings.HasPrefix(toks[v].Fold, "visited") {
+		return nil
 	}
-	o := a.findStem(i, v+1, "organized", "organised", "организован", "arranged", "facilitated", "supported", "funded", "sponsored", "при содействии", "при поддержке")
-	return o > v && o <= v+4 && !a.hasPhrase(i, "met ", "meeting with", "talks with", "встретил", "встреча с")
+	o := a.findStem(i, v+1, "organized", "organised", "организован", "arranged", "facilitated", "supported", "funded", "sponsored", "прошел", "прошёл", "проходит")
+	if o <= v || o > v+8 {
+		return nil
+	}
+	k := o + 1
+	if k < len(toks) && (toks[k].Fold == "jointly" || toks[k].Fold == "together") {
+		k++
+	}
+	switch {
+	case k < len(toks) && (toks[k].Fold == "by" || toks[k].Fold == "with"):
+	case k+1 < len(toks) && toks[k].Fold == "при" && hasAnyPrefix(toks[k+1].Fold, []string{"содействи", "поддержк"}):
+		k++
+	default:
+		return nil
+	}
+	return keys(a.listAfter(i, k))
 }
 
 // videoCallWith reports «провел видеоконференцию с коллегами из …», "held
@@ -1782,7 +1810,7 @@ func (a *Analysis) bodyStartsAt(i, k int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "not sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival"}
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
@@ -1820,7 +1848,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
-		if a.hasPhrase(i, assessmentMissions...) && !a.hasPhrase(i, "observ", "monitor", "наблюд", "мониторинг") {
+		if a.hasPhrase(i, assessmentMissions...) && !a.hasPhrase(i, observationWords...) {
 			// "The EU exploratory mission visited Bangladesh", «миссия по
 			// оценке потребностей»: a mission that assesses, not one that
 			// observes
@@ -3988,7 +4016,7 @@ func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
 // Award was won by the Permanent Electoral Authority of Romania while the
 // Electoral Conflict Management Award was jointly won by A and B"), given
 // by the organisation whose awards the article tells of; it reports
-// whether the sentence was read so.
+// whether it added an award (then the sentence is read so only).
 func (a *Analysis) wonByAwards(i int) bool {
 	toks := a.Sentences[i].Tokens
 	read := false
@@ -4007,10 +4035,9 @@ func (a *Analysis) wonByAwards(i int) bool {
 		if noun < 0 || !hasAnyPrefix(toks[noun].Fold, receivedAwardNouns) {
 			continue
 		}
-		read = true
 		from := a.awardsOrganiser()
 		if from == "" {
-			continue
+			continue // (the sentence is read as usual)
 		}
 		start := noun
 		for start > 0 && toks[start-1].Text != "," && toks[start-1].Fold != "while" && toks[start-1].Fold != "whereas" && toks[start-1].Text != ";" {
@@ -4022,6 +4049,7 @@ func (a *Analysis) wonByAwards(i int) bool {
 		for _, m := range a.listAfter(i, k+1) {
 			if m.Key != from && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindPerson) {
 				a.emit(graph.Fact{Type: graph.Award, From: from, To: m.Key, Award: name, Evidence: a.evidence(i, "award")})
+				read = true
 			}
 		}
 	}

@@ -4931,3 +4931,32 @@ func TestAwardsWonByInThePassive(t *testing.T) {
 		assert.NotContains(t, p.Name, "Award")
 	}
 }
+
+// TestReviewedRulesOfThisSession3: a second review's inputs.
+func TestReviewedRulesOfThisSession3(t *testing.T) {
+	facts := func(s, typ string) []string { return factsOf(extractText(t, s), typ) }
+	// an award "won by" with no organiser known leaves the sentence's
+	// other award to the usual reading
+	assert.Contains(t, facts("Awards\n\nSEOUL, 3 May 2019. The A-WEB presented its award to the Central Election Commission of Kyrgyzstan, while the Special Award was won by the Central Election Commission of Georgia.", "award"), "A-WEB>KG/CEC")
+	// "former" behind a verb does not reach the counterpart
+	assert.Contains(t, facts("Meeting\n\nMOSCOW, 3 May 2021. Head of the OSCE Programme Office and former ODIHR expert Alexey Rogov meets Chairman of the Central Election Commission of Kyrgyzstan Nurzhan Shaildabekova.", "meeting"), "KG/CEC+OSCE")
+	// an observer named with «следить» beside an assessment mission
+	assert.Contains(t, facts("Выборы в Киргизии\n\nБИШКЕК, 3 мая 2021 года. Миссия СНГ будет следить за выборами в Киргизии, заявил глава миссии, добавив, что миссия по оценке потребностей БДИПЧ ОБСЕ уже работает.", "observation"), "CIS@KG")
+	// an exploratory mission visiting the home country meets no one
+	assert.Empty(t, facts("Mission\n\nDHAKA, 10 November 2023. The EU exploratory mission visited Bangladesh in July.", "meeting"))
+	// a sponsor of a visit is dropped, the visit's meeting kept
+	assert.Equal(t, []string{"KG/CEC+UZ/CEC"}, facts("Visit\n\nTASHKENT, 3 May 2021. The visit supported cooperation between the Central Election Commission of Kyrgyzstan and the Central Election Commission of Uzbekistan.", "meeting"))
+	assert.Equal(t, []string{"KG/CEC+UZ/CEC"}, facts("Визит\n\nТАШКЕНТ, 3 мая 2021 года. Визит делегации ЦИК Киргизии в ЦИК Узбекистана прошел при поддержке ПРООН.", "meeting"))
+	// "on an invitation of observers" names no inviter
+	assert.ElementsMatch(t, []string{"KG/CEC>CIS:observe", "KG/CEC>OSCE:observe"}, facts("Observers\n\nBISHKEK, 3 May 2021. The Central Election Commission of Kyrgyzstan agreed on an invitation of observers from the CIS and the OSCE.", "invitation"))
+	// "invited to the conference of X by Y": Y invites; a conference "with
+	// the OSCE" is not the OSCE's
+	assert.Equal(t, []string{"KR/CEC>KG/CEC:event"}, facts("Invitation\n\nBISHKEK, 3 May 2019. The Central Election Commission of Kyrgyzstan has been invited to the conference of the A-WEB in Seoul by the National Election Commission of Korea.", "invitation"))
+	assert.NotContains(t, facts("Invitation\n\nBISHKEK, 3 May 2019. The Central Election Commission of Kyrgyzstan was invited to a conference on cooperation with the OSCE, organised by the Central Election Commission of Russia.", "invitation"), "OSCE>KG/CEC:event")
+	// "is not sending" of one observer denies no other
+	assert.Contains(t, facts("Observers\n\nBISHKEK, 3 May 2021. The CIS will send observers to the elections in Kyrgyzstan, while the European Union is not sending observers this year.", "observation"), "CIS@KG")
+	// "Jamaica's Director of Elections" heads Jamaica's body
+	d := extractText(t, "Caricom team\n\nST JOHN'S, 12 June 2014. The Caricom Electoral Observer Mission is led by Jamaica's Director of Elections Orrette Fisher.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "head", d.Persons[0].Title)
+}

@@ -159,7 +159,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 	before := a.clauseActorsBefore(i, j)
 	switch {
-	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" ||
+	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" && a.actorStartsBetween(i, j+1, j+4) ||
 		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
 		// «по приглашению X», "at the (official) invitation of X", "upon
 		// invitation of X" ("on invitation of" when an actor follows: not
@@ -332,20 +332,47 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				return after[0].Key, to
 			}
 		}
-		if e := a.passiveVerbEnd(i, j); len(before) > 0 && e+1 < len(toks) && (toks[e+1].Fold == "to" || toks[e+1].Fold == "на") && eventWithin(toks, e+2, 5) {
-			// "X has been invited to the annual conference of the Electoral
-			// Commissions Forum of SADC Countries": the forum whose
-			// conference it is invites X
-			for _, m := range a.listAfter(i, e+1) {
-				if m.Kind == graph.KindOrganization || m.Kind == graph.KindBody {
+		if e := a.passiveVerbEnd(i, j); len(before) > 0 && e+1 < len(toks) && (toks[e+1].Fold == "to" || toks[e+1].Fold == "на") {
+			if b := a.findStem(i, e+1, "by"); b > e && toks[b].Fold == "by" {
+				// "X has been invited to the conference of Y in Seoul by Z":
+				// the agent invites
+				if after := a.listAfter(i, b); len(after) > 0 {
 					var to []string
-					for _, b := range before {
-						if b.Key != m.Key {
-							to = append(to, b.Key)
+					for _, m := range before {
+						if m.Key != after[0].Key {
+							to = append(to, m.Key)
 						}
 					}
-					return m.Key, to
+					return after[0].Key, to
 				}
+			}
+			// "X has been invited to the annual conference of the Electoral
+			// Commissions Forum of SADC Countries", «приглашен на
+			// конференцию Ассоциации …»: the organisation whose conference
+			// it is invites X (named right after the event's noun)
+			for ev := e + 2; ev < len(toks) && ev <= e+6; ev++ {
+				if !isEventWord(toks[ev].Fold) {
+					continue
+				}
+				at := ev + 1
+				if at < len(toks) && toks[at].Fold == "of" {
+					at++
+					if at < len(toks) && toks[at].Fold == "the" {
+						at++
+					}
+				}
+				for _, m := range a.Mentions[i] {
+					if m.Tok0 == at && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+						var to []string
+						for _, b := range before {
+							if b.Key != m.Key {
+								to = append(to, b.Key)
+							}
+						}
+						return m.Key, to
+					}
+				}
+				break
 			}
 		}
 		after := a.listAfter(i, a.passiveVerbEnd(i, j))
