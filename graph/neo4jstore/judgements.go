@@ -238,8 +238,8 @@ func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
 // When no judgement is stored and no fact carries what one gave it
 // (judgement_pending.cypher), there is nothing to apply, and it returns
 // after that one read: it saves the schema statements, the lease and the
-// seven statements of applying, which took about 1 s of the first removal
-// after a server restart. A judgement saved meanwhile is applied by the
+// seven statements of applying, which took 1.1 to 2.1 s of the first
+// removal of 20,000 of 200,000 articles after a server restart. A judgement saved meanwhile is applied by the
 // run that saves it (SaveJudgements).
 func (s *Store) ApplyJudgementsAfterRemoval(ctx context.Context) (JudgementStats, error) {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementPendingCypher, nil, neo4j.EagerResultTransformer,
