@@ -17,3 +17,11 @@ func SetGCBatch(n int, f func(statement int, deleted LoadStats)) (restore func()
 	gcBatch, afterGCBatch = n, f
 	return func() { gcBatch, afterGCBatch = oldN, oldF }
 }
+
+// SetJudgementsApplied makes every application of the judgements call f,
+// until the returned function is called. For tests only.
+func SetJudgementsApplied(f func()) (restore func()) {
+	old := judgementsApplied
+	judgementsApplied = f
+	return func() { judgementsApplied = old }
+}

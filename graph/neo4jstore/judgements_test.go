@@ -311,3 +311,44 @@ func TestCorrectedFactsFoundThroughAnIndex(t *testing.T) {
 	n := scalar(t, s, "SHOW INDEXES YIELD labelsOrTypes, properties WHERE labelsOrTypes = ['Fact'] AND properties = ['corrected'] RETURN count(*)", nil)
 	assert.EqualValues(t, 1, n)
 }
+
+// TestJudgementsAfterRemovalOnlyWhenPending: after a removal the judgements
+// are applied only when a judgement is stored or a fact still carries what
+// one gave it (judgement_pending.cypher); a Rejected label whose judgement
+// is gone is taken off then, as before.
+func TestJudgementsAfterRemovalOnlyWhenPending(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	applied := 0
+	defer neo4jstore.SetJudgementsApplied(func() { applied++ })()
+	_, err := s.Load(ctx, judgedDocs("1", false))
+	require.NoError(t, err)
+	_, err = s.Remove(ctx, []string{"j1"}, nil)
+	require.NoError(t, err)
+	applied = 0
+	_, err = s.ApplyJudgementsAfterRemoval(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 0, applied, "no judgement, nothing judged: nothing to apply")
+
+	// A label left by a judgement no longer stored (a graph changed by hand,
+	// or a run that stopped before applying a withdrawal) is settled.
+	_, err = s.Run(ctx, "MATCH (f:Fact {key: $k}) SET f:Rejected", map[string]any{"k": judgedObs}, true)
+	require.NoError(t, err)
+	st, err := s.ApplyJudgementsAfterRemoval(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 1, applied)
+	assert.Equal(t, 1, st.Unrejected)
+	assert.Equal(t, false, judgedState(t, s)[judgedObs][0])
+
+	// A stored judgement is applied after a removal.
+	_, err = s.SaveJudgements(ctx, []graph.Judgement{judgement(graph.JudgeReject, judgedObs)})
+	require.NoError(t, err)
+	_, err = s.Run(ctx, "MATCH (f:Fact {key: $k}) REMOVE f:Rejected", map[string]any{"k": judgedObs}, true)
+	require.NoError(t, err)
+	applied = 0
+	st, err = s.ApplyJudgementsAfterRemoval(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 1, applied)
+	assert.Equal(t, 1, st.Rejected)
+	assert.Equal(t, true, judgedState(t, s)[judgedObs][0])
+}
