@@ -4960,3 +4960,11 @@ func TestReviewedRulesOfThisSession3(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "head", d.Persons[0].Title)
 }
+
+// TestGenericInviteesAreNoOneBefore: «по приглашению ЦИК … было
+// аккредитовано 825 наблюдателей от иностранных государств» invites no one
+// the sentence before named.
+func TestGenericInviteesAreNoOneBefore(t *testing.T) {
+	d := extractText(t, "Встреча\n\nТАШКЕНТ, 21 декабря 2019 года. Член Парламента Великобритании Джон Гроган посетил Центральную избирательную комиссию Узбекистана. Было отмечено, что по приглашению ЦИК Узбекистана для наблюдения за выборами было аккредитовано 825 наблюдателей от иностранных государств и международных организаций.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}

@@ -213,8 +213,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				return from, obs
 			}
 		}
-		if len(rest) == 0 {
+		if len(rest) == 0 && !a.hasPhrase(i, genericInvitees...) {
 			// the visitor named just before: «Делегация … посетит Молдову. … визит состоится по приглашению …»
+			// (not «по приглашению ЦИК было аккредитовано 825 наблюдателей от
+			// иностранных государств»: those it names, no one in particular)
 			if p := a.partyJustBefore(i, from); p != "" {
 				rest = append(rest, p)
 			}
@@ -915,6 +917,10 @@ func isClauseBreak(t text.Token) bool {
 	}
 	return false
 }
+
+// genericInvitees name the invited by their kind only («наблюдателей от
+// иностранных государств», "observers from foreign countries").
+var genericInvitees = []string{"иностранных государств", "зарубежных стран", "зарубежных государств", "иностранных наблюдател", "международных организаций", "foreign countries", "foreign observers", "international organizations", "international organisations"}
 
 // atWord reports the preposition of "at/on/upon the invitation of".
 func atWord(f string) bool { return f == "at" || f == "on" || f == "upon" }
