@@ -4968,3 +4968,11 @@ func TestGenericInviteesAreNoOneBefore(t *testing.T) {
 	d := extractText(t, "Встреча\n\nТАШКЕНТ, 21 декабря 2019 года. Член Парламента Великобритании Джон Гроган посетил Центральную избирательную комиссию Узбекистана. Было отмечено, что по приглашению ЦИК Узбекистана для наблюдения за выборами было аккредитовано 825 наблюдателей от иностранных государств и международных организаций.")
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestYouthCommissionIsNoElectionBody: «Молодежная избирательная комиссия
+// Ленинградской области» takes part in nothing as an election body.
+func TestYouthCommissionIsNoElectionBody(t *testing.T) {
+	d := extractText(t, "Форум\n\nСАНКТ-ПЕТЕРБУРГ, 10 декабря 2018 года. Член Молодежной избирательной комиссии Ленинградской области принимает участие в Общероссийском форуме молодежных избирательных комиссий.")
+	assert.Empty(t, factsOf(d, "participation"))
+	assert.Empty(t, d.Bodies)
+}

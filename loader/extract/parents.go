@@ -7,7 +7,8 @@ import (
 	"github.com/cecgraph/cecgraph/loader/text"
 )
 
-// ParentNameFilter drops the mention of an organisation that only
+// ParentNameFilter makes a youth commission a public association (no
+// election body), and drops the mention of an organisation that only
 // qualifies states («государств – членов ЕС») or completes the name of its
 // own sub-body just before it: «Бюро по
 // демократическим институтам и правам человека (БДИПЧ) Организации по
@@ -43,6 +44,14 @@ func (ParentNameFilter) Run(a *Analysis) {
 			m := ms[x]
 			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) {
 				continue
+			}
+			if m.Kind == graph.KindSubBody && youthCommission(toks, m) {
+				// «Молодежная избирательная комиссия Ленинградской области»,
+				// "the Youth Election Commission": a school of elections, no
+				// election body; a public association of its country
+				if name, ok := strings.CutPrefix(m.Key, graph.CountryOf(m.Key)+"/SUB:"); ok {
+					m.Kind, m.Key = graph.KindNGO, graph.NGOKey(graph.CountryOf(m.Key), name)
+				}
 			}
 			if m.Kind == graph.KindOrganization && !electoralAssociations[m.Key] && memberStatesOf(toks, m.Tok0) {
 				// «послы нескольких государств – членов ЕС», "member states
@@ -103,4 +112,16 @@ func memberStatesOf(toks []text.Token, t int) bool {
 		k--
 	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"государств", "стран"})
+}
+
+// youthCommission reports a commission mention m whose name, or the word
+// right before it, says it is a youth one («Молодежная избирательная
+// комиссия», «молодежного избиркома», "Youth Election Commission").
+func youthCommission(toks []text.Token, m Mention) bool {
+	for k := max(0, m.Tok0-1); k < m.Tok1 && k < len(toks); k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"молодежн", "молодёжн", "youth"}) {
+			return true
+		}
+	}
+	return false
 }
