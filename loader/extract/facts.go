@@ -284,7 +284,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -844,6 +844,27 @@ func (a *Analysis) jointDiscussion(i int) bool {
 		last = m.Tok1
 	}
 	return len(keys) == 2
+}
+
+// discussedWith reports «обсудил(а) … с X» with words between the verb and
+// «с» («Подготовку к форуму обсудил сегодня председатель ЦИК Беларуси с
+// первым заместителем генерального секретаря СНГ»): a meeting with X, in
+// one clause.
+func (a *Analysis) discussedWith(i int) bool {
+	v := a.findStem(i, 0, "обсудил", "обсуждал")
+	if v < 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := v + 1; k < len(toks) && k <= v+16; k++ {
+		if toks[k].Text == "." || toks[k].Text == ";" || toks[k].Text == "," && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, clauseStarts) {
+			return false
+		}
+		if (toks[k].Fold == "с" || toks[k].Fold == "со") && a.actorStartsBetween(i, k, k+6) && a.actorBetween(i, -1, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoAttended reports a sentence that adds guests to the meeting before

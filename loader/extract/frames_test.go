@@ -4976,3 +4976,11 @@ func TestYouthCommissionIsNoElectionBody(t *testing.T) {
 	assert.Empty(t, factsOf(d, "participation"))
 	assert.Empty(t, d.Bodies)
 }
+
+// TestDiscussedWithAfterTheSubject: «Подготовку к форуму обсудил сегодня
+// председатель ЦИК Беларуси с первым заместителем генерального секретаря
+// СНГ» is a meeting of the two.
+func TestDiscussedWithAfterTheSubject(t *testing.T) {
+	d := extractText(t, "Форум\n\nМИНСК, 13 августа 2024 года. Подготовку ко II Международному электоральному форуму обсудил сегодня председатель ЦИК Беларуси Игорь Карпенко с первым заместителем генерального секретаря СНГ Игорем Петришенко.")
+	assert.Equal(t, []string{"BY/CEC+CIS"}, factsOf(d, "meeting"))
+}
