@@ -284,7 +284,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -862,6 +862,24 @@ func (a *Analysis) discussedWith(i int) bool {
 		}
 		if (toks[k].Fold == "с" || toks[k].Fold == "со") && a.actorStartsBetween(i, k, k+6) && a.actorBetween(i, -1, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// briefedDelegation reports a body that briefs a delegation or its head
+// («ЦИК Армении представила делегации Евросоюза инструментарий»,
+// «рассказал главе делегации ЕС …», "briefed the EU delegation"): a
+// meeting with the delegation's side.
+func (a *Analysis) briefedDelegation(i int) bool {
+	v := a.findStem(i, 0, "рассказал", "представил", "проинформировал", "ознакомил", "briefed")
+	if v < 1 || !a.actorBetween(i, -1, v) {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"делегаци", "delegation"}) {
+			return a.actorStartsBetween(i, k-2, k+5)
 		}
 	}
 	return false

@@ -4984,3 +4984,13 @@ func TestDiscussedWithAfterTheSubject(t *testing.T) {
 	d := extractText(t, "Форум\n\nМИНСК, 13 августа 2024 года. Подготовку ко II Международному электоральному форуму обсудил сегодня председатель ЦИК Беларуси Игорь Карпенко с первым заместителем генерального секретаря СНГ Игорем Петришенко.")
 	assert.Equal(t, []string{"BY/CEC+CIS"}, factsOf(d, "meeting"))
 }
+
+// TestBriefedDelegation: «ЦИК Армении представила делегации Евросоюза
+// инструментарий», "The Commission briefed the EU delegation on …": a
+// meeting with the delegation's side.
+func TestBriefedDelegation(t *testing.T) {
+	d := extractText(t, "Выборы в Армении\n\nЕРЕВАН, 30 октября 2025 года. Центральная избирательная комиссия Армении представила делегации Евросоюза инструментарий в борьбе с гибридными угрозами.")
+	assert.Equal(t, []string{"AM/CEC+EU"}, factsOf(d, "meeting"))
+	d = extractText(t, "Elections in Armenia\n\nYEREVAN, 30 October 2025. The Central Electoral Commission of Armenia briefed the delegation of the European Union on its electronic systems.")
+	assert.Equal(t, []string{"AM/CEC+EU"}, factsOf(d, "meeting"))
+}
