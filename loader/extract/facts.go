@@ -441,7 +441,7 @@ func (a *Analysis) headlineMeetings() {
 			}
 		}
 		return "", false
-	}, func(g graph.Fact, q string) bool { return contains(g.Parties, q) })
+	}, func(g, _ graph.Fact, q string) bool { return contains(g.Parties, q) })
 }
 
 // headlineAwards drops an award stated only in the headline whose giver
@@ -450,11 +450,9 @@ func (a *Analysis) headlineMeetings() {
 // states an award to the same receiver («посол Казахстана … вручил орден»):
 // the headline sums up that award.
 func (a *Analysis) headlineAwards() {
-	var head graph.Fact // the headline award being folded
 	a.foldHeadlineFacts(graph.Award, func(f graph.Fact, named func(string) bool) (string, bool) {
-		head = f
 		return f.To, !named(f.From)
-	}, func(g graph.Fact, to string) bool {
+	}, func(g, head graph.Fact, to string) bool {
 		if !sameAwardName(g.Award, head.Award) {
 			return false
 		}
@@ -506,9 +504,10 @@ func sameAwardName(x, y string) bool {
 // foldHeadlineFacts merges into a fact of the text each fact of type typ
 // stated only in the headline that guess says the headline left open:
 // guess returns the key the text's fact must share (by same) and whether
-// the headline fact is a guess at all; the headline fact's evidence goes
-// to the text's fact.
-func (a *Analysis) foldHeadlineFacts(typ graph.FactType, guess func(f graph.Fact, named func(string) bool) (string, bool), same func(g graph.Fact, key string) bool) {
+// the headline fact is a guess at all, same is asked of each text fact
+// with the headline fact; the headline fact's evidence goes to the text's
+// fact.
+func (a *Analysis) foldHeadlineFacts(typ graph.FactType, guess func(f graph.Fact, named func(string) bool) (string, bool), same func(g, head graph.Fact, key string) bool) {
 	end := a.headlineEnd()
 	if end == 0 && len(a.Sentences) > 1 && a.Sentences[1].Paragraph != a.Sentences[0].Paragraph {
 		// a title line of ten words or more, a paragraph of its own
@@ -546,7 +545,7 @@ func (a *Analysis) foldHeadlineFacts(typ graph.FactType, guess func(f graph.Fact
 			continue
 		}
 		for n, g := range a.Doc.Facts {
-			if n != k && g.Type == typ && same(g, key) && !inHeadline(g) {
+			if n != k && g.Type == typ && same(g, f, key) && !inHeadline(g) {
 				a.Doc.Facts[n].Evidence = append(a.Doc.Facts[n].Evidence, f.Evidence...)
 				drop = append(drop, k)
 				break
@@ -3443,16 +3442,25 @@ func insideParens(toks []text.Token, k int) bool {
 // countryGap reports whether only a comma or a conjunction stands between
 // two countries of a list.
 func countryGap(gap []text.Token) bool {
-	if len(gap) == 0 || len(gap) > 3 {
+	// ("Democratic Republic of Congo (DRC), Lesotho": the brackets of an
+	// abbreviation)
+	return onlyJoiners(gap, 3, "(", ")")
+}
+
+// onlyJoiners reports a gap of one to max tokens, each a comma or a word
+// that joins list items («и», «а также», "and", "as well as", "the") or
+// one of extra.
+func onlyJoiners(gap []text.Token, max int, extra ...string) bool {
+	if len(gap) == 0 || len(gap) > max {
 		return false
 	}
 	for _, t := range gap {
 		switch t.Fold {
-		case ",", "и", "and", "the", "а", "также", "as", "well", "(", ")":
-			// ("Democratic Republic of Congo (DRC), Lesotho": the bracket
-			// of an abbreviation closes)
+		case ",", "и", "and", "the", "а", "также", "as", "well":
 		default:
-			return false
+			if !contains(extra, t.Fold) {
+				return false
+			}
 		}
 	}
 	return true
@@ -4059,6 +4067,7 @@ func (a *Analysis) receivedAwardRoles(i, rv, j int) (from, to string) {
 func (a *Analysis) wonByAwards(i int) bool {
 	toks := a.Sentences[i].Tokens
 	read := false
+	from, asked := "", false // the awards' organiser, looked up once
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k].Fold != "won" || toks[k+1].Fold != "by" {
 			continue
@@ -4074,7 +4083,9 @@ func (a *Analysis) wonByAwards(i int) bool {
 		if noun < 0 || !hasAnyPrefix(toks[noun].Fold, receivedAwardNouns) {
 			continue
 		}
-		from := a.awardsOrganiser()
+		if !asked {
+			from, asked = a.awardsOrganiser(), true
+		}
 		if from == "" {
 			continue // (the sentence is read as usual)
 		}
@@ -4251,12 +4262,12 @@ func (a *Analysis) awardsOrganiser() string {
 // International Electoral Awards (also called the International Electoral
 // Affairs Awards, given at the International Electoral Affairs Symposium)
 // are the International Centre for Parliamentary Studies' (ICPS), as the
-// ICPS publishes them. Folded phrases, matched at word starts.
+// ICPS publishes them. Folded phrases, matched at word starts (so a
+// phrase also matches its plural).
 var awardSchemes = []struct{ name, owner string }{
-	{"international electoral awards", "ICPS"},
+	{"international electoral award", "ICPS"}, // (and "… awards")
 	{"international electoral affairs award", "ICPS"},
 	{"international electoral affairs symposium", "ICPS"},
-	{"international electoral award", "ICPS"},
 }
 
 // hasPhraseAnywhere reports a phrase in any sentence of the article.
@@ -4691,16 +4702,15 @@ func (r ParticipationRule) Run(a *Analysis) {
 				continue
 			}
 			lastPlace = country
-			host := a.meetingHost(ei, ev, organizers)
+			name := a.eventNameAt(ei, ev)
+			if host := a.meetingHost(ei, ev, organizers); bareMeeting(name) && host != "" {
+				// «Глава ЦИК провел встречу. В ней приняли участие …»
+				a.hostMetEach(host, a.participants(i, j), a.sentenceDate(ei), append(a.evidence(ei, "meeting"), a.evidence(i, "meeting")...))
+				continue
+			}
 			for _, p := range a.participants(i, j) {
-				switch {
-				case bareMeeting(a.eventNameAt(ei, ev)) && host != "":
-					// «Глава ЦИК провел встречу. В ней приняли участие …»
-					if p != host {
-						a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, p}, Date: a.sentenceDate(ei), Evidence: append(a.evidence(ei, "meeting"), a.evidence(i, "meeting")...)})
-					}
-				case !contains(organizers, p):
-					a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: a.eventNameAt(ei, ev), Country: country, Organizers: organizers, Evidence: append(a.evidence(ei, "participation"), a.evidence(i, "participation")...)})
+				if !contains(organizers, p) {
+					a.emit(graph.Fact{Type: graph.Participation, Party: p, Event: name, Country: country, Organizers: organizers, Evidence: append(a.evidence(ei, "participation"), a.evidence(i, "participation")...)})
 				}
 			}
 			continue
@@ -4789,11 +4799,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// «глава ГИК провел встречу, в которой приняли участие послы
 			// Венгрии, Греции …»: a meeting its host held, not a named
 			// event — the host met each of them
-			for _, p := range kept {
-				if p != host {
-					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, p}, Date: a.sentenceDate(i), Evidence: a.evidence(i, "meeting")})
-				}
-			}
+			a.hostMetEach(host, kept, a.sentenceDate(i), a.evidence(i, "meeting"))
 			continue
 		}
 		for _, p := range kept {
@@ -4806,6 +4812,16 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 	}
 	a.settingParticipations()
+}
+
+// hostMetEach adds the meeting of host with each of parties but itself,
+// on date, with evidence.
+func (a *Analysis) hostMetEach(host string, parties []string, date string, evidence []graph.Evidence) {
+	for _, p := range parties {
+		if p != host {
+			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, p}, Date: date, Evidence: slices.Clone(evidence)})
+		}
+	}
 }
 
 // meetingHost returns who held the meeting at token ev of sentence i: the

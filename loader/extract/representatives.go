@@ -38,9 +38,10 @@ func (StateRepresentatives) Run(a *Analysis) {
 			for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "from" || toks[k].Fold == "the") {
 				k--
 			}
-			if k >= 0 && !(k == ms[x].Tok0-1 && !toks[k].IsCyrillic()) && (contains(representativeNouns, toks[k].Fold) || diplomaticMissions(toks, k)) {
-				// the noun right before the list
-			} else if !namelyAfterEnvoys(toks, ms[x].Tok0) {
+			// the noun right before the list ("of"/"from" in English), or
+			// «а именно» after envoys
+			nounBefore := k >= 0 && !(k == ms[x].Tok0-1 && !toks[k].IsCyrillic()) && (contains(representativeNouns, toks[k].Fold) || diplomaticMissions(toks, k))
+			if !nounBefore && !namelyAfterEnvoys(toks, ms[x].Tok0) {
 				continue
 			}
 			// the list: countries, organisations and bodies, coordinated
@@ -103,16 +104,4 @@ func diplomaticMissions(toks []text.Token, k int) bool {
 
 // listGap reports whether the tokens between two items of a list only
 // join them («, », «и», «, а также», "and", "as well as").
-func listGap(gap []text.Token) bool {
-	if len(gap) == 0 || len(gap) > 4 {
-		return false
-	}
-	for _, t := range gap {
-		switch t.Fold {
-		case ",", "и", "and", "the", "а", "также", "as", "well", "of":
-		default:
-			return false
-		}
-	}
-	return true
-}
+func listGap(gap []text.Token) bool { return onlyJoiners(gap, 4, "of") }
