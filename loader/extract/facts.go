@@ -3878,7 +3878,7 @@ func (r AwardRule) Run(a *Analysis) {
 			continue
 		}
 		name := quotedAwardName(a.Sentences[i])
-		if name == "" {
+		if name == "" && !sourceQuotedAfter(toks, j) {
 			name = quotedAfter(a.Sentences[i], j)
 		}
 		if name == "" {
@@ -4184,6 +4184,9 @@ func (a *Analysis) personReceivers(i int, to string) []string {
 			switch {
 			case n == 0, t.Kind != text.Word, t.IsUpper(), hasAnyPrefix(t.Fold, receiverTitles), a.insideMention(i, p.Tok1+n):
 			case isAdjective(t.Fold) || t.Fold == "of" || t.Fold == "the":
+			case listJoiners[t.Fold]:
+				// «… Андрей Клишас и его заместитель Алексей Александров, а
+				// также …», ", as well as his deputy …"
 			default:
 				return false
 			}
@@ -4202,7 +4205,7 @@ func (a *Analysis) personReceivers(i int, to string) []string {
 		// Y награждена …» is no list)
 		ends := false
 		for _, t := range toks[persons[hi-1].Tok1:persons[hi].Tok0] {
-			if t.Fold == "и" || t.Fold == "and" {
+			if t.Fold == "и" || t.Fold == "and" || t.Fold == "также" || t.Fold == "well" {
 				ends = true
 			}
 		}
@@ -4218,6 +4221,27 @@ func (a *Analysis) personReceivers(i int, to string) []string {
 	}
 	return out
 }
+
+// sourceQuotedAfter reports whether the first quote after token j follows
+// a verb of reporting («…, – передает "Росбалт"», "reports “…”"): the
+// name of a source, not of an award.
+func sourceQuotedAfter(toks []text.Token, j int) bool {
+	for k := j + 1; k < len(toks); k++ {
+		switch toks[k].Text {
+		case "«", "\"", "“":
+			return false
+		}
+		if hasAnyPrefix(toks[k].Fold, []string{"переда", "сообща", "пишет", "сообщил", "report", "writes"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoiners are the words besides a title that may join two receivers of
+// one award: «а также», "as well as", and the possessive of «его
+// заместитель», "his deputy".
+var listJoiners = map[string]bool{"а": true, "также": true, "его": true, "ее": true, "её": true, "их": true, "as": true, "well": true, "his": true, "her": true, "their": true}
 
 // awardsOrganiser returns the organisation the article says organised its
 // awards or their ceremony ("The event was organized by the International
@@ -5680,6 +5704,45 @@ func (a *Analysis) inAdjunct(i int, m Mention) bool {
 	return false
 }
 
+// initiators returns the actors named right after «по инициативе» or "(on|at)
+// the initiative of" in sentence i, coordinated, up to the end of their
+// clause («по инициативе ЦИК России, поддержанной …» is the commission's
+// alone); nil when the sentence names no initiative.
+func (a *Analysis) initiators(i int) []string {
+	toks := a.Sentences[i].Tokens
+	for k := 1; k < len(toks); k++ {
+		var at int
+		switch {
+		case toks[k].Fold == "инициативе" && toks[k-1].Fold == "по":
+			at = k
+		case toks[k].Fold == "initiative" && k+1 < len(toks) && toks[k+1].Fold == "of" && toks[k-1].Fold == "the":
+			at = k + 1
+		default:
+			continue
+		}
+		next := at + 1
+		if next < len(toks) && toks[next].Fold == "the" {
+			next++
+		}
+		var out []string
+		last := -1
+		for _, m := range a.listAfter(i, at) {
+			if m.Tok0 > next && len(out) == 0 {
+				break // not right after it
+			}
+			if last >= 0 && !onlyListGlue(toks[last:m.Tok0]) {
+				break // «…, поддержанной посольством X»: another's part
+			}
+			last = m.Tok1
+			if m.Kind != graph.KindCountry {
+				out = append(out, m.Key)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // insideOtherActor reports whether token k of sentence i belongs to an
 // actor mention other than m.
 func (a *Analysis) insideOtherActor(i, k int, m Mention) bool {
@@ -5706,6 +5769,12 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}
+	}
+	// «по инициативе ЦИК России … состоялся круглый стол», "was held at
+	// the initiative of X": who initiated an event that took place
+	// organised it
+	if in := a.initiators(i); len(in) > 0 && a.findStem(i, 0, "состоял", "прошел", "прошёл", "прошла", "прошло", "прошли", "проведен", "проведён", "held", "took") >= 0 {
+		return in
 	}
 	// "the ECONEC General Assembly", "the A-WEB webinar": the organisation
 	// named right before the event's English name
@@ -6168,9 +6237,12 @@ func (a *Analysis) findEventTopic(i int) (int, int) {
 		return -1, -1
 	}
 	closing := map[string]string{"«": "»", "\"": "\"", "“": "”"}
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
 		if !hasAnyPrefix(toks[k].Fold, eventWords) {
-			continue
+			if k+1 >= len(toks) || !hasAnyPrefix(toks[k].Fold+" "+toks[k+1].Fold, eventWords) {
+				continue
+			}
+			k++ // «на «круглом столе» «…»»: a noun of two words
 		}
 		// a quoted title within the few words after the noun
 		for q := k + 1; q < len(toks) && q <= k+5; q++ {
@@ -6211,10 +6283,59 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// inQuotedTitle reports whether token j lies inside a quoted title that a
+// dash or a word for a talk or its theme introduces («Игорь Борисов –
+// «Опережающее развитие …»», «доклад «Институт международного наблюдения
+// за выборами: взгляд социолога»», «на тему "…"», "a paper titled “…”"):
+// the words of a title say what a talk is about, not what anyone does.
+// Quoted speech («Мы направим наблюдателей», – сказал он) opens after a
+// colon or at the sentence's start, and stays a statement.
+func inQuotedTitle(toks []text.Token, j int) bool {
+	closing := map[string]string{"«": "»", "\"": "\"", "“": "”"}
+	for q := j - 1; q >= 0 && q >= j-40; q-- {
+		c, ok := closing[toks[q].Text]
+		if !ok {
+			if toks[q].Text == "»" || toks[q].Text == "”" {
+				return false // a quote that closed before j
+			}
+			continue
+		}
+		if toks[q].Text == "\"" && quoteCloses(toks, q) {
+			return false
+		}
+		closed := false
+		for e := j + 1; e < len(toks) && e <= q+40; e++ {
+			if toks[e].Text == c {
+				closed = true
+				break
+			}
+		}
+		if !closed || q == 0 {
+			return false
+		}
+		p := toks[q-1]
+		return p.Text == "–" || p.Text == "—" || hasAnyPrefix(p.Fold, []string{"доклад", "выступлени", "презентаци", "лекци", "тему", "теме", "темой", "названием", "titled", "entitled", "paper", "presentation", "lecture"})
+	}
+	return false
+}
+
+// quoteCloses reports whether the straight quote at token q closes a quoted
+// span opened before it in the same sentence (an odd number of them
+// before).
+func quoteCloses(toks []text.Token, q int) bool {
+	n := 0
+	for _, t := range toks[:q] {
+		if t.Text == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // speechObserved reports "observed" at token j of sentence i used as a

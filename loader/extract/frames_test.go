@@ -4994,3 +4994,47 @@ func TestBriefedDelegation(t *testing.T) {
 	d = extractText(t, "Elections in Armenia\n\nYEREVAN, 30 October 2025. The Central Electoral Commission of Armenia briefed the delegation of the European Union on its electronic systems.")
 	assert.Equal(t, []string{"AM/CEC+EU"}, factsOf(d, "meeting"))
 }
+
+// TestEventAtInitiative: «по инициативе X состоялся семинар …», "was held
+// at the initiative of X": the initiator organises the event, and the
+// «представители из …» who took part are their states.
+func TestEventAtInitiative(t *testing.T) {
+	d := extractText(t, "Семинар в Минске\n\nМИНСК, 15 мая 2019 года. 15 мая в Минске по инициативе ЦИК Беларуси состоялся семинар «Цифровые технологии на выборах». В мероприятии приняли участие около 40 представителей из Казахстана, Киргизии и Армении.")
+	assert.Equal(t, []string{"AM/GOV@BY", "KG/GOV@BY", "KZ/GOV@BY"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"BY/CEC"}, f.Organizers)
+	}
+	d = extractText(t, "Seminar\n\nMINSK, 15 May 2019. A seminar on digital technologies in elections was held in Minsk at the initiative of the Central Election Commission of Belarus. The seminar was attended by representatives of Kazakhstan and Armenia.")
+	assert.Equal(t, []string{"AM/GOV@BY", "KZ/GOV@BY"}, factsOf(d, "participation"))
+	// the initiative of a state agency's partner, after a comma, is not
+	// the initiator's
+	d = extractText(t, "Семинар в Минске\n\nМИНСК, 15 мая 2019 года. В Минске по инициативе ЦИК Беларуси, поддержанной посольством Казахстана, прошел семинар для членов комиссий. В мероприятии приняли участие представители Армении.")
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"BY/CEC"}, f.Organizers)
+	}
+}
+
+// TestObservationWordsInTitles: a round table or a talk whose quoted title
+// speaks of monitoring elections observes nothing.
+func TestObservationWordsInTitles(t *testing.T) {
+	d := extractText(t, "Круглый стол\n\nВЕНА, 5 ноября 2010 года. Делегация ЦИК Киргизии выступила на «круглом столе» «Международный мониторинг выборов: итоги десятилетия» в Вене.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Конференция\n\nМИНСК, 5 ноября 2010 года. С докладами на конференции выступили член ЦИК Беларуси Иван Петров – «Наблюдение за выборами в странах СНГ» и член ЦИК Армении Ашот Саргсян – «Новые избирательные технологии».")
+	assert.Empty(t, factsOf(d, "observation"))
+	// quoted speech still states what it says
+	d = extractText(t, "Наблюдатели\n\nБИШКЕК, 5 ноября 2010 года. Председатель ЦИК Киргизии заявил: «ЦИК Казахстана направит наблюдателей на выборы в Киргизии».")
+	assert.Contains(t, factsOf(d, "observation"), "KZ/CEC@KG")
+}
+
+// TestAwardReceiversJoinedByTheirRelation: «награждены A и его заместитель
+// B, а также C» honours all three, under the award's own words rather
+// than the news agency quoted after «передает», and each receiver is a
+// person of the article even without a title.
+func TestAwardReceiversJoinedByTheirRelation(t *testing.T) {
+	d := extractText(t, "Награды ЦИК\n\nМОСКВА, 3 марта 2020 года. ЦИК России решила наградить Ивана Сидорова почетным знаком «За заслуги». Также почетным знаком награждены председатель комитета Государственной Думы Петр Волков и его заместитель Олег Кротов, а также член Совета Федерации Анна Белова, - передает \"Интерфакс\".")
+	assert.ElementsMatch(t, []string{"RU/CEC>Иван Сидоров", "RU/CEC>Петр Волков", "RU/CEC>Олег Кротов", "RU/CEC>Анна Белова"}, factsOf(d, "award"))
+	for _, f := range d.Facts {
+		assert.NotEqual(t, "Интерфакс", f.Award)
+	}
+	assert.Equal(t, "other@", rolesOf(d)["Иван Сидоров"])
+}

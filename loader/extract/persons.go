@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1776,7 +1777,8 @@ func speaks(s text.Sentence, t0, t1 int) bool {
 // «Бакытжан Жумагулов» is that person.
 type PersonKeys struct{}
 
-// Run rewrites award receivers to the article's fullest name of them.
+// Run rewrites award receivers to the article's fullest name of them, and
+// lists a receiver the article gives no title as "other".
 func (PersonKeys) Run(a *Analysis) {
 	for k := range a.Doc.Facts {
 		f := &a.Doc.Facts[k]
@@ -1785,6 +1787,17 @@ func (PersonKeys) Run(a *Analysis) {
 		}
 		if p := a.persons.resolve(f.To); p != nil {
 			f.To = p.name()
+			continue
+		}
+		// (resolve knows only titled persons)
+		for _, p := range a.persons.people {
+			if p.name() != f.To || p.excluded || p.title != "" || p.speaker || slices.ContainsFunc(a.Doc.Persons, func(q graph.Person) bool { return q.Name == f.To }) {
+				continue
+			}
+			// one whom an election body honours acts in the electoral
+			// field even when the article gives no title
+			a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: f.To, Title: "other", Aliases: p.aliases, Start: p.start, End: p.end})
+			break
 		}
 	}
 }

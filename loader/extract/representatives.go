@@ -38,6 +38,9 @@ func (StateRepresentatives) Run(a *Analysis) {
 			for k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "from" || toks[k].Fold == "the") {
 				k--
 			}
+			if k > 0 && k == ms[x].Tok0-1 && (toks[k].Fold == "из" || toks[k].Fold == "от") {
+				k-- // «представителей из России, США …»: whence they came
+			}
 			// the noun right before the list ("of"/"from" in English), or
 			// «а именно» after envoys
 			nounBefore := k >= 0 && !(k == ms[x].Tok0-1 && !toks[k].IsCyrillic()) && (contains(representativeNouns, toks[k].Fold) || diplomaticMissions(toks, k))
