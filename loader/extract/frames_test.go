@@ -5038,3 +5038,24 @@ func TestAwardReceiversJoinedByTheirRelation(t *testing.T) {
 	}
 	assert.Equal(t, "other@", rolesOf(d)["Иван Сидоров"])
 }
+
+// TestThanksForTheInvitation: the one who thanks for an invitation was
+// invited, by the one named with it or by the side of the meeting just
+// reported; a body the headline says was visited is no home.
+func TestThanksForTheInvitation(t *testing.T) {
+	d := extractText(t, "ЧЛЕН ЦИК А. ИВАНОВ ПОСЕТИЛ ИЗБИРАТЕЛЬНУЮ КОМИССИЮ ШРИ-ЛАНКИ\n\nВ рамках наблюдения за выборами Президента Шри-Ланки член ЦИК А. Иванов встретился с председателем Избирательной комиссии Шри-Ланки. В ходе встречи А. Иванов, выразив признательность за приглашение, рассказал об избирательной системе Республики Таджикистан, а также о выборах в Таджикистане в текущем году.")
+	assert.Equal(t, []string{"LK/CEC>TJ/CEC:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"LK/CEC+TJ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nDHAKA, 3 May 2019. The Chief Election Commissioner of Bangladesh thanked the Election Commission of Nepal for the invitation to the elections in Nepal.")
+	assert.Equal(t, []string{"NP/CEC>BD/CEC:observe"}, factsOf(d, "invitation"))
+	// thanks for something else invite no one
+	d = extractText(t, "Визит\n\nДУШАНБЕ, 3 мая 2019 года. Председатель ЦИК Таджикистана поблагодарил ЦИК Киргизии за теплый прием.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}
+
+// TestAssociationsInRussian: the Russian names of A-WEB and the AAEA that
+// the press uses besides the official ones.
+func TestAssociationsInRussian(t *testing.T) {
+	d := extractText(t, "Приглашения\n\nМОСКВА, 3 февраля 2018 года. ЦИК России пригласит на выборы Всемирную ассоциацию организаторов выборов и Азиатскую ассоциацию организаторов выборов.")
+	assert.ElementsMatch(t, []string{"RU/CEC>A-WEB:observe", "RU/CEC>AAEA:observe"}, factsOf(d, "invitation"))
+}

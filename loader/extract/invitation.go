@@ -158,6 +158,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		return ""
 	}
 	before := a.clauseActorsBefore(i, j)
+	if prev(1) == "за" || prev(1) == "for" || prev(1) == "the" && prev(2) == "for" {
+		// «Б. Кучкаров, выразив признательность за приглашение …», "thanked
+		// the Commission for the invitation"
+		if t := a.findStemBefore(i, j, 8, "признательност", "благодар", "поблагодар", "thank", "gratitude", "appreciation", "grateful"); t >= 0 {
+			return a.thankedInvitation(i, t, j)
+		}
+	}
 	switch {
 	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" && a.actorStartsBetween(i, j+1, j+4) ||
 		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
@@ -1759,4 +1766,48 @@ func (a *Analysis) suchObservers(i, j int, from string) []string {
 		}
 	}
 	return out
+}
+
+// thankedInvitation reads thanks for an invitation: the thanks word at
+// token t, the invitation noun at j of sentence i. The one who thanks (an
+// actor before the thanks, a person standing for their body, else the
+// article's main actor) was invited; the inviter is named right after the
+// noun («за приглашение ЦИК Мальдив»), else between thanks and noun
+// («поблагодарил ЦИК Мальдив за приглашение», "thanked the Commission for
+// the invitation"), else is the other side of the meeting just reported.
+func (a *Analysis) thankedInvitation(i, t, j int) (string, []string) {
+	guest := ""
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 <= t {
+			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindCountry {
+				guest = k
+			}
+		}
+	}
+	if guest == "" {
+		guest = a.Frame.Main
+	}
+	host := ""
+	if after := a.listAfter(i, j); len(after) > 0 && after[0].Tok0 <= j+2 {
+		host = after[0].Key
+	}
+	for _, m := range a.Mentions[i] {
+		if host == "" && m.Tok0 > t && m.Tok1 <= j {
+			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindCountry {
+				host = k
+			}
+		}
+	}
+	if host == "" {
+		switch guest {
+		case a.lastPair[0]:
+			host = a.lastPair[1]
+		case a.lastPair[1]:
+			host = a.lastPair[0]
+		}
+	}
+	if guest == "" || host == "" || guest == host {
+		return "", nil
+	}
+	return host, []string{guest}
 }

@@ -2500,7 +2500,7 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		switch toks[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес":
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес", "посетил", "посетила", "посетили", "посетит", "visited":
 			// («в адрес ЦИК Монголии»: to whom something was sent)
 			return true
 		case ",":
