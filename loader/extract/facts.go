@@ -624,8 +624,21 @@ func (a *Analysis) witnessedElection(i int) int {
 // missionsInGeneral reports a sentence about observation missions in the
 // plural as a kind of work, not one mission: "The European Union conducts
 // electoral observation missions to help …", "lessons learned from past
-// Commonwealth election observation missions".
+// Commonwealth election observation missions", «вопросы работы миссий
+// наблюдателей».
 func (a *Analysis) missionsInGeneral(i int) bool {
+	if a.hasPhrase(i, "миссий наблюдател", "миссий по наблюдени") {
+		// «вопросы работы миссий наблюдателей», «деятельности миссий
+		// по наблюдению»: the work of observation missions as a kind
+		toks := a.Sentences[i].Tokens
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Fold == "миссий" && hasAnyPrefix(toks[k-1].Fold, []string{"работ", "деятельност", "регулир", "методик", "методолог", "стандарт", "практик"}) && !a.actorSoonAfter(i, k) && a.findStem(i, k, electionWords...) < 0 {
+				// (not «работы миссий наблюдателей ОБСЕ на выборах
+				// президента РФ»: whose, at which election)
+				return true
+			}
+		}
+	}
 	if !a.hasPhrase(i, "missions") {
 		return false
 	}
@@ -3765,7 +3778,7 @@ func isCopula(f string) bool {
 // commissioners from Sri Lanka"), or -1.
 func (a *Analysis) electionWord(i int) int {
 	ew := a.findStem(i, 0, electionWords...)
-	for ew >= 0 && a.inNameOrTitle(i, ew) {
+	for ew >= 0 && (a.inNameOrTitle(i, ew) || a.inEventTopic(i, ew) || inQuotedTitle(a.Sentences[i].Tokens, ew)) {
 		ew = a.findStem(i, ew+1, electionWords...)
 	}
 	if ew < 0 {
@@ -5139,12 +5152,27 @@ func (a *Analysis) eventNameAt(i, ev int) string {
 	if f := s.Tokens[ev].Fold; strings.HasPrefix(f, "мероприяти") || f == "event" {
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			if e := a.findEvent(k, 0); e >= 0 && !strings.HasPrefix(a.Sentences[k].Tokens[e].Fold, "мероприяти") {
-				return eventName(a.Sentences[k], e)
+				return a.beforePerson(k, e, eventName(a.Sentences[k], e))
 			}
 		}
 		return s.Tokens[ev].Text
 	}
-	return eventName(s, ev)
+	return a.beforePerson(i, ev, eventName(s, ev))
+}
+
+// beforePerson cuts the name of the event at token ev of sentence i before
+// a person named after the event noun («В ходе совещания Ермошина Л.М.
+// выступила …» names the meeting, not Ермошина's).
+func (a *Analysis) beforePerson(i, ev int, name string) string {
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindPerson || m.Tok0 <= ev {
+			continue
+		}
+		if k := strings.Index(name, a.Text[m.Start:m.End]); k > 0 {
+			return strings.TrimSpace(name[:k])
+		}
+	}
+	return name
 }
 
 // participationTrigger returns the token of «участие», «участвовал», "took
@@ -5795,6 +5823,9 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			gap := a.Sentences[i].Tokens[ev+1 : m.Tok0]
 			if hasFold(gap, "from", "из") {
 				break // "the conference hail from A, B": where they come from
+			}
+			if m.Tok0 == ev+1 && hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"делегаци", "представител"}) && ev > 1 && a.Sentences[i].Tokens[ev-1].Fold == "в" && strings.HasPrefix(a.Sentences[i].Tokens[ev-2].Fold, "участи") {
+				break // «участие в совещании делегации России»: who took part
 			}
 			if hasFold(gap, "for", "для") {
 				break // «семинар для членов комиссий Таджикистана»: its guests

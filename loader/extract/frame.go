@@ -36,7 +36,7 @@ type DocumentFrame struct{}
 func (DocumentFrame) Run(a *Analysis) {
 	a.Frame = DocFrame{Place: a.datelineCountry()}
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, electionWords...) {
+		if !a.hasPhrase(i, electionWords...) || a.electionsOnlyInTopic(i) {
 			continue
 		}
 		if hs := a.electionHosts(i); len(hs) > 0 {
@@ -72,3 +72,17 @@ func (DocumentFrame) Run(a *Analysis) {
 
 // nationalElections name a country's own election without its place.
 var nationalElections = []string{"general election", "parliamentary election", "presidential election", "local election", "general polls", "parliamentary polls", "presidential polls", "national election", "парламентских выбор", "президентских выбор", "парламентские выбор", "президентские выбор", "местных выбор", "местные выбор"}
+
+// electionsOnlyInTopic reports whether every election word of sentence i
+// lies in a name or in what an event or a talk is about («совещание ОБСЕ на тему
+// "Демократические выборы и наблюдение за их проведением"», which took
+// place in Vienna): such a sentence places no election.
+func (a *Analysis) electionsOnlyInTopic(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for ew := a.findStem(i, 0, electionWords...); ew >= 0; ew = a.findStem(i, ew+1, electionWords...) {
+		if !a.inEventTopic(i, ew) && !inQuotedTitle(toks, ew) && !a.inNameOrTitle(i, ew) {
+			return false
+		}
+	}
+	return true
+}

@@ -5059,3 +5059,21 @@ func TestAssociationsInRussian(t *testing.T) {
 	d := extractText(t, "Приглашения\n\nМОСКВА, 3 февраля 2018 года. ЦИК России пригласит на выборы Всемирную ассоциацию организаторов выборов и Азиатскую ассоциацию организаторов выборов.")
 	assert.ElementsMatch(t, []string{"RU/CEC>A-WEB:observe", "RU/CEC>AAEA:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMeetingOnObservationInVienna: «участие в совещании делегации X» is
+// X's participation, not an event X organised; an election named only in
+// the meeting's theme places no election, and «вопросы работы миссий
+// наблюдателей» observe nothing; the meeting's name stops before a person
+// named after it.
+func TestMeetingOnObservationInVienna(t *testing.T) {
+	d := extractText(t, "Совещание ОБСЕ на тему \"Выборы и наблюдение за ними\"\n\n14.05.2015\nЧлен ЦИК Армении Ашот Саргсян принял участие в совещании ОБСЕ на тему \"Выборы и наблюдение за ними\", которое состоялось 12-13 мая в г.Вене. В ходе совещания Саргсян А. предложил уточнить документы, регулирующие вопросы работы миссий наблюдателей. Заметным было участие в совещании делегации Республики Казахстан во главе с председателем ЦИК.")
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, []string{"AM/CEC@AT", "KZ/CEC@AT"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"OSCE"}, f.Organizers, f.Party)
+		assert.NotContains(t, f.Event, "Саргсян")
+	}
+	// a mission named with its election still observes
+	d = extractText(t, "Встреча\n\nМОСКВА, 3 февраля 2018 года. Стороны обсудили взаимодействие в рамках работы миссий наблюдателей ОБСЕ на выборах президента России.")
+	assert.Contains(t, factsOf(d, "observation"), "OSCE@RU")
+}
