@@ -5048,6 +5048,10 @@ func TestThanksForTheInvitation(t *testing.T) {
 	assert.Equal(t, []string{"LK/CEC+TJ/CEC"}, factsOf(d, "meeting"))
 	d = extractText(t, "Visit\n\nDHAKA, 3 May 2019. The Chief Election Commissioner of Bangladesh thanked the Election Commission of Nepal for the invitation to the elections in Nepal.")
 	assert.Equal(t, []string{"NP/CEC>BD/CEC:observe"}, factsOf(d, "invitation"))
+	// a mission that visits a body leaves the article that body's
+	d = extractText(t, "IPA CIS observers visited the Central Election Commission of Kyrgyzstan\n\nIPA CIS observers at the parliamentary elections met with the Chairperson of the Central Election Commission of Kyrgyzstan. Rustam Aliyev, head of the team, Vice Speaker of the Milli Majlis of the Republic of Azerbaijan, thanked the Chairperson of the Commission for cooperation. The Chairperson of the Commission welcomed the team of the Republic of Azerbaijan and the Republic of Azerbaijan.")
+	assert.Equal(t, []string{"CIS-IPA+KG/CEC"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"CIS-IPA@KG"}, factsOf(d, "observation"))
 	// thanks for something else invite no one
 	d = extractText(t, "Визит\n\nДУШАНБЕ, 3 мая 2019 года. Председатель ЦИК Таджикистана поблагодарил ЦИК Киргизии за теплый прием.")
 	assert.Empty(t, factsOf(d, "invitation"))

@@ -2500,7 +2500,18 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		switch toks[k].Fold {
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес", "посетил", "посетила", "посетили", "посетит", "visited":
+		case "посетил", "посетила", "посетили", "посетит", "visited":
+			// «ЗАМЕСТИТЕЛЬ ПРЕДСЕДАТЕЛЯ ЦИК … ПОСЕТИЛ ИЗБИРАТЕЛЬНУЮ КОМИССИЮ
+			// МАЛЬДИВ»: the home's unqualified «ЦИК» visits a partner; a
+			// visit by a mission or an organisation leaves the article the
+			// visited body's
+			for _, o := range a.Mentions[i] {
+				if o.Tok1 <= k && o.Kind == graph.KindBody && o.Via == ViaImplicit {
+					return true
+				}
+			}
+			return false
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес":
 			// («в адрес ЦИК Монголии»: to whom something was sent)
 			return true
 		case ",":
