@@ -621,6 +621,42 @@ func (a *Analysis) witnessedElection(i int) int {
 	return -1
 }
 
+// enclosingEventPlace returns the country of a larger event that sentence
+// i names besides its own event at token ev («В ходе второго дня форума
+// состоялось заседание Совета …» after «В Чолпон-Ате завершился … форум»):
+// the same kind of event placed in one of the three sentences before; ""
+// when there is none.
+func (a *Analysis) enclosingEventPlace(i, ev int) string {
+	toks := a.Sentences[i].Tokens
+	for n, t := range toks {
+		if n == ev || t.Kind != text.Word || !hasAnyPrefix(t.Fold, eventWords) || hasAnyPrefix(t.Fold, []string{"мероприяти"}) {
+			continue
+		}
+		stem := t.Fold
+		if r := []rune(stem); len(r) > 5 {
+			stem = string(r[:5])
+		}
+		for k := i - 1; k >= 1 && k >= i-3; k-- {
+			if ek := a.findStem(k, 0, stem); ek >= 0 {
+				if c := a.eventCountry(k, ek, a.eventOrganizers(k, ek)); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// metTheListed reports a sentence of meetings («Состоялись встречи … с
+// руководителями и представителями центральных избирательных органов A,
+// B и C», "Meetings were held with representatives of …"): whom the
+// observers met, not more observers.
+func (a *Analysis) metTheListed(i int) bool {
+	toks := a.Sentences[i].Tokens
+	return len(toks) > 0 && hasAnyPrefix(toks[0].Fold, []string{"состоял", "прошл", "провед", "meetings", "met"}) && a.findStem(i, 0, "встреч", "meeting", "met") >= 0 ||
+		a.findStem(i, 0, "встречи", "встреч", "meetings") >= 0 && a.findStem(i, 0, "обмен") >= 0
+}
+
 // missionsInGeneral reports a sentence about observation missions in the
 // plural as a kind of work, not one mission: "The European Union conducts
 // electoral observation missions to help …", "lessons learned from past
@@ -2053,7 +2089,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				}
 			}
 		}
-		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i) && !a.hasPhrase(i, diplomaticMission...)) {
+		if !observing && !visiting && (!(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i) && !a.hasPhrase(i, diplomaticMission...)) || a.metTheListed(i)) {
 			// the place of an election, or where a delegation arrived
 			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
 			// ОБСЕ»)
@@ -4768,6 +4804,9 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		country := a.eventCountry(i, ev, organizers)
 		name := a.eventNameAt(i, ev)
+		if country == "" {
+			country = a.enclosingEventPlace(i, ev)
+		}
 		// «В работе семинара приняли участие …»: the seminar the sentence
 		// before described, with its place and organisers
 		if k, ek := a.sameEventBefore(i, ev); k >= 0 {
@@ -4785,6 +4824,9 @@ func (r ParticipationRule) Run(a *Analysis) {
 			}
 			if c := a.eventCountry(k, ek, organizers); c != "" && (country == "" || country == a.Frame.Place) {
 				country = c
+			}
+			if country == "" {
+				country = a.enclosingEventPlace(k, ek)
 			}
 			if k > 0 || !strings.Contains(name, " ") {
 				// (a headline sums up: its words name the event less well

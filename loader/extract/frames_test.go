@@ -5081,3 +5081,18 @@ func TestMeetingOnObservationInVienna(t *testing.T) {
 	d = extractText(t, "Встреча\n\nМОСКВА, 3 февраля 2018 года. Стороны обсудили взаимодействие в рамках работы миссий наблюдателей ОБСЕ на выборах президента России.")
 	assert.Contains(t, factsOf(d, "observation"), "OSCE@RU")
 }
+
+// TestObserversMetOthers: after an observation, «Состоялись встречи … с
+// представителями избирательных органов A и B» names whom the observers
+// met, not more observers.
+func TestObserversMetOthers(t *testing.T) {
+	d := extractText(t, "Выборы в Киргизии\n\n12.04.2021\n\nЧлены ЦИК Армении были командированы в Киргизию в составе миссии СНГ для наблюдения за выборами Президента Киргизии. Состоялись встречи и обмен мнениями с членами миссии ОБСЕ, представителями избирательных органов Литвы и Латвии.")
+	assert.ElementsMatch(t, []string{"AM/CEC@KG", "CIS@KG"}, factsOf(d, "observation"))
+}
+
+// TestSessionDuringAPlacedForum: a session held «в ходе форума» takes the
+// place of the forum the text placed before it.
+func TestSessionDuringAPlacedForum(t *testing.T) {
+	d := extractText(t, "Форум\n\nВ Бишкеке завершился Международный электоральный форум, организованный ЦИК Киргизии. В ходе второго дня форума состоялось заседание Консультативного совета руководителей избирательных органов стран СНГ. В заседании приняли участие представители избирательных органов Казахстана и Таджикистана.")
+	assert.ElementsMatch(t, []string{"KZ/CEC@KG", "TJ/CEC@KG"}, factsOf(d, "participation"))
+}
