@@ -3539,6 +3539,10 @@ func (a *Analysis) electionHosts(i int) []string {
 		case f == "to" && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"extended", "sent", "issued", "addressed", "dispatched"}):
 			// "invitations were extended to Cuba and Jamaica": whom, not where
 			return false
+		case (f == "в" || f == "во" || f == "in") && k >= 2 && hasAnyPrefix(toks[k-1].Fold, []string{"участк", "stations"}) && hasAnyPrefix(toks[k-2].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"}):
+			// «на зарубежных участках в Баку, Минске …»: where citizens
+			// abroad vote, not where the election is
+			return false
 		case f == "в" || f == "во" || f == "in" || f == "to" || f == "на":
 			return true
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
@@ -3584,6 +3588,9 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 		return true
 	}
+	if cc := a.embassyPollingStation(i); cc != "" {
+		return []string{cc}
+	}
 	var out []string
 	prevEnd := -1
 	for _, m := range a.Mentions[i] {
@@ -3622,6 +3629,30 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 	}
 	return out
+}
+
+// embassyPollingStation returns the state whose embassy holds a polling
+// station in sentence i («на избирательном участке, открытом при посольстве
+// Беларуси в Кишиневе», "a polling station at the Embassy of Kazakhstan in
+// Seoul"): the election is that state's, wherever the embassy stands; ""
+// when the sentence names none.
+func (a *Analysis) embassyPollingStation(i int) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindGovernment {
+			continue
+		}
+		at := m.Tok0
+		if !hasAnyPrefix(toks[at].Fold, []string{"посольств", "embassy"}) && !(at > 0 && hasAnyPrefix(toks[at-1].Fold, []string{"посольств", "embassy"})) {
+			continue
+		}
+		for k := at - 1; k >= 0 && k >= at-5; k-- {
+			if hasAnyPrefix(toks[k].Fold, []string{"участк", "station"}) {
+				return graph.CountryOf(m.Key)
+			}
+		}
+	}
+	return ""
 }
 
 // memberNouns name people who belong to a body or a mission, not an office
@@ -6356,7 +6387,7 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
@@ -6394,6 +6425,29 @@ func inQuotedTitle(toks []text.Token, j int) bool {
 		}
 		p := toks[q-1]
 		return p.Text == "–" || p.Text == "—" || hasAnyPrefix(p.Fold, []string{"доклад", "выступлени", "презентаци", "лекци", "тему", "теме", "темой", "названием", "titled", "entitled", "paper", "presentation", "lecture"})
+	}
+	return false
+}
+
+// discussedTopic reports whether token j of toks lies in the issues a
+// verb of discussing governs («обсудили вопросы международного
+// наблюдения», "discussed issues of election observation"): a subject of
+// talks, not an act.
+func discussedTopic(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		f := toks[k].Fold
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if !hasAnyPrefix(f, []string{"вопрос", "issues", "matters", "questions", "topics", "тем"}) {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-3; v-- {
+			if hasAnyPrefix(toks[v].Fold, []string{"обсуд", "обсужд", "discuss"}) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -5096,3 +5096,18 @@ func TestSessionDuringAPlacedForum(t *testing.T) {
 	d := extractText(t, "Форум\n\n• В Чолпон-Ате завершился Международный электоральный форум, организованный ЦИК Киргизии.\n\n• В ходе второго дня форума состоялось заседание Консультативного совета руководителей избирательных органов стран СНГ.\n\n• В заседании приняли участие представители избирательных органов Казахстана и Таджикистана.")
 	assert.ElementsMatch(t, []string{"KZ/CEC@KG", "TJ/CEC@KG"}, factsOf(d, "participation"))
 }
+
+// TestWhereTheElectionIs: polling stations abroad and an embassy's polling
+// station place the election in the state that holds it; issues of
+// observation that two sides discussed observe nothing.
+func TestWhereTheElectionIs(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nБИШКЕК, 20 ноября 2020 года. ЦИК Киргизии аккредитовала 50 наблюдателей СНГ. Группа будет вести мониторинг на зарубежных участках в Ташкенте, Минске и Москве.")
+	assert.Equal(t, []string{"CIS@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатель\n\n23 сентября, Рига. Председатель ЦИК Латвии Иван Берзиньш в день выборов работает в качестве наблюдателя на избирательном участке, открытом при посольстве Армении в Риге.")
+	assert.Equal(t, []string{"LV/CEC@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Polling abroad\n\nSEOUL, 3 March 2024. A member of the Central Election Commission of Mongolia observed the voting at a polling station at the Embassy of Kazakhstan in Seoul.")
+	assert.Equal(t, []string{"MN/CEC@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nМОСКВА, 12 июля 2021 года. Председатель ЦИК России Элла Памфилова встретилась с послом Франции Пьером Дюпоном. Элла Памфилова и Пьер Дюпон обсудили вопросы международного наблюдения, новации избирательного процесса в Российской Федерации.")
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Equal(t, []string{"FR/GOV+RU/CEC"}, factsOf(d, "meeting"))
+}
