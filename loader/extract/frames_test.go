@@ -5111,3 +5111,13 @@ func TestWhereTheElectionIs(t *testing.T) {
 	assert.Empty(t, factsOf(d, "observation"))
 	assert.Equal(t, []string{"FR/GOV+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMoldovanChairAndStyleOfAddress: a known chair's surname ties an
+// article to its country, and «Его Превосходительство» is no person.
+func TestMoldovanChairAndStyleOfAddress(t *testing.T) {
+	d := extractText(t, "Встреча\n\nДорин Чимил, председатель ЦИК, провел встречу с послом Японии в нашей стране, Его Превосходительством, Такаси Ямадой.")
+	assert.Equal(t, []string{"JP/GOV+MD/CEC"}, factsOf(d, "meeting"))
+	for _, p := range d.Persons {
+		assert.NotContains(t, p.Name, "Превосходительств")
+	}
+}

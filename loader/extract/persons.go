@@ -354,6 +354,10 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	toks := a.Sentences[i].Tokens
 	free := func(k int) bool { return k < len(toks) && !covered[k] }
 	t := toks[j]
+	if j+1 < len(toks) && (t.Fold == "его" || t.Fold == "ее" || t.Fold == "её" || t.Fold == "их" || t.Fold == "ваше") && hasAnyPrefix(toks[j+1].Fold, []string{"превосходительств", "величеств", "высочеств", "святейшеств"}) {
+		// «Его Превосходительством, Дереком Хоганом»: a style of address
+		return nameSpan{}, false
+	}
 	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for") || (toks[j-1].Fold == "of" || toks[j-1].Fold == "for") && institutionWords(toks, j)) && pt.givenAt(a, i, j) == nil {
 		// "the Institute of Strategic Studies", "the President of the
 		// International Fellowship": capitalised words of an institution's
