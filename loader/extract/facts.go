@@ -62,6 +62,11 @@ func (a *Analysis) parties(i int) []string {
 			// chamber elected, not a party
 			continue
 		}
+		if recommender(a.Sentences[i].Tokens, m.Tok0) {
+			// "signed after recommendations were made by IFES", «по
+			// рекомендации ОБСЕ»: who advised it, not a party
+			continue
+		}
 		if a.otherHat(i, m) {
 			// "A delegation from ECONEC, led by its President and Chairman of
 			// Nigeria's INEC, …", "X, who doubles as the Chairperson of the
@@ -75,6 +80,22 @@ func (a *Analysis) parties(i int) []string {
 		}
 	}
 	return out
+}
+
+// recommender reports an actor starting at token t that a recommendation
+// is ascribed to: "recommendations (were made) by X", "on the
+// recommendation of X", «по рекомендации X», «рекомендациям X».
+func recommender(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		f := toks[k].Fold
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if hasAnyPrefix(f, []string{"recommendation", "рекомендаци"}) {
+			return k == t-1 || slices.ContainsFunc(toks[k+1:t], func(x text.Token) bool { return x.Fold == "by" || x.Fold == "of" || x.Fold == "from" })
+		}
+	}
+	return false
 }
 
 // formerOfficeOf reports a mention starting at token t named by the office
@@ -3046,8 +3067,13 @@ func (a *Analysis) parliamentarians(i int, m Mention) bool {
 func (a *Analysis) electedBody(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
 	k := m.Tok0 - 1
-	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold)) {
-		k--
+	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold) || toks[k].Kind == text.Number || toks[k].Fold == "-" && k > 0 && toks[k-1].Kind == text.Number) {
+		k-- // «в 5-ю Госдуму»
+	}
+	if k >= 0 && hasAnyPrefix(toks[k].Fold, electionWords) && m.Tok0-k <= 2 {
+		// «к выборам Маджлиси Оли», "Jogorku Kenesh elections" is the
+		// other order, below
+		return true
 	}
 	for n := 0; n < 3 && k >= 1; n++ {
 		// «выборов в Палату представителей Национального собрания», "to

@@ -5121,3 +5121,13 @@ func TestMoldovanChairAndStyleOfAddress(t *testing.T) {
 		assert.NotContains(t, p.Name, "Превосходительств")
 	}
 }
+
+// TestAdviserAndElectedChamber: who recommended a memorandum is no party to
+// it, and a parliament named as what an election fills («к выборам
+// Маджлиси Оли», «на выборах в 5-ю Государственную думу») is no party.
+func TestAdviserAndElectedChamber(t *testing.T) {
+	d := extractText(t, "MoU\n\nTBILISI, 3 May 2016. The Central Election Commission of Georgia and the Ministry of Internal Affairs of Georgia have signed a memorandum. The memorandum has been signed after recommendations were made by the International Foundation for Electoral Systems (IFES).")
+	assert.NotContains(t, factsOf(d, "memorandum"), "GE/CEC+IFES")
+	d = extractText(t, "Встреча\n\nДУШАНБЕ, 3 февраля 2020 года. Председатель ЦИК Таджикистана в рамках подготовки к выборам Парламента Республики Таджикистан встретился с Председателем ЦИК Узбекистана.")
+	assert.Equal(t, []string{"TJ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}

@@ -740,8 +740,8 @@ func (a *Analysis) namedSigner(i int, m Mention) bool {
 func (a *Analysis) memorandumPairs(i int) [][2]string {
 	var subjects, partners []string
 	for _, m := range a.actors(i) {
-		if a.inPresence(i, m) {
-			continue // «в присутствии посла Франции»: a guest, not a party
+		if a.inPresence(i, m) || recommender(a.Sentences[i].Tokens, m.Tok0) {
+			continue // «в присутствии посла Франции»: a guest, not a party; "after recommendations by IFES": an adviser
 		}
 		if a.governed(i, m) {
 			partners = append(partners, m.Key)
