@@ -1929,6 +1929,7 @@ var (
 
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
+	defer a.missionOwnersObserve()
 	defer a.coLeadersObserve()
 	lastHosts := []string(nil)
 	// which sentences speak of observation or of a visitors' programme,
@@ -2257,6 +2258,56 @@ func (a *Analysis) headlineObservers(observers []string) []string {
 		}
 	}
 	return out
+}
+
+// missionOwnersObserve adds, in an article about observing one election,
+// the observation of every organisation whose mission it names
+// («представители Миссии ШОС встретились с руководством ЦИК», «от миссии
+// СНГ аккредитовано 35 человек», "the OSCE mission"): an organisation's
+// mission at an election observes it. Not a mission that assesses needs,
+// a diplomatic or permanent one, or any in an article that places no
+// observed election.
+func (a *Analysis) missionOwnersObserve() {
+	host := a.Frame.ElectionCountry
+	observers := map[string]bool{}
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Observation {
+			observers[f.Observer] = true
+			if host == "" {
+				host = f.Country
+			}
+			if f.Country != host {
+				return // several elections: whose mission is where is unclear
+			}
+		}
+	}
+	if host == "" || len(observers) == 0 {
+		return
+	}
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, missionWords...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
+			continue
+		}
+		toks := a.Sentences[i].Tokens
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization || observers[m.Key] || m.Tok0 == 0 {
+				continue
+			}
+			k := m.Tok0 - 1
+			if toks[k].Fold == "the" {
+				k--
+			}
+			of := k >= 1 && toks[k].Fold == "of" && hasAnyPrefix(toks[k-1].Fold, missionWords)
+			if !of && !(k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"мисси"})) && !(m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"mission"}) && !toks[m.Tok0].IsCyrillic()) {
+				continue
+			}
+			if k >= 0 && (toks[k].Fold == "миссий" || toks[k].Fold == "миссиях" || toks[k].Fold == "missions") || m.Tok1 < len(toks) && toks[m.Tok1].Fold == "missions" {
+				continue // «в составе Миссий ШОС»: its missions in general
+			}
+			observers[m.Key] = true
+			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
+		}
+	}
 }
 
 // coLeadersObserve adds, for each sentence that says states co-lead an
@@ -3308,11 +3359,12 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// count of observers, then whence they come
 		return true
 	}
-	if k >= 1 && k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представляющ", "представлявш", "representing"}) &&
+	if k >= 1 && k == m.Tok0-1 && (hasAnyPrefix(toks[k].Fold, []string{"представляющ", "представлявш", "representing"}) || (toks[k].Fold == "представляют" || toks[k].Fold == "представляли" || toks[k].Fold == "represent") && (toks[k-1].Fold == "которые" || toks[k-1].Fold == "who")) &&
 		wordBeforeInClause(toks, k, 4, func(f string) bool { return hasAnyPrefix(f, []string{"наблюдател", "observer", "monitor"}) }) {
 		// «55 наблюдателей, представляющих Азербайджанскую Республику,
-		// Республику Беларусь …», "observers representing Kenya and
-		// Ghana": the states the observers stand for
+		// Республику Беларусь …», «наблюдателей, которые представляют
+		// Армению …», "observers representing Kenya and Ghana": the
+		// states the observers stand for
 		return true
 	}
 	if k >= 1 && k < m.Tok0-1 && toks[k+1].Fold == "от" && hasAnyPrefix(toks[k].Fold, []string{"зарегистрирован", "аккредитован"}) && hasAnyPrefix(toks[k-1].Fold, senderNouns) {

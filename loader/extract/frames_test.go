@@ -5087,7 +5087,9 @@ func TestMeetingOnObservationInVienna(t *testing.T) {
 // met, not more observers.
 func TestObserversMetOthers(t *testing.T) {
 	d := extractText(t, "Выборы в Киргизии\n\n12.04.2021\n\nЧлены ЦИК Армении были командированы в Киргизию в составе миссии СНГ для наблюдения за выборами Президента Киргизии. Состоялись встречи и обмен мнениями с членами миссии ОБСЕ, руководителями и представителями центральных избирательных органов Литвы и Латвии.")
-	assert.ElementsMatch(t, []string{"AM/CEC@KG", "CIS@KG"}, factsOf(d, "observation"))
+	// (the OSCE's mission at the election observes it; the commissions
+	// met do not)
+	assert.ElementsMatch(t, []string{"AM/CEC@KG", "CIS@KG", "OSCE@KG"}, factsOf(d, "observation"))
 }
 
 // TestSessionDuringAPlacedForum: a session held «в ходе форума» takes the
@@ -5130,4 +5132,17 @@ func TestAdviserAndElectedChamber(t *testing.T) {
 	assert.NotContains(t, factsOf(d, "memorandum"), "GE/CEC+IFES")
 	d = extractText(t, "Встреча\n\nДУШАНБЕ, 3 февраля 2020 года. Председатель ЦИК Таджикистана в рамках подготовки к выборам Парламента Республики Таджикистан встретился с Председателем ЦИК Узбекистана.")
 	assert.Equal(t, []string{"TJ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestMissionOwnersAndRepresentedStates: in an article about one observed
+// election, an organisation whose mission it names observes it (not its
+// missions in general); observers «которые представляют» states observe
+// for those states.
+func TestMissionOwnersAndRepresentedStates(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБИШКЕК, 3 октября 2021 года. Встреча наблюдателей от МПА СНГ по наблюдению за выборами Президента Киргизии с представителями миссии ШОС прошла 3 октября в Бишкеке.")
+	assert.ElementsMatch(t, []string{"CIS-IPA@KG", "SCO@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nАСТАНА, 5 октября 2024 года. Наблюдатели ЦИК Узбекистана будут наблюдать за выборами в Казахстане. Председатель ЦИК Казахстана провел встречу с заместителем генерального секретаря ШОС, подчеркнув, что представители Казахстана регулярно принимают участие в международном наблюдении за выборами в других странах в составе Миссий ШОС.")
+	assert.NotContains(t, factsOf(d, "observation"), "SCO@KZ")
+	d = extractText(t, "Наблюдатели\n\nАСТАНА, 17 марта 2023 года. В Казахстане от миссии СНГ аккредитованы 196 наблюдателей, которые представляют Азербайджан, Армению и Беларусь.")
+	assert.ElementsMatch(t, []string{"AM/GOV@KZ", "AZ/GOV@KZ", "BY/GOV@KZ", "CIS@KZ"}, factsOf(d, "observation"))
 }
