@@ -351,6 +351,12 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 0 {
 			continue
 		}
+		if len(keys) == 1 && a.statesmanMet(i) {
+			// «Председатель кабинета министров Адылбек Касымалиев провел
+			// встречу с …», «Эдвард Налбандян принял …, сообщает
+			// пресс-служба МИД»: a minister met them, not the home body
+			continue
+		}
 		if len(keys) == 1 && keys[0] == a.homeBody() {
 			continue
 		}
@@ -1070,6 +1076,64 @@ func (a *Analysis) meetingSubject(i int, keys []string) string {
 	// встреча с делегацией …»: the main actor met the others; when it is
 	// the only one met, the subject is someone we do not know
 	return m
+}
+
+// statesmanMet reports a sentence whose subject, before its first verb of
+// meeting, is a person of no known body who holds a state office («Председатель
+// кабинета министров X провел встречу», "Foreign Minister X met"), or who
+// acts in a sentence that names a ministry or a cabinet: the state's
+// officer met them, not the article's commission.
+func (a *Analysis) statesmanMet(i int) bool {
+	toks := a.Sentences[i].Tokens
+	verb := -1
+	for k, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"встрет", "встреч", "принял", "приняла", "провел", "провёл", "провела", "met", "meets", "received", "receives", "hosted"}) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	state := a.hasPhrase(i, "министр", "мид ", "кабинет", "кабмин", "правительств", "minister", "ministry", "cabinet", "government")
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= verb {
+			break
+		}
+		if m.Kind != graph.KindPerson {
+			if a.actorKey(m) != "" {
+				return false // a body or organisation is the subject
+			}
+			continue
+		}
+		if a.personOrg(m) != "" {
+			return false
+		}
+		return state || a.stateTitleBefore(i, m.Tok0)
+	}
+	// «Гостя принял глава туркменского МИД Рашид Мередов», «встреча
+	// министра иностранных дел X с миссией …»: the officer named right
+	// after the verb
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= verb || m.Kind != graph.KindPerson || a.governed(i, m) {
+			continue
+		}
+		return a.personOrg(m) == "" && a.stateTitleBefore(i, m.Tok0) && m.Tok0-verb <= 7
+	}
+	return false
+}
+
+// stateTitleBefore reports a title of state office among the four words
+// before token t of sentence i («Председатель кабинета министров X»,
+// "Prime Minister X").
+func (a *Analysis) stateTitleBefore(i, t int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"министр", "кабинет", "правительств", "премьер", "мид", "minister", "premier", "cabinet"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithGroup reports a sentence that opens with a noun of a group of

@@ -5146,3 +5146,16 @@ func TestMissionOwnersAndRepresentedStates(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nАСТАНА, 17 марта 2023 года. В Казахстане от миссии СНГ аккредитованы 196 наблюдателей, которые представляют Азербайджан, Армению и Беларусь.")
 	assert.ElementsMatch(t, []string{"AM/GOV@KZ", "AZ/GOV@KZ", "BY/GOV@KZ", "CIS@KZ"}, factsOf(d, "observation"))
 }
+
+// TestStatesmanMeetsNoCommission: a minister or a head of government of no
+// named body who meets an observer mission is not the article's
+// commission meeting it.
+func TestStatesmanMeetsNoCommission(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБИШКЕК, 10 ноября 2025 года. Председатель кабинета министров Иван Петров провел встречу с первым заместителем генерального секретаря СНГ Игорем Сидоровым. Стороны обсудили вопросы, связанные с выборами депутатов. Председатель ЦИК Кыргызстана отметил готовность к выборам.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nБИШКЕК, 21 октября 2025 года. Сегодня состоялась встреча министра иностранных дел Ивана Петрова с миссией по наблюдению за выборами БДИПЧ ОБСЕ. ЦИК Кыргызстана аккредитовал миссию.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	// the commission's own chair still meets
+	d = extractText(t, "Встреча\n\nБИШКЕК, 21 октября 2025 года. Председатель ЦИК Кыргызстана Иван Петров провел встречу с миссией БДИПЧ ОБСЕ.")
+	assert.Equal(t, []string{"KG/CEC+ODIHR"}, factsOf(d, "meeting"))
+}
