@@ -5159,3 +5159,12 @@ func TestStatesmanMeetsNoCommission(t *testing.T) {
 	d = extractText(t, "Встреча\n\nБИШКЕК, 21 октября 2025 года. Председатель ЦИК Кыргызстана Иван Петров провел встречу с миссией БДИПЧ ОБСЕ.")
 	assert.Equal(t, []string{"KG/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestRefusalToObserve: «отказ БДИПЧ ОБСЕ от участия в качестве
+// наблюдателей», «миссия … направлена не будет» observe nothing.
+func TestRefusalToObserve(t *testing.T) {
+	d := extractText(t, "Отказ\n\nБАКУ, 5 октября 2015 года. Председатель ЦИК Азербайджана прокомментировал отказ БДИПЧ ОБСЕ от участия в качестве наблюдателей в парламентских выборах в Азербайджане.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Отказ\n\nБАКУ, 5 октября 2015 года. ОБСЕ заявила, что миссия по наблюдению за выборами в Азербайджане направлена не будет.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
