@@ -2349,7 +2349,7 @@ func (a *Analysis) missionOwnersObserve() {
 		return
 	}
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, missionWords...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
+		if !a.hasPhrase(i, append(missionWords, "делегаци", "delegation")...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
@@ -2361,11 +2361,11 @@ func (a *Analysis) missionOwnersObserve() {
 			if toks[k].Fold == "the" {
 				k--
 			}
-			of := k >= 1 && toks[k].Fold == "of" && hasAnyPrefix(toks[k-1].Fold, missionWords)
-			if !of && !(k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"мисси"})) && !(m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"mission"}) && !toks[m.Tok0].IsCyrillic()) {
+			of := k >= 1 && toks[k].Fold == "of" && hasAnyPrefix(toks[k-1].Fold, []string{"mission", "delegation"})
+			if !of && !(k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"мисси", "делегаци"})) && !(m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"mission", "delegation"}) && !toks[m.Tok0].IsCyrillic()) {
 				continue
 			}
-			if k >= 0 && (toks[k].Fold == "миссий" || toks[k].Fold == "миссиях" || toks[k].Fold == "missions") || m.Tok1 < len(toks) && toks[m.Tok1].Fold == "missions" {
+			if k >= 0 && (toks[k].Fold == "миссий" || toks[k].Fold == "миссиях" || toks[k].Fold == "missions" || toks[k].Fold == "делегаций") || m.Tok1 < len(toks) && (toks[m.Tok1].Fold == "missions" || toks[m.Tok1].Fold == "delegations") {
 				continue // «в составе Миссий ШОС»: its missions in general
 			}
 			observers[m.Key] = true
@@ -2502,6 +2502,8 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // «Это представители избирательных органов …, СВМДА»
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
 		return 0 // «В составе миссии — представители …»
+	case f0 == "речь" && (f1 == "идет" || f1 == "идёт") && toks[2].Fold == "о" && len(toks) > 3 && hasAnyPrefix(toks[3].Fold, []string{"представител", "наблюдател", "делегац", "эксперт"}):
+		return 0 // «Речь идет о представителях Армении, Кыргызстана …»
 	case f0 == "в" && strings.HasPrefix(f1, "списк") && len(toks) > 3 && hasAnyPrefix(toks[2].Fold, []string{"организац", "наблюдател", "аккредитован"}) && hasAnyPrefix(toks[3].Fold, []string{"фигурир", "значат", "значит", "указаны", "вошли", "включены"}):
 		return 0 // «В списке организаций фигурируют ОБСЕ, ПАСЕ …»
 	case (f0 == "the" && hasAnyPrefix(f1, missionWords) || hasAnyPrefix(f0, missionWords)) && hasAnyPrefix(toks[min(2, len(toks)-1)].Fold, []string{"includ", "compris", "consist"}):
@@ -3681,7 +3683,7 @@ func (a *Analysis) electionHosts(i int) []string {
 		case f == "to" && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"extended", "sent", "issued", "addressed", "dispatched"}):
 			// "invitations were extended to Cuba and Jamaica": whom, not where
 			return false
-		case (f == "в" || f == "во" || f == "in") && k >= 2 && hasAnyPrefix(toks[k-1].Fold, []string{"участк", "stations"}) && hasAnyPrefix(toks[k-2].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"}):
+		case (f == "в" || f == "во" || f == "in") && k >= 2 && hasAnyPrefix(toks[k-1].Fold, []string{"участк", "stations"}) && (hasAnyPrefix(toks[k-2].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"}) || k >= 3 && hasAnyPrefix(toks[k-3].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"})):
 			// «на зарубежных участках в Баку, Минске …»: where citizens
 			// abroad vote, not where the election is
 			return false

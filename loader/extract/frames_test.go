@@ -5168,3 +5168,19 @@ func TestRefusalToObserve(t *testing.T) {
 	d = extractText(t, "Отказ\n\nБАКУ, 5 октября 2015 года. ОБСЕ заявила, что миссия по наблюдению за выборами в Азербайджане направлена не будет.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestObserversNamedAfterwards: «Речь идет о представителях A, B …» lists
+// the observers the sentence before counted; an organisation whose
+// delegation an observers' statement names observes; polling stations
+// abroad (with an adjective between) place no election; a body counted
+// among the observers («один представитель ЦИК России») is no home.
+func TestObserversNamedAfterwards(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦентризбирком получил на аккредитацию документы 119 наблюдателей от СНГ на выборы президента России. Речь идет о представителях Армении, Казахстана, а также Межпарламентской ассамблеи СНГ.")
+	assert.ElementsMatch(t, []string{"CIS@RU", "AM/GOV@RU", "KZ/GOV@RU", "CIS-IPA@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Заявление\n\nДушанбе, 2 марта 2015 г. Заявление о выводах миссии наблюдателей ОБСЕ на выборах в парламент Таджикистана. Иван Петров (Норвегия) возглавил делегацию ПА ОБСЕ, а Петр Сидоров (Германия) возглавил делегацию Европарламента.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"OSCE-PA@TJ", "EP@TJ"})
+	d = extractText(t, "Референдум\n\nВ Таджикистане завершился референдум. Директор МИМРД СНГ представил сводные данные по итогам наблюдения, а также информацию о мониторинге голосования на зарубежных избирательных участках в Баку и Минске.")
+	assert.Equal(t, []string{"IIMDD@TJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и референдумам аккредитовала еще 23 международных наблюдателя. Наблюдателями на выборах станут 21 наблюдатель от БДИПЧ ОБСЕ и один представитель ЦИК России.")
+	assert.NotContains(t, factsOf(d, "observation"), "ODIHR@RU")
+}

@@ -18,7 +18,7 @@ type StateRepresentatives struct{}
 
 // representativeNouns are the forms of «представитель» and
 // "representative" that open such a list.
-var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "representatives"}
+var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives"}
 
 // Run rewrites the country mentions of such lists.
 func (StateRepresentatives) Run(a *Analysis) {

@@ -2499,6 +2499,12 @@ func (a *Analysis) inferHome() string {
 			}
 			break
 		}
+		if toks[k].Kind == text.Number || contains(numberWords, toks[k].Fold) {
+			// «один представитель ЦИК России», "two members of the
+			// Election Commission of Nepal": people counted from a body are
+			// its guests'
+			return true
+		}
 		switch toks[k].Fold {
 		case "посетил", "посетила", "посетили", "посетит", "visited":
 			// «ЗАМЕСТИТЕЛЬ ПРЕДСЕДАТЕЛЯ ЦИК … ПОСЕТИЛ ИЗБИРАТЕЛЬНУЮ КОМИССИЮ
@@ -2511,7 +2517,8 @@ func (a *Analysis) inferHome() string {
 				}
 			}
 			return false
-		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес":
+		case "с", "со", "with", "между", "and", "и", "from", "met", "received", "принял", "приняла", "by", "for", "для", "адрес", "от", "из":
+			// («наблюдатели от ЦИК России»: whence guests came)
 			// («в адрес ЦИК Монголии»: to whom something was sent)
 			return true
 		case ",":
