@@ -5184,3 +5184,15 @@ func TestObserversNamedAfterwards(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и референдумам аккредитовала еще 23 международных наблюдателя. Наблюдателями на выборах станут 21 наблюдатель от БДИПЧ ОБСЕ и один представитель ЦИК России.")
 	assert.NotContains(t, factsOf(d, "observation"), "ODIHR@RU")
 }
+
+// TestTreatyOfCooperation: «договор о сотрудничестве» is an agreement of
+// cooperation, with its parties after «между» or as the subject; «договорились»
+// is not one.
+func TestTreatyOfCooperation(t *testing.T) {
+	d := extractText(t, "Наблюдатель\n\nКИЕВ, 3 марта 2004 года. Председатель ЦИК Украины будет наблюдателем на выборах в России в рамках двустороннего договора о сотрудничестве между центральными избирательными органами Украины и России.")
+	assert.Equal(t, []string{"RU/CEC+UA/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Договор\n\nБИШКЕК, 3 марта 2019 года. ЦИК Киргизии и ЦИК Армении подписали договор о сотрудничестве.")
+	assert.Equal(t, []string{"AM/CEC+KG/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Встреча\n\nБИШКЕК, 3 марта 2019 года. ЦИК Киргизии и ЦИК Армении договорились о сотрудничестве в подготовке кадров.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

@@ -451,7 +451,7 @@ var (
 	// cooperation between two bodies, documents of cooperation like an
 	// agreement («подписали программу сотрудничества на 2024–2026 годы»).
 	cooperationPlanWords = []string{"программу сотрудничеств", "программа сотрудничеств", "программы сотрудничеств", "программе сотрудничеств", "план сотрудничеств", "плана сотрудничеств", "план мероприятий по сотрудничеств", "плана мероприятий по сотрудничеств", "programme of cooperation", "program of cooperation", "cooperation programme", "cooperation program", "plan of cooperation", "cooperation plan", "roadmap for cooperation", "дорожную карту сотрудничеств", "дорожная карта сотрудничеств"}
-	agreementWords       = []string{"соглашени", "agreement", "договор о сотрудн", "протокол", "protocol", "pact"}
+	agreementWords       = []string{"соглашени", "agreement", "протокол", "protocol", "pact"}
 	proposedWords        = []string{"предлож", "предлага", "рассмотреть", "рассмотрен", "инициатив", "возможност", "propos", "suggest", "offered", "possibility", "approv", "одобр"}
 	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed", "нет соглашени", "нет меморандум", "нет договор", "не имеет соглашени", "no agreement", "no memorandum", "no mou"}
 	plannedWords         = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
@@ -489,6 +489,9 @@ func (r MemorandumRule) Run(a *Analysis) {
 		}
 		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
 			j := a.findStem(i, 0, agreementWords...)
+			if j < 0 {
+				j = a.treatyWord(i)
+			}
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "co-operat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
 				continue
 			}
@@ -713,7 +716,7 @@ func (a *Analysis) documentSigned(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if a.hasStem(k, memorandumWords...) || a.hasStem(k, agreementWords...) {
+		if a.hasStem(k, memorandumWords...) || a.hasStem(k, agreementWords...) || a.treatyWord(k) >= 0 {
 			return true
 		}
 	}
@@ -775,6 +778,9 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 	mj := a.findStem(i, 0, memorandumWords...)
 	if mj < 0 {
 		mj = a.findStem(i, 0, agreementWords...)
+	}
+	if mj < 0 {
+		mj = a.treatyWord(i)
 	}
 	for _, m := range a.Mentions[i] {
 		if m.Kind != graph.KindCountry || m.Via != ViaName || !a.governed(i, m) || a.namesBody(graph.BodyKey(m.Key)) || mj < 0 || !sameClauseAfter(a.Sentences[i].Tokens, mj, m.Tok0, 40) {
@@ -1048,4 +1054,26 @@ func sameClauseAfter(toks []text.Token, j, t, span int) bool {
 		}
 	}
 	return true
+}
+
+// treatyForms are the forms of «договор» (not «договорились»,
+// «договоренность»: agreed, an arrangement).
+var treatyForms = map[string]bool{"договор": true, "договора": true, "договору": true, "договором": true, "договоре": true, "договоры": true, "договоров": true, "договорам": true, "договорами": true, "договорах": true}
+
+// treatyWord returns the token of a form of «договор» followed within three
+// words by «о сотрудничестве» in sentence i («договор о сотрудничестве
+// между центральными избирательными органами Украины и России»), or -1.
+func (a *Analysis) treatyWord(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !treatyForms[t.Fold] {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			if strings.HasPrefix(toks[n].Fold, "сотрудн") || strings.HasPrefix(toks[n].Fold, "взаимодейств") {
+				return k
+			}
+		}
+	}
+	return -1
 }
