@@ -2259,6 +2259,13 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
+		if !observing && len(observers) > 0 {
+			// a sentence with no word of observing («Глава миссии БДИПЧ
+			// объяснил решение») after one that said they will not come
+			if denied := a.deniedActors(); len(denied) > 0 {
+				observers = slices.DeleteFunc(observers, func(o string) bool { return denied[o] })
+			}
+		}
 		if len(observers) == 0 && observing {
 			observers = a.theyObserve(i, hosts)
 		}
@@ -2348,13 +2355,14 @@ func (a *Analysis) missionOwnersObserve() {
 	if host == "" || len(observers) == 0 {
 		return
 	}
+	denied := a.deniedActors()
 	for i := range a.Sentences {
 		if !a.hasPhrase(i, append(missionWords, "делегаци", "delegation")...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
 		for _, m := range a.Mentions[i] {
-			if m.Kind != graph.KindOrganization || observers[m.Key] || m.Tok0 == 0 {
+			if m.Kind != graph.KindOrganization || observers[m.Key] || denied[m.Key] || m.Tok0 == 0 {
 				continue
 			}
 			k := m.Tok0 - 1
@@ -2372,6 +2380,22 @@ func (a *Analysis) missionOwnersObserve() {
 			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// deniedActors returns the actors named in a sentence that denies or
+// negates something («БДИПЧ ОБСЕ не направит своих наблюдателей», "will
+// not send"): a later sentence that only names their mission does not make
+// them observers.
+func (a *Analysis) deniedActors() map[string]bool {
+	denied := map[string]bool{}
+	for i := range a.Sentences {
+		if a.hasPhrase(i, deniedObservation...) || a.comingDenied(i) || a.counterfactual(i) || a.refusedToTakePart(i) || a.hasPhrase(i, " не ", "not ", "n't") {
+			for _, m := range a.Mentions[i] {
+				denied[m.Key] = true
+			}
+		}
+	}
+	return denied
 }
 
 // coLeadersObserve adds, for each sentence that says states co-lead an
@@ -3187,7 +3211,7 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 	for k >= 0 && (toks[k].Fold == "the" || isAdjective(toks[k].Fold) || toks[k].Kind == text.Number || toks[k].Fold == "-" && k > 0 && toks[k-1].Kind == text.Number) {
 		k-- // «в 5-ю Госдуму»
 	}
-	if k >= 0 && hasAnyPrefix(toks[k].Fold, electionWords) && m.Tok0-k <= 2 {
+	if k >= 0 && hasAnyPrefix(toks[k].Fold, electionWords) && m.Tok0-k <= 2 && m.Kind == graph.KindGovernment && a.parliament(i, m) {
 		// «к выборам Маджлиси Оли», "Jogorku Kenesh elections" is the
 		// other order, below
 		return true

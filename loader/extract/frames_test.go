@@ -5196,3 +5196,13 @@ func TestTreatyOfCooperation(t *testing.T) {
 	d = extractText(t, "Встреча\n\nБИШКЕК, 3 марта 2019 года. ЦИК Киргизии и ЦИК Армении договорились о сотрудничестве в подготовке кадров.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestMissionOwnerThatWillNotObserve: an organisation the article says will
+// not observe gets no observation from its mission being named, and an
+// embassy right after an election word is no chamber the election fills.
+func TestMissionOwnerThatWillNotObserve(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nБАКУ, 5 октября 2015 года. ЦИК Азербайджана аккредитовал наблюдателей СНГ на выборах в Азербайджане. БДИПЧ ОБСЕ не направит своих наблюдателей. Глава миссии БДИПЧ ОБСЕ объяснил решение.")
+	assert.Equal(t, []string{"CIS@AZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nТБИЛИСИ, 5 октября 2020 года. На выборах посольство США направило 20 наблюдателей в Грузию.")
+	assert.Contains(t, factsOf(d, "observation"), "US/GOV@GE")
+}
