@@ -3444,9 +3444,10 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		}
 	}
 	if h := a.listHead(i, m); h.Tok0 >= 4 && (toks[h.Tok0-1].Fold == "от" || toks[h.Tok0-1].Fold == "из") && isDash(toks[h.Tok0-2]) &&
-		(toks[h.Tok0-3].Kind == text.Number || contains(numberWords, toks[h.Tok0-3].Fold)) && (toks[h.Tok0-4].Text == "," || isConj(toks[h.Tok0-4])) && a.hasPhrase(i, "наблюдател") {
-		// «шесть наблюдателей … от Великобритании, один - от Японии»: a
-		// count of observers, then whence they come
+		(toks[h.Tok0-3].Kind == text.Number || contains(numberWords, toks[h.Tok0-3].Fold)) && (toks[h.Tok0-4].Text == "," || toks[h.Tok0-4].Text == ":" || isConj(toks[h.Tok0-4])) && a.hasPhrase(i, "наблюдател") {
+		// «шесть наблюдателей … от Великобритании, один - от Японии», «а
+		// именно: 21 - от Германии»: a count of observers, then whence
+		// they come
 		return true
 	}
 	if k >= 1 && k == m.Tok0-1 && (hasAnyPrefix(toks[k].Fold, []string{"представляющ", "представлявш", "representing"}) || (toks[k].Fold == "представляют" || toks[k].Fold == "представляли" || toks[k].Fold == "represent") && (toks[k-1].Fold == "которые" || toks[k-1].Fold == "who")) &&
@@ -3767,8 +3768,9 @@ func (a *Analysis) electionHosts(i int) []string {
 			out = append(out, m.Key)
 			continue
 		}
-		if m.Kind == graph.KindGovernment && ew >= 0 && m.Tok0 > ew && m.Tok0 <= ew+2 && a.parliament(i, m) && placed(m.Tok0) && !contains(out, graph.CountryOf(m.Key)) {
-			// «на выборах в Парламент Республики Молдова»
+		if m.Kind == graph.KindGovernment && ew >= 0 && m.Tok0 > ew && m.Tok0 <= ew+2 && (a.parliament(i, m) || slices.ContainsFunc(toks[m.Tok0:m.Tok1], func(t text.Token) bool { return strings.HasPrefix(t.Fold, "депутат") })) && (placed(m.Tok0) || m.Tok0 > 0 && strings.HasPrefix(toks[m.Tok0-1].Fold, "народн")) && !contains(out, graph.CountryOf(m.Key)) {
+			// «на выборах в Парламент Республики Молдова», «выборы
+			// народных депутатов Украины»
 			out = append(out, graph.CountryOf(m.Key))
 			continue
 		}

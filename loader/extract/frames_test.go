@@ -5206,3 +5206,12 @@ func TestMissionOwnerThatWillNotObserve(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nТБИЛИСИ, 5 октября 2020 года. На выборах посольство США направило 20 наблюдателей в Грузию.")
 	assert.Contains(t, factsOf(d, "observation"), "US/GOV@GE")
 }
+
+// TestRegisteredForTheElectionOfDeputies: «выборы народных депутатов X»
+// places the election in X; a commission that registers observers for the
+// one election an article places is that country's; «а именно: 21 - от A,
+// 2 - от B» counts observers from each.
+func TestRegisteredForTheElectionOfDeputies(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНа внеочередные выборы народных депутатов Украины Центральная избирательная комиссия зарегистрировала 900 международных наблюдателей. Были зарегистрированы 40 наблюдателей, а именно: 21 - от Германии, 19 - от Швеции.")
+	assert.ElementsMatch(t, []string{"DE/GOV@UA", "SE/GOV@UA"}, factsOf(d, "observation"))
+}

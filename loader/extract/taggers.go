@@ -2619,6 +2619,12 @@ func (a *Analysis) inferHome() string {
 		// Commission" is nobody we know, not the default's
 		return "??"
 	}
+	if cc := a.onlyElectionCountry(); cc != "" {
+		// «На выборы народных депутатов Украины ЦИК зарегистрировала …
+		// наблюдателей … от Германии, Швеции»: the commission that runs
+		// the one election the article places
+		return cc
+	}
 	a.homeFromText = false
 	if cc := a.mostNamedCountry(partner); cc != "" {
 		// the country whose own actors, cities and regions the article
@@ -2627,6 +2633,28 @@ func (a *Analysis) inferHome() string {
 		return cc
 	}
 	return a.HomeDefault
+}
+
+// onlyElectionCountry returns the country of the election the article's
+// first sentence about an election places, when that sentence places one
+// election only and the article speaks of its commission accrediting or
+// registering observers (its own election's work); "" otherwise.
+func (a *Analysis) onlyElectionCountry() string {
+	if !a.hasPhraseAnywhere("аккредит") && !a.hasPhraseAnywhere("зарегистрир") && !a.hasPhraseAnywhere("accredit") && !a.hasPhraseAnywhere("registered") {
+		return ""
+	}
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, electionWords...) {
+			continue
+		}
+		if hs := a.electionHosts(i); len(hs) > 0 {
+			if len(hs) == 1 {
+				return hs[0]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // mostNamedCountry returns the country whose actors, name, cities and
