@@ -2244,6 +2244,11 @@ func (r ObservationRule) Run(a *Analysis) {
 				// the country the article is about
 				hosts = []string{a.Home}
 			}
+			if len(hosts) == 0 && a.Home != "" && a.Home != "??" && (a.homeFromText || a.Home != a.HomeDefault) && a.hasPhrase(i, "в нашем регионе", "в нашей стране", "в нашей республике", "в нашей области", "in our country") {
+				// «За ходом голосования в нашем регионе следят иностранные
+				// наблюдатели из Казахстана»: the narrator's own country
+				hosts = []string{a.Home}
+			}
 			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && a.Frame.SpeaksOfElection && !a.guessedHome() {
 				// no dateline, no place: the election of the country the
 				// article is about

@@ -5215,3 +5215,10 @@ func TestRegisteredForTheElectionOfDeputies(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНа внеочередные выборы народных депутатов Украины Центральная избирательная комиссия зарегистрировала 900 международных наблюдателей. Были зарегистрированы 40 наблюдателей, а именно: 21 - от Германии, 19 - от Швеции.")
 	assert.ElementsMatch(t, []string{"DE/GOV@UA", "SE/GOV@UA"}, factsOf(d, "observation"))
 }
+
+// TestObserversInOurRegion: «в нашем регионе следят иностранные
+// наблюдатели из X» observes the narrator's own country's election.
+func TestObserversInOurRegion(t *testing.T) {
+	d := extractText(t, "Выборы\n\nВ Омской области более миллиона избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Киргизии. Они отметили удобство голосования для граждан России.")
+	assert.Equal(t, []string{"KG/GOV@RU"}, factsOf(d, "observation"))
+}
