@@ -5219,6 +5219,8 @@ func TestRegisteredForTheElectionOfDeputies(t *testing.T) {
 // TestObserversInOurRegion: «в нашем регионе следят иностранные
 // наблюдатели из X» observes the narrator's own country's election.
 func TestObserversInOurRegion(t *testing.T) {
-	d := extractText(t, "Выборы\n\nВ Омской области более миллиона избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Киргизии. Они отметили удобство голосования для граждан России.")
-	assert.Equal(t, []string{"KG/GOV@RU"}, factsOf(d, "observation"))
+	// (a page whose headline is cut off mid-word, so that the article
+	// names Kazakhstan and Russia once each)
+	d := extractText(t, "В Тамбовской области почти миллион избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Казахст\n\nВ Тамбовской области почти миллион избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Казахстана. Гости отметили открытость участия в выборах для жителей области. Им понравилась возможность для граждан России голосовать по месту нахождения. Источник: Избирком Тамбовской области")
+	assert.Equal(t, []string{"KZ/GOV@RU"}, factsOf(d, "observation"))
 }
