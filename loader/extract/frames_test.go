@@ -5224,3 +5224,13 @@ func TestObserversInOurRegion(t *testing.T) {
 	d := extractText(t, "В Тамбовской области почти миллион избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Казахст\n\nВ Тамбовской области почти миллион избирателей. За ходом голосования в нашем регионе следят иностранные наблюдатели из Казахстана. Гости отметили открытость участия в выборах для жителей области. Им понравилась возможность для граждан России голосовать по месту нахождения. Источник: Избирком Тамбовской области")
 	assert.Equal(t, []string{"KZ/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestDelegationLedByAMinister: a country's delegation that a minister or
+// an ambassador leads is its state's, wherever the article names it by the
+// same adjective; one led by a commission's chair stays the commission's.
+func TestDelegationLedByAMinister(t *testing.T) {
+	d := extractText(t, "ECI meets Danish delegation\n\nNEW DELHI, 19 December 2022. A Danish delegation led by Foreign Minister Lars Jensen met Chief Election Commissioner Rajiv Kumar in New Delhi.")
+	assert.Equal(t, []string{"DK/GOV+IN/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nТАШКЕНТ, 19 декабря 2022 года. Киргизская делегация во главе с министром иностранных дел встретилась с председателем ЦИК Узбекистана.")
+	assert.Equal(t, []string{"KG/GOV+UZ/CEC"}, factsOf(d, "meeting"))
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/text"
 )
@@ -27,6 +29,24 @@ func (StateRepresentatives) Run(a *Analysis) {
 		for _, m := range a.Mentions[i] {
 			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit {
 				named[graph.CountryOf(m.Key)] = true
+			}
+		}
+	}
+	// "a German delegation led by Foreign Minister X", «делегация во главе
+	// с министром»: the state's delegation, here and wherever the article
+	// names it by the same adjective ("ECI meets German delegation")
+	statesmen := map[string]bool{}
+	for i := range a.Sentences {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via == ViaAdj && delegationLedByStatesman(a.Sentences[i].Tokens, m.Tok0, m.Tok1) {
+				statesmen[m.Key] = true
+			}
+		}
+	}
+	for i := range a.Sentences {
+		for x := range a.Mentions[i] {
+			if m := &a.Mentions[i][x]; m.Kind == graph.KindBody && m.Via == ViaAdj && statesmen[m.Key] && slices.ContainsFunc(a.Sentences[i].Tokens[m.Tok0:m.Tok1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) }) {
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
 			}
 		}
 	}
@@ -108,3 +128,31 @@ func diplomaticMissions(toks []text.Token, k int) bool {
 // listGap reports whether the tokens between two items of a list only
 // join them («, », «и», «, а также», "and", "as well as").
 func listGap(gap []text.Token) bool { return onlyJoiners(gap, 4, "of") }
+
+// statesmanTitles open the title of a state officer who may lead a
+// delegation: a minister, an ambassador, a head of a parliament.
+var statesmanTitles = []string{"minister", "ambassador", "speaker", "министр", "посл", "спикер", "вице-спикер", "deputy minister", "secretary of state", "госсекретар"}
+
+// delegationLedByStatesman reports a delegation named by tokens [t0, t1)
+// that the words after it say a state officer leads ("led by Foreign
+// Minister X", "headed by Ambassador X", «во главе с министром …»).
+func delegationLedByStatesman(toks []text.Token, t0, t1 int) bool {
+	if !slices.ContainsFunc(toks[t0:t1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) }) {
+		return false
+	}
+	k := t1
+	switch {
+	case k+1 < len(toks) && (toks[k].Fold == "led" || toks[k].Fold == "headed") && toks[k+1].Fold == "by":
+		k += 2
+	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && toks[k+2].Fold == "с":
+		k += 3
+	default:
+		return false
+	}
+	for n := k; n < len(toks) && n <= k+3; n++ {
+		if hasAnyPrefix(toks[n].Fold, statesmanTitles) {
+			return true
+		}
+	}
+	return false
+}
