@@ -79,6 +79,9 @@ type Analysis struct {
 	// lastPair is the last pair of parties a bilateral fact named: who
 	// «стороны» are in a later sentence.
 	lastPair [2]string
+	// denied holds the actors a denying sentence names (deniedActors),
+	// computed once.
+	denied map[string]bool
 	// factsByID indexes Doc.Facts by Fact.Identity, factsByParty by type,
 	// party and country (the first such fact), so that merging a fact
 	// into the article's earlier ones does not scan them all

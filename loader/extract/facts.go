@@ -2361,13 +2361,20 @@ func (a *Analysis) missionOwnersObserve() {
 		return
 	}
 	denied := a.deniedActors()
+	parents := map[string]bool{} // «Миссия ОБСЕ» over the text's «миссии БДИПЧ ОБСЕ»
+	for o := range observers {
+		parents[parentOrganisations[o]] = true
+	}
 	for i := range a.Sentences {
+		if i < a.headlineEnd() {
+			continue // a headline sums up the missions the text names
+		}
 		if !a.hasPhrase(i, append(missionWords, "делегаци", "delegation")...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
 		for _, m := range a.Mentions[i] {
-			if m.Kind != graph.KindOrganization || observers[m.Key] || denied[m.Key] || m.Tok0 == 0 {
+			if m.Kind != graph.KindOrganization || observers[m.Key] || denied[m.Key] || parents[m.Key] || m.Tok0 == 0 {
 				continue
 			}
 			k := m.Tok0 - 1
@@ -2392,7 +2399,11 @@ func (a *Analysis) missionOwnersObserve() {
 // not send"): a later sentence that only names their mission does not make
 // them observers.
 func (a *Analysis) deniedActors() map[string]bool {
+	if a.denied != nil {
+		return a.denied
+	}
 	denied := map[string]bool{}
+	a.denied = denied
 	for i := range a.Sentences {
 		if a.hasPhrase(i, deniedObservation...) || a.comingDenied(i) || a.counterfactual(i) || a.refusedToTakePart(i) || a.hasPhrase(i, " не ", "not ", "n't") {
 			for _, m := range a.Mentions[i] {

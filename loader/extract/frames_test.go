@@ -5234,3 +5234,10 @@ func TestDelegationLedByAMinister(t *testing.T) {
 	d = extractText(t, "Визит\n\nТАШКЕНТ, 19 декабря 2022 года. Киргизская делегация во главе с министром иностранных дел встретилась с председателем ЦИК Узбекистана.")
 	assert.Equal(t, []string{"KG/GOV+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMissionOwnerNotFromHeadlineOrParent: «Миссия ОБСЕ» in a headline
+// over the text's «миссии БДИПЧ ОБСЕ» adds no OSCE observation.
+func TestMissionOwnerNotFromHeadlineOrParent(t *testing.T) {
+	d := extractText(t, "Миссия ОБСЕ на выборах в Киргизии\n\n21.11.2024\n\nПредседатель ЦИК Киргизии встретился с руководителем миссии БДИПЧ ОБСЕ. Наблюдатели миссии БДИПЧ ОБСЕ работали на выборах в Киргизии.")
+	assert.Equal(t, []string{"ODIHR@KG"}, factsOf(d, "observation"))
+}
