@@ -268,11 +268,25 @@ func (a *Analysis) comingDenied(i int) bool {
 // whose folded form starts with one of the stems and is not denied, or -1.
 func (a *Analysis) triggerAt(i, from int, stems ...string) int {
 	for j := a.findStem(i, from, stems...); j >= 0; j = a.findStem(i, j+1, stems...) {
-		if !a.negated(i, j) {
+		if !a.negated(i, j) && !invitedGuests(a.Sentences[i].Tokens, j) {
 			return j
 		}
 	}
 	return -1
+}
+
+// invitedGuests reports «(другие) приглашенные лица», «приглашенных
+// гостей», "invited guests" at token j: a word for those present, not an
+// invitation anyone sent.
+func invitedGuests(toks []text.Token, j int) bool {
+	f := toks[j].Fold
+	if !strings.HasPrefix(f, "приглашенн") && !strings.HasPrefix(f, "приглашённ") && f != "invited" {
+		return false
+	}
+	if j > 0 && (toks[j-1].Fold == "другие" || toks[j-1].Fold == "других" || toks[j-1].Fold == "other") {
+		return true
+	}
+	return j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"лиц", "гост", "guests"})
 }
 
 // actorsBefore returns the actors (persons standing for their

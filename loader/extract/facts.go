@@ -5829,7 +5829,7 @@ func (a *Analysis) participants(i, j int) []string {
 	}
 	var before []Mention
 	for _, m := range a.clauseActorsBefore(i, j) {
-		if !a.inAdjunct(i, m) {
+		if !a.inAdjunct(i, m) && !eventOwnerInPhrase(toks, m) {
 			before = append(before, m)
 		}
 	}
@@ -5909,6 +5909,28 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// eventOwnerInPhrase reports a mention m right after an event noun that
+// a preposition of place opens («В заседании Избирательной комиссии
+// Свердловской области приняли участие …», "At the session of the
+// Commission …"): whose event it is, not who took part.
+func eventOwnerInPhrase(toks []text.Token, m Mention) bool {
+	k := m.Tok0 - 1
+	if k >= 0 && (toks[k].Fold == "of" || toks[k].Fold == "the") {
+		k--
+	}
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 1 || !hasAnyPrefix(toks[k].Fold, []string{"заседани", "сессии", "session", "meeting", "sitting"}) {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && (isAdjective(toks[p].Fold) || toks[p].Fold == "the") {
+		p--
+	}
+	return p >= 0 && (toks[p].Fold == "в" || toks[p].Fold == "во" || toks[p].Fold == "на" || toks[p].Fold == "at" || toks[p].Fold == "in")
 }
 
 // openingActor returns the first actor of sentence i when it stands
@@ -6076,9 +6098,10 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			}
 		}
 	}
-	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»
+	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»,
+	// «заседание Избирательной комиссии Свердловской области»
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody || m.Kind == graph.KindSubBody && m.Tok0 == ev+1) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
 			gap := a.Sentences[i].Tokens[ev+1 : m.Tok0]
 			if hasFold(gap, "from", "из") {
 				break // "the conference hail from A, B": where they come from
@@ -6340,7 +6363,7 @@ func eventNameStop(fold string) bool {
 	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from":
 		return true
 	}
-	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход"})
+	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова"})
 }
 
 // englishNameWord reports a capitalised Latin word or an ordinal ("32nd")

@@ -5241,3 +5241,16 @@ func TestMissionOwnerNotFromHeadlineOrParent(t *testing.T) {
 	d := extractText(t, "Миссия ОБСЕ на выборах в Киргизии\n\n21.11.2024\n\nПредседатель ЦИК Киргизии встретился с руководителем миссии БДИПЧ ОБСЕ. Наблюдатели миссии БДИПЧ ОБСЕ работали на выборах в Киргизии.")
 	assert.Equal(t, []string{"ODIHR@KG"}, factsOf(d, "observation"))
 }
+
+// TestSessionAttendedByGuests: «На заседании комиссии X присутствовали A и
+// другие приглашенные лица» is A's participation in X's session, which X
+// organised; «приглашенные лица» are those present, not an invitation.
+func TestSessionAttendedByGuests(t *testing.T) {
+	d := extractText(t, "Заседание\n\nОМСК, 26 июля 2016 года. На заседании Избирательной комиссии Омской области присутствовали председатель ЦИК России Иван Петров, члены комиссии прежних составов и другие приглашенные лица.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "invitation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Омской области"}, f.Organizers)
+		assert.NotContains(t, f.Event, "присутствовали")
+	}
+}
