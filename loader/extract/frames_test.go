@@ -5254,3 +5254,10 @@ func TestSessionAttendedByGuests(t *testing.T) {
 		assert.NotContains(t, f.Event, "присутствовали")
 	}
 }
+
+// TestSaintPetersburgCommission: the St Petersburg commission is Russia's,
+// in an article about another country's election.
+func TestSaintPetersburgCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Кыргызской Республике проходят выборы в парламент. Председатель Санкт-Петербургской избирательной комиссии Иван Петров отправился в республику наблюдать за ходом голосования.")
+	assert.Equal(t, []string{"RU/SUB:Санкт-Петербургская избирательная комиссия@KG"}, factsOf(d, "observation"))
+}
