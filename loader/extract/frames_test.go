@@ -5261,3 +5261,12 @@ func TestSaintPetersburgCommission(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nВ Кыргызской Республике проходят выборы в парламент. Председатель Санкт-Петербургской избирательной комиссии Иван Петров отправился в республику наблюдать за ходом голосования.")
 	assert.Equal(t, []string{"RU/SUB:Санкт-Петербургская избирательная комиссия@KG"}, factsOf(d, "observation"))
 }
+
+// TestShortAbbreviationNeedsItsCountry: «ГИК» is Mongolia's commission only
+// where the article names Mongolia; a Russian city's «ГИК» is not.
+func TestShortAbbreviationNeedsItsCountry(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Кыргызской Республике проходят выборы. Председатель Санкт-Петербургской избирательной комиссии Иван Петров наблюдает за голосованием. Фотографиями из поездки глава ГИК поделился в соцсетях.")
+	assert.NotContains(t, d.Bodies, "MN/CEC")
+	d = extractText(t, "Встреча\n\nУЛАН-БАТОР, 3 мая 2020 года. Председатель ГИК Монголии встретился с послом Японии. Глава ГИК рассказал о выборах.")
+	assert.Contains(t, d.Bodies, "MN/CEC")
+}
