@@ -280,7 +280,7 @@ var assessmentMissions = []string{"exploratory mission", "assessment mission", "
 // not one election ("undertakes observation programmes in various
 // countries"); observation only, since a meeting may be with someone who
 // served «в разных странах».
-var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах"}
+var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation", "повестке дня", "повестку дня", "повестка дня", "on the agenda"}
 
 // organisationDescribed reports a sentence that says what an organisation
 // is considered to be («БДИПЧ ОБСЕ считается наиболее авторитетной

@@ -5270,3 +5270,13 @@ func TestShortAbbreviationNeedsItsCountry(t *testing.T) {
 	d = extractText(t, "Встреча\n\nУЛАН-БАТОР, 3 мая 2020 года. Председатель ГИК Монголии встретился с послом Японии. Глава ГИК рассказал о выборах.")
 	assert.Contains(t, d.Bodies, "MN/CEC")
 }
+
+// TestObservationAsAnInstitutionOrAnAgendaItem: «юбилей института
+// международного наблюдения» and an agenda item on the role of X in
+// observing elections observe nothing.
+func TestObservationAsAnInstitutionOrAnAgendaItem(t *testing.T) {
+	d := extractText(t, "Конференция\n\nСАНКТ-ПЕТЕРБУРГ, 3 мая 2022 года. ЦИК России провела конференцию. Мероприятие приурочено к юбилею института международного наблюдения на пространстве СНГ, сообщила пресс-служба МПА СНГ.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Визит\n\nСТРАСБУРГ, 3 мая 2022 года. Делегация ЦИК Молдовы находится в Страсбурге. В повестке дня значатся вопросы о роли Совета Европы в мониторинге хартии и в наблюдении за выборами в Молдове.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
