@@ -311,6 +311,9 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
 			continue
 		}
+		if j := a.participationTrigger(i); j >= 0 && a.organisedStudyVisit(i, j) {
+			continue // a study visit its organiser held is an event (ParticipationRule)
+		}
 		if a.sessionByVideo(i) {
 			// "The 51st plenary session of the IPA CIS was held in the
 			// format of a videoconference": an event held online, not two
@@ -4941,7 +4944,7 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "конгресс", "слушани",
+	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "учебн визит", "учебным визит", "учебного визит", "учебный визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "программ", "симпозиум", "вебинар", "ассамбле", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "the course", "the programme", "the program", "the symposium", "the webinar", "the summit", "the assembly", "the general assembly", "it was"}
@@ -5478,6 +5481,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case f == "addressed" || f == "addresses" || f == "keynote":
 			// "X addressed the conference", "delivered a keynote address": spoke at it
 			return j
+		case a.organisedStudyVisit(i, j):
+			// «находятся в Страсбурге с учебным визитом, организованным
+			// Советом Европы»: the visitors take part in the visit its
+			// organiser held
+			return j
 		case (f == "spoke" || f == "speaking" || f == "presented" || f == "represented") && j+1 < len(toks) && toks[j+1].Fold == "at":
 			// "officials represented at the conference": there
 			return j
@@ -5911,6 +5919,14 @@ func (a *Analysis) participants(i, j int) []string {
 	return out
 }
 
+// organisedStudyVisit reports «учебный/ознакомительный визит» at token j
+// of sentence i with «организованн…» after it: an event an organiser held
+// for its visitors, not a meeting of the visitors with anyone.
+func (a *Analysis) organisedStudyVisit(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	return strings.HasPrefix(toks[j].Fold, "визит") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"учебн", "ознакомительн"}) && a.findStem(i, j, "организованн") > j
+}
+
 // eventOwnerInPhrase reports a mention m right after an event noun that
 // a preposition of place opens («В заседании Избирательной комиссии
 // Свердловской области приняли участие …», "At the session of the
@@ -6305,7 +6321,7 @@ var eventHeads = []struct{ stem, nom, gender string }{
 	{"заседани", "заседание", "n"}, {"совещани", "совещание", "n"},
 	{"курс", "курс", "m"}, {"тренинг", "тренинг", "m"}, {"вебинар", "вебинар", "m"}, {"конгресс", "конгресс", "m"},
 	{"стажировк", "стажировка", "f"}, {"выставк", "выставка", "f"}, {"платформ", "платформа", "f"},
-	{"мероприяти", "мероприятие", "n"}, {"слушани", "слушания", "p"}, {"программ", "программа", "f"},
+	{"мероприяти", "мероприятие", "n"}, {"визит", "визит", "m"}, {"слушани", "слушания", "p"}, {"программ", "программа", "f"},
 }
 
 // eventName is the quoted title of the event after token ev, else the words

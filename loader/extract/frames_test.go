@@ -5280,3 +5280,16 @@ func TestObservationAsAnInstitutionOrAnAgendaItem(t *testing.T) {
 	d = extractText(t, "Визит\n\nСТРАСБУРГ, 3 мая 2022 года. Делегация ЦИК Молдовы находится в Страсбурге. В повестке дня значатся вопросы о роли Совета Европы в мониторинге хартии и в наблюдении за выборами в Молдове.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestOrganisedStudyVisit: «находятся в Страсбурге с учебным визитом,
+// организованным Советом Европы» is each visitor's participation in the
+// visit, which the Council of Europe organised, and no meeting between the
+// visitors.
+func TestOrganisedStudyVisit(t *testing.T) {
+	d := extractText(t, "Визит\n\n3 мая 2024 года. Руководство ЦИК Армении совместно с ЦИК Грузии находятся в Страсбурге с трехдневным учебным визитом, организованным Советом Европы.")
+	assert.ElementsMatch(t, []string{"AM/CEC@FR", "GE/CEC@FR"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"COE"}, f.Organizers)
+	}
+}
