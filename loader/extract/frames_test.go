@@ -5293,3 +5293,10 @@ func TestOrganisedStudyVisit(t *testing.T) {
 		assert.Equal(t, []string{"COE"}, f.Organizers)
 	}
 }
+
+// TestSharedAssemblyHead: «Парламентские ассамблеи ОБСЕ, СНГ и ОДКБ», "the
+// parliamentary assemblies of …": each organisation's own assembly.
+func TestSharedAssemblyHead(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nБИШКЕК, 3 ноября 2025 года. На выборах в Кыргызстане работают международные наблюдатели. Среди них Парламентские ассамблеи ОБСЕ, СНГ и ОДКБ.")
+	assert.ElementsMatch(t, []string{"OSCE-PA@KG", "CIS-IPA@KG", "CSTO-PA@KG"}, factsOf(d, "observation"))
+}

@@ -33,8 +33,14 @@ var parentOrganisations = map[string]string{
 	"NATO-PA": "NATO", "CSTO-PA": "CSTO", "UNION-STATE-PA": "UNION-STATE",
 }
 
+// assemblyOf maps an organisation's key to the key of its parliamentary
+// assembly (the facts of parentOrganisations read the other way, and the
+// Turkic states' assembly).
+var assemblyOf = map[string]string{"OSCE": "OSCE-PA", "CIS": "CIS-IPA", "CSTO": "CSTO-PA", "COE": "PACE", "NATO": "NATO-PA", "UNION-STATE": "UNION-STATE-PA", "OTS": "TURKPA"}
+
 // Run removes such mentions.
 func (ParentNameFilter) Run(a *Analysis) {
+	defer a.sharedAssemblyHead()
 	for i := range a.Sentences {
 		toks := a.Sentences[i].Tokens
 		ms := a.Mentions[i]
@@ -124,4 +130,36 @@ func youthCommission(toks []text.Token, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// sharedAssemblyHead gives the organisations listed after a plural
+// «Парламентские ассамблеи ОБСЕ, СНГ и ОДКБ», "the parliamentary
+// assemblies of the OSCE, the CIS and the CSTO" the key of their own
+// assembly: the head is said once for all of them.
+func (a *Analysis) sharedAssemblyHead() {
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		ms := a.Mentions[i]
+		for x := range ms {
+			m := ms[x]
+			if m.Kind != graph.KindOrganization || m.Tok1-m.Tok0 < 2 {
+				continue
+			}
+			head := toks[m.Tok0].Fold + " " + toks[m.Tok0+1].Fold
+			if !strings.HasPrefix(head, "парламентские ассамбле") && !strings.HasPrefix(head, "парламентских ассамбле") && !strings.HasPrefix(head, "parliamentary assemblies") && !(toks[m.Tok0].Fold == "the" && m.Tok1-m.Tok0 > 2 && strings.HasPrefix(toks[m.Tok0+1].Fold+" "+toks[m.Tok0+2].Fold, "parliamentary assemblies")) {
+				continue
+			}
+			last := m.Tok1
+			for y := x + 1; y < len(ms); y++ {
+				n := &ms[y]
+				if n.Kind != graph.KindOrganization || !listGap(toks[last:n.Tok0]) {
+					break
+				}
+				last = n.Tok1
+				if pa, ok := assemblyOf[n.Key]; ok {
+					n.Key = pa
+				}
+			}
+		}
+	}
 }
