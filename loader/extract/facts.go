@@ -1996,6 +1996,7 @@ var (
 
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
+	defer a.dropHeadlineParents()
 	defer a.missionOwnersObserve()
 	defer a.coLeadersObserve()
 	lastHosts := []string(nil)
@@ -2394,6 +2395,35 @@ func (a *Analysis) missionOwnersObserve() {
 			observers[m.Key] = true
 			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 		}
+	}
+}
+
+// dropHeadlineParents drops an observation that only the headline states
+// and whose observer is the parent organisation of one the text says
+// observes the same election («В Баку прибыла делегация наблюдателей ОБСЕ»
+// over «Миссия БДИПЧ ОБСЕ … прибыла в Баку»): the headline's short name
+// for the same mission.
+func (a *Analysis) dropHeadlineParents() {
+	lead := a.headlineEnd()
+	if lead == 0 || lead >= len(a.Sentences) {
+		return
+	}
+	end := a.Sentences[lead].Start
+	children := map[[2]string]bool{} // (parent, country) of observations the text states
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Observation && parentOrganisations[f.Observer] != "" && slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return e.Start >= end }) {
+			children[[2]string{parentOrganisations[f.Observer], f.Country}] = true
+		}
+	}
+	if len(children) == 0 {
+		return
+	}
+	a.Doc.Facts = slices.DeleteFunc(a.Doc.Facts, func(f graph.Fact) bool {
+		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return e.Start >= end })
+	})
+	a.factsByID, a.factsByParty = nil, nil
+	for k := range a.Doc.Facts {
+		a.indexFact(k, a.Doc.Facts[k].Identity())
 	}
 }
 

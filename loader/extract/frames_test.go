@@ -5300,3 +5300,11 @@ func TestSharedAssemblyHead(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nБИШКЕК, 3 ноября 2025 года. На выборах в Кыргызстане работают международные наблюдатели. Среди них Парламентские ассамблеи ОБСЕ, СНГ и ОДКБ.")
 	assert.ElementsMatch(t, []string{"OSCE-PA@KG", "CIS-IPA@KG", "CSTO-PA@KG"}, factsOf(d, "observation"))
 }
+
+// TestHeadlineParentOfTheTextsMission: a headline's «делегация наблюдателей
+// ОБСЕ» over the text's mission of ODIHR is that mission, no OSCE
+// observation of its own.
+func TestHeadlineParentOfTheTextsMission(t *testing.T) {
+	d := extractText(t, "В Ереван прибыла делегация наблюдателей ОБСЕ\n\nМиссия БДИПЧ ОБСЕ, которая направлена для наблюдения за предстоящими выборами в Армении, прибыла в Ереван.")
+	assert.Equal(t, []string{"ODIHR@AM"}, factsOf(d, "observation"))
+}
