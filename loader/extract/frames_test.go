@@ -5308,3 +5308,12 @@ func TestHeadlineParentOfTheTextsMission(t *testing.T) {
 	d := extractText(t, "В Ереван прибыла делегация наблюдателей ОБСЕ\n\nМиссия БДИПЧ ОБСЕ, которая направлена для наблюдения за предстоящими выборами в Армении, прибыла в Ереван.")
 	assert.Equal(t, []string{"ODIHR@AM"}, factsOf(d, "observation"))
 }
+
+// TestUnableToObserve: «не имеет возможности осуществлять наблюдение»,
+// "is unable to observe" observe nothing.
+func TestUnableToObserve(t *testing.T) {
+	d := extractText(t, "БДИПЧ\n\nАСТАНА, 3 марта 2023 года. Кроме того, БДИПЧ ОБСЕ не имеет возможности осуществлять наблюдение за всеми выборами в Казахстане.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "ODIHR\n\nASTANA, 3 March 2023. The ODIHR is unable to observe the elections in Kazakhstan this year.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
