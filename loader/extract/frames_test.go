@@ -5317,3 +5317,11 @@ func TestUnableToObserve(t *testing.T) {
 	d = extractText(t, "ODIHR\n\nASTANA, 3 March 2023. The ODIHR is unable to observe the elections in Kazakhstan this year.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestQuotesInsideAName: «Парламентского собрания «союза» Беларуси и
+// России», «Постоянного комитета «союзного государства»» are the names
+// with a word put in quotes.
+func TestQuotesInsideAName(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМИНСК, 6 декабря 2010 года. На выборах в Беларуси аккредитованы 10 наблюдателей от Парламентского собрания «союза» Беларуси и России, 6 - от Постоянного комитета «союзного государства».")
+	assert.ElementsMatch(t, []string{"UNION-STATE-PA@BY", "UNION-STATE@BY"}, factsOf(d, "observation"))
+}

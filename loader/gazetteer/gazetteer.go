@@ -829,6 +829,25 @@ func (g *Gazetteer) walk(n *node, toks []text.Token, i, j int, out *[]Match) {
 			g.walk(c, toks, i, j+1, out)
 		}
 	}
+	if j+1 < len(toks) && isQuoteMark(toks[j].Text) {
+		// «Парламентское собрание «союза» Беларуси и России»: quotes a
+		// writer put around a word inside the name
+		words, _ := g.candidates(toks[j+1])
+		for _, w := range words {
+			if c := n.next[w]; c != nil {
+				g.walk(c, toks, i, j+2, out)
+			}
+		}
+	}
+}
+
+// isQuoteMark reports a quotation mark token.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "«", "»", "\"", "“", "”", "„":
+		return true
+	}
+	return false
 }
 
 // lowerStart reports an organisation or body name of three words or more
