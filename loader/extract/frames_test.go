@@ -5325,3 +5325,12 @@ func TestQuotesInsideAName(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМИНСК, 6 декабря 2010 года. На выборах в Беларуси аккредитованы 10 наблюдателей от Парламентского собрания «союза» Беларуси и России, 6 - от Постоянного комитета «союзного государства».")
 	assert.ElementsMatch(t, []string{"UNION-STATE-PA@BY", "UNION-STATE@BY"}, factsOf(d, "observation"))
 }
+
+// TestKnownObserverNGOs: domestic observer groups whose names do not say
+// they observe (observer_ngos.tsv) are found by name and abbreviation.
+func TestKnownObserverNGOs(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКИШИНЕВ, 3 ноября 2020 года. Promo-LEX делегирует 15 наблюдателей, которые будут следить за выборами в Молдове.")
+	assert.Equal(t, []string{"MD/NGO:Promo-LEX@MD"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nTBILISI, 3 October 2024. The Georgian Young Lawyers' Association deployed 500 observers to monitor the elections in Georgia.")
+	assert.Equal(t, []string{"GE/NGO:Georgian Young Lawyers' Association@GE"}, factsOf(d, "observation"))
+}

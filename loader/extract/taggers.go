@@ -146,6 +146,8 @@ func rank(k gazetteer.Kind) int {
 		return 9
 	case gazetteer.BodyName, gazetteer.BodyAbbrev, gazetteer.StateName, gazetteer.StateAbbrev:
 		return 8
+	case gazetteer.NGOName, gazetteer.NGOAbbrev:
+		return 7
 	case gazetteer.OrgName, gazetteer.OrgAbbrev:
 		return 7
 	case gazetteer.CountryName, gazetteer.CountryAbbrev, gazetteer.City:
@@ -303,6 +305,12 @@ func (BodyTagger) Run(a *Analysis) {
 					// Federation and Kazakhstan": the plural name goes on
 					a.enumeration(i, mm.Tok1, graph.KindBody, ViaName)
 				}
+			case gazetteer.NGOName, gazetteer.NGOAbbrev:
+				// «Promo-LEX», «Ассоциация молодых юристов Грузии»: a domestic
+				// observer group whose name does not say it observes
+				mm := Mention{Kind: graph.KindNGO, Key: m.Entry.Key, Name: m.Entry.Usual, Via: ViaName, Tok0: m.Start, Tok1: m.End}
+				span(s, &mm)
+				a.addMention(i, mm)
 			case gazetteer.StateName, gazetteer.StateAbbrev:
 				// «USAID», "Department for International Development": the state's government
 				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaAgency, Tok0: m.Start, Tok1: m.End}

@@ -39,6 +39,8 @@ const (
 	Region                        // «Жамбылская», «Ленинградской»: Key is the country code
 	StateName                     // «USAID», «Department for International Development»: Key is the country code
 	StateAbbrev                   // «DFID», «JICA»
+	NGOName                       // «Ассоциация молодых юристов Грузии»: Key is the NGO's key
+	NGOAbbrev                     // «Promo-LEX», «ISFED»
 )
 
 // Entry is one dictionary phrase: what it names (Key: a country code, an
@@ -185,6 +187,7 @@ func load(parallel bool) (*Gazetteer, error) {
 		{"data/organizations.tsv", g.addOrganization},
 		{"data/election_bodies.tsv", g.addBody},
 		{"data/state_agencies.tsv", g.addStateAgency},
+		{"data/observer_ngos.tsv", g.addObserverNGO},
 		{"data/titles.tsv", g.addTitle},
 		{"data/heads.tsv", g.addHead},
 		{"data/cities.tsv", g.addCity},
@@ -404,6 +407,39 @@ func (g *Gazetteer) addBody(cols []string) error {
 // country with ISO code cc, as election_bodies.tsv gives them (Russian and
 // English); nil for a country it has none of.
 func (g *Gazetteer) BodyNames(cc string) []string { return g.bodyNames[cc] }
+
+// addObserverNGO reads a row of observer_ngos.tsv: a domestic observer
+// organisation keyed CC/NGO:<name>, named in a Russian text by its first
+// Russian name, in an English one by its first English name, and by its
+// first abbreviation when only that is written.
+func (g *Gazetteer) addObserverNGO(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	ru, en, ab := col(cols, 1), col(cols, 2), col(cols, 3)
+	first := func(vs ...[]string) string {
+		for _, v := range vs {
+			if len(v) > 0 {
+				return v[0]
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		names []string
+		kind  Kind
+		usual string
+	}{{ru, NGOName, first(ru, en, ab)}, {en, NGOName, first(en, ru, ab)}, {ab, NGOAbbrev, first(ab, en, ru)}} {
+		for _, v := range c.names {
+			if c.usual == "" {
+				return fmt.Errorf("row %q has no name", code)
+			}
+			g.add(&Entry{Key: code + "/NGO:" + c.usual, Kind: c.kind, Phrase: v, Usual: c.usual, exact: c.kind == NGOAbbrev})
+		}
+	}
+	return nil
+}
 
 // addStateAgency reads a row of state_agencies.tsv: a state's own agency
 // (a development agency, a foreign ministry by its proper name), which
@@ -871,7 +907,7 @@ func lowerStart(e *Entry, toks []text.Token) bool {
 // text, abbreviations matched exactly, adjectives and titles in any case.
 func acceptable(e *Entry, toks []text.Token) bool {
 	switch e.Kind {
-	case CountryName, OrgName, BodyName, GivenName, City, Region:
+	case CountryName, OrgName, BodyName, GivenName, City, Region, NGOName:
 		if !toks[0].IsUpper() && !lowerStart(e, toks) {
 			return false
 		}
