@@ -5334,3 +5334,10 @@ func TestKnownObserverNGOs(t *testing.T) {
 	d = extractText(t, "Observers\n\nTBILISI, 3 October 2024. The Georgian Young Lawyers' Association deployed 500 observers to monitor the elections in Georgia.")
 	assert.Equal(t, []string{"GE/NGO:Georgian Young Lawyers' Association@GE"}, factsOf(d, "observation"))
 }
+
+// TestAssemblyAbbreviation: «ПА СНГ», «ПА Совета Европы» are the
+// organisations' parliamentary assemblies.
+func TestAssemblyAbbreviation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЕРЕВАН, 3 мая 2007 года. За парламентскими выборами в Армении будут наблюдать представители ПА Совета Европы и ПА СНГ.")
+	assert.ElementsMatch(t, []string{"PACE@AM", "CIS-IPA@AM"}, factsOf(d, "observation"))
+}

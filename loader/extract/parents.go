@@ -132,7 +132,9 @@ func youthCommission(toks []text.Token, m Mention) bool {
 	return false
 }
 
-// sharedAssemblyHead gives the organisations listed after a plural
+// sharedAssemblyHead reads «ПА СНГ», «ПА Совета Европы» as the
+// organisations' parliamentary assemblies, and gives the organisations
+// listed after a plural
 // «Парламентские ассамблеи ОБСЕ, СНГ и ОДКБ», "the parliamentary
 // assemblies of the OSCE, the CIS and the CSTO" the key of their own
 // assembly: the head is said once for all of them.
@@ -140,6 +142,16 @@ func (a *Analysis) sharedAssemblyHead() {
 	for i := range a.Sentences {
 		toks := a.Sentences[i].Tokens
 		ms := a.Mentions[i]
+		for x := range ms {
+			if m := &ms[x]; m.Kind == graph.KindOrganization && m.Tok0 > 0 && (toks[m.Tok0-1].Text == "ПА" || toks[m.Tok0-1].Text == "PA") {
+				// «ПА СНГ», «ПА Совета Европы»: the organisation's
+				// parliamentary assembly
+				if pa, ok := assemblyOf[m.Key]; ok {
+					m.Key, m.Tok0 = pa, m.Tok0-1
+					span(a.Sentences[i], m)
+				}
+			}
+		}
 		for x := range ms {
 			m := ms[x]
 			if m.Kind != graph.KindOrganization || m.Tok1-m.Tok0 < 2 {
