@@ -5341,3 +5341,11 @@ func TestAssemblyAbbreviation(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЕРЕВАН, 3 мая 2007 года. За парламентскими выборами в Армении будут наблюдать представители ПА Совета Европы и ПА СНГ.")
 	assert.ElementsMatch(t, []string{"PACE@AM", "CIS-IPA@AM"}, factsOf(d, "observation"))
 }
+
+// TestCommissionsOfTheseCountries: observers «из Республики Армения и из
+// Грузии – это члены Центральной избирательной комиссии указанных
+// государств» are those countries' commissions.
+func TestCommissionsOfTheseCountries(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАСТАНА, 10 марта 2023 года. На выборы в Казахстане по приглашению ЦИК Казахстана прибудут два наблюдателя из Республики Армения и два из Грузии – это члены Центральной избирательной комиссии указанных государств.")
+	assert.ElementsMatch(t, []string{"AM/CEC@KZ", "GE/CEC@KZ"}, factsOf(d, "observation"))
+}

@@ -51,6 +51,19 @@ func (StateRepresentatives) Run(a *Analysis) {
 		}
 	}
 	for i := range a.Sentences {
+		if a.hasPhrase(i, "комиссии указанных государств", "комиссий указанных государств", "комиссии этих государств", "комиссий этих государств", "комиссии указанных стран", "комиссий указанных стран", "комиссии этих стран", "комиссий этих стран", "commissions of these countries", "commissions of those countries", "bodies of these countries") {
+			// «два наблюдателя из Республики Армения и два из Грузии – это
+			// члены Центральной избирательной комиссии указанных
+			// государств»: the countries' election bodies
+			for x := range a.Mentions[i] {
+				if m := &a.Mentions[i][x]; m.Kind == graph.KindCountry && (m.Via == ViaName || m.Via == ViaAbbrev) {
+					m.Kind, m.Key, m.Via = graph.KindBody, graph.BodyKey(m.Key), ViaOrigin
+				}
+			}
+			continue
+		}
+	}
+	for i := range a.Sentences {
 		toks := a.Sentences[i].Tokens
 		ms := a.Mentions[i]
 		for x := 0; x < len(ms); x++ {
