@@ -270,7 +270,7 @@ var (
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
 // hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации"}
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "many such", "numerous such", "множество подобных", "много подобных"}
 
 // assessmentMissions name the missions sent before an election to assess
 // whether to observe it, which observe nothing themselves.
@@ -2025,10 +2025,11 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
-		if a.hasPhrase(i, assessmentMissions...) && !a.hasPhrase(i, observationWords...) {
+		if a.hasPhrase(i, assessmentMissions...) && (!a.hasPhrase(i, observationWords...) || a.hasPhrase(i, "about sending", "whether to send", "целесообразност")) {
 			// "The EU exploratory mission visited Bangladesh", «миссия по
 			// оценке потребностей»: a mission that assesses, not one that
-			// observes
+			// observes, even when it assesses "about sending a full-fledged
+			// election observation team"
 			continue
 		}
 		if a.hasPhrase(i, "заинтересованност", "expressed interest", "expressed its interest", "expressed their interest") {

@@ -5349,3 +5349,14 @@ func TestCommissionsOfTheseCountries(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nАСТАНА, 10 марта 2023 года. На выборы в Казахстане по приглашению ЦИК Казахстана прибудут два наблюдателя из Республики Армения и два из Грузии – это члены Центральной избирательной комиссии указанных государств.")
 	assert.ElementsMatch(t, []string{"AM/CEC@KZ", "GE/CEC@KZ"}, factsOf(d, "observation"))
 }
+
+// TestAssessmentAboutSendingAndManySuchProgrammes: a pre-election
+// assessment "about sending a full-fledged election observation team"
+// observes nothing yet, nor do "many such programmes for delegations from
+// A and B".
+func TestAssessmentAboutSendingAndManySuchProgrammes(t *testing.T) {
+	d := extractText(t, "Mission\n\nDHAKA, 3 October 2023. The EU pre-election assessment mission arrived in Dhaka to conduct an assessment about sending a full-fledged election observation team to the elections in Bangladesh.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Programme\n\nMALE, 3 October 2011. Election observers from Japan observed the elections in the Maldives. The Commission has also carried out many such programmes for delegations from Kenya and Bhutan.")
+	assert.Equal(t, []string{"JP/GOV@MV"}, factsOf(d, "observation"))
+}
