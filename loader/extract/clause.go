@@ -283,6 +283,9 @@ func invitedGuests(toks []text.Token, j int) bool {
 	if !strings.HasPrefix(f, "приглашенн") && !strings.HasPrefix(f, "приглашённ") && f != "invited" {
 		return false
 	}
+	if f == "invited" && (j == 0 || !contains([]string{"the", "other", "all", "our", "and"}, toks[j-1].Fold)) {
+		return false // "The Commission invited guests from A and B to observe": a verb
+	}
 	if j > 0 && (toks[j-1].Fold == "другие" || toks[j-1].Fold == "других" || toks[j-1].Fold == "other") {
 		return true
 	}

@@ -280,7 +280,7 @@ var assessmentMissions = []string{"exploratory mission", "assessment mission", "
 // not one election ("undertakes observation programmes in various
 // countries"); observation only, since a meeting may be with someone who
 // served «в разных странах».
-var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation", "повестке дня", "повестку дня", "повестка дня", "on the agenda"}
+var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation"}
 
 // organisationDescribed reports a sentence that says what an organisation
 // is considered to be («БДИПЧ ОБСЕ считается наиболее авторитетной
@@ -675,6 +675,18 @@ func (a *Analysis) enclosingEventPlace(i, ev int) string {
 		}
 	}
 	return ""
+}
+
+// governedKeys returns the actor keys of sentence i governed by «с»,
+// "with" (a.governed): the counterparts of a meeting.
+func (a *Analysis) governedKeys(i int) []string {
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if k := a.actorKey(m); k != "" && a.governed(i, m) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // metTheListed reports a sentence of meetings («Состоялись встречи … с
@@ -1079,6 +1091,36 @@ func (a *Analysis) meetingSubject(i int, keys []string) string {
 	// встреча с делегацией …»: the main actor met the others; when it is
 	// the only one met, the subject is someone we do not know
 	return m
+}
+
+// clauseBreak reports that an initiative at token from belongs to another
+// clause than the event at token to of sentence i («Поправки, внесенные по
+// инициативе X, обсуждались на семинаре …», "amendments adopted at the
+// initiative of X were discussed at a seminar"): a relative clause or a
+// finite verb between them.
+func (a *Analysis) clauseBreak(i, from, to int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := from; k < to && k+1 < len(toks); k++ {
+		if toks[k].Text == "," && (strings.HasPrefix(toks[k+1].Fold, "котор") || toks[k+1].Fold == "which" || toks[k+1].Fold == "that") {
+			return true
+		}
+	}
+	// "amendments adopted at the initiative of X were discussed at …":
+	// a finite verb between the initiative and the event
+	for k := from; k < to; k++ {
+		switch toks[k].Fold {
+		case "were", "was", "обсуждались", "обсуждался", "обсуждалась", "рассматривались":
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // statesmanMet reports a sentence whose subject, before its first verb of
@@ -2180,7 +2222,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				}
 			}
 		}
-		if !observing && !visiting && (!(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i) && !a.hasPhrase(i, diplomaticMission...)) || a.metTheListed(i)) {
+		if !observing && !visiting && !(len(lastHosts) > 0 && a.hasPhrase(i, missionWords...) && !a.hasPhrase(i, electionWords...) && !a.fieldMission(i) && !a.hasPhrase(i, diplomaticMission...)) {
 			// the place of an election, or where a delegation arrived
 			// («В Ереван прибыли делегации ПАСЕ …», then «… наблюдателей
 			// ОБСЕ»)
@@ -2269,6 +2311,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
+		if !observing && a.metTheListed(i) {
+			// «Состоялись встречи … с членами миссии ОБСЕ, руководителями
+			// избирательных органов A и B»: whom the observers met are
+			// no more observers (others the sentence names may be)
+			observers = minus(observers, a.governedKeys(i))
+		}
 		if !observing && len(observers) > 0 {
 			// a sentence with no word of observing («Глава миссии БДИПЧ
 			// объяснил решение») after one that said they will not come
@@ -2393,6 +2441,19 @@ func (a *Analysis) missionOwnersObserve() {
 			if k >= 0 && (toks[k].Fold == "миссий" || toks[k].Fold == "миссиях" || toks[k].Fold == "missions" || toks[k].Fold == "делегаций") || m.Tok1 < len(toks) && (toks[m.Tok1].Fold == "missions" || toks[m.Tok1].Fold == "delegations") {
 				continue // «в составе Миссий ШОС»: its missions in general
 			}
+			// the sentence says they observe, or, right after one about
+			// observing, that the missions arrived or were accredited («С
+			// этой целью в Ереван прибыли делегации ПАСЕ …», "The approved
+			// missions are from …"); not «встретился с делегацией ОБСЕ,
+			// прибывшей обсудить проект», "met the UNDP mission on a support
+			// project"
+			context := i > 0 && a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)
+			if !a.hasPhrase(i, observationWords...) && !(context && a.hasPhrase(i, "прибыл", "прибыв", "аккредит", "зарегистрир", "arrived", "approved", "accredited", "registered")) {
+				continue
+			}
+			if a.hasPhrase(i, meetingWords...) && m.Tok1+1 < len(toks) && (toks[m.Tok1].Fold == "в" || toks[m.Tok1].Fold == "во" || toks[m.Tok1].Fold == "to" || toks[m.Tok1].Fold == "in") && slices.ContainsFunc(a.Mentions[i], func(c Mention) bool { return c.Kind == graph.KindCountry && c.Tok0 == m.Tok1+1 }) {
+				continue // met «Делегацию ЕС в Казахстане», "the Delegation of the EU to Kazakhstan": an embassy
+			}
 			observers[m.Key] = true
 			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 		}
@@ -2428,10 +2489,28 @@ func (a *Analysis) dropHeadlineParents() {
 	}
 }
 
-// deniedActors returns the actors named in a sentence that denies or
-// negates something («БДИПЧ ОБСЕ не направит своих наблюдателей», "will
-// not send"): a later sentence that only names their mission does not make
-// them observers.
+// negatedSending reports a negation right before a verb of sending,
+// coming, observing, taking part or being invited («БДИПЧ ОБСЕ не
+// направит наблюдателей», «не получило приглашения», "will not send",
+// "did not observe").
+func negatedSending(toks []text.Token) bool {
+	for k, t := range toks {
+		if t.Fold != "не" && t.Fold != "not" && t.Fold != "never" && !strings.HasSuffix(t.Fold, "n't") {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"направ", "пришл", "присыл", "приед", "прибуд", "прибыл", "наблюд", "участв", "получил", "пригла", "send", "sent", "deploy", "observe", "monitor", "come", "arriv", "attend", "participat", "invit", "receiv", "be sending", "be deploying"}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedActors returns the actors named in a sentence that denies they
+// observe, come or are invited («БДИПЧ ОБСЕ не направит своих
+// наблюдателей», «не получило приглашения», "will not send"): a later
+// sentence that only names their mission does not make them observers.
 func (a *Analysis) deniedActors() map[string]bool {
 	if a.denied != nil {
 		return a.denied
@@ -2439,7 +2518,7 @@ func (a *Analysis) deniedActors() map[string]bool {
 	denied := map[string]bool{}
 	a.denied = denied
 	for i := range a.Sentences {
-		if a.hasPhrase(i, deniedObservation...) || a.comingDenied(i) || a.counterfactual(i) || a.refusedToTakePart(i) || a.hasPhrase(i, " не ", "not ", "n't") {
+		if a.hasPhrase(i, deniedObservation...) || a.comingDenied(i) || a.counterfactual(i) || a.refusedToTakePart(i) || negatedSending(a.Sentences[i].Tokens) {
 			for _, m := range a.Mentions[i] {
 				denied[m.Key] = true
 			}
@@ -3866,8 +3945,22 @@ func (a *Analysis) embassyPollingStation(i int) string {
 		if !hasAnyPrefix(toks[at].Fold, []string{"посольств", "embassy"}) && !(at > 0 && hasAnyPrefix(toks[at-1].Fold, []string{"посольств", "embassy"})) {
 			continue
 		}
-		for k := at - 1; k >= 0 && k >= at-5; k-- {
-			if hasAnyPrefix(toks[k].Fold, []string{"участк", "station"}) {
+		// the station noun right before: «участке(, открытом) при
+		// посольстве X», "polling station at the Embassy of X" (not
+		// «посетив участки вместе с сотрудниками посольства X»)
+		k := at - 1
+		if k >= 0 && (toks[k].Fold == "the" || toks[k].Fold == "территории") {
+			k--
+		}
+		if k >= 0 && (toks[k].Fold == "при" || toks[k].Fold == "в" || toks[k].Fold == "at" || toks[k].Fold == "in") {
+			k--
+			if k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"открыт", "opened", "set"}) {
+				k--
+			}
+			if k >= 0 && toks[k].Text == "," {
+				k--
+			}
+			if k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"участк", "station"}) {
 				return graph.CountryOf(m.Key)
 			}
 		}
@@ -4975,7 +5068,7 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "учебн визит", "учебным визит", "учебного визит", "учебный визит", "конгресс", "слушани",
+	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "ознакомительным визит", "ознакомительного визит", "ознакомительный визит", "учебн визит", "учебным визит", "учебного визит", "учебный визит", "конгресс", "слушани",
 		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
 	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "программ", "симпозиум", "вебинар", "ассамбле", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "the course", "the programme", "the program", "the symposium", "the webinar", "the summit", "the assembly", "the general assembly", "it was"}
@@ -5955,6 +6048,9 @@ func (a *Analysis) participants(i, j int) []string {
 // for its visitors, not a meeting of the visitors with anyone.
 func (a *Analysis) organisedStudyVisit(i, j int) bool {
 	toks := a.Sentences[i].Tokens
+	if j+1 < len(toks) && hasAnyPrefix(toks[j].Fold, []string{"учебн", "ознакомительн"}) {
+		j++ // (the adjective's token, where the trigger may stand)
+	}
 	return strings.HasPrefix(toks[j].Fold, "визит") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"учебн", "ознакомительн"}) && a.findStem(i, j, "организованн") > j
 }
 
@@ -6063,8 +6159,9 @@ func (a *Analysis) inAdjunct(i int, m Mention) bool {
 // initiators returns the actors named right after «по инициативе» or "(on|at)
 // the initiative of" in sentence i, coordinated, up to the end of their
 // clause («по инициативе ЦИК России, поддержанной …» is the commission's
-// alone); nil when the sentence names no initiative.
-func (a *Analysis) initiators(i int) []string {
+// alone), and the token of the initiative; nil and -1 when the sentence
+// names no initiative.
+func (a *Analysis) initiators(i int) ([]string, int) {
 	toks := a.Sentences[i].Tokens
 	for k := 1; k < len(toks); k++ {
 		var at int
@@ -6094,9 +6191,9 @@ func (a *Analysis) initiators(i int) []string {
 				out = append(out, m.Key)
 			}
 		}
-		return out
+		return out, k
 	}
-	return nil
+	return nil, -1
 }
 
 // insideOtherActor reports whether token k of sentence i belongs to an
@@ -6125,12 +6222,6 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}
-	}
-	// «по инициативе ЦИК России … состоялся круглый стол», "was held at
-	// the initiative of X": who initiated an event that took place
-	// organised it
-	if in := a.initiators(i); len(in) > 0 && a.findStem(i, 0, "состоял", "прошел", "прошёл", "прошла", "прошло", "прошли", "проведен", "проведён", "held", "took") >= 0 {
-		return in
 	}
 	// "the ECONEC General Assembly", "the A-WEB webinar": the organisation
 	// named right before the event's English name
@@ -6165,6 +6256,14 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			if m.Tok0 == ev+1 || a.coordinated(gap) || organBetween(gap) {
 				return []string{m.Key}
 			}
+		}
+	}
+	// «по инициативе ЦИК России … состоялся круглый стол», "was held at
+	// the initiative of X": who initiated an event that took place
+	// organised it, when the initiative belongs to the event's own clause
+	if v := a.findStem(i, 0, "состоял", "прошел", "прошёл", "прошла", "прошло", "прошли", "проведен", "проведён", "held", "took"); v >= 0 {
+		if in, at := a.initiators(i); len(in) > 0 && (abs(at-ev) <= 6 || abs(at-v) <= 8 || at < v && !a.clauseBreak(i, at, v)) && !(at < ev && a.clauseBreak(i, at, ev)) {
+			return in
 		}
 	}
 	// «X провел(а) конференцию …» just before: «В мероприятии приняли участие …»
@@ -6680,16 +6779,36 @@ func inQuotedTitle(toks []text.Token, j int) bool {
 			return false
 		}
 		p := toks[q-1]
-		return p.Text == "–" || p.Text == "—" || hasAnyPrefix(p.Fold, []string{"доклад", "выступлени", "презентаци", "лекци", "тему", "теме", "темой", "названием", "titled", "entitled", "paper", "presentation", "lecture"})
+		if p.Text == "–" || p.Text == "—" {
+			// «Игорь Борисов – «Опережающее развитие …»» in a sentence of
+			// talks («С докладами выступили: …»); elsewhere a dash before
+			// a quote opens speech («сообщил журналистам – «…»»)
+			return slices.ContainsFunc(toks, func(t text.Token) bool {
+				return hasAnyPrefix(t.Fold, []string{"доклад", "презентаци", "лекци", "papers", "presentations", "lectures"})
+			})
+		}
+		return hasAnyPrefix(p.Fold, []string{"доклад", "выступлени", "презентаци", "лекци", "тему", "теме", "темой", "названием", "titled", "entitled", "paper", "presentation", "lecture"})
 	}
 	return false
 }
 
 // discussedTopic reports whether token j of toks lies in the issues a
 // verb of discussing governs («обсудили вопросы международного
-// наблюдения», "discussed issues of election observation"): a subject of
-// talks, not an act.
+// наблюдения», "discussed issues of election observation") or in the role
+// of someone in it («вопросы о роли Совета Европы … в наблюдении за
+// выборами»): a subject of talks, not an act.
 func discussedTopic(toks []text.Token, j int) bool {
+	if j+1 < len(toks) && toks[j+1].Fold == "by" {
+		return false // "issues of the observation by the CIS mission": who observes
+	}
+	for k := j - 1; k >= 1 && k >= j-14; k-- {
+		if toks[k].Kind == text.Punct && toks[k].Text != "," {
+			break
+		}
+		if toks[k].Fold == "роли" && toks[k-1].Fold == "о" || toks[k].Fold == "role" && toks[k-1].Fold == "the" && k+1 < len(toks) && toks[k+1].Fold == "of" {
+			return true // «вопросы о роли X … в наблюдении за выборами»: a subject
+		}
+	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		f := toks[k].Fold
 		if toks[k].Kind == text.Punct {

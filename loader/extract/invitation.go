@@ -1776,11 +1776,18 @@ func (a *Analysis) suchObservers(i, j int, from string) []string {
 // («поблагодарил ЦИК Мальдив за приглашение», "thanked the Commission for
 // the invitation"), else is the other side of the meeting just reported.
 func (a *Analysis) thankedInvitation(i, t, j int) (string, []string) {
-	guest := ""
+	// the subject: the first actor before the thanks ("The delegation of
+	// the CEC of Kazakhstan met the Chairperson of the CEC of Kyrgyzstan
+	// and thanked her …" is Kazakhstan's thanks); the last one before it
+	// is someone met
+	guest, met := "", ""
 	for _, m := range a.Mentions[i] {
 		if m.Tok1 <= t {
 			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindCountry {
-				guest = k
+				if guest == "" {
+					guest = k
+				}
+				met = k
 			}
 		}
 	}
@@ -1788,7 +1795,11 @@ func (a *Analysis) thankedInvitation(i, t, j int) (string, []string) {
 		guest = a.Frame.Main
 	}
 	host := ""
-	if after := a.listAfter(i, j); len(after) > 0 && after[0].Tok0 <= j+2 {
+	toks := a.Sentences[i].Tokens
+	if t+1 < len(toks) && t+1 < j && contains([]string{"her", "him", "them", "его", "её", "ее", "их"}, toks[t+1].Fold) && met != guest {
+		host = met // "… and thanked her for the invitation": the one met
+	}
+	if after := a.listAfter(i, j); host == "" && len(after) > 0 && after[0].Tok0 <= j+2 {
 		host = after[0].Key
 	}
 	for _, m := range a.Mentions[i] {

@@ -167,10 +167,12 @@ func (a *Analysis) sharedAssemblyHead() {
 				if n.Kind != graph.KindOrganization || !listGap(toks[last:n.Tok0]) {
 					break
 				}
-				last = n.Tok1
-				if pa, ok := assemblyOf[n.Key]; ok {
-					n.Key = pa
+				pa, ok := assemblyOf[n.Key]
+				if !ok {
+					break // «ассамблей ОБСЕ и Совета Европы, БДИПЧ ОБСЕ и СНГ»: another list's items
 				}
+				last = n.Tok1
+				n.Key = pa
 			}
 		}
 	}

@@ -1798,6 +1798,9 @@ func (PersonKeys) Run(a *Analysis) {
 			if p.name() != f.To || p.excluded || p.title != "" || p.speaker || slices.ContainsFunc(a.Doc.Persons, func(q graph.Person) bool { return q.Name == f.To }) {
 				continue
 			}
+			if before := text.Fold(a.Text[max(0, p.start-120):p.start]); strings.Contains(before, "победител") || strings.Contains(before, "учени") || strings.Contains(before, "школьни") || strings.Contains(before, "студент") || strings.Contains(before, "журналист") || strings.Contains(before, "winner") || strings.Contains(before, "student") || strings.Contains(before, "pupil") {
+				break // «победителей конкурса рисунков … Марию Белову»: no one acting in the electoral field
+			}
 			// one whom an election body honours acts in the electoral
 			// field even when the article gives no title
 			a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: f.To, Title: "other", Aliases: p.aliases, Start: p.start, End: p.end})

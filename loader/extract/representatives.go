@@ -143,8 +143,21 @@ func diplomaticMissions(toks []text.Token, k int) bool {
 func listGap(gap []text.Token) bool { return onlyJoiners(gap, 4, "of") }
 
 // statesmanTitles open the title of a state officer who may lead a
-// delegation: a minister, an ambassador, a head of a parliament.
-var statesmanTitles = []string{"minister", "ambassador", "speaker", "министр", "посл", "спикер", "вице-спикер", "deputy minister", "secretary of state", "госсекретар"}
+// delegation: a minister, an ambassador, a head of a parliament (whole
+// forms of «посол»: «после» is no title).
+var statesmanTitles = []string{"minister", "ambassador", "speaker", "министр", "спикер", "вице-спикер", "госсекретар"}
+
+// statesmanWord reports a word that opens a state officer's title.
+func statesmanWord(f string) bool {
+	switch f {
+	case "посол", "посла", "послом", "послу":
+		return true
+	}
+	return hasAnyPrefix(f, statesmanTitles)
+}
+
+// commissionTitles open the title of a commission's officer.
+var commissionTitles = []string{"председател", "заместител", "член", "секретар", "цик", "chair", "commissioner", "member", "secretary", "cec"}
 
 // delegationLedByStatesman reports a delegation named by tokens [t0, t1)
 // that the words after it say a state officer leads ("led by Foreign
@@ -162,8 +175,14 @@ func delegationLedByStatesman(toks []text.Token, t0, t1 int) bool {
 	default:
 		return false
 	}
+	// the first title after "led by": a commission's chair with an
+	// ambassador beside him still leads a commission's delegation
 	for n := k; n < len(toks) && n <= k+3; n++ {
-		if hasAnyPrefix(toks[n].Fold, statesmanTitles) {
+		f := toks[n].Fold
+		if hasAnyPrefix(f, commissionTitles) {
+			return false
+		}
+		if statesmanWord(f) {
 			return true
 		}
 	}

@@ -1060,19 +1060,33 @@ func sameClauseAfter(toks []text.Token, j, t, span int) bool {
 // «договоренность»: agreed, an arrangement).
 var treatyForms = map[string]bool{"договор": true, "договора": true, "договору": true, "договором": true, "договоре": true, "договоры": true, "договоров": true, "договорам": true, "договорами": true, "договорах": true}
 
-// treatyWord returns the token of a form of «договор» followed within three
-// words by «о сотрудничестве» in sentence i («договор о сотрудничестве
-// между центральными избирательными органами Украины и России»), or -1.
+// treatyWord returns the token of a form of «договор» followed by «о
+// сотрудничестве» in sentence i, with its parties after «между» or as the
+// subject of a verb of signing («договор о сотрудничестве между
+// центральными избирательными органами Украины и России», «подписали
+// договор о сотрудничестве»), or -1. A named treaty of states («Договор о
+// сотрудничестве государств — участников СНГ») is none.
 func (a *Analysis) treatyWord(i int) int {
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
-		if !treatyForms[t.Fold] {
+		if !treatyForms[t.Fold] || t.IsUpper() && k > 0 {
+			continue // «Договор о сотрудничестве государств — участников СНГ …»: a named treaty
+		}
+		if k+2 >= len(toks) || toks[k+1].Fold != "о" || !strings.HasPrefix(toks[k+2].Fold, "сотрудн") {
 			continue
 		}
-		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if strings.HasPrefix(toks[n].Fold, "сотрудн") || strings.HasPrefix(toks[n].Fold, "взаимодейств") {
-				return k
+		states := false
+		for n := k + 3; n < len(toks) && n <= k+8; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"государств", "стран", "участник"}) {
+				states = true // a treaty of states
 			}
+		}
+		if states {
+			continue
+		}
+		// the parties: «между …», or the subject of «подписали», «заключили»
+		if slices.ContainsFunc(toks[k:min(len(toks), k+6)], func(x text.Token) bool { return x.Fold == "между" }) || a.findStem(i, 0, "подписал", "подписан", "заключил", "заключен", "заключён") >= 0 {
+			return k
 		}
 	}
 	return -1

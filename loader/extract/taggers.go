@@ -238,11 +238,9 @@ func (BodyTagger) Run(a *Analysis) {
 					// body of a country the article never names
 					continue
 				}
-				if m.Entry.Kind == gazetteer.BodyAbbrev && m.End == m.Start+1 && s.Tokens[m.Start].IsCyrillic() && utf8.RuneCountInString(s.Tokens[m.Start].Text) <= 3 && !a.countryNamed(m.Entry.Key) {
+				if m.Entry.Kind == gazetteer.BodyAbbrev && m.End == m.Start+1 && s.Tokens[m.Start].Text == "ГИК" && !a.countryNamed(m.Entry.Key) {
 					// «глава ГИК» in an article that never names Mongolia:
-					// Russia's city commissions are «ГИК» too; a short
-					// abbreviation is a country's body only where the
-					// article names that country
+					// Russia's city commissions are «ГИК» too
 					continue
 				}
 				if at := skipOf(s.Tokens, m.End); m.Entry.Kind == gazetteer.BodyName && at > m.End && a.orgAt(i, at) {
