@@ -6509,7 +6509,7 @@ func eventNameStop(fold string) bool {
 	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from":
 		return true
 	}
-	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова"})
+	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "организованн"})
 }
 
 // englishNameWord reports a capitalised Latin word or an ordinal ("32nd")
@@ -6531,6 +6531,9 @@ func englishNameWord(t text.Token) bool {
 func eventName(s Sentence, ev int) string {
 	if q := quotedAfter(s, ev); q != "" {
 		return q
+	}
+	if ev+1 < len(s.Tokens) && hasAnyPrefix(s.Tokens[ev].Fold, []string{"учебн", "ознакомительн"}) && strings.HasPrefix(s.Tokens[ev+1].Fold, "визит") {
+		ev++ // «ознакомительным визитом»: the noun heads the name
 	}
 	start := ev
 	for start > 0 && s.Tokens[start-1].Kind == text.Word && isAdjective(s.Tokens[start-1].Fold) && !strings.HasPrefix(s.Tokens[start-1].Fold, "участник") && ev-start < 3 {
