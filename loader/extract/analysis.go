@@ -73,6 +73,8 @@ type Analysis struct {
 	homeSignalled bool
 	// partTrigger caches participationTrigger by sentence (-2: not yet).
 	partTrigger []int
+	// elWord caches electionWord by sentence (-2: not yet).
+	elWord []int
 	// topics caches eventTopic by sentence ({-2, -2}: not yet).
 	topics  [][2]int16
 	persons *personBook

@@ -4157,6 +4157,21 @@ func isCopula(f string) bool {
 // a word of a name or a title ("the Election Commission", "two election
 // commissioners from Sri Lanka"), or -1.
 func (a *Analysis) electionWord(i int) int {
+	// asked by several rules of each sentence: found once
+	if a.elWord == nil {
+		a.elWord = make([]int, len(a.Sentences))
+		for k := range a.elWord {
+			a.elWord[k] = -2
+		}
+	}
+	if a.elWord[i] == -2 {
+		a.elWord[i] = a.findElectionWord(i)
+	}
+	return a.elWord[i]
+}
+
+// findElectionWord is electionWord without the cache.
+func (a *Analysis) findElectionWord(i int) int {
 	ew := a.findStem(i, 0, electionWords...)
 	for ew >= 0 && (a.inNameOrTitle(i, ew) || a.inEventTopic(i, ew) || inQuotedTitle(a.Sentences[i].Tokens, ew)) {
 		ew = a.findStem(i, ew+1, electionWords...)

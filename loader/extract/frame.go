@@ -34,6 +34,7 @@ type DocumentFrame struct{}
 
 // Run sets a.Frame.
 func (DocumentFrame) Run(a *Analysis) {
+	a.elWord = nil // (the taggers before may have asked with fewer mentions)
 	a.Frame = DocFrame{Place: a.datelineCountry()}
 	for i := range a.Sentences {
 		if !a.hasPhrase(i, electionWords...) || a.electionsOnlyInTopic(i) {
