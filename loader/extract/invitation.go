@@ -1111,7 +1111,19 @@ func (a *Analysis) envoySubject(i, j int) string {
 		k++
 	}
 	if k >= j || j-k > 3 || !hasAnyPrefix(toks[k].Fold, []string{"посол", "посла", "посольств", "ambassador", "embassy", "envoy"}) {
-		return ""
+		// «Кроме того, посол пригласил …», "Later, the Ambassador
+		// invited …": the envoy noun right before the verb, after an
+		// opening adverbial and its comma
+		k = -1
+		for n := j - 1; n >= 1 && n >= j-2; n-- {
+			if (toks[n].Fold == "посол" || toks[n].Fold == "ambassador" || toks[n].Fold == "embassy") && (toks[n-1].Text == "," || toks[n-1].Fold == "the" && n > 1 && toks[n-2].Text == ",") {
+				k = n
+				break
+			}
+		}
+		if k < 0 {
+			return ""
+		}
 	}
 	for p := i - 1; p >= 0 && p >= i-3; p-- {
 		for _, m := range a.Mentions[p] {
