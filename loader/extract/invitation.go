@@ -1116,7 +1116,10 @@ func (a *Analysis) envoySubject(i, j int) string {
 		// opening adverbial and its comma
 		k = -1
 		for n := j - 1; n >= 1 && n >= j-2; n-- {
-			if (toks[n].Fold == "посол" || toks[n].Fold == "ambassador" || toks[n].Fold == "embassy") && (toks[n-1].Text == "," || toks[n-1].Fold == "the" && n > 1 && toks[n-2].Text == ",") {
+			opener := func(t text.Token) bool {
+				return t.Text == "," || t.Fold == "также" || t.Fold == "затем" || t.Fold == "also" || t.Fold == "then"
+			}
+			if (toks[n].Fold == "посол" || toks[n].Fold == "ambassador" || toks[n].Fold == "embassy") && (opener(toks[n-1]) || toks[n-1].Fold == "the" && n > 1 && opener(toks[n-2])) {
 				k = n
 				break
 			}
