@@ -1119,7 +1119,7 @@ func (a *Analysis) envoySubject(i, j int) string {
 			opener := func(t text.Token) bool {
 				return t.Text == "," || t.Fold == "также" || t.Fold == "затем" || t.Fold == "also" || t.Fold == "then"
 			}
-			if (toks[n].Fold == "посол" || toks[n].Fold == "ambassador" || toks[n].Fold == "embassy") && (opener(toks[n-1]) || toks[n-1].Fold == "the" && n > 1 && opener(toks[n-2])) {
+			if contains([]string{"посол", "дипломат", "ambassador", "diplomat", "envoy", "embassy"}, toks[n].Fold) && (opener(toks[n-1]) || toks[n-1].Fold == "the" && n > 1 && opener(toks[n-2])) {
 				k = n
 				break
 			}
