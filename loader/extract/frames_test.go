@@ -5418,6 +5418,8 @@ func TestEnvoyAfterAnOpeningAdverbial(t *testing.T) {
 	assert.Equal(t, []string{"AT/GOV>KG/CEC:observe"}, factsOf(d, "invitation"))
 	d = extractText(t, "Встреча\n\nБИШКЕК, 24 января 2026 года. Председатель ЦИК Кыргызстана встретился с Послом Австрии Петером Мюллером. В свою очередь, дипломат пригласил представителей ЦИК к наблюдению за выборами в Австрии.")
 	assert.Equal(t, []string{"AT/GOV>KG/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Meeting\n\nBISHKEK, 24 January 2026. The Chairman of the Central Election Commission of Kyrgyzstan met the Ambassador of Austria. During the meeting the Ambassador invited the Commission to observe the elections in Austria.")
+	assert.Equal(t, []string{"AT/GOV>KG/CEC:observe"}, factsOf(d, "invitation"))
 	d = extractText(t, "Meeting\n\nBISHKEK, 24 January 2026. The Chairman of the Central Election Commission of Kyrgyzstan met the Ambassador of Austria. Later, the Ambassador invited the Commission to observe the elections in Austria.")
 	assert.Equal(t, []string{"AT/GOV>KG/CEC:observe"}, factsOf(d, "invitation"))
 }

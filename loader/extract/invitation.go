@@ -1116,11 +1116,8 @@ func (a *Analysis) envoySubject(i, j int) string {
 		// opening adverbial and its comma
 		k = -1
 		for n := j - 1; n >= 1 && n >= j-2; n-- {
-			opener := func(t text.Token) bool {
-				return t.Text == "," || t.Fold == "также" || t.Fold == "затем" || t.Fold == "also" || t.Fold == "then"
-			}
-			if contains([]string{"посол", "дипломат", "ambassador", "diplomat", "envoy", "embassy"}, toks[n].Fold) && (opener(toks[n-1]) || toks[n-1].Fold == "the" && n > 1 && opener(toks[n-2])) {
-				k = n
+			if contains([]string{"посол", "дипломат", "ambassador", "diplomat", "envoy", "embassy"}, toks[n].Fold) && !a.insideMention(i, n) {
+				k = n // («В ходе встречи посол пригласил …», "During the meeting the Ambassador invited …")
 				break
 			}
 		}
