@@ -2327,6 +2327,14 @@ func (r ObservationRule) Run(a *Analysis) {
 		if len(observers) == 0 && observing {
 			observers = a.theyObserve(i, hosts)
 		}
+		if len(observers) == 0 && observing && oj > 0 && a.hasPhrase(i, "направ", "send", "dispatch") {
+			// «В ходе встречи посол выразил готовность направить
+			// наблюдателей», "the Ambassador said the embassy would send
+			// observers": the state the text named its envoy with
+			if g := a.envoyBefore(i, oj); g != "" && !contains(hosts, graph.CountryOf(g)) {
+				observers = []string{g}
+			}
+		}
 		if len(observers) == 0 {
 			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) || a.fromTerritory(i) {
 				continue

@@ -5423,3 +5423,16 @@ func TestEnvoyAfterAnOpeningAdverbial(t *testing.T) {
 	d = extractText(t, "Meeting\n\nBISHKEK, 24 January 2026. The Chairman of the Central Election Commission of Kyrgyzstan met the Ambassador of Austria. Later, the Ambassador invited the Commission to observe the elections in Austria.")
 	assert.Equal(t, []string{"AT/GOV>KG/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestEnvoyWillSendObservers: «посол выразил готовность направить
+// наблюдателей», «посольство направит своих наблюдателей» after a meeting
+// with the envoy named with his state: that state observes.
+func TestEnvoyWillSendObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. В ходе встречи посол выразил готовность направить наблюдателей на выборы в Казахстане.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол отметил, что посольство направит своих наблюдателей на выборы.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+	// an envoy who only speaks of observation sends no one
+	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол высоко оценил работу международных наблюдателей на выборах.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

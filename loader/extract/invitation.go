@@ -1834,3 +1834,28 @@ func (a *Analysis) thankedInvitation(i, t, j int) (string, []string) {
 	}
 	return host, []string{guest}
 }
+
+// envoyBefore returns the state of an envoy or embassy named by its bare
+// noun («посол», «посольство», "the Ambassador", "the embassy") before
+// token j of sentence i, the one a sentence before named with its state
+// («… встретился с послом Японии. … посол выразил готовность направить
+// наблюдателей»); "" when there is none.
+func (a *Analysis) envoyBefore(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	for n := j - 1; n >= 0 && n >= j-8; n-- {
+		if toks[n].Kind == text.Punct && toks[n].Text != "," {
+			return ""
+		}
+		if contains([]string{"посол", "посольство", "дипломат", "ambassador", "embassy", "diplomat", "envoy"}, toks[n].Fold) && !a.insideMention(i, n) {
+			for p := i - 1; p >= 0 && p >= i-3; p-- {
+				for _, m := range a.Mentions[p] {
+					if k := a.actorKey(m); k != "" && graph.KindOf(k) == graph.KindGovernment {
+						return k
+					}
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
