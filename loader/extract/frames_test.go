@@ -5436,3 +5436,10 @@ func TestEnvoyWillSendObservers(t *testing.T) {
 	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол высоко оценил работу международных наблюдателей на выборах.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestBareChairInvites: «В завершение встречи председатель пригласил …»:
+// the chair is the home commission's, named before.
+func TestBareChairInvites(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с делегацией ЦИК Армении. В завершение встречи председатель пригласил армянских коллег к наблюдению за выборами в Казахстане.")
+	assert.Equal(t, []string{"KZ/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -954,10 +954,19 @@ func (a *Analysis) unnamedSubject(i, j int) bool {
 	if k < len(toks) && toks[k].Fold == "the" {
 		k++
 	}
+	heads := []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава", "ведомств"}
+	for n := j - 1; n >= 1 && n >= j-2; n-- {
+		// «В завершение встречи председатель пригласил …», "At the end of
+		// the meeting the Chairperson invited …": the bare head right
+		// before the verb, after whatever opens the clause
+		if (toks[n].Fold == "председатель" || toks[n].Fold == "глава" || toks[n].Fold == "chairperson" || toks[n].Fold == "chairman" || toks[n].Fold == "chair") && !a.insideMention(i, n) {
+			return true
+		}
+	}
 	if k >= j || k >= len(toks) {
 		return false
 	}
-	return hasAnyPrefix(toks[k].Fold, []string{"chair", "commission", "president", "председател", "комисси", "руководител", "глава", "ведомств"}) && j-k <= 6
+	return hasAnyPrefix(toks[k].Fold, heads) && j-k <= 6
 }
 
 // sendingCountries returns the governments of the countries after token j
