@@ -4391,6 +4391,11 @@ func (r AwardRule) Run(a *Analysis) {
 			from = decree
 		}
 		if from == "" {
+			// «В завершение встречи посол вручил председателю ЦИК орден
+			// …»: the envoy the text named with his state
+			from = a.envoyBefore(i, j)
+		}
+		if from == "" {
 			from = a.homeBody()
 		}
 		if to == "" || from == to {

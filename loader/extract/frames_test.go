@@ -5443,3 +5443,10 @@ func TestBareChairInvites(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с делегацией ЦИК Армении. В завершение встречи председатель пригласил армянских коллег к наблюдению за выборами в Казахстане.")
 	assert.Equal(t, []string{"KZ/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestEnvoyGivesAnAward: «посол вручил председателю ЦИК орден …» after the
+// envoy was named with his state: the state's award, not the commission's.
+func TestEnvoyGivesAnAward(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Посол Италии Марко Росси посетил ЦИК Казахстана. В завершение встречи посол вручил председателю ЦИК Нурлану Абдирову орден Звезды Италии.")
+	assert.Equal(t, []string{"IT/GOV>Нурлан Абдиров"}, factsOf(d, "award"))
+}
