@@ -5450,3 +5450,12 @@ func TestEnvoyGivesAnAward(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Посол Италии Марко Росси посетил ЦИК Казахстана. В завершение встречи посол вручил председателю ЦИК Нурлану Абдирову орден Звезды Италии.")
 	assert.Equal(t, []string{"IT/GOV>Нурлан Абдиров"}, factsOf(d, "award"))
 }
+
+// TestGuestInvites: «Гость пригласил …», «Делегация пригласила …» after a
+// meeting with a visitor: the visitor's side invites.
+func TestGuestInvites(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с делегацией ЦИК Грузии. Делегация пригласила казахстанских коллег к наблюдению за выборами в Грузии.")
+	assert.Equal(t, []string{"GE/CEC>KZ/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с председателем ЦИК Грузии. Гость пригласил казахстанских коллег посетить Тбилиси.")
+	assert.Equal(t, []string{"GE/CEC>KZ/CEC:visit"}, factsOf(d, "invitation"))
+}

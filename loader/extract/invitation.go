@@ -438,6 +438,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		} else if g := a.envoySubject(i, j); g != "" {
 			// «Посол пригласил …» after «… принял посла Турции»
 			subject = g
+		} else if g := a.guestSubject(i, j); g != "" {
+			// «Гость пригласил …», «Делегация пригласила …» after a
+			// meeting with a visitor: the visitor's side
+			subject = g
 		} else if a.unnamedSubject(i, j) {
 			// "The Chairman invited …", «Комиссия пригласила …»: the
 			// article's own body
@@ -1865,6 +1869,29 @@ func (a *Analysis) envoyBefore(i, j int) string {
 			}
 			return ""
 		}
+	}
+	return ""
+}
+
+// guestSubject returns, for a bare «гость», «гости», «делегация», "the
+// guest", "the delegation" right before the verb at token j of sentence i,
+// the side of the article's last meeting that is not the home («… встретился
+// с делегацией ЦИК Армении. Делегация пригласила казахстанских коллег …»);
+// "" otherwise.
+func (a *Analysis) guestSubject(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	for n := j - 1; n >= 0 && n >= j-2; n-- {
+		if !contains([]string{"гость", "гости", "делегация", "guest", "guests", "delegation"}, toks[n].Fold) || a.insideMention(i, n) {
+			continue
+		}
+		home := a.homeBody()
+		switch {
+		case a.lastPair[0] == home && a.lastPair[1] != "":
+			return a.lastPair[1]
+		case a.lastPair[1] == home && a.lastPair[0] != "":
+			return a.lastPair[0]
+		}
+		return ""
 	}
 	return ""
 }
