@@ -2333,6 +2333,10 @@ func (r ObservationRule) Run(a *Analysis) {
 			// observers": the state the text named its envoy with
 			if g := a.envoyBefore(i, oj); g != "" && !contains(hosts, graph.CountryOf(g)) {
 				observers = []string{g}
+			} else if g := a.guestBefore(i, oj); g != "" && !contains(hosts, graph.CountryOf(g)) {
+				// «Гости выразили готовность направить наблюдателей»: the
+				// visitor's side of the meeting just reported
+				observers = []string{g}
 			}
 		}
 		if len(observers) == 0 {

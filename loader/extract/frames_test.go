@@ -5459,3 +5459,11 @@ func TestGuestInvites(t *testing.T) {
 	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с председателем ЦИК Грузии. Гость пригласил казахстанских коллег посетить Тбилиси.")
 	assert.Equal(t, []string{"GE/CEC>KZ/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestGuestsWillSendObservers: «Гости выразили готовность направить
+// наблюдателей» after a meeting with a visiting delegation: the visitor's
+// side observes.
+func TestGuestsWillSendObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с делегацией ЦИК Грузии. Гости выразили готовность направить наблюдателей на выборы в Казахстане.")
+	assert.Equal(t, []string{"GE/CEC@KZ"}, factsOf(d, "observation"))
+}

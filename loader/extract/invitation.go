@@ -1878,9 +1878,19 @@ func (a *Analysis) envoyBefore(i, j int) string {
 // the side of the article's last meeting that is not the home («… встретился
 // с делегацией ЦИК Армении. Делегация пригласила казахстанских коллег …»);
 // "" otherwise.
-func (a *Analysis) guestSubject(i, j int) string {
+func (a *Analysis) guestSubject(i, j int) string { return a.guestWithin(i, j, 2) }
+
+// guestBefore is guestSubject with the noun up to eight words before token
+// j, in its clause («Гости выразили готовность направить наблюдателей»).
+func (a *Analysis) guestBefore(i, j int) string { return a.guestWithin(i, j, 8) }
+
+// guestWithin finds the guest noun within span words before token j.
+func (a *Analysis) guestWithin(i, j, span int) string {
 	toks := a.Sentences[i].Tokens
-	for n := j - 1; n >= 0 && n >= j-2; n-- {
+	for n := j - 1; n >= 0 && n >= j-span; n-- {
+		if toks[n].Kind == text.Punct && toks[n].Text != "," {
+			return ""
+		}
 		if !contains([]string{"гость", "гости", "делегация", "guest", "guests", "delegation"}, toks[n].Fold) || a.insideMention(i, n) {
 			continue
 		}
