@@ -4396,8 +4396,12 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		if from == "" {
 			// «В завершение встречи посол вручил председателю ЦИК орден
-			// …»: the envoy the text named with his state
+			// …»: the envoy the text named with his state; «гость вручил
+			// …»: the visitor's side of the meeting just reported
 			from = a.envoyBefore(i, j)
+			if from == "" {
+				from = a.guestSubject(i, j)
+			}
 		}
 		if from == "" {
 			from = a.homeBody()

@@ -5467,3 +5467,10 @@ func TestGuestsWillSendObservers(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с делегацией ЦИК Грузии. Гости выразили готовность направить наблюдателей на выборы в Казахстане.")
 	assert.Equal(t, []string{"GE/CEC@KZ"}, factsOf(d, "observation"))
 }
+
+// TestGuestGivesAnAward: «В завершение встречи гость вручил председателю
+// ЦИК … медаль» after a meeting with a visitor: the visitor's award.
+func TestGuestGivesAnAward(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с председателем ЦИК Грузии. В завершение встречи гость вручил председателю ЦИК Казахстана Ивану Петрову медаль «За сотрудничество».")
+	assert.Equal(t, []string{"GE/CEC>Иван Петров"}, factsOf(d, "award"))
+}
