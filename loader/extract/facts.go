@@ -3773,8 +3773,8 @@ func sendsAfter(toks []text.Token, k int) bool {
 			return false
 		}
 		switch f {
-		case "to", "will", "would", "have", "has", "had", "also", "are", "is", "также":
-			continue
+		case "to", "will", "would", "have", "has", "had", "also", "are", "is", "также", "plans", "planned", "intends", "intended", "plan", "планирует", "планируют", "намерена", "намерен", "намерены", "готова", "готов", "готовы", "собирается", "собираются", "тоже":
+			continue // «Япония планирует направить наблюдателей», "Japan plans to send"
 		}
 		return false
 	}

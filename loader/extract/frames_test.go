@@ -5474,3 +5474,10 @@ func TestGuestGivesAnAward(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с председателем ЦИК Грузии. В завершение встречи гость вручил председателю ЦИК Казахстана Ивану Петрову медаль «За сотрудничество».")
 	assert.Equal(t, []string{"GE/CEC>Иван Петров"}, factsOf(d, "award"))
 }
+
+// TestCountryPlansToSendObservers: «Япония планирует направить
+// наблюдателей», "Japan plans to send observers": the state sends them.
+func TestCountryPlansToSendObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. По словам посла, Италия планирует направить наблюдателей на предстоящие выборы.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+}
