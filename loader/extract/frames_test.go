@@ -5481,3 +5481,11 @@ func TestCountryPlansToSendObservers(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. По словам посла, Италия планирует направить наблюдателей на предстоящие выборы.")
 	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
 }
+
+// TestEnvoyThanksForTheInvitation: «Посол поблагодарил за приглашение
+// итальянских наблюдателей» after a meeting with the envoy: the home
+// commission invited his state.
+func TestEnvoyThanksForTheInvitation(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол поблагодарил за приглашение итальянских наблюдателей на выборы.")
+	assert.Equal(t, []string{"KZ/CEC>IT/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -1817,6 +1817,14 @@ func (a *Analysis) thankedInvitation(i, t, j int) (string, []string) {
 		}
 	}
 	if guest == "" {
+		// «Посол поблагодарил за приглашение …»: the envoy, or the guest,
+		// the text named before
+		guest = a.envoyBefore(i, t+1)
+	}
+	if guest == "" {
+		guest = a.guestBefore(i, t+1)
+	}
+	if guest == "" {
 		guest = a.Frame.Main
 	}
 	host := ""
