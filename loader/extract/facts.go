@@ -3281,7 +3281,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
-		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) && !a.parliamentarians(i, m) {
+		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) && !a.parliamentarians(i, m) && !sideSends(toks, m) {
 			// a ministry or parliament named in the sentence observes only
 			// when the country sends observers (below); an embassy's staff
 			// observe for their state
@@ -3316,6 +3316,19 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// sideSends reports a state named as a side («Японская сторона», "the
+// Japanese side") followed by a verb of sending («направит наблюдателей»):
+// the state observes.
+func sideSends(toks []text.Token, m Mention) bool {
+	if m.Tok1 < 1 || m.Tok1 > len(toks) {
+		return false
+	}
+	if f := toks[m.Tok1-1].Fold; !strings.HasPrefix(f, "сторон") && f != "side" {
+		return false
+	}
+	return sendsAfter(toks, m.Tok1)
 }
 
 // parliamentarians reports a government mention m of sentence i named by

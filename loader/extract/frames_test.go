@@ -5489,3 +5489,10 @@ func TestEnvoyThanksForTheInvitation(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол поблагодарил за приглашение итальянских наблюдателей на выборы.")
 	assert.Equal(t, []string{"KZ/CEC>IT/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSideSendsObservers: «Итальянская сторона направит наблюдателей»:
+// the state observes.
+func TestSideSendsObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Итальянская сторона направит наблюдателей на выборы.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+}
