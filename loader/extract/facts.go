@@ -2434,7 +2434,7 @@ func (a *Analysis) missionOwnersObserve() {
 		if i < a.headlineEnd() {
 			continue // a headline sums up the missions the text names
 		}
-		if !a.hasPhrase(i, append(missionWords, "делегаци", "delegation")...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
+		if !a.hasPhrase(i, missionOrDelegation...) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") || a.hasPhrase(i, habitualWords...) || a.hasPhrase(i, observationInGeneral...) {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
@@ -2518,6 +2518,9 @@ func negatedSending(toks []text.Token) bool {
 	}
 	return false
 }
+
+// missionOrDelegation are the words of a mission or a delegation.
+var missionOrDelegation = []string{"мисси", "mission", "делегаци", "delegation"}
 
 // deniedActors returns the actors named in a sentence that denies they
 // observe, come or are invited («БДИПЧ ОБСЕ не направит своих

@@ -79,11 +79,6 @@ var nationalElections = []string{"general election", "parliamentary election", "
 // "Демократические выборы и наблюдение за их проведением"», which took
 // place in Vienna): such a sentence places no election.
 func (a *Analysis) electionsOnlyInTopic(i int) bool {
-	toks := a.Sentences[i].Tokens
-	for ew := a.findStem(i, 0, electionWords...); ew >= 0; ew = a.findStem(i, ew+1, electionWords...) {
-		if !a.inEventTopic(i, ew) && !inQuotedTitle(toks, ew) && !a.inNameOrTitle(i, ew) {
-			return false
-		}
-	}
-	return true
+	// electionWord skips the same words, and is asked once per sentence
+	return a.electionWord(i) < 0
 }

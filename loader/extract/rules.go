@@ -1067,6 +1067,9 @@ var treatyForms = map[string]bool{"договор": true, "договора": tr
 // договор о сотрудничестве»), or -1. A named treaty of states («Договор о
 // сотрудничестве государств — участников СНГ») is none.
 func (a *Analysis) treatyWord(i int) int {
+	if !a.hasPhrase(i, "договор") {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if !treatyForms[t.Fold] || t.IsUpper() && k > 0 {
