@@ -2533,6 +2533,9 @@ func (a *Analysis) deniedActors() map[string]bool {
 	denied := map[string]bool{}
 	a.denied = denied
 	for i := range a.Sentences {
+		if !a.hasPhrase(i, "не", "not", "never", "no", "without", "без", "отказ", "refus", "declin", "denied", "unable", "противит", "opposes", "against") && !strings.Contains(a.Sentences[i].Text, "n't") {
+			continue // (no word of denial: the checks below would all say no)
+		}
 		if a.hasPhrase(i, deniedObservation...) || a.comingDenied(i) || a.counterfactual(i) || a.refusedToTakePart(i) || negatedSending(a.Sentences[i].Tokens) {
 			for _, m := range a.Mentions[i] {
 				denied[m.Key] = true
@@ -6750,7 +6753,7 @@ func (a *Analysis) findEventTopic(i int) (int, int) {
 	if len(toks) > 32000 {
 		return -1, -1
 	}
-	closing := map[string]string{"«": "»", "\"": "\"", "“": "”"}
+	closing := quotePairs
 	for k := 0; k < len(toks); k++ {
 		if !hasAnyPrefix(toks[k].Fold, eventWords) {
 			if k+1 >= len(toks) || !hasAnyPrefix(toks[k].Fold+" "+toks[k+1].Fold, eventWords) {
@@ -6803,6 +6806,9 @@ func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	return j
 }
 
+// quotePairs maps an opening quotation mark to its closing one.
+var quotePairs = map[string]string{"«": "»", "\"": "\"", "“": "”"}
+
 // inQuotedTitle reports whether token j lies inside a quoted title that a
 // dash or a word for a talk or its theme introduces («Игорь Борисов –
 // «Опережающее развитие …»», «доклад «Институт международного наблюдения
@@ -6811,7 +6817,10 @@ func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 // Quoted speech («Мы направим наблюдателей», – сказал он) opens after a
 // colon or at the sentence's start, and stays a statement.
 func inQuotedTitle(toks []text.Token, j int) bool {
-	closing := map[string]string{"«": "»", "\"": "\"", "“": "”"}
+	if !slices.ContainsFunc(toks[max(0, j-40):j], func(t text.Token) bool { return t.Text == "«" || t.Text == "\"" || t.Text == "“" }) {
+		return false // no quote opens before j
+	}
+	closing := quotePairs
 	for q := j - 1; q >= 0 && q >= j-40; q-- {
 		c, ok := closing[toks[q].Text]
 		if !ok {

@@ -51,7 +51,7 @@ func (StateRepresentatives) Run(a *Analysis) {
 		}
 	}
 	for i := range a.Sentences {
-		if a.hasPhrase(i, "комиссии указанных государств", "комиссий указанных государств", "комиссии этих государств", "комиссий этих государств", "комиссии указанных стран", "комиссий указанных стран", "комиссии этих стран", "комиссий этих стран", "commissions of these countries", "commissions of those countries", "bodies of these countries") {
+		if a.hasPhrase(i, "указанных", "этих", "these", "those") && a.hasPhrase(i, "комиссии указанных государств", "комиссий указанных государств", "комиссии этих государств", "комиссий этих государств", "комиссии указанных стран", "комиссий указанных стран", "комиссии этих стран", "комиссий этих стран", "commissions of these countries", "commissions of those countries", "bodies of these countries") {
 			// «два наблюдателя из Республики Армения и два из Грузии – это
 			// члены Центральной избирательной комиссии указанных
 			// государств»: the countries' election bodies
