@@ -2511,7 +2511,7 @@ func negatedSending(toks []text.Token) bool {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if hasAnyPrefix(toks[n].Fold, []string{"направ", "пришл", "присыл", "приед", "прибуд", "прибыл", "наблюд", "участв", "получил", "пригла", "send", "sent", "deploy", "observe", "monitor", "come", "arriv", "attend", "participat", "invit", "receiv", "be sending", "be deploying"}) {
+			if hasAnyPrefix(toks[n].Fold, []string{"направ", "пришл", "присыл", "приед", "прибуд", "прибыл", "наблюд", "участв", "получил", "пригла", "send", "sent", "deploy", "observe", "monitor", "come", "arriv", "attend", "participat", "invit", "receiv"}) {
 				return true
 			}
 		}

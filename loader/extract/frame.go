@@ -37,7 +37,10 @@ func (DocumentFrame) Run(a *Analysis) {
 	a.elWord = nil // (the taggers before may have asked with fewer mentions)
 	a.Frame = DocFrame{Place: a.datelineCountry()}
 	for i := range a.Sentences {
-		if !a.hasPhrase(i, electionWords...) || a.electionsOnlyInTopic(i) {
+		if !a.hasPhrase(i, electionWords...) || a.electionWord(i) < 0 {
+			// (electionWord skips the election words of names, titles and
+			// an event's theme: «совещание ОБСЕ на тему "Демократические
+			// выборы …"» in Vienna places no election)
 			continue
 		}
 		if hs := a.electionHosts(i); len(hs) > 0 {
@@ -73,12 +76,3 @@ func (DocumentFrame) Run(a *Analysis) {
 
 // nationalElections name a country's own election without its place.
 var nationalElections = []string{"general election", "parliamentary election", "presidential election", "local election", "general polls", "parliamentary polls", "presidential polls", "national election", "парламентских выбор", "президентских выбор", "парламентские выбор", "президентские выбор", "местных выбор", "местные выбор"}
-
-// electionsOnlyInTopic reports whether every election word of sentence i
-// lies in a name or in what an event or a talk is about («совещание ОБСЕ на тему
-// "Демократические выборы и наблюдение за их проведением"», which took
-// place in Vienna): such a sentence places no election.
-func (a *Analysis) electionsOnlyInTopic(i int) bool {
-	// electionWord skips the same words, and is asked once per sentence
-	return a.electionWord(i) < 0
-}

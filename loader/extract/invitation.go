@@ -1138,6 +1138,13 @@ func (a *Analysis) envoySubject(i, j int) string {
 			return ""
 		}
 	}
+	return a.stateNamedBefore(i)
+}
+
+// stateNamedBefore returns the first state (CC/GOV) named in the three
+// sentences before sentence i, the nearest first: the state of an envoy
+// or embassy a later sentence names by its bare noun; "" when none.
+func (a *Analysis) stateNamedBefore(i int) string {
 	for p := i - 1; p >= 0 && p >= i-3; p-- {
 		for _, m := range a.Mentions[p] {
 			if k := a.actorKey(m); k != "" && graph.KindOf(k) == graph.KindGovernment {
@@ -1868,14 +1875,7 @@ func (a *Analysis) envoyBefore(i, j int) string {
 			return ""
 		}
 		if contains([]string{"посол", "посольство", "дипломат", "ambassador", "embassy", "diplomat", "envoy"}, toks[n].Fold) && !a.insideMention(i, n) {
-			for p := i - 1; p >= 0 && p >= i-3; p-- {
-				for _, m := range a.Mentions[p] {
-					if k := a.actorKey(m); k != "" && graph.KindOf(k) == graph.KindGovernment {
-						return k
-					}
-				}
-			}
-			return ""
+			return a.stateNamedBefore(i)
 		}
 	}
 	return ""
