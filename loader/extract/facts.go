@@ -1156,6 +1156,13 @@ func (a *Analysis) statesmanMet(i int) bool {
 		}
 		return state || a.stateTitleBefore(i, m.Tok0)
 	}
+	for _, t := range toks[:verb] {
+		if hasAnyPrefix(t.Fold, []string{"сенатор", "депутат", "парламентари", "министр", "senator", "lawmaker", "parliamentarian", "minister"}) {
+			// «Сенатор встретился с президентом Венесуэлы»: a legislator
+			// or minister no name follows met them, not the home body
+			return true
+		}
+	}
 	// «Гостя принял глава туркменского МИД Рашид Мередов», «встреча
 	// министра иностранных дел X с миссией …»: the officer named right
 	// after the verb
@@ -3451,6 +3458,11 @@ func (a *Analysis) namesBodyOf(i int, cc string) bool {
 	return false
 }
 
+// intentNouns are nouns of intent a state's name follows in the genitive
+// before a verb of sending («о готовности Японии направить», "the decision
+// of Japan to send").
+var intentNouns = []string{"готовност", "намерени", "решени", "желани", "планах", "планы", "readiness", "willingness", "intention", "decision", "plan"}
+
 // countrySendsObservers reports a country mention m that stands for the
 // observers: the subject at the start of the sentence («Казахстан
 // направил …»), after «представители/делегация/наблюдатели (от/из)», or an
@@ -3565,6 +3577,12 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 			return false
 		}
 		return sendsAfter(toks, a.countryListEnd(i, m))
+	}
+	if k >= 0 && hasAnyPrefix(toks[k].Fold, intentNouns) && sendsAfter(toks, a.countryListEnd(i, m)) {
+		// «сообщил о готовности Японии направить наблюдателей», "the
+		// decision of Japan to send observers": the state that means to
+		// send them
+		return true
 	}
 	if k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"направил", "прислал", "отправил"}) {
 		// «Больше всего наблюдателей направили Россия, Казахстан и

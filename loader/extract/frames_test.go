@@ -5496,3 +5496,31 @@ func TestSideSendsObservers(t *testing.T) {
 	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Итальянская сторона направит наблюдателей на выборы.")
 	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
 }
+
+// TestStateMeansToSendObservers: a state's name after a noun of intent and
+// before a verb of sending («о готовности Италии направить наблюдателей»,
+// "the decision of Italy to send observers") observes.
+func TestStateMeansToSendObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол сообщил о готовности Италии направить наблюдателей на выборы в Казахстане.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Meeting\n\nASTANA, 24 January 2026. The Chairman of the CEC of Kazakhstan met the Ambassador of Italy, who announced the decision of Italy to send observers to the elections in Kazakhstan.")
+	assert.Equal(t, []string{"IT/GOV@KZ"}, factsOf(d, "observation"))
+	// a decision of a state to hold its own elections sends no one
+	d = extractText(t, "Встреча\n\nАСТАНА, 24 января 2026 года. Председатель ЦИК Казахстана встретился с послом Италии. Посол рассказал о решении Италии провести выборы в июне.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestStateHeadStopsAtAVerb: the words between a state head and a country
+// are a ministry's own words, never a verb or a preposition of the clause
+// («Сенатор встретился с президентом Венесуэлы» names no senator of
+// Venezuela; «парламентарии будут наблюдателями на выборах президента
+// России» no parliamentarians of Russia).
+func TestStateHeadStopsAtAVerb(t *testing.T) {
+	d := extractText(t, "Сенатор встретился с президентом Венесуэлы\n\nВ Венесуэле прошли выборы. Сенатор в составе делегации наблюдателей встретился с председателем Национального избирательного совета Венесуэлы.")
+	assert.NotContains(t, factsOf(d, "meeting"), "VE/CEC+VE/GOV")
+	d = extractText(t, "Наблюдатели\n\nМОСКВА, 3 марта 2024 года. Иранские парламентарии будут наблюдателями на выборах президента России.")
+	assert.Equal(t, []string{"IR/GOV@RU"}, factsOf(d, "observation"))
+	// a ministry's own words still stand between: «Министерство иностранных дел Италии»
+	d = extractText(t, "Встреча\n\nАСТАНА, 3 марта 2024 года. Председатель ЦИК Казахстана встретился с представителями Министерства иностранных дел Италии.")
+	assert.Equal(t, []string{"IT/GOV+KZ/CEC"}, factsOf(d, "meeting"))
+}

@@ -812,6 +812,10 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				// and its object, not the government's own words
 				break
 			}
+			if f := s.Tokens[k].Fold; s.Tokens[k].IsCyrillic() && (pastVerb(f) || f == "о" || f == "об" || f == "что" || f == "на" || f == "с") {
+				// «Посол сообщил о готовности Италии …»: the same
+				break
+			}
 			k++
 		}
 		if k > j {
