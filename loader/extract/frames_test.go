@@ -5524,3 +5524,16 @@ func TestStateHeadStopsAtAVerb(t *testing.T) {
 	d = extractText(t, "Встреча\n\nАСТАНА, 3 марта 2024 года. Председатель ЦИК Казахстана встретился с представителями Министерства иностранных дел Италии.")
 	assert.Equal(t, []string{"IT/GOV+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestDatelineWithTheDateFirst: «22 февраля, Минск /Корр. …/.» places the
+// article in Belarus before any country its text names.
+func TestDatelineWithTheDateFirst(t *testing.T) {
+	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\n22 февраля, Минск /Корр. Агентства/. ЦИК аккредитовал 300 наблюдателей миссии СНГ на выборах Президента.")
+	assert.Contains(t, d.Bodies, "BY/CEC")
+	assert.Equal(t, []string{"CIS@BY"}, factsOf(d, "observation"))
+	d = extractText(t, "ЦИК аккредитовал наблюдателей\n\n22 февраля 2024, Минск. ЦИК аккредитовал 300 наблюдателей миссии СНГ на выборах Президента.")
+	assert.Contains(t, d.Bodies, "BY/CEC")
+	// a list of things in the opening clause is no dateline
+	d = extractText(t, "Выборы\n\n22 февраля, Минск и Брест приняли делегацию ЦИК Германии.")
+	assert.NotContains(t, d.Bodies, "BY/CEC")
+}

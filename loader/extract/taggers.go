@@ -2844,6 +2844,19 @@ func (a *Analysis) datelineCountry() string {
 			if dm.Entry.Kind != gazetteer.City || dm.Start > 6 || dm.End >= len(s.Tokens) {
 				continue
 			}
+			if dm.Start >= 3 && s.Tokens[0].Kind == text.Number && monthOf(s.Tokens[1].Fold) > 0 && s.Tokens[dm.Start-1].Text == "," && s.Tokens[dm.End].Kind == text.Punct {
+				// «22 февраля, Минск /Корр. БЕЛТА/.», «5 апреля, Ташкент.»:
+				// the date first, then the place
+				date := true
+				for _, t := range s.Tokens[2 : dm.Start-1] {
+					if t.Kind != text.Number && t.Text != "," {
+						date = false // only a year may stand between
+					}
+				}
+				if date {
+					return dm.Entry.Key
+				}
+			}
 			switch s.Tokens[dm.End].Text {
 			case ",", "/", "(", "–", "—", "-":
 				if s.Tokens[dm.Start].IsAllUpper() || !s.Tokens[dm.Start].IsCyrillic() || dm.Start == 0 {
