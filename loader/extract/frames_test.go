@@ -5536,3 +5536,18 @@ func TestDatelineWithTheDateFirst(t *testing.T) {
 	d = extractText(t, "Выборы\n\n22 февраля, Минск и Брест приняли делегацию ЦИК Германии.")
 	assert.NotContains(t, d.Bodies, "BY/CEC")
 }
+
+// TestAgencyPlacesTheCommission: a commission the text never places
+// belongs to the country of the national news agency that reports it, and
+// the countries observers came from say nothing of whose article it is.
+func TestAgencyPlacesTheCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nСегодня Центральная избирательная комиссия зарегистрировала 27 наблюдателей. В частности, зарегистрированы наблюдатели от Канады, Республики Корея и Республики Молдова, передает УНИАН. Больше всего наблюдателей прибыло из Канады.")
+	assert.Equal(t, []string{"CA/GOV@UA", "KR/GOV@UA", "MD/GOV@UA"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"UA/CEC"}, d.Bodies)
+	// a country the text names itself comes before the agency
+	d = extractText(t, "Наблюдатели\n\nЦентральная избирательная комиссия Киргизии зарегистрировала наблюдателей от Канады, сообщает ТАСС.")
+	assert.Equal(t, []string{"KG/CEC"}, d.Bodies)
+	// «Кабардино-Балкария» is no agency's name
+	d = extractText(t, "Наблюдатели\n\nИзбирательная комиссия Кабардино-Балкарии приняла наблюдателей.")
+	assert.NotContains(t, d.Bodies, "KG/CEC")
+}

@@ -2612,6 +2612,11 @@ func (a *Analysis) inferHome() string {
 				// envoy's state is no article's home
 				continue
 			}
+			if m.Kind == graph.KindCountry && a.observersOrigin(i, m) {
+				// «наблюдатели от Канады, Республики Корея …»: whence the
+				// guests came, not where they are
+				continue
+			}
 			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) {
 				counts[graph.CountryOf(m.Key)]++
 			}
@@ -2640,6 +2645,12 @@ func (a *Analysis) inferHome() string {
 		// «На выборы народных депутатов Украины ЦИК зарегистрировала …
 		// наблюдателей … от Германии, Швеции»: the commission that runs
 		// the one election the article places
+		return cc
+	}
+	if cc := a.agencyHome(); cc != "" {
+		// «…, передает «УНИАН»», «/Корр. БЕЛТА/»: a press release of a
+		// national news agency about a commission the text never places
+		// is about the agency's own country's
 		return cc
 	}
 	a.homeFromText = false
@@ -2689,7 +2700,7 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if m.Key != "" && !strings.HasPrefix(m.Key, "??") && m.Kind != graph.KindPerson && m.Kind != graph.KindOrganization && !partner(i, m) && !origin(i, m.Tok0) && !a.territoryAt(i, m.Tok0) &&
+			if m.Key != "" && !strings.HasPrefix(m.Key, "??") && m.Kind != graph.KindPerson && m.Kind != graph.KindOrganization && !partner(i, m) && !origin(i, m.Tok0) && !a.territoryAt(i, m.Tok0) && !(m.Kind == graph.KindCountry && a.observersOrigin(i, m)) &&
 				(m.Kind != graph.KindGovernment || a.ownLeader(i, m)) { // an envoy is a foreign state's
 				counts[graph.CountryOf(m.Key)]++
 			}
@@ -2702,6 +2713,23 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 	}
 	best, _ := mostCounted(counts)
 	return best
+}
+
+// observersOrigin reports a country mention m of sentence i that is an
+// item of a list opened by «от»/«из»/"from" after a word for observers,
+// guests or delegations («наблюдатели от Канады, Республики Корея и
+// Казахстана», "observers from Kenya and Ghana"): whence they came.
+func (a *Analysis) observersOrigin(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	h := a.listHead(i, m)
+	k := h.Tok0 - 1
+	for k >= 0 && (toks[k].Fold == "the" || strings.HasPrefix(toks[k].Fold, "республик")) {
+		k--
+	}
+	if k < 1 || toks[k].Fold != "от" && toks[k].Fold != "из" && toks[k].Fold != "from" {
+		return false
+	}
+	return wordBeforeInClause(toks, k, 6, func(f string) bool { return hasAnyPrefix(f, senderNouns) })
 }
 
 // territoryAt reports a province or territory (provinces.tsv) that starts
@@ -2796,6 +2824,9 @@ func (a *Analysis) signalledHome() string {
 	first := map[string]int{}
 	for i := range a.Sentences {
 		for _, sg := range a.signals {
+			if sg.What == "agency" {
+				continue // asked last (agencyHome)
+			}
 			if a.hasPhrase(i, sg.Prefix) && !a.signalAsCounterpart(i, sg.Prefix) {
 				counts[sg.Country]++
 				if _, ok := first[sg.Country]; !ok {
@@ -2819,6 +2850,23 @@ func (a *Analysis) signalledHome() string {
 		return ""
 	}
 	return best
+}
+
+// agencyHome returns the country of the national news agency the article
+// names (data/home_signals.tsv, "agency"), or "" when it names none or
+// agencies of two countries.
+func (a *Analysis) agencyHome() string {
+	found := ""
+	for _, sg := range a.signals {
+		if sg.What != "agency" || found == sg.Country || !a.hasPhraseAnywhere(sg.Prefix) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = sg.Country
+	}
+	return found
 }
 
 // datelineCountry reads «АСТАНА, 18 мар —», «БАКУ /Trend/», «New Delhi, Oct 25»:

@@ -148,7 +148,8 @@ type HomeSignal struct {
 	Prefix string
 	// Country is its ISO 3166-1 alpha-2 code.
 	Country string
-	// What is "parliament", "official", "government" or "election".
+	// What is "parliament", "official", "government", "election" or
+	// "agency" (a national news agency).
 	What string
 }
 
