@@ -5551,3 +5551,14 @@ func TestAgencyPlacesTheCommission(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nИзбирательная комиссия Кабардино-Балкарии приняла наблюдателей.")
 	assert.NotContains(t, d.Bodies, "KG/CEC")
 }
+
+// TestPlaceInAClauseIsNoDateline: "which started in Washington, DC." names
+// a place the text speaks of, not where it was written; "WASHINGTON, May
+// 3" and "Washington, May 3 –" at the start still are datelines.
+func TestPlaceInAClauseIsNoDateline(t *testing.T) {
+	d := extractText(t, "Visit\n\nThe Embassy of the United States in Zambia nominated the Electoral Commission of Zambia to join a programme. The programme which started in Washington, DC. focused on elections. The State Department hosted six officials who represented the Commission.")
+	assert.Equal(t, []string{"ZM/CEC"}, d.Bodies)
+	assert.NotContains(t, factsOf(d, "meeting"), "US/CEC+US/GOV")
+	d = extractText(t, "Visit\n\nKathmandu, May 3. The Election Commission hosted a delegation of the Electoral Commission of Zambia.")
+	assert.Contains(t, d.Bodies, "NP/CEC")
+}

@@ -2907,7 +2907,9 @@ func (a *Analysis) datelineCountry() string {
 			}
 			switch s.Tokens[dm.End].Text {
 			case ",", "/", "(", "–", "—", "-":
-				if s.Tokens[dm.Start].IsAllUpper() || !s.Tokens[dm.Start].IsCyrillic() || dm.Start == 0 {
+				if s.Tokens[dm.Start].IsAllUpper() || dm.Start == 0 || !s.Tokens[dm.Start].IsCyrillic() && !slices.ContainsFunc(s.Tokens[:dm.Start], func(t text.Token) bool { return t.Kind == text.Word && !t.IsUpper() }) {
+					// (not "The exchange program which started in
+					// Washington, DC.": a place the clause speaks of)
 					return dm.Entry.Key
 				}
 			case ":", ".":
