@@ -1293,6 +1293,12 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			// Board": the organ's session, whose owner is no party
 			before = true
 		}
+		if !before && settingOrgan(toks, m.Tok0) {
+			// "during a meeting of the Executive Board of the A-WEB",
+			// «на полях заседания Совета Межпарламентской ассамблеи СНГ»:
+			// the session of one of the organisation's organs
+			before = true
+		}
 		if !after && !before && owner[m.Key] && m.Tok0 >= 1 && toks[m.Tok0-1].Text == "(" {
 			// "… Meeting of the Association of World Election Bodies
 			// (A-WEB)": the owner's abbreviation in brackets
@@ -1311,6 +1317,42 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 		}
 	}
 	return out
+}
+
+// settingOrgan reports a capitalised organ's name ("the Executive Board
+// of the", «Совета») between an event noun and token t, the event a
+// session of the organ: «заседания Совета …», "a meeting of the Executive
+// Board of the …" after a setting word ("during", "at", «на», "sidelines
+// of").
+func settingOrgan(toks []text.Token, t int) bool {
+	k, organ := t-1, false
+	for n := 0; k >= 0 && n < 6; n++ {
+		if f := toks[k].Fold; f == "of" || f == "the" {
+			k--
+			continue
+		}
+		if toks[k].Kind == text.Word && toks[k].IsUpper() && !hasAnyPrefix(toks[k].Fold, ownedEvents) {
+			organ = true
+			k--
+			continue
+		}
+		break
+	}
+	if !organ || k < 0 {
+		return false
+	}
+	if hasAnyPrefix(toks[k].Fold, ownedEvents) {
+		return true
+	}
+	if f := toks[k].Fold; f != "meeting" && f != "meetings" && f != "заседания" && f != "заседании" {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-3; n-- {
+		if f := toks[n].Fold; f == "during" || f == "at" || f == "sidelines" || f == "margins" || f == "на" || f == "ходе" || f == "рамках" {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutMembers drops from keys the actors of sentence i named only as

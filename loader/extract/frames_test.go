@@ -5562,3 +5562,17 @@ func TestPlaceInAClauseIsNoDateline(t *testing.T) {
 	d = extractText(t, "Visit\n\nKathmandu, May 3. The Election Commission hosted a delegation of the Electoral Commission of Zambia.")
 	assert.Contains(t, d.Bodies, "NP/CEC")
 }
+
+// TestOrganSessionOwnerIsNoCounterpart: a meeting held "during a meeting
+// of the Executive Board of the A-WEB", «на полях заседания Совета
+// Межпарламентской ассамблеи СНГ» is with the one met, not with the
+// organisation whose organ sat.
+func TestOrganSessionOwnerIsNoCounterpart(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАСТАНА, 3 марта 2024 года. Председатель ЦИК Казахстана встретился с председателем ЦИК Киргизии на полях заседания Совета Межпарламентской ассамблеи СНГ.")
+	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Meeting\n\nNEW DELHI, 3 March 2024. The Chief Election Commissioner held a bilateral meeting with the President of IFES during a meeting of the Executive Board of the A-WEB.")
+	assert.Equal(t, []string{"IFES+IN/CEC"}, factsOf(d, "meeting"))
+	// the organisation met by name stays
+	d = extractText(t, "Meeting\n\nNEW DELHI, 3 March 2024. The Chief Election Commissioner met the Secretary General of the A-WEB.")
+	assert.Equal(t, []string{"A-WEB+IN/CEC"}, factsOf(d, "meeting"))
+}
