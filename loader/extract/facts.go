@@ -357,7 +357,18 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 1 && a.statesmanMet(i) {
 			// «Председатель кабинета министров Адылбек Касымалиев провел
 			// встречу с …», «Эдвард Налбандян принял …, сообщает
-			// пресс-служба МИД»: a minister met them, not the home body
+			// пресс-служба МИД», «Глава государства принял председателя
+			// ЦИК»: a state officer met them — the home state, not the
+			// home body
+			if gov := a.statesmansState(keys[0]); gov != "" && gov != keys[0] && !a.hasPhrase(i, "делегаци", "наблюдател", "визит", "delegation", "observer", "visit") {
+				// (not «Сенатор в составе делегации наблюдателей
+				// встретился с …»: a visitor's state is not the home)
+				date := a.sentenceDate(i)
+				if date == "" {
+					date = lead
+				}
+				a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{gov, keys[0]}, Date: date, Evidence: a.evidence(i, "meeting")})
+			}
 			continue
 		}
 		if len(keys) == 1 && keys[0] == a.homeBody() {
@@ -1146,6 +1157,9 @@ func (a *Analysis) statesmanMet(i int) bool {
 			break
 		}
 		if m.Kind != graph.KindPerson {
+			if p := m.Tok0 - 1; p >= 0 && (toks[p].Fold == "в" || toks[p].Fold == "in" || toks[p].Fold == "at") {
+				continue // «В ЦИК Татарстана состоялась встреча …»: where
+			}
 			if a.actorKey(m) != "" {
 				return false // a body or organisation is the subject
 			}
@@ -1156,10 +1170,11 @@ func (a *Analysis) statesmanMet(i int) bool {
 		}
 		return state || a.stateTitleBefore(i, m.Tok0)
 	}
-	for _, t := range toks[:verb] {
-		if hasAnyPrefix(t.Fold, []string{"сенатор", "депутат", "парламентари", "министр", "senator", "lawmaker", "parliamentarian", "minister"}) {
-			// «Сенатор встретился с президентом Венесуэлы»: a legislator
-			// or minister no name follows met them, not the home body
+	for k, t := range toks[:verb] {
+		if hasAnyPrefix(t.Fold, stateOfficeWords) || hasAnyPrefix(t.Fold, []string{"депутат", "парламентари", "lawmaker", "parliamentarian"}) || t.Fold == "глава" && k+1 < verb && hasAnyPrefix(toks[k+1].Fold, []string{"государств", "республик"}) {
+			// «Сенатор встретился с президентом Венесуэлы», «Президент
+			// принял председателя ЦИК»: a state officer no name follows met
+			// them, not the home body
 			return true
 		}
 	}
@@ -1180,12 +1195,40 @@ func (a *Analysis) statesmanMet(i int) bool {
 // "Prime Minister X").
 func (a *Analysis) stateTitleBefore(i, t int) bool {
 	toks := a.Sentences[i].Tokens
-	for k := t - 1; k >= 0 && k >= t-4; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"министр", "кабинет", "правительств", "премьер", "мид", "minister", "premier", "cabinet"}) {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		f := toks[k].Fold
+		if hasAnyPrefix(f, stateOfficeWords) && !(k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"вице", "vice"})) {
 			return true
+		}
+		if (f == "глава" || f == "главы" || f == "главой") && k+1 < t && (hasAnyPrefix(toks[k+1].Fold, []string{"государств", "республик", "региона", "администрац"}) || toks[k+1].IsUpper() && !a.insideMention(i, k+1)) {
+			// «Глава государства», «Глава Калмыкии»; not «глава миссии»
+			return true
+		}
+		if a.insideMention(i, k) {
+			return false // another actor's title
 		}
 	}
 	return false
+}
+
+// stateOfficeWords open the titles of a state's officers: ministers,
+// heads of state, of regions and of parliaments, legislators and envoys of
+// the state inside it («главный федеральный инспектор», «аким»).
+var stateOfficeWords = []string{"министр", "кабинет", "правительств", "премьер", "мид", "президент", "губернатор", "аким", "полпред", "инспектор", "спикер", "сенатор", "парламент", "госдум", "хурал", "мажилис", "сената", "minister", "premier", "cabinet", "president", "governor", "speaker", "senator"}
+
+// statesmansState returns the government key of the article's home, for
+// a state officer of no named country who met the one of key met; "" when
+// the home is no more than a guess that the one met does not share («Глава
+// Калмыкии … провел встречу с членом ЦИК России»: a home guessed from the
+// regions the article names, and Russia's own commission met).
+func (a *Analysis) statesmansState(met string) string {
+	if a.Home == "" || a.Home == "??" || a.guessedHome() {
+		return ""
+	}
+	if !a.homeFromText && graph.CountryOf(met) != a.Home {
+		return ""
+	}
+	return graph.GovernmentKey(a.Home)
 }
 
 // opensWithGroup reports a sentence that opens with a noun of a group of

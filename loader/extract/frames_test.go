@@ -5576,3 +5576,17 @@ func TestOrganSessionOwnerIsNoCounterpart(t *testing.T) {
 	d = extractText(t, "Meeting\n\nNEW DELHI, 3 March 2024. The Chief Election Commissioner met the Secretary General of the A-WEB.")
 	assert.Equal(t, []string{"A-WEB+IN/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestStateOfficerMeetsTheCommission: a head of state, of a region or of
+// a parliament, or a federal inspector, whom no country qualifies, who met
+// a commission is the home state (CC/GOV), not the home commission.
+func TestStateOfficerMeetsTheCommission(t *testing.T) {
+	facts := func(s string) []string { return factsOf(extractText(t, s), "meeting") }
+	assert.Equal(t, []string{"KZ/CEC+KZ/GOV"}, facts("Президент принял председателя ЦИК\n\nАСТАНА, 3 марта 2024 года. Глава государства Касым-Жомарт Токаев принял председателя Центральной избирательной комиссии Нурлана Абдирова."))
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, facts("Встреча\n\nГлава Калмыкии Бату Хасиков сегодня провел встречу с членом Центральной избирательной комиссии России Антоном Лопатиным."))
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Центральная избирательная комиссия Республики Татарстан"}, facts("Встреча\n\nКАЗАНЬ, 10 сентября 2023 года. 10 сентября в Центральной избирательной комиссии Республики Татарстан состоялась встреча Главного федерального инспектора по Республике Татарстан Виктора Демидова с Председателем Центральной избирательной комиссии Республики Татарстан Андреем Кондратьевым."))
+	// a state officer and an organisation give no fact: no electoral actor
+	assert.Empty(t, facts("Встреча\n\nМИНСК, 3 марта 2024 года. Глава государства встретился с генеральным секретарем ШОС."))
+	// a head of a mission is no state officer
+	assert.NotContains(t, facts("Встреча\n\nМИНСК, 3 марта 2024 года. Глава миссии Иван Петров встретился с председателем ЦИК Беларуси."), "BY/CEC+BY/GOV")
+}
