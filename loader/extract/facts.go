@@ -1171,6 +1171,9 @@ func (a *Analysis) statesmanMet(i int) bool {
 		return state || a.stateTitleBefore(i, m.Tok0)
 	}
 	for k, t := range toks[:verb] {
+		if formerTitle(toks, k) {
+			continue // "a former governor-general of New Zealand": no office now
+		}
 		if hasAnyPrefix(t.Fold, stateOfficeWords) || hasAnyPrefix(t.Fold, []string{"депутат", "парламентари", "lawmaker", "parliamentarian"}) || t.Fold == "глава" && k+1 < verb && hasAnyPrefix(toks[k+1].Fold, []string{"государств", "республик"}) {
 			// «Сенатор встретился с президентом Венесуэлы», «Президент
 			// принял председателя ЦИК»: a state officer no name follows met
@@ -1197,7 +1200,7 @@ func (a *Analysis) stateTitleBefore(i, t int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
 		f := toks[k].Fold
-		if hasAnyPrefix(f, stateOfficeWords) && !(k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"вице", "vice"})) {
+		if hasAnyPrefix(f, stateOfficeWords) && !(k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"вице", "vice"})) && !formerTitle(toks, k) {
 			return true
 		}
 		if (f == "глава" || f == "главы" || f == "главой") && k+1 < t && (hasAnyPrefix(toks[k+1].Fold, []string{"государств", "республик", "региона", "администрац"}) || toks[k+1].IsUpper() && !a.insideMention(i, k+1)) {

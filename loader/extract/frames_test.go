@@ -5590,3 +5590,10 @@ func TestStateOfficerMeetsTheCommission(t *testing.T) {
 	// a head of a mission is no state officer
 	assert.NotContains(t, facts("Встреча\n\nМИНСК, 3 марта 2024 года. Глава миссии Иван Петров встретился с председателем ЦИК Беларуси."), "BY/CEC+BY/GOV")
 }
+
+// TestFormerStateOfficerIsNoState: "a former governor-general" who met
+// someone holds no office of the home state.
+func TestFormerStateOfficerIsNoState(t *testing.T) {
+	d := extractText(t, "Mission\n\nPORT MORESBY, 3 June 2022. The head of the mission, who is a former governor-general of New Zealand, said they had met the Electoral Commission of Papua New Guinea.")
+	assert.NotContains(t, factsOf(d, "meeting"), "PG/CEC+PG/GOV")
+}
