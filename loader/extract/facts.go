@@ -3615,12 +3615,15 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// New Zealand …": the observers' group just before the verb
 		return true
 	}
-	if k >= 1 && toks[k].Fold == "those" && toks[k-1].Fold == "including" && k+1 < m.Tok0 && toks[k+1].Fold == "from" {
-		k-- // "including those from Australia, Canada …"
+	if k >= 1 && toks[k].Fold == "those" && (toks[k-1].Fold == "including" || toks[k-1].Fold == "as" && k >= 2 && toks[k-2].Fold == "such") && k+1 < m.Tok0 && toks[k+1].Fold == "from" {
+		k-- // "including those from Australia, Canada …", "such as those from …"
 	}
-	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том") {
-		if toks[k].Fold == "числе" {
+	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том" || toks[k].Fold == "as" && k >= 1 && toks[k-1].Fold == "such") {
+		if toks[k].Fold == "числе" || toks[k].Fold == "as" {
 			k -= 2
+			if toks[k+2].Fold == "as" {
+				k++
+			}
 		}
 		for k--; k >= 0 && k >= m.Tok0-16; k-- {
 			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") || f == "embassies" || strings.HasPrefix(f, "посольств") {
@@ -3628,6 +3631,12 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 					// "deploying observers in as many as 10 countries
 					// including Egypt": where they observe, not whence
 					return false
+				}
+				if f := toks[k].Fold; (f == "embassies" || strings.HasPrefix(f, "посольств")) && a.hasPhrase(i, "наблюд", "observ") {
+					// "embassies participating through their own budgets,
+					// such as those from Australia, Canada …": the states
+					// whose embassies observe
+					return true
 				}
 				// "Thirty countries have been accredited to observe the
 				// elections, including Kenya": the countries observe

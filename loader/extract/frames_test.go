@@ -5597,3 +5597,16 @@ func TestFormerStateOfficerIsNoState(t *testing.T) {
 	d := extractText(t, "Mission\n\nPORT MORESBY, 3 June 2022. The head of the mission, who is a former governor-general of New Zealand, said they had met the Electoral Commission of Papua New Guinea.")
 	assert.NotContains(t, factsOf(d, "meeting"), "PG/CEC+PG/GOV")
 }
+
+// TestEnglishHomeFromItsCities: an English article that names three
+// observers' countries once each and its own country and capital is the
+// latter's, not the first observer's in code order; the observers named as
+// "such as those from A, B" observe there.
+func TestEnglishHomeFromItsCities(t *testing.T) {
+	d := extractText(t, "EC welcomes international observers\n\nThe Election Commission hosted a welcoming event for 144 representatives of 77 organisations. The participants are attending to observe the General Election. For this observation mission, the EC has grouped the representatives into groups: member states of the region, and embassies participating through their own budgets, such as those from Australia, Canada and the United Kingdom. Some organisations wish to observe outside Bangkok. The Commission hopes to restore confidence in Thailand’s democratic process.")
+	assert.Equal(t, []string{"AU/GOV@TH", "CA/GOV@TH", "GB/GOV@TH"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"TH/CEC"}, d.Bodies)
+	// two countries named once each, nothing else: nobody's home
+	d = extractText(t, "Observers\n\nThe Election Commission met observers from Australia and Canada.")
+	assert.NotContains(t, d.Bodies, "AU/CEC")
+}

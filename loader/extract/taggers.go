@@ -2629,14 +2629,14 @@ func (a *Analysis) inferHome() string {
 		a.homeFromText = false
 		return "??"
 	}
-	if n >= 2 || n == 1 && (a.Doc.Language == "en" || len(counts) == 1 && !a.countryPartner()) {
+	if n >= 2 && !a.tiedCount(counts, n) || n == 1 && len(counts) == 1 && (a.Doc.Language == "en" || !a.countryPartner()) {
 		// the default home is a setting for the Russian-language press; an
 		// English article about one named country is that country's, and
 		// so is a Russian one whose only country is no counterpart
 		// («… в соответствии с законодательством Республики Молдова»)
 		return best
 	}
-	if a.Doc.Language == "en" && a.HomeDefault != "" {
+	if a.Doc.Language == "en" && a.HomeDefault != "" && len(counts) == 0 {
 		// an English article that names no country: its "Election
 		// Commission" is nobody we know, not the default's
 		return "??"
@@ -2654,13 +2654,33 @@ func (a *Analysis) inferHome() string {
 		return cc
 	}
 	a.homeFromText = false
-	if cc := a.mostNamedCountry(partner); cc != "" {
+	if cc, clear := a.mostNamedCountry(partner); cc != "" {
 		// the country whose own actors, cities and regions the article
 		// names most: a better guess than the setting, which holds for few
-		// of the articles that name no home of their own
+		// of the articles that name no home of their own; an English
+		// article that names it clearly more than any other ("Bangkok",
+		// "Thailand's …" over one mention each of three observers'
+		// countries) is its
+		a.homeFromText = clear && a.Doc.Language == "en"
 		return cc
 	}
 	return a.HomeDefault
+}
+
+// tiedCount reports an English article whose most named countries are
+// named n times each, more than one of them: the code order of their ISO
+// codes would decide, not the article.
+func (a *Analysis) tiedCount(counts map[string]int, n int) bool {
+	if a.Doc.Language != "en" {
+		return false
+	}
+	tied := 0
+	for _, c := range counts {
+		if c == n {
+			tied++
+		}
+	}
+	return tied > 1
 }
 
 // onlyElectionCountry returns the country of the election the article's
@@ -2688,8 +2708,9 @@ func (a *Analysis) onlyElectionCountry() string {
 // mostNamedCountry returns the country whose actors, name, cities and
 // regions the article names most often (the first in code order on a
 // tie), or "": not counting counterparts (partner) nor where visitors come
-// from («делегация из Армении»).
-func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
+// from («делегация из Армении»). clear is set when it is named at least
+// twice and more often than any other.
+func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) (best string, clear bool) {
 	counts := map[string]int{}
 	origin := func(i, k int) bool {
 		if k == 0 {
@@ -2711,8 +2732,14 @@ func (a *Analysis) mostNamedCountry(partner func(int, Mention) bool) string {
 			}
 		}
 	}
-	best, _ := mostCounted(counts)
-	return best
+	best, n := mostCounted(counts)
+	clear = n >= 2
+	for cc, c := range counts {
+		if cc != best && c == n {
+			clear = false
+		}
+	}
+	return best, clear
 }
 
 // observersOrigin reports a country mention m of sentence i that is an
