@@ -1521,7 +1521,7 @@ func (a *Analysis) organMeeting(i int) bool {
 				chaired = true
 			}
 		}
-		if !chaired && !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) {
+		if !chaired && !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) && !a.organOfBefore(i, k) {
 			return false
 		}
 		if k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between") {
@@ -1530,6 +1530,24 @@ func (a *Analysis) organMeeting(i int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// organOfBefore reports an organisation named right before token k of
+// sentence i as the owner of an organ ("Executive Board of Association of
+// World Election Bodies meeting"): the organ's meeting.
+func (a *Analysis) organOfBefore(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 != k || m.Kind != graph.KindOrganization {
+			continue
+		}
+		p := m.Tok0 - 1
+		if p >= 0 && toks[p].Fold == "the" {
+			p--
+		}
+		return p >= 1 && toks[p].Fold == "of" && hasAnyPrefix(toks[p-1].Fold, []string{"board", "council", "committee", "bureau", "assembly"})
+	}
+	return false
 }
 
 // receivedThing reports a sentence whose only meeting word is "received"
@@ -6409,7 +6427,8 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// «заседание Совета руководителей … СНГ», «Генеральная ассамблея ACEEEO»,
 	// «заседание Избирательной комиссии Свердловской области»
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > ev && m.Tok0 <= ev+4 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody || m.Kind == graph.KindSubBody && m.Tok0 == ev+1) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+		if m.Tok0 > ev && (m.Tok0 <= ev+4 || m.Tok0 <= ev+7 && organBetween(a.Sentences[i].Tokens[ev+1:m.Tok0])) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody || m.Kind == graph.KindSubBody && m.Tok0 == ev+1) && !hasComma(a.Sentences[i].Tokens[ev+1:m.Tok0]) {
+			// ("the 11th meeting of the Executive Board of the A-WEB")
 			gap := a.Sentences[i].Tokens[ev+1 : m.Tok0]
 			if hasFold(gap, "from", "из") {
 				break // "the conference hail from A, B": where they come from
@@ -6533,6 +6552,11 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 {
 			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," && a.cityEndsAt(i, m.Tok0-1, m.Key) {
 				// "in Manila, Philippines"; not «эксперты из Германии, Литвы»
+				return m.Key
+			}
+			if k := m.Tok0 - 2; k >= 1 && s.Tokens[k+1].Text == "," && s.Tokens[k].Kind == text.Word && s.Tokens[k].IsUpper() && !a.insideMention(i, k) && contains([]string{"in", "to", "at", "в", "во"}, s.Tokens[k-1].Fold) {
+				// "to Cartagena, Colombia": a town no list of ours has,
+				// then its country
 				return m.Key
 			}
 		}

@@ -5610,3 +5610,19 @@ func TestEnglishHomeFromItsCities(t *testing.T) {
 	d = extractText(t, "Observers\n\nThe Election Commission met observers from Australia and Canada.")
 	assert.NotContains(t, d.Bodies, "AU/CEC")
 }
+
+// TestOrganMeetingAttendedAbroad: "led a delegation to Cartagena,
+// Colombia to attend the 11th meeting of the Executive Board of the A-WEB"
+// is a participation in Colombia that the A-WEB organised, and "attends
+// Executive Board of A-WEB meeting" in a headline is no meeting with it.
+func TestOrganMeetingAttendedAbroad(t *testing.T) {
+	d := extractText(t, "CEC attends Executive Board of Association of World Election Bodies meeting\n\nNEW DELHI, 13 July 2023. The Chief Election Commissioner led a delegation of the Election Commission of India to Cartagena, Colombia to attend the 11th meeting of the Executive Board of the Association of World Election Bodies (A-WEB).")
+	assert.Empty(t, factsOf(d, "meeting"))
+	var got []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			got = append(got, f.Party+"@"+f.Country+" by "+strings.Join(f.Organizers, ","))
+		}
+	}
+	assert.Equal(t, []string{"IN/CEC@CO by A-WEB"}, got)
+}
