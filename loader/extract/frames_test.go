@@ -5626,3 +5626,17 @@ func TestOrganMeetingAttendedAbroad(t *testing.T) {
 	}
 	assert.Equal(t, []string{"IN/CEC@CO by A-WEB"}, got)
 }
+
+// TestCourtIsTheState: a supreme or constitutional court acts for its
+// state (CC/GOV); its justices are officials, not persons named
+// "Associate Justices"; "ECOWAS Network of Elections Commissioners" is
+// ECONEC, not ECOWAS.
+func TestCourtIsTheState(t *testing.T) {
+	d := extractText(t, "Courtesy call\n\nMONROVIA, 19 July 2017. A delegation from the ECOWAS Network of Elections Commissioners (ECONEC) paid a courtesy call on the Chief Justice and Associate Justices of the Supreme Court of Liberia.")
+	assert.Equal(t, []string{"ECONEC+LR/GOV"}, factsOf(d, "meeting"))
+	for _, p := range d.Persons {
+		assert.NotEqual(t, "Associate Justices", p.Name)
+	}
+	d = extractText(t, "Встреча\n\nКИШИНЕВ, 3 марта 2024 года. Делегация ЦИК Молдовы посетила Конституционный суд Молдовы.")
+	assert.Equal(t, []string{"MD/CEC+MD/GOV"}, factsOf(d, "meeting"))
+}
