@@ -5640,3 +5640,11 @@ func TestCourtIsTheState(t *testing.T) {
 	d = extractText(t, "Встреча\n\nКИШИНЕВ, 3 марта 2024 года. Делегация ЦИК Молдовы посетила Конституционный суд Молдовы.")
 	assert.Equal(t, []string{"MD/CEC+MD/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestAbbreviationTheArticleDefines: "ZEC" in a headline above "Zanzibar
+// Electoral Commission (ZEC)" is Zanzibar's commission, not Zimbabwe's.
+func TestAbbreviationTheArticleDefines(t *testing.T) {
+	d := extractText(t, "President calls for NEC, ZEC cooperation\n\nDAR ES SALAAM, 1 March 2018. The President has asked the National Electoral Commission of Tanzania (NEC) to continue cooperating with its isles counterpart, Zanzibar Electoral Commission (ZEC).")
+	assert.NotContains(t, d.Bodies, "ZW/CEC")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
