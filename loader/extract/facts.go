@@ -2775,6 +2775,9 @@ func (a *Analysis) listOpener(i int) int {
 		return 0
 	case f0 == "among" && (f1 == "them" || f1 == "these" || f1 == "those"):
 		return 0
+	case f0 == "among" && f1 == "the" && contains([]string{"nations", "countries", "states", "delegations", "participants", "visitors", "delegates"}, toks[2].Fold),
+		f0 == "среди" && hasAnyPrefix(f1, []string{"стран", "государств", "делегаци", "участник", "гост"}):
+		return 0 // "Among the nations that participated in the programme were …"
 	case f0 == "среди" && (f1 == "них" || f1 == "аккредитованных"):
 		return 0
 	case f0 == "из" && f1 == "них", toks[0].Kind == text.Number && f1 == "of" && toks[2].Fold == "them":

@@ -5648,3 +5648,12 @@ func TestAbbreviationTheArticleDefines(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "ZW/CEC")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestAmongTheNationsWere: "Among the nations that participated in the
+// programme were A, B …" after a visitors' programme sentence names the
+// observers; "member countries from the Arab League" are states, not the
+// League.
+func TestAmongTheNationsWere(t *testing.T) {
+	d := extractText(t, "Visitors\n\nNew Delhi, May 16 : Representatives of 43 nations visited India under the Election Visitors Programme and witnessed the 2014 Lok Sabha elections. Among the nations that participated in the programme were Namibia, Nepal and several member countries from the Arab League.")
+	assert.Equal(t, []string{"NA/GOV@IN", "NP/GOV@IN"}, factsOf(d, "observation"))
+}

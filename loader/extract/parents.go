@@ -99,7 +99,8 @@ func nameGoesOn(gap []text.Token) bool {
 }
 
 // memberStatesOf reports the words «государств – членов», «стран –
-// членов», "member states of (the)" right before token t. (An association
+// членов», "member states of (the)", "member countries from" right
+// before token t. (An association
 // of election bodies keeps its mention: «органов государств – членов
 // A-WEB» speaks of it.)
 func memberStatesOf(toks []text.Token, t int) bool {
@@ -107,8 +108,8 @@ func memberStatesOf(toks []text.Token, t int) bool {
 	if k >= 0 && toks[k].Fold == "the" {
 		k--
 	}
-	if k >= 2 && toks[k].Fold == "of" && toks[k-1].Fold == "states" && toks[k-2].Fold == "member" {
-		return true
+	if k >= 2 && (toks[k].Fold == "of" || toks[k].Fold == "from") && contains([]string{"states", "countries", "nations"}, toks[k-1].Fold) && toks[k-2].Fold == "member" {
+		return true // ("several member countries from the Arab League")
 	}
 	if k < 0 || !strings.HasPrefix(toks[k].Fold, "член") {
 		return false
