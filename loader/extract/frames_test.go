@@ -5657,3 +5657,11 @@ func TestAmongTheNationsWere(t *testing.T) {
 	d := extractText(t, "Visitors\n\nNew Delhi, May 16 : Representatives of 43 nations visited India under the Election Visitors Programme and witnessed the 2014 Lok Sabha elections. Among the nations that participated in the programme were Namibia, Nepal and several member countries from the Arab League.")
 	assert.Equal(t, []string{"NA/GOV@IN", "NP/GOV@IN"}, factsOf(d, "observation"))
 }
+
+// TestDelegationsFromAnOrganisationAndAState: "met with delegations from
+// the European Union and Japan": the state (CC/GOV) met too, not only the
+// organisation.
+func TestDelegationsFromAnOrganisationAndAState(t *testing.T) {
+	d := extractText(t, "Meeting\n\nPHNOM PENH, 24 April 2015. The chairman of Cambodia's National Election Committee on Friday met with delegations from the European Union and Japan.")
+	assert.Equal(t, []string{"EU+KH/CEC", "JP/GOV+KH/CEC"}, factsOf(d, "meeting"))
+}

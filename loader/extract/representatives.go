@@ -51,6 +51,17 @@ func (StateRepresentatives) Run(a *Analysis) {
 		}
 	}
 	for i := range a.Sentences {
+		// "delegations from the European Union and Japan": a country that
+		// goes on a list of delegations' origins another actor opened
+		toks := a.Sentences[i].Tokens
+		for k := 1; k < len(a.Mentions[i]); k++ {
+			m, prev := &a.Mentions[i][k], a.Mentions[i][k-1]
+			if m.Kind == graph.KindCountry && m.Via == ViaName && !named[m.Key] && prev.Tok1 < m.Tok0 && listGap(toks[prev.Tok1:m.Tok0]) && a.actorKey(prev) != "" && delegationsFrom(toks, prev.Tok0) {
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(m.Key), ViaOrigin
+			}
+		}
+	}
+	for i := range a.Sentences {
 		if a.hasPhrase(i, "указанных", "этих", "these", "those") && a.hasPhrase(i, "комиссии указанных государств", "комиссий указанных государств", "комиссии этих государств", "комиссий этих государств", "комиссии указанных стран", "комиссий указанных стран", "комиссии этих стран", "комиссий этих стран", "commissions of these countries", "commissions of those countries", "bodies of these countries") {
 			// «два наблюдателя из Республики Армения и два из Грузии – это
 			// члены Центральной избирательной комиссии указанных

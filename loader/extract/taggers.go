@@ -547,6 +547,19 @@ func (a *Analysis) delegationsOfStates() {
 	}
 }
 
+// delegationsFrom reports "delegation(s) from (the)", "representatives
+// of", «делегации из», «представители от» right before token t.
+func delegationsFrom(toks []text.Token, t int) bool {
+	k := t - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 1 || !contains([]string{"from", "of", "из", "от"}, toks[k].Fold) {
+		return false
+	}
+	return hasAnyPrefix(toks[k-1].Fold, []string{"delegation", "representative", "делегаци", "представител"})
+}
+
 // includingList returns the token after «(N) стран, в том числе», «…
 // государств, включая», "of (N) countries, including", "such as" that
 // starts at token j, or j when the words are not there. After a plural
