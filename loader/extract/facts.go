@@ -5828,6 +5828,15 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case f == "elected" || f == "избран" || f == "избрана" || f == "избраны":
+			// "was elected First Vice President of ECONEC at the ongoing
+			// 7th General Assembly", «избран вице-президентом на
+			// Генеральной ассамблее»: elected there, so present
+			for k := j + 1; k < len(toks) && k <= j+20; k++ {
+				if (toks[k].Fold == "at" || toks[k].Fold == "на") && eventWithin(toks, k+1, 7) {
+					return j
+				}
+			}
 		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
 			// "completed a study tour of Ghana's electoral system",
 			// "undertook a training course", «прошли стажировку»: a

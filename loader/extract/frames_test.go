@@ -5665,3 +5665,16 @@ func TestDelegationsFromAnOrganisationAndAState(t *testing.T) {
 	d := extractText(t, "Meeting\n\nPHNOM PENH, 24 April 2015. The chairman of Cambodia's National Election Committee on Friday met with delegations from the European Union and Japan.")
 	assert.Equal(t, []string{"EU+KH/CEC", "JP/GOV+KH/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestElectedAtAnEvent: "was elected First Vice President of ECONEC at the
+// ongoing 7th Biennial General Assembly in Accra", «избран … на
+// Генеральной ассамблее»: elected there, so a participant.
+func TestElectedAtAnEvent(t *testing.T) {
+	d := extractText(t, "Election\n\nMONROVIA, 16 December 2021. The Chairperson of the National Elections Commission of Liberia was on Wednesday elected First Vice President of ECOWAS Network of Electoral Commissions, (ECONEC), at the ongoing 7th Biennial General Assembly in the Ghanaian capital, Accra.")
+	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
+	d = extractText(t, "Избрание\n\nБИШКЕК, 16 декабря 2021 года. Председатель ЦИК Киргизии избран вице-президентом A-WEB на Генеральной ассамблее A-WEB в Бухаресте.")
+	assert.Equal(t, []string{"KG/CEC@RO"}, factsOf(d, "participation"))
+	// elected to an office, no event: nothing
+	d = extractText(t, "Election\n\nMONROVIA, 16 December 2021. The Chairperson of the National Elections Commission of Liberia was elected First Vice President of ECONEC.")
+	assert.Empty(t, factsOf(d, "participation"))
+}
