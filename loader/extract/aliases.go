@@ -40,6 +40,21 @@ func (BracketAliases) Run(a *Analysis) {
 			}
 		}
 	}
+	// an abbreviation no dictionary has, or one the dictionary gives a
+	// body the taggers left out in brackets: "The Election Commissions
+	// Forum (ECF)", "Zanzibar Electoral Commission (ZEC)"
+	for i := range a.Sentences {
+		toks := a.Sentences[i].Tokens
+		for _, p := range a.Mentions[i] {
+			k := p.Tok1
+			if !actorMention(p) || p.Key == "" || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || !abbreviation(toks[k+1:k+2]) || abbreviation(toks[p.Tok0:p.Tok1]) || len(toks[k+1].Text) < 2 {
+				continue
+			}
+			if _, ok := alias[toks[k+1].Fold]; !ok && !a.insideMention(i, k+1) {
+				alias[toks[k+1].Fold] = p
+			}
+		}
+	}
 	if len(alias) == 0 {
 		return
 	}
@@ -53,6 +68,16 @@ func (BracketAliases) Run(a *Analysis) {
 			if p, ok := alias[abbreviationKey(toks[m.Tok0:m.Tok1])]; ok {
 				m.Kind, m.Key, m.Name = p.Kind, p.Key, p.Name
 			}
+		}
+		// the bare abbreviation elsewhere ("the ECF said …")
+		for k, t := range toks {
+			p, ok := alias[t.Fold]
+			if !ok || t.Kind != text.Word || !t.IsAllUpper() || a.insideMention(i, k) || k > 0 && toks[k-1].Text == "(" {
+				continue
+			}
+			m := Mention{Kind: p.Kind, Key: p.Key, Name: p.Name, Via: ViaAbbrev, Tok0: k, Tok1: k + 1}
+			span(a.Sentences[i], &m)
+			a.addMention(i, m)
 		}
 	}
 }

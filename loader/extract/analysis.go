@@ -110,10 +110,6 @@ type Analysis struct {
 	// body's name ("the Liberia National Electoral Commission (NEC)") to
 	// that body's key: later bare uses of it are that body.
 	shortNames map[string]string
-	// shortSubs maps an abbreviation the article defines right after a
-	// sub-national body's name ("Zanzibar Electoral Commission (ZEC)") to
-	// its mention.
-	shortSubs map[string]Mention
 	// missionOwnerKey is missionOwner's answer once missionOwnerDone.
 	missionOwnerKey  string
 	missionOwnerDone bool

@@ -5678,3 +5678,10 @@ func TestElectedAtAnEvent(t *testing.T) {
 	d = extractText(t, "Election\n\nMONROVIA, 16 December 2021. The Chairperson of the National Elections Commission of Liberia was elected First Vice President of ECONEC.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestAbbreviationNoDictionaryHas: "The Electoral Commissions Forum (ECF)"
+// makes every later "ECF" that forum.
+func TestAbbreviationNoDictionaryHas(t *testing.T) {
+	d := extractText(t, "Forum\n\nPRETORIA, 24 April 2009. The Electoral Commissions Forum (ECF) has congratulated the Independent Electoral Commission of South Africa. The ECF met the Independent Electoral Commission of South Africa on Friday.")
+	assert.Equal(t, []string{"ECF-SADC+ZA/CEC"}, factsOf(d, "meeting"))
+}

@@ -227,7 +227,6 @@ type BodyTagger struct{}
 func (BodyTagger) Run(a *Analysis) {
 	defer a.delegationsOfStates()
 	defer a.oneNamePerProvince()
-	defer a.definedAbbreviations()
 	for i, s := range a.Sentences {
 		for _, m := range a.dict[i] {
 			switch m.Entry.Kind {
@@ -260,7 +259,7 @@ func (BodyTagger) Run(a *Analysis) {
 						// "Zanzibar Electoral Commission", "State Election
 						// Commission of Maharashtra": a place's own
 						if sm, ok := a.englishSubBody(i, m, true); ok {
-							a.addSubBody(i, sm)
+							a.addMention(i, sm)
 							continue
 						}
 					}
@@ -446,51 +445,6 @@ func (a *Analysis) bracketedOwnAbbrev(i int, mm Mention) (string, int) {
 		}
 	}
 	return "", 0
-}
-
-// addSubBody adds the sub-national body mention sm of sentence i and
-// records the abbreviation in brackets right after it ("Zanzibar Electoral
-// Commission (ZEC)").
-func (a *Analysis) addSubBody(i int, sm Mention) {
-	a.addMention(i, sm)
-	toks := a.Sentences[i].Tokens
-	if k := sm.Tok1; k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && toks[k+1].IsAllUpper() {
-		if a.shortSubs == nil {
-			a.shortSubs = map[string]Mention{}
-		}
-		if _, ok := a.shortSubs[toks[k+1].Text]; !ok {
-			a.shortSubs[toks[k+1].Text] = sm
-		}
-	}
-}
-
-// definedAbbreviations gives every bare abbreviation of a body the body
-// the article defines it for ("Zanzibar Electoral Commission (ZEC)"),
-// also where it stands before the definition ("Shein calls for NEC, ZEC
-// cooperation" in the headline): the article's own use, not the
-// dictionary's country (Zimbabwe's ZEC).
-func (a *Analysis) definedAbbreviations() {
-	if len(a.shortNames) == 0 && len(a.shortSubs) == 0 {
-		return
-	}
-	for i := range a.Mentions {
-		toks := a.Sentences[i].Tokens
-		for k := range a.Mentions[i] {
-			m := &a.Mentions[i][k]
-			if m.Kind != graph.KindBody || m.Via != ViaName || m.Tok1 != m.Tok0+1 || !toks[m.Tok0].IsAllUpper() {
-				continue
-			}
-			if m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" {
-				continue // the definition itself
-			}
-			ab := toks[m.Tok0].Text
-			if sm, ok := a.shortSubs[ab]; ok {
-				m.Kind, m.Key, m.Name = sm.Kind, sm.Key, sm.Name
-			} else if key, ok := a.shortNames[ab]; ok && key != m.Key {
-				m.Key = key
-			}
-		}
-	}
 }
 
 // defineShortName records an abbreviation in brackets at token k of s,
@@ -973,7 +927,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		return
 	}
 	if m, ok := a.englishSubBody(i, h, false); ok {
-		a.addSubBody(i, m)
+		a.addMention(i, m)
 		return
 	}
 	if role != "body" || !isCommissionHead(h.Entry.Phrase) {
