@@ -34,7 +34,7 @@ func (BracketAliases) Run(a *Analysis) {
 				continue
 			}
 			for _, p := range a.Mentions[i] {
-				if p.Tok1 == m.Tok0-1 && actorMention(p) && p.Key != m.Key && p.Key != "" && !abbreviation(toks[p.Tok0:p.Tok1]) {
+				if p.Tok1 == m.Tok0-1 && actorMention(p) && p.Key != "" && !abbreviation(toks[p.Tok0:p.Tok1]) {
 					alias[abbreviationKey(toks[m.Tok0:m.Tok1])] = p
 				}
 			}
@@ -50,7 +50,7 @@ func (BracketAliases) Run(a *Analysis) {
 			if !actorMention(p) || p.Key == "" || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || !abbreviation(toks[k+1:k+2]) || abbreviation(toks[p.Tok0:p.Tok1]) || len(toks[k+1].Text) < 2 {
 				continue
 			}
-			if _, ok := alias[toks[k+1].Fold]; !ok && !a.insideMention(i, k+1) {
+			if _, ok := alias[toks[k+1].Fold]; !ok && !a.insideMention(i, k+1) && initialsSpell(toks[p.Tok0:p.Tok1], toks[k+1].Text) {
 				alias[toks[k+1].Fold] = p
 			}
 		}
@@ -72,7 +72,9 @@ func (BracketAliases) Run(a *Analysis) {
 		// the bare abbreviation elsewhere ("the ECF said …")
 		for k, t := range toks {
 			p, ok := alias[t.Fold]
-			if !ok || t.Kind != text.Word || !t.IsAllUpper() || a.insideMention(i, k) || k > 0 && toks[k-1].Text == "(" {
+			if !ok || t.Kind != text.Word || !t.IsAllUpper() || a.insideMention(i, k) || k > 0 && toks[k-1].Text == "(" || a.dictAt(i, k) != nil {
+				// (an abbreviation the dictionary knows kept its mention, or
+				// an earlier stage dropped it: "member states of the OTS")
 				continue
 			}
 			m := Mention{Kind: p.Kind, Key: p.Key, Name: p.Name, Via: ViaAbbrev, Tok0: k, Tok1: k + 1}
@@ -202,4 +204,24 @@ func stemsAt(toks []text.Token, k int, stems []string) bool {
 		}
 	}
 	return true
+}
+
+// initialsSpell reports whether the letters of abbreviation ab are, in
+// order, the initials of capitalised words of name ("Election Commissions
+// Forum" spells "ECF"; "Chief Electoral Officer" does not spell "EVM").
+func initialsSpell(name []text.Token, ab string) bool {
+	want := []rune(strings.ToUpper(ab))
+	n := 0
+	for _, t := range name {
+		if n == len(want) {
+			break
+		}
+		if t.Kind != text.Word || !t.IsUpper() {
+			continue
+		}
+		if r := []rune(strings.ToUpper(t.Text)); r[0] == want[n] {
+			n++
+		}
+	}
+	return n == len(want)
 }

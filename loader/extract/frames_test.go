@@ -5685,3 +5685,14 @@ func TestAbbreviationNoDictionaryHas(t *testing.T) {
 	d := extractText(t, "Forum\n\nPRETORIA, 24 April 2009. The Electoral Commissions Forum (ECF) has congratulated the Independent Electoral Commission of South Africa. The ECF met the Independent Electoral Commission of South Africa on Friday.")
 	assert.Equal(t, []string{"ECF-SADC+ZA/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestOfficeOfAnOfficerNeedsItsCountry: "the office of the Chief Electoral
+// Officer, Delhi" is no body of Canada's unless the article names Canada;
+// an abbreviation an earlier stage dropped ("the member states of the OTS")
+// stays dropped after its definition.
+func TestOfficeOfAnOfficerNeedsItsCountry(t *testing.T) {
+	d := extractText(t, "Awards\n\nNEW DELHI, 25 January 2024. Awards were given to three officials of the office of the Chief Electoral Officer (CEO), Delhi. The CEO thanked the Election Commission of India.")
+	assert.NotContains(t, d.Bodies, "CA/CEC")
+	d = extractText(t, "Visit\n\nBAKU, 28 November 2025. The Organization of Turkic States (OTS) holds its forum in Bishkek. The CEC chairman will meet the heads of the election bodies of the member states of the OTS.")
+	assert.NotContains(t, factsOf(d, "meeting"), "AZ/CEC+OTS")
+}

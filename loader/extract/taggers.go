@@ -243,6 +243,12 @@ func (BodyTagger) Run(a *Analysis) {
 					// Russia's city commissions are «ГИК» too
 					continue
 				}
+				if m.Entry.Kind == gazetteer.BodyName && officerOffice(m.Entry.Phrase) && !a.countryNamed(m.Entry.Key) {
+					// "the office of the Chief Electoral Officer, Delhi":
+					// every Indian state has one; Canada's only where the
+					// article names Canada
+					continue
+				}
 				if at := skipOf(s.Tokens, m.End); m.Entry.Kind == gazetteer.BodyName && at > m.End && a.orgAt(i, at) {
 					// "the Election Department of ODIHR", «Избирательный
 					// департамент ОБСЕ»: an organisation's own department,
@@ -402,6 +408,13 @@ func (a *Analysis) qualify(name, key string) {
 	if _, ok := a.qualifiedNames[name]; !ok {
 		a.qualifiedNames[name] = key
 	}
+}
+
+// officerOffice reports a body name that is the office of an officer's
+// title ("Office of the Chief Electoral Officer"): other countries' and
+// provinces' offices bear the same title.
+func officerOffice(phrase string) bool {
+	return strings.HasPrefix(text.Fold(phrase), "office of the")
 }
 
 // bracketedOwnAbbrev returns the key of the body whose abbreviation stands
