@@ -5693,6 +5693,6 @@ func TestAbbreviationNoDictionaryHas(t *testing.T) {
 func TestOfficeOfAnOfficerNeedsItsCountry(t *testing.T) {
 	d := extractText(t, "Awards\n\nNEW DELHI, 25 January 2024. Awards were given to three officials of the office of the Chief Electoral Officer (CEO), Delhi. The CEO thanked the Election Commission of India.")
 	assert.NotContains(t, d.Bodies, "CA/CEC")
-	d = extractText(t, "Visit\n\nBAKU, 28 November 2025. The Organization of Turkic States (OTS) holds its forum in Bishkek. The CEC chairman will meet the heads of the election bodies of the member states of the OTS.")
+	d = extractText(t, "Visit\n\nBAKU, 28 November 2025. The Organization of Turkic States (OTS) holds its forum in Bishkek. During the visit, the CEC chairman will meet with his Kyrgyz counterpart, as well as with the heads of the election bodies of the member states of the OTS.")
 	assert.NotContains(t, factsOf(d, "meeting"), "AZ/CEC+OTS")
 }
