@@ -18,6 +18,9 @@ const (
 	ViaPeople   Via = "people"   // a demonym («казахстанцы»)
 	ViaOrigin   Via = "origin"   // a delegation from a country («делегация из Узбекистана»)
 	ViaAgency   Via = "agency"   // a state agency by its own name ("USAID", "Civic Chamber of the Russian Federation")
+	// ViaOfficials marks people of a country's elections, their body unnamed
+	// ("election officials from Mali"), until OfficialsOfStates decides.
+	ViaOfficials Via = "officials"
 )
 
 // Mention is a recognised actor in one sentence: its kind and key, the token

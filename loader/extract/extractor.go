@@ -75,6 +75,7 @@ func New(opts Options) (*Extractor, error) {
 		HomeResolver{},
 		PersonTagger{Gaz: g},
 		PersonCollector{},
+		OfficialsOfStates{},
 		DocumentFrame{},
 		MemorandumRule{},
 		MeetingRule{},

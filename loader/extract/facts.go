@@ -5791,6 +5791,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		}
 		f := t.Fold
 		switch {
+		case (f == "participating" || f == "attending" || hasAnyPrefix(f, []string{"участвующ"})) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"countr", "states", "nations", "bodies", "organi", "delegation", "members", "emb", "стран", "государств", "орган", "делегаци", "организаци"}):
+			// "the participating countries", «участвующих стран»: who
+			// took part, named in passing, not a clause of taking part
+			continue
 		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend", "присутствовал"}):
 			return j
 		case f == "addressed" || f == "addresses" || f == "keynote":

@@ -2327,11 +2327,12 @@ func TestReportedInvitationInvitesTheClauseSubject(t *testing.T) {
 }
 
 // TestElectionOfficialsHailFrom: "Election officials represented at the
-// conference hail from A, B and C": one body per country, each taking
-// part in the conference; the words between head and "from" neither
-// name the event nor organise it.
+// conference hail from A, B and C": one actor per country, each taking
+// part in the conference — their commissions, which the article names;
+// the words between head and "from" neither name the event nor organise
+// it.
 func TestElectionOfficialsHailFrom(t *testing.T) {
-	d := extractText(t, "Workshop\n\nAPIA, 4 April 2017. The Electoral Commission of Samoa opened a regional workshop on voter registration. Election officials represented at the workshop come from Kiribati, Tonga and Tuvalu.")
+	d := extractText(t, "Workshop\n\nAPIA, 4 April 2017. The Electoral Commission of Samoa opened a regional workshop on voter registration for the electoral commissions of Kiribati, Tonga and Tuvalu. Election officials represented at the workshop come from Kiribati, Tonga and Tuvalu.")
 	assert.Equal(t, []string{"KI/CEC@WS", "TO/CEC@WS", "TV/CEC@WS", "WS/CEC@WS"}, factsOf(d, "participation"))
 }
 
@@ -2869,7 +2870,7 @@ func TestDelegationMadeUpOfStates(t *testing.T) {
 // TestPacificListGoesOn: "Republic of Marshall Islands" and Tokelau do not
 // stop a list of countries whose officials attend a conference.
 func TestPacificListGoesOn(t *testing.T) {
-	d := extractText(t, "Pacific meeting\n\nElectoral commissions from across the Pacific are gathering in Fiji. Election officials represented at the conference hail from Fiji, Papua New Guinea, Republic of Marshall Islands, Samoa, Tokelau and Tonga.")
+	d := extractText(t, "Pacific meeting\n\nElectoral commissions from across the Pacific are gathering in Fiji. Electoral commissions represented at the conference hail from Fiji, Papua New Guinea, Republic of Marshall Islands, Samoa, Tokelau and Tonga.")
 	for _, b := range []string{"MH/CEC", "WS/CEC", "TK/CEC", "TO/CEC"} {
 		assert.Contains(t, d.Bodies, b)
 	}
@@ -2895,7 +2896,7 @@ func TestObservationMissionsInGeneral(t *testing.T) {
 // conference hail from …": the conference is where the article placed the
 // gathering two sentences before.
 func TestEventPlacedAFewSentencesBefore(t *testing.T) {
-	d := extractText(t, "Pacific\n\nElectoral commissions from across the Pacific are gathering in Fiji for three days.\n\nThe senior electoral representatives will be supported by the Commonwealth Electoral Network as they discuss credible elections.\n\nElection officials represented at the conference hail from Australia, Samoa and Tonga.")
+	d := extractText(t, "Pacific\n\nElectoral commissions from across the Pacific are gathering in Fiji for three days.\n\nThe senior representatives of the electoral commissions of Australia, Samoa and Tonga will be supported by the Commonwealth Electoral Network as they discuss credible elections.\n\nElection officials represented at the conference hail from Australia, Samoa and Tonga.")
 	assert.Equal(t, []string{"AU/CEC@FJ", "TO/CEC@FJ", "WS/CEC@FJ"}, factsOf(d, "participation"))
 }
 
@@ -2988,11 +2989,12 @@ func TestMeetingAttendedBy(t *testing.T) {
 
 // TestTrainingHeldForGuestsByAnUnknownHost: "The Korean Civic Education
 // Institute (KOCEI) hosted a training program for election officials from
-// Mali and Papua New Guinea": the host is nobody we know, but its name
-// says where the programme is.
+// Mali and Papua New Guinea": the host is Korea's commission's institute
+// and says where the programme is; the guests' bodies are unnamed, so
+// their states take part (OfficialsOfStates).
 func TestTrainingHeldForGuestsByAnUnknownHost(t *testing.T) {
 	d := extractText(t, "Training\n\nThe Korean Civic Education Institute for Democracy (KOCEI) hosted a training program for election officials from Mali and Papua New Guinea.")
-	assert.Equal(t, []string{"ML/CEC@KR", "PG/CEC@KR"}, factsOf(d, "participation"))
+	assert.Equal(t, []string{"ML/GOV@KR", "PG/GOV@KR"}, factsOf(d, "participation"))
 }
 
 // TestRegionalCentreHostsTheElection: «… работают на выборах президента в
@@ -3292,16 +3294,17 @@ func TestEnvoysOfAGroupThenOfStates(t *testing.T) {
 
 // TestCourseForGuests: a course or seminar "for" guests («для»), with no
 // one said to hold it, is one the guests take part in ("poll officials"
-// are an election body's), where the article is at home, not in the
-// guests' own country.
+// are an election body's where the article names it, here through its
+// commissioner), where the article is at home, not in the guests' own
+// country.
 func TestCourseForGuests(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"English", "Training\n\nThe first course, for poll officials from Kenya, will begin in New Delhi on June 27.", []string{"KE/CEC@IN"}},
+		{"English", "Training\n\nKenya's Election Commissioner Ken Nyaundi came to India. The first course, for poll officials from Kenya, will begin in New Delhi on June 27.", []string{"KE/CEC@IN"}},
 		{"Russian", "Курс\n\nКурс для сотрудников ЦИК Монголии начнется в Астане 5 мая.", []string{"MN/CEC@KZ"}},
-		{"at home, not the guests'", "Institute\n\nThe Election Commission of India opened its training institute on Friday. The first course, for poll officials from Kenya, will begin on June 27.", []string{"KE/CEC@IN"}},
+		{"at home, not the guests'", "Institute\n\nThe Election Commission of India and Kenya's Election Commissioner Ken Nyaundi opened its training institute on Friday. The first course, for poll officials from Kenya, will begin on June 27.", []string{"KE/CEC@IN"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3330,7 +3333,7 @@ func TestMoreWaysOfTakingPart(t *testing.T) {
 		{"Representatives from the election management bodies of Ghana, Nigeria and Liberia were among the participants of the workshop held in Accra.", []string{"GH/CEC@GH", "LR/CEC@GH", "NG/CEC@GH"}},
 		{"The Chairman of the National Election Commission of Korea joined the virtual conference hosted by International IDEA in Stockholm.", []string{"KR/CEC@SE"}},
 		{"Delegates from 30 countries, including Kenya, Uganda and Tanzania, gathered in Nairobi for the Commonwealth Electoral Network biennial conference.", []string{"KE/CEC@KE", "TZ/CEC@KE", "UG/CEC@KE"}},
-		{"The workshop in Kathmandu brought together election officials from Bhutan, Maldives and Nepal.", []string{"BT/CEC@NP", "MV/CEC@NP", "NP/CEC@NP"}},
+		{"The workshop in Kathmandu brought together the election commissions of Bhutan, Maldives and Nepal.", []string{"BT/CEC@NP", "MV/CEC@NP", "NP/CEC@NP"}},
 		{"The Election Commission of Bhutan sent two officials to the BRIDGE training in Bangkok.", []string{"BT/CEC@TH"}},
 		{"ЦИК Узбекистана направила двух сотрудников на семинар в Бишкеке.", []string{"UZ/CEC@KG"}},
 		{"Представители ЦИК Казахстана были в числе участников конференции в Баку.", []string{"KZ/CEC@AZ"}},
@@ -4087,7 +4090,7 @@ func eventsOf(d graph.Document) []string {
 // was organised by X" in the next sentence gives its organiser.
 func TestEventNamedInTheText(t *testing.T) {
 	d := extractText(t, "Training for island election officials ends\nSuva, 22 November 2022. A week-long BRIDGE training course for election officials from Tonga and Samoa concluded in Suva today. The course was organised by the Fijian Elections Office.")
-	assert.Equal(t, []string{"TO/CEC@FJ:BRIDGE training course for election officials<FJ/CEC", "WS/CEC@FJ:BRIDGE training course for election officials<FJ/CEC"}, eventsOf(d))
+	assert.Equal(t, []string{"TO/GOV@FJ:BRIDGE training course for election officials<FJ/CEC", "WS/GOV@FJ:BRIDGE training course for election officials<FJ/CEC"}, eventsOf(d))
 	d = extractText(t, "CEC of Kyrgyzstan at ACEEEO conference\nBudapest, September 25, 2023. A delegation of the Central Commission for Elections and Referenda of the Kyrgyz Republic took part in the 32nd Annual Conference of the Association of European Election Officials (ACEEEO) held in Budapest, Hungary.")
 	assert.Equal(t, []string{"KG/CEC@HU:32nd Annual Conference of the Association of European Election Officials (ACEEEO)<ACEEEO"}, eventsOf(d))
 }
@@ -5695,4 +5698,16 @@ func TestOfficeOfAnOfficerNeedsItsCountry(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "CA/CEC")
 	d = extractText(t, "Visit\n\nBAKU, 28 November 2025. The Organization of Turkic States (OTS) holds its forum in Bishkek. During the visit, the CEC chairman will meet with his Kyrgyz counterpart, as well as with the heads of the election bodies of the member states of the OTS.")
 	assert.NotContains(t, factsOf(d, "meeting"), "AZ/CEC+OTS")
+}
+
+// TestElectionOfficialsFromAState: "election officials from Mali and
+// Papua New Guinea" are their states' (CC/GOV) when the article names no
+// election body of theirs, their body's when it does, also through a
+// person's office ("Kenya's Election Commissioner X"); "the participating
+// countries" is no clause of taking part.
+func TestElectionOfficialsFromAState(t *testing.T) {
+	d := extractText(t, "Training\n\nSEOUL, 8 November 2016. The Korean Civic Education Institute for Democracy (KOCEI) hosted a training program for election officials from Mali and Papua New Guinea. KOCEI said that it hopes the training will help the participating countries.")
+	assert.Equal(t, []string{"ML/GOV@KR", "PG/GOV@KR"}, factsOf(d, "participation"))
+	d = extractText(t, "Training\n\nNEW DELHI, 3 June 2011. The Chief Election Commissioner and Kenya's Election Commissioner Ken Nyaundi opened the institute. The Election Commission of India held a training course for poll officials from Kenya.")
+	assert.Equal(t, []string{"KE/CEC@IN"}, factsOf(d, "participation"))
 }

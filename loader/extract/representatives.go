@@ -199,3 +199,40 @@ func delegationLedByStatesman(toks []text.Token, t0, t1 int) bool {
 	}
 	return false
 }
+
+// OfficialsOfStates decides whose "election officials from Mali" are: the
+// country's election body where the article names it, by name or through
+// the office of a person ("Kenya's Election Commissioner Ken Nyaundi"),
+// else its state (GOLD.md: a country named without its election body is
+// CC/GOV). It runs once persons are known.
+type OfficialsOfStates struct{}
+
+// Run rekeys the mentions marked ViaOfficials.
+func (OfficialsOfStates) Run(a *Analysis) {
+	named := map[string]bool{}
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) {
+				named[m.Key] = true
+			}
+		}
+	}
+	for _, p := range a.persons.people {
+		if !p.excluded && p.org != "" {
+			named[p.org] = true
+		}
+	}
+	for i := range a.Mentions {
+		for x := range a.Mentions[i] {
+			m := &a.Mentions[i][x]
+			if m.Via != ViaOfficials {
+				continue
+			}
+			if named[m.Key] {
+				m.Via = ViaName
+			} else {
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
+			}
+		}
+	}
+}

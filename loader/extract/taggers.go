@@ -772,13 +772,23 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// «с избирательными органами 25 стран, в том числе России, Китая и
 	// Турции», "with the election bodies of 25 countries, including …":
 	// the head's countries are the ones the list names
+	// "election officials from Mali and Papua New Guinea": people whence
+	// (OfficialsOfStates decides whose)
+	officials := ViaName
+	if strings.HasSuffix(text.Fold(h.Entry.Phrase), " official") {
+		officials = ViaOfficials
+	}
 	if kind == graph.KindBody {
 		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j {
 			if cc, next := a.countryAt(i, k, false); cc != "" {
-				m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next, Plural: true}
+				via := ViaName
+				if s.Tokens[j].Fold == "from" {
+					via = officials
+				}
+				m := Mention{Kind: kind, Key: key(cc), Via: via, Tok0: h.Start, Tok1: next, Plural: true}
 				span(s, &m)
 				if a.addMention(i, m) {
-					a.enumeration(i, next, kind, ViaName)
+					a.enumeration(i, next, kind, via)
 				}
 				return
 			}
@@ -789,10 +799,10 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// and "from"
 	if k := a.originAfterVerb(i, h, j); k > j && kind == graph.KindBody {
 		if cc, next := a.countryAt(i, k, false); cc != "" {
-			m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: k, Tok1: next, Plural: true}
+			m := Mention{Kind: kind, Key: key(cc), Via: officials, Tok0: k, Tok1: next, Plural: true}
 			span(s, &m)
 			if a.addMention(i, m) {
-				a.enumeration(i, next, kind, ViaName)
+				a.enumeration(i, next, kind, officials)
 			}
 			return
 		}
