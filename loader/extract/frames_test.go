@@ -5711,3 +5711,14 @@ func TestElectionOfficialsFromAState(t *testing.T) {
 	d = extractText(t, "Training\n\nNEW DELHI, 3 June 2011. The Chief Election Commissioner and Kenya's Election Commissioner Ken Nyaundi opened the institute. The Election Commission of India held a training course for poll officials from Kenya.")
 	assert.Equal(t, []string{"KE/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestDelegationNamedByItsCountry: "the Azerbaijani delegation", "Sri
+// Lankan delegation" with no election body of theirs named is the state's
+// (CC/GOV); one a commission officer leads («во главе с секретарем
+// Центральной избирательной комиссии») is the commission's.
+func TestDelegationNamedByItsCountry(t *testing.T) {
+	d := extractText(t, "Visit\n\nNEW DELHI, 3 May 2024. A Swedish delegation visited the Election Commission of India.")
+	assert.Equal(t, []string{"IN/CEC+SE/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nПСКОВ, 18 марта 2023 года. Белорусская делегация во главе с секретарем Центральной избирательной комиссии Еленой Балдовской встретилась с руководством Избирательной комиссии Псковской области. Белорусская делегация приняла участие в форуме.")
+	assert.Contains(t, factsOf(d, "meeting"), "BY/CEC+RU/SUB:Избирательная комиссия Псковской области")
+}

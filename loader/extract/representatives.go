@@ -170,6 +170,30 @@ func statesmanWord(f string) bool {
 // commissionTitles open the title of a commission's officer.
 var commissionTitles = []string{"председател", "заместител", "член", "секретар", "цик", "chair", "commissioner", "member", "secretary", "cec"}
 
+// delegationLedByCommission reports "led by", "headed by", «во главе с»
+// at token k followed by a commission officer's title («белорусская
+// делегация во главе с секретарем Центральной избирательной комиссии»):
+// the commission's delegation.
+func delegationLedByCommission(toks []text.Token, k int) bool {
+	switch {
+	case k+1 < len(toks) && (toks[k].Fold == "led" || toks[k].Fold == "headed") && toks[k+1].Fold == "by":
+		k += 2
+	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && toks[k+2].Fold == "с":
+		k += 3
+	default:
+		return false
+	}
+	for n := k; n < len(toks) && n <= k+3; n++ {
+		if statesmanWord(toks[n].Fold) {
+			return false
+		}
+		if hasAnyPrefix(toks[n].Fold, commissionTitles) {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationLedByStatesman reports a delegation named by tokens [t0, t1)
 // that the words after it say a state officer leads ("led by Foreign
 // Minister X", "headed by Ambassador X", «во главе с министром …»).

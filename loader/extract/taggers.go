@@ -497,9 +497,12 @@ var delegationMakeup = map[string]bool{"comprising": true, "consisting": true, "
 // election body is CC/GOV); with the body named, the delegation is its.
 func (a *Analysis) delegationsOfStates() {
 	named := map[string]bool{}
+	delegation := func(i int, m Mention) bool {
+		return slices.ContainsFunc(a.Sentences[i].Tokens[m.Tok0:m.Tok1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) })
+	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit {
+			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit && !(m.Via == ViaAdj && delegation(i, m) && !delegationLedByCommission(a.Sentences[i].Tokens, m.Tok1)) {
 				named[m.Key] = true
 			}
 		}
@@ -509,6 +512,10 @@ func (a *Analysis) delegationsOfStates() {
 			if m := &a.Mentions[i][k]; m.Kind == graph.KindBody && m.Via == ViaOrigin && !named[m.Key] {
 				// (Via stays ViaOrigin: the state sends the delegation)
 				m.Kind, m.Key = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key))
+			}
+			if m := &a.Mentions[i][k]; m.Kind == graph.KindBody && m.Via == ViaAdj && !named[m.Key] && delegation(i, *m) && !delegationLedByCommission(a.Sentences[i].Tokens, m.Tok1) {
+				// "Sri Lankan delegation visits India": the same
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
 			}
 		}
 	}
