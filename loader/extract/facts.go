@@ -6421,8 +6421,9 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		return a.organizersAfter(i, org, "")
 	}
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
-	// семинар»: the subject of the verb right before the event
-	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "convened", "conduct", "sponsored", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
+	// семинар», "the Commission is also holding a training course": the
+	// subject of the verb right before the event
+	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "convened", "conduct", "sponsored", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}

@@ -5722,3 +5722,15 @@ func TestDelegationNamedByItsCountry(t *testing.T) {
 	d = extractText(t, "Визит\n\nПСКОВ, 18 марта 2023 года. Белорусская делегация во главе с секретарем Центральной избирательной комиссии Еленой Балдовской встретилась с руководством Избирательной комиссии Псковской области. Белорусская делегация приняла участие в форуме.")
 	assert.Contains(t, factsOf(d, "meeting"), "BY/CEC+RU/SUB:Избирательная комиссия Псковской области")
 }
+
+// TestOfficialsFromStatesTakePart: "the Commission is holding a training
+// course for officials from 19 countries. Officials from Bhutan, Ghana and
+// Yemen were taking part in the course": the states (CC/GOV) take part in
+// the course the Commission holds; "the observers are from …, including
+// officials from Peru and Spain" observe for their states.
+func TestOfficialsFromStatesTakePart(t *testing.T) {
+	d := extractText(t, "Training\n\nNEW DELHI, 16 April 2014. The Election Commission of India is holding a training course on election management for officials from 19 countries. Sources said officials from Bhutan, Ghana and Yemen were taking part in the course.")
+	assert.Equal(t, []string{"BT/GOV@IN", "GH/GOV@IN", "YE/GOV@IN"}, factsOf(d, "participation"))
+	d = extractText(t, "Observers\n\nSAN JOSE, 28 January 2014. Some 100 international observers will attend the general elections in Costa Rica, the Supreme Electoral Tribunal said. The observers are from the Americas and Europe, including officials from Peru and Spain.")
+	assert.Equal(t, []string{"ES/GOV@CR", "PE/GOV@CR"}, factsOf(d, "observation"))
+}

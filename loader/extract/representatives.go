@@ -19,8 +19,9 @@ import (
 type StateRepresentatives struct{}
 
 // representativeNouns are the forms of «представитель» and
-// "representative" that open such a list.
-var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives"}
+// "representative" that open such a list, and "officials"
+// ("officials from Bhutan, Sri Lanka …").
+var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives", "officials"}
 
 // Run rewrites the country mentions of such lists.
 func (StateRepresentatives) Run(a *Analysis) {
