@@ -5734,3 +5734,10 @@ func TestOfficialsFromStatesTakePart(t *testing.T) {
 	d = extractText(t, "Observers\n\nSAN JOSE, 28 January 2014. Some 100 international observers will attend the general elections in Costa Rica, the Supreme Electoral Tribunal said. The observers are from the Americas and Europe, including officials from Peru and Spain.")
 	assert.Equal(t, []string{"ES/GOV@CR", "PE/GOV@CR"}, factsOf(d, "observation"))
 }
+
+// TestBrasil: "Brasil", the country's own spelling, is Brazil and does not
+// end a list of countries.
+func TestBrasil(t *testing.T) {
+	d := extractText(t, "Observers\n\nSAN JOSE, 28 January 2014. Some 100 international observers will attend the general elections in Costa Rica, the Supreme Electoral Tribunal said. The observers are from the Americas and Europe, including officials from Peru, Brasil and Spain.")
+	assert.Equal(t, []string{"BR/GOV@CR", "ES/GOV@CR", "PE/GOV@CR"}, factsOf(d, "observation"))
+}
