@@ -5741,3 +5741,13 @@ func TestBrasil(t *testing.T) {
 	d := extractText(t, "Observers\n\nSAN JOSE, 28 January 2014. Some 100 international observers will attend the general elections in Costa Rica, the Supreme Electoral Tribunal said. The observers are from the Americas and Europe, including officials from Peru, Brasil and Spain.")
 	assert.Equal(t, []string{"BR/GOV@CR", "ES/GOV@CR", "PE/GOV@CR"}, factsOf(d, "observation"))
 }
+
+// TestAgreementSignedWithInThePassive: "The new agreement was signed with
+// UNIORE" after a sentence on a cooperation agreement the home body signed;
+// a passive agreement with no cooperation around it signs nothing.
+func TestAgreementSignedWithInThePassive(t *testing.T) {
+	d := extractText(t, "Court signs agreement\n\nBRASILIA, 3 August 2022. The Superior Electoral Court (TSE) signed on Tuesday the third cooperation agreement that allows international missions to observe the Brazilian elections. The new agreement was signed with the Inter-American Union of Electoral Organizations.")
+	assert.Equal(t, []string{"BR/CEC+UNIORE"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Court\n\nBRASILIA, 3 August 2022. The Superior Electoral Court (TSE) met the press. A lease agreement was signed with the Inter-American Union of Electoral Organizations.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

@@ -469,6 +469,18 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 			return true
 		}
 	}
+	// "The new agreement was signed with UNIORE", «Соглашение было
+	// подписано с …» after a sentence about a cooperation agreement
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписан") {
+			for p := i - 1; p >= 0 && p >= i-2; p-- {
+				if a.hasStem(p, "сотрудн", "cooperat", "co-operat") && (a.findStem(p, 0, agreementWords...) >= 0 || a.hasStem(p, memorandumWords...)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	return false
 }
 
