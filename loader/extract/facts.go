@@ -2216,6 +2216,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			// «Среди аккредитованных — представители миссии СНГ … сотрудники
 			// посольств Беларуси и России» after a sentence about observers
 			oj = a.findStem(i, 0, "аккредитова", "accredited", "зарегистрированы", "registered")
+			if toks := a.Sentences[i].Tokens; oj < 0 && obs[i-1] && len(toks) > 2 && (toks[0].Fold == "в" && (toks[1].Fold == "частности" || toks[1].Fold == "числе") || toks[0].Fold == "in" && toks[1].Fold == "particular") {
+				// «… прибыли в Азербайджан для мониторинга выборов. В
+				// частности, в Баку прибыли …»: who the sentence before
+				// spoke of
+				oj = 1
+			}
 			if st := a.Sentences[i]; oj < 0 && !directSpeech(st) && st.Tokens[0].Text != "«" && st.Tokens[0].Text != "\"" && st.Tokens[0].Text != "“" {
 				// «Аккредитацию получили 76 человек, это представители …»
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
@@ -6956,10 +6962,30 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// unitName reports a word at token j of a department's name («советник
+// отдела аналитики и мониторинга выборов», "the Election Monitoring
+// Division"): the unit someone works in, not an act of observing.
+func unitName(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"отдел", "департамент", "управлени", "сектор"}) {
+			return true
+		}
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if f := toks[k].Fold; (f == "division" || f == "department" || f == "unit" || f == "directorate") && toks[k].IsUpper() {
+			return true
+		}
+	}
+	return false
 }
 
 // quotePairs maps an opening quotation mark to its closing one.

@@ -5751,3 +5751,14 @@ func TestAgreementSignedWithInThePassive(t *testing.T) {
 	d = extractText(t, "Court\n\nBRASILIA, 3 August 2022. The Superior Electoral Court (TSE) met the press. A lease agreement was signed with the Inter-American Union of Electoral Organizations.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestDepartmentNameIsNoObservation: «руководитель отдела наблюдения за
+// выборами секретариата ОИС» names the unit he heads; the arrivals a
+// sentence opening «В частности» lists after a sentence about observers
+// still observe.
+func TestDepartmentNameIsNoObservation(t *testing.T) {
+	d := extractText(t, "Визит\n\nБАКУ, 3 февраля 2024 года. В Баку прибыл руководитель отдела наблюдения за выборами секретариата ОИС Шакир Бандар.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nБАКУ, 3 февраля 2024 года. Главы международных наблюдательных миссий прибыли в Азербайджан для мониторинга внеочередных президентских выборов. В частности, в Баку прибыли генсек СНГ Сергей Лебедев и руководитель отдела наблюдения за выборами секретариата ОИС Шакир Бандар.")
+	assert.Equal(t, []string{"CIS@AZ", "OIC@AZ"}, factsOf(d, "observation"))
+}
