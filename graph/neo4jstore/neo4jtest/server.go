@@ -127,6 +127,11 @@ func (s *Server) Open(cfg neo4jstore.Config) (*neo4jstore.Store, error) {
 }
 
 func (s *Server) script(args ...string) ([]byte, error) {
+	return s.scriptCmd(args...).CombinedOutput()
+}
+
+// scriptCmd is the command that runs scripts/neo4j.sh with args for s.
+func (s *Server) scriptCmd(args ...string) *exec.Cmd {
 	cmd := exec.Command("bash", append([]string{filepath.Join(s.root, "scripts", "neo4j.sh")}, args...)...)
 	cmd.Env = append(os.Environ(),
 		"NEO4J_BOLT_PORT="+strconv.Itoa(s.bolt),
@@ -138,7 +143,7 @@ func (s *Server) script(args ...string) ([]byte, error) {
 		"NEO4J_WARMUP=0",
 	)
 	cmd.Env = append(cmd.Env, s.env...)
-	return cmd.CombinedOutput()
+	return cmd
 }
 
 // freePorts asks the kernel for two distinct free ports on 127.0.0.1. The
