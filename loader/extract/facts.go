@@ -1521,7 +1521,7 @@ func (a *Analysis) organMeeting(i int) bool {
 				chaired = true
 			}
 		}
-		if !chaired && !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members"}) && !a.organOfBefore(i, k) {
+		if !chaired && !hasAnyPrefix(toks[k-1].Fold, []string{"board", "council", "committee", "assembly", "executive", "annual", "general", "ministerial", "regional", "plenary", "steering", "members", "cabinet"}) && !a.organOfBefore(i, k) && !organsAfter(toks, k) {
 			return false
 		}
 		if k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between") {
@@ -1530,6 +1530,28 @@ func (a *Analysis) organMeeting(i int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// organsAfter reports "meetings of (the) key CIS bodies", "the meeting of
+// the Council": a meeting noun at token k whose "of" names organs.
+func organsAfter(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Fold != "of" {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if f := toks[p].Fold; f == "sidelines" || f == "margins" || f == "during" || f == "at" {
+			return false // the setting of another meeting the sentence tells of
+		}
+	}
+	for n := k + 2; n < len(toks) && n <= k+6; n++ {
+		if f := toks[n].Fold; f == "bodies" || f == "organs" || f == "council" || f == "board" || f == "committee" || f == "cabinet" {
+			return true
+		}
+		if toks[n].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // organOfBefore reports an organisation named right before token k of

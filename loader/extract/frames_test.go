@@ -5762,3 +5762,13 @@ func TestDepartmentNameIsNoObservation(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nБАКУ, 3 февраля 2024 года. Главы международных наблюдательных миссий прибыли в Азербайджан для мониторинга внеочередных президентских выборов. В частности, в Баку прибыли генсек СНГ Сергей Лебедев и руководитель отдела наблюдения за выборами секретариата ОИС Шакир Бандар.")
 	assert.Equal(t, []string{"CIS@AZ", "OIC@AZ"}, factsOf(d, "observation"))
 }
+
+// TestOrgansMeetings: "at the Cabinet meeting chaired by the Prime
+// Minister", "the meetings of key CIS bodies" are organs' sessions, no
+// meeting of two parties.
+func TestOrgansMeetings(t *testing.T) {
+	d := extractText(t, "Assistance\n\nNEW DELHI, 3 March 2024. The Election Commission of India will assist election bodies abroad; the decision was taken at the Cabinet meeting chaired by the Prime Minister of India.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Talks\n\nASTANA, 3 March 2024. The Chairman of the Central Election Commission of Kazakhstan also discussed the forthcoming Commonwealth events, such as the meetings of key CIS bodies.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
