@@ -723,7 +723,7 @@ func TestEnglishNamesWithTitlesAfter(t *testing.T) {
 	assert.Equal(t, map[string]string{
 		"Kim Yong-bin":           "chairman@KR/CEC",
 		"Dinesh Kumar Thapaliya": "chairman@NP/CEC",
-		"Kim Pil-gon":            "head@KR/CEC",
+		"Kim Pil-gon":            "official@KR/CEC",
 	}, got)
 }
 
@@ -4958,10 +4958,11 @@ func TestReviewedRulesOfThisSession3(t *testing.T) {
 	assert.NotContains(t, facts("Invitation\n\nBISHKEK, 3 May 2019. The Central Election Commission of Kyrgyzstan was invited to a conference on cooperation with the OSCE, organised by the Central Election Commission of Russia.", "invitation"), "OSCE>KG/CEC:event")
 	// "is not sending" of one observer denies no other
 	assert.Contains(t, facts("Observers\n\nBISHKEK, 3 May 2021. The CIS will send observers to the elections in Kyrgyzstan, while the European Union is not sending observers this year.", "observation"), "CIS@KG")
-	// "Jamaica's Director of Elections" heads Jamaica's body
+	// "Jamaica's Director of Elections" is an officer of Jamaica's body (its
+	// official: "head" is for heads of other bodies)
 	d := extractText(t, "Caricom team\n\nST JOHN'S, 12 June 2014. The Caricom Electoral Observer Mission is led by Jamaica's Director of Elections Orrette Fisher.")
 	require.Len(t, d.Persons, 1)
-	assert.Equal(t, "head", d.Persons[0].Title)
+	assert.Equal(t, "official", d.Persons[0].Title)
 }
 
 // TestGenericInviteesAreNoOneBefore: «по приглашению ЦИК … было
@@ -5771,4 +5772,24 @@ func TestOrgansMeetings(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 	d = extractText(t, "Talks\n\nASTANA, 3 March 2024. The Chairman of the Central Election Commission of Kazakhstan also discussed the forthcoming Commonwealth events, such as the meetings of key CIS bodies.")
 	assert.Empty(t, factsOf(d, "meeting"))
+}
+
+// TestDirectorWithinACommission: a director or chief elections officer
+// of an election commission is its official; "head" is for heads of other
+// bodies (GOLD.md).
+func TestDirectorWithinACommission(t *testing.T) {
+	d := extractText(t, "Briefing\n\nHARARE, 14 February 2024. Zimbabwe Electoral Commission Chief Elections Officer Utloile Silaigwana said the Botswana delegation will study the conduct of elections.")
+	require.NotEmpty(t, d.Persons)
+	for _, p := range d.Persons {
+		if p.Name == "Utloile Silaigwana" {
+			assert.Equal(t, "official", p.Title)
+			assert.Equal(t, "ZW/CEC", p.Org)
+		}
+	}
+	d = extractText(t, "Signing\n\nTBILISI, 3 May 2012. The document was signed by the chairman of the Central Election Commission of Georgia and the head of the USAID Mission in Georgia Stephen Haykin.")
+	for _, p := range d.Persons {
+		if p.Name == "Stephen Haykin" {
+			assert.Equal(t, "head", p.Title)
+		}
+	}
 }

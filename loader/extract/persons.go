@@ -1820,8 +1820,26 @@ func (PersonCollector) Run(a *Analysis) {
 		if p.excluded || p.title == "" && !p.speaker {
 			continue
 		}
-		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: p.title, Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})
+		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: headOf(p.title, p.org), Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})
 	}
+}
+
+// headOf returns the title class of a person whose title reads as a head
+// ("director", "chief electoral officer") in the organisation keyed org:
+// "head" only of a body other than an election commission (GOLD.md: head
+// of a non-commission body); a director within a commission is its
+// "official". (A minister is left as he is: "head of the USAID Mission"
+// is the state's head in dev, a foreign minister its official in the
+// sets the helpers made.)
+func headOf(title, org string) string {
+	if title != "head" {
+		return title
+	}
+	switch graph.KindOf(org) {
+	case graph.KindBody, graph.KindSubBody:
+		return "official"
+	}
+	return title
 }
 
 // regionListOfficer reads the officer named after a dash in a list of
