@@ -5793,3 +5793,21 @@ func TestDirectorWithinACommission(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterIsTheStatesOfficial: a minister acts for the state (CC/GOV)
+// as its official, not as the head of a body of his own.
+func TestMinisterIsTheStatesOfficial(t *testing.T) {
+	d := extractText(t, "Talks\n\nTASHKENT, 3 March 2024. Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with the Chairman of the Central Election Commission of Uzbekistan.")
+	for _, p := range d.Persons {
+		if p.Name == "Bakhtiyor Saidov" {
+			assert.Equal(t, "official", p.Title)
+		}
+	}
+	d = extractText(t, "Встреча\n\nАШХАБАД, 3 марта 2024 года. Министр иностранных дел Туркменистана Рашид Мередов принял делегацию ЦИК Казахстана.")
+	require.NotEmpty(t, d.Persons)
+	for _, p := range d.Persons {
+		if p.Name == "Рашид Мередов" {
+			assert.Equal(t, "official", p.Title)
+		}
+	}
+}
