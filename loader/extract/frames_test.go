@@ -5801,8 +5801,13 @@ func TestMinisterIsTheStatesOfficial(t *testing.T) {
 	for _, p := range d.Persons {
 		if p.Name == "Bakhtiyor Saidov" {
 			assert.Equal(t, "official", p.Title)
+			assert.Equal(t, "UZ/GOV", p.Org)
 		}
 	}
+	// a minister the title names no country of serves the article's home
+	d = extractText(t, "Observers\n\nGEORGETOWN, 3 March 2020. Foreign Minister Karen Cummings welcomed the CARICOM observer mission to the elections in Guyana.")
+	require.NotEmpty(t, d.Persons)
+	assert.Equal(t, "GY/GOV", d.Persons[0].Org)
 	d = extractText(t, "Встреча\n\nАШХАБАД, 3 марта 2024 года. Министр иностранных дел Туркменистана Рашид Мередов принял делегацию ЦИК Казахстана.")
 	require.NotEmpty(t, d.Persons)
 	for _, p := range d.Persons {

@@ -33,10 +33,13 @@ type personBook struct {
 type personRec struct {
 	given, surname string // nominative; given may be an initial «К.»
 	title, org     string
-	start, end     int
-	aliases        []string
-	excluded       bool
-	speaker        bool // said something in the article: an actor even without a title
+	// office is the state a minister serves, for his record only (org
+	// stays empty: as a party he is what the sentence makes of him)
+	office     string
+	start, end int
+	aliases    []string
+	excluded   bool
+	speaker    bool // said something in the article: an actor even without a title
 
 	surnameFold string
 	surnameKeys []string // text.MatchKeys(surname), set by personBook.indexKeys

@@ -218,6 +218,18 @@ func (pt PersonTagger) Run(a *Analysis) {
 					title, org = "chairman", graph.BodyKey(cc)
 				}
 			}
+			ministerOf := ""
+			if title == "official" && org == "" && !excluded {
+				// "Minister of Foreign Affairs of Uzbekistan Bakhtiyor
+				// Saidov", "Foreign Minister Karen Cummings": a minister
+				// holds his office in his state, the one his title names,
+				// else the article's home (the person's record only: as a
+				// party the minister's state stays what the sentence makes
+				// of it)
+				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && hasAnyPrefix(text.Fold(tm.Entry.Phrase), []string{"министр", "minister", "foreign minister"}) && !formerTitle(s.Tokens, tm.Start) {
+					ministerOf = a.ministersState(i, tm.Start, n.t0)
+				}
+			}
 			if (title == "head" || title == "observer") && org == "" && !excluded {
 				// «… — заявил глава миссии Оуэн Мерфи»: the mission the
 				// article tells of, when it names one organisation's only
@@ -251,6 +263,9 @@ func (pt PersonTagger) Run(a *Analysis) {
 				rec.title, rec.org = title, org
 			} else if rec.org == "" && org != "" && title != "" {
 				rec.org = org
+			}
+			if ministerOf != "" && rec.office == "" {
+				rec.office = ministerOf
 			}
 			m.Title, m.Org = title, org
 			a.addMention(i, m)
@@ -1820,7 +1835,11 @@ func (PersonCollector) Run(a *Analysis) {
 		if p.excluded || p.title == "" && !p.speaker {
 			continue
 		}
-		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: headOf(p.title, p.org), Org: p.org, Aliases: p.aliases, Start: p.start, End: p.end})
+		org := p.org
+		if org == "" {
+			org = p.office
+		}
+		a.Doc.Persons = append(a.Doc.Persons, graph.Person{Name: p.name(), Title: headOf(p.title, org), Org: org, Aliases: p.aliases, Start: p.start, End: p.end})
 	}
 }
 
@@ -1840,6 +1859,23 @@ func headOf(title, org string) string {
 		return "official"
 	}
 	return title
+}
+
+// ministersState returns the government key of the state whose minister's
+// title spans tokens [t0, t1) of sentence i: the country the title names
+// («министр иностранных дел Туркменистана», "Minister of Foreign Affairs
+// of Uzbekistan", "Uzbek Foreign Minister"), else the article's home when
+// the text gives it; "" otherwise.
+func (a *Analysis) ministersState(i, t0, t1 int) string {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= t0-2 && m.Tok1 <= t1 && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) && m.Key != "" && !strings.HasPrefix(m.Key, "??") {
+			return graph.GovernmentKey(graph.CountryOf(m.Key))
+		}
+	}
+	if a.Home == "" || a.Home == "??" || !a.homeFromText {
+		return ""
+	}
+	return graph.GovernmentKey(a.Home)
 }
 
 // regionListOfficer reads the officer named after a dash in a list of
