@@ -1203,6 +1203,11 @@ func (a *Analysis) stateTitleBefore(i, t int) bool {
 		if hasAnyPrefix(f, stateOfficeWords) && !(k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"вице", "vice"})) && !formerTitle(toks, k) {
 			return true
 		}
+		if hasAnyPrefix(f, []string{"дум", "хурал"}) || f == "федерации" && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"совет"}) {
+			// «председатель комитета Совета Федерации», «председатель
+			// областной Думы»: a legislature's officer
+			return true
+		}
 		if (f == "глава" || f == "главы" || f == "главой") && k+1 < t && (hasAnyPrefix(toks[k+1].Fold, []string{"государств", "республик", "региона", "администрац"}) || toks[k+1].IsUpper() && !a.insideMention(i, k+1)) {
 			// «Глава государства», «Глава Калмыкии»; not «глава миссии»
 			return true

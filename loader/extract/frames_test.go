@@ -5816,3 +5816,19 @@ func TestMinisterIsTheStatesOfficial(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfficersAreOfficials: a state's officer whom no organisation
+// of ours names — a head of a region, a chairman of a legislature's
+// committee — is the state's official, not the head of a body.
+func TestStateOfficersAreOfficials(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМОСКВА, 3 марта 2024 года. Председатель комитета Совета Федерации по международным делам Константин Косачев встретился с председателем ЦИК Казахстана.")
+	found := false
+	for _, p := range d.Persons {
+		if p.Name == "Константин Косачев" {
+			found = true
+			assert.Equal(t, "official", p.Title)
+			assert.Equal(t, "RU/GOV", p.Org)
+		}
+	}
+	assert.True(t, found)
+}

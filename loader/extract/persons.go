@@ -219,7 +219,15 @@ func (pt PersonTagger) Run(a *Analysis) {
 				}
 			}
 			ministerOf := ""
-			if title == "official" && org == "" && !excluded {
+			if title == "head" && org == "" && !excluded && a.stateTitleBefore(i, n.t0) {
+				// «председатель комитета Совета Федерации Константин
+				// Косачев», «Глава Калмыкии Бату Хасиков», "Governor X": an
+				// officer of the state, its official (GOLD.md: "head" is
+				// for heads of non-state bodies)
+				title = "official"
+				ministerOf = a.ministersState(i, max(0, n.t0-6), n.t0)
+			}
+			if title == "official" && org == "" && !excluded && ministerOf == "" {
 				// "Minister of Foreign Affairs of Uzbekistan Bakhtiyor
 				// Saidov", "Foreign Minister Karen Cummings": a minister
 				// holds his office in his state, the one his title names,
