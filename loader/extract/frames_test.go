@@ -5832,3 +5832,15 @@ func TestStateOfficersAreOfficials(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// TestEnvoysAndDeputiesOfTheirStates: a deputy chairman of the Federation
+// Council observing abroad is Russia's official (the parliament only one
+// state has), not the host's.
+func TestEnvoysAndDeputiesOfTheirStates(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nТАШКЕНТ, 3 марта 2024 года. Заместитель Председателя Совета Федерации Ильяс Умаханов наблюдал за выборами Президента Узбекистана.")
+	orgs := map[string]string{}
+	for _, p := range d.Persons {
+		orgs[p.Name] = p.Title + "@" + p.Org
+	}
+	assert.Equal(t, "official@RU/GOV", orgs["Ильяс Умаханов"])
+}

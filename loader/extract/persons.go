@@ -236,6 +236,10 @@ func (pt PersonTagger) Run(a *Analysis) {
 				// of it)
 				if tm, _, ok := pt.titleBefore(a, i, n.t0); ok && hasAnyPrefix(text.Fold(tm.Entry.Phrase), []string{"министр", "minister", "foreign minister"}) && !formerTitle(s.Tokens, tm.Start) {
 					ministerOf = a.ministersState(i, tm.Start, n.t0)
+				} else if a.stateTitleBefore(i, n.t0) {
+					// «заместитель Председателя Совета Федерации Ильяс
+					// Умаханов»: the same
+					ministerOf = a.ministersState(i, max(0, n.t0-6), n.t0)
 				}
 			}
 			if (title == "head" || title == "observer") && org == "" && !excluded {
@@ -1875,15 +1879,45 @@ func headOf(title, org string) string {
 // of Uzbekistan", "Uzbek Foreign Minister"), else the article's home when
 // the text gives it; "" otherwise.
 func (a *Analysis) ministersState(i, t0, t1 int) string {
-	for _, m := range a.Mentions[i] {
-		if m.Tok0 >= t0-2 && m.Tok1 <= t1 && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) && m.Key != "" && !strings.HasPrefix(m.Key, "??") {
-			return graph.GovernmentKey(graph.CountryOf(m.Key))
+	if gov := a.namedState(i, t0-2, t1); gov != "" {
+		return gov
+	}
+	// «заместитель Председателя Совета Федерации»: a parliament only one
+	// state has (data/home_signals.tsv)
+	toks := a.Sentences[i].Tokens[max(0, t0):min(t1, len(a.Sentences[i].Tokens))]
+	for _, sg := range a.signals {
+		if sg.What != "parliament" {
+			continue
+		}
+		words := strings.Fields(sg.Prefix)
+		for k := 0; k+len(words) <= len(toks); k++ {
+			ok := true
+			for x, w := range words {
+				if !strings.HasPrefix(toks[k+x].Fold, w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return graph.GovernmentKey(sg.Country)
+			}
 		}
 	}
 	if a.Home == "" || a.Home == "??" || !a.homeFromText {
 		return ""
 	}
 	return graph.GovernmentKey(a.Home)
+}
+
+// namedState returns the government key of the country a country or
+// government mention within tokens [t0, t1) of sentence i names, or "".
+func (a *Analysis) namedState(i, t0, t1 int) string {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= t0 && m.Tok1 <= t1 && (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) && m.Key != "" && !strings.HasPrefix(m.Key, "??") {
+			return graph.GovernmentKey(graph.CountryOf(m.Key))
+		}
+	}
+	return ""
 }
 
 // regionListOfficer reads the officer named after a dash in a list of
