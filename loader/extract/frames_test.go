@@ -5844,3 +5844,17 @@ func TestEnvoysAndDeputiesOfTheirStates(t *testing.T) {
 	}
 	assert.Equal(t, "official@RU/GOV", orgs["Ильяс Умаханов"])
 }
+
+// TestAmbassadorAsARank: «директор БДИПЧ ОБСЕ посол Кристиан Штрохал»,
+// "head of the mission Ambassador X": the rank before the name yields to
+// the office before it.
+func TestAmbassadorAsARank(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВАРШАВА, 3 марта 2024 года. Об этом сообщил директор Бюро ОБСЕ по демократическим институтам и правам человека посол Кристиан Штрохал.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "head", d.Persons[0].Title)
+	assert.Equal(t, "ODIHR", d.Persons[0].Org)
+	// an ambassador's own title stays
+	d = extractText(t, "Встреча\n\nЕРЕВАН, 3 марта 2024 года. Посол Великобритании Фиона Блайт встретилась с председателем ЦИК Армении.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "ambassador", d.Persons[0].Title)
+}

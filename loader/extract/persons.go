@@ -1333,6 +1333,15 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		return title, org, false
 	}
 	m, after, ok := pt.titleBefore(a, i, t0)
+	if ok && m.Entry.Key == "ambassador" && m.End == t0 {
+		// «директор БДИПЧ ОБСЕ посол Кристиан Штрохал», «глава миссии
+		// посол Ян Петерсен»: «посол» is the diplomat's rank before his
+		// name; the office is the title before it
+		if m2, after2, ok2 := pt.titleBefore(a, i, m.Start); ok2 && m2.Entry.Key != "ambassador" && m2.Entry.Key != "diplomat" && m.Start-m2.End <= 10 &&
+			!slices.ContainsFunc(s.Tokens[m2.End:m.Start], func(t text.Token) bool { return t.Kind == text.Punct && !isDash(t) || pastVerb(t.Fold) }) {
+			m, after = m2, after2
+		}
+	}
 	// the words that may name the title's body: between the title and the
 	// name, or after a title that follows the name
 	from, to := after, t0
