@@ -16,11 +16,8 @@ import (
 // element id, labels and properties) and every relationship (its element
 // id, type, ends and properties).
 type Fingerprint struct {
-	// Nodes and Relationships count the graph's nodes and relationships.
 	Nodes, Relationships int
-	// Sum is the SHA-256, in hex, of every node and relationship, one
-	// JSON line each, sorted.
-	Sum string
+	Sum                  string
 }
 
 // TakeFingerprint reads the whole graph of s (a test's graph: it is held
