@@ -293,11 +293,10 @@ warmup_skipped() { # why `up` does not warm up the server it starts, if it does 
   fi
 }
 
-stop_scratch() { # tells the scratch DBMS to stop and delete its directory (or not to start)
-  { mkdir -p "$STATE_DIR/run" && touch "$STATE_DIR/run/scratch.stop"; } 2>/dev/null || true
-}
-
 warm_up() { # runs `cecgraph warmup` against the server just started; never fails `up`
+  # However this ends (Ctrl-C included), the scratch DBMS stops and deletes its directory.
+  # shellcheck disable=SC2064  # the paths are fixed now
+  trap "mkdir -p '$STATE_DIR/run' && touch '$STATE_DIR/run/scratch.stop'" EXIT
   local bin="${CECGRAPH_BIN:-}"
   if [[ -z "$bin" ]]; then
     if ! command -v go >/dev/null 2>&1; then
@@ -313,7 +312,7 @@ warm_up() { # runs `cecgraph warmup` against the server just started; never fail
   # The scratch DBMS (LocalNeo4j --scratch) prints its address once it accepts connections.
   local scratch="" deadline=$((SECONDS + 60))
   while ((SECONDS < deadline)); do
-    scratch="$(sed -n '/^cecgraph-neo4j scratch ready bolt:[^ ]*$/{s/^cecgraph-neo4j scratch ready //p;q;}' "$LOG_FILE")"
+    scratch="$(sed -n 's/^cecgraph-neo4j scratch ready \(bolt:[^ ]*\)$/\1/p' "$LOG_FILE" | head -n1)"
     if [[ -n "$scratch" ]] || grep -q "the scratch DBMS failed" "$LOG_FILE"; then break; fi
     sleep 0.2
   done
@@ -321,7 +320,7 @@ warm_up() { # runs `cecgraph warmup` against the server just started; never fail
   if [[ -n "$WARMUP_ARTICLES" ]]; then args+=(--articles "$WARMUP_ARTICLES"); fi
   if [[ -n "$scratch" ]]; then args+=(--scratch "$scratch"); fi
   out="$(CECGRAPH_NEO4J_URI="bolt://127.0.0.1:$BOLT_PORT" "$bin" "${args[@]}" 2>&1 </dev/null)" || rc=$?
-  stop_scratch
+  mkdir -p "$STATE_DIR/run" && touch "$STATE_DIR/run/scratch.stop"
   printf '%s\n' "$out" | sed 's/^cecgraph: //; s/^/neo4j.sh: /'
   if ((rc != 0)); then
     say "the server is up all the same; the warm-up only makes its first loads and removals faster (NEO4J_WARMUP=0 skips it)"
@@ -392,9 +391,6 @@ cmd_up() {
 
   mkdir -p "$DATA_DIR"
   rm -rf "$STATE_DIR/scratch" "$STATE_DIR/run/scratch.stop"
-  # However `up` ends from here on (Ctrl-C included, even before the server is ready), the
-  # scratch DBMS stops and deletes its directory, or does not start.
-  if [[ -z "$skipped" ]]; then trap stop_scratch EXIT; fi
   if [[ -f "$LOG_FILE" ]]; then mv -f "$LOG_FILE" "$LOG_FILE.prev"; fi
   printf 'BOLT_PORT=%s\nHTTP_PORT=%s\n' "$BOLT_PORT" "$HTTP_PORT" >"$PORTS_FILE"
 

@@ -127,11 +127,6 @@ func (s *Server) Open(cfg neo4jstore.Config) (*neo4jstore.Store, error) {
 }
 
 func (s *Server) script(args ...string) ([]byte, error) {
-	return s.scriptCmd(args...).CombinedOutput()
-}
-
-// scriptCmd is the command that runs scripts/neo4j.sh with args for s.
-func (s *Server) scriptCmd(args ...string) *exec.Cmd {
 	cmd := exec.Command("bash", append([]string{filepath.Join(s.root, "scripts", "neo4j.sh")}, args...)...)
 	cmd.Env = append(os.Environ(),
 		"NEO4J_BOLT_PORT="+strconv.Itoa(s.bolt),
@@ -143,7 +138,7 @@ func (s *Server) scriptCmd(args ...string) *exec.Cmd {
 		"NEO4J_WARMUP=0",
 	)
 	cmd.Env = append(cmd.Env, s.env...)
-	return cmd
+	return cmd.CombinedOutput()
 }
 
 // freePorts asks the kernel for two distinct free ports on 127.0.0.1. The

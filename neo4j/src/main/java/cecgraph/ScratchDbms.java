@@ -28,9 +28,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * <pre>cecgraph-neo4j scratch ready bolt://127.0.0.1:PORT</pre>
  *
  * <p>and it stops, deleting its directory, when the file {@code stop} appears (the warm-up is
- * over), after {@code lifetimeSeconds}, or when the server stops. It does not start at all when
- * that file is there already (the warm-up was interrupted before the server was ready): whoever
- * starts the server removes a stale one first, as scripts/neo4j.sh does.
+ * over), after {@code lifetimeSeconds}, or when the server stops.
  */
 final class ScratchDbms {
     private static final String HOST = "127.0.0.1";
@@ -47,12 +45,9 @@ final class ScratchDbms {
 
     private static void run(Path dir, Path stop, long lifetimeSeconds, PrintStream out, PrintStream err) {
         DatabaseManagementService dbms = null;
-        Thread hook = null;
         try {
             deleteTree(dir);
-            if (Files.exists(stop)) {
-                return;
-            }
+            Files.deleteIfExists(stop);
             Files.createDirectories(dir);
             Path conf = dir.resolve("neo4j.conf");
             Files.write(conf, List.of(
@@ -70,7 +65,7 @@ final class ScratchDbms {
             dbms = new DatabaseManagementServiceBuilder(dir).loadPropertiesFromFile(conf).build();
             DatabaseManagementService started = dbms;
             // The server's own hook stops the server when the JVM exits; this one stops the scratch.
-            hook = new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 try {
                     started.shutdown();
                 } catch (RuntimeException e) {
@@ -96,14 +91,6 @@ final class ScratchDbms {
             err.println("cecgraph-neo4j: the scratch DBMS failed: " + e);
             err.flush();
         } finally {
-            if (hook != null) {
-                // Stopped here: the hook would keep the stopped DBMS reachable for the JVM's life.
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // the JVM is shutting down; the hook runs or ran
-                }
-            }
             if (dbms != null) {
                 try {
                     dbms.shutdown();
