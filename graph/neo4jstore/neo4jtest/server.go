@@ -29,7 +29,6 @@ type Server struct {
 	bolt     int
 	http     int
 	settings []string
-	env      []string // more environment for scripts/neo4j.sh, after the defaults
 }
 
 // StartServer starts a dedicated Neo4j on two free ports picked at run time,
@@ -134,10 +133,7 @@ func (s *Server) script(args ...string) ([]byte, error) {
 		"NEO4J_STATE_DIR="+s.StateDir,
 		"NEO4J_JAVA_OPTS=-Xms128m -Xmx512m",
 		"NEO4J_STOP_TIMEOUT=10",
-		// Tests that kill, restart or reconfigure a server need no warm-up.
-		"NEO4J_WARMUP=0",
 	)
-	cmd.Env = append(cmd.Env, s.env...)
 	return cmd.CombinedOutput()
 }
 

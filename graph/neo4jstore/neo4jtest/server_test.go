@@ -1,20 +1,12 @@
 package neo4jtest
 
 import (
-	"context"
-	"fmt"
 	"net"
-	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/cecgraph/cecgraph/graph/neo4jstore"
 )
 
 // freePorts never gives a port that is taken: with the ports the tests
@@ -46,62 +38,4 @@ func TestFreePortsAvoidsTakenPorts(t *testing.T) {
 			defer l.Close()
 		}
 	}
-}
-
-// scripts/neo4j.sh up warms up a server it started (cecgraph warmup, built
-// by the script when CECGRAPH_BIN is not set, with the scratch database the
-// server's JVM runs for it, which is deleted after), says so in one line
-// and leaves the database as it was; it does not warm up a running server
-// it reuses; NEO4J_WARMUP=0 skips the warm-up; a warm-up that runs out of
-// time says so and the server is up all the same.
-func TestUpWarmsTheServerUp(t *testing.T) {
-	bolt, http, err := freePorts()
-	require.NoError(t, err)
-	root, err := repoRoot()
-	require.NoError(t, err)
-	s := &Server{URI: fmt.Sprintf("bolt://127.0.0.1:%d", bolt), StateDir: t.TempDir(), t: t, root: root, bolt: bolt, http: http}
-	t.Cleanup(func() { _, _ = s.script("down") })
-	up := func(env ...string) string {
-		t.Helper()
-		s.env = env
-		out, err := s.script("up")
-		require.NoError(t, err, "%s", out)
-		return string(out)
-	}
-	down := func() {
-		t.Helper()
-		s.env = nil
-		out, err := s.script("down")
-		require.NoError(t, err, "%s", out)
-	}
-
-	out := up("NEO4J_WARMUP=1", "NEO4J_WARMUP_ARTICLES=3000", "NEO4J_WARMUP_TIMEOUT=2")
-	assert.Contains(t, out, fmt.Sprintf("neo4j.sh: warm-up of bolt://127.0.0.1:%d/neo4j stopped after its timeout of 2s (--timeout), rolled back: nothing written\n", bolt))
-	assert.Contains(t, out, "neo4j.sh: the server is up all the same")
-	out = up("NEO4J_WARMUP=1")
-	assert.Contains(t, out, "reusing the running Neo4j")
-	assert.NotContains(t, out, "warm")
-	down()
-
-	out = up("NEO4J_WARMUP=0")
-	assert.Contains(t, out, "neo4j.sh: warm-up skipped (NEO4J_WARMUP=0)\n")
-	assert.NotContains(t, out, "warmed up")
-	down()
-
-	out = up("NEO4J_WARMUP=1", "NEO4J_WARMUP_ARTICLES=20")
-	assert.Regexp(t, fmt.Sprintf(`(?m)^neo4j.sh: warmed up bolt://127.0.0.1:%d/neo4j in \S+: loaded and removed 20 generated articles \([1-9]\d* facts\) in the scratch database bolt://127.0.0.1:\d+, then 20 of them in one transaction here, rolled back: nothing written$`, bolt), out)
-	assert.Equal(t, 1, strings.Count(out, "warm"), "one line: %s", out)
-	// The scratch database stops and is deleted once the warm-up is over.
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-		if log, _ := os.ReadFile(filepath.Join(s.StateDir, "neo4j.log")); strings.Contains(string(log), "cecgraph-neo4j scratch stopped") {
-			break
-		}
-	}
-	assert.NoDirExists(t, filepath.Join(s.StateDir, "scratch"))
-	store, err := s.Open(neo4jstore.Config{})
-	require.NoError(t, err)
-	defer store.Close(context.Background())
-	info, err := store.Info(context.Background())
-	require.NoError(t, err)
-	assert.Zero(t, info.Nodes, "the database is as empty as it was")
 }
