@@ -167,7 +167,6 @@ directory, then the user config directory) > defaults. See 'cecgraph config'.`,
 		a.removeCommand(),
 		a.browserCommand(),
 		a.judgeCommand(),
-		a.warmupCommand(),
 	)
 	return root
 }
