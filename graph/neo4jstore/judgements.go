@@ -94,13 +94,8 @@ func (st *JudgementStats) Add(other JudgementStats) {
 	st.Confidence += other.Confidence
 }
 
-// ensureJudgementSchema creates the judgements' constraint and index. A
-// rehearsal (Rehearse) takes them as they are: Neo4j does not change the
-// schema in a transaction that writes data.
+// ensureJudgementSchema creates the judgements' constraint and index.
 func (s *Store) ensureJudgementSchema(ctx context.Context) error {
-	if s.rehearsal != nil {
-		return nil
-	}
 	for _, q := range splitStatements(judgementSchemaCypher) {
 		if _, err := s.query(ctx, q, nil, true); err != nil {
 			return s.dbError("creating the judgements' schema", err)

@@ -93,9 +93,8 @@ const accessModeCode = "Neo.ClientError.Statement.AccessMode"
 // calls a server procedure not known to only read, or uses LOAD CSV (an
 // error wrapping ErrNotReadOnly; see checkReadOnly). With write it runs as an auto-commit
 // query in write mode, so that `CALL { … } IN TRANSACTIONS` works and a
-// non-idempotent statement is never retried (on a Store of Rehearse, in
-// the rehearsal's transaction). Server errors come back as a one-line
-// *QueryError.
+// non-idempotent statement is never retried. Server errors come back as a
+// one-line *QueryError.
 func (s *Store) Run(ctx context.Context, cypher string, params map[string]any, write bool) (*Table, error) {
 	if write {
 		return s.run(ctx, cypher, params, runWrite)
@@ -119,9 +118,8 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 // query runs one statement of the store in a transaction of its own, a
 // write one when write is set, and returns its keys, records and summary.
 // It is neo4j.ExecuteQuery, but through the store's sessions: the
-// transaction gets the store's timeout and mark (boundedSession), and in a
-// rehearsal it runs in the rehearsal's transaction (Rehearse), which
-// neo4j.ExecuteQuery cannot reach.
+// transaction gets the store's timeout and mark (boundedSession), which
+// neo4j.ExecuteQuery does not give it.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any, write bool) (*neo4j.EagerResult, error) {
 	access := neo4j.AccessModeRead
 	if write {
@@ -182,24 +180,13 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any, m
 	var table *Table
 	var err error
 	explaining := false // the error, if any, comes from the EXPLAIN, one line below the query
-	switch {
-	case mode == runWrite && s.rehearsal != nil:
-		// A rehearsal runs every statement in its one transaction, so
-		// there is no auto-commit query (nor CALL … IN TRANSACTIONS).
-		table, err = neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (*Table, error) {
-			res, err := tx.Run(ctx, cypher, params)
-			if err != nil {
-				return nil, err
-			}
-			return collect(ctx, res)
-		})
-	case mode == runWrite:
+	if mode == runWrite {
 		var res neo4j.ResultWithContext
 		res, err = session.Run(ctx, cypher, params)
 		if err == nil {
 			table, err = collect(ctx, res)
 		}
-	default:
+	} else {
 		table, err = neo4j.ExecuteRead(ctx, session, func(tx neo4j.ManagedTransaction) (*Table, error) {
 			if mode == runChecked {
 				explaining = true

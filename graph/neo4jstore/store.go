@@ -96,10 +96,6 @@ type Store struct {
 	// leftoversScanned is set once a load of this Store looked for what
 	// interrupted runs left (settleLeftovers).
 	leftoversScanned atomic.Bool
-
-	// rehearsal is set on the Store of a Rehearse: every statement runs in
-	// its transaction.
-	rehearsal *rehearsal
 }
 
 // ConnectError says that the database could not be used at all: it is not
