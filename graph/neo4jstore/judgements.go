@@ -97,7 +97,8 @@ func (st *JudgementStats) Add(other JudgementStats) {
 // ensureJudgementSchema creates the judgements' constraint and index.
 func (s *Store) ensureJudgementSchema(ctx context.Context) error {
 	for _, q := range splitStatements(judgementSchemaCypher) {
-		if _, err := s.query(ctx, q, nil, true); err != nil {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
 			return s.dbError("creating the judgements' schema", err)
 		}
 	}
@@ -127,7 +128,8 @@ func (s *Store) SaveJudgements(ctx context.Context, js []graph.Judgement) (Judge
 			}
 		}
 		if len(keys) > 0 {
-			res, err := s.query(ctx, judgementFactsExistCypher, map[string]any{"keys": keys}, true)
+			res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementFactsExistCypher, map[string]any{"keys": keys},
+				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
 			if err != nil {
 				return s.dbError("looking up the facts judged", err)
 			}
@@ -168,7 +170,8 @@ func judgementRow(j graph.Judgement) map[string]any {
 
 // Judgements returns every judgement in force, in the order of their ids.
 func (s *Store) Judgements(ctx context.Context) ([]graph.Judgement, error) {
-	res, err := s.query(ctx, judgementListCypher, nil, false)
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementListCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, s.dbError("reading the judgements", err)
 	}
@@ -203,7 +206,8 @@ func (s *Store) WithdrawJudgement(ctx context.Context, j graph.Judgement) (bool,
 	var stats JudgementStats
 	found := false
 	err := s.withLoadLease(ctx, func() error {
-		res, err := s.query(ctx, judgementWithdrawCypher, map[string]any{"id": j.ID()}, true)
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementWithdrawCypher, map[string]any{"id": j.ID()},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
 		if err != nil {
 			return s.dbError("withdrawing a judgement", err)
 		}
@@ -238,7 +242,8 @@ func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
 // removal of 20,000 of 200,000 articles after a server restart. A judgement saved meanwhile is applied by the
 // run that saves it (SaveJudgements).
 func (s *Store) ApplyJudgementsAfterRemoval(ctx context.Context) (JudgementStats, error) {
-	res, err := s.query(ctx, judgementPendingCypher, nil, false)
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementPendingCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return JudgementStats{}, s.dbError("looking for judgements to apply", err)
 	}

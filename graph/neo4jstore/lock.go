@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"os"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 var (
@@ -87,7 +89,8 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 	<-renewed
 	rctx, cancel := cleanupContext(ctx) // released also when ctx was cancelled, but not waited for long
 	defer cancel()
-	_, _ = s.query(rctx, lockReleaseCypher, map[string]any{"holder": holder}, true)
+	_, _ = neo4j.ExecuteQuery(rctx, s.driver, lockReleaseCypher, map[string]any{"holder": holder},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 	return err
 }
 
@@ -110,8 +113,9 @@ func (l leaseState) describe() string {
 
 // leaseOnce tries to take or renew the lease for holder.
 func (s *Store) leaseOnce(ctx context.Context, holder string) (leaseState, error) {
-	res, err := s.query(ctx, lockAcquireCypher,
-		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)}, true)
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, lockAcquireCypher,
+		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return leaseState{}, err
 	}

@@ -115,43 +115,6 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 	return t, err
 }
 
-// query runs one statement of the store in a transaction of its own, a
-// write one when write is set, and returns its keys, records and summary.
-// It is neo4j.ExecuteQuery, but through the store's sessions: the
-// transaction gets the store's timeout and mark (boundedSession), which
-// neo4j.ExecuteQuery does not give it.
-func (s *Store) query(ctx context.Context, cypher string, params map[string]any, write bool) (*neo4j.EagerResult, error) {
-	access := neo4j.AccessModeRead
-	if write {
-		access = neo4j.AccessModeWrite
-	}
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: access})
-	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
-	work := func(tx neo4j.ManagedTransaction) (*neo4j.EagerResult, error) {
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		keys, err := res.Keys()
-		if err != nil {
-			return nil, err
-		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return nil, err
-		}
-		sum, err := res.Consume(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return &neo4j.EagerResult{Keys: keys, Records: recs, Summary: sum}, nil
-	}
-	if write {
-		return neo4j.ExecuteWrite(ctx, session, work)
-	}
-	return neo4j.ExecuteRead(ctx, session, work)
-}
-
 // runMode says how run runs a statement.
 type runMode int
 

@@ -176,7 +176,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, s.connectError(err)
 	}
 	// The database must exist: check with a trivial query in it.
-	_, err = s.query(vctx, pingCypher, nil, false)
+	_, err = neo4j.ExecuteQuery(vctx, s.driver, pingCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		_ = s.Close(ctx)
 		return nil, s.connectError(err)
