@@ -5858,3 +5858,15 @@ func TestAmbassadorAsARank(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "ambassador", d.Persons[0].Title)
 }
+
+// TestElectoralCommissionerHeadsTheBody: "Samoa's Electoral Commissioner",
+// "Elections Commissioner" head their bodies (Commonwealth usage); India's
+// "Election Commissioner" is a member of its commission.
+func TestElectoralCommissionerHeadsTheBody(t *testing.T) {
+	d := extractText(t, "Workshop\n\nAPIA, 13 October 2017. Samoa's Electoral Commissioner, Mr Faimalomatumua Mathew Lemisio, opened the regional workshop of the Electoral Commission of Samoa.")
+	require.NotEmpty(t, d.Persons)
+	assert.Equal(t, "chairman", d.Persons[0].Title)
+	d = extractText(t, "Visit\n\nNEW DELHI, 3 May 2019. Election Commissioner Ashok Lavasa of the Election Commission of India received the delegation.")
+	require.NotEmpty(t, d.Persons)
+	assert.Equal(t, "member", d.Persons[0].Title)
+}
