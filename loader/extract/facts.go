@@ -1398,8 +1398,16 @@ func settingOrgan(toks []text.Token, t int) bool {
 	if f := toks[k].Fold; f != "meeting" && f != "meetings" && f != "заседания" && f != "заседании" {
 		return false
 	}
+	return settingBefore(toks, k)
+}
+
+// settingBefore reports a word that sets an event as the scene of
+// something else («на», «в ходе», «в рамках», "during", "at", "on the
+// sidelines of") among the three words before token k.
+func settingBefore(toks []text.Token, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-3; n-- {
-		if f := toks[n].Fold; f == "during" || f == "at" || f == "sidelines" || f == "margins" || f == "на" || f == "ходе" || f == "рамках" {
+		switch toks[n].Fold {
+		case "during", "at", "sidelines", "margins", "на", "ходе", "рамках":
 			return true
 		}
 	}
@@ -1543,10 +1551,8 @@ func organsAfter(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) || toks[k+1].Fold != "of" {
 		return false
 	}
-	for p := k - 1; p >= 0 && p >= k-3; p-- {
-		if f := toks[p].Fold; f == "sidelines" || f == "margins" || f == "during" || f == "at" {
-			return false // the setting of another meeting the sentence tells of
-		}
+	if settingBefore(toks, k) {
+		return false // the setting of another meeting the sentence tells of
 	}
 	for n := k + 2; n < len(toks) && n <= k+6; n++ {
 		if f := toks[n].Fold; f == "bodies" || f == "organs" || f == "council" || f == "board" || f == "committee" || f == "cabinet" {

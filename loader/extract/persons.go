@@ -1898,16 +1898,8 @@ func (a *Analysis) ministersState(i, t0, t1 int) string {
 		if sg.What != "parliament" {
 			continue
 		}
-		words := strings.Fields(sg.Prefix)
-		for k := 0; k+len(words) <= len(toks); k++ {
-			ok := true
-			for x, w := range words {
-				if !strings.HasPrefix(toks[k+x].Fold, w) {
-					ok = false
-					break
-				}
-			}
-			if ok {
+		for k := range toks {
+			if strings.HasPrefix(toks[k].Fold, sg.Prefix) || wordsPrefixAt(toks, k, sg.Prefix) {
 				return graph.GovernmentKey(sg.Country)
 			}
 		}

@@ -46,7 +46,7 @@ func (StateRepresentatives) Run(a *Analysis) {
 	}
 	for i := range a.Sentences {
 		for x := range a.Mentions[i] {
-			if m := &a.Mentions[i][x]; m.Kind == graph.KindBody && m.Via == ViaAdj && statesmen[m.Key] && slices.ContainsFunc(a.Sentences[i].Tokens[m.Tok0:m.Tok1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) }) {
+			if m := &a.Mentions[i][x]; m.Kind == graph.KindBody && m.Via == ViaAdj && statesmen[m.Key] && namesDelegation(a.Sentences[i].Tokens[m.Tok0:m.Tok1]) {
 				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
 			}
 		}
@@ -171,58 +171,50 @@ func statesmanWord(f string) bool {
 // commissionTitles open the title of a commission's officer.
 var commissionTitles = []string{"председател", "заместител", "член", "секретар", "цик", "chair", "commissioner", "member", "secretary", "cec"}
 
-// delegationLedByCommission reports "led by", "headed by", «во главе с»
-// at token k followed by a commission officer's title («белорусская
-// делегация во главе с секретарем Центральной избирательной комиссии»):
-// the commission's delegation.
-func delegationLedByCommission(toks []text.Token, k int) bool {
+// leaderKind reads the title after "led by", "headed by", «во главе с» at
+// token k: "commission" for a commission officer's («во главе с
+// секретарем ЦИК»), "state" for a state officer's ("led by Foreign
+// Minister X"), whichever comes first within four words; "" otherwise.
+func leaderKind(toks []text.Token, k int) string {
 	switch {
 	case k+1 < len(toks) && (toks[k].Fold == "led" || toks[k].Fold == "headed") && toks[k+1].Fold == "by":
 		k += 2
 	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && toks[k+2].Fold == "с":
 		k += 3
 	default:
-		return false
+		return ""
 	}
 	for n := k; n < len(toks) && n <= k+3; n++ {
-		if statesmanWord(toks[n].Fold) {
-			return false
-		}
-		if hasAnyPrefix(toks[n].Fold, commissionTitles) {
-			return true
+		switch f := toks[n].Fold; {
+		case hasAnyPrefix(f, commissionTitles):
+			return "commission"
+		case statesmanWord(f):
+			return "state"
 		}
 	}
-	return false
+	return ""
+}
+
+// delegationLedByCommission reports a delegation whose words end at token
+// k that a commission officer leads («белорусская делегация во главе с
+// секретарем Центральной избирательной комиссии»): the commission's.
+func delegationLedByCommission(toks []text.Token, k int) bool {
+	return leaderKind(toks, k) == "commission"
 }
 
 // delegationLedByStatesman reports a delegation named by tokens [t0, t1)
 // that the words after it say a state officer leads ("led by Foreign
-// Minister X", "headed by Ambassador X", «во главе с министром …»).
+// Minister X", "headed by Ambassador X", «во главе с министром …»); a
+// commission's chair with an ambassador beside him still leads a
+// commission's delegation.
 func delegationLedByStatesman(toks []text.Token, t0, t1 int) bool {
-	if !slices.ContainsFunc(toks[t0:t1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) }) {
-		return false
-	}
-	k := t1
-	switch {
-	case k+1 < len(toks) && (toks[k].Fold == "led" || toks[k].Fold == "headed") && toks[k+1].Fold == "by":
-		k += 2
-	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && toks[k+2].Fold == "с":
-		k += 3
-	default:
-		return false
-	}
-	// the first title after "led by": a commission's chair with an
-	// ambassador beside him still leads a commission's delegation
-	for n := k; n < len(toks) && n <= k+3; n++ {
-		f := toks[n].Fold
-		if hasAnyPrefix(f, commissionTitles) {
-			return false
-		}
-		if statesmanWord(f) {
-			return true
-		}
-	}
-	return false
+	return namesDelegation(toks[t0:t1]) && leaderKind(toks, t1) == "state"
+}
+
+// namesDelegation reports a word of a delegation among toks ("a German
+// delegation", «белорусская делегация»).
+func namesDelegation(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) })
 }
 
 // OfficialsOfStates decides whose "election officials from Mali" are: the

@@ -497,9 +497,7 @@ var delegationMakeup = map[string]bool{"comprising": true, "consisting": true, "
 // election body is CC/GOV); with the body named, the delegation is its.
 func (a *Analysis) delegationsOfStates() {
 	named := map[string]bool{}
-	delegation := func(i int, m Mention) bool {
-		return slices.ContainsFunc(a.Sentences[i].Tokens[m.Tok0:m.Tok1], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) })
-	}
+	delegation := func(i int, m Mention) bool { return namesDelegation(a.Sentences[i].Tokens[m.Tok0:m.Tok1]) }
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
 			if m.Kind == graph.KindBody && m.Via != ViaOrigin && m.Via != ViaImplicit && !(m.Via == ViaAdj && delegation(i, m) && !delegationLedByCommission(a.Sentences[i].Tokens, m.Tok1)) {
