@@ -147,3 +147,21 @@ func TestJSONLStreamsAndReportsBadLines(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.Contains(t, errs[0], "export.jsonl:2:")
 }
+
+// TestBylinePlacesTheArticle: the cleaner cuts «Ирина Петрова, Бишкек,
+// Новости» as an author line, and the city on it still places the article
+// for the extractor: an election it never places is Kyrgyzstan's.
+func TestBylinePlacesTheArticle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "byline.txt")
+	require.NoError(t, os.WriteFile(path, []byte("ЦИК аккредитовал наблюдателей\n\nИрина Петрова, Бишкек, Новости\n\nЦентральная избирательная комиссия аккредитовала на внеочередные выборы президента еще 30 международных наблюдателей.\n\nВ частности, от миссии СНГ аккредитовано 20 человек, от миссии ШОС 10 человек.\n"), 0o644))
+	p := newTestPipeline(t)
+	var doc graph.Document
+	_, err := p.Run(context.Background(), []string{path}, nil, func(d graph.Document) error { doc = d; return nil })
+	require.NoError(t, err)
+	assert.NotContains(t, doc.Text, "Петрова")
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, string(f.Type)+" "+f.Observer+"@"+f.Country)
+	}
+	assert.Equal(t, []string{"observation CIS@KG", "observation SCO@KG"}, got)
+}

@@ -341,6 +341,7 @@ func (p *Pipeline) document(a source.Article) graph.Document {
 	title := a.Title
 	text := a.Body
 	published := a.Published
+	byline := ""
 	cleanIt := func(s string) string {
 		if p.Cleaner == nil {
 			return s
@@ -352,6 +353,7 @@ func (p *Pipeline) document(a source.Article) graph.Document {
 		if published == "" {
 			published = r.Date
 		}
+		byline = r.Byline
 		return r.Text
 	}
 	if a.Format == source.FormatText {
@@ -362,7 +364,7 @@ func (p *Pipeline) document(a source.Article) graph.Document {
 	}
 	d := p.Extractor.Extract(extract.Input{
 		ID: a.ID, Path: a.Path, URL: a.URL, Title: title, Published: published,
-		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Text: text,
+		Source: a.Source, Encoding: a.Encoding, SHA256: a.SHA256, Text: text, Byline: byline,
 	})
 	if p.Finish != nil {
 		p.Finish(&d)

@@ -48,6 +48,10 @@ type Result struct {
 	Date string
 	// Author is the name on the first author line ("" if none).
 	Author string
+	// Byline is what follows the name on that line after a comma, trimmed
+	// ("Астана, Vласть" of "Ирина Петрова, Астана, Vласть"; "" if none):
+	// where a place there is, the extractor reads the article's place.
+	Byline string
 }
 
 // Cleaner removes page furniture from an article body. It is safe for
@@ -191,6 +195,9 @@ func markAuthorLines(lines []*line, firstBody, lastBody int, res *Result) {
 		l.reason = ReasonAuthor
 		if res.Author == "" {
 			res.Author = name
+			if _, rest, ok := strings.Cut(l.text, ","); ok {
+				res.Byline = strings.TrimSpace(rest)
+			}
 		}
 	}
 }

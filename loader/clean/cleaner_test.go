@@ -138,6 +138,7 @@ func TestCleanRules(t *testing.T) {
 		wantReasons []string
 		wantDate    string
 		wantAuthor  string
+		wantByline  string
 	}{
 		{
 			name:        "view counter with bullet",
@@ -201,6 +202,7 @@ func TestCleanRules(t *testing.T) {
 			wantText:    "Выборы прошли спокойно\n\n" + para,
 			wantReasons: []string{ReasonAuthor},
 			wantAuthor:  "Ирина Смирнова",
+			wantByline:  "Астана, Вести",
 		},
 		{
 			name:        "two capitalised words in the middle of the body stay",
@@ -305,6 +307,7 @@ func TestCleanRules(t *testing.T) {
 			assert.Equal(t, tt.wantReasons, reasons)
 			assert.Equal(t, tt.wantDate, res.Date)
 			assert.Equal(t, tt.wantAuthor, res.Author)
+			assert.Equal(t, tt.wantByline, res.Byline)
 			checkResult(t, tt.body, res)
 		})
 	}

@@ -64,6 +64,8 @@ type Analysis struct {
 	Frame DocFrame
 	// HomeDefault is the configured fallback home country.
 	HomeDefault string
+	// Byline is the rest of the author line cut from the text (Input.Byline).
+	Byline string
 	// HomeUnchosen is set when nobody chose HomeDefault (the built-in
 	// one): the facts of the home's unqualified body are then left out of
 	// an article that does not name its home.

@@ -21,6 +21,10 @@ type Input struct {
 	// Text is the cleaned article, headline included (paragraphs separated
 	// by line breaks): what evidence offsets point into.
 	Text string
+	// Byline is the rest of an author line the cleaner cut from the text
+	// ("Астана, Vласть" after the writer's name): a city or country there
+	// places the article when no dateline does.
+	Byline string
 }
 
 // Options configure an Extractor.
@@ -117,7 +121,7 @@ func (e *Extractor) extract(in Input) graph.Document {
 	if doc.Language == "" {
 		doc.Language = guessLanguage(full)
 	}
-	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, HomeUnchosen: e.homeUnchosen, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
+	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, Byline: in.Byline, HomeUnchosen: e.homeUnchosen, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
 	if len(in.Published) >= 4 {
 		a.Year, _ = strconv.Atoi(in.Published[:4])
 		if len(in.Published) >= 7 {

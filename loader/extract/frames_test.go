@@ -5870,3 +5870,21 @@ func TestElectoralCommissionerHeadsTheBody(t *testing.T) {
 	require.NotEmpty(t, d.Persons)
 	assert.Equal(t, "member", d.Persons[0].Title)
 }
+
+// TestAccreditationListAfterAQuote: in an article about accrediting
+// observers, «от миссии СНГ аккредитовано 20 человек» lists observers even
+// when a quoted decision stands between it and the sentence that said
+// observers were accredited; media accredited stay out.
+func TestAccreditationListAfterAQuote(t *testing.T) {
+	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\nЦентральная избирательная комиссия Армении аккредитовала на выборы еще 50 международных наблюдателей. Об этом сообщил секретарь комиссии Арам Петросян.\n\n\"Аккредитовать наблюдателей иностранных государств согласно списку\", - сказал Петросян.\n\nВ частности, от миссии СНГ аккредитовано 20 человек, от миссии ШОС 12 человек.\n\nВсего аккредитовано 300 наблюдателей и 40 представителей СМИ.")
+	assert.Equal(t, []string{"CIS@AM", "SCO@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "ЦИК аккредитовал наблюдателей\n\nЦентральная избирательная комиссия Армении аккредитовала на выборы еще 50 международных наблюдателей. Об этом сообщил секретарь комиссии Арам Петросян.\n\n\"Аккредитовать наблюдателей иностранных государств согласно списку\", - сказал Петросян.\n\nКроме того, аккредитованы 12 журналистов телеканала ОНТ.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestBylinePlace: «Ирина Петрова, Астана, Vласть» on a line of its own
+// under the headline places the article as a dateline does.
+func TestBylinePlace(t *testing.T) {
+	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\nИрина Петрова, Бишкек, Новости\n\nЦентральная избирательная комиссия аккредитовала на внеочередные выборы президента еще 30 международных наблюдателей. В частности, от миссии СНГ аккредитовано 20 человек, от миссии ШОС 10 человек.")
+	assert.Equal(t, []string{"CIS@KG", "SCO@KG"}, factsOf(d, "observation"))
+}

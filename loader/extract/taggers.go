@@ -2975,9 +2975,15 @@ func (a *Analysis) datelineCountry() string {
 			}
 			switch s.Tokens[dm.End].Text {
 			case ",", "/", "(", "–", "—", "-":
-				if s.Tokens[dm.Start].IsAllUpper() || dm.Start == 0 || !s.Tokens[dm.Start].IsCyrillic() && !slices.ContainsFunc(s.Tokens[:dm.Start], func(t text.Token) bool { return t.Kind == text.Word && !t.IsUpper() }) {
+				capitalsOnly := !slices.ContainsFunc(s.Tokens[:dm.Start], func(t text.Token) bool { return t.Kind == text.Word && !t.IsUpper() })
+				if s.Tokens[dm.Start].IsAllUpper() || dm.Start == 0 || !s.Tokens[dm.Start].IsCyrillic() && capitalsOnly {
 					// (not "The exchange program which started in
 					// Washington, DC.": a place the clause speaks of)
+					return dm.Entry.Key
+				}
+				if capitalsOnly && len(s.Tokens) <= 8 && s.Tokens[dm.Start-1].Text == "," {
+					// «Ирина Петрова, Астана, Vласть»: a byline's writer,
+					// place and outlet on a line of their own
 					return dm.Entry.Key
 				}
 			case ":", ".":
@@ -2986,6 +2992,24 @@ func (a *Analysis) datelineCountry() string {
 				if dm.Start == 0 && (s.Tokens[dm.Start].IsAllUpper() || dm.End+1 == len(s.Tokens) || dm.End+1 < len(s.Tokens) && (s.Tokens[dm.End+1].Kind == text.Number || s.Tokens[dm.End+1].IsAllUpper())) {
 					return dm.Entry.Key
 				}
+			}
+		}
+	}
+	return a.bylinePlace()
+}
+
+// bylinePlace is the country of the first city or country named in the
+// article's byline («Астана» of «Ирина Петрова, Астана, Vласть»), "" when
+// it names none.
+func (a *Analysis) bylinePlace() string {
+	if a.Byline == "" || a.gaz == nil {
+		return ""
+	}
+	toks := text.Tokenize(a.Byline, 0)
+	for j := 0; j < len(toks); j++ {
+		for _, m := range a.gaz.MatchAt(toks, j) {
+			if (m.Entry.Kind == gazetteer.City || m.Entry.Kind == gazetteer.CountryName) && toks[j].IsUpper() {
+				return m.Entry.Key
 			}
 		}
 	}
