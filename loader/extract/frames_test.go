@@ -5888,3 +5888,14 @@ func TestBylinePlace(t *testing.T) {
 	d := extractText(t, "ЦИК аккредитовал наблюдателей\n\nИрина Петрова, Бишкек, Новости\n\nЦентральная избирательная комиссия аккредитовала на внеочередные выборы президента еще 30 международных наблюдателей. В частности, от миссии СНГ аккредитовано 20 человек, от миссии ШОС 10 человек.")
 	assert.Equal(t, []string{"CIS@KG", "SCO@KG"}, factsOf(d, "observation"))
 }
+
+// TestOwnNameOfTheBodyPlacesTheArticle: «Центральная комиссия по выборам
+// и референдумам» is Tajikistan's commission by its own name, and «… по
+// выборам и проведению республиканских референдумов» Belarus's, even when
+// the text names no country.
+func TestOwnNameOfTheBodyPlacesTheArticle(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и референдумам аккредитовала 20 наблюдателей от СНГ на выборах президента.")
+	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и проведению республиканских референдумов зарегистрировала наблюдателей от ШОС на выборах президента.")
+	assert.Equal(t, []string{"SCO@BY"}, factsOf(d, "observation"))
+}

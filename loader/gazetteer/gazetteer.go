@@ -148,8 +148,9 @@ type HomeSignal struct {
 	Prefix string
 	// Country is its ISO 3166-1 alpha-2 code.
 	Country string
-	// What is "parliament", "official", "government", "election" or
-	// "agency" (a national news agency).
+	// What is "parliament", "official", "government", "election", "body"
+	// (a national election body's own name) or "agency" (a national news
+	// agency).
 	What string
 }
 
