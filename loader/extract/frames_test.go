@@ -5899,3 +5899,13 @@ func TestOwnNameOfTheBodyPlacesTheArticle(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и проведению республиканских референдумов зарегистрировала наблюдателей от ШОС на выборах президента.")
 	assert.Equal(t, []string{"SCO@BY"}, factsOf(d, "observation"))
 }
+
+// TestNewsSitesPlaceTheCommission: national news sites count as agencies
+// do («как передает Цензор.НЕТ», «сообщает 24.kg»), when the text
+// places its commission nowhere else.
+func TestNewsSitesPlaceTheCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦентральная избирательная комиссия аккредитовала наблюдателей от Словакии на местных выборах. Как передает Цензор.НЕТ, об этом сообщили в комиссии.")
+	assert.Equal(t, []string{"SK/GOV@UA"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЦентральная избирательная комиссия аккредитовала наблюдателей от Словакии на местных выборах, сообщает 24.kg.")
+	assert.Equal(t, []string{"SK/GOV@KG"}, factsOf(d, "observation"))
+}
