@@ -5909,3 +5909,13 @@ func TestNewsSitesPlaceTheCommission(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nЦентральная избирательная комиссия аккредитовала наблюдателей от Словакии на местных выборах, сообщает 24.kg.")
 	assert.Equal(t, []string{"SK/GOV@KG"}, factsOf(d, "observation"))
 }
+
+// TestInvitationArrivesAt: «приглашение на выборы от ЦИК Армении поступит
+// в БДИПЧ ОБСЕ» — the inviter after «от», the invited after the verb of
+// arriving and «в».
+func TestInvitationArrivesAt(t *testing.T) {
+	d := extractText(t, "Приглашение\n\nОфициальное приглашение на выборы президента от ЦИК Армении поступит в БДИПЧ ОБСЕ на следующей неделе.")
+	assert.Equal(t, []string{"AM/CEC>ODIHR:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Приглашение\n\nПриглашение от ЦИК Армении поступило в адрес посольства.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}

@@ -165,6 +165,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return a.thankedInvitation(i, t, j)
 		}
 	}
+	if f, to := a.deliveredTo(i, j); f != "" {
+		return f, to
+	}
 	switch {
 	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" && a.actorStartsBetween(i, j+1, j+4) ||
 		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
@@ -1198,6 +1201,54 @@ func (a *Analysis) arrivedFrom(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// deliveredTo reads «приглашение на выборы от ЦИК России поступит в
+// БДИПЧ» at the invitation noun at token j of sentence i: the inviter
+// right after «от» (the noun's own complement may stand between), the
+// invited after the verb of arriving and «в», «на», «к» ("" when the
+// sentence is not so).
+func (a *Analysis) deliveredTo(i, j int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
+		return "", nil
+	}
+	ot := -1
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		if toks[k].Fold == "от" {
+			ot = k
+			break
+		}
+		if toks[k].Kind != text.Word || a.insideMention(i, k) {
+			return "", nil
+		}
+	}
+	if ot < 0 {
+		return "", nil
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 != ot+1 || m.Key == "" || m.Kind == graph.KindPerson || m.Kind == graph.KindCountry {
+			continue
+		}
+		v := m.Tok1
+		if v+2 >= len(toks) || !hasAnyPrefix(toks[v].Fold, []string{"поступ", "придет", "придёт", "пришл"}) {
+			return "", nil
+		}
+		if p := toks[v+1].Fold; p != "в" && p != "во" && p != "на" && p != "к" {
+			return "", nil
+		}
+		var to []string
+		for _, t := range a.listAfter(i, v+1) {
+			if t.Key != m.Key && t.Kind != graph.KindPerson && !contains(to, t.Key) {
+				to = append(to, t.Key)
+			}
+		}
+		if len(to) == 0 || a.firstMentionAfter(i, v+1) != v+2 {
+			return "", nil
+		}
+		return m.Key, to
+	}
+	return "", nil
 }
 
 // partyJustBefore returns the first party of the three sentences before
