@@ -5919,3 +5919,10 @@ func TestInvitationArrivesAt(t *testing.T) {
 	d = extractText(t, "Приглашение\n\nПриглашение от ЦИК Армении поступило в адрес посольства.")
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestReactedToTheInvitation: «ОБСЕ пока не отреагировала на приглашение
+// ЦИК Армении» answers (not yet) an invitation, so the OSCE was invited.
+func TestReactedToTheInvitation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nПредседатель ЦИК Армении сообщил, что ОБСЕ пока не отреагировала на приглашение ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
+}

@@ -820,10 +820,10 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 }
 
 // responseVerbs are the answers to an invitation: accepted, declined, turned
-// down, rejected, (not yet) responded; «принял(и)», «отклонил»,
-// «отказался», «ответил», «откликнулся». Not "confirmed": «подтвердил
+// down, rejected, (not yet) responded or reacted; «принял(и)», «отклонил»,
+// «отказался», «ответил», «откликнулся», «(не) отреагировал». Not "confirmed": «подтвердил
 // приглашение» is said by the one who invites.
-var responseVerbs = []string{"accept", "declin", "reject", "turned", "turn", "respond", "replied", "принял", "приняв", "отклонил", "отказал", "ответил", "откликнул"}
+var responseVerbs = []string{"accept", "declin", "reject", "turned", "turn", "respond", "replied", "reacted", "принял", "приняв", "отклонил", "отказал", "ответил", "откликнул", "отреагировал"}
 
 // responseObjects are the words after a response verb that name the
 // invitation: the noun itself or a pronoun standing for it ("declined
