@@ -5926,3 +5926,11 @@ func TestReactedToTheInvitation(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nПредседатель ЦИК Армении сообщил, что ОБСЕ пока не отреагировала на приглашение ЦИК Армении.")
 	assert.Equal(t, []string{"AM/CEC>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestInvitationWithComplementFrom: «Делегация ЦИК Грузии получила
+// приглашение с визитом от председателя ЦИК Армении» — the noun's own
+// complement stands between it and «от».
+func TestInvitationWithComplementFrom(t *testing.T) {
+	d := extractText(t, "Приглашение\n\nДелегация ЦИК Грузии получила приглашение с визитом от председателя ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC>GE/CEC:visit"}, factsOf(d, "invitation"))
+}

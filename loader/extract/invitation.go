@@ -256,8 +256,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if k := a.receivedAt(i, j); k > j {
 			return a.defaultInviter(i), keys(a.listAfter(i, k))
 		}
-		if after := a.listAfter(i, j); len(after) > 0 && (next(1) == "от" || next(1) == "from") {
-			return after[0].Key, keys(before)
+		if k := a.fromAfterNoun(i, j); k > j {
+			// «Y получил приглашение (с визитом) от X»
+			if after := a.listAfter(i, k); len(after) > 0 {
+				return after[0].Key, keys(before)
+			}
 		}
 		return a.defaultInviter(i), keys(before)
 	case hasAnyPrefix(prev(1), []string{"передал", "передан", "вручил", "вручен", "handed", "conveyed", "delivered"}) && a.firstMentionAfter(i, j) <= j+2:
@@ -1213,17 +1216,8 @@ func (a *Analysis) deliveredTo(i, j int) (string, []string) {
 	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
 		return "", nil
 	}
-	ot := -1
-	for k := j + 1; k < len(toks) && k <= j+7; k++ {
-		if toks[k].Fold == "от" {
-			ot = k
-			break
-		}
-		if toks[k].Kind != text.Word || a.insideMention(i, k) {
-			return "", nil
-		}
-	}
-	if ot < 0 {
+	ot := a.fromAfterNoun(i, j)
+	if ot < 0 || toks[ot].Fold != "от" {
 		return "", nil
 	}
 	for _, m := range a.Mentions[i] {
@@ -1249,6 +1243,22 @@ func (a *Analysis) deliveredTo(i, j int) (string, []string) {
 		return m.Key, to
 	}
 	return "", nil
+}
+
+// fromAfterNoun returns the token of «от», "from" after the noun at token
+// j of sentence i and its own complement of a few plain words («приглашение
+// с визитом от …», "an invitation to the conference from …"), or -1.
+func (a *Analysis) fromAfterNoun(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		if toks[k].Fold == "от" || toks[k].Fold == "from" {
+			return k
+		}
+		if toks[k].Kind != text.Word || a.insideMention(i, k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // partyJustBefore returns the first party of the three sentences before
