@@ -5898,6 +5898,9 @@ func TestOwnNameOfTheBodyPlacesTheArticle(t *testing.T) {
 	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
 	d = extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и проведению республиканских референдумов зарегистрировала наблюдателей от ШОС на выборах президента.")
 	assert.Equal(t, []string{"SCO@BY"}, factsOf(d, "observation"))
+	// the words of Tajikistan's name in Turkmenistan's body say nothing
+	d = extractText(t, "Наблюдатели\n\nЦентральная избирательная комиссия аккредитовала наблюдателей от ШОС и от Центральной комиссии по выборам и референдумам Туркменистана на выборах президента.")
+	assert.NotContains(t, d.Bodies, "TJ/CEC")
 }
 
 // TestNewsSitesPlaceTheCommission: national news sites count as agencies

@@ -2895,6 +2895,13 @@ func (a *Analysis) signalledHome() string {
 			if sg.What == "agency" {
 				continue // asked last (agencyHome)
 			}
+			if sg.What == "body" && slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
+				return m.Kind == graph.KindBody && m.Via != ViaImplicit && graph.CountryOf(m.Key) != sg.Country
+			}) {
+				// «Центральной комиссии по выборам и референдумам
+				// Туркменистана»: the words of one body's name in another's
+				continue
+			}
 			if a.hasPhrase(i, sg.Prefix) && !a.signalAsCounterpart(i, sg.Prefix) {
 				counts[sg.Country]++
 				if _, ok := first[sg.Country]; !ok {
