@@ -327,7 +327,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		helpers := a.visitHelpers(i)
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
+		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
@@ -1715,6 +1715,37 @@ func (a *Analysis) meetingReferredTo(i int) bool {
 		}
 	}
 	return true
+}
+
+// meetingAsGathering reports an English sentence whose only meeting word
+// is "the meeting" as a gathering people were at ("delivered a speech to
+// the participants of the meeting", "It was decided at the meeting to
+// transfer the presidency to X"): it says what happened there, not who
+// met whom; a meeting verb or "with" of its own makes it one.
+func (a *Analysis) meetingAsGathering(i int) bool {
+	if a.Doc.Language != "en" || a.receives(i) || a.videoCallWith(i) {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for k, t := range toks {
+		switch {
+		case strings.HasPrefix(t.Fold, "meeting"):
+			if k < 2 || toks[k-1].Fold != "the" || !contains([]string{"of", "at", "to"}, toks[k-2].Fold) {
+				return false
+			}
+			if k+1 < len(toks) && (toks[k+1].Fold == "of" || a.insideMention(i, k+1)) {
+				return false // "at the meeting of the A-WEB Executive Board"
+			}
+			if k >= 3 && contains([]string{"representatives", "represented", "present", "delegates"}, toks[k-3].Fold) {
+				return false // "sent representatives at the meeting": who attended it
+			}
+			seen = true
+		case t.Fold == "with" || t.Fold == "between" || contains([]string{"met", "meet", "meets", "hosted", "hosts", "called", "visited", "visits", "talks", "received", "receives"}, t.Fold):
+			return false
+		}
+	}
+	return seen
 }
 
 // ledDelegationTo reports "X led a delegation to Cairo", «возглавил

@@ -5937,3 +5937,15 @@ func TestInvitationWithComplementFrom(t *testing.T) {
 	d := extractText(t, "Приглашение\n\nДелегация ЦИК Грузии получила приглашение с визитом от председателя ЦИК Армении.")
 	assert.Equal(t, []string{"AM/CEC>GE/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestMeetingAsAGathering: "delivered a speech to the participants of the
+// meeting", "It was decided at the meeting to …" say what happened at a
+// gathering, not who met whom; "met with X at the meeting" still does.
+func TestMeetingAsAGathering(t *testing.T) {
+	d := extractText(t, "News\n\nACCRA, 3 May. The new Chairperson of the A-WEB, the Chairman of the Electoral Commission of Ghana, Jean Mensa, delivered an inaugural speech to the participants of the meeting.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nACCRA, 3 May. It was decided at the meeting to transfer the A-WEB presidency to the Electoral Commission of Ghana and to hold the next conference in Nigeria.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nACCRA, 3 May. The Chairman of the Electoral Commission of Ghana met with the A-WEB Secretary General at the meeting.")
+	assert.Equal(t, []string{"A-WEB+GH/CEC"}, factsOf(d, "meeting"))
+}
