@@ -1717,6 +1717,30 @@ func (a *Analysis) meetingReferredTo(i int) bool {
 	return true
 }
 
+// othersTrainedToObserve reports an observation word at token oj of
+// sentence i that is the infinitive of a helping verb's object ("will
+// train a number of NGOs to monitor the elections", "helped local groups
+// to observe the vote") where no actor is named as that object: the
+// subject enables observation, it does not observe.
+func (a *Analysis) othersTrainedToObserve(i, oj int) bool {
+	toks := a.Sentences[i].Tokens
+	if oj < 2 || toks[oj-1].Fold != "to" {
+		return false
+	}
+	for k := oj - 2; k >= 0 && k >= oj-8; k-- {
+		if !hasAnyPrefix(toks[k].Fold, []string{"train", "help", "assist", "support", "enabl", "fund", "prepar", "encourag", "equip"}) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 > k && m.Tok1 < oj && a.actorKey(m) != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // meetingAsGathering reports an English sentence whose only meeting word
 // is "the meeting" as a gathering people were at ("delivered a speech to
 // the participants of the meeting", "It was decided at the meeting to
@@ -2320,6 +2344,11 @@ func (r ObservationRule) Run(a *Analysis) {
 		if oj >= 0 && a.insideDocumentTitle(i, oj) {
 			// "the Principles for Election Management, Monitoring, and
 			// Observation in the SADC Region": a document's name
+			oj = -1
+		}
+		if oj > 0 && a.othersTrainedToObserve(i, oj) {
+			// "The UN will train NGOs to monitor the elections": whoever
+			// is trained observes, not the trainer
 			oj = -1
 		}
 		observing := oj >= 0

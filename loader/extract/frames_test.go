@@ -5949,3 +5949,13 @@ func TestMeetingAsAGathering(t *testing.T) {
 	d = extractText(t, "News\n\nACCRA, 3 May. The Chairman of the Electoral Commission of Ghana met with the A-WEB Secretary General at the meeting.")
 	assert.Equal(t, []string{"A-WEB+GH/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestTrainedOthersToObserve: "The United Nations will train NGOs to
+// monitor the elections" — the trainer does not observe; "the EU sent
+// observers to monitor" still observes.
+func TestTrainedOthersToObserve(t *testing.T) {
+	d := extractText(t, "News\n\nBAGHDAD, 3 May. The United Nations will train a number of non-governmental organizations to monitor the elections in the province.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nBAGHDAD, 3 May. The European Union sent a team of experts to monitor the elections.")
+	assert.Equal(t, []string{"EU@IQ"}, factsOf(d, "observation"))
+}
