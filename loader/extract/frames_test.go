@@ -5959,3 +5959,13 @@ func TestTrainedOthersToObserve(t *testing.T) {
 	d = extractText(t, "News\n\nBAGHDAD, 3 May. The European Union sent a team of experts to monitor the elections.")
 	assert.Equal(t, []string{"EU@IQ"}, factsOf(d, "observation"))
 }
+
+// TestQuotedSpeakerWasInvited: "“We have been invited by X to observe,”
+// the IEBC chairman said" — the speaker's body is the one invited, by the
+// agent or by the organisation whose conference it is.
+func TestQuotedSpeakerWasInvited(t *testing.T) {
+	d := extractText(t, "News\n\nNAIROBI, 3 May. \"We have been invited by the Electoral Commission of Zambia to observe the elections,\" the IEBC chairman said.")
+	assert.Equal(t, []string{"ZM/CEC>KE/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "News\n\nNAIROBI, 3 May. \"Today I am delighted to have been invited to the Annual Conference of the Electoral Commissions Forum of SADC Countries,\" the IEBC chairman said.")
+	assert.Equal(t, []string{"ECF-SADC>KE/CEC:event"}, factsOf(d, "invitation"))
+}

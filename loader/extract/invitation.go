@@ -334,6 +334,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return after[0].Key, to
 	case a.passiveInvitation(i, j):
+		if sb := a.quotedSpeakerBody(i); len(before) == 0 && sb != "" && a.firstPersonBefore(i, j) {
+			// "“We have been invited by X …,” the IEBC chairman said": the
+			// speaker's body is the one invited
+			before = []Mention{{Kind: graph.KindOf(sb), Key: sb}}
+		}
 		if next(1) == "by" {
 			// "X has been invited by the Election Commission of Nepal": the
 			// agent invites the subject
@@ -800,7 +805,7 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 	we := false
 	for k := open + 1; k < close; k++ {
 		switch toks[k].Fold {
-		case "мы", "нас", "нам", "нами", "we", "us", "our":
+		case "мы", "нас", "нам", "нами", "we", "us", "our", "i", "я":
 			we = true
 		}
 	}
@@ -818,8 +823,28 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 				}
 			}
 		}
+		for _, m := range a.Mentions[i] {
+			// "…,” the IEBC chairman said": the speaker named by his
+			// body's title, between the quotes and the verb
+			if (m.Kind == graph.KindBody || m.Kind == graph.KindOrganization) && m.Tok0 > close && m.Tok1 <= k && a.actorKey(m) != "" {
+				return a.actorKey(m)
+			}
+		}
 	}
 	return ""
+}
+
+// firstPersonBefore reports "I", "we", «мы», «я» among the six words
+// before token j of sentence i: the speaker is the subject.
+func (a *Analysis) firstPersonBefore(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		switch toks[k].Fold {
+		case "i", "we", "я", "мы":
+			return true
+		}
+	}
+	return false
 }
 
 // responseVerbs are the answers to an invitation: accepted, declined, turned
