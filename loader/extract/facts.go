@@ -4599,7 +4599,13 @@ func (r AwardRule) Run(a *Analysis) {
 			if from == "" {
 				from = a.homeBody()
 			}
-			for _, t := range a.receiverList(i, j, to) {
+			receivers := a.receiverList(i, j, to)
+			if b := a.onBehalfOf(i); b != "" {
+				// "X received an award on behalf of the IEBC": the body
+				// he accepted it for is the one awarded
+				receivers = []string{b}
+			}
+			for _, t := range receivers {
 				if t != "" && from != t {
 					a.emit(graph.Fact{Type: graph.Award, From: from, To: t, Award: name, Evidence: a.evidence(i, "award")})
 				}
@@ -4665,6 +4671,36 @@ func (r AwardRule) Run(a *Analysis) {
 		}
 		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
 	}
+}
+
+// onBehalfOf returns the actor named right after "on behalf of", «от
+// имени» in sentence i, or "".
+func (a *Analysis) onBehalfOf(i int) string {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		at := -1
+		switch {
+		case toks[k].Fold == "on" && toks[k+1].Fold == "behalf" && k+3 < len(toks) && toks[k+2].Fold == "of":
+			at = k + 3
+			if toks[at].Fold == "the" && at+1 < len(toks) {
+				at++
+			}
+		case toks[k].Fold == "от" && toks[k+1].Fold == "имени":
+			at = k + 2
+		}
+		if at < 0 {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 == at && m.Kind != graph.KindPerson && a.actorKey(m) != "" {
+				return a.actorKey(m)
+			}
+		}
+		if hasAnyPrefix(toks[at].Fold, []string{"commission", "комисси"}) {
+			return a.homeBody() // "on behalf of the Commission": the article's own
+		}
+	}
+	return ""
 }
 
 // objectFirst returns the person that sentence i names, not in the

@@ -5969,3 +5969,13 @@ func TestQuotedSpeakerWasInvited(t *testing.T) {
 	d = extractText(t, "News\n\nNAIROBI, 3 May. \"Today I am delighted to have been invited to the Annual Conference of the Electoral Commissions Forum of SADC Countries,\" the IEBC chairman said.")
 	assert.Equal(t, []string{"ECF-SADC>KE/CEC:event"}, factsOf(d, "invitation"))
 }
+
+// TestAwardReceivedOnBehalfOf: "X received the award on behalf of the
+// Electoral Commission of Kenya" — the body is awarded, not the person
+// who accepted it for it.
+func TestAwardReceivedOnBehalfOf(t *testing.T) {
+	d := extractText(t, "News\n\nNAIROBI, 3 May. Commissioner Wafula Chebukati received the Electoral Ergonomics Award from the ICPS on behalf of the Electoral Commission of Kenya.")
+	assert.Equal(t, []string{"ICPS>KE/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "News\n\nNAIROBI, 3 May. IEBC chairman Wafula Chebukati received the Election Ergonomics Award on behalf of the Commission.")
+	assert.Empty(t, factsOf(d, "award"))
+}
