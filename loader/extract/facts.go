@@ -6022,6 +6022,15 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "Delegates from 30 countries gathered in Nairobi for the
 			// conference"
 			return j
+		case f == "gathered" && j+1 < len(toks) && toks[j+1].Kind == text.Word && eventWithin(toks, max(0, j-6), 6):
+			// "The conference gathered representatives of …"
+			return j
+		case (f == "include" || f == "included" || f == "includes") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"delegat", "participant", "representative", "official"}) && eventWithin(toks, max(0, j-6), 6):
+			// "The conference would include delegates from A, B and C"
+			return j
+		case f == "participants" && j <= 1 && j+1 < len(toks) && (toks[j+1].Fold == "of" || toks[j+1].Fold == "at" || toks[j+1].Fold == "in") && slices.ContainsFunc(toks[j+1:min(len(toks), j+9)], func(t text.Token) bool { return contains([]string{"included", "include", "were", "comprised"}, t.Fold) }):
+			// "Participants of the conference included …"
+			return j
 		case f == "brought" && j+1 < len(toks) && toks[j+1].Fold == "together" && eventWithin(toks, max(0, j-6), 6):
 			// "The workshop brought together election officials from A,
 			// B and C"
@@ -6258,9 +6267,10 @@ func (a *Analysis) participants(i, j int) []string {
 	if f := toks[j].Fold; f == "для" || f == "for" {
 		return keys(a.listAfter(i, j))
 	}
-	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "brought" {
+	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "brought" || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
 		// «Семинар, организованный ЦИК Беларуси, собрал представителей
-		// …», "The workshop brought together …": whom the event gathered
+		// …», "The workshop brought together …", "The conference gathered
+		// (would include) representatives of …": whom the event gathered
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "participants" || f == "участниками" || f == "участников" {
@@ -6380,6 +6390,12 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// eventBeforeWithin reports an event's noun among the n words before token
+// j of sentence i: the event is the subject of the verb at j.
+func (a *Analysis) eventBeforeWithin(i, j, n int) bool {
+	return eventWithin(a.Sentences[i].Tokens, max(0, j-n), min(n, j))
 }
 
 // organisedStudyVisit reports «учебный/ознакомительный визит» at token j
@@ -6590,6 +6606,12 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			}
 			if hasFold(gap, "for", "для") {
 				break // «семинар для членов комиссий Таджикистана»: its guests
+			}
+			if hasFold(gap, "were", "was", "are", "is", "included", "includes", "include", "brought", "gathered", "собрал", "собрала", "собрало", "собрали", "стали", "были", "объединил", "объединила") {
+				// «Конференция собрала представителей ЦИК Казахстана, …»,
+				// "the conference were the commissions of A, B": a verb
+				// between, and those after it are its guests
+				break
 			}
 			if slices.ContainsFunc(gap, func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"участи", "participat", "attend"}) }) {
 				break // «семинар с участием представителей ЦИК …»: its participants
@@ -6852,10 +6874,10 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from":
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
 		return true
 	}
-	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "организованн"})
+	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "собрал", "объединил"})
 }
 
 // englishNameWord reports a capitalised Latin word or an ordinal ("32nd")

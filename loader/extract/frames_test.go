@@ -5979,3 +5979,26 @@ func TestAwardReceivedOnBehalfOf(t *testing.T) {
 	d = extractText(t, "News\n\nNAIROBI, 3 May. IEBC chairman Wafula Chebukati received the Election Ergonomics Award on behalf of the Commission.")
 	assert.Empty(t, factsOf(d, "award"))
 }
+
+// TestEventGatheredItsParticipants: "The conference gathered (would
+// include) representatives of A, B and C", "Participants of the
+// conference included …", «Конференция собрала представителей …» — each
+// takes part; the first of them is no organiser for standing after the
+// verb, and the verb is no word of the event's name.
+func TestEventGatheredItsParticipants(t *testing.T) {
+	for _, s := range []string{
+		"The conference gathered representatives of the election commissions of Kazakhstan, Kenya and Tunisia.",
+		"The conference would include delegates from the election commissions of Kazakhstan, Kenya and Tunisia.",
+		"Participants of the conference included the election commissions of Kazakhstan, Kenya and Tunisia.",
+		"Among the participants of the conference were the election commissions of Kazakhstan, Kenya and Tunisia.",
+	} {
+		d := extractText(t, "News\n\nNEW DELHI, 3 May. "+s)
+		assert.Equal(t, []string{"KE/CEC@IN", "KZ/CEC@IN", "TN/CEC@IN"}, factsOf(d, "participation"), s)
+		for _, f := range d.Facts {
+			assert.Empty(t, f.Organizers, s)
+			assert.Equal(t, "conference", f.Event, s)
+		}
+	}
+	d := extractText(t, "Новости\n\nНЬЮ-ДЕЛИ, 3 мая. Конференция собрала представителей избирательных комиссий Казахстана, Кении и Туниса.")
+	assert.Equal(t, []string{"KE/CEC@IN", "KZ/CEC@IN", "TN/CEC@IN"}, factsOf(d, "participation"))
+}
