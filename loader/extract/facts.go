@@ -5802,6 +5802,10 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»
+		case amongParticipants(toks, k):
+			// "X and Y were among the participants", «X был в числе
+			// участников»: of the event just named
+			refers = true
 		case (f == "event" || f == "events") && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "this"):
 			refers = true // "The event was attended by …"
 		case k > 0 && (f == "участникам" && a.hasPhrase(i, "приветств", "вступительн") || f == "участников" && hasAnyPrefix(toks[k-1].Fold, []string{"приветствовал", "поприветствовал"})) || f == "participants" && k > 1 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "welcomed" || toks[k-2].Fold == "greeted" || toks[k-2].Fold == "addressed"):
@@ -5930,7 +5934,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "the participating countries", «участвующих стран»: who
 			// took part, named in passing, not a clause of taking part
 			continue
-		case hasAnyPrefix(f, []string{"участи", "участвова", "participat", "attend", "присутствовал"}):
+		case hasAnyPrefix(f, []string{"участи", "участвова", "участвуют", "участвует", "participat", "attend", "присутствовал"}):
 			return j
 		case f == "addressed" || f == "addresses" || f == "keynote":
 			// "X addressed the conference", "delivered a keynote address": spoke at it
@@ -5999,7 +6003,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case (strings.HasPrefix(f, "побывал") || f == "побывали") && j+1 < len(toks) && toks[j+1].Fold == "на" && eventWithin(toks, j+2, 3):
 			// «Делегация … побывала на международной выставке»
 			return j
-		case (f == "собрал" || f == "собрала" || f == "собрало") && eventWithin(toks, max(0, j-8), 8):
+		case arrivedAtEvent(toks, j):
+			// «На форум прибыли делегации …»
+			return j
+		case (f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило") && eventWithin(toks, max(0, j-8), 8):
 			// «Семинар, организованный ЦИК Беларуси, собрал представителей …»
 			return j
 		case j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе") && (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})):
@@ -6267,7 +6274,7 @@ func (a *Analysis) participants(i, j int) []string {
 	if f := toks[j].Fold; f == "для" || f == "for" {
 		return keys(a.listAfter(i, j))
 	}
-	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "brought" || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
+	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило" || f == "brought" || arrivedAtEvent(toks, j) || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
 		// «Семинар, организованный ЦИК Беларуси, собрал представителей
 		// …», "The workshop brought together …", "The conference gathered
 		// (would include) representatives of …": whom the event gathered
@@ -6390,6 +6397,28 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// arrivedAtEvent reports «На форум прибыли …», «На конференцию приехали
+// …»: a verb of arriving at token j right after «на» and an event's noun
+// (the ones who came follow the verb).
+func arrivedAtEvent(toks []text.Token, j int) bool {
+	return j >= 2 && hasAnyPrefix(toks[j].Fold, []string{"прибыл", "приехал"}) && toks[j-2].Fold == "на" && isEventWord(toks[j-1].Fold)
+}
+
+// amongParticipants reports "among the participants", «среди
+// участников», «в числе участников» at token k.
+func amongParticipants(toks []text.Token, k int) bool {
+	n := -1
+	switch f := toks[k].Fold; {
+	case f == "among" && k+1 < len(toks) && toks[k+1].Fold == "the":
+		n = k + 2
+	case f == "среди":
+		n = k + 1
+	case f == "числе" && k > 0 && toks[k-1].Fold == "в":
+		n = k + 1
+	}
+	return n > 0 && n < len(toks) && hasAnyPrefix(toks[n].Fold, []string{"participant", "участник"})
 }
 
 // eventBeforeWithin reports an event's noun among the n words before token
@@ -6613,7 +6642,9 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 				// between, and those after it are its guests
 				break
 			}
-			if slices.ContainsFunc(gap, func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"участи", "participat", "attend"}) }) {
+			if slices.ContainsFunc(gap, func(t text.Token) bool {
+				return hasAnyPrefix(t.Fold, []string{"участи", "участв", "participat", "attend"})
+			}) {
 				break // «семинар с участием представителей ЦИК …»: its participants
 			}
 			if m.Tok0 == ev+1 || a.coordinated(gap) || organBetween(gap) {

@@ -6002,3 +6002,21 @@ func TestEventGatheredItsParticipants(t *testing.T) {
 	d := extractText(t, "Новости\n\nНЬЮ-ДЕЛИ, 3 мая. Конференция собрала представителей избирательных комиссий Казахстана, Кении и Туниса.")
 	assert.Equal(t, []string{"KE/CEC@IN", "KZ/CEC@IN", "TN/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestGatheringVerbsOfTakingPart: «участвуют» (present tense), «Форум объединил
+// представителей …», «На форум прибыли делегации …», "X and Y were among
+// the participants" after the sentence that names the event; the guests
+// after «участвуют» are no organisers of the forum named before them.
+func TestGatheringVerbsOfTakingPart(t *testing.T) {
+	d := extractText(t, "Новости\n\nАЛМАТЫ, 3 мая. В работе форума участвуют делегации ЦИК Киргизии и Узбекистана.")
+	assert.Equal(t, []string{"KG/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Empty(t, f.Organizers)
+	}
+	d = extractText(t, "Новости\n\nБАКУ, 3 мая. Форум объединил представителей избирательных органов Армении и Грузии.")
+	assert.Equal(t, []string{"AM/CEC@AZ", "GE/CEC@AZ"}, factsOf(d, "participation"))
+	d = extractText(t, "Новости\n\nБАКУ, 3 мая. ЦИК Азербайджана провел международный форум. На форум прибыли делегации избирательных органов Армении и Грузии.")
+	assert.Equal(t, []string{"AM/CEC@AZ", "GE/CEC@AZ"}, factsOf(d, "participation"))
+	d = extractText(t, "News\n\nALMATY, 3 May. The Central Election Commission of Kazakhstan held an international conference on election technology. Representatives of the Central Election Commissions of Kyrgyzstan and Uzbekistan were among the participants.")
+	assert.Equal(t, []string{"KG/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "participation"))
+}
