@@ -1164,6 +1164,11 @@ func stripCase(w string, c gcase, fem bool) string {
 	has := func(e string) bool {
 		return strings.HasSuffix(f, e) && utf8.RuneCountInString(f) > utf8.RuneCountInString(e)+2
 	}
+	if has("дзе") || has("швили") || has("ели") || has("енко") || has("ых") || has("их") {
+		// surnames that do not decline: Georgian «Кобахидзе»,
+		// «Маргвелашвили», «Церетели», Ukrainian «Петренко», «Черных»
+		return w
+	}
 	// adjectival surnames: «-ский»
 	for _, e := range []string{"ского", "скому", "ским", "ском"} {
 		if has(e) && !fem {
