@@ -263,7 +263,7 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
+	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "консультации с ", "консультаций с ", "консультациях с ", "консультации со ", "consultations with", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
 	notMeetingWords = []string{"с избирател", "встречи с граждан", "встречу избирател", "встреча избирател", "встречи избирател", "встрече избирател", "встречах избирател", "встреч избирател", "voters' meeting", "campaign rally", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
 )
 
@@ -305,7 +305,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -1741,6 +1741,22 @@ func (a *Analysis) othersTrainedToObserve(i, oj int) bool {
 	return false
 }
 
+// stayedAtBody reports «В ЦИК Армении побывала делегация …», «делегация
+// побывала в Центризбиркоме»: a visit to an election body («побывал» with
+// «в» and the body), which is a meeting with it.
+func (a *Analysis) stayedAtBody(i int) bool {
+	toks := a.Sentences[i].Tokens
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Fold, "побывал") }) {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > 0 && (toks[m.Tok0-1].Fold == "в" || toks[m.Tok0-1].Fold == "во") && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingAsGathering reports an English sentence whose only meeting word
 // is "the meeting" as a gathering people were at ("delivered a speech to
 // the participants of the meeting", "It was decided at the meeting to
@@ -1993,7 +2009,9 @@ func (a *Analysis) multilateralMeeting(i int) bool {
 				next = toks[j+3].Fold
 			}
 		}
-		if contains(groupHeads, next) && !a.withSomeone(i, j) {
+		if contains(groupHeads, next) && !a.withSomeone(i, j) && len(keys(a.listAfter(i, j+1))) != 2 {
+			// (not «встреча председателей ЦИК Армении и ЦИК Грузии»: the
+			// heads of two bodies meeting each other)
 			return true
 		}
 		if toks[j+1].Fold == "of" && namedCollegiumAfter(toks, j+2) && !a.withSomeone(i, j) && !a.hasPhrase(i, "meeting with", "met with", "talks with", "met the", "received", "receives", "bilateral", "sidelines", "margins") && !(j > 0 && contains([]string{"during", "at"}, toks[j-1].Fold)) && !(j > 1 && toks[j-1].Fold == "the" && contains([]string{"during", "at", "of"}, toks[j-2].Fold)) {

@@ -6020,3 +6020,22 @@ func TestGatheringVerbsOfTakingPart(t *testing.T) {
 	d = extractText(t, "News\n\nALMATY, 3 May. The Central Election Commission of Kazakhstan held an international conference on election technology. Representatives of the Central Election Commissions of Kyrgyzstan and Uzbekistan were among the participants.")
 	assert.Equal(t, []string{"KG/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestMeetingOfTwoHeadsVisitAndConsultations: «встреча председателей ЦИК
+// Армении и ЦИК Грузии» is the two heads meeting (a gathering of heads is
+// many), «В ЦИК Армении побывала делегация ЦИК Грузии» a visit to the
+// body, «провело консультации с коллегами из ЦИК Грузии» a meeting.
+func TestMeetingOfTwoHeadsVisitAndConsultations(t *testing.T) {
+	for _, s := range []string{
+		"Состоялась рабочая встреча председателей ЦИК Армении и ЦИК Грузии.",
+		"В ЦИК Армении побывала делегация ЦИК Грузии.",
+		"Руководство ЦИК Армении провело консультации с коллегами из ЦИК Грузии.",
+	} {
+		d := extractText(t, "Новости\n\nЕРЕВАН, 3 мая. "+s)
+		assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "meeting"), s)
+	}
+	d := extractText(t, "Новости\n\nЕРЕВАН, 3 мая. Состоялась встреча председателей ЦИК Армении, ЦИК Грузии и ЦИК Молдовы.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Новости\n\nЕРЕВАН, 3 мая. Делегация ЦИК Грузии побывала на выставке избирательной техники.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
