@@ -6039,3 +6039,14 @@ func TestMeetingOfTwoHeadsVisitAndConsultations(t *testing.T) {
 	d = extractText(t, "Новости\n\nЕРЕВАН, 3 мая. Делегация ЦИК Грузии побывала на выставке избирательной техники.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestInvitationAddresseeAndAgent: «В адрес ЦИК Грузии направлено
+// приглашение ЦИК Армении» — the addressee is invited, by the body after
+// the noun; «ЦИК Грузии приглашен ЦИК Армении» — the subject is invited
+// by the agent right after the participle.
+func TestInvitationAddresseeAndAgent(t *testing.T) {
+	d := extractText(t, "Новости\n\nЕРЕВАН, 3 мая. В адрес ЦИК Грузии направлено приглашение ЦИК Армении наблюдать за выборами.")
+	assert.Equal(t, []string{"AM/CEC>GE/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Новости\n\nЕРЕВАН, 3 мая. ЦИК Грузии приглашен ЦИК Армении для наблюдения за выборами.")
+	assert.Equal(t, []string{"AM/CEC>GE/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -168,6 +168,20 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	if f, to := a.deliveredTo(i, j); f != "" {
 		return f, to
 	}
+	if to := a.addresseeBefore(i, j); to != "" {
+		// «В адрес ЦИК Грузии направлено приглашение ЦИК Армении …»: the
+		// addressee is invited, by the one named right after the noun or
+		// else by the default inviter
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 == j+1 && a.actorKey(m) != "" && a.actorKey(m) != to {
+				return a.actorKey(m), []string{to}
+			}
+		}
+		if f := a.defaultInviter(i); f != to {
+			return f, []string{to}
+		}
+		return "", nil
+	}
 	switch {
 	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" && a.actorStartsBetween(i, j+1, j+4) ||
 		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
@@ -396,6 +410,20 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			}
 		}
 		after := a.listAfter(i, a.passiveVerbEnd(i, j))
+		if e := a.passiveVerbEnd(i, j); len(after) > 0 && len(before) > 0 && strings.HasPrefix(toks[j].Fold, "приглашен") && !strings.HasPrefix(toks[j].Fold, "приглашени") && after[0].Tok0 == e+1 {
+			// «ЦИК Грузии приглашен ЦИК Армении для наблюдения»: the
+			// subject is invited by the agent right after the participle
+			// (an abbreviation shows no instrumental)
+			var to []string
+			for _, m := range before {
+				if m.Key != after[0].Key {
+					to = append(to, m.Key)
+				}
+			}
+			if len(to) > 0 {
+				return after[0].Key, to
+			}
+		}
 		if len(after) > 0 && instrumentalAt(a.Sentences[i].Tokens, after[0].Tok0) {
 			// «Приглашение было направлено российскими коллегами»: the
 			// instrumental after a Russian passive is its agent; the one
@@ -751,6 +779,29 @@ func (a *Analysis) urgedToObserve(i int) (string, []string) {
 		return "", nil
 	}
 	return from, []string{to}
+}
+
+// addresseeBefore returns the actor named right after «в адрес» in the
+// words before the invitation noun at token j of sentence i, with only a
+// verb of sending between («В адрес ЦИК Грузии направлено приглашение»),
+// or "".
+func (a *Analysis) addresseeBefore(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
+		return ""
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 > j || !addressedTo(toks, m.Tok0) || a.actorKey(m) == "" {
+			continue
+		}
+		for k := m.Tok1; k < j; k++ {
+			if !hasAnyPrefix(toks[k].Fold, []string{"направлен", "отправлен", "поступил", "поступило", "было", "уже", "также", "официальное"}) {
+				return ""
+			}
+		}
+		return a.actorKey(m)
+	}
+	return ""
 }
 
 // addressedTo reports «в адрес», "addressed to" right before token k.
