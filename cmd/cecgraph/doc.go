@@ -8,6 +8,7 @@
 //	cecgraph report memoranda --country KZ        a canned report
 //	cecgraph query 'MATCH (n) RETURN count(n)'    raw Cypher, read-only
 //	cecgraph doctor                               is Neo4j there?
+//	cecgraph warmup                               a server just started, made ready for loads and removals
 //
 // Only this package wires the others together, sets up slog and decides
 // exit codes: 0 success, 1 failure, 2 some inputs could not be read.

@@ -167,6 +167,7 @@ directory, then the user config directory) > defaults. See 'cecgraph config'.`,
 		a.removeCommand(),
 		a.browserCommand(),
 		a.judgeCommand(),
+		a.warmupCommand(),
 	)
 	return root
 }

@@ -4,7 +4,8 @@
 // (Remove), person overrides (ApplyOverrides), analysts' judgements and facts'
 // confidence (SaveJudgements, ApplyJudgements), a summary of the server and
 // its contents (Info) and raw Cypher (Run), whose results come back as a
-// Table of plain Go values.
+// Table of plain Go values. Rehearse runs any of that in one transaction
+// that is rolled back, to warm up a server without changing its graph.
 //
 // Every statement it runs lives in an embedded .cypher file next to the Go
 // code; data reaches Cypher only as parameters. Writes are

@@ -62,8 +62,7 @@ type LabelCount struct {
 func (s *Store) Info(ctx context.Context) (ServerInfo, error) {
 	info := ServerInfo{URI: s.shown, Database: s.database}
 	query := func(q string) (*neo4j.EagerResult, error) {
-		return neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		return s.query(ctx, q, nil, false)
 	}
 	res, err := query(infoServerCypher)
 	if err != nil {

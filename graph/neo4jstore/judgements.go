@@ -94,11 +94,15 @@ func (st *JudgementStats) Add(other JudgementStats) {
 	st.Confidence += other.Confidence
 }
 
-// ensureJudgementSchema creates the judgements' constraint and index.
+// ensureJudgementSchema creates the judgements' constraint and index. A
+// rehearsal (Rehearse) takes them as they are: Neo4j does not change the
+// schema in a transaction that writes data.
 func (s *Store) ensureJudgementSchema(ctx context.Context) error {
+	if s.rehearsal != nil {
+		return nil
+	}
 	for _, q := range splitStatements(judgementSchemaCypher) {
-		if _, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
+		if _, err := s.query(ctx, q, nil, true); err != nil {
 			return s.dbError("creating the judgements' schema", err)
 		}
 	}
@@ -128,8 +132,7 @@ func (s *Store) SaveJudgements(ctx context.Context, js []graph.Judgement) (Judge
 			}
 		}
 		if len(keys) > 0 {
-			res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementFactsExistCypher, map[string]any{"keys": keys},
-				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+			res, err := s.query(ctx, judgementFactsExistCypher, map[string]any{"keys": keys}, true)
 			if err != nil {
 				return s.dbError("looking up the facts judged", err)
 			}
@@ -170,8 +173,7 @@ func judgementRow(j graph.Judgement) map[string]any {
 
 // Judgements returns every judgement in force, in the order of their ids.
 func (s *Store) Judgements(ctx context.Context) ([]graph.Judgement, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementListCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := s.query(ctx, judgementListCypher, nil, false)
 	if err != nil {
 		return nil, s.dbError("reading the judgements", err)
 	}
@@ -206,8 +208,7 @@ func (s *Store) WithdrawJudgement(ctx context.Context, j graph.Judgement) (bool,
 	var stats JudgementStats
 	found := false
 	err := s.withLoadLease(ctx, func() error {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementWithdrawCypher, map[string]any{"id": j.ID()},
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		res, err := s.query(ctx, judgementWithdrawCypher, map[string]any{"id": j.ID()}, true)
 		if err != nil {
 			return s.dbError("withdrawing a judgement", err)
 		}
@@ -242,8 +243,7 @@ func (s *Store) ApplyJudgements(ctx context.Context) (JudgementStats, error) {
 // removal of 20,000 of 200,000 articles after a server restart. A judgement saved meanwhile is applied by the
 // run that saves it (SaveJudgements).
 func (s *Store) ApplyJudgementsAfterRemoval(ctx context.Context) (JudgementStats, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, judgementPendingCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := s.query(ctx, judgementPendingCypher, nil, false)
 	if err != nil {
 		return JudgementStats{}, s.dbError("looking for judgements to apply", err)
 	}

@@ -191,8 +191,7 @@ func (s *Store) ArticleStates(ctx context.Context, keys []string) (map[string]Ar
 	out := make(map[string]ArticleState, len(keys))
 	for start := 0; start < len(keys); start += 5000 {
 		batch := keys[start:min(start+5000, len(keys))]
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, plannedOnce(articleStatesCypher), map[string]any{"keys": toAny(batch)},
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		res, err := s.query(ctx, plannedOnce(articleStatesCypher), map[string]any{"keys": toAny(batch)}, false)
 		if err != nil {
 			return nil, s.dbError("reading the state of articles", err)
 		}

@@ -9,8 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"time"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 var (
@@ -51,6 +49,11 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 		if st.got {
 			break
 		}
+		if s.rehearsal != nil {
+			// The rehearsal's transaction keeps the lease's node locked:
+			// the holder could not renew its lease while we waited.
+			return &LeaseHeldError{Holder: st.describe()}
+		}
 		if !waited {
 			waited = true
 			slog.Info("waiting for another run to give back the load lease", "holder", st.describe(),
@@ -89,8 +92,7 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 	<-renewed
 	rctx, cancel := cleanupContext(ctx) // released also when ctx was cancelled, but not waited for long
 	defer cancel()
-	_, _ = neo4j.ExecuteQuery(rctx, s.driver, lockReleaseCypher, map[string]any{"holder": holder},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	_, _ = s.query(rctx, lockReleaseCypher, map[string]any{"holder": holder}, true)
 	return err
 }
 
@@ -113,9 +115,8 @@ func (l leaseState) describe() string {
 
 // leaseOnce tries to take or renew the lease for holder.
 func (s *Store) leaseOnce(ctx context.Context, holder string) (leaseState, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, lockAcquireCypher,
-		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	res, err := s.query(ctx, lockAcquireCypher,
+		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)}, true)
 	if err != nil {
 		return leaseState{}, err
 	}

@@ -83,8 +83,7 @@ var afterRetractBatch func(batch int) error
 // readMarks adds to t what the nodes marked :Unsettled need settled and
 // returns how many facts and persons are marked.
 func (s *Store) readMarks(ctx context.Context, t *touch) (int, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, marksReadCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	res, err := s.query(ctx, marksReadCypher, nil, true)
 	if err != nil {
 		return 0, s.dbError("reading what retractions left to settle", err)
 	}
@@ -306,8 +305,7 @@ func (s *Store) readPersons(ctx context.Context, families []string, tx neo4j.Man
 			return nil, err
 		}
 	} else {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, personsReadCypher, params, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		res, err := s.query(ctx, personsReadCypher, params, false)
 		if err != nil {
 			return nil, s.dbError("reading known persons", err)
 		}
@@ -481,8 +479,7 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 	if len(ids) == 0 {
 		return nil
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, factsUnsettledCypher, map[string]any{"identities": toAny(ids)}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := s.query(ctx, factsUnsettledCypher, map[string]any{"identities": toAny(ids)}, false)
 	if err != nil {
 		return s.dbError("finding facts to resolve", err)
 	}
@@ -599,8 +596,7 @@ func (s *Store) resolveFacts(ctx context.Context, t *touch, stats *LoadStats) er
 func (s *Store) UpgradeFacts(ctx context.Context) (int, error) {
 	n := 0
 	err := s.withLoadLease(ctx, func() error {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, factsWithoutSidesCypher, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		res, err := s.query(ctx, factsWithoutSidesCypher, nil, false)
 		if err != nil {
 			return s.dbError("reading facts without sides", err)
 		}

@@ -93,8 +93,9 @@ const accessModeCode = "Neo.ClientError.Statement.AccessMode"
 // calls a server procedure not known to only read, or uses LOAD CSV (an
 // error wrapping ErrNotReadOnly; see checkReadOnly). With write it runs as an auto-commit
 // query in write mode, so that `CALL { … } IN TRANSACTIONS` works and a
-// non-idempotent statement is never retried. Server errors come back as a
-// one-line *QueryError.
+// non-idempotent statement is never retried (on a Store of Rehearse, in
+// the rehearsal's transaction). Server errors come back as a one-line
+// *QueryError.
 func (s *Store) Run(ctx context.Context, cypher string, params map[string]any, write bool) (*Table, error) {
 	if write {
 		return s.run(ctx, cypher, params, runWrite)
@@ -113,6 +114,44 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 		return nil, errReadOnlyWrote
 	}
 	return t, err
+}
+
+// query runs one statement of the store in a transaction of its own, a
+// write one when write is set, and returns its keys, records and summary.
+// It is neo4j.ExecuteQuery, but through the store's sessions: the
+// transaction gets the store's timeout and mark (boundedSession), and in a
+// rehearsal it runs in the rehearsal's transaction (Rehearse), which
+// neo4j.ExecuteQuery cannot reach.
+func (s *Store) query(ctx context.Context, cypher string, params map[string]any, write bool) (*neo4j.EagerResult, error) {
+	access := neo4j.AccessModeRead
+	if write {
+		access = neo4j.AccessModeWrite
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: access})
+	defer func() { _ = session.Close(context.WithoutCancel(ctx)) }()
+	work := func(tx neo4j.ManagedTransaction) (*neo4j.EagerResult, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return nil, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return &neo4j.EagerResult{Keys: keys, Records: recs, Summary: sum}, nil
+	}
+	if write {
+		return neo4j.ExecuteWrite(ctx, session, work)
+	}
+	return neo4j.ExecuteRead(ctx, session, work)
 }
 
 // runMode says how run runs a statement.
@@ -143,13 +182,24 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any, m
 	var table *Table
 	var err error
 	explaining := false // the error, if any, comes from the EXPLAIN, one line below the query
-	if mode == runWrite {
+	switch {
+	case mode == runWrite && s.rehearsal != nil:
+		// A rehearsal runs every statement in its one transaction, so
+		// there is no auto-commit query (nor CALL … IN TRANSACTIONS).
+		table, err = neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (*Table, error) {
+			res, err := tx.Run(ctx, cypher, params)
+			if err != nil {
+				return nil, err
+			}
+			return collect(ctx, res)
+		})
+	case mode == runWrite:
 		var res neo4j.ResultWithContext
 		res, err = session.Run(ctx, cypher, params)
 		if err == nil {
 			table, err = collect(ctx, res)
 		}
-	} else {
+	default:
 		table, err = neo4j.ExecuteRead(ctx, session, func(tx neo4j.ManagedTransaction) (*Table, error) {
 			if mode == runChecked {
 				explaining = true

@@ -5,8 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 var (
@@ -44,29 +42,25 @@ func SchemaStatements() []string { return splitStatements(schemaCypher) }
 // the graph model where they do not exist yet, and waits for the indexes to
 // come online. Each statement runs in its own transaction.
 func (s *Store) ApplySchema(ctx context.Context) error {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, schemaFulltextShowCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := s.query(ctx, schemaFulltextShowCypher, nil, false)
 	if err != nil {
 		return s.dbError("reading the full-text index", err)
 	}
 	for _, rec := range res.Records {
 		m := rec.AsMap()
 		if !sameStrings(m["labels"], fulltextLabels) || !sameStrings(m["properties"], fulltextProperties) {
-			if _, err := neo4j.ExecuteQuery(ctx, s.driver, schemaFulltextDropCypher, nil, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
+			if _, err := s.query(ctx, schemaFulltextDropCypher, nil, true); err != nil {
 				return s.dbError("dropping an outdated full-text index", err)
 			}
 		}
 	}
 	for _, stmt := range SchemaStatements() {
-		_, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+		_, err := s.query(ctx, stmt, nil, true)
 		if err != nil {
 			return s.dbError(fmt.Sprintf("applying schema statement %q", firstLine(stmt)), err)
 		}
 	}
-	_, err = neo4j.ExecuteQuery(ctx, s.driver, schemaAwaitCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
+	_, err = s.query(ctx, schemaAwaitCypher, nil, true)
 	if err != nil {
 		return s.dbError("waiting for the indexes to come online", err)
 	}

@@ -96,6 +96,10 @@ type Store struct {
 	// leftoversScanned is set once a load of this Store looked for what
 	// interrupted runs left (settleLeftovers).
 	leftoversScanned atomic.Bool
+
+	// rehearsal is set on the Store of a Rehearse: every statement runs in
+	// its transaction.
+	rehearsal *rehearsal
 }
 
 // ConnectError says that the database could not be used at all: it is not
@@ -176,8 +180,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, s.connectError(err)
 	}
 	// The database must exist: check with a trivial query in it.
-	_, err = neo4j.ExecuteQuery(vctx, s.driver, pingCypher, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	_, err = s.query(vctx, pingCypher, nil, false)
 	if err != nil {
 		_ = s.Close(ctx)
 		return nil, s.connectError(err)

@@ -29,6 +29,7 @@ type Server struct {
 	bolt     int
 	http     int
 	settings []string
+	env      []string // more environment for scripts/neo4j.sh, after the defaults
 }
 
 // StartServer starts a dedicated Neo4j on two free ports picked at run time,
@@ -126,6 +127,11 @@ func (s *Server) Open(cfg neo4jstore.Config) (*neo4jstore.Store, error) {
 }
 
 func (s *Server) script(args ...string) ([]byte, error) {
+	return s.scriptCmd(args...).CombinedOutput()
+}
+
+// scriptCmd is the command that runs scripts/neo4j.sh with args for s.
+func (s *Server) scriptCmd(args ...string) *exec.Cmd {
 	cmd := exec.Command("bash", append([]string{filepath.Join(s.root, "scripts", "neo4j.sh")}, args...)...)
 	cmd.Env = append(os.Environ(),
 		"NEO4J_BOLT_PORT="+strconv.Itoa(s.bolt),
@@ -133,8 +139,11 @@ func (s *Server) script(args ...string) ([]byte, error) {
 		"NEO4J_STATE_DIR="+s.StateDir,
 		"NEO4J_JAVA_OPTS=-Xms128m -Xmx512m",
 		"NEO4J_STOP_TIMEOUT=10",
+		// Tests that kill, restart or reconfigure a server need no warm-up.
+		"NEO4J_WARMUP=0",
 	)
-	return cmd.CombinedOutput()
+	cmd.Env = append(cmd.Env, s.env...)
+	return cmd
 }
 
 // freePorts asks the kernel for two distinct free ports on 127.0.0.1. The

@@ -37,6 +37,8 @@ import org.neo4j.server.NeoBootstrapper;
  *   --http-port N     HTTP port (default: $NEO4J_HTTP_PORT or 7474)
  *   --data-dir DIR    data directory (default: HOME/data)
  *   --home DIR        Neo4j home: logs/, run/, import/, plugins/ (default: parent of --data-dir, else .neo4j)
+ *   --scratch         once ready, also start a scratch DBMS for the warm-up (see ScratchDbms)
+ *   --scratch-lifetime S  stop the scratch DBMS after S seconds at most (default 900)
  *   key=value         any Neo4j setting; applied last, so it overrides ours
  * </pre>
  */
@@ -147,6 +149,10 @@ public final class LocalNeo4j {
         ready.set(true);
         out.println("cecgraph-neo4j ready bolt://" + HOST + ":" + opts.boltPort + " http://" + HOST + ":" + opts.httpPort);
         out.flush();
+        if (opts.scratch) {
+            ScratchDbms.startInBackground(opts.home.resolve("scratch"), opts.home.resolve("run").resolve("scratch.stop"),
+                    opts.scratchLifetime, out, err);
+        }
 
         try {
             stopped.await();
@@ -179,6 +185,10 @@ public final class LocalNeo4j {
             "  --data-dir DIR    data directory (default: HOME/data)",
             "  --home DIR        Neo4j home for logs/, run/, import/, plugins/",
             "                    (default: parent of --data-dir, else ./.neo4j)",
+            "  --scratch         once ready, also start a scratch DBMS for the warm-up: an empty",
+            "                    database in HOME/scratch, Bolt on a free port (printed), stopped",
+            "                    and deleted when HOME/run/scratch.stop appears",
+            "  --scratch-lifetime S  stop the scratch DBMS after S seconds at most (default 900)",
             "  key=value         any Neo4j setting, applied last (overrides the defaults)");
 
     /** Command line and environment. */
@@ -188,6 +198,8 @@ public final class LocalNeo4j {
         Path home;
         Path dataDir;
         boolean help;
+        boolean scratch;
+        long scratchLifetime = 900;
         final Map<String, String> extra = new LinkedHashMap<>();
 
         static Options parse(String[] args) {
@@ -202,7 +214,8 @@ public final class LocalNeo4j {
                 }
                 switch (name) {
                     case "-h", "--help" -> o.help = true;
-                    case "--bolt-port", "--http-port", "--data-dir", "--home" -> {
+                    case "--scratch" -> o.scratch = true;
+                    case "--bolt-port", "--http-port", "--data-dir", "--home", "--scratch-lifetime" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new IllegalArgumentException(name + " needs a value");
@@ -213,6 +226,7 @@ public final class LocalNeo4j {
                             case "--bolt-port" -> o.boltPort = port(value, 0, name);
                             case "--http-port" -> o.httpPort = port(value, 0, name);
                             case "--data-dir" -> o.dataDir = Path.of(value).toAbsolutePath().normalize();
+                            case "--scratch-lifetime" -> o.scratchLifetime = seconds(value, name);
                             default -> o.home = Path.of(value).toAbsolutePath().normalize();
                         }
                     }
@@ -237,6 +251,18 @@ public final class LocalNeo4j {
                 throw new IllegalArgumentException("Bolt and HTTP ports must differ (both " + o.boltPort + ")");
             }
             return o;
+        }
+
+        private static long seconds(String value, String what) {
+            try {
+                long s = Long.parseLong(value.trim());
+                if (s < 1) {
+                    throw new NumberFormatException();
+                }
+                return s;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + ": not a number of seconds: " + value);
+            }
         }
 
         private static int port(String value, int dflt, String what) {
