@@ -100,6 +100,7 @@ func (s *Store) withLoadLease(ctx context.Context, fn func() error) error {
 // the lease, and who holds it.
 type leaseState struct {
 	got            bool
+	gone           bool // the lease's node was deleted (given back) while the statement waited for it
 	holder, who    string
 	since, expires string
 }
@@ -113,8 +114,25 @@ func (l leaseState) describe() string {
 	return fmt.Sprintf("another cecgraph run (lease %s)", l.holder)
 }
 
-// leaseOnce tries to take or renew the lease for holder.
+// leaseGoneTries bounds how often leaseOnce asks again at once when the
+// lease's node was given back while it asked.
+const leaseGoneTries = 10
+
+// leaseOnce tries to take or renew the lease for holder. When the holder
+// gave the lease back while the statement waited for the lease's node (it
+// deletes the node), it asks again at once: that statement creates the
+// node anew.
 func (s *Store) leaseOnce(ctx context.Context, holder string) (leaseState, error) {
+	for try := 1; ; try++ {
+		st, err := s.leaseStatement(ctx, holder)
+		if err != nil || !st.gone || try == leaseGoneTries {
+			return st, err
+		}
+	}
+}
+
+// leaseStatement runs lock_acquire.cypher once for holder.
+func (s *Store) leaseStatement(ctx context.Context, holder string) (leaseState, error) {
 	res, err := s.query(ctx, lockAcquireCypher,
 		map[string]any{"holder": holder, "who": s.leaseWho(), "ttl": int64(leaseTTL / time.Second)}, true)
 	if err != nil {
@@ -126,6 +144,7 @@ func (s *Store) leaseOnce(ctx context.Context, holder string) (leaseState, error
 	m := res.Records[0].AsMap()
 	st := leaseState{holder: str(m["holder"]), who: str(m["who"])}
 	st.got, _ = m["got"].(bool)
+	st.gone, _ = m["gone"].(bool)
 	if v := m["since"]; v != nil {
 		st.since = fmt.Sprint(Plain(v))
 	}

@@ -117,9 +117,21 @@ func (s *Store) terminateOwn(ctx context.Context) {
 
 // cleanupContext is the context of a clean-up after the work: not
 // cancelled with ctx, but bounded by cleanupTimeout, and with a deadline so
-// that the driver's reads race against it.
+// that the driver's reads race against it. A transaction run on it (the
+// release of the load lease) is marked a clean-up (boundedSession), which
+// terminateOwn leaves alone: it runs after the work stopped, maybe while
+// terminateOwn looks for the work's transactions.
 func cleanupContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+	return context.WithTimeout(context.WithValue(context.WithoutCancel(ctx), cleanupKey{}, true), cleanupTimeout)
+}
+
+// cleanupKey marks a cleanupContext.
+type cleanupKey struct{}
+
+// isCleanup says whether ctx is (derived from) a cleanupContext.
+func isCleanup(ctx context.Context) bool {
+	v, _ := ctx.Value(cleanupKey{}).(bool)
+	return v
 }
 
 // randomTag returns 16 random hex digits.
@@ -149,38 +161,46 @@ func (d *boundedDriver) NewSession(ctx context.Context, config neo4j.SessionConf
 
 // boundedSession gives every transaction it runs the store's transaction
 // timeout, which the server enforces, and the store's mark in its metadata
-// (see terminateOwn); its Close waits at most cleanupTimeout, also when the
+// (see terminateOwn), with cleanupMeta on a cleanupContext; its Close waits at most cleanupTimeout, also when the
 // caller's context cannot be cancelled.
 type boundedSession struct {
 	neo4j.SessionWithContext
 	s *Store
 }
 
-func (b *boundedSession) configure(configurers []func(*neo4j.TransactionConfig)) []func(*neo4j.TransactionConfig) {
+func (b *boundedSession) configure(ctx context.Context, configurers []func(*neo4j.TransactionConfig)) []func(*neo4j.TransactionConfig) {
+	meta := map[string]any{"cecgraph": b.s.tag}
+	if isCleanup(ctx) {
+		meta[cleanupMeta] = true
+	}
 	return append([]func(*neo4j.TransactionConfig){
 		neo4j.WithTxTimeout(b.s.txTimeout),
-		neo4j.WithTxMetadata(map[string]any{"cecgraph": b.s.tag}),
+		neo4j.WithTxMetadata(meta),
 	}, configurers...)
 }
 
+// cleanupMeta is set in the metadata of a transaction run on a
+// cleanupContext; own_transactions.cypher leaves such transactions out.
+const cleanupMeta = "cecgraph_cleanup"
+
 // ExecuteRead runs work in a read transaction with the store's settings.
 func (b *boundedSession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, configurers ...func(*neo4j.TransactionConfig)) (any, error) {
-	return b.SessionWithContext.ExecuteRead(ctx, work, b.configure(configurers)...)
+	return b.SessionWithContext.ExecuteRead(ctx, work, b.configure(ctx, configurers)...)
 }
 
 // ExecuteWrite runs work in a write transaction with the store's settings.
 func (b *boundedSession) ExecuteWrite(ctx context.Context, work neo4j.ManagedTransactionWork, configurers ...func(*neo4j.TransactionConfig)) (any, error) {
-	return b.SessionWithContext.ExecuteWrite(ctx, work, b.configure(configurers)...)
+	return b.SessionWithContext.ExecuteWrite(ctx, work, b.configure(ctx, configurers)...)
 }
 
 // Run runs an auto-commit query with the store's settings.
 func (b *boundedSession) Run(ctx context.Context, cypher string, params map[string]any, configurers ...func(*neo4j.TransactionConfig)) (neo4j.ResultWithContext, error) {
-	return b.SessionWithContext.Run(ctx, cypher, params, b.configure(configurers)...)
+	return b.SessionWithContext.Run(ctx, cypher, params, b.configure(ctx, configurers)...)
 }
 
 // BeginTransaction begins an explicit transaction with the store's settings.
 func (b *boundedSession) BeginTransaction(ctx context.Context, configurers ...func(*neo4j.TransactionConfig)) (neo4j.ExplicitTransaction, error) {
-	return b.SessionWithContext.BeginTransaction(ctx, b.configure(configurers)...)
+	return b.SessionWithContext.BeginTransaction(ctx, b.configure(ctx, configurers)...)
 }
 
 // Close closes the session, waiting at most cleanupTimeout.
