@@ -305,7 +305,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !a.twoBodiesInSession(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -327,7 +327,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		helpers := a.visitHelpers(i)
-		if a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
+		if !a.twoBodiesInSession(i) && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
@@ -927,6 +927,12 @@ func (a *Analysis) membersMetHost(i int, pair [2]string, at int) {
 // Монголии обсудили перспективы сотрудничества» — they held talks.
 func (a *Analysis) jointDiscussion(i int) bool {
 	v := a.findStem(i, 0, "обсудили", "discussed")
+	if e := a.findStem(i, 0, "обменялись", "exchanged"); v < 1 && e >= 1 && e+1 < len(a.Sentences[i].Tokens) && hasAnyPrefix(a.Sentences[i].Tokens[e+1].Fold, []string{"мнени", "views"}) {
+		v = e // «обменялись мнениями», "exchanged views"
+	}
+	if v < 1 {
+		v = a.heldSession(i)
+	}
 	if v < 1 {
 		return false
 	}
@@ -945,6 +951,44 @@ func (a *Analysis) jointDiscussion(i int) bool {
 		last = m.Tok1
 	}
 	return len(keys) == 2
+}
+
+// heldSession returns the verb of «провели (онлайн-)совещание», "held a
+// (working) session" in sentence i, or -1: two bodies that hold a session
+// together meet (jointDiscussion asks that exactly two hold it).
+func (a *Analysis) heldSession(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if t.Fold != "провели" && t.Fold != "held" {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// twoBodiesInSession reports «совещание с ЦИК Грузии», "a working session
+// with X", and «совещание представителей ЦИК Армении и ЦИК Грузии» naming
+// exactly two: a session of two is a meeting (of three or more, an event).
+func (a *Analysis) twoBodiesInSession(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}) || k+1 >= len(toks) {
+			continue
+		}
+		next := toks[k+1].Fold
+		if m := a.firstMentionAfter(i, k+1); (next == "с" || next == "со" || next == "with") && (m == k+2 || m == k+3 && toks[k+2].Fold == "the") {
+			return true
+		}
+		if contains(groupHeads, next) && len(keys(a.listAfter(i, k+1))) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // discussedWith reports «обсудил(а) … с X» with words between the verb and

@@ -6050,3 +6050,23 @@ func TestInvitationAddresseeAndAgent(t *testing.T) {
 	d = extractText(t, "Новости\n\nЕРЕВАН, 3 мая. ЦИК Грузии приглашен ЦИК Армении для наблюдения за выборами.")
 	assert.Equal(t, []string{"AM/CEC>GE/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSessionOfTwoIsAMeeting: «ЦИК Грузии и ЦИК Армении провели
+// онлайн-совещание», «провел рабочее совещание с ЦИК Грузии», «совещание
+// представителей ЦИК Армении и ЦИК Грузии», "held a working session with
+// X", "X and Y exchanged views" — two bodies that sit together meet; three
+// at a session stay an event.
+func TestSessionOfTwoIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"ЕРЕВАН, 3 мая. ЦИК Грузии и ЦИК Армении провели онлайн-совещание.",
+		"ЕРЕВАН, 3 мая. ЦИК Армении провел рабочее совещание с ЦИК Грузии.",
+		"ЕРЕВАН, 3 мая. Состоялось совещание представителей ЦИК Армении и ЦИК Грузии.",
+		"TBILISI, 3 May. The Central Election Commission of Georgia held a working session with the Central Election Commission of Armenia.",
+		"TBILISI, 3 May. The Central Election Commission of Georgia and the Central Election Commission of Armenia exchanged views on electoral reform.",
+	} {
+		d := extractText(t, "News\n\n"+s)
+		assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "meeting"), s)
+	}
+	d := extractText(t, "News\n\nЕРЕВАН, 3 мая. Состоялось совещание представителей ЦИК Армении, ЦИК Грузии и ЦИК Молдовы.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
