@@ -6070,3 +6070,11 @@ func TestSessionOfTwoIsAMeeting(t *testing.T) {
 	d := extractText(t, "News\n\nЕРЕВАН, 3 мая. Состоялось совещание представителей ЦИК Армении, ЦИК Грузии и ЦИК Молдовы.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestFollowingAnInvitationFrom: "Following an invitation from the
+// Government of Armenia, the OSCE/ODIHR deployed …" — the subject of the
+// clause after the comma is the one invited.
+func TestFollowingAnInvitationFrom(t *testing.T) {
+	d := extractText(t, "News\n\nYEREVAN, 3 May. Following an invitation from the Government of Armenia, the OSCE/ODIHR deployed an observation mission.")
+	assert.Equal(t, []string{"AM/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+}

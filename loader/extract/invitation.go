@@ -324,7 +324,18 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// Foreign Affairs of Tajikistan …": the inviter after "from", the
 		// invited the sentence's subject
 		after := a.listAfter(i, j)
-		if len(after) == 0 || len(before) == 0 {
+		if len(after) == 0 {
+			return "", nil
+		}
+		if len(before) == 0 {
+			// "Following an invitation from the Government of Armenia, the
+			// OSCE/ODIHR deployed …": the subject of the clause after the
+			// comma is the one invited
+			for _, m := range a.Mentions[i] {
+				if k := a.actorKey(m); k != "" && m.Tok0 > after[0].Tok1 && k != after[0].Key && m.Tok0 > 1 && (toks[m.Tok0-1].Text == "," || toks[m.Tok0-1].Fold == "the" && toks[m.Tok0-2].Text == ",") {
+					return after[0].Key, []string{k}
+				}
+			}
 			return "", nil
 		}
 		if c := a.reportedClause(i); c >= 0 && c < j && before[len(before)-1].Tok1 <= c {
