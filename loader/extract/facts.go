@@ -3183,6 +3183,17 @@ func (a *Analysis) electionMissionOwners(i int) []string {
 			}
 		}
 	}
+	// «миссии СНГ и БДИПЧ ОБСЕ», "the missions of the AU and ECOWAS": the
+	// later items of a list that opens with an owner
+	for n := 1; n < len(a.Mentions[i]); n++ {
+		p, m := a.Mentions[i][n-1], a.Mentions[i][n]
+		if m.Kind != graph.KindOrganization || contains(owners, m.Key) || !contains(owners, p.Key) || m.Tok0 != p.Tok1+1 && !(m.Tok0 == p.Tok1+2 && toks[p.Tok1+1].Fold == "the") {
+			continue
+		}
+		if c := toks[p.Tok1]; isConj(c) || c.Text == "," {
+			owners = append(owners, m.Key)
+		}
+	}
 	return owners
 }
 

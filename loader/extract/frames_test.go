@@ -6078,3 +6078,11 @@ func TestFollowingAnInvitationFrom(t *testing.T) {
 	d := extractText(t, "News\n\nYEREVAN, 3 May. Following an invitation from the Government of Armenia, the OSCE/ODIHR deployed an observation mission.")
 	assert.Equal(t, []string{"AM/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMissionsOfAListObserve: «На выборах в Армении работают миссии СНГ и
+// БДИПЧ ОБСЕ» — every organisation of the list after the missions' noun
+// observes, not only the first.
+func TestMissionsOfAListObserve(t *testing.T) {
+	d := extractText(t, "Новости\n\nЕРЕВАН, 3 мая. На выборах в Армении работают миссии СНГ и БДИПЧ ОБСЕ.")
+	assert.Equal(t, []string{"CIS@AM", "ODIHR@AM"}, factsOf(d, "observation"))
+}
