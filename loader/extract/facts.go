@@ -5364,7 +5364,8 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 		toks := a.Sentences[i].Tokens
 		for k := 0; k < j; k++ {
 			switch toks[k].Fold {
-			case "он", "она", "he", "she":
+			case "он", "она", "ему", "ей", "he", "she":
+				// («Ему вручена медаль …»: to him)
 				to = a.lastPerson(i)
 				return
 			}

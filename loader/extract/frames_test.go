@@ -6086,3 +6086,10 @@ func TestMissionsOfAListObserve(t *testing.T) {
 	d := extractText(t, "Новости\n\nЕРЕВАН, 3 мая. На выборах в Армении работают миссии СНГ и БДИПЧ ОБСЕ.")
 	assert.Equal(t, []string{"CIS@AM", "ODIHR@AM"}, factsOf(d, "observation"))
 }
+
+// TestAwardToAPronoun: «Ему вручена медаль ЦИК Армении» after the sentence
+// that named him — the person named last receives it.
+func TestAwardToAPronoun(t *testing.T) {
+	d := extractText(t, "Награда\n\nЕРЕВАН, 3 мая. Председатель ЦИК Грузии Георгий Каландадзе находится в Ереване. Ему вручена медаль ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC>Георгий Каландадзе"}, factsOf(d, "award"))
+}
