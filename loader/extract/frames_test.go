@@ -6093,3 +6093,16 @@ func TestAwardToAPronoun(t *testing.T) {
 	d := extractText(t, "Награда\n\nЕРЕВАН, 3 мая. Председатель ЦИК Грузии Георгий Каландадзе находится в Ереване. Ему вручена медаль ЦИК Армении.")
 	assert.Equal(t, []string{"AM/CEC>Георгий Каландадзе"}, factsOf(d, "award"))
 }
+
+// TestFromACountrysBody: "a delegation from Nepal's Election Commission",
+// "election officials from Kazakhstan's Central Election Commission" are
+// the body's people, not their state's; "a delegation from Nepal" stays
+// the state's.
+func TestFromACountrysBody(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 3 May. The visiting delegation from Nepal's Election Commission met with Commissioners of the ECI.")
+	assert.Equal(t, []string{"IN/CEC+NP/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nULAANBAATAR, 3 May. The General Election Commission of Mongolia has invited election officials from Kazakhstan's Central Election Commission to observe the presidential election.")
+	assert.Equal(t, []string{"MN/CEC>KZ/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "News\n\nNEW DELHI, 3 May. A delegation from Nepal met the ECI.")
+	assert.Equal(t, []string{"IN/CEC+NP/GOV"}, factsOf(d, "meeting"))
+}

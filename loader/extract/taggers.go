@@ -205,6 +205,22 @@ func (a *Analysis) countryAt(i, j int, qualifying bool) (string, int) {
 	return "", j
 }
 
+// possessiveBodyAt reports a country in the possessive at token k of
+// sentence i with a head of an election body right after it ("Nepal's
+// Election Commission", "Kazakhstan’s Central Election Commission"): the
+// country is that body's, which the head's own tagging reads.
+func (a *Analysis) possessiveBodyAt(i, k int) bool {
+	m := a.dictAt(i, k)
+	if m == nil || m.Entry.Kind != gazetteer.CountryName || m.End != k+1 {
+		return false
+	}
+	if t := a.Sentences[i].Tokens[k].Text; !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") {
+		return false
+	}
+	h := a.dictAt(i, m.End)
+	return h != nil && (h.Entry.Kind == gazetteer.Head && h.Entry.Key == "national" || h.Entry.Kind == gazetteer.BodyAbbrev || h.Entry.Kind == gazetteer.BodyName)
+}
+
 // isConj reports whether a token joins items of an enumeration.
 func isConj(t text.Token) bool {
 	switch t.Fold {
@@ -784,7 +800,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		officials = ViaOfficials
 	}
 	if kind == graph.KindBody {
-		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j {
+		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j && !a.possessiveBodyAt(i, k) {
 			if cc, next := a.countryAt(i, k, false); cc != "" {
 				via := ViaName
 				if s.Tokens[j].Fold == "from" {
@@ -802,7 +818,7 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// "Election officials represented at the conference hail from A, B and
 	// C": a plural English head whose countries follow a short verb phrase
 	// and "from"
-	if k := a.originAfterVerb(i, h, j); k > j && kind == graph.KindBody {
+	if k := a.originAfterVerb(i, h, j); k > j && kind == graph.KindBody && !a.possessiveBodyAt(i, k) {
 		if cc, next := a.countryAt(i, k, false); cc != "" {
 			m := Mention{Kind: kind, Key: key(cc), Via: officials, Tok0: k, Tok1: next, Plural: true}
 			span(s, &m)
@@ -879,6 +895,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	}
 	if origin && a.territoryAt(i, j) {
 		return // «Делегация из Приднестровья»: the territory's, not its state's body
+	}
+	if origin && a.possessiveBodyAt(i, j) {
+		return // "a delegation from Nepal's Election Commission": the body's
 	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
