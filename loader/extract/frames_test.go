@@ -6106,3 +6106,13 @@ func TestFromACountrysBody(t *testing.T) {
 	d = extractText(t, "News\n\nNEW DELHI, 3 May. A delegation from Nepal met the ECI.")
 	assert.Equal(t, []string{"IN/CEC+NP/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestInvitedToANamedConference: "invited X to the India International
+// Conference on Democracy and Election Management" is to the event,
+// though its name has "Election" in it.
+func TestInvitedToANamedConference(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 3 May. The ECI invited the Election Commission of Bhutan to the India International Conference on Democracy and Election Management.")
+	assert.Equal(t, []string{"IN/CEC>BT/CEC:event"}, factsOf(d, "invitation"))
+	d = extractText(t, "News\n\nNEW DELHI, 3 May. The ECI invited the Election Commission of Bhutan to observe the elections.")
+	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe"}, factsOf(d, "invitation"))
+}

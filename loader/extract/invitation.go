@@ -1645,6 +1645,11 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "observe"
 	case a.eventWordOutsideNames(i) && a.hasPhrase(i, "участи", "participat", "took part"):
 		return "event"
+	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.invitedToEventNamed(i):
+		// "invited the Election Commission of Bhutan to the India
+		// International Conference on Democracy and Election Management":
+		// to the event, whatever words its name has
+		return "event"
 	case !a.hasPhrase(i, "наблюд", "observ", "monitor", "мониторинг") && a.hasPhrase(i, "визит", "посет", "делегац", "visit", "delegation", "tour", "trip") &&
 		a.hasPhrase(i, "conducting election", "holding election", "organising election", "organizing election", "conduct of election", "проведении выбор", "проведения выбор", "организации выбор", "assistance", "помощ"):
 		// "led a delegation to Cairo on the invitation of X, seeking
@@ -1661,6 +1666,24 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "observe"
 	}
 	return "visit"
+}
+
+// invitedToEventNamed reports "invited X to the … Conference", «пригласил
+// … на конференцию»: an invitation verb with "to", «на» and an event's
+// noun within the next words.
+func (a *Analysis) invitedToEventNamed(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"invite", "пригласил", "пригласила", "пригласили", "приглашен"}) || strings.HasPrefix(t.Fold, "invitation") || strings.HasPrefix(t.Fold, "приглашени") {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+12; n++ {
+			if f := toks[n].Fold; (f == "to" || f == "на") && eventWithin(toks, n+1, 7) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedBelow returns the actors of the list that follows sentence i when
