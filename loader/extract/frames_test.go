@@ -6116,3 +6116,13 @@ func TestInvitedToANamedConference(t *testing.T) {
 	d = extractText(t, "News\n\nNEW DELHI, 3 May. The ECI invited the Election Commission of Bhutan to observe the elections.")
 	assert.Equal(t, []string{"IN/CEC>BT/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestAbbreviatedStateBeforeEnvoy: "the US Ambassador", "the U.S.
+// Ambassador", "the UK High Commissioner" are their states' envoys as "the
+// American Ambassador" is.
+func TestAbbreviatedStateBeforeEnvoy(t *testing.T) {
+	d := extractText(t, "News\n\nABUJA, 3 May. The INEC Chairman, Prof. Mahmood Yakubu, on Monday hosted the US Ambassador to Nigeria in his office.")
+	assert.Equal(t, []string{"NG/CEC+US/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nABUJA, 3 May. The INEC Chairman received the UK High Commissioner to Nigeria.")
+	assert.Equal(t, []string{"GB/GOV+NG/CEC"}, factsOf(d, "meeting"))
+}

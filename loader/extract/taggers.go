@@ -923,9 +923,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if h.Start > 0 {
 		if m := a.dictBefore(i, h.Start); m != nil {
 			switch m.Entry.Kind {
-			case gazetteer.CountryAdj, gazetteer.CountryName:
-				if m.Entry.Kind == gazetteer.CountryName && s.Tokens[m.Start].IsCyrillic() {
-					break
+			case gazetteer.CountryAdj, gazetteer.CountryName, gazetteer.CountryAbbrev:
+				if m.Entry.Kind != gazetteer.CountryAdj && s.Tokens[m.Start].IsCyrillic() {
+					break // («the US Ambassador», "the UK Electoral Commission": Latin abbreviations too)
 				}
 				mm := Mention{Kind: kind, Key: key(m.Entry.Key), Via: ViaAdj, Tok0: m.Start, Tok1: h.End}
 				span(s, &mm)
