@@ -395,6 +395,11 @@ cmd_up() {
   # However `up` ends from here on (Ctrl-C included, even before the server is ready), the
   # scratch DBMS stops and deletes its directory, or does not start.
   if [[ -z "$skipped" ]]; then trap stop_scratch EXIT; fi
+  # A child that handles the signal itself and exits normally (cecgraph warmup stops cleanly on
+  # Ctrl-C) would otherwise let bash carry on and end `up` as if nothing happened: the signal
+  # ends `up` with the status a shell gives it.
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   if [[ -f "$LOG_FILE" ]]; then mv -f "$LOG_FILE" "$LOG_FILE.prev"; fi
   printf 'BOLT_PORT=%s\nHTTP_PORT=%s\n' "$BOLT_PORT" "$HTTP_PORT" >"$PORTS_FILE"
 
