@@ -137,8 +137,11 @@ func TestLoadFixturesIsIncremental(t *testing.T) {
 	second := time.Since(start)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, ": 0 new, 4 unchanged, 0 replaced, 0 failed inputs; 0 nodes and 0 relationships created, none deleted")
+	// An unchanged re-load skips extraction and writing: the line above
+	// says nothing was written. Its speed is make bench-load's to measure
+	// (10,000 articles); on four, a busy machine's noise decides which of
+	// two loads is faster (this test failed so 2 times in 60 under load).
 	t.Logf("first load %s, unchanged re-load %s", first, second)
-	assert.Less(t, second, first, "an unchanged re-load skips extraction and writing")
 
 	code, out, errOut = cli(t, "", "load", "--reextract", dir)
 	require.Equal(t, 0, code, errOut)
