@@ -351,6 +351,14 @@ func (r MeetingRule) Run(a *Analysis) {
 				mission = m
 			}
 		}
+		if len(keys) == 1 {
+			// «… делегация ЦИК Узбекистана находится в Астане. Гости
+			// встретились с руководством Центризбиркома»: the guests are
+			// the visitors the sentence before named
+			if g := a.guestsNamedBefore(i); g != "" && graph.CountryOf(g) != graph.CountryOf(keys[0]) {
+				keys = append(keys, g)
+			}
+		}
 		if len(keys) == 0 {
 			continue
 		}
@@ -1799,6 +1807,28 @@ func (a *Analysis) stayedAtBody(i int) bool {
 		}
 	}
 	return false
+}
+
+// guestsNamedBefore returns, for a sentence whose subject is «Гости»,
+// «Гость», "The guests", "The visitors", the last actor of the sentence
+// before that is not of the article's home country (the visitors it named),
+// or "".
+func (a *Analysis) guestsNamedBefore(i int) string {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if len(toks) > 1 && toks[0].Fold == "the" {
+		k = 1
+	}
+	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "guests", "visitors"}, toks[k].Fold) {
+		return ""
+	}
+	ps := a.parties(i - 1)
+	for n := len(ps) - 1; n >= 0; n-- {
+		if graph.CountryOf(ps[n]) != a.Home {
+			return ps[n]
+		}
+	}
+	return ""
 }
 
 // meetingAsGathering reports an English sentence whose only meeting word

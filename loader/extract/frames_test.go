@@ -6126,3 +6126,11 @@ func TestAbbreviatedStateBeforeEnvoy(t *testing.T) {
 	d = extractText(t, "News\n\nABUJA, 3 May. The INEC Chairman received the UK High Commissioner to Nigeria.")
 	assert.Equal(t, []string{"GB/GOV+NG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestGuestsMet: «… делегация ЦИК Узбекистана находится в Астане. Гости
+// встретились с руководством Центризбиркома» — the guests are the visitors
+// the sentence before named.
+func TestGuestsMet(t *testing.T) {
+	d := extractText(t, "Визит\n\nАСТАНА, 3 мая. По приглашению ЦИК Казахстана делегация ЦИК Узбекистана находится в Астане. Гости встретились с руководством Центризбиркома.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
