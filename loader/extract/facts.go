@@ -6059,6 +6059,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
+			if k := slices.IndexFunc(toks[:j], func(t text.Token) bool { return t.Fold == "на" }); k >= 0 && eventWithin(toks, k+1, 4) {
+				// «На международной конференции в Астане с докладом
+				// выступил …»: the event before the verb
+				return j
+			}
 		case hasAnyPrefix(f, []string{"обратил", "обратит", "выступил", "выступит"}) && slices.ContainsFunc(toks[max(0, j-4):min(len(toks), j+4)], func(t text.Token) bool {
 			return hasAnyPrefix(t.Fold, []string{"приветств", "вступительн"})
 		}):

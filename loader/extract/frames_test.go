@@ -6134,3 +6134,11 @@ func TestGuestsMet(t *testing.T) {
 	d := extractText(t, "Визит\n\nАСТАНА, 3 мая. По приглашению ЦИК Казахстана делегация ЦИК Узбекистана находится в Астане. Гости встретились с руководством Центризбиркома.")
 	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestSpokeAtTheEventNamedFirst: «На международной конференции в Астане с
+// докладом выступил председатель ЦИК Узбекистана» — the event before the
+// verb, the speaker takes part.
+func TestSpokeAtTheEventNamedFirst(t *testing.T) {
+	d := extractText(t, "Новости\n\nАСТАНА, 3 мая. На международной конференции в Астане с докладом выступил председатель ЦИК Узбекистана.")
+	assert.Equal(t, []string{"UZ/CEC@KZ"}, factsOf(d, "participation"))
+}
