@@ -935,8 +935,10 @@ func (a *Analysis) membersMetHost(i int, pair [2]string, at int) {
 // Монголии обсудили перспективы сотрудничества» — they held talks.
 func (a *Analysis) jointDiscussion(i int) bool {
 	v := a.findStem(i, 0, "обсудили", "discussed")
-	if e := a.findStem(i, 0, "обменялись", "exchanged"); v < 1 && e >= 1 && e+1 < len(a.Sentences[i].Tokens) && hasAnyPrefix(a.Sentences[i].Tokens[e+1].Fold, []string{"мнени", "views"}) {
-		v = e // «обменялись мнениями», "exchanged views"
+	if v < 1 && a.hasPhrase(i, "обменялись", "exchanged") {
+		if e := a.findStem(i, 0, "обменялись", "exchanged"); e >= 1 && e+1 < len(a.Sentences[i].Tokens) && hasAnyPrefix(a.Sentences[i].Tokens[e+1].Fold, []string{"мнени", "views"}) {
+			v = e // «обменялись мнениями», "exchanged views"
+		}
 	}
 	if v < 1 {
 		v = a.heldSession(i)
@@ -965,13 +967,16 @@ func (a *Analysis) jointDiscussion(i int) bool {
 // (working) session" in sentence i, or -1: two bodies that hold a session
 // together meet (jointDiscussion asks that exactly two hold it).
 func (a *Analysis) heldSession(i int) int {
+	if !a.hasPhrase(i, "провели", "held") || !a.hasPhrase(i, sessionWords...) {
+		return -1
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if t.Fold != "провели" && t.Fold != "held" {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if hasAnyPrefix(toks[n].Fold, []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}) {
+			if hasAnyPrefix(toks[n].Fold, sessionWords) {
 				return k
 			}
 		}
@@ -979,13 +984,19 @@ func (a *Analysis) heldSession(i int) int {
 	return -1
 }
 
+// sessionWords name a working session («совещание», "session").
+var sessionWords = []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}
+
 // twoBodiesInSession reports «совещание с ЦИК Грузии», "a working session
 // with X", and «совещание представителей ЦИК Армении и ЦИК Грузии» naming
 // exactly two: a session of two is a meeting (of three or more, an event).
 func (a *Analysis) twoBodiesInSession(i int) bool {
+	if !a.hasPhrase(i, sessionWords...) {
+		return false
+	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
-		if !hasAnyPrefix(t.Fold, []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}) || k+1 >= len(toks) {
+		if !hasAnyPrefix(t.Fold, sessionWords) || k+1 >= len(toks) {
 			continue
 		}
 		next := toks[k+1].Fold
@@ -1797,10 +1808,10 @@ func (a *Analysis) othersTrainedToObserve(i, oj int) bool {
 // побывала в Центризбиркоме»: a visit to an election body («побывал» with
 // «в» and the body), which is a meeting with it.
 func (a *Analysis) stayedAtBody(i int) bool {
-	toks := a.Sentences[i].Tokens
-	if !slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Fold, "побывал") }) {
-		return false
+	if !a.hasPhrase(i, "побывал") {
+		return false // (most sentences, found by the phrase index)
 	}
+	toks := a.Sentences[i].Tokens
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 > 0 && (toks[m.Tok0-1].Fold == "в" || toks[m.Tok0-1].Fold == "во") && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) {
 			return true
@@ -6512,7 +6523,7 @@ func (a *Analysis) participants(i, j int) []string {
 // …»: a verb of arriving at token j right after «на» and an event's noun
 // (the ones who came follow the verb).
 func arrivedAtEvent(toks []text.Token, j int) bool {
-	return j >= 2 && hasAnyPrefix(toks[j].Fold, []string{"прибыл", "приехал"}) && toks[j-2].Fold == "на" && isEventWord(toks[j-1].Fold)
+	return j >= 2 && toks[j-2].Fold == "на" && hasAnyPrefix(toks[j].Fold, []string{"прибыл", "приехал"}) && isEventWord(toks[j-1].Fold)
 }
 
 // amongParticipants reports "among the participants", «среди
