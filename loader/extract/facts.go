@@ -1821,16 +1821,17 @@ func (a *Analysis) stayedAtBody(i int) bool {
 }
 
 // guestsNamedBefore returns, for a sentence whose subject is «Гости»,
-// «Гость», "The guests", "The visitors", the last actor of the sentence
-// before that is not of the article's home country (the visitors it named),
-// or "".
+// «Гость», "The guests", "The visitors", or whose meeting verb has a
+// pronoun for its counterpart («принял его»), the last actor of the
+// sentence before that is not of the article's home country (the visitors
+// it named), or "".
 func (a *Analysis) guestsNamedBefore(i int) string {
 	toks := a.Sentences[i].Tokens
 	k := 0
 	if len(toks) > 1 && toks[0].Fold == "the" {
 		k = 1
 	}
-	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "guests", "visitors"}, toks[k].Fold) {
+	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "guests", "visitors"}, toks[k].Fold) && !metThemBefore(toks) {
 		return ""
 	}
 	ps := a.parties(i - 1)
@@ -1840,6 +1841,22 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// metThemBefore reports «принял его (её, их)», «встретился с ним (ней,
+// ними)»: a meeting verb whose counterpart is a pronoun for someone the
+// sentence before named.
+func metThemBefore(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		f, n := toks[k].Fold, toks[k+1].Fold
+		if (f == "принял" || f == "приняла" || f == "приняли") && (n == "его" || n == "её" || n == "ее" || n == "их") {
+			return true
+		}
+		if strings.HasPrefix(f, "встретил") && k+2 < len(toks) && (n == "с" || n == "со") && contains([]string{"ним", "ней", "ними"}, toks[k+2].Fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingAsGathering reports an English sentence whose only meeting word

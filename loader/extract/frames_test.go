@@ -6142,3 +6142,12 @@ func TestSpokeAtTheEventNamedFirst(t *testing.T) {
 	d := extractText(t, "Новости\n\nАСТАНА, 3 мая. На международной конференции в Астане с докладом выступил председатель ЦИК Узбекистана.")
 	assert.Equal(t, []string{"UZ/CEC@KZ"}, factsOf(d, "participation"))
 }
+
+// TestMetThemBefore: «Председатель ЦИК Казахстана принял его (её)» — the
+// pronoun is the visitor the sentence before named.
+func TestMetThemBefore(t *testing.T) {
+	d := extractText(t, "Визит\n\nАСТАНА, 3 мая. Председатель ЦИК Узбекистана Зайниддин Низамходжаев находится в Астане. Председатель ЦИК Казахстана Нурлан Абдиров принял его в здании Центризбиркома.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nАСТАНА, 3 мая. Делегация ЦИК Узбекистана находится в Астане. Председатель ЦИК Казахстана встретился с ней в здании Центризбиркома.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
