@@ -963,11 +963,13 @@ func (a *Analysis) jointDiscussion(i int) bool {
 	return len(keys) == 2
 }
 
-// heldSession returns the verb of «провели (онлайн-)совещание», "held a
-// (working) session" in sentence i, or -1: two bodies that hold a session
+// heldSession returns the verb of «провели (онлайн-)совещание
+// (консультации)», "held a (working) session", "held bilateral
+// consultations" in sentence i, or -1: two bodies that hold a session
 // together meet (jointDiscussion asks that exactly two hold it).
 func (a *Analysis) heldSession(i int) int {
-	if !a.hasPhrase(i, "провели", "held") || !a.hasPhrase(i, sessionWords...) {
+	nouns := append([]string{"консультаци", "consultation"}, sessionWords...)
+	if !a.hasPhrase(i, "провели", "held") || !a.hasPhrase(i, nouns...) {
 		return -1
 	}
 	toks := a.Sentences[i].Tokens
@@ -976,7 +978,7 @@ func (a *Analysis) heldSession(i int) int {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if hasAnyPrefix(toks[n].Fold, sessionWords) {
+			if hasAnyPrefix(toks[n].Fold, nouns) {
 				return k
 			}
 		}
@@ -6119,10 +6121,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			}
 		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
 			// "completed a study tour of Ghana's electoral system",
-			// "undertook a training course", «прошли стажировку»: a
-			// course or tour one takes part in
-			for k := j + 1; k < len(toks) && k <= j+4; k++ {
-				if hasAnyPrefix(toks[k].Fold, []string{"study", "training", "course", "стажировк", "обучени", "курс", "тренинг"}) {
+			// "undertook a training course", "completed a two-week capacity
+			// building programme", «прошли стажировку»: a course or tour
+			// one takes part in
+			for k := j + 1; k < len(toks) && k <= j+6; k++ {
+				if hasAnyPrefix(toks[k].Fold, []string{"study", "training", "course", "programme", "program", "стажировк", "обучени", "курс", "тренинг"}) {
 					return j
 				}
 			}

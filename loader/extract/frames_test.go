@@ -6151,3 +6151,13 @@ func TestMetThemBefore(t *testing.T) {
 	d = extractText(t, "Визит\n\nАСТАНА, 3 мая. Делегация ЦИК Узбекистана находится в Астане. Председатель ЦИК Казахстана встретился с ней в здании Центризбиркома.")
 	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestConsultationsAndProgrammes: "X and Y held bilateral consultations"
+// is a meeting; "completed a two-week capacity building programme" is
+// taking part in it.
+func TestConsultationsAndProgrammes(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 3 May. The ECI and the General Election Commission of Mongolia held bilateral consultations.")
+	assert.Equal(t, []string{"IN/CEC+MN/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "News\n\nNEW DELHI, 3 May. Twenty officials from the Election Commission of Bhutan completed a two-week capacity building programme at IIIDEM.")
+	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "participation"))
+}
