@@ -6161,3 +6161,13 @@ func TestConsultationsAndProgrammes(t *testing.T) {
 	d = extractText(t, "News\n\nNEW DELHI, 3 May. Twenty officials from the Election Commission of Bhutan completed a two-week capacity building programme at IIIDEM.")
 	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestEACIsTheEastAfricanCommunity: "observers from SADC and the EAC" —
+// EAC is the East African Community, not the US Election Assistance
+// Commission, which goes by its full name.
+func TestEACIsTheEastAfricanCommunity(t *testing.T) {
+	d := extractText(t, "News\n\nDAR ES SALAAM, 3 May. IEBC Commissioners joined observers from SADC and the EAC to monitor the Tanzanian elections.")
+	assert.Equal(t, []string{"EAC@TZ", "KE/CEC@TZ", "SADC@TZ"}, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nWASHINGTON, 3 May. The U.S. Election Assistance Commission met the Election Commission of India.")
+	assert.Equal(t, []string{"IN/CEC+US/CEC"}, factsOf(d, "meeting"))
+}
