@@ -6171,3 +6171,12 @@ func TestEACIsTheEastAfricanCommunity(t *testing.T) {
 	d = extractText(t, "News\n\nWASHINGTON, 3 May. The U.S. Election Assistance Commission met the Election Commission of India.")
 	assert.Equal(t, []string{"IN/CEC+US/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestArabLeagueKey: the League of Arab States is ARAB-LEAGUE, however the
+// text names it.
+func TestArabLeagueKey(t *testing.T) {
+	for _, s := range []string{"the Arab League", "the League of Arab States (LAS)"} {
+		d := extractText(t, "News\n\nTUNIS, 3 May. Observers from "+s+" will monitor the elections in Tunisia.")
+		assert.Equal(t, []string{"ARAB-LEAGUE@TN"}, factsOf(d, "observation"), s)
+	}
+}
