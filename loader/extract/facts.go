@@ -305,7 +305,8 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !a.twoBodiesInSession(i) {
+		session := a.twoBodiesInSession(i)
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -327,7 +328,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		helpers := a.visitHelpers(i)
-		if !a.twoBodiesInSession(i) && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
+		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
@@ -968,8 +969,7 @@ func (a *Analysis) jointDiscussion(i int) bool {
 // consultations" in sentence i, or -1: two bodies that hold a session
 // together meet (jointDiscussion asks that exactly two hold it).
 func (a *Analysis) heldSession(i int) int {
-	nouns := append([]string{"консультаци", "consultation"}, sessionWords...)
-	if !a.hasPhrase(i, "провели", "held") || !a.hasPhrase(i, nouns...) {
+	if !a.hasPhrase(i, "провели", "held") || !a.hasPhrase(i, heldNouns...) {
 		return -1
 	}
 	toks := a.Sentences[i].Tokens
@@ -978,7 +978,7 @@ func (a *Analysis) heldSession(i int) int {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+3; n++ {
-			if hasAnyPrefix(toks[n].Fold, nouns) {
+			if hasAnyPrefix(toks[n].Fold, heldNouns) {
 				return k
 			}
 		}
@@ -988,6 +988,10 @@ func (a *Analysis) heldSession(i int) int {
 
 // sessionWords name a working session («совещание», "session").
 var sessionWords = []string{"совещани", "онлайн-совещани", "видеосовещани", "session"}
+
+// heldNouns are what two bodies hold together when they meet: a session
+// or consultations (heldSession).
+var heldNouns = append([]string{"консультаци", "consultation"}, sessionWords...)
 
 // twoBodiesInSession reports «совещание с ЦИК Грузии», "a working session
 // with X", and «совещание представителей ЦИК Армении и ЦИК Грузии» naming
@@ -6152,9 +6156,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе") && (f == "speakers" || hasAnyPrefix(f, []string{"спикер", "докладчик", "выступающ"})):
 			// «был в числе спикеров конференции», "was among the speakers"
 			return j
-		case f == "participants" && j <= 1 && j+1 < len(toks) && contains([]string{"included", "include", "comprised"}, toks[j+1].Fold):
-			// "Participants included representatives of …": of the event
-			// the article tells of
+		case f == "participants" && participantsListed(toks, j):
+			// "Participants (of the conference) included representatives
+			// of …": of the event the article tells of
 			return j
 		case (f == "participants" || strings.HasPrefix(f, "участник")) && j >= 2 && (toks[j-2].Fold == "among" && toks[j-1].Fold == "the" || toks[j-1].Fold == "среди" || toks[j-1].Fold == "числе"):
 			// "A, B and C were among the participants of the workshop",
@@ -6174,9 +6178,6 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "include" || f == "included" || f == "includes") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"delegat", "participant", "representative", "official"}) && eventWithin(toks, max(0, j-6), 6):
 			// "The conference would include delegates from A, B and C"
-			return j
-		case f == "participants" && j <= 1 && j+1 < len(toks) && (toks[j+1].Fold == "of" || toks[j+1].Fold == "at" || toks[j+1].Fold == "in") && slices.ContainsFunc(toks[j+1:min(len(toks), j+9)], func(t text.Token) bool { return contains([]string{"included", "include", "were", "comprised"}, t.Fold) }):
-			// "Participants of the conference included …"
 			return j
 		case f == "brought" && j+1 < len(toks) && toks[j+1].Fold == "together" && eventWithin(toks, max(0, j-6), 6):
 			// "The workshop brought together election officials from A,
@@ -6537,6 +6538,24 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// participantsListed reports "Participants included …", "Participants of
+// the conference included (were) …" with "participants" at token j, the
+// sentence's first or second word.
+func participantsListed(toks []text.Token, j int) bool {
+	if j > 1 || j+1 >= len(toks) {
+		return false
+	}
+	if contains([]string{"included", "include", "comprised"}, toks[j+1].Fold) {
+		return true
+	}
+	if f := toks[j+1].Fold; f != "of" && f != "at" && f != "in" {
+		return false
+	}
+	return slices.ContainsFunc(toks[j+1:min(len(toks), j+9)], func(t text.Token) bool {
+		return contains([]string{"included", "include", "were", "comprised"}, t.Fold)
+	})
 }
 
 // arrivedAtEvent reports «На форум прибыли …», «На конференцию приехали

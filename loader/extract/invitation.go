@@ -348,12 +348,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				}
 			}
 		}
-		var to []string
-		for _, m := range before {
-			if m.Key != after[0].Key {
-				to = append(to, m.Key)
-			}
-		}
+		to := minus(keys(before), []string{after[0].Key})
 		if len(to) > 1 {
 			to = to[:1]
 		}
@@ -368,12 +363,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// "X has been invited by the Election Commission of Nepal": the
 			// agent invites the subject
 			if after := a.listAfter(i, j); len(after) > 0 && len(before) > 0 {
-				var to []string
-				for _, m := range before {
-					if m.Key != after[0].Key {
-						to = append(to, m.Key)
-					}
-				}
+				to := minus(keys(before), []string{after[0].Key})
 				return after[0].Key, to
 			}
 		}
@@ -382,12 +372,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				// "X has been invited to the conference of Y in Seoul by Z":
 				// the agent invites
 				if after := a.listAfter(i, b); len(after) > 0 {
-					var to []string
-					for _, m := range before {
-						if m.Key != after[0].Key {
-							to = append(to, m.Key)
-						}
-					}
+					to := minus(keys(before), []string{after[0].Key})
 					return after[0].Key, to
 				}
 			}
@@ -408,12 +393,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				}
 				for _, m := range a.Mentions[i] {
 					if m.Tok0 == at && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
-						var to []string
-						for _, b := range before {
-							if b.Key != m.Key {
-								to = append(to, b.Key)
-							}
-						}
+						to := minus(keys(before), []string{m.Key})
 						return m.Key, to
 					}
 				}
@@ -425,12 +405,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// «ЦИК Грузии приглашен ЦИК Армении для наблюдения»: the
 			// subject is invited by the agent right after the participle
 			// (an abbreviation shows no instrumental)
-			var to []string
-			for _, m := range before {
-				if m.Key != after[0].Key {
-					to = append(to, m.Key)
-				}
-			}
+			to := minus(keys(before), []string{after[0].Key})
 			if len(to) > 0 {
 				return after[0].Key, to
 			}
