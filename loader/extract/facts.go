@@ -2647,6 +2647,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 {
 				continue
 			}
+			lastHosts = hosts
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
 		if !observing && a.metTheListed(i) {

@@ -6180,3 +6180,11 @@ func TestArabLeagueKey(t *testing.T) {
 		assert.Equal(t, []string{"ARAB-LEAGUE@TN"}, factsOf(d, "observation"), s)
 	}
 }
+
+// TestAccreditingCountryCarriesOn: the country whose commission accredits
+// observers, found once for an article that names no election, is where
+// the observers the later sentences name observe.
+func TestAccreditingCountryCarriesOn(t *testing.T) {
+	d := extractText(t, "Аккредитация наблюдателей\n\nЦИК Кыргызстана аккредитовал 120 иностранных наблюдателей, сообщил секретарь комиссии.\n\"Это наблюдатели, которые входят в миссии от СНГ, ШОС, - отметил он.")
+	assert.Equal(t, []string{"CIS@KG", "SCO@KG"}, factsOf(d, "observation"))
+}
