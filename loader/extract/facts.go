@@ -263,8 +263,10 @@ func pairAll(anchor string, keys []string) [][2]string {
 type MeetingRule struct{}
 
 var (
-	meetingWords    = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "консультации с ", "консультаций с ", "консультациях с ", "консультации со ", "consultations with", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
-	notMeetingWords = []string{"с избирател", "встречи с граждан", "встречу избирател", "встреча избирател", "встречи избирател", "встрече избирател", "встречах избирател", "встреч избирател", "voters' meeting", "campaign rally", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
+	meetingWords = []string{"встреч", "встрет", "переговор", "бесед", "посетил", "посетит", "визит", "прием", "приём", "met ", "meets ", "meeting", "talks", "visit ", "visit,", "visit.", "visits", "visited", "visiting", "received", "receives", "hosted", "hosts", "called on", "courtesy call", "welcomed", "welcomes", "will welcome", "to welcome", "discussions with", "discussion with", "interacted with", "interaction with", "телефонный разговор", "телефонного разговора", "телефонном разговоре", "phone call", "telephone conversation", "telephone call", "пообщал", "talked with", "spoke with", "онлайн-встреч", "онлайн встреч", "видеовстреч", "обсудил с ", "обсудила с ", "обсудили с ", "обсудил со ", "обсудила со ", "обсудили со ", "discussed with", "ознакомились с работой", "ознакомился с работой", "ознакомилась с работой", "ознакомиться с работой", "консультации с ", "консультаций с ", "консультациях с ", "консультации со ", "consultations with", "videoconferenc", "video conferenc", "online meeting", "virtual meeting", "видеоконференц"}
+	// meetings with voters, «избирателе…/избирателя…», not «избирательн…»:
+	// «встретились с избирательной комиссией» is a meeting
+	notMeetingWords = []string{"с избирателе", "с избирателя", "встречи с граждан", "встречу избирателе", "встреча избирателе", "встречи избирателе", "встрече избирателе", "встречах избирателе", "встреч избирателе", "встречу избирателя", "встреча избирателя", "встречи избирателя", "встрече избирателя", "встречах избирателя", "встреч избирателя", "voters' meeting", "campaign rally", "с жител", "with voters", "эксклюзивной беседе", "беседе с корреспондент", "беседе с журналист", "in an interview", "exclusive interview", "panel discussion", "панельной дискусси", "панельная дискусси"}
 )
 
 // habitualWords say what someone does as a rule, not what happened ("AAEA
@@ -407,10 +409,18 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)
+		guests, unnamedGuests := a.guestsMetHosts(i, keys)
+		if unnamedGuests {
+			continue
+		}
 		if subj := a.observersAsThey(i, keys); subj != "" {
 			// «Группа китайских наблюдателей посетила страну … Они приняли
 			// участие во встрече с …»: the observers met each counterpart
 			pairs, named = pairAll(subj, keys), true
+		} else if guests != "" {
+			// «… гости ознакомились с законодательством, а также были
+			// приняты в ЦИК»: the guests met each host
+			pairs, named = pairAll(guests, keys), true
 		} else if mission != "" {
 			// the mission met the one the sentence names
 			pairs = pairAll(mission, keys)
@@ -869,6 +879,13 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 			if hasAnyPrefix(toks[k].Fold, visitedPlaces) && !isAdjective(toks[k].Fold) && !a.insideMention(i, k) && !hasAnyPrefix(toks[k].Fold, []string{"regional", "district", "provincial", "municipal"}) {
 				return true
 			}
+		}
+	}
+	for k := v - 1; k >= 2 && k >= v-3; k-- {
+		if strings.HasPrefix(toks[k].Fold, "котор") && toks[k-1].Text == "," && hasAnyPrefix(toks[k-2].Fold, visitedPlaces) {
+			// «на участках, которые он посетил»: the places the
+			// relative clause's verb is about
+			return true
 		}
 	}
 	if a.hasPhrase(i, assessmentMissions...) && !a.actorBetween(i, v, len(toks)) {
@@ -1847,6 +1864,41 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// guestsMetHosts reads a sentence that speaks of «гости»/"the guests"
+// and whose parties are all of one country («В ходе встречи в парламенте
+// гости … были приняты в Центральной комиссии»): the hosts did not meet
+// each other, the guests met each of them. It returns the guests' actor,
+// the last party of another country in the three sentences before, or
+// reports that none was named there (then no meeting can be keyed).
+func (a *Analysis) guestsMetHosts(i int, keys []string) (string, bool) {
+	if len(keys) < 2 {
+		return "", false
+	}
+	for _, k := range keys[1:] {
+		if graph.CountryOf(k) != graph.CountryOf(keys[0]) {
+			return "", false
+		}
+	}
+	guests := false
+	for k, t := range a.Sentences[i].Tokens {
+		if (t.Fold == "гости" || t.Fold == "guests" || t.Fold == "visitors") && (k == 0 || a.Sentences[i].Tokens[k-1].Fold != "в") {
+			guests = true // (not «приехал в гости»)
+		}
+	}
+	if !guests {
+		return "", false
+	}
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		ps := a.parties(b)
+		for n := len(ps) - 1; n >= 0; n-- {
+			if graph.CountryOf(ps[n]) != graph.CountryOf(keys[0]) {
+				return ps[n], false
+			}
+		}
+	}
+	return "", true
 }
 
 // metThemBefore reports «принял его (её, их)», «встретился с ним (ней,

@@ -6188,3 +6188,28 @@ func TestAccreditingCountryCarriesOn(t *testing.T) {
 	d := extractText(t, "Аккредитация наблюдателей\n\nЦИК Кыргызстана аккредитовал 120 иностранных наблюдателей, сообщил секретарь комиссии.\n\"Это наблюдатели, которые входят в миссии от СНГ, ШОС, - отметил он.")
 	assert.Equal(t, []string{"CIS@KG", "SCO@KG"}, factsOf(d, "observation"))
 }
+
+// TestElectoralIsNotVoters: «с избирательным законодательством» is no
+// meeting with voters («с избирателями»); the visit the sentence tells of is
+// a meeting.
+func TestElectoralIsNotVoters(t *testing.T) {
+	d := extractText(t, "Визит\n\nМИНСК, 3 мая. Члены ЦИК Беларуси прибыли в Кыргызстан для наблюдения за выборами. В ходе поездки члены ЦИК Беларуси ознакомились с избирательным законодательством Кыргызстана, посетили Центральную избирательную комиссию Кыргызстана.")
+	assert.Equal(t, []string{"BY/CEC+KG/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nМИНСК, 3 мая. Председатель ЦИК Беларуси провел встречу с избирателями Гродно.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
+
+// TestGuestsMetEachHost: «гости … были приняты в парламенте и в ЦИК» — the
+// guests the sentences before named met each host; the hosts did not meet
+// each other.
+func TestGuestsMetEachHost(t *testing.T) {
+	d := extractText(t, "Визит\n\nАШХАБАД, 3 мая. В Ашхабад прибыла делегация ЦИК Узбекистана. В ходе визита гости были приняты в Министерстве иностранных дел Туркменистана и в ЦИК Туркменистана.")
+	assert.Equal(t, []string{"TM/CEC+UZ/CEC", "TM/GOV+UZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestPlacesTheRelativeClauseVisited: «на участках, которые он посетил» is a
+// visit to places, no meeting.
+func TestPlacesTheRelativeClauseVisited(t *testing.T) {
+	d := extractText(t, "Выборы\n\nЕРЕВАН, 3 мая. Глава миссии СНГ отметил, что на участках, которые он посетил, голосование проходило в соответствии с Избирательным кодексом Армении.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
