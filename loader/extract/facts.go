@@ -346,7 +346,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// meeting": the states the subject names
 			keys = append(keys, a.subjectStates(i, keys)...)
 		}
-		mission := ""
+		mission, metGuests := "", ""
 		if len(keys) == 1 {
 			// «встретился с руководством миссии»: the mission named before
 			if m := a.missionCounterpart(i); m != "" && m != keys[0] {
@@ -360,6 +360,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// the visitors the sentence before named
 			if g := a.guestsNamedBefore(i); g != "" && graph.CountryOf(g) != graph.CountryOf(keys[0]) {
 				keys = append(keys, g)
+				metGuests = g
 			}
 		}
 		if len(keys) == 0 {
@@ -412,6 +413,9 @@ func (r MeetingRule) Run(a *Analysis) {
 		guests, unnamedGuests := a.guestsMetHosts(i, keys)
 		if unnamedGuests {
 			continue
+		}
+		if metGuests != "" {
+			guests = metGuests
 		}
 		if subj := a.observersAsThey(i, keys); subj != "" {
 			// «Группа китайских наблюдателей посетила страну … Они приняли
@@ -1854,7 +1858,7 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 	if len(toks) > 1 && toks[0].Fold == "the" {
 		k = 1
 	}
-	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "guests", "visitors"}, toks[k].Fold) && !metThemBefore(toks) {
+	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "гостей", "гостя", "guests", "visitors"}, toks[k].Fold) && !metThemBefore(toks) {
 		return ""
 	}
 	ps := a.parties(i - 1)
@@ -1902,8 +1906,8 @@ func (a *Analysis) guestsMetHosts(i int, keys []string) (string, bool) {
 }
 
 // metThemBefore reports «принял его (её, их)», «встретился с ним (ней,
-// ними)»: a meeting verb whose counterpart is a pronoun for someone the
-// sentence before named.
+// ними)», «их встреча с …», "their meeting with": a meeting whose other
+// party is a pronoun for someone the sentence before named.
 func metThemBefore(toks []text.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		f, n := toks[k].Fold, toks[k+1].Fold
@@ -1912,6 +1916,9 @@ func metThemBefore(toks []text.Token) bool {
 		}
 		if strings.HasPrefix(f, "встретил") && k+2 < len(toks) && (n == "с" || n == "со") && contains([]string{"ним", "ней", "ними"}, toks[k+2].Fold) {
 			return true
+		}
+		if (f == "их" || f == "their") && hasAnyPrefix(n, []string{"встреч", "переговор", "meeting", "talks"}) {
+			return true // «Затем состоялась их встреча с главой облизбиркома»
 		}
 	}
 	return false

@@ -6213,3 +6213,22 @@ func TestPlacesTheRelativeClauseVisited(t *testing.T) {
 	d := extractText(t, "Выборы\n\nЕРЕВАН, 3 мая. Глава миссии СНГ отметил, что на участках, которые он посетил, голосование проходило в соответствии с Избирательным кодексом Армении.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestOneWordCommissions: «Леноблизбирком», «Мосгоризбирком» are Russian
+// sub-national commissions; a bare «облизбирком» is the regional commission
+// the article named in full, else one of the home country by that word.
+func TestOneWordCommissions(t *testing.T) {
+	d := extractText(t, "Визит\n\nСАНКТ-ПЕТЕРБУРГ, 3 мая. Председатель Леноблизбиркома Иван Петров встретился с делегацией ЦИК Узбекистана.")
+	assert.Equal(t, []string{"RU/SUB:Леноблизбирком+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Награды\n\nТАМБОВ, 3 мая. Грамотами облизбиркома награждены Олег Иванов и Нина Попова.")
+	assert.Equal(t, []string{"RU/SUB:облизбирком>Нина Попова", "RU/SUB:облизбирком>Олег Иванов"}, factsOf(d, "award"))
+	d = extractText(t, "Визит\n\nКАРАГАНДА, 3 мая. Делегация ЦИК Кыргызстана посетила Карагандинскую областную избирательную комиссию. Гостей принял глава облизбиркома Иван Петров.")
+	assert.Equal(t, []string{"KG/CEC+KZ/SUB:Карагандинская областная избирательная комиссия"}, factsOf(d, "meeting"))
+}
+
+// TestTheirMeeting: «состоялась их встреча с главой облизбиркома» — «их»
+// are those the sentence before named.
+func TestTheirMeeting(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКАРАГАНДА, 3 мая. Председатель Карагандинской областной избирательной комиссии провел брифинг. Представители миссии БДИПЧ ОБСЕ присутствовали на брифинге. После этого состоялась их встреча с главой облизбиркома.")
+	assert.Equal(t, []string{"KZ/SUB:Карагандинская областная избирательная комиссия+ODIHR"}, factsOf(d, "meeting"))
+}

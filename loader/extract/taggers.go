@@ -243,6 +243,7 @@ type BodyTagger struct{}
 func (BodyTagger) Run(a *Analysis) {
 	defer a.delegationsOfStates()
 	defer a.oneNamePerProvince()
+	var bareAt [][2]int // bare «облизбирком»s, by sentence and token
 	for i, s := range a.Sentences {
 		for _, m := range a.dict[i] {
 			switch m.Entry.Kind {
@@ -412,7 +413,122 @@ func (BodyTagger) Run(a *Analysis) {
 				}
 			}
 		}
+		// «облизбирком», «Леноблизбиркома», «Мосгоризбиркомом»
+		for j, t := range s.Tokens {
+			if name, cc := compoundCommission(t.Text); name != "" {
+				bare := cc == ""
+				if bare {
+					cc = a.home()
+				}
+				mm := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: j, Tok1: j + 1, Name: name}
+				span(s, &mm)
+				if a.addMention(i, mm) && bare {
+					bareAt = append(bareAt, [2]int{i, j})
+				}
+			}
+		}
 	}
+	a.namedCommissionsFirst(bareAt)
+}
+
+// sameLevel reports whether the full name of a sub-national commission may
+// be what the one-word name word stands for: a region's («облизбирком»,
+// «крайизбирком») names a region, a city's («горизбирком») no region, and
+// neither a territorial, district or precinct commission.
+func sameLevel(word, name string) bool {
+	if hasAnySubstring(name, "территориальн", "тик", "уик", "участков", "окружн", "районн", "теризбирком", "райизбирком") && !hasAnySubstring(word, "тер", "рай", "окр") {
+		return false
+	}
+	region := hasAnySubstring(name, "област", "обл", "кра", "республик")
+	switch {
+	case strings.Contains(word, "облизбирком"), strings.Contains(word, "крайизбирком"):
+		return region
+	case strings.Contains(word, "горизбирком"):
+		return !region
+	}
+	return true
+}
+
+// namedCommissionsFirst keys each bare «облизбирком», «горизбирком» (at
+// sentence and token) as the sub-national commission the article named in
+// full, the last before it, else the first after it («Избирательная
+// комиссия Челябинской области …», then «глава облизбиркома»): the short
+// word stands for that one.
+func (a *Analysis) namedCommissionsFirst(bareAt [][2]int) {
+	if len(bareAt) == 0 {
+		return
+	}
+	bare := func(i int, m Mention) bool {
+		return slices.Contains(bareAt, [2]int{i, m.Tok0})
+	}
+	var named []Mention // every sub-body named in full, in order
+	var namedAt []int   // and its sentence
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindSubBody && !bare(i, m) && m.Name != "" {
+				named, namedAt = append(named, m), append(namedAt, i)
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, at := range bareAt {
+		var pick *Mention
+		word := a.Sentences[at[0]].Tokens[at[1]].Fold
+		for n := range named {
+			if !sameLevel(word, text.Fold(named[n].Name)) {
+				continue
+			}
+			if pick == nil || namedAt[n] < at[0] || namedAt[n] == at[0] && named[n].Tok0 < at[1] {
+				pick = &named[n]
+			}
+		}
+		if pick == nil {
+			continue
+		}
+		for k := range a.Mentions[at[0]] {
+			if m := &a.Mentions[at[0]][k]; m.Tok0 == at[1] && m.Kind == graph.KindSubBody {
+				m.Key, m.Name = pick.Key, pick.Name
+			}
+		}
+	}
+}
+
+// compoundCommission reads a one-word name of a sub-national commission,
+// «(обл|гор|рай|тер|край|окр)избирком» with any case ending and, perhaps, a
+// place before it («облизбиркома», «Леноблизбирком», «Мосгоризбиркомом»):
+// the name in the nominative, as the text writes it, and the country when
+// the word names a Russian place (bare ones are of the article's home).
+// «Центризбирком» is the national body and no sub-national one.
+func compoundCommission(word string) (name, cc string) {
+	f := text.Fold(word)
+	at := strings.Index(f, "избирком")
+	if at <= 0 {
+		return "", ""
+	}
+	if !contains([]string{"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"}, f[at+len("избирком"):]) {
+		return "", ""
+	}
+	prefix := f[:at]
+	kind := ""
+	for _, k := range []string{"обл", "гор", "рай", "тер", "край", "окр"} {
+		if strings.HasSuffix(prefix, k) {
+			kind = k
+		}
+	}
+	if kind == "" {
+		return "", ""
+	}
+	if place := strings.TrimSuffix(prefix, kind); place != "" {
+		if !contains([]string{"лен", "мос", "сверд", "новосиб", "ростов"}, place) {
+			return "", ""
+		}
+		cc = "RU" // «Леноблизбирком», «Мособлизбирком», «Мосгоризбирком»
+	}
+	// the word up to «…избирком», as written
+	n := len([]rune(prefix)) + len([]rune("избирком"))
+	return string([]rune(word)[:n]), cc
 }
 
 // qualify records that the article named the body name with its
