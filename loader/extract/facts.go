@@ -5041,7 +5041,7 @@ func awardCategory(toks []text.Token, m Mention) bool {
 // from Romania, Kenya and Mexico also received awards"): each receives.
 func (a *Analysis) receiverList(i, j int, to string) []string {
 	if graph.KindOf(to) == graph.KindPerson {
-		return a.personReceivers(i, to)
+		return a.personReceivers(i, j, to)
 	}
 	if graph.KindOf(to) != graph.KindBody {
 		return []string{to}
@@ -5073,10 +5073,10 @@ func (a *Analysis) receiverList(i, j int, to string) []string {
 }
 
 // personReceivers returns the persons coordinated with the receiver to in
-// sentence i: «награждены заместитель председателя ЦИК X и член ЦИК Y»,
+// sentence i (whose award verb is token j): «награждены заместитель председателя ЦИК X и член ЦИК Y»,
 // «X, Y и Z награждены …» — each named after a comma or «и»/"and", with at
 // most a title and its body between them.
-func (a *Analysis) personReceivers(i int, to string) []string {
+func (a *Analysis) personReceivers(i, j int, to string) []string {
 	toks := a.Sentences[i].Tokens
 	var persons []Mention
 	at := -1
@@ -5124,6 +5124,11 @@ func (a *Analysis) personReceivers(i int, to string) []string {
 			if t.Fold == "и" || t.Fold == "and" || t.Fold == "также" || t.Fold == "well" {
 				ends = true
 			}
+		}
+		if persons[lo].Tok0 > j && !slices.ContainsFunc(toks[persons[hi].Tok1:], func(t text.Token) bool { return t.Kind == text.Word }) {
+			// «… отмечены работники комиссий Елена Т., Руслан Э., Наталия
+			// П.»: a list after the verb that ends the sentence
+			ends = true
 		}
 		if !ends {
 			return []string{to}

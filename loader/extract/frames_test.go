@@ -6232,3 +6232,11 @@ func TestTheirMeeting(t *testing.T) {
 	d := extractText(t, "Выборы\n\nКАРАГАНДА, 3 мая. Председатель Карагандинской областной избирательной комиссии провел брифинг. Представители миссии БДИПЧ ОБСЕ присутствовали на брифинге. После этого состоялась их встреча с главой облизбиркома.")
 	assert.Equal(t, []string{"KZ/SUB:Карагандинская областная избирательная комиссия+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestAwardListEndsTheSentence: «… отмечены члены комиссий A, B, C.» — a
+// list of persons after the verb that closes the sentence is every
+// receiver, with no «и» before its last name.
+func TestAwardListEndsTheSentence(t *testing.T) {
+	d := extractText(t, "Награды\n\nТАМБОВ, 3 мая. Благодарственными письмами ЦИК России отмечены члены комиссий Иван Петров, Сергей Смирнов, Анна Кузнецова.")
+	assert.Equal(t, []string{"RU/CEC>Анна Кузнецова", "RU/CEC>Иван Петров", "RU/CEC>Сергей Смирнов"}, factsOf(d, "award"))
+}
