@@ -2606,6 +2606,16 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
+		if i > 0 && !observing && !visiting {
+			// «Представители Миссии ШОС встретились с руководством ЦИК
+			// Казахстана» in an article on Kazakhstan's referendum: the
+			// mission is there to observe it
+			if owners, host := a.missionMetElectionBody(i); len(owners) > 0 {
+				a.emitObservations(i, owners, []string{host}, a.docYear())
+				lastHosts = []string{host}
+				continue
+			}
+		}
 		if i > 0 && !observing && !visiting && a.hasPhrase(i, electionWords...) && !a.fieldMission(i) {
 			// (not a headline, which sums up what the text says below)
 			// «По словам главы миссии ШОС, референдум в Казахстане прошёл
@@ -3359,6 +3369,57 @@ func (a *Analysis) fromTerritory(i int) bool {
 // diplomaticMission are titles of an embassy's staff that hold the word
 // "mission": no observers' mission.
 var diplomaticMission = []string{"deputy head of mission", "deputy chief of mission", "head of mission at", "заместитель главы миссии", "заместителя главы миссии"}
+
+// missionMetElectionBody returns the organisations whose mission, named
+// before the meeting verb of sentence i («Миссия ШОС», «члены миссии
+// СНГ», "the Mission of the CIS"), met the election body of the country
+// whose election the article is about (the home country when it places no
+// election), and that country: observers at that election. Nil
+// for any other sentence, or a mission that is an office in the country
+// («Миссия ОБСЕ в Казахстане»), or one come to assess.
+func (a *Analysis) missionMetElectionBody(i int) ([]string, string) {
+	host := a.Frame.ElectionCountry
+	if host == "" {
+		host = a.Frame.UnplacedElection
+	}
+	if host == "" {
+		host = a.Home // «подготовка к референдуму»: the home country's
+	}
+	if host == "" || host == "??" || !a.Frame.SpeaksOfElection || a.fieldMission(i) || a.hasPhrase(i, assessmentMissions...) || a.hasPhrase(i, diplomaticMission...) || a.hasPhrase(i, "постоянн", "дипломатическ", "permanent", "diplomatic") {
+		return nil, ""
+	}
+	v := a.findStem(i, 0, "встретил", "встретят", "встретит", "провели встреч", "провела встреч", "провел встреч", "провёл встреч", "met ", "met,", "held a meeting", "held meetings")
+	if v < 0 {
+		return nil, ""
+	}
+	toks := a.Sentences[i].Tokens
+	met := false
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > v && m.Kind == graph.KindBody && a.actorKey(m) == graph.BodyKey(host) {
+			met = true
+		}
+	}
+	if !met {
+		return nil, ""
+	}
+	var owners []string
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindOrganization || m.Tok1 > v || m.Tok0 == 0 {
+			continue
+		}
+		k := m.Tok0 - 1
+		if toks[k].Fold == "the" && k > 0 {
+			k--
+		}
+		if toks[k].Fold == "of" && k > 0 {
+			k--
+		}
+		if f := toks[k].Fold; (f == "миссии" || f == "миссия" || f == "mission") && !contains(owners, m.Key) {
+			owners = append(owners, m.Key)
+		}
+	}
+	return owners, host
+}
 
 // fieldMission reports a mission of sentence i named by its organisation
 // and the country it is posted in («представители Миссии ОБСЕ в Молдове»,

@@ -6240,3 +6240,13 @@ func TestAwardListEndsTheSentence(t *testing.T) {
 	d := extractText(t, "Награды\n\nТАМБОВ, 3 мая. Благодарственными письмами ЦИК России отмечены члены комиссий Иван Петров, Сергей Смирнов, Анна Кузнецова.")
 	assert.Equal(t, []string{"RU/CEC>Анна Кузнецова", "RU/CEC>Иван Петров", "RU/CEC>Сергей Смирнов"}, factsOf(d, "award"))
 }
+
+// TestMissionMetTheElectionBody: «Представители Миссии ШОС встретились с
+// руководством ЦИК Казахстана» in an article on Kazakhstan's referendum —
+// the mission observes it; the OSCE's office in the country does not.
+func TestMissionMetTheElectionBody(t *testing.T) {
+	d := extractText(t, "Новости\n\nАСТАНА, 4 июня 2022 года. Представители Миссии ШОС встретились с руководством Центральной избирательной комиссии Республики Казахстан. Председатель ЦИК рассказал о подготовке к республиканскому референдуму.")
+	assert.Equal(t, []string{"SCO@KZ"}, factsOf(d, "observation"))
+	d = extractText(t, "Новости\n\nАСТАНА, 4 июня 2022 года. Представители Миссии ОБСЕ в Казахстане встретились с руководством Центральной избирательной комиссии Республики Казахстан. Председатель ЦИК рассказал о подготовке к республиканскому референдуму.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
