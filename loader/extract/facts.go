@@ -2542,6 +2542,13 @@ func (r ObservationRule) Run(a *Analysis) {
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
 		}
+		if observers, host := a.credentialsHanded(i); len(observers) > 0 {
+			// «Памфилова вручила замгенсека СНГ Ильхому Нематову первое
+			// удостоверение международного наблюдателя»
+			a.emitObservations(i, observers, []string{host}, a.docYear())
+			lastHosts = []string{host}
+			continue
+		}
 		if observing && a.inMeetingCounterpart(i, oj) && a.hasPhrase(i, "международными наблюдател", "with international observers", "with foreign observers", "с иностранными наблюдател", "international observers", "foreign observers", "observer missions", "observation missions", "международных наблюдател", "иностранных наблюдател", "миссий наблюдател", "миссиями наблюдател", "наблюдательных мисси", "наблюдательными мисси") && len(a.withoutHome(a.parties(i))) == 0 {
 			// «провел встречи с международными наблюдателями, прибывшими
 			// для наблюдения за выборами»: whom the next sentence names
@@ -3369,6 +3376,58 @@ func (a *Analysis) fromTerritory(i int) bool {
 // diplomaticMission are titles of an embassy's staff that hold the word
 // "mission": no observers' mission.
 var diplomaticMission = []string{"deputy head of mission", "deputy chief of mission", "head of mission at", "заместитель главы миссии", "заместителя главы миссии"}
+
+// credentialsHanded reads a sentence in which an election body hands
+// observers their credentials («ЦИК России вручила заместителю генсека СНГ
+// удостоверение международного наблюдателя», "the ECI handed observer
+// credentials to the delegates of X"): the actors of those it hands them
+// to observe in the body's country. It returns them and that country, or
+// nil.
+func (a *Analysis) credentialsHanded(i int) ([]string, string) {
+	toks := a.Sentences[i].Tokens
+	at := -1
+	for k := 0; k+1 < len(toks) && at < 0; k++ {
+		f := toks[k].Fold
+		switch {
+		case strings.HasPrefix(f, "удостоверени") || strings.HasPrefix(f, "мандат"):
+			for n := k + 1; n < len(toks) && n <= k+2; n++ {
+				if strings.HasPrefix(toks[n].Fold, "наблюдател") {
+					at = k
+				}
+			}
+		case (f == "observer" || f == "observers" || f == "observers'") && hasAnyPrefix(toks[k+1].Fold, []string{"credential", "accreditation", "badge", "card"}):
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil, ""
+	}
+	v := a.findStem(i, 0, "вручил", "вручает", "вручат", "выдал", "выдает", "выдаёт", "handed", "hands", "presented", "issued")
+	if v < 0 {
+		return nil, ""
+	}
+	host := ""
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 <= v && host == "" {
+			if k := a.actorKey(m); graph.KindOf(k) == graph.KindBody {
+				host = graph.CountryOf(k)
+			}
+		}
+	}
+	if host == "" {
+		return nil, ""
+	}
+	var observers []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= v {
+			continue
+		}
+		if k := a.actorKey(m); k != "" && graph.CountryOf(k) != host && !contains(observers, k) {
+			observers = append(observers, k)
+		}
+	}
+	return observers, host
+}
 
 // missionMetElectionBody returns the organisations whose mission, named
 // before the meeting verb of sentence i («Миссия ШОС», «члены миссии

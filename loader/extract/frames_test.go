@@ -6250,3 +6250,12 @@ func TestMissionMetTheElectionBody(t *testing.T) {
 	d = extractText(t, "Новости\n\nАСТАНА, 4 июня 2022 года. Представители Миссии ОБСЕ в Казахстане встретились с руководством Центральной избирательной комиссии Республики Казахстан. Председатель ЦИК рассказал о подготовке к республиканскому референдуму.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestCredentialsHanded: an election body that hands observers their
+// credentials has them observe in its country.
+func TestCredentialsHanded(t *testing.T) {
+	d := extractText(t, "Новости\n\nМОСКВА, 19 февраля 2024 года. Председатель ЦИК России вручила заместителю генерального секретаря ШОС Ивану Петрову первое удостоверение международного наблюдателя.")
+	assert.Equal(t, []string{"SCO@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nNEW DELHI, 3 May 2024. The Election Commission of India handed observer credentials to the delegation of the Election Commission of Bhutan.")
+	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "observation"))
+}
