@@ -6259,3 +6259,11 @@ func TestCredentialsHanded(t *testing.T) {
 	d = extractText(t, "News\n\nNEW DELHI, 3 May 2024. The Election Commission of India handed observer credentials to the delegation of the Election Commission of Bhutan.")
 	assert.Equal(t, []string{"BT/CEC@IN"}, factsOf(d, "observation"))
 }
+
+// TestNationalNameWithoutItsCountry: «Республиканская избирательная
+// комиссия» in an article on Serbia is Serbia's national body, whose name
+// is that and «Сербии».
+func TestNationalNameWithoutItsCountry(t *testing.T) {
+	d := extractText(t, "Выборы в Сербии\n\nБЕЛГРАД, 3 мая. Миссия наблюдателей МПА СНГ прибыла в Сербию по приглашению Республиканской избирательной комиссии.")
+	assert.Equal(t, []string{"RS/CEC>CIS-IPA:observe"}, factsOf(d, "invitation"))
+}

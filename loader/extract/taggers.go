@@ -2297,6 +2297,24 @@ func (a *Analysis) adjectiveInNameList(i int, m gazetteer.Match) bool {
 	return false
 }
 
+// nationalNameWithoutCountry reports a name of two or more words that a
+// name of the home country's national body begins with, followed by the
+// country only («Республиканская избирательная комиссия» of «…
+// комиссия Сербии»).
+func (a *Analysis) nationalNameWithoutCountry(name string) bool {
+	f := text.Fold(name)
+	if len(strings.Fields(f)) < 2 || a.Home == "" || a.Home == "??" {
+		return false
+	}
+	for _, n := range a.gaz.BodyNames(a.Home) {
+		rest, ok := strings.CutPrefix(text.Fold(n), f+" ")
+		if ok && len(strings.Fields(rest)) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignBodyOfThatName returns the key of the one body of another country
 // than the home that the article names, with its country, by a name of
 // two or more Latin words that unqualified mention m repeats ("the UK
@@ -2415,6 +2433,12 @@ func (HomeResolver) Run(a *Analysis) {
 			}
 			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
 				m.Key = graph.SubBodyKey(a.Home, m.Name)
+			}
+			if m.Kind == graph.KindSubBody && graph.CountryOf(m.Key) == a.Home && a.nationalNameWithoutCountry(m.Name) {
+				// «по приглашению Республиканской избирательной комиссии»
+				// in an article on Serbia: its national body, whose name
+				// is that and the country's
+				m.Kind, m.Key, m.Name = graph.KindBody, graph.BodyKey(a.Home), ""
 			}
 			if m.Kind == graph.KindNGO && strings.HasPrefix(m.Key, "??/") {
 				m.Key = graph.NGOKey(a.Home, m.Name)
