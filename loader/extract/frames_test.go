@@ -6267,3 +6267,10 @@ func TestNationalNameWithoutItsCountry(t *testing.T) {
 	d := extractText(t, "Выборы в Сербии\n\nБЕЛГРАД, 3 мая. Миссия наблюдателей МПА СНГ прибыла в Сербию по приглашению Республиканской избирательной комиссии.")
 	assert.Equal(t, []string{"RS/CEC>CIS-IPA:observe"}, factsOf(d, "invitation"))
 }
+
+// TestBodyOfThatCountry: «по приглашению ЦИК этой страны» is the body of
+// the country the sentence named last, not the home body.
+func TestBodyOfThatCountry(t *testing.T) {
+	d := extractText(t, "Новости\n\nБИШКЕК, 3 мая. Миссия ШОС будет наблюдать за выборами Президента Республики Узбекистан по приглашению ЦИК этой страны.")
+	assert.Equal(t, []string{"UZ/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}

@@ -1077,6 +1077,15 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		return
 	}
+	// 2b. «по приглашению ЦИК этой страны»: the country named last before
+	if j+1 < len(s.Tokens) && role == "national" && contains([]string{"этой", "данной", "этого", "данного"}, s.Tokens[j].Fold) && hasAnyPrefix(s.Tokens[j+1].Fold, []string{"стран", "государств", "республик"}) {
+		if cc := a.countryNamedLast(i, h.Start); cc != "" {
+			m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: j + 2}
+			span(s, &m)
+			a.addMention(i, m)
+			return
+		}
+	}
 	// 3. a sub-national commission: a province or a city after the head
 	// («ЦИК Гагаузии»), a regional name around it
 	if m, ok := a.provinceBody(i, h, j); ok {
@@ -2295,6 +2304,23 @@ func (a *Analysis) adjectiveInNameList(i int, m gazetteer.Match) bool {
 		}
 	}
 	return false
+}
+
+// countryNamedLast returns the country named last before token k of
+// sentence i, or in the two sentences before it; "" when none is.
+func (a *Analysis) countryNamedLast(i, k int) string {
+	for b := i; b >= 0 && b >= i-2; b-- {
+		cc, end := "", -1
+		for _, dm := range a.dict[b] {
+			if (dm.Entry.Kind == gazetteer.CountryName || dm.Entry.Kind == gazetteer.CountryAbbrev) && (b < i || dm.End <= k) && dm.End > end {
+				cc, end = dm.Entry.Key, dm.End
+			}
+		}
+		if cc != "" {
+			return cc
+		}
+	}
+	return ""
 }
 
 // nationalNameWithoutCountry reports a name of two or more words that a
