@@ -461,6 +461,14 @@ func (r MeetingRule) Run(a *Analysis) {
 		} else if named && len(keys) > 0 {
 			lastSubject = keys[0]
 		}
+		if a.homeParliamentIn(i) {
+			// a commission and its own country's parliament («выступил в
+			// Меджлисе»): law-making at home, no cooperation
+			gov := graph.GovernmentKey(a.Home)
+			pairs = slices.DeleteFunc(pairs, func(p [2]string) bool {
+				return (p[0] == gov || p[1] == gov) && graph.CountryOf(p[0]) == a.Home && graph.CountryOf(p[1]) == a.Home
+			})
+		}
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}

@@ -6274,3 +6274,18 @@ func TestBodyOfThatCountry(t *testing.T) {
 	d := extractText(t, "Новости\n\nБИШКЕК, 3 мая. Миссия ШОС будет наблюдать за выборами Президента Республики Узбекистан по приглашению ЦИК этой страны.")
 	assert.Equal(t, []string{"UZ/CEC>SCO:observe"}, factsOf(d, "invitation"))
 }
+
+// TestParliamentsByTheirNames: a parliament that only one state has,
+// named alone («Совет Федерации», «Олий Мажлис»), acts for its state;
+// not as what is elected, not in a person's title, and not in a meeting of
+// a commission with its own country's parliament.
+func TestParliamentsByTheirNames(t *testing.T) {
+	d := extractText(t, "Визит\n\nТАШКЕНТ, 3 мая. Делегация Совета Федерации прибыла в Ташкент. В ходе визита делегация Совета Федерации встретилась с представителями ЦИК Узбекистана.")
+	assert.Equal(t, []string{"RU/GOV+UZ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Приглашение\n\nМИНСК, 3 мая. Белорусские парламентарии будут наблюдать за выборами в России по приглашению руководителей палат Федерального Собрания Российской Федерации.")
+	assert.Contains(t, factsOf(d, "invitation"), "RU/GOV>BY/GOV:observe")
+	d = extractText(t, "Выборы\n\nМОСКВА, 3 мая. Наблюдатели СНГ встретились с председателем ЦИК России в ходе выборов депутатов Государственной Думы.")
+	assert.Equal(t, []string{"CIS+RU/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Меджлис\n\nАШХАБАД, 3 мая. Председатель ЦИК Туркменистана встретился с депутатами Меджлиса Туркменистана.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}

@@ -334,6 +334,13 @@ func (BodyTagger) Run(a *Analysis) {
 				a.addMention(i, mm)
 			case gazetteer.StateName, gazetteer.StateAbbrev:
 				// «USAID», "Department for International Development": the state's government
+				if a.parliamentName(i, m.Start, m.End) && (electedHouse(s.Tokens, m.Start, m.End) || a.inOfficersTitle(i, m.Start, m.End)) {
+					// «выборы депутатов Государственной Думы»: what is
+					// elected; «вице-спикер мажилиса», «председатель комитета
+					// Госдумы»: a person's title, whose office the person
+					// tagger reads
+					continue
+				}
 				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaAgency, Tok0: m.Start, Tok1: m.End}
 				span(s, &mm)
 				a.addMention(i, mm)
@@ -493,6 +500,69 @@ func (a *Analysis) namedCommissionsFirst(bareAt [][2]int) {
 			}
 		}
 	}
+}
+
+// parliamentName reports a name (tokens start to end of sentence i) that
+// starts as a national parliament of data/home_signals.tsv does.
+func (a *Analysis) parliamentName(i, start, end int) bool {
+	name := text.Fold(a.Text[a.Sentences[i].Tokens[start].Start:a.Sentences[i].Tokens[end-1].End])
+	words := strings.Fields(name)
+	return slices.ContainsFunc(a.signals, func(sg gazetteer.HomeSignal) bool {
+		if sg.What != "parliament" {
+			return false
+		}
+		// word by word, each of the signal's a prefix of the name's
+		// («совет федерации» of «Совета Федерации»)
+		pw := strings.Fields(sg.Prefix)
+		if len(pw) > len(words) {
+			return false
+		}
+		for n, w := range pw {
+			if !strings.HasPrefix(words[n], w) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// inOfficersTitle reports a name (tokens start to end of sentence i) in a
+// person's title: an officer's or a committee's word among the three tokens
+// before it, and a capitalised word no dictionary knows, a name, among the
+// ten after it, before a comma («заместитель председателя Комитета Жогорку Кенеша
+// Кыргызской Республики Абдыжапар Бекматов», "Deputy Speaker of the
+// Mazhilis X"); «по приглашению руководителей палат Федерального Собрания»
+// names no one, and the parliament acts.
+func (a *Analysis) inOfficersTitle(i, start, end int) bool {
+	toks := a.Sentences[i].Tokens
+	title := false
+	for k := start - 1; k >= 0 && k >= start-3 && toks[k].Kind == text.Word; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"председател", "заместител", "спикер", "вице-спикер", "депутат", "член", "сенатор", "комитет", "секретар", "руководител", "глав", "speaker", "deputy", "chair", "member", "committee", "senator", "head"}) {
+			title = true
+		}
+	}
+	if !title {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+10 && toks[k].Text != ","; k++ {
+		if dm := a.dictAt(i, k); toks[k].Kind == text.Word && toks[k].IsUpper() && (dm == nil || dm.Entry.Kind == gazetteer.GivenName) {
+			return true
+		}
+	}
+	return false
+}
+
+// electedHouse reports a name of a state institution (tokens start to end)
+// that an election word stands right before or after, as what is elected
+// («выборы депутатов Государственной Думы», «выборах в Жогорку Кенеш»,
+// "State Duma elections"), not an actor.
+func electedHouse(toks []text.Token, start, end int) bool {
+	for k := start - 1; k >= 0 && k >= start-6 && toks[k].Kind == text.Word; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"выбор", "избран", "кандидат", "election", "elected", "candida", "polls"}) {
+			return true // (also «выборам депутатов Государственной Думы Федерального Собрания»)
+		}
+	}
+	return end < len(toks) && hasAnyPrefix(toks[end].Fold, []string{"election", "poll"})
 }
 
 // compoundCommission reads a one-word name of a sub-national commission,
@@ -2321,6 +2391,18 @@ func (a *Analysis) countryNamedLast(i, k int) string {
 		}
 	}
 	return ""
+}
+
+// homeParliamentIn reports a sentence that names the home country's own
+// parliament by its name («Меджлис» in an article from Ashgabat).
+func (a *Analysis) homeParliamentIn(i int) bool {
+	if a.Home == "" || a.Home == "??" {
+		return false
+	}
+	gov := graph.GovernmentKey(a.Home)
+	return slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
+		return m.Kind == graph.KindGovernment && m.Via == ViaAgency && m.Key == gov && a.parliamentName(i, m.Tok0, m.Tok1)
+	})
 }
 
 // nationalNameWithoutCountry reports a name of two or more words that a
