@@ -3800,6 +3800,9 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		for k, lim := m.Tok0-1, m.Tok0-4; k >= 0 && k >= lim; k-- {
 			switch toks[k].Fold {
 			case "с", "со", "with":
+				if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "сторон") {
+					return false // «наблюдатели со стороны посольств»: whose they are
+				}
 				// «вела наблюдение совместно с делегациями из Азербайджана»,
 				// "observed together with the delegations of …": they
 				// observe too
@@ -4382,7 +4385,23 @@ func insideParens(toks []text.Token, k int) bool {
 func countryGap(gap []text.Token) bool {
 	// ("Democratic Republic of Congo (DRC), Lesotho": the brackets of an
 	// abbreviation)
-	return onlyJoiners(gap, 3, "(", ")")
+	return onlyJoiners(withoutCounts(gap), 3, "(", ")")
+}
+
+// withoutCounts returns the gap between two items of a list without the
+// counts it gives of the first («США (46), ФРГ (8) и Польши», «США — 46
+// (!) человек, ФРГ», "the US (12), Japan"), as skipCount reads them.
+func withoutCounts(gap []text.Token) []text.Token {
+	var out []text.Token
+	for k := 0; k < len(gap); {
+		if n := skipCount(gap, k); n > k {
+			k = n
+			continue
+		}
+		out = append(out, gap[k])
+		k++
+	}
+	return out
 }
 
 // onlyJoiners reports a gap of one to max tokens, each a comma or a word

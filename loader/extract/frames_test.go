@@ -6289,3 +6289,14 @@ func TestParliamentsByTheirNames(t *testing.T) {
 	d = extractText(t, "Меджлис\n\nАШХАБАД, 3 мая. Председатель ЦИК Туркменистана встретился с депутатами Меджлиса Туркменистана.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestListWithCounts: counts between the items of a list («США (46), ФРГ
+// (8) и Польши (3)», «посольств: США — 46 (!) человек, ФРГ (8)») keep it
+// one list; «со стороны посольств» is whose observers they are, not whom
+// they observe with.
+func TestListWithCounts(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКИШИНЕВ, 3 мая. ЦИК Молдовы сообщил, что на выборах президента аккредитованы наблюдатели от посольств США (46), ФРГ (8) и Польши (3).")
+	assert.Equal(t, []string{"DE/GOV@MD", "PL/GOV@MD", "US/GOV@MD"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 мая. ЦИК Молдовы сообщил, что на выборах президента были аккредитованы наблюдатели со стороны посольств: США — 46 (!) человек, ФРГ (8), Польши (3), по 2 наблюдателя от посольств Чехии и Италии.")
+	assert.Equal(t, []string{"CZ/GOV@MD", "DE/GOV@MD", "IT/GOV@MD", "PL/GOV@MD", "US/GOV@MD"}, factsOf(d, "observation"))
+}

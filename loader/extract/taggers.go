@@ -856,6 +856,10 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 		}
 	}
 	for k := next; k < len(s.Tokens); {
+		k = skipCount(s.Tokens, k) // «США — 46 человек, ФРГ (8), …»
+		if k >= len(s.Tokens) {
+			break
+		}
 		k2 := k + 1
 		if !isConj(s.Tokens[k]) {
 			// "…, Chile Costa Rica, Croatia …": a comma the text lost
@@ -900,6 +904,24 @@ func (a *Analysis) enumeration(i, next int, kind graph.Kind, via Via) {
 			}
 		}
 	}
+}
+
+// skipCount returns the token after a count that follows an item of a
+// list at token k («(8)», «— 46 человек», «— 46 (!) человек»), else k.
+func skipCount(toks []text.Token, k int) int {
+	if k+2 < len(toks) && toks[k].Text == "(" && toks[k+1].Kind == text.Number && toks[k+2].Text == ")" {
+		return k + 3
+	}
+	if k+1 < len(toks) && isDash(toks[k]) && toks[k+1].Kind == text.Number {
+		k += 2
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3 // «(!)»
+		}
+		if k < len(toks) && toks[k].Kind == text.Word && !isConj(toks[k]) {
+			k++ // «человек», "observers"
+		}
+	}
+	return k
 }
 
 // envoyHead is the embassy head an envoy's title stands for.
@@ -1078,6 +1100,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 				break
 			}
 		}
+	}
+	if kind == graph.KindGovernment && j+1 < len(s.Tokens) && s.Tokens[j].Text == ":" && hasAnyPrefix(s.Tokens[j-1].Fold, []string{"посольств", "embassies"}) && s.Tokens[j-1].Fold != "посольство" {
+		j++ // «наблюдатели от посольств: США — 46 человек, ФРГ (8), …»
 	}
 	if origin && a.territoryAt(i, j) {
 		return // «Делегация из Приднестровья»: the territory's, not its state's body
