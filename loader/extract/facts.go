@@ -6178,6 +6178,15 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 	if !refers {
 		return -1, -1
 	}
+	// the nearest event placed or with its organisers, in the three
+	// sentences before («… в Самарканде состоялось 54-е пленарное заседание
+	// МПА СНГ. В повестку дня заседания включены … В ней приняли участие
+	// …»), else the nearest of the two before
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ek := a.findEvent(k, 0); ek >= 0 && (a.placedAt(k) || len(a.eventOrganizers(k, ek)) > 0) {
+			return k, ek
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if ek := a.findEvent(k, 0); ek >= 0 {
 			return k, ek

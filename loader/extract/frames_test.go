@@ -6300,3 +6300,11 @@ func TestListWithCounts(t *testing.T) {
 	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 мая. ЦИК Молдовы сообщил, что на выборах президента были аккредитованы наблюдатели со стороны посольств: США — 46 (!) человек, ФРГ (8), Польши (3), по 2 наблюдателя от посольств Чехии и Италии.")
 	assert.Equal(t, []string{"CZ/GOV@MD", "DE/GOV@MD", "IT/GOV@MD", "PL/GOV@MD", "US/GOV@MD"}, factsOf(d, "observation"))
 }
+
+// TestPronounEventPlacedBefore: «В ней приняли участие …» after a sentence
+// that only mentions «заседания» again refers to the event the sentence
+// before it placed.
+func TestPronounEventPlacedBefore(t *testing.T) {
+	d := extractText(t, "Заседание МПА СНГ\n\n28 октября в Самарканде состоялось 54-е пленарное заседание Межпарламентской Ассамблеи СНГ. В повестку дня заседания включены вопросы законодательства о выборах. В ней приняли участие делегации парламентов, а также председатель Центральной избирательной комиссии Узбекистана Зайниддин Низамходжаев.")
+	assert.Equal(t, []string{"UZ/CEC@UZ"}, factsOf(d, "participation"))
+}
