@@ -3099,6 +3099,8 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // «Это представители избирательных органов …, СВМДА»
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
 		return 0 // «В составе миссии — представители …»
+	case f0 == "это" && a.listAt(i, 1) >= 0, (f0 == "\"" || f0 == "«") && f1 == "это" && a.listAt(i, 2) >= 0:
+		return 0 // «Это Германия, Литва, Польша …»: who the sentence before counted
 	case f0 == "речь" && (f1 == "идет" || f1 == "идёт") && toks[2].Fold == "о" && len(toks) > 3 && hasAnyPrefix(toks[3].Fold, []string{"представител", "наблюдател", "делегац", "эксперт"}):
 		return 0 // «Речь идет о представителях Армении, Кыргызстана …»
 	case f0 == "в" && strings.HasPrefix(f1, "списк") && len(toks) > 3 && hasAnyPrefix(toks[2].Fold, []string{"организац", "наблюдател", "аккредитован"}) && hasAnyPrefix(toks[3].Fold, []string{"фигурир", "значат", "значит", "указаны", "вошли", "включены"}):
@@ -3107,6 +3109,52 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // "The mission includes …"
 	}
 	return -1
+}
+
+// listAt returns the first token of a list of states or organisations that
+// starts at token k of sentence i, past a dash, when it has two items or
+// more, else -1.
+func (a *Analysis) listAt(i, k int) int {
+	toks := a.Sentences[i].Tokens
+	if k < len(toks) && isDash(toks[k]) {
+		k++
+	}
+	n, end := 0, -1
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry && m.Kind != graph.KindOrganization {
+			continue
+		}
+		if n == 0 && m.Tok0 != k || n > 0 && !countryGap(toks[end:m.Tok0]) {
+			if n > 0 {
+				break
+			}
+			continue
+		}
+		n, end = n+1, m.Tok1
+	}
+	if n < 2 {
+		return -1
+	}
+	return k
+}
+
+// openedList reports a state mention m of sentence i that heads the list
+// a list opener starts the sentence with («Среди них — Германия, Литва и
+// Польша», «Это Германия, Литва …», "These include Japan, …").
+func (a *Analysis) openedList(i int, m Mention) bool {
+	if a.listOpener(i) != 0 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	h := a.listHead(i, m)
+	for k := 0; k < h.Tok0; k++ {
+		switch f := toks[k].Fold; {
+		case k <= 3 && (contains([]string{"среди", "них", "это", "these", "they", "those", "include", "included", "among", "them", "are", "were", "из", "в", "их", "числе"}, f) || isDash(toks[k]) || toks[k].Kind == text.Punct):
+		default:
+			return false
+		}
+	}
+	return h.Tok0 <= 4
 }
 
 // sendsGroup returns the token of a verb of sending followed by a group of
@@ -4039,6 +4087,11 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if m.Tok0 >= 3 && isDash(toks[m.Tok0-1]) && toks[m.Tok0-2].Kind == text.Number && len(toks[m.Tok0-2].Text) <= 3 && (toks[m.Tok0-3].Text == "," || isConj(toks[m.Tok0-3])) && a.hasPhrase(i, "наблюдател", "observer") {
 		// «37 наблюдателей БДИПЧ, 17 наблюдателей от ПА СНГ, 5 - Турции»:
 		// a count of observers, then whence they come
+		return true
+	}
+	if a.openedList(i, m) {
+		// «… аккредитовано 23 представителя государств ЕС. Это Германия,
+		// Литва, Польша …»: the states of the observers just counted
 		return true
 	}
 	// «наблюдатели от Узбекистана, Киргизии и Таджикистана», "diplomatic

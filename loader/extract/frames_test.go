@@ -6308,3 +6308,13 @@ func TestPronounEventPlacedBefore(t *testing.T) {
 	d := extractText(t, "Заседание МПА СНГ\n\n28 октября в Самарканде состоялось 54-е пленарное заседание Межпарламентской Ассамблеи СНГ. В повестку дня заседания включены вопросы законодательства о выборах. В ней приняли участие делегации парламентов, а также председатель Центральной избирательной комиссии Узбекистана Зайниддин Низамходжаев.")
 	assert.Equal(t, []string{"UZ/CEC@UZ"}, factsOf(d, "participation"))
 }
+
+// TestListOpenedAfterObservers: «Среди них — Германия, Литва и Польша»,
+// «"Это Германия, Литва, Польша …"» after a sentence about observers name
+// the observers' states.
+func TestListOpenedAfterObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМИНСК, 22 февраля. ЦИК Беларуси аккредитовал международных наблюдателей на выборах. Среди них — Германия, Литва и Польша.")
+	assert.Equal(t, []string{"DE/GOV@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nМИНСК, 22 февраля. ЦИК Беларуси аккредитовал 23 представителя государств Европейского союза как наблюдателей на выборах. \"Это Германия, Литва, Польша и ряд других стран\", - рассказала секретарь ЦИК.")
+	assert.Equal(t, []string{"DE/GOV@BY", "EU@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
+}
