@@ -6318,3 +6318,16 @@ func TestListOpenedAfterObservers(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nМИНСК, 22 февраля. ЦИК Беларуси аккредитовал 23 представителя государств Европейского союза как наблюдателей на выборах. \"Это Германия, Литва, Польша и ряд других стран\", - рассказала секретарь ЦИК.")
 	assert.Equal(t, []string{"DE/GOV@BY", "EU@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
 }
+
+// TestOrgansNamedCommission: the European Commission, the AU Commission
+// and the ECOWAS Commission are their organisations, not the home
+// country's election commission; "mount" and "Moussa" name no MoU.
+func TestOrgansNamedCommission(t *testing.T) {
+	d := extractText(t, "News\n\nADDIS ABABA, 3 May 2024. The deployment of 40 observers to Mozambique was approved by the AU Commission Chairperson, Moussa Faki Mahamat.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+	assert.Equal(t, []string{"AU@MZ"}, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nPHNOM PENH, 3 May 2024. The European Commission signed a memorandum of understanding with the National Election Committee of Cambodia.")
+	assert.Equal(t, []string{"EU+KH/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "News\n\nNASSAU, 3 May 2017. The Caribbean Community (CARICOM) will mount an electoral observer mission for the general elections in The Bahamas.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

@@ -444,6 +444,9 @@ func (MemorandumRule) Name() string { return "memorandum" }
 
 var (
 	memorandumWords = []string{"меморандум", "memorand", "mou"}
+	// mouForms are the English abbreviation's forms; "mou" alone as a
+	// prefix would take "mount", "Moussa", "mourn"
+	mouForms = []string{"mou", "mous", "mou's", "mou’s", "mou-s"}
 	// intentWords name documents of intent, which count as memoranda
 	// (GOLD.md: "a protocol of intent … counts")
 	intentWords = []string{"letter of intent", "letters of intent", "declaration of intent", "protocol of intent", "протокол о намерениях", "протокола о намерениях", "письмо о намерениях", "декларацию о намерениях", "декларация о намерениях"}
@@ -458,6 +461,18 @@ var (
 	bothSidesWords       = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}
 	relativeDay          = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+
+// findMemorandum returns the first token at or after from of sentence i
+// that names a memorandum («меморандум…», "memorandum", "MoU(s)"), or -1.
+func (a *Analysis) findMemorandum(i, from int) int {
+	for j := a.findStem(i, from, memorandumWords...); j >= 0; j = a.findStem(i, j+1, memorandumWords...) {
+		f := a.Sentences[i].Tokens[j].Fold
+		if !strings.HasPrefix(f, "mou") || contains(mouForms, f) {
+			return j
+		}
+	}
+	return -1
+}
 
 // signedAgreement reports an agreement word at token j of sentence i that
 // is the object of "signed" («подписал(и) соглашение»), right before it:
@@ -474,7 +489,7 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписан") {
 			for p := i - 1; p >= 0 && p >= i-2; p-- {
-				if a.hasStem(p, "сотрудн", "cooperat", "co-operat") && (a.findStem(p, 0, agreementWords...) >= 0 || a.hasStem(p, memorandumWords...)) {
+				if a.hasStem(p, "сотрудн", "cooperat", "co-operat") && (a.findStem(p, 0, agreementWords...) >= 0 || a.findMemorandum(p, 0) >= 0) {
 					return true
 				}
 			}
@@ -499,7 +514,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 			}
 			continue
 		}
-		if !a.hasStem(i, memorandumWords...) && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
+		if a.findMemorandum(i, 0) < 0 && !a.documentSigned(i) && !a.hasPhrase(i, intentWords...) && !a.hasPhrase(i, cooperationPlanWords...) {
 			j := a.findStem(i, 0, agreementWords...)
 			if j < 0 {
 				j = a.treatyWord(i)
@@ -728,7 +743,7 @@ func (a *Analysis) documentSigned(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if a.hasStem(k, memorandumWords...) || a.hasStem(k, agreementWords...) || a.treatyWord(k) >= 0 {
+		if a.findMemorandum(k, 0) >= 0 || a.hasStem(k, agreementWords...) || a.treatyWord(k) >= 0 {
 			return true
 		}
 	}
@@ -787,7 +802,7 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 	// "has signed MoUs with Mexico, Bhutan and South Africa": a country
 	// named as the partner, with no body of its own in the article, is
 	// its state (GOLD.md: CC/GOV)
-	mj := a.findStem(i, 0, memorandumWords...)
+	mj := a.findMemorandum(i, 0)
 	if mj < 0 {
 		mj = a.findStem(i, 0, agreementWords...)
 	}
@@ -880,7 +895,7 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 // Казахстана подписал 15 меморандумов …»), or "".
 func (a *Analysis) earlierSigner(i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		mj := a.findStem(k, 0, memorandumWords...)
+		mj := a.findMemorandum(k, 0)
 		if mj < 0 {
 			continue
 		}
