@@ -2421,7 +2421,7 @@ func (a *Analysis) bodyStartsAt(i, k int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival", "отказ от участия", "отказа от участия", "отказе от участия", "от участия в качестве наблюдател", "направлена не будет", "не будет направлена", "направлены не будут", "не будут направлены", "will not be deployed", "not be deploying", "не имеет возможности", "не имеют возможности", "не в состоянии", "is unable to", "are unable to", "was unable to", "were unable to"}
+	deniedObservation = []string{"не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "отказали в регистрац", "отказано в регистрац", "отказал в регистрац", "отказала в регистрац", "refused to register", "refused registration", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival", "отказ от участия", "отказа от участия", "отказе от участия", "от участия в качестве наблюдател", "направлена не будет", "не будет направлена", "направлены не будут", "не будут направлены", "will not be deployed", "not be deploying", "не имеет возможности", "не имеют возможности", "не в состоянии", "is unable to", "are unable to", "was unable to", "were unable to"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
@@ -2545,7 +2545,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			oj = -1
 		}
 		observing := oj >= 0
-		if observing && (a.hasPhrase(i, deniedObservation...) || a.refusedToTakePart(i) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no") {
+		if observing && (a.hasPhrase(i, deniedObservation...) || a.refusedToTakePart(i) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no" || noneWillBe(a.Sentences[i].Tokens)) {
 			// "No Commonwealth observers for Jamaica's election"
 			// «наблюдатели … не были допущены», "were denied accreditation"
 			continue
@@ -2781,6 +2781,17 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		a.emitObservations(i, observers, hosts, year)
 	}
+}
+
+// noneWillBe reports «… среди наблюдателей не будет», «наблюдателей от X
+// не будет,»: «не будет/будут» closing a clause, there will be none.
+func noneWillBe(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Fold == "не" && (toks[k+1].Fold == "будет" || toks[k+1].Fold == "будут" || toks[k+1].Fold == "было" || toks[k+1].Fold == "будет,") && (k+2 == len(toks) || toks[k+2].Kind == text.Punct) {
+			return true
+		}
+	}
+	return false
 }
 
 // theyObserve returns the observers a sentence that opens with «Они» or

@@ -6331,3 +6331,14 @@ func TestOrgansNamedCommission(t *testing.T) {
 	d = extractText(t, "News\n\nNASSAU, 3 May 2017. The Caribbean Community (CARICOM) will mount an electoral observer mission for the general elections in The Bahamas.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestNoObserversWillBe: «представителей СНГ среди наблюдателей не будет»,
+// «отказали в регистрации российским наблюдателям» — no observation.
+func TestNoObserversWillBe(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКИШИНЕВ, 3 ноября. Представителей из СНГ и России среди наблюдателей на выборах президента не будет.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 ноября. Власти Молдавии отказали в регистрации российским наблюдателям на выборах президента.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 ноября. Наблюдатели из России будут работать на выборах президента Молдавии.")
+	assert.Equal(t, []string{"RU/GOV@MD"}, factsOf(d, "observation"))
+}
