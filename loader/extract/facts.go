@@ -469,6 +469,13 @@ func (r MeetingRule) Run(a *Analysis) {
 				return (p[0] == gov || p[1] == gov) && graph.CountryOf(p[0]) == a.Home && graph.CountryOf(p[1]) == a.Home
 			})
 		}
+		// «делегация Республики Таджикистан во главе с Председателем ЦКВР»,
+		// «заинтересованность монгольской стороны»: a state's side or
+		// delegation and its own commission are one party, not two met
+		pairs = slices.DeleteFunc(pairs, func(p [2]string) bool {
+			return graph.CountryOf(p[0]) == graph.CountryOf(p[1]) && (graph.KindOf(p[0]) == graph.KindGovernment && a.sideOfState(i, p[0]) || graph.KindOf(p[1]) == graph.KindGovernment && a.sideOfState(i, p[1])) ||
+				a.onlyCited(i, p[0]) || a.onlyCited(i, p[1])
+		})
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
@@ -1876,6 +1883,55 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// onlyCited reports an actor that sentence i names only as the source of
+// its news («… сообщает НИАТ «Ховар» со ссылкой на Посольство
+// Таджикистана», "according to the Embassy of Japan", "citing the
+// ministry").
+func (a *Analysis) onlyCited(i int, key string) bool {
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for _, m := range a.Mentions[i] {
+		if a.actorKey(m) != key {
+			continue
+		}
+		seen = true
+		k := m.Tok0 - 1
+		if k >= 0 && toks[k].Fold == "the" {
+			k--
+		}
+		cited := k >= 1 && (toks[k].Fold == "на" && toks[k-1].Fold == "ссылкой" || toks[k].Fold == "to" && toks[k-1].Fold == "according" || toks[k].Fold == "citing")
+		if !cited {
+			return false
+		}
+	}
+	return seen
+}
+
+// sideOfState reports a sentence i whose every mention of the government
+// gov names the state as a side or a delegation («монгольской стороны»,
+// «делегации Республики Таджикистан», "the Tajik side", "the delegation of
+// Nepal"), no ministry, embassy or parliament of its own.
+func (a *Analysis) sideOfState(i int, gov string) bool {
+	toks := a.Sentences[i].Tokens
+	seen := false
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindGovernment || m.Key != gov {
+			continue
+		}
+		seen = true
+		side := false
+		for k := max(0, m.Tok0-1); k < len(toks) && k <= m.Tok1; k++ {
+			if hasAnyPrefix(toks[k].Fold, []string{"сторон", "делегац", "side", "delegation"}) {
+				side = true
+			}
+		}
+		if !side {
+			return false
+		}
+	}
+	return seen
 }
 
 // guestsMetHosts reads a sentence that speaks of «гости»/"the guests"

@@ -6342,3 +6342,13 @@ func TestNoObserversWillBe(t *testing.T) {
 	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 ноября. Наблюдатели из России будут работать на выборах президента Молдавии.")
 	assert.Equal(t, []string{"RU/GOV@MD"}, factsOf(d, "observation"))
 }
+
+// TestOneSideIsNotTwo: a state's side or delegation and its own
+// commission are one party, and an embassy cited as the source of the news
+// met no one.
+func TestOneSideIsNotTwo(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМИНСК, 23 февраля 2024 года. 23 февраля в Минске состоялась встреча делегации Республики Таджикистан во главе с Председателем ЦИК Таджикистана с Председателем ЦИК Беларуси, сообщает агентство со ссылкой на Посольство Таджикистана.")
+	assert.Equal(t, []string{"BY/CEC+TJ/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nУЛАН-БАТОР, 3 мая. Упомянув о взаимных визитах, председатель ГИК Монголии Ч.Содномцэрэн выразил заинтересованность монгольской стороны в проведении наблюдения за выборами в России.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
