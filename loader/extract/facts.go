@@ -2839,6 +2839,23 @@ func (r ObservationRule) Run(a *Analysis) {
 	}
 }
 
+// organisationsMission reports a sentence that names an organisation's
+// mission («Миссию наблюдателей МПА СНГ», "the AU mission").
+func (a *Analysis) organisationsMission(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindOrganization {
+			continue
+		}
+		for k := max(0, m.Tok0-3); k < len(toks) && k <= m.Tok1; k++ {
+			if hasAnyPrefix(toks[k].Fold, missionWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // noneWillBe reports «… среди наблюдателей не будет», «наблюдателей от X
 // не будет,»: «не будет/будут» closing a clause, there will be none.
 func noneWillBe(toks []text.Token) bool {
@@ -3945,6 +3962,13 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 			continue
 		}
 		kind := graph.KindOf(k)
+		if kind == graph.KindGovernment && (m.Kind != graph.KindPerson && a.inOfficersTitle(i, m.Tok0, m.Tok1) || m.Kind == graph.KindPerson && a.organisationsMission(i)) {
+			// «Миссию наблюдателей МПА СНГ возглавляют … председатель
+			// комиссии парламента Республики Молдова … Александр
+			// Стояногло»: a state's officer who observes for an
+			// organisation's mission, not for his state
+			continue
+		}
 		if kind == graph.KindGovernment && m.Kind != graph.KindPerson && !a.embassy(i, m) && m.Via != ViaAgency && m.Via != ViaOrigin && !a.organSends(i, m) && !a.parliamentarians(i, m) && !sideSends(toks, m) {
 			// a ministry or parliament named in the sentence observes only
 			// when the country sends observers (below); an embassy's staff

@@ -6352,3 +6352,11 @@ func TestOneSideIsNotTwo(t *testing.T) {
 	d = extractText(t, "Визит\n\nУЛАН-БАТОР, 3 мая. Упомянув о взаимных визитах, председатель ГИК Монголии Ч.Содномцэрэн выразил заинтересованность монгольской стороны в проведении наблюдения за выборами в России.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestStateOfficerInAnOrganisationsMission: a member of a parliament who
+// heads an organisation's mission observes for the organisation, not for
+// his state.
+func TestStateOfficerInAnOrganisationsMission(t *testing.T) {
+	d := extractText(t, "Наблюдатели МПА СНГ\n\nЕРЕВАН, 3 февраля 2008 года. Миссию наблюдателей МПА СНГ на выборах в Армении возглавляет председатель комиссии парламента Республики Молдова по национальной безопасности, обороне и общественному порядку Александр Стояногло.")
+	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
+}

@@ -529,24 +529,44 @@ func (a *Analysis) parliamentName(i, start, end int) bool {
 // inOfficersTitle reports a name (tokens start to end of sentence i) in a
 // person's title: an officer's or a committee's word among the three tokens
 // before it, and a capitalised word no dictionary knows, a name, among the
-// ten after it, before a comma («заместитель председателя Комитета Жогорку Кенеша
+// fourteen after it («заместитель председателя Комитета Жогорку Кенеша
 // Кыргызской Республики Абдыжапар Бекматов», "Deputy Speaker of the
 // Mazhilis X"); «по приглашению руководителей палат Федерального Собрания»
 // names no one, and the parliament acts.
 func (a *Analysis) inOfficersTitle(i, start, end int) bool {
 	toks := a.Sentences[i].Tokens
 	title := false
-	for k := start - 1; k >= 0 && k >= start-3 && toks[k].Kind == text.Word; k-- {
+	words := 0
+	for k := start - 1; k >= 0 && words < 3 && (toks[k].Kind == text.Word || toks[k].Text == "(" || toks[k].Text == ")"); k-- {
+		if toks[k].Kind != text.Word {
+			continue // «вице-спикер мажилиса (нижней палаты) парламента»
+		}
 		if hasAnyPrefix(toks[k].Fold, []string{"председател", "заместител", "спикер", "вице-спикер", "депутат", "член", "сенатор", "комитет", "секретар", "руководител", "глав", "speaker", "deputy", "chair", "member", "committee", "senator", "head"}) {
 			title = true
+		}
+		if !a.insideMention(i, k) && !inBrackets(toks, k) {
+			words++
 		}
 	}
 	if !title {
 		return false
 	}
-	for k := end; k < len(toks) && k < end+10 && toks[k].Text != ","; k++ {
+	for k := end; k < len(toks) && k < end+14 && toks[k].Text != "." && toks[k].Text != ";"; k++ {
 		if dm := a.dictAt(i, k); toks[k].Kind == text.Word && toks[k].IsUpper() && (dm == nil || dm.Entry.Kind == gazetteer.GivenName) {
 			return true
+		}
+	}
+	return false
+}
+
+// inBrackets reports a token k inside round brackets of its sentence.
+func inBrackets(toks []text.Token, k int) bool {
+	for n := k - 1; n >= 0; n-- {
+		switch toks[n].Text {
+		case "(":
+			return true
+		case ")":
+			return false
 		}
 	}
 	return false
