@@ -6360,3 +6360,13 @@ func TestStateOfficerInAnOrganisationsMission(t *testing.T) {
 	d := extractText(t, "Наблюдатели МПА СНГ\n\nЕРЕВАН, 3 февраля 2008 года. Миссию наблюдателей МПА СНГ на выборах в Армении возглавляет председатель комиссии парламента Республики Молдова по национальной безопасности, обороне и общественному порядку Александр Стояногло.")
 	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
 }
+
+// TestRepublicsAbbreviation: «ЦИК РТ» in an article on Tatarstan that
+// never names Tajikistan is Tatarstan's commission, the one the article
+// named in full.
+func TestRepublicsAbbreviation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКАЗАНЬ, 3 марта. Председатель ЦИК Татарстана Андрей Кондратьев встретился с миссией наблюдателей от СНГ. Миссия наблюдателей работает в республике, сообщил Председатель ЦИК РТ Андрей Кондратьев.")
+	assert.Equal(t, []string{"CIS@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nДУШАНБЕ, 3 марта. Председатель ЦИК РТ встретился с миссией наблюдателей от СНГ в Таджикистане.")
+	assert.Equal(t, []string{"CIS+TJ/CEC"}, factsOf(d, "meeting"))
+}

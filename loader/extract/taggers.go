@@ -183,6 +183,60 @@ var qualifierAbbrevs = map[string]string{
 	"РК": "KZ", "РФ": "RU", "ТР": "TR", "КНР": "CN",
 }
 
+// republicAbbrevs are the ambiguous abbreviations that name a Russian
+// republic as well as a state, with the stems of the republics' names.
+var republicAbbrevs = map[string][]string{
+	"РТ": {"татарстан", "тыв"}, "РБ": {"башкорт", "бурят"}, "РА": {"адыге", "алта"}, "РМ": {"мордов"},
+}
+
+// republicsOwnCommission reads an ambiguous abbreviation at token j after
+// the head h of an election body in sentence i («ЦИК РТ»), in an article
+// that names the Russian republic it can stand for and not the state
+// (Tatarstan, not Tajikistan): that republic's commission, the one the
+// article named in full when it did («ЦИК Татарстана»).
+func (a *Analysis) republicsOwnCommission(i int, h gazetteer.Match, j int) (Mention, bool) {
+	toks := a.Sentences[i].Tokens
+	if j >= len(toks) {
+		return Mention{}, false
+	}
+	ab := toks[j].Text
+	stems, ok := republicAbbrevs[ab]
+	if !ok || a.countryNamed(qualifierAbbrevs[ab]) {
+		return Mention{}, false
+	}
+	named := false
+	for _, st := range stems {
+		if a.hasStemAnywhere(st) {
+			named = true
+		}
+	}
+	if !named {
+		return Mention{}, false
+	}
+	for k := range a.Mentions {
+		for _, m := range a.Mentions[k] {
+			if m.Kind == graph.KindSubBody && hasAnySubstring(text.Fold(m.Name), stems...) {
+				out := m
+				out.Tok0, out.Tok1, out.Via = h.Start, j+1, ViaName
+				span(a.Sentences[i], &out)
+				return out, true
+			}
+		}
+	}
+	name := a.Text[toks[h.Start].Start:toks[j].End]
+	return a.subBodyMention(i, name, h.Start, j+1, h.Start, j+1, false), true
+}
+
+// hasStemAnywhere reports a token of the article that starts with stem.
+func (a *Analysis) hasStemAnywhere(stem string) bool {
+	for i := range a.Sentences {
+		if a.hasStem(i, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAt reads a country named at token j of sentence i (a name, an
 // abbreviation or, when qualifying, an ambiguous abbreviation) and returns
 // its code and the token after it.
@@ -1129,6 +1183,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	}
 	if origin && a.possessiveBodyAt(i, j) {
 		return // "a delegation from Nepal's Election Commission": the body's
+	}
+	if m, ok := a.republicsOwnCommission(i, h, j); ok && kind == graph.KindBody {
+		// «Председатель ЦИК РТ» in an article on Tatarstan
+		a.addMention(i, m)
+		return
 	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
