@@ -334,6 +334,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
+		keys = a.withoutReporter(i, keys)
 		if len(helpers) > 0 {
 			// "The visit was organized jointly with the Council of Europe",
 			// "The visit, facilitated by GIZ, …": who helped arrange the
@@ -1885,6 +1886,39 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 	return ""
 }
 
+// withoutReporter drops from keys the speaker of a sentence that reports
+// a meeting in a clause of its own with its own subject («Нгуен Мань Тиен
+// сообщил, что группа наблюдателей АИПА … встретилась с представителями
+// ЦИК России», "X said that the delegation met …"): who said it did not
+// meet.
+func (a *Analysis) withoutReporter(i int, keys []string) []string {
+	c := a.reportedClause(i)
+	if c < 0 {
+		return keys
+	}
+	v := a.findStem(i, c, "встрет", "встреч", "met", "meet", "посетил", "visited", "received", "принял")
+	if v < 0 {
+		return keys
+	}
+	subject := false
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > c && m.Tok1 <= v && a.actorKey(m) != "" {
+			subject = true
+		}
+	}
+	if !subject {
+		return keys
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
+		for _, m := range a.Mentions[i] {
+			if a.actorKey(m) == k && m.Tok0 > c {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 // onlyCited reports an actor that sentence i names only as the source of
 // its news («… сообщает НИАТ «Ховар» со ссылкой на Посольство
 // Таджикистана», "according to the Embassy of Japan", "citing the
@@ -2391,6 +2425,22 @@ func (a *Analysis) withSomeone(i, j int) bool {
 
 // partyBefore reports whether an actor or a person with an organisation is
 // named before the first of the trigger words in sentence i.
+// interviewAt reports folded text that starts with an interview to the
+// press, no meeting («беседе с постоянным корреспондентом газеты»,
+// "interview with a correspondent").
+func interviewAt(f string) bool {
+	if !strings.HasPrefix(f, "бесед") && !strings.HasPrefix(f, "interview") {
+		return false
+	}
+	words := strings.Fields(f)
+	for n := 1; n < len(words) && n <= 4; n++ {
+		if hasAnyPrefix(words[n], []string{"корреспондент", "журналист", "газет", "издани", "агентств", "correspondent", "journalist", "newspaper", "agency"}) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 	j := -1
 	f := a.folded(i)
@@ -2402,7 +2452,7 @@ func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 				break
 			}
 			k += from
-			if f[k-1] == ' ' {
+			if f[k-1] == ' ' && !interviewAt(f[k:]) {
 				if j < 0 || k-1 < j {
 					j = k - 1
 				}

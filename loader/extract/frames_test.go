@@ -6370,3 +6370,14 @@ func TestRepublicsAbbreviation(t *testing.T) {
 	d = extractText(t, "Выборы\n\nДУШАНБЕ, 3 марта. Председатель ЦИК РТ встретился с миссией наблюдателей от СНГ в Таджикистане.")
 	assert.Equal(t, []string{"CIS+TJ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestReportedMeeting: the one who reports a meeting in a clause of its own
+// («Посол Вьетнама сообщил, что группа наблюдателей АИПА встретилась с …»)
+// did not meet; an interview to a newspaper («В беседе с постоянным
+// корреспондентом газеты») is no meeting either.
+func TestReportedMeeting(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМОСКВА, 18 марта. Посол Вьетнама сообщил, что группа наблюдателей АИПА встретилась с представителями Центральной избирательной комиссии России.")
+	assert.Equal(t, []string{"AIPA+RU/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Выборы\n\nМОСКВА, 18 марта. Посол Вьетнама встретился с председателем ЦИК России. В беседе с постоянным корреспондентом газеты «Нянзан» г-н Нгуен Мань Тиен сообщил, что группа наблюдателей АИПА посетила участки, встретилась с представителями Центральной избирательной комиссии России.")
+	assert.Equal(t, []string{"AIPA+RU/CEC", "RU/CEC+VN/GOV"}, factsOf(d, "meeting"))
+}
