@@ -101,6 +101,9 @@ type Analysis struct {
 	// each province or city («ЦИК Гагаузии», «Центральная избирательная
 	// комиссия Гагаузии»), by the place's country and phrase, in order
 	provinceKeys map[string][]string
+	// electionsSpoken caches whether the article speaks of elections or
+	// election bodies at all (0 not asked, 1 yes, 2 no).
+	electionsSpoken int8
 	// bodyCountries holds the countries of the article's election bodies,
 	// filled on first use, once the taggers are done
 	bodyCountries map[string]bool

@@ -1744,8 +1744,9 @@ func TestInvitedTheirRepresentatives(t *testing.T) {
 func TestMeetingWithAnUnkeyedCounterpart(t *testing.T) {
 	d := extractText(t, "Парламенты\n\nМИНСК, 3 марта. Председатель Палаты представителей Национального собрания Беларуси встретился с делегацией Государственной Думы России.")
 	assert.Empty(t, factsOf(d, "meeting"))
-	// with no actor before the verb, the home body meets the one named
-	d = extractText(t, "Встреча\n\nМИНСК, 3 марта. Состоялась встреча с послом Японии в Беларуси.")
+	// with no actor before the verb, the home body meets the one named (in
+	// an article that speaks of elections: see TestNoElectionsNoHomeBody)
+	d = extractText(t, "Встреча\n\nМИНСК, 3 марта. Состоялась встреча с послом Японии в Беларуси, посвященная предстоящим выборам.")
 	assert.Equal(t, []string{"BY/CEC+JP/GOV"}, factsOf(d, "meeting"))
 }
 
@@ -6380,4 +6381,13 @@ func TestReportedMeeting(t *testing.T) {
 	assert.Equal(t, []string{"AIPA+RU/CEC"}, factsOf(d, "meeting"))
 	d = extractText(t, "Выборы\n\nМОСКВА, 18 марта. Посол Вьетнама встретился с председателем ЦИК России. В беседе с постоянным корреспондентом газеты «Нянзан» г-н Нгуен Мань Тиен сообщил, что группа наблюдателей АИПА посетила участки, встретилась с представителями Центральной избирательной комиссии России.")
 	assert.Equal(t, []string{"AIPA+RU/CEC", "RU/CEC+VN/GOV"}, factsOf(d, "meeting"))
+}
+
+// TestNoElectionsNoHomeBody: an article that never speaks of elections or
+// election bodies gives the home's election body no fact by default.
+func TestNoElectionsNoHomeBody(t *testing.T) {
+	d := extractText(t, "Архивы\n\nЕРЕВАН, 3 мая. Между национальными архивами Грузии и Армении сегодня был подписан меморандум о сотрудничестве. Документ подписали руководитель Национального архива министерства юстиции Грузии Теона Иашвили и директор Национального архива Армении Аматун Вирабян.")
+	assert.Empty(t, d.Facts)
+	d = extractText(t, "Выборы\n\nЕРЕВАН, 3 мая. ЦИК Армении и министерство юстиции Грузии подписали меморандум о сотрудничестве в области выборов.")
+	assert.Equal(t, []string{"AM/CEC+GE/GOV"}, factsOf(d, "memorandum"))
 }

@@ -148,6 +148,33 @@ func (a *Analysis) evidence(i int, rule string) []graph.Evidence {
 	return []graph.Evidence{{Sentence: s.Text, Start: s.Start, End: s.End, Rule: rule}}
 }
 
+// homeBodyOfNoElections reports a fact whose one electoral actor is the
+// home's election body, given by default, in an article that never speaks
+// of elections, referendums or election bodies («Между национальными
+// архивами Грузии и Армении подписан меморандум»): no electoral
+// cooperation to tell of.
+func (a *Analysis) homeBodyOfNoElections(f graph.Fact) bool {
+	home := graph.BodyKey(a.Home)
+	if !slices.Contains(f.Actors(), home) && f.From != home && f.To != home && f.Party != home || a.namesBody(home) {
+		return false
+	}
+	for _, k := range append(f.Actors(), f.From, f.To, f.Party) {
+		if k != "" && k != home && a.electoral(k) {
+			return false
+		}
+	}
+	if a.electionsSpoken == 0 {
+		a.electionsSpoken = 2
+		for i := range a.Sentences {
+			if a.hasPhrase(i, "избират", "избирком", "центризбирком", "цик", "выбор", "референдум", "голосован", "наблюдател", "комисси", "election", "electoral", "referend", "poll", "vote", "voting", "observer", "commission") {
+				a.electionsSpoken = 1
+				break
+			}
+		}
+	}
+	return a.electionsSpoken == 2
+}
+
 // unnamedHomeActs reports a fact of the home's election body in an article
 // that never names its home (its «ЦИК» keyed by the fallback nobody chose):
 // a guess, and in our measures more often wrong than right.
@@ -177,7 +204,7 @@ func (a *Analysis) emit(f graph.Fact) {
 	if f.Type == graph.Invitation {
 		f.From = a.headlineState(f, f.From)
 	}
-	if !a.inScope(f) || a.unnamedHomeActs(f) {
+	if !a.inScope(f) || a.unnamedHomeActs(f) || a.homeBodyOfNoElections(f) {
 		return
 	}
 	if len(f.Parties) == 2 {
