@@ -3574,6 +3574,9 @@ var diplomaticMission = []string{"deputy head of mission", "deputy chief of miss
 // to observe in the body's country. It returns them and that country, or
 // nil.
 func (a *Analysis) credentialsHanded(i int) ([]string, string) {
+	if !a.hasPhrase(i, "удостоверени", "мандат", "observer cred", "observers cred", "observers' cred", "observer accred", "observers accred", "observer badg", "observer card") {
+		return nil, ""
+	}
 	toks := a.Sentences[i].Tokens
 	at := -1
 	for k := 0; k+1 < len(toks) && at < 0; k++ {
@@ -3627,6 +3630,9 @@ func (a *Analysis) credentialsHanded(i int) ([]string, string) {
 // for any other sentence, or a mission that is an office in the country
 // («Миссия ОБСЕ в Казахстане»), or one come to assess.
 func (a *Analysis) missionMetElectionBody(i int) ([]string, string) {
+	if !a.hasPhrase(i, missionWords...) {
+		return nil, ""
+	}
 	host := a.Frame.ElectionCountry
 	if host == "" {
 		host = a.Frame.UnplacedElection
@@ -4586,6 +4592,9 @@ func countryGap(gap []text.Token) bool {
 // counts it gives of the first («США (46), ФРГ (8) и Польши», «США — 46
 // (!) человек, ФРГ», "the US (12), Japan"), as skipCount reads them.
 func withoutCounts(gap []text.Token) []text.Token {
+	if !slices.ContainsFunc(gap, func(t text.Token) bool { return t.Text == "(" || isDash(t) }) {
+		return gap
+	}
 	var out []text.Token
 	for k := 0; k < len(gap); {
 		if n := skipCount(gap, k); n > k {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -476,6 +477,9 @@ func (BodyTagger) Run(a *Analysis) {
 		}
 		// «облизбирком», «Леноблизбиркома», «Мосгоризбиркомом»
 		for j, t := range s.Tokens {
+			if !strings.Contains(t.Fold, "избирком") {
+				continue
+			}
 			if name, cc := compoundCommission(t.Text); name != "" {
 				bare := cc == ""
 				if bare {
@@ -561,13 +565,16 @@ func (a *Analysis) namedCommissionsFirst(bareAt [][2]int) {
 func (a *Analysis) parliamentName(i, start, end int) bool {
 	name := text.Fold(a.Text[a.Sentences[i].Tokens[start].Start:a.Sentences[i].Tokens[end-1].End])
 	words := strings.Fields(name)
-	return slices.ContainsFunc(a.signals, func(sg gazetteer.HomeSignal) bool {
-		if sg.What != "parliament" {
-			return false
+	parliamentOnce.Do(func() {
+		for _, sg := range a.signals {
+			if sg.What == "parliament" {
+				parliamentWords = append(parliamentWords, strings.Fields(sg.Prefix))
+			}
 		}
-		// word by word, each of the signal's a prefix of the name's
-		// («совет федерации» of «Совета Федерации»)
-		pw := strings.Fields(sg.Prefix)
+	})
+	// word by word, each of the signal's a prefix of the name's («совет
+	// федерации» of «Совета Федерации»)
+	return slices.ContainsFunc(parliamentWords, func(pw []string) bool {
 		if len(pw) > len(words) {
 			return false
 		}
@@ -579,6 +586,13 @@ func (a *Analysis) parliamentName(i, start, end int) bool {
 		return true
 	})
 }
+
+// parliamentWords are the words of the parliaments' home signals, split
+// once (data/home_signals.tsv is the same for every extractor).
+var (
+	parliamentOnce  sync.Once
+	parliamentWords [][]string
+)
 
 // inOfficersTitle reports a name (tokens start to end of sentence i) in a
 // person's title: an officer's or a committee's word among the three tokens
