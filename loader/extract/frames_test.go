@@ -6391,3 +6391,11 @@ func TestNoElectionsNoHomeBody(t *testing.T) {
 	d = extractText(t, "Выборы\n\nЕРЕВАН, 3 мая. ЦИК Армении и министерство юстиции Грузии подписали меморандум о сотрудничестве в области выборов.")
 	assert.Equal(t, []string{"AM/CEC+GE/GOV"}, factsOf(d, "memorandum"))
 }
+
+// TestSharedNameNoCountryNamed: "the National Election Commission (NEC)"
+// in an article that names none of the countries whose bodies go by that
+// name is Korea's, the one the news of electoral cooperation names most.
+func TestSharedNameNoCountryNamed(t *testing.T) {
+	d := extractText(t, "MOU with the Australian Electoral Commission\n\nThe National Election Commission (NEC) has signed a Memorandum of Understanding with the Australian Electoral Commission (AEC) on June 8, 2010.")
+	assert.Equal(t, []string{"AU/CEC+KR/CEC"}, factsOf(d, "memorandum"))
+}

@@ -2106,8 +2106,9 @@ func (a *Analysis) countryNamed(cc string) bool {
 }
 
 // likeliestCountry returns, among the country codes ccs, the one the
-// article names most often (by name, adjective, abbreviation or city), the
-// first of ccs when it names none.
+// article names most often (by name, adjective, abbreviation or city); when
+// it names none, the first of busiestBodies among them, else the first of
+// ccs.
 func (a *Analysis) likeliestCountry(ccs []string) string {
 	counts := a.countryCounts()
 	best := ccs[0]
@@ -2116,8 +2117,25 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 			best = cc
 		}
 	}
+	if counts[best] == 0 {
+		// none named: the country whose body goes by that name most
+		// often in the news of electoral cooperation
+		for _, cc := range busiestBodies {
+			if slices.Contains(ccs, cc) {
+				return cc
+			}
+		}
+	}
 	return best
 }
+
+// busiestBodies are the countries whose election bodies the international
+// news of electoral cooperation names most (Korea's NEC hosts A-WEB; India's
+// ECI runs its visitors' programme; South Africa's IEC, Kenya's IEBC and
+// Nigeria's INEC lead African associations), in that order: a name that
+// several countries' bodies share and an article that names none of the
+// countries is read as theirs.
+var busiestBodies = []string{"KR", "IN", "ZA", "KE", "NG", "GH", "BD", "NP", "PK", "PH", "ID"}
 
 // bareEnglishElectionTitle reports an English election title that opens a
 // sentence as "The …" and names no country, body or person after it: "The
