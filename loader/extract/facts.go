@@ -4314,14 +4314,16 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// China, India …": the countries the clause's subject spoke of
 		return true
 	}
-	if k < 0 || toks[k].Fold == "that" || toks[k].Fold == "что" {
+	if k < 0 || toks[k].Fold == "that" || toks[k].Fold == "что" || introEndsAt(toks, k) {
 		// «Казахстан направил …», "Azerbaijan, Kyrgyzstan to send observers
 		// …", "… revealed that Indonesia, Thailand and Cambodia have
-		// confirmed their participation": the list is the clause's subject
+		// confirmed their participation", "At the invitation of X,
+		// Australia will observe …": the list is the clause's subject
 		if k >= 0 && k != m.Tok0-1 {
 			return false
 		}
-		return sendsAfter(toks, a.countryListEnd(i, m))
+		end := a.countryListEnd(i, m)
+		return sendsAfter(toks, end) || observesAfter(toks, end)
 	}
 	if k >= 0 && hasAnyPrefix(toks[k].Fold, intentNouns) && sendsAfter(toks, a.countryListEnd(i, m)) {
 		// «сообщил о готовности Японии направить наблюдателей», "the
@@ -4559,6 +4561,39 @@ func sendsAfter(toks []text.Token, k int) bool {
 			continue // «Япония планирует направить наблюдателей», "Japan plans to send"
 		}
 		return false
+	}
+	return false
+}
+
+// introEndsAt reports a comma at token k that closes the adverbial phrase
+// a sentence opens with ("At the invitation of the Government, …",
+// «По приглашению ЦИК, …», "Following the request, …").
+func introEndsAt(toks []text.Token, k int) bool {
+	if k < 2 || toks[k].Text != "," {
+		return false
+	}
+	if !contains([]string{"at", "on", "upon", "following", "по", "в", "in"}, toks[0].Fold) {
+		return false
+	}
+	for _, t := range toks[1:k] {
+		if t.Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// observesAfter reports a verb of observing at token k or after a modal
+// or two: "Australia will observe the election", «Россия будет наблюдать».
+func observesAfter(toks []text.Token, k int) bool {
+	for n := k; n < len(toks) && n <= k+2; n++ {
+		f := toks[n].Fold
+		if hasAnyPrefix(f, []string{"observe", "monitor", "наблюда"}) {
+			return true
+		}
+		if !contains([]string{"will", "would", "also", "is", "are", "to", "будет", "будут", "также", "тоже"}, f) {
+			return false
+		}
 	}
 	return false
 }

@@ -6399,3 +6399,13 @@ func TestSharedNameNoCountryNamed(t *testing.T) {
 	d := extractText(t, "MOU with the Australian Electoral Commission\n\nThe National Election Commission (NEC) has signed a Memorandum of Understanding with the Australian Electoral Commission (AEC) on June 8, 2010.")
 	assert.Equal(t, []string{"AU/CEC+KR/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestCountryObservesAfterAnIntro: "At the invitation of the PNG Government
+// and the PNG Electoral Commission (PNGEC), Australia will observe …" — the
+// state that is the subject after the opening phrase observes, invited by
+// the first inviter; PNG is Papua New Guinea.
+func TestCountryObservesAfterAnIntro(t *testing.T) {
+	d := extractText(t, "News\n\nPORT MORESBY, 3 May 2022. At the invitation of the PNG Government and the PNG Electoral Commission (PNGEC), Australia will observe the 2022 PNG National Election as part of a wider international election observation effort.")
+	assert.Equal(t, []string{"AU/GOV@PG"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"PG/GOV>AU/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -216,8 +216,24 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// the subject may follow the phrase: «По приглашению X делегация Y …»,
 		// «… примут участие представители ЦИК A, B и C» (each of the list)
 		if len(rest) == 0 {
+			// past the inviters, coordinated ("the PNG Government and the
+			// PNG Electoral Commission (PNGEC)"), and an abbreviation of the
+			// last in brackets
+			toks := a.Sentences[i].Tokens
+			end := after[0].Tok1
+			for n := 1; n < len(after) && after[n].Tok0 >= end && allConjOrThe(toks[end:after[n].Tok0]) && after[n].Tok0 > end; n++ {
+				end = after[n].Tok1
+			}
+			if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" {
+				end += 3
+			}
 			for _, m := range a.Mentions[i] {
-				if k := a.actorKey(m); m.Tok0 >= after[0].Tok1 && k != "" && !strings.HasPrefix(k, "??") && k != from {
+				if m.Kind == graph.KindCountry && m.Tok0 >= end && introEndsAt(toks, m.Tok0-1) && a.countrySendsObservers(i, m) {
+					// "At the invitation of the PNG Government and the PNG
+					// Electoral Commission, Australia will observe …"
+					return from, []string{graph.GovernmentKey(m.Key)}
+				}
+				if k := a.actorKey(m); m.Tok0 >= end && k != "" && !strings.HasPrefix(k, "??") && k != from {
 					for _, l := range a.listAfter(i, m.Tok0-1) {
 						if l.Key != from && !contains(rest, l.Key) {
 							rest = append(rest, l.Key)
