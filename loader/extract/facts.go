@@ -7372,7 +7372,7 @@ func (a *Analysis) cityEndsAt(i, k int, cc string) bool {
 func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	s := a.Sentences[i]
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 {
+		if m.Kind == graph.KindCountry && m.Via != ViaAdj && m.Via != ViaPeople && m.Tok0 > 0 && !seatAt(s.Tokens, m.Tok0) {
 			if f := s.Tokens[m.Tok0-1].Fold; f == "в" || f == "во" || f == "in" || s.Tokens[m.Tok0-1].Text == "," && a.cityEndsAt(i, m.Tok0-1, m.Key) {
 				// "in Manila, Philippines"; not «эксперты из Германии, Литвы»
 				return m.Key
@@ -7393,7 +7393,7 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	for _, dm := range a.dict[i] {
 		// a city, or a region named with its noun («в акимате
 		// Западно-Казахстанской области»)
-		if dm.Entry.Kind != gazetteer.City && !(dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) {
+		if dm.Entry.Kind != gazetteer.City && !(dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) || seatAt(s.Tokens, dm.Start) {
 			continue
 		}
 		if dm.Start > 0 {
@@ -7429,6 +7429,16 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 		return ""
 	}
 	return a.Frame.Place
+}
+
+// seatAt reports a place at token k that is an organisation's seat, not
+// where something happens: "A-WEB based in Seoul", "headquartered in
+// Stockholm", «со штаб-квартирой в Вене».
+func seatAt(toks []text.Token, k int) bool {
+	if k < 2 || !contains([]string{"in", "в", "во"}, toks[k-1].Fold) {
+		return false
+	}
+	return contains([]string{"based", "headquartered", "seated", "штаб-квартирой", "расположенной", "расположенного", "расположенная", "базирующейся", "базирующаяся"}, toks[k-2].Fold)
 }
 
 // organizersAfter returns the bodies and organisations named after the

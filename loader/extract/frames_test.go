@@ -6409,3 +6409,13 @@ func TestCountryObservesAfterAnIntro(t *testing.T) {
 	assert.Equal(t, []string{"AU/GOV@PG"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"PG/GOV>AU/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSeatIsNoVenue: "A-WEB based in Seoul" names where the organisation
+// sits, not where the conference is; "the Independent Electoral
+// Commission" in an article on Jordan is Jordan's.
+func TestSeatIsNoVenue(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 23 January 2020. The conference on electoral capacity, organised by the Election Commission of India, would include participants from the EMB of Kenya and the Association of World Election Bodies (A-WEB) based in Seoul.")
+	assert.NotContains(t, strings.Join(factsOf(d, "participation"), " "), "@KR")
+	d = extractText(t, "News\n\nAMMAN, 3 May 2018. A Memorandum of Understanding between the Independent Electoral Commission and the Romanian Electoral Authority was signed in Amman, Jordan.")
+	assert.Equal(t, []string{"JO/CEC+RO/CEC"}, factsOf(d, "memorandum"))
+}
