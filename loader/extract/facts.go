@@ -335,6 +335,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
 		keys = a.withoutReporter(i, keys)
+		keys = a.withoutElected(i, keys)
 		if len(helpers) > 0 {
 			// "The visit was organized jointly with the Council of Europe",
 			// "The visit, facilitated by GIZ, …": who helped arrange the
@@ -1884,6 +1885,25 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// withoutElected drops from keys those that sentence i names only as what
+// an election fills («обсудила с послом Румынии организацию выборов в
+// Европарламент», "elections to the European Parliament").
+func (a *Analysis) withoutElected(i int, keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
+		seen := false
+		for _, m := range a.Mentions[i] {
+			if a.actorKey(m) != k {
+				continue
+			}
+			if !a.electedBody(i, m) {
+				return false
+			}
+			seen = true
+		}
+		return seen
+	})
 }
 
 // withoutReporter drops from keys the speaker of a sentence that reports
@@ -4130,12 +4150,12 @@ func (a *Analysis) electedBody(i int, m Mention) bool {
 	if k < 1 || !(toks[k].Fold == "в" || toks[k].Fold == "во" || toks[k].Fold == "to" || toks[k].Fold == "for") {
 		return false
 	}
-	for p := k - 1; p >= 0 && p >= k-3; p-- {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		f := toks[p].Fold
-		if hasAnyPrefix(f, electionWords) {
-			return true
+		if hasAnyPrefix(f, electionWords) || strings.HasPrefix(f, "избрани") {
+			return true // (also «избрания представителей Румынии в Европейский парламент»)
 		}
-		if !hasAnyPrefix(f, []string{"депутат", "член", "member", "deputies"}) && !isAdjective(f) {
+		if !hasAnyPrefix(f, []string{"депутат", "член", "member", "deputies", "представител", "representatives"}) && !isAdjective(f) && !a.insideMention(i, p) {
 			return false
 		}
 	}

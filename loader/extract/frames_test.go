@@ -6419,3 +6419,11 @@ func TestSeatIsNoVenue(t *testing.T) {
 	d = extractText(t, "News\n\nAMMAN, 3 May 2018. A Memorandum of Understanding between the Independent Electoral Commission and the Romanian Electoral Authority was signed in Amman, Jordan.")
 	assert.Equal(t, []string{"JO/CEC+RO/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestElectedIsNoCounterpart: «обсудили вопросы, связанные с организацией
+// избрания представителей Румынии в Европейский парламент» — the European
+// Parliament is what is elected, no one the commission met.
+func TestElectedIsNoCounterpart(t *testing.T) {
+	d := extractText(t, "Встреча\n\nКИШИНЕВ, 3 мая. Председатель ЦИК Молдовы встретилась с послом Румынии. В ходе беседы стороны обсудили вопросы, связанные с организацией избрания представителей Румынии в Европейский парламент.")
+	assert.Equal(t, []string{"MD/CEC+RO/GOV"}, factsOf(d, "meeting"))
+}
