@@ -6427,3 +6427,10 @@ func TestElectedIsNoCounterpart(t *testing.T) {
 	d := extractText(t, "Встреча\n\nКИШИНЕВ, 3 мая. Председатель ЦИК Молдовы встретилась с послом Румынии. В ходе беседы стороны обсудили вопросы, связанные с организацией избрания представителей Румынии в Европейский парламент.")
 	assert.Equal(t, []string{"MD/CEC+RO/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestIncludingThoseOfThe: "heads of 32 Election Management Bodies (EMBs)
+// including those of the US, UK and Bhutan" are those countries' bodies.
+func TestIncludingThoseOfThe(t *testing.T) {
+	d := extractText(t, "News\n\nNew Delhi: Chief Election Commissioner (CEC) Gyanesh Kumar held bilateral meetings with heads of 32 Election Management Bodies (EMBs) including those of the US, UK and Bhutan.")
+	assert.Equal(t, []string{"BT/CEC+IN/CEC", "GB/CEC+IN/CEC", "IN/CEC+US/CEC"}, factsOf(d, "meeting"))
+}

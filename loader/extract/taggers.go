@@ -873,7 +873,11 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	case k+2 < len(toks) && toks[k].Fold == "в" && toks[k+1].Fold == "том" && toks[k+2].Fold == "числе":
 		return k + 3
 	case k+2 < len(toks) && toks[k].Fold == "including" && toks[k+1].Fold == "those" && toks[k+2].Fold == "of":
-		// "25 EMBs, including those of Ghana, Liberia and Gambia"
+		// "25 EMBs, including those of Ghana, Liberia and Gambia", "…
+		// those of the US, UK and Bhutan"
+		if k+4 < len(toks) && toks[k+3].Fold == "the" {
+			return k + 4
+		}
 		return k + 3
 	case k < len(toks) && (toks[k].Fold == "включая" || toks[k].Fold == "including" || toks[k].Fold == "namely"):
 		return k + 1
