@@ -7241,7 +7241,7 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
 	// семинар», "the Commission is also holding a training course": the
 	// subject of the verb right before the event
-	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "convened", "conduct", "sponsored", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
+	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "convened", "conduct", "sponsored", "carried", "carries", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}

@@ -6434,3 +6434,11 @@ func TestIncludingThoseOfThe(t *testing.T) {
 	d := extractText(t, "News\n\nNew Delhi: Chief Election Commissioner (CEC) Gyanesh Kumar held bilateral meetings with heads of 32 Election Management Bodies (EMBs) including those of the US, UK and Bhutan.")
 	assert.Equal(t, []string{"BT/CEC+IN/CEC", "GB/CEC+IN/CEC", "IN/CEC+US/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestCarriedOutTraining: "KOCEI carried out overseas election official
+// training for election officials from Iraq and Palestine" — the one who
+// carried it out organised it; the officials' states took part.
+func TestCarriedOutTraining(t *testing.T) {
+	d := extractText(t, "News\n\nSEOUL, 26 July 2016. The Korean Civic Education Institute for Democracy (KOCEI) carried out overseas election official training for election officials from Iraq and Palestine.")
+	assert.Equal(t, []string{"IQ/GOV@KR", "PS/GOV@KR"}, factsOf(d, "participation"))
+}
