@@ -6442,3 +6442,10 @@ func TestCarriedOutTraining(t *testing.T) {
 	d := extractText(t, "News\n\nSEOUL, 26 July 2016. The Korean Civic Education Institute for Democracy (KOCEI) carried out overseas election official training for election officials from Iraq and Palestine.")
 	assert.Equal(t, []string{"IQ/GOV@KR", "PS/GOV@KR"}, factsOf(d, "participation"))
 }
+
+// TestCommissionerOfElections: Sri Lanka's "Commissioner of Elections" (the
+// body before 2015) invites, where the article places itself in Sri Lanka.
+func TestCommissionerOfElections(t *testing.T) {
+	d := extractText(t, "News\n\nCOLOMBO, 12 January 2015. The Observer group of the Commonwealth consists of nine eminent persons who arrived in the country on the invitation extended by the Commissioner of Elections.")
+	assert.Equal(t, []string{"LK/CEC>COMMONWEALTH:observe"}, factsOf(d, "invitation"))
+}

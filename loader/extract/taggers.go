@@ -701,10 +701,12 @@ func (a *Analysis) qualify(name, key string) {
 }
 
 // officerOffice reports a body name that is the office of an officer's
-// title ("Office of the Chief Electoral Officer"): other countries' and
-// provinces' offices bear the same title.
+// title ("Office of the Chief Electoral Officer") or the officer himself
+// ("the Commissioner of Elections"): other countries' and provinces'
+// offices bear the same title.
 func officerOffice(phrase string) bool {
-	return strings.HasPrefix(text.Fold(phrase), "office of the")
+	f := text.Fold(phrase)
+	return strings.HasPrefix(f, "office of the") || f == "commissioner of elections"
 }
 
 // bracketedOwnAbbrev returns the key of the body whose abbreviation stands
