@@ -3031,13 +3031,14 @@ func (a *Analysis) missionOwnersObserve() {
 				continue // «в составе Миссий ШОС»: its missions in general
 			}
 			// the sentence says they observe, or, right after one about
-			// observing, that the missions arrived or were accredited («С
+			// observing, that the missions arrived, were accredited or were
+			// led by someone («… возглавил делегацию ПА ОБСЕ»; «С
 			// этой целью в Ереван прибыли делегации ПАСЕ …», "The approved
 			// missions are from …"); not «встретился с делегацией ОБСЕ,
 			// прибывшей обсудить проект», "met the UNDP mission on a support
 			// project"
 			context := i > 0 && a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)
-			if !a.hasPhrase(i, observationWords...) && !(context && a.hasPhrase(i, "прибыл", "прибыв", "аккредит", "зарегистрир", "arrived", "approved", "accredited", "registered")) {
+			if !a.hasPhrase(i, observationWords...) && !(context && a.hasPhrase(i, "прибыл", "прибыв", "аккредит", "зарегистрир", "возглавил", "возглавля", "arrived", "approved", "accredited", "registered", "headed", "led the", "leads the")) {
 				continue
 			}
 			if a.hasPhrase(i, meetingWords...) && m.Tok1+1 < len(toks) && (toks[m.Tok1].Fold == "в" || toks[m.Tok1].Fold == "во" || toks[m.Tok1].Fold == "to" || toks[m.Tok1].Fold == "in") && slices.ContainsFunc(a.Mentions[i], func(c Mention) bool { return c.Kind == graph.KindCountry && c.Tok0 == m.Tok1+1 }) {

@@ -6449,3 +6449,11 @@ func TestCommissionerOfElections(t *testing.T) {
 	d := extractText(t, "News\n\nCOLOMBO, 12 January 2015. The Observer group of the Commonwealth consists of nine eminent persons who arrived in the country on the invitation extended by the Commissioner of Elections.")
 	assert.Equal(t, []string{"LK/CEC>COMMONWEALTH:observe"}, factsOf(d, "invitation"))
 }
+
+// TestDelegationLedAfterObservers: «X возглавил делегацию ПА ОБСЕ, и Y
+// возглавил делегацию Европарламента» right after a sentence on the
+// observers' mission: the organisations whose delegations were led observe.
+func TestDelegationLedAfterObservers(t *testing.T) {
+	d := extractText(t, "Заявление\n\nДУШАНБЕ, 2 марта 2015 г. Иван Петров руководил краткосрочной миссией наблюдателей ОБСЕ на выборах в парламент Таджикистана. Олег Сидоров возглавил делегацию ПА ОБСЕ, и Анна Белова возглавила делегацию Европарламента.")
+	assert.Equal(t, []string{"EP@TJ", "OSCE-PA@TJ", "OSCE@TJ"}, factsOf(d, "observation"))
+}
