@@ -1891,6 +1891,15 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 // an election fills («обсудила с послом Румынии организацию выборов в
 // Европарламент», "elections to the European Parliament").
 func (a *Analysis) withoutElected(i int, keys []string) []string {
+	elected := false
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry && m.Kind != graph.KindPerson && a.electedBody(i, m) {
+			elected = true
+		}
+	}
+	if !elected {
+		return keys
+	}
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
 		seen := false
 		for _, m := range a.Mentions[i] {
@@ -1928,6 +1937,15 @@ func (a *Analysis) withoutReporter(i int, keys []string) []string {
 	}
 	if !subject {
 		return keys
+	}
+	before := false
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < c && a.actorKey(m) != "" {
+			before = true
+		}
+	}
+	if !before {
+		return keys // no one before the clause to drop
 	}
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
 		for _, m := range a.Mentions[i] {
