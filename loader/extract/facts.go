@@ -2652,7 +2652,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
 			}
 		}
-		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || i > 1 && obs[i-2] && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0)) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || (i > 1 && obs[i-2] || i > 2 && obs[i-3]) && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0)) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -2878,6 +2878,17 @@ func (r ObservationRule) Run(a *Analysis) {
 			lastHosts = hosts
 		}
 		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
+		if oj >= 0 && oj == a.visitorsFrom(i) && a.bodiesOfCountriesBefore(i) {
+			// "… officials from the election management bodies (EMBs) of 23
+			// countries will visit India to observe … The visiting delegates
+			// represent countries namely Bhutan, Mongolia …": the
+			// countries' bodies, which the article named
+			for n, o := range observers {
+				if graph.KindOf(o) == graph.KindGovernment {
+					observers[n] = graph.BodyKey(graph.CountryOf(o))
+				}
+			}
+		}
 		if !observing && a.metTheListed(i) {
 			// «Состоялись встречи … с членами миссии ОБСЕ, руководителями
 			// избирательных органов A и B»: whom the observers met are
@@ -3346,6 +3357,19 @@ func (a *Analysis) sendsGroup(i int) int {
 		}
 	}
 	return -1
+}
+
+// bodiesOfCountriesBefore reports sentence i or one of the three before it
+// naming the election bodies of a number of countries ("officials from
+// the election management bodies (EMBs) of 23 countries", «представители
+// избирательных органов 20 стран»).
+func (a *Analysis) bodiesOfCountriesBefore(i int) bool {
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if a.hasPhrase(k, "election management bodies", "electoral management bodies", "embs", "election bodies", "избирательных органов", "избирательных комиссий") && a.hasStem(k, "countries", "стран") {
+			return true
+		}
+	}
+	return false
 }
 
 // visitorsFrom returns the token of a visitors' noun that opens sentence
@@ -4305,7 +4329,7 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 	if k >= 1 && toks[k].Fold == "those" && (toks[k-1].Fold == "including" || toks[k-1].Fold == "as" && k >= 2 && toks[k-2].Fold == "such") && k+1 < m.Tok0 && toks[k+1].Fold == "from" {
 		k-- // "including those from Australia, Canada …", "such as those from …"
 	}
-	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том" || toks[k].Fold == "as" && k >= 1 && toks[k-1].Fold == "such") {
+	if k >= 0 && (toks[k].Fold == "including" || toks[k].Fold == "namely" || toks[k].Fold == "числе" && k >= 2 && toks[k-1].Fold == "том" || toks[k].Fold == "as" && k >= 1 && toks[k-1].Fold == "such") {
 		if toks[k].Fold == "числе" || toks[k].Fold == "as" {
 			k -= 2
 			if toks[k+2].Fold == "as" {

@@ -6457,3 +6457,14 @@ func TestDelegationLedAfterObservers(t *testing.T) {
 	d := extractText(t, "Заявление\n\nДУШАНБЕ, 2 марта 2015 г. Иван Петров руководил краткосрочной миссией наблюдателей ОБСЕ на выборах в парламент Таджикистана. Олег Сидоров возглавил делегацию ПА ОБСЕ, и Анна Белова возглавила делегацию Европарламента.")
 	assert.Equal(t, []string{"EP@TJ", "OSCE-PA@TJ", "OSCE@TJ"}, factsOf(d, "observation"))
 }
+
+// TestVisitingDelegatesNamely: "The visiting delegates represent countries
+// namely A, B and C", a few sentences after the ones on the visit to
+// observe: the countries observe; by their bodies when the article said the
+// delegates come from the countries' election bodies.
+func TestVisitingDelegatesNamely(t *testing.T) {
+	d := extractText(t, "News\n\nNEW DELHI, 4 May 2024. A delegation of 75 officials from the election management bodies (EMBs) of 23 countries will visit India to observe the Lok Sabha polls. A voter casts his vote at Gazole. The event will be a first in its scale. The visiting delegates represent countries namely Bhutan, Mongolia and Fiji.")
+	assert.Equal(t, []string{"BT/CEC@IN", "FJ/CEC@IN", "MN/CEC@IN"}, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nNEW DELHI, 4 May 2024. A delegation of 75 officials will visit India to observe the Lok Sabha polls. A voter casts his vote at Gazole. The event will be a first in its scale. The visiting delegates represent countries namely Bhutan, Mongolia and Fiji.")
+	assert.Equal(t, []string{"BT/GOV@IN", "FJ/GOV@IN", "MN/GOV@IN"}, factsOf(d, "observation"))
+}
