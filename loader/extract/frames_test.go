@@ -6407,7 +6407,10 @@ func TestSharedNameNoCountryNamed(t *testing.T) {
 func TestCountryObservesAfterAnIntro(t *testing.T) {
 	d := extractText(t, "News\n\nPORT MORESBY, 3 May 2022. At the invitation of the PNG Government and the PNG Electoral Commission (PNGEC), Australia will observe the 2022 PNG National Election as part of a wider international election observation effort.")
 	assert.Equal(t, []string{"AU/GOV@PG"}, factsOf(d, "observation"))
-	assert.Equal(t, []string{"PG/GOV>AU/GOV:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"PG/CEC>AU/GOV:observe", "PG/GOV>AU/GOV:observe"}, factsOf(d, "invitation"))
+	// «по приглашению ЦИК Молдовы и МИД Молдовы»: each inviter of the list
+	d = extractText(t, "Выборы\n\nКИШИНЕВ, 3 мая. По приглашению ЦИК Молдовы и МИД Молдовы наблюдатели СНГ будут наблюдать за выборами президента.")
+	assert.Equal(t, []string{"MD/CEC>CIS:observe", "MD/GOV>CIS:observe"}, factsOf(d, "invitation"))
 }
 
 // TestSeatIsNoVenue: "A-WEB based in Seoul" names where the organisation

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -79,7 +80,7 @@ func (r InvitationRule) Run(a *Analysis) {
 		if purpose == "observe" {
 			lastObserve = i
 		}
-		froms := []string{from}
+		froms := append([]string{from}, a.coInviters(i, j, from, to)...)
 		hs := a.electionHosts(i)
 		if len(hs) < 2 {
 			hs = a.countriesAfterElection(i)
@@ -119,6 +120,33 @@ func (r InvitationRule) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// coInviters returns the inviters coordinated with from after «по
+// приглашению», "at the invitation of" at token j of sentence i ("at the
+// invitation of the PNG Government and the PNG Electoral Commission"),
+// none of them an invitee.
+func (a *Analysis) coInviters(i, j int, from string, to []string) []string {
+	toks := a.Sentences[i].Tokens
+	if j < 1 || !(toks[j-1].Fold == "по" || toks[j-1].Fold == "the" && j >= 2 && atWord(toks[j-2].Fold)) {
+		return nil
+	}
+	after := a.listAfter(i, j)
+	if len(after) < 2 || after[0].Key != from {
+		return nil
+	}
+	var out []string
+	end := after[0].Tok1
+	for _, m := range after[1:] {
+		if m.Tok0 <= end || !allConjOrThe(toks[end:m.Tok0]) || !slices.ContainsFunc(toks[end:m.Tok0], isConj) {
+			break
+		}
+		if m.Key != from && !contains(to, m.Key) && !contains(out, m.Key) {
+			out = append(out, m.Key)
+		}
+		end = m.Tok1
+	}
+	return out
 }
 
 // invitationAccepted reports a sentence saying the invited answered or
