@@ -7835,10 +7835,27 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// assistanceTopic reports a word at token j that names what someone gives
+// help, training or expertise in ("technical expertise on election
+// observation for civil society groups", «поддержка в области
+// наблюдения», «обучение наблюдателей»): the subject of the help, not an
+// act of observing.
+func assistanceTopic(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if hasAnyPrefix(toks[k].Fold, []string{"expertise", "training", "assistance", "funding", "capacity", "экспертиз", "обучени", "финансир"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitName reports a word at token j of a department's name («советник

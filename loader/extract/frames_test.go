@@ -6471,3 +6471,12 @@ func TestVisitingDelegatesNamely(t *testing.T) {
 	d = extractText(t, "News\n\nNEW DELHI, 4 May 2024. A delegation of 75 officials will visit India to observe the Lok Sabha polls. A voter casts his vote at Gazole. The event will be a first in its scale. The visiting delegates represent countries namely Bhutan, Mongolia and Fiji.")
 	assert.Equal(t, []string{"BT/GOV@IN", "FJ/GOV@IN", "MN/GOV@IN"}, factsOf(d, "observation"))
 }
+
+// TestExpertiseOnObservation: "technical expertise on election observation
+// for civil society groups" is the subject of the help, no one observing.
+func TestExpertiseOnObservation(t *testing.T) {
+	d := extractText(t, "News\n\nYEREVAN, 3 May 2018. The new agreement builds on the $640,000 that USAID already provided to assist the Armenian Government, including support of parliamentary elections and technical expertise on election observation for civil society groups.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "News\n\nYEREVAN, 3 May 2018. Observers from USAID will observe the parliamentary elections in Armenia.")
+	assert.Equal(t, []string{"US/GOV@AM"}, factsOf(d, "observation"))
+}
