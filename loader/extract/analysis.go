@@ -140,6 +140,8 @@ type Analysis struct {
 	tokenStarts []pairSet
 	gaz         *gazetteer.Gazetteer
 	signals     []gazetteer.HomeSignal
+	// parliaments are the words of the signals that name a parliament
+	parliaments [][]string
 }
 
 // Stage is one step of the extraction pipeline.

@@ -43,8 +43,11 @@ type Options struct {
 type Extractor struct {
 	gaz     *gazetteer.Gazetteer
 	signals []gazetteer.HomeSignal
-	opts    Options
-	stages  []Stage
+	// parliaments are the words of the signals that name a parliament,
+	// split once
+	parliaments [][]string
+	opts        Options
+	stages      []Stage
 	// homeUnchosen is set when Options named no home country.
 	homeUnchosen bool
 }
@@ -64,6 +67,11 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	e := &Extractor{gaz: g, signals: signals, opts: opts, homeUnchosen: unchosen}
+	for _, sg := range signals {
+		if sg.What == "parliament" {
+			e.parliaments = append(e.parliaments, strings.Fields(sg.Prefix))
+		}
+	}
 	e.stages = []Stage{
 		DictionaryTagger{Gaz: g},
 		BodyTagger{},
@@ -121,7 +129,7 @@ func (e *Extractor) extract(in Input) graph.Document {
 	if doc.Language == "" {
 		doc.Language = guessLanguage(full)
 	}
-	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, Byline: in.Byline, HomeUnchosen: e.homeUnchosen, gaz: e.gaz, signals: e.signals, persons: &personBook{}}
+	a := &Analysis{Doc: &doc, Text: full, HomeDefault: e.opts.HomeCountry, Byline: in.Byline, HomeUnchosen: e.homeUnchosen, gaz: e.gaz, signals: e.signals, parliaments: e.parliaments, persons: &personBook{}}
 	if len(in.Published) >= 4 {
 		a.Year, _ = strconv.Atoi(in.Published[:4])
 		if len(in.Published) >= 7 {

@@ -463,21 +463,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		} else if named && len(keys) > 0 {
 			lastSubject = keys[0]
 		}
-		if a.homeParliamentIn(i) {
-			// a commission and its own country's parliament («выступил в
-			// Меджлисе»): law-making at home, no cooperation
-			gov := graph.GovernmentKey(a.Home)
-			pairs = slices.DeleteFunc(pairs, func(p [2]string) bool {
-				return (p[0] == gov || p[1] == gov) && graph.CountryOf(p[0]) == a.Home && graph.CountryOf(p[1]) == a.Home
-			})
-		}
-		// «делегация Республики Таджикистан во главе с Председателем ЦКВР»,
-		// «заинтересованность монгольской стороны»: a state's side or
-		// delegation and its own commission are one party, not two met
-		pairs = slices.DeleteFunc(pairs, func(p [2]string) bool {
-			return graph.CountryOf(p[0]) == graph.CountryOf(p[1]) && (graph.KindOf(p[0]) == graph.KindGovernment && a.sideOfState(i, p[0]) || graph.KindOf(p[1]) == graph.KindGovernment && a.sideOfState(i, p[1])) ||
-				a.onlyCited(i, p[0]) || a.onlyCited(i, p[1])
-		})
+		pairs = slices.DeleteFunc(pairs, func(p [2]string) bool { return a.noPairMet(i, p) })
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
@@ -1878,40 +1864,69 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "гостей", "гостя", "guests", "visitors"}, toks[k].Fold) && !metThemBefore(toks) {
 		return ""
 	}
-	ps := a.parties(i - 1)
-	for n := len(ps) - 1; n >= 0; n-- {
-		if graph.CountryOf(ps[n]) != a.Home {
-			return ps[n]
+	return a.lastPartyNotOf(i-1, i-1, a.Home)
+}
+
+// lastPartyNotOf returns the last party of a country other than cc that
+// the sentences from..to name, the nearest first; "" when none does.
+func (a *Analysis) lastPartyNotOf(from, to int, cc string) string {
+	for b := to; b >= 0 && b >= from; b-- {
+		ps := a.parties(b)
+		for n := len(ps) - 1; n >= 0; n-- {
+			if graph.CountryOf(ps[n]) != cc {
+				return ps[n]
+			}
 		}
 	}
 	return ""
+}
+
+// noPairMet reports a pair of parties of sentence i that met no one:
+// a commission and its own country's parliament («выступил в Меджлисе»:
+// law-making at home); a state's side or delegation and its own commission
+// («делегация Республики Таджикистан во главе с Председателем ЦКВР»,
+// «заинтересованность монгольской стороны»: one party); or one named only
+// as the news's source.
+func (a *Analysis) noPairMet(i int, p [2]string) bool {
+	if a.onlyCited(i, p[0]) || a.onlyCited(i, p[1]) {
+		return true
+	}
+	cc := graph.CountryOf(p[0])
+	if cc != graph.CountryOf(p[1]) {
+		return false
+	}
+	for _, k := range p {
+		if graph.KindOf(k) != graph.KindGovernment {
+			continue
+		}
+		if cc == a.Home && a.homeParliamentIn(i) || a.sideOfState(i, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutElected drops from keys those that sentence i names only as what
 // an election fills («обсудила с послом Румынии организацию выборов в
 // Европарламент», "elections to the European Parliament").
 func (a *Analysis) withoutElected(i int, keys []string) []string {
-	elected := false
+	// the keys with a mention that is no elected body, and those with one
+	// that is
+	var acting, elected []string
 	for _, m := range a.Mentions[i] {
-		if m.Kind != graph.KindCountry && m.Kind != graph.KindPerson && a.electedBody(i, m) {
-			elected = true
+		if k := a.actorKey(m); k == "" {
+			continue
+		} else if a.electedBody(i, m) {
+			elected = append(elected, k)
+		} else {
+			acting = append(acting, k)
 		}
 	}
-	if !elected {
+	if len(elected) == 0 {
 		return keys
 	}
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
-		seen := false
-		for _, m := range a.Mentions[i] {
-			if a.actorKey(m) != k {
-				continue
-			}
-			if !a.electedBody(i, m) {
-				return false
-			}
-			seen = true
-		}
-		return seen
+		return contains(elected, k) && !contains(acting, k)
 	})
 }
 
@@ -1929,32 +1944,24 @@ func (a *Analysis) withoutReporter(i int, keys []string) []string {
 	if v < 0 {
 		return keys
 	}
+	// the clause's own subject, and the actors named in it and before it
 	subject := false
+	var inClause, before []string
 	for _, m := range a.Mentions[i] {
-		if m.Tok0 > c && m.Tok1 <= v && a.actorKey(m) != "" {
-			subject = true
+		k := a.actorKey(m)
+		switch {
+		case k == "":
+		case m.Tok0 > c:
+			inClause = append(inClause, k)
+			subject = subject || m.Tok1 <= v
+		case m.Tok0 < c:
+			before = append(before, k)
 		}
 	}
-	if !subject {
-		return keys
+	if !subject || len(before) == 0 {
+		return keys // no subject of its own, or no one before it to drop
 	}
-	before := false
-	for _, m := range a.Mentions[i] {
-		if m.Tok0 < c && a.actorKey(m) != "" {
-			before = true
-		}
-	}
-	if !before {
-		return keys // no one before the clause to drop
-	}
-	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
-		for _, m := range a.Mentions[i] {
-			if a.actorKey(m) == k && m.Tok0 > c {
-				return false
-			}
-		}
-		return true
-	})
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !contains(inClause, k) })
 }
 
 // onlyCited reports an actor that sentence i names only as the source of
@@ -2030,15 +2037,8 @@ func (a *Analysis) guestsMetHosts(i int, keys []string) (string, bool) {
 	if !guests {
 		return "", false
 	}
-	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		ps := a.parties(b)
-		for n := len(ps) - 1; n >= 0; n-- {
-			if graph.CountryOf(ps[n]) != graph.CountryOf(keys[0]) {
-				return ps[n], false
-			}
-		}
-	}
-	return "", true
+	g := a.lastPartyNotOf(i-3, i-1, graph.CountryOf(keys[0]))
+	return g, g == ""
 }
 
 // metThemBefore reports «принял его (её, их)», «встретился с ним (ней,
@@ -2959,7 +2959,7 @@ func (a *Analysis) organisationsMission(i int) bool {
 // не будет,»: «не будет/будут» closing a clause, there will be none.
 func noneWillBe(toks []text.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].Fold == "не" && (toks[k+1].Fold == "будет" || toks[k+1].Fold == "будут" || toks[k+1].Fold == "было" || toks[k+1].Fold == "будет,") && (k+2 == len(toks) || toks[k+2].Kind == text.Punct) {
+		if toks[k].Fold == "не" && (toks[k+1].Fold == "будет" || toks[k+1].Fold == "будут" || toks[k+1].Fold == "было") && (k+2 == len(toks) || toks[k+2].Kind == text.Punct) {
 			return true
 		}
 	}

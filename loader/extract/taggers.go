@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -207,7 +206,7 @@ func (a *Analysis) republicsOwnCommission(i int, h gazetteer.Match, j int) (Ment
 	}
 	named := false
 	for _, st := range stems {
-		if a.hasStemAnywhere(st) {
+		if a.hasPhraseAnywhere(st) {
 			named = true
 		}
 	}
@@ -561,38 +560,23 @@ func (a *Analysis) namedCommissionsFirst(bareAt [][2]int) {
 }
 
 // parliamentName reports a name (tokens start to end of sentence i) that
-// starts as a national parliament of data/home_signals.tsv does.
+// starts as a national parliament of data/home_signals.tsv does: word by
+// word, each of the signal's a prefix of the name's («совет федерации» of
+// «Совета Федерации»).
 func (a *Analysis) parliamentName(i, start, end int) bool {
-	name := text.Fold(a.Text[a.Sentences[i].Tokens[start].Start:a.Sentences[i].Tokens[end-1].End])
-	words := strings.Fields(name)
-	parliamentOnce.Do(func() {
-		for _, sg := range a.signals {
-			if sg.What == "parliament" {
-				parliamentWords = append(parliamentWords, strings.Fields(sg.Prefix))
-			}
-		}
-	})
-	// word by word, each of the signal's a prefix of the name's («совет
-	// федерации» of «Совета Федерации»)
-	return slices.ContainsFunc(parliamentWords, func(pw []string) bool {
-		if len(pw) > len(words) {
+	toks := a.Sentences[i].Tokens[start:end]
+	return slices.ContainsFunc(a.parliaments, func(pw []string) bool {
+		if len(pw) > len(toks) {
 			return false
 		}
 		for n, w := range pw {
-			if !strings.HasPrefix(words[n], w) {
+			if !strings.HasPrefix(toks[n].Fold, w) {
 				return false
 			}
 		}
 		return true
 	})
 }
-
-// parliamentWords are the words of the parliaments' home signals, split
-// once (data/home_signals.tsv is the same for every extractor).
-var (
-	parliamentOnce  sync.Once
-	parliamentWords [][]string
-)
 
 // inOfficersTitle reports a name (tokens start to end of sentence i) in a
 // person's title: an officer's or a committee's word among the three tokens
