@@ -5314,8 +5314,31 @@ func (r AwardRule) Run(a *Analysis) {
 		if to == "" || from == to {
 			continue
 		}
-		a.emit(graph.Fact{Type: graph.Award, From: from, To: to, Award: name, Evidence: a.evidence(i, "award")})
+		receivers := []string{to}
+		if graph.KindOf(to) == graph.KindPerson && a.namedAfter(i, j, to) {
+			// «вручила грамоты председателю комиссии X и председателю
+			// комиссии Y»: every person of the list after the verb
+			receivers = receivers[:0]
+			for _, r := range a.personReceivers(i, j, to) {
+				if a.namedAfter(i, j, r) && r != from {
+					receivers = append(receivers, r)
+				}
+			}
+		}
+		for _, r := range receivers {
+			a.emit(graph.Fact{Type: graph.Award, From: from, To: r, Award: name, Evidence: a.evidence(i, "award")})
+		}
 	}
+}
+
+// namedAfter reports whether sentence i names the person key after token j.
+func (a *Analysis) namedAfter(i, j int, key string) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Key == key && m.Tok0 > j {
+			return true
+		}
+	}
+	return false
 }
 
 // onBehalfOf returns the actor named right after "on behalf of", «от
@@ -5547,6 +5570,9 @@ func (a *Analysis) personReceivers(i, j int, to string) []string {
 		for n, t := range gap {
 			switch {
 			case n == 0, t.Kind != text.Word, t.IsUpper(), hasAnyPrefix(t.Fold, receiverTitles), a.insideMention(i, p.Tok1+n):
+			case hasAnyPrefix(t.Fold, receiverBodyWords):
+				// «… и секретарь комиссии Армен Смбатян»: the title's body
+				// named short
 			case isAdjective(t.Fold) || t.Fold == "of" || t.Fold == "the":
 			case listJoiners[t.Fold]:
 				// «… Андрей Клишас и его заместитель Алексей Александров, а
@@ -5832,6 +5858,10 @@ func (a *Analysis) lastPerson(i int) string {
 
 // receiverTitles open the receiver's title after an award's name
 // («… почетной грамотой секретаря ЦИК Армении …»).
+// receiverBodyWords name a receiver's body short after his title («секретарь
+// комиссии», "member of the Commission").
+var receiverBodyWords = []string{"комисси", "цик", "избирком", "центризбирком", "commission", "committee"}
+
 var receiverTitles = []string{"секретар", "председател", "член", "заместител", "глав", "руководител", "сотрудник", "посл", "chairman", "chairperson", "secretary", "member", "commissioner", "ambassador"}
 
 // awardName is the unquoted name of an award in sentence s: from the award

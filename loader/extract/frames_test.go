@@ -6480,3 +6480,13 @@ func TestExpertiseOnObservation(t *testing.T) {
 	d = extractText(t, "News\n\nYEREVAN, 3 May 2018. Observers from USAID will observe the parliamentary elections in Armenia.")
 	assert.Equal(t, []string{"US/GOV@AM"}, factsOf(d, "observation"))
 }
+
+// TestAwardToAListOfTitledPersons: «вручила грамоты председателю комиссии X
+// и председателю комиссии Y», «награждены председатель ЦИК X и секретарь
+// комиссии Y»: every person of the list receives the award.
+func TestAwardToAListOfTitledPersons(t *testing.T) {
+	d := extractText(t, "Награды\n\nПредседатель ЦИК России Иван Петров вручил почетные грамоты ЦИК России председателю Избирательной комиссии Орловской области Марии Ивановой и председателю Избирательной комиссии Тульской области Олегу Сидорову.")
+	assert.Equal(t, []string{"RU/CEC>Мария Иванова", "RU/CEC>Олег Сидоров"}, factsOf(d, "award"))
+	d = extractText(t, "Награды\n\nУказом президента Республики Армения медалью «За труд» награждены председатель ЦИК Армении Арам Петросян и секретарь комиссии Гагик Мартиросян.")
+	assert.Equal(t, []string{"AM/GOV>Арам Петросян", "AM/GOV>Гагик Мартиросян"}, factsOf(d, "award"))
+}
