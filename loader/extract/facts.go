@@ -7470,9 +7470,20 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 				// "in Manila, Philippines"; not «эксперты из Германии, Литвы»
 				return m.Key
 			}
-			if k := m.Tok0 - 2; k >= 1 && s.Tokens[k+1].Text == "," && s.Tokens[k].Kind == text.Word && s.Tokens[k].IsUpper() && !a.insideMention(i, k) && contains([]string{"in", "to", "at", "в", "во"}, s.Tokens[k-1].Fold) {
-				// "to Cartagena, Colombia": a town no list of ours has,
-				// then its country
+			if k := m.Tok0 - 2; k >= 1 && (s.Tokens[k+1].Text == "," || s.Tokens[k+1].Text == "(") && s.Tokens[k].Kind == text.Word && s.Tokens[k].IsUpper() && !a.insideMention(i, k) && contains([]string{"in", "to", "at", "в", "во"}, s.Tokens[k-1].Fold) {
+				// "to Cartagena, Colombia", «в Картахене (Колумбия)»: a town
+				// no list of ours has, then its country
+				return m.Key
+			}
+		}
+		if m.Kind == graph.KindCountry && m.Via == ViaAdj && m.Tok0 > 0 && m.Tok1 < len(s.Tokens) && contains([]string{"городе", "столице", "city", "capital"}, s.Tokens[m.Tok1].Fold) {
+			// «в колумбийском городе Картахена», "in the Colombian city
+			// of Cartagena"
+			k := m.Tok0 - 1
+			if s.Tokens[k].Fold == "the" && k > 0 {
+				k--
+			}
+			if contains([]string{"in", "в", "во"}, s.Tokens[k].Fold) {
 				return m.Key
 			}
 		}

@@ -6490,3 +6490,14 @@ func TestAwardToAListOfTitledPersons(t *testing.T) {
 	d = extractText(t, "Награды\n\nУказом президента Республики Армения медалью «За труд» награждены председатель ЦИК Армении Арам Петросян и секретарь комиссии Гагик Мартиросян.")
 	assert.Equal(t, []string{"AM/GOV>Арам Петросян", "AM/GOV>Гагик Мартиросян"}, factsOf(d, "award"))
 }
+
+// TestEventTownNamedWithItsCountry: a town no list of ours has, with its
+// country in brackets or as an adjective before «городе», places the event.
+func TestEventTownNamedWithItsCountry(t *testing.T) {
+	for _, place := range []string{"в Пунтаренасе (Коста-Рика)", "в костариканском городе Пунтаренас"} {
+		d := extractText(t, "Ассамблея\n\nДелегация ЦИК Узбекистана приняла участие в Генеральной ассамблее Ассоциации мировых избирательных органов, которая прошла "+place+".")
+		assert.Equal(t, []string{"UZ/CEC@CR"}, factsOf(d, "participation"), place)
+	}
+	d := extractText(t, "Assembly\n\nA delegation of the Central Election Commission of Uzbekistan took part in the General Assembly of A-WEB held in the Costa Rican city of Puntarenas.")
+	assert.Equal(t, []string{"UZ/CEC@CR"}, factsOf(d, "participation"))
+}
