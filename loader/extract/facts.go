@@ -2688,6 +2688,12 @@ func (r ObservationRule) Run(a *Analysis) {
 			// is trained observes, not the trainer
 			oj = -1
 		}
+		if oj > 0 && a.reportedUnnamedObservers(i, oj) {
+			// «Лебедев заявил, что прибывшие на выборы международные
+			// наблюдатели посетили все регионы»: the speaker reports on
+			// observers the clause does not name
+			oj = -1
+		}
 		observing := oj >= 0
 		if observing && (a.hasPhrase(i, deniedObservation...) || a.refusedToTakePart(i) || oj <= 4 && a.Sentences[i].Tokens[0].Fold == "no" || noneWillBe(a.Sentences[i].Tokens)) {
 			// "No Commonwealth observers for Jamaica's election"
@@ -3966,6 +3972,32 @@ func (a *Analysis) reportedClause(i int) int {
 		}
 	}
 	return -1
+}
+
+// reportedUnnamedObservers reports whether the observation word at token
+// oj of sentence i is the subject of a reported clause («X заявил, что
+// международные наблюдатели …», "X said that the observers …") that names
+// no actor: the speaker reports, he is no observer.
+func (a *Analysis) reportedUnnamedObservers(i, oj int) bool {
+	c := a.reportedClause(i)
+	if c < 0 || oj <= c || oj > c+6 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	if f := toks[oj].Fold; f != "наблюдатели" && f != "observers" && f != "monitors" {
+		return false
+	}
+	for _, t := range toks[c+1 : oj] {
+		if t.Text == "," || t.Kind == text.Word && t.IsUpper() {
+			return false
+		}
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > c && m.Kind != graph.KindCountry && a.actorKey(m) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // statusWord reports an observer status («имеющего статус постоянного

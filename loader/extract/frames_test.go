@@ -6501,3 +6501,20 @@ func TestEventTownNamedWithItsCountry(t *testing.T) {
 	d := extractText(t, "Assembly\n\nA delegation of the Central Election Commission of Uzbekistan took part in the General Assembly of A-WEB held in the Costa Rican city of Puntarenas.")
 	assert.Equal(t, []string{"UZ/CEC@CR"}, factsOf(d, "participation"))
 }
+
+// TestSurnameAfterAnOpeningAdverb: «Затем Карпенко встретился …» — a
+// sentence-opening adverb is no given name; the surname alone is the
+// person named in full before.
+func TestSurnameAfterAnOpeningAdverb(t *testing.T) {
+	d := extractText(t, "Переговоры\n\nПредседатель ЦИК России Иван Петров провел переговоры с главой Центризбиркома Беларуси Олегом Сидоренко. Затем Сидоренко встретился с заместителем председателя Государственной думы.")
+	assert.Equal(t, []string{"BY/CEC+RU/CEC", "BY/CEC+RU/GOV"}, factsOf(d, "meeting"))
+}
+
+// TestSpeakerReportsOnUnnamedObservers: «X заявил, что прибывшие на выборы
+// международные наблюдатели посетили …» — the speaker is no observer.
+func TestSpeakerReportsOnUnnamedObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nСегодня председатель Исполкома СНГ Сергей Петров встретился с главой ЦИК Таджикистана. Также Петров заявил, что прибывшие на выборы международные наблюдатели посетили все регионы Таджикистана.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nСегодня председатель Исполкома СНГ Сергей Петров встретился с главой ЦИК Таджикистана. Также Петров заявил, что наблюдатели СНГ на выборах посетили все регионы Таджикистана.")
+	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
+}

@@ -507,7 +507,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		// «Ваграмом Шахбазяном», "In addition, Arora … held a meeting"
 		// after "Sunil Arora": the surname alone, in any case, of a person
 		// the article named in full — one person only
-		if utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper()) {
+		if utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper() && !(j == 1 && sentenceAdverb(toks[0].Fold))) {
 			if p := a.persons.knownBySurname(t); p != nil {
 				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
 			}
@@ -2013,3 +2013,10 @@ func (a *Analysis) missionOwner() string {
 	a.missionOwnerKey = found
 	return found
 }
+
+// sentenceAdverbs open a sentence before its subject («Затем Карпенко
+// встретился …», "Later Arora met …"): capitalised only by their place, no
+// given name.
+var sentenceAdverbs = map[string]bool{"затем": true, "потом": true, "также": true, "позже": true, "позднее": true, "впоследствии": true, "кроме": true, "далее": true, "сегодня": true, "вчера": true, "then": true, "later": true, "also": true, "today": true, "yesterday": true, "afterwards": true, "subsequently": true, "meanwhile": true}
+
+func sentenceAdverb(fold string) bool { return sentenceAdverbs[fold] }
