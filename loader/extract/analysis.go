@@ -18,6 +18,10 @@ const (
 	ViaPeople   Via = "people"   // a demonym («казахстанцы»)
 	ViaOrigin   Via = "origin"   // a delegation from a country («делегация из Узбекистана»)
 	ViaAgency   Via = "agency"   // a state agency by its own name ("USAID", "Civic Chamber of the Russian Federation")
+	// ViaRegional marks a region's own state body («министерство образования
+	// Тверской области», «областное министерство»), of the region's or the
+	// home country.
+	ViaRegional Via = "regional"
 	// ViaOfficials marks people of a country's elections, their body unnamed
 	// ("election officials from Mali"), until OfficialsOfStates decides.
 	ViaOfficials Via = "officials"

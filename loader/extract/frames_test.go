@@ -6518,3 +6518,21 @@ func TestSpeakerReportsOnUnnamedObservers(t *testing.T) {
 	d = extractText(t, "Встреча\n\nСегодня председатель Исполкома СНГ Сергей Петров встретился с главой ЦИК Таджикистана. Также Петров заявил, что наблюдатели СНГ на выборах посетили все регионы Таджикистана.")
 	assert.Equal(t, []string{"CIS@TJ"}, factsOf(d, "observation"))
 }
+
+// TestAgreementOnInteractionWithOwnStateBodies: «заключили соглашение о
+// взаимодействии» is an agreement of cooperation; a region's ministry,
+// governor or «областное министерство» acts for the state (a domestic
+// memorandum, GOLD.md).
+func TestAgreementOnInteractionWithOwnStateBodies(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nЦИК России и Министерство спорта Российской Федерации заключили соглашение о взаимодействии.")
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nИзбирательная комиссия Орловской области и министерство культуры Орловской области подписали соглашение о сотрудничестве.")
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nИзбирательная комиссия Орловской области заключила соглашение о сотрудничестве с областным министерством культуры.")
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nПредседатель Избирательной комиссии Орловской области Иван Петров и губернатор Орловской области подписали соглашение о взаимодействии.")
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+	// the agreement described, not its parties: no «о взаимодействии»
+	d = extractText(t, "Соглашение\n\nСоглашение вступает в силу после подписания и предполагает взаимодействие сторон при подготовке выборов.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

@@ -507,7 +507,7 @@ func (a *Analysis) findMemorandum(i, from int) int {
 func (a *Analysis) signedAgreement(i, j int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписал") {
+		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписал") || strings.HasPrefix(f, "заключил") || f == "concluded" {
 			return true
 		}
 	}
@@ -524,6 +524,12 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// agreementOnInteraction reports «соглашение о взаимодействии» at the
+// agreement noun j: an agreement of cooperation by another name.
+func agreementOnInteraction(toks []text.Token, j int) bool {
+	return j+2 < len(toks) && (toks[j+1].Fold == "о" || toks[j+1].Fold == "об") && strings.HasPrefix(toks[j+2].Fold, "взаимодейств")
 }
 
 // Run adds memorandum facts.
@@ -546,7 +552,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 			if j < 0 {
 				j = a.treatyWord(i)
 			}
-			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "co-operat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) {
+			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "co-operat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) && !agreementOnInteraction(a.Sentences[i].Tokens, j) {
 				continue
 			}
 		}

@@ -1002,6 +1002,37 @@ func skipCount(toks []text.Token, k int) int {
 	return k
 }
 
+// regionalHeads are the state heads a region has of its own: its ministries,
+// government, administration and governor.
+var regionalHeads = []string{"министерств", "правительств", "администраци", "губернатор"}
+
+// regionalAdjectives say that a state body is a region's («областное
+// министерство образования», «региональное правительство»).
+var regionalAdjectives = []string{"областн", "краев", "регионал", "республиканск", "окружн"}
+
+// regionalStateBody reads a region's own state body at head h of sentence
+// i, whose own words end at token k: «министерство образования Тверской
+// области» (the region's country) or «с областным министерством
+// образования» (the home country's). It acts for its state (GOLD.md: a
+// commission's agreement with its own ministry is a domestic fact).
+func (a *Analysis) regionalStateBody(i int, h gazetteer.Match, k int) (Mention, bool) {
+	s := a.Sentences[i]
+	if !hasAnyPrefix(s.Tokens[h.Start].Fold, regionalHeads) || !s.Tokens[h.Start].IsCyrillic() {
+		return Mention{}, false
+	}
+	if dm := a.dictAt(i, k); dm != nil && dm.Start == k && dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End) {
+		m := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(dm.Entry.Key), Via: ViaRegional, Tok0: h.Start, Tok1: dm.End + 1}
+		span(s, &m)
+		return m, true
+	}
+	if h.Start > 0 && !s.Tokens[h.Start-1].IsUpper() && hasAnyPrefix(s.Tokens[h.Start-1].Fold, regionalAdjectives) {
+		m := Mention{Kind: graph.KindGovernment, Via: ViaRegional, Tok0: h.Start - 1, Tok1: h.End}
+		span(s, &m)
+		return m, true
+	}
+	return Mention{}, false
+}
+
 // envoyHead is the embassy head an envoy's title stands for.
 // isLeaderHead reports the head of a state or a government among the
 // state heads («Президент», "Prime Minister").
@@ -1165,6 +1196,10 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			if cc, _ := a.countryAt(i, k, false); cc != "" {
 				j = k
 			}
+		}
+		if m, ok := a.regionalStateBody(i, h, k); ok {
+			a.addMention(i, m)
+			return
 		}
 	}
 	if kind == graph.KindGovernment && j+2 < len(s.Tokens) && (hasAnyPrefix(s.Tokens[j].Fold, []string{"стран", "государств", "countries", "states"}) || a.orgAt(i, j)) {
@@ -2648,6 +2683,10 @@ func (HomeResolver) Run(a *Analysis) {
 					m.Key = k
 					continue
 				}
+			}
+			if m.Via == ViaRegional && m.Key == "" {
+				m.Key = graph.GovernmentKey(a.Home) // «областное министерство»: the home region's
+				continue
 			}
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
