@@ -6536,3 +6536,13 @@ func TestAgreementOnInteractionWithOwnStateBodies(t *testing.T) {
 	d = extractText(t, "Соглашение\n\nСоглашение вступает в силу после подписания и предполагает взаимодействие сторон при подготовке выборов.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestRegionalCommissionSignsWithNoNamedPartner: a region's commission
+// that signs with someone we do not know signed nothing with the national
+// body the sentence does not name.
+func TestRegionalCommissionSignsWithNoNamedPartner(t *testing.T) {
+	d := extractText(t, "Соглашение\n\n24 июня избирательная комиссия Орловской области подписала соглашение о сотрудничестве, которое касается предстоящих выборов.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nИзбирательная комиссия Орловской области подписала соглашение о сотрудничестве с ЦИК России.")
+	assert.Equal(t, []string{"RU/CEC+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+}

@@ -915,6 +915,13 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 			// side is named, but is nobody we know
 			return nil
 		}
+		if len(partners) == 0 && len(subjects) == 1 && graph.KindOf(subjects[0]) == graph.KindSubBody {
+			// «Саратовская избирательная комиссия заключила соглашение с
+			// областным министерством»: a region's commission signs with
+			// its region's institutions, not with the national body the
+			// sentence does not name
+			return nil
+		}
 		if len(partners) == 0 {
 			out = pairAll(a.homeBody(), subjects)
 		}
