@@ -2652,7 +2652,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
 			}
 		}
-		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || (i > 1 && obs[i-2] || i > 2 && obs[i-3]) && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0)) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || (i > 1 && obs[i-2] || i > 2 && obs[i-3]) && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0 || a.comingGroup(i) >= 0)) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -2666,6 +2666,11 @@ func (r ObservationRule) Run(a *Analysis) {
 				// "… observers are coming to monitor the elections. Japan and
 				// the United States will also send their contingents"
 				oj = a.sendsGroup(i)
+			}
+			if oj < 0 {
+				// «… о международном наблюдении. … едут три председателя ЦИК –
+				// Узбекистана, Казахстана и Таджикистана»
+				oj = a.comingGroup(i)
 			}
 		}
 		if oj < 0 && visitors[i] {
@@ -3358,6 +3363,24 @@ func (a *Analysis) sendsGroup(i int) int {
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
 			if hasAnyPrefix(toks[n].Fold, []string{"contingent", "delegation", "team", "mission", "делегаци", "групп", "мисси", "представител"}) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// comingGroup returns the token of a verb of coming in sentence i that
+// people of a body or a delegation do («едут три председателя ЦИК …»,
+// «прибудут представители …», "… officials will arrive"), or -1.
+func (a *Analysis) comingGroup(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !contains([]string{"едут", "приедут", "прибудут", "прибывают", "прибыли", "приехали", "arrive", "arrived", "arriving", "coming"}, t.Fold) {
+			continue
+		}
+		for n := max(0, k-4); n < len(toks) && n <= k+4; n++ {
+			if n != k && hasAnyPrefix(toks[n].Fold, []string{"председател", "заместител", "член", "представител", "делегаци", "делегат", "chair", "member", "delegat", "representative", "official"}) {
 				return k
 			}
 		}

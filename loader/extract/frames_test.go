@@ -6546,3 +6546,15 @@ func TestRegionalCommissionSignsWithNoNamedPartner(t *testing.T) {
 	d = extractText(t, "Соглашение\n\nИзбирательная комиссия Орловской области подписала соглашение о сотрудничестве с ЦИК России.")
 	assert.Equal(t, []string{"RU/CEC+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
 }
+
+// TestChairsComingAfterAnObservationSentence: «… о международном
+// наблюдении. … едут три председателя ЦИК – Узбекистана, Казахстана и
+// Таджикистана» — the bodies after the dash come to observe; «мы
+// подпишем протокол» is a planned memorandum.
+func TestChairsComingAfterAnObservationSentence(t *testing.T) {
+	d := extractText(t, "Наблюдение\n\nПредседатель ЦИК Беларуси Олег Сидоренко рассказал о международном наблюдении на выборах депутатов. Все страны будут представлены. Вопрос в формате. Точно едут три председателя ЦИК – Узбекистана, Казахстана и Таджикистана.")
+	assert.Equal(t, []string{"KZ/CEC@BY", "TJ/CEC@BY", "UZ/CEC@BY"}, factsOf(d, "observation"))
+	d = extractText(t, "Протокол\n\nПредседатель ЦИК Беларуси сообщил: «С руководителем ЦИК Узбекистана мы подпишем протокол о сотрудничестве».")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
+}

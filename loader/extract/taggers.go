@@ -1080,6 +1080,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
+	if kind == graph.KindBody && j+1 < len(s.Tokens) && isDash(s.Tokens[j]) {
+		if cc, _ := a.countryAt(i, j+1, false); cc != "" && !s.Tokens[j+1].IsAllUpper() {
+			j++ // «три председателя ЦИК – Узбекистана, Казахстана и Таджикистана»
+		}
+	}
 	if kind == graph.KindBody {
 		// «Центральной избирательной комиссии и референдумов (ЦИКР) Кыргызской
 		// Республики»: the rest of a long official name before the country
