@@ -385,7 +385,8 @@ func (r MeetingRule) Run(a *Analysis) {
 			}
 			continue
 		}
-		if len(keys) == 1 && keys[0] == a.homeBody() {
+		asThey := a.observersAsThey(i, keys)
+		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
 		if len(keys) == 1 && a.metAlone(i) {
@@ -419,10 +420,13 @@ func (r MeetingRule) Run(a *Analysis) {
 		if metGuests != "" {
 			guests = metGuests
 		}
-		if subj := a.observersAsThey(i, keys); subj != "" {
+		if subjs := asThey; len(subjs) > 0 {
 			// «Группа китайских наблюдателей посетила страну … Они приняли
 			// участие во встрече с …»: the observers met each counterpart
-			pairs, named = pairAll(subj, keys), true
+			pairs, named = nil, true
+			for _, subj := range subjs {
+				pairs = append(pairs, pairAll(subj, keys)...)
+			}
 		} else if guests != "" {
 			// «… гости ознакомились с законодательством, а также были
 			// приняты в ЦИК»: the guests met each host
@@ -1137,24 +1141,40 @@ func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
 // sentence i opens with «Они» or "They" («Группа китайских наблюдателей
 // посетила страну для наблюдения … Они приняли участие во встрече с …»),
 // or "".
-func (a *Analysis) observersAsThey(i int, keys []string) string {
-	if f := a.Sentences[i].Tokens[0].Fold; i == 0 || f != "они" && f != "they" {
-		return ""
+func (a *Analysis) observersAsThey(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	if i == 0 {
+		return nil
 	}
-	if !a.hasPhrase(i-1, observationWords...) {
-		return ""
+	f := toks[0].Fold
+	if len(toks) > 1 && f == "the" {
+		f = toks[1].Fold
+	}
+	named := f == "наблюдатели" || f == "observers"
+	if f != "они" && f != "they" && !named {
+		return nil
+	}
+	if !a.hasPhrase(i-1, observationWords...) && !(named && missionsAmong(a.Sentences[i-1].Tokens) >= 0) {
+		return nil
 	}
 	hosts := a.electionHosts(i - 1)
+	if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
+		hosts = []string{a.Frame.ElectionCountry}
+	}
 	if len(hosts) == 0 {
 		hosts = []string{a.Home}
 	}
 	// (the observation rule runs after this one: read the observers again)
+	var out []string
 	for _, o := range a.observers(i-1, hosts) {
 		if !contains(keys, o) {
-			return o
+			if !named {
+				return []string{o}
+			}
+			out = append(out, o) // «Наблюдатели встретились с …»: each of them
 		}
 	}
-	return ""
+	return out
 }
 
 // meetingSubject is who met keys in sentence i, which names no subject
@@ -2673,6 +2693,12 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.comingGroup(i)
 			}
 		}
+		if oj < 0 && (a.Frame.ElectionCountry != "" || a.Frame.SpeaksOfElection) {
+			// «Среди уже присутствующих здесь миссий находятся A, B и C»,
+			// "Among the missions already present are …": the missions at
+			// the election the article is about
+			oj = missionsAmong(a.Sentences[i].Tokens)
+		}
 		if oj < 0 && visitors[i] {
 			// "took part in the International Election Visitors Programme":
 			// visitors' programmes are observation (GOLD.md)
@@ -3365,6 +3391,20 @@ func (a *Analysis) sendsGroup(i int) int {
 			if hasAnyPrefix(toks[n].Fold, []string{"contingent", "delegation", "team", "mission", "делегаци", "групп", "мисси", "представител"}) {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// missionsAmong returns the token of «миссий»/"missions" after «среди»/
+// "among" that opens a sentence, or -1.
+func missionsAmong(toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Fold != "среди" && toks[0].Fold != "among" {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].Fold == "миссий" || toks[k].Fold == "missions" {
+			return k
 		}
 	}
 	return -1

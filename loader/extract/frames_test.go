@@ -6558,3 +6558,15 @@ func TestChairsComingAfterAnObservationSentence(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
 }
+
+// TestMissionsPresentAndTheirMeeting: «Среди уже присутствующих здесь
+// миссий находятся A и B» at an election the article is about: each
+// observes; «Наблюдатели уже встретились с …» right after: each met them.
+func TestMissionsPresentAndTheirMeeting(t *testing.T) {
+	d := extractText(t, "Миссии в Эквадоре\n\nВ Эквадоре в воскресенье пройдут президентские выборы. Среди уже присутствующих здесь миссий находятся Организация американских государств и Межамериканский союз избирательных организаций. Наблюдатели уже встретились с членами Национального избирательного совета Эквадора.")
+	assert.Equal(t, []string{"OAS@EC", "UNIORE@EC"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"EC/CEC+OAS", "EC/CEC+UNIORE"}, factsOf(d, "meeting"))
+	d = extractText(t, "Missions in Ecuador\n\nEcuador holds its presidential election on Sunday. Among the missions already present are the Organization of American States and UNIORE. The observers have already met with members of the National Electoral Council of Ecuador.")
+	assert.Equal(t, []string{"OAS@EC", "UNIORE@EC"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"EC/CEC+OAS", "EC/CEC+UNIORE"}, factsOf(d, "meeting"))
+}
