@@ -5301,6 +5301,15 @@ func (r AwardRule) Run(a *Analysis) {
 		if name == "" {
 			continue
 		}
+		for _, m := range a.Mentions[i] {
+			// «Почётной грамотой Петренко Ольгу Алексеевну»: the name ends
+			// before the person it is given to
+			if m.Kind == graph.KindPerson && !inAwardName(a.Sentences[i].Tokens, m) && !namesakeAfter(a.Sentences[i].Tokens, m) {
+				if at := strings.Index(name, a.Text[m.Start:m.End]); at > 0 {
+					name = strings.TrimSpace(name[:at])
+				}
+			}
+		}
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
@@ -5378,6 +5387,11 @@ func (r AwardRule) Run(a *Analysis) {
 				// Смбатяна» is Смбатян's)
 				switch m.Kind {
 				case graph.KindPerson:
+					if nominativeTitled(a, i, m) {
+						// «Почётную грамоту вручил председатель ЦИК Фёдоров
+						// Г.С.»: the subject after the verb hands it over
+						continue
+					}
 					if (to == "" || graph.KindOf(to) != graph.KindPerson) && !inAwardName(toks, m) {
 						to = m.Key
 					}
@@ -5912,7 +5926,51 @@ func (a *Analysis) impersonalAward(i, j int) bool {
 
 // inAwardName reports a person mention that is part of an award's name
 // («орденом Александра Невского», «медалью имени Николая Гиренко»).
+// nominativeTitles are the titles of persons in the nominative: a person
+// they name right after an award verb is its subject («вручил председатель
+// ЦИК X»), not the receiver (who is in the dative: «председателю»).
+var nominativeTitles = map[string]bool{"председатель": true, "глава": true, "член": true, "секретарь": true, "заместитель": true, "руководитель": true, "посол": true, "министр": true, "губернатор": true}
+
+// nominativeTitled reports a person of sentence i whose title, right before
+// the name or before the title's body, is in the nominative.
+func nominativeTitled(a *Analysis, i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	// past the title's body: «председатель ЦИК Чувашской Республики Фёдоров»
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-6; k-- {
+		switch {
+		case nominativeTitles[toks[k].Fold]:
+			return true
+		case toks[k].Text == ",", hasAnyPrefix(toks[k].Fold, receiverTitles), toks[k].Kind == text.Word && !toks[k].IsUpper() && !a.insideMention(i, k):
+			return false
+		}
+	}
+	return false
+}
+
+// namesakeAfter reports a person named a few words after «имени»/"named
+// after" («медаль имени известного правозащитника Николая Гиренко»): the
+// award's namesake.
+func namesakeAfter(toks []text.Token, m Mention) bool {
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-5; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Fold == "имени" || toks[k].Fold == "after" {
+			return true
+		}
+	}
+	return false
+}
+
 func inAwardName(toks []text.Token, m Mention) bool {
+	if m.Tok1+1 < len(toks) && toks[m.Tok1].Text == "," && hasAnyPrefix(toks[m.Tok1+1].Fold, receiverTitles) {
+		// «грамотой Петренко Ольгу Алексеевну, председателя комиссии»: a
+		// receiver set off by her title
+		return false
+	}
+	if m.Tok1-m.Tok0 == 3 && isPatronymic(toks[m.Tok1-1].Fold) {
+		return false // a full name with a patronymic names a receiver
+	}
 	k := m.Tok0 - 1
 	if k >= 0 && toks[k].Fold == "имени" {
 		k--

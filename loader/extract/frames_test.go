@@ -6570,3 +6570,16 @@ func TestMissionsPresentAndTheirMeeting(t *testing.T) {
 	assert.Equal(t, []string{"OAS@EC", "UNIORE@EC"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"EC/CEC+OAS", "EC/CEC+UNIORE"}, factsOf(d, "meeting"))
 }
+
+// TestAwardToASurnameFirstReceiver: «наградила Почётной грамотой Петренко
+// Ольгу Алексеевну, председателя …» — a woman's patronymic in any case,
+// the surname first; the award's name ends before her. «Грамоту вручил
+// председатель ЦИК X» names who handed it over, no receiver.
+func TestAwardToASurnameFirstReceiver(t *testing.T) {
+	d := extractText(t, "Награда\n\nЦентральная избирательная комиссия Российской Федерации наградила Почётной грамотой Петренко Ольгу Алексеевну, председателя участковой избирательной комиссии.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "RU/CEC>Ольга Петренко", d.Facts[0].From+">"+d.Facts[0].To)
+	assert.Equal(t, "Почётная грамота", d.Facts[0].Award)
+	d = extractText(t, "Награда\n\nЦИК России отметил работу участковых комиссий. Почётную грамоту ЦИК России вручил председатель ЦИК Чувашской Республики Иван Петров.")
+	assert.Empty(t, factsOf(d, "award"))
+}

@@ -70,7 +70,8 @@ func isPatronymic(fold string) bool {
 			return true
 		}
 	}
-	return false
+	// «Алексеевну», «Петровной»: a woman's patronymic less its ending
+	return base != fold && utf8.RuneCountInString(base) > 4 && (strings.HasSuffix(base, "овн") || strings.HasSuffix(base, "евн") || strings.HasSuffix(base, "ичн"))
 }
 
 // nameWord reports whether a token can be part of a name: a capitalised word
