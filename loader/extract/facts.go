@@ -4871,7 +4871,11 @@ func (a *Analysis) electionHosts(i int) []string {
 		// election word, in the same phrase ("the poll body yesterday,
 		// Japan …" is another; "election observers from the United
 		// States" names where they come from)
-		if ew < 0 || t0 <= ew || t0-ew > 4 {
+		limit := 4
+		if ew+1 < len(toks) && strings.HasPrefix(toks[ew+1].Fold, "депутат") {
+			limit = 6 // «выборов депутатов Народного Собрания АТО Гагаузия»
+		}
+		if ew < 0 || t0 <= ew || t0-ew > limit {
 			return false
 		}
 		for k := ew + 1; k < t0; k++ {

@@ -6583,3 +6583,13 @@ func TestAwardToASurnameFirstReceiver(t *testing.T) {
 	d = extractText(t, "Награда\n\nЦИК России отметил работу участковых комиссий. Почётную грамоту ЦИК России вручил председатель ЦИК Чувашской Республики Иван Петров.")
 	assert.Empty(t, factsOf(d, "award"))
 }
+
+// TestProvinceElectionAndItsCommission: «выборов депутатов Народного
+// Собрания АТО Гагаузия» places the election in Moldova; a bare «ЦИК»
+// after «ЦИК Гагаузии» in the same sentence is that commission.
+func TestProvinceElectionAndItsCommission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдатели от Межпарламентской ассамблеи СНГ ведут мониторинг выборов депутатов Народного Собрания АТО Гагаузия.")
+	assert.Equal(t, []string{"CIS-IPA@MD"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nПредседатель ЦИК Молдовы Анна Попеску выступила. Во встрече приняли участие председатель ЦИК Гагаузии Мария Петкова и секретарь ЦИК Елена Гайдаржи.")
+	assert.Equal(t, "secretary@MD/SUB:ЦИК Гагаузии", rolesOf(d)["Елена Гайдаржи"])
+}

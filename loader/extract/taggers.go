@@ -2675,6 +2675,14 @@ func (HomeResolver) Run(a *Analysis) {
 				m.Key = restated
 				continue
 			}
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
+				if p, ok := provinceCommissionBefore(a.Mentions[i][:k]); ok {
+					// «председатель ЦИК Гагаузии Яна К., секретарь ЦИК
+					// Елена Г.»: the province's commission named just before
+					m.Kind, m.Key, m.Name = graph.KindSubBody, p.Key, p.Name
+					continue
+				}
+			}
 			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody && province.Key != "" {
 				// «ЦИК» after «ЦИК Гагаузии» opened the article
 				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
@@ -2797,6 +2805,22 @@ func (a *Analysis) headlineRestated() string {
 		return ""
 	}
 	return ""
+}
+
+// provinceCommissionBefore returns the central commission of a province
+// («ЦИК Гагаузии») among the mentions before, when no national body with
+// a name of its own comes after it.
+func provinceCommissionBefore(before []Mention) (Mention, bool) {
+	for n := len(before) - 1; n >= 0; n-- {
+		m := before[n]
+		switch {
+		case m.Kind == graph.KindBody && m.Via != ViaImplicit:
+			return Mention{}, false
+		case m.Kind == graph.KindSubBody && hasAnyPrefix(text.Fold(m.Name), []string{"цик ", "центральн", "центризбирком"}):
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
 
 // homeProvinceCommission returns the central commission of a province
