@@ -4215,6 +4215,11 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 		if a.countrySendsObservers(i, m) {
 			out = append(out, gov)
+		} else if body := graph.BodyKey(m.Key); m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "observer"}) && a.namesBody(body) && !contains(out, body) {
+			// «Российские наблюдатели не увидели нарушений … Об этом сообщил
+			// член ЦИК РФ»: the observers of the country's election body
+			// the article names
+			out = append(out, body)
 		}
 	}
 	return out

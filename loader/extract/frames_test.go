@@ -6593,3 +6593,13 @@ func TestProvinceElectionAndItsCommission(t *testing.T) {
 	d = extractText(t, "Встреча\n\nПредседатель ЦИК Молдовы Анна Попеску выступила. Во встрече приняли участие председатель ЦИК Гагаузии Мария Петкова и секретарь ЦИК Елена Гайдаржи.")
 	assert.Equal(t, "secretary@MD/SUB:ЦИК Гагаузии", rolesOf(d)["Елена Гайдаржи"])
 }
+
+// TestCountryObserversOfTheBodyNamed: «Российские наблюдатели не увидели
+// нарушений на выборах в Боливии. Об этом сообщил член ЦИК РФ …» — the
+// observers of the election body the article names, not lost.
+func TestCountryObserversOfTheBodyNamed(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nРоссийские наблюдатели не увидели нарушений на выборах в Эквадоре. Об этом сообщил член ЦИК РФ Иван Петров.")
+	assert.Equal(t, []string{"RU/CEC@EC"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nРоссийские наблюдатели не увидели нарушений на выборах в Эквадоре.")
+	assert.Equal(t, []string{"RU/GOV@EC"}, factsOf(d, "observation"))
+}
