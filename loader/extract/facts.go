@@ -2958,6 +2958,13 @@ func (r ObservationRule) Run(a *Analysis) {
 			if contains(hosts, a.Home) || !observing || !ownHosts || a.observerNoun(i, oj) || a.fromTerritory(i) {
 				continue
 			}
+			if !a.namesBody(a.homeBody()) && a.namesStateAgency(a.Home) {
+				// «Мы понимаем, что выборы в Сирии — процесс, за которым
+				// необходимо наблюдать» in a senator's words: the article
+				// speaks for its state's parliament, never for the
+				// election body it does not name
+				continue
+			}
 			observers = []string{a.homeBody()}
 		}
 		if i < a.headlineEnd() {
@@ -2973,6 +2980,20 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		a.emitObservations(i, observers, hosts, year)
 	}
+}
+
+// namesStateAgency reports whether the article names a state body of
+// country cc by its own name (a parliament, a ministry: ViaAgency).
+func (a *Analysis) namesStateAgency(cc string) bool {
+	gov := graph.GovernmentKey(cc)
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Key == gov && (m.Via == ViaAgency || m.Via == ViaName) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // organisationsMission reports a sentence that names an organisation's

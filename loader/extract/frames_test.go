@@ -6603,3 +6603,12 @@ func TestCountryObserversOfTheBodyNamed(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nРоссийские наблюдатели не увидели нарушений на выборах в Эквадоре.")
 	assert.Equal(t, []string{"RU/GOV@EC"}, factsOf(d, "observation"))
 }
+
+// TestParliamentsObserversAndNoDefaultBody: «СФ определил состав делегации
+// для наблюдения …» is the Federation Council's; a later «за которым
+// необходимо наблюдать» in an article that names the state's parliament
+// and never its election body gives that body nothing.
+func TestParliamentsObserversAndNoDefaultBody(t *testing.T) {
+	d := extractText(t, "СФ определил состав делегации для наблюдения за выборами в Ливане\n\nВ Совете Федерации озвучили, кто войдет в делегацию для наблюдения за парламентскими выборами в Ливане. Сенатор Иван Петров отметил, что в делегацию войдут депутаты Госдумы Олег Сидоров и Максим Орлов.\n\nМы прекрасно понимаем, что выборы в Ливане — очень важный процесс, за которым необходимо наблюдать, анализировать и фиксировать все.")
+	assert.Equal(t, []string{"RU/GOV@LB"}, factsOf(d, "observation"))
+}
