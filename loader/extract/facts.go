@@ -3148,9 +3148,14 @@ func (a *Analysis) dropHeadlineParents() {
 		return
 	}
 	end := a.Sentences[lead].Start
+	headline := strings.TrimSpace(a.Text[a.Sentences[0].Start:a.Sentences[0].End])
+	inText := func(e graph.Evidence) bool {
+		// below the headline, and not the headline printed again there
+		return e.Start >= end && strings.TrimSpace(e.Sentence) != headline
+	}
 	children := map[[2]string]bool{} // (parent, country) of observations the text states
 	for _, f := range a.Doc.Facts {
-		if f.Type == graph.Observation && parentOrganisations[f.Observer] != "" && slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return e.Start >= end }) {
+		if f.Type == graph.Observation && parentOrganisations[f.Observer] != "" && slices.ContainsFunc(f.Evidence, inText) {
 			children[[2]string{parentOrganisations[f.Observer], f.Country}] = true
 		}
 	}
@@ -3158,7 +3163,7 @@ func (a *Analysis) dropHeadlineParents() {
 		return
 	}
 	a.Doc.Facts = slices.DeleteFunc(a.Doc.Facts, func(f graph.Fact) bool {
-		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return e.Start >= end })
+		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, inText)
 	})
 	a.factsByID, a.factsByParty = nil, nil
 	for k := range a.Doc.Facts {

@@ -6612,3 +6612,11 @@ func TestParliamentsObserversAndNoDefaultBody(t *testing.T) {
 	d := extractText(t, "СФ определил состав делегации для наблюдения за выборами в Ливане\n\nВ Совете Федерации озвучили, кто войдет в делегацию для наблюдения за парламентскими выборами в Ливане. Сенатор Иван Петров отметил, что в делегацию войдут депутаты Госдумы Олег Сидоров и Максим Орлов.\n\nМы прекрасно понимаем, что выборы в Ливане — очень важный процесс, за которым необходимо наблюдать, анализировать и фиксировать все.")
 	assert.Equal(t, []string{"RU/GOV@LB"}, factsOf(d, "observation"))
 }
+
+// TestHeadlinePrintedAgainSumsUp: a page that prints its headline again
+// below it («Миссия ОДКБ следит за ходом голосования …») still has only a
+// headline there; the text's own mission (of the CSTO's assembly) stands.
+func TestHeadlinePrintedAgainSumsUp(t *testing.T) {
+	d := extractText(t, "Миссия ОДКБ следит за ходом голосования в России\n\nГосдума рассмотрит законопроект о повышении пенсий военным пенсионерам в следующем месяце.\n\nМиссия ОДКБ следит за ходом голосования в России\n\nРуководитель миссии наблюдателей от Парламентской ассамблеи ОДКБ Иван Петров рассказал о первых итогах наблюдения за выборами президента.")
+	assert.Equal(t, []string{"CSTO-PA@RU"}, factsOf(d, "observation"))
+}
