@@ -6620,3 +6620,13 @@ func TestHeadlinePrintedAgainSumsUp(t *testing.T) {
 	d := extractText(t, "Миссия ОДКБ следит за ходом голосования в России\n\nГосдума рассмотрит законопроект о повышении пенсий военным пенсионерам в следующем месяце.\n\nМиссия ОДКБ следит за ходом голосования в России\n\nРуководитель миссии наблюдателей от Парламентской ассамблеи ОДКБ Иван Петров рассказал о первых итогах наблюдения за выборами президента.")
 	assert.Equal(t, []string{"CSTO-PA@RU"}, factsOf(d, "observation"))
 }
+
+// TestAgreementToBeSignedWithAUniversity: «будет подписано соглашение
+// между вузом и … избирательной комиссией» — a planned agreement with a
+// state university.
+func TestAgreementToBeSignedWithAUniversity(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nВ Белом зале Орловского государственного университета сегодня будет подписано соглашение между вузом и Избирательной комиссией Орловской области.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
+}

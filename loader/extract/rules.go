@@ -507,7 +507,8 @@ func (a *Analysis) findMemorandum(i, from int) int {
 func (a *Analysis) signedAgreement(i, j int) bool {
 	toks := a.Sentences[i].Tokens
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписал") || strings.HasPrefix(f, "заключил") || f == "concluded" {
+		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписал") || strings.HasPrefix(f, "подписан") || strings.HasPrefix(f, "подпиш") || strings.HasPrefix(f, "заключил") || strings.HasPrefix(f, "заключен") || f == "concluded" {
+			// («будет подписано соглашение между вузом и комиссией»)
 			return true
 		}
 	}
@@ -563,7 +564,7 @@ func (r MemorandumRule) Run(a *Analysis) {
 		case a.hasPhrase(i, proposedWords...):
 			status = graph.StatusProposed
 		}
-		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписании", "подписанию", "подписать", "to sign") {
+		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписании", "подписанию", "подписать", "to sign", "будет подписан", "будут подписан", "will be signed") {
 			status = graph.StatusSigned
 		}
 		if a.hasPhrase(i, notSignedWords...) {
