@@ -6630,3 +6630,10 @@ func TestAgreementToBeSignedWithAUniversity(t *testing.T) {
 	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
 	assert.Equal(t, graph.StatusPlanned, d.Facts[0].Status)
 }
+
+// TestSupportedTheInvitationOfAState: «государства-члены ШОС поддержали
+// приглашение Казахстана» — Kazakhstan invited the SCO, not the reverse.
+func TestSupportedTheInvitationOfAState(t *testing.T) {
+	d := extractText(t, "Миссия ШОС\n\nМиссия наблюдателей ШОС начала работу в Казахстане. Как сообщил глава миссии Иван Петров, все государства-члены ШОС поддержали приглашение Казахстана.")
+	assert.Equal(t, []string{"KZ/GOV>SCO:observe"}, factsOf(d, "invitation"))
+}

@@ -293,9 +293,18 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return "", nil
 		}
 		return from, rest[:1]
-	case strings.HasPrefix(prev(1), "принял") || strings.HasPrefix(prev(1), "принима") || strings.HasPrefix(prev(1), "accept"):
-		// «Y принял приглашение X»
+	case strings.HasPrefix(prev(1), "принял") || strings.HasPrefix(prev(1), "принима") || strings.HasPrefix(prev(1), "accept") || strings.HasPrefix(prev(1), "поддержал") || strings.HasPrefix(prev(1), "supported"):
+		// «Y принял приглашение X», «государства ШОС поддержали приглашение
+		// Казахстана»
 		after := a.listAfter(i, j)
+		if len(after) == 0 {
+			// a state named alone right after the noun: its government's
+			for _, m := range a.Mentions[i] {
+				if m.Kind == graph.KindCountry && m.Via == ViaName && m.Tok0 == j+1 {
+					after = []Mention{{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Key), Tok0: m.Tok0, Tok1: m.Tok1}}
+				}
+			}
+		}
 		if len(before) == 0 || len(after) == 0 {
 			return "", nil
 		}
