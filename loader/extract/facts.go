@@ -365,6 +365,14 @@ func (r MeetingRule) Run(a *Analysis) {
 				metGuests = g
 			}
 		}
+		if len(keys) >= 1 && metGuests == "" && mission == "" {
+			// «"Я встретился с председателем ЦИК РК …. …", – сообщил глава
+			// миссии ШОС X»: the speaker's body met them
+			if sp := a.firstPersonSpeaker(i); sp != "" && !contains(keys, sp) {
+				keys = append(keys, sp)
+				metGuests = sp
+			}
+		}
 		if len(keys) == 0 {
 			continue
 		}
@@ -2994,6 +3002,44 @@ func (a *Analysis) namesStateAgency(cc string) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSpeaker returns the body of the speaker of a quote that opens
+// sentence i in the first person («"Я встретился с …», "“We met …") when the
+// quote closes in this sentence or one of the two after it and a verb of
+// speech and the speaker follow («…», – сообщил глава миссии ШОС Чжан Мин),
+// or "".
+func (a *Analysis) firstPersonSpeaker(i int) string {
+	toks := a.Sentences[i].Tokens
+	if len(toks) < 3 || !contains([]string{"«", "“", "\""}, toks[0].Text) {
+		return ""
+	}
+	if f := toks[1].Fold; f != "я" && f != "мы" && f != "i" && f != "we" {
+		return ""
+	}
+	for n := i; n < len(a.Sentences) && n <= i+2; n++ {
+		st := a.Sentences[n].Tokens
+		for c, t := range st {
+			if n == i && c == 0 || t.Text != "»" && t.Text != "”" && t.Text != "\"" {
+				continue
+			}
+			for k := c + 1; k < len(st) && k <= c+4; k++ {
+				if !hasAnyPrefix(st[k].Fold, speechVerbs) {
+					continue
+				}
+				for _, m := range a.Mentions[n] {
+					if m.Kind == graph.KindPerson && m.Tok0 > k {
+						if org := a.personOrg(m); org != "" && graph.KindOf(org) != graph.KindPerson {
+							return org
+						}
+					}
+				}
+				return ""
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // organisationsMission reports a sentence that names an organisation's

@@ -6637,3 +6637,11 @@ func TestSupportedTheInvitationOfAState(t *testing.T) {
 	d := extractText(t, "Миссия ШОС\n\nМиссия наблюдателей ШОС начала работу в Казахстане. Как сообщил глава миссии Иван Петров, все государства-члены ШОС поддержали приглашение Казахстана.")
 	assert.Equal(t, []string{"KZ/GOV>SCO:observe"}, factsOf(d, "invitation"))
 }
+
+// TestFirstPersonMeetingInAQuote: «"Я встретился с председателем ЦИК РК
+// X. Я думаю …", – сообщил глава миссии наблюдателей ШОС Y»: the speaker's
+// organisation met the body.
+func TestFirstPersonMeetingInAQuote(t *testing.T) {
+	d := extractText(t, "Миссия ШОС\n\nМиссия наблюдателей от ШОС начала работу в Казахстане. «Я встретился с председателем Центральной избирательной комиссии РК Нурланом Абдировым. Я думаю, это означает, что миссия начала свою работу», - сообщил глава миссии наблюдателей ШОС Иван Петров журналистам.")
+	assert.Equal(t, []string{"KZ/CEC+SCO"}, factsOf(d, "meeting"))
+}
