@@ -4287,7 +4287,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 		if a.countrySendsObservers(i, m) {
 			out = append(out, gov)
-		} else if body := graph.BodyKey(m.Key); m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "observer"}) && a.namesBody(body) && !contains(out, body) {
+		} else if body := graph.BodyKey(m.Key); m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "observer"}) && i+1 < len(a.Sentences) && a.reportedByMemberOf(i+1, body) && !contains(out, body) {
 			// «Российские наблюдатели не увидели нарушений … Об этом сообщил
 			// член ЦИК РФ»: the observers of the country's election body
 			// the article names
@@ -4408,6 +4408,20 @@ func (a *Analysis) example(i int, m Mention) bool {
 		}
 		if f == "." || f == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// reportedByMemberOf reports a sentence that gives a person of body as the
+// source («Об этом сообщил ТАСС член ЦИК РФ X»).
+func (a *Analysis) reportedByMemberOf(i int, body string) bool {
+	if a.findStem(i, 0, speechVerbs...) < 0 {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindPerson && a.personOrg(m) == body {
+			return true
 		}
 	}
 	return false
