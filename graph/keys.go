@@ -3,7 +3,6 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,11 +22,47 @@ const (
 	KindUnknown      Kind = ""
 )
 
-var (
-	countryKeyRE = regexp.MustCompile(`^[A-Z]{2}$`)
-	actorKeyRE   = regexp.MustCompile(`^([A-Z]{2})/(CEC|GOV|SUB|NGO)(?::(.+))?$`)
-	orgKeyRE     = regexp.MustCompile(`^[A-Z][A-Z0-9-]*$`)
-)
+// The shapes of keys, read by hand: KindOf and CountryOf run for every
+// mention and fact, where a regular expression cost several per cent of
+// the extraction.
+
+// isCountryKey reports "KZ": two capital Latin letters.
+func isCountryKey(key string) bool {
+	return len(key) == 2 && isCapital(key[0]) && isCapital(key[1])
+}
+
+// actorKeyParts splits "KZ/CEC", "KZ/SUB:name" into the country and the
+// kind's tag; ok is false for any other shape.
+func actorKeyParts(key string) (cc, tag string, ok bool) {
+	if len(key) < 6 || !isCapital(key[0]) || !isCapital(key[1]) || key[2] != '/' {
+		return "", "", false
+	}
+	switch tag = key[3:6]; tag {
+	case "CEC", "GOV", "SUB", "NGO":
+	default:
+		return "", "", false
+	}
+	if len(key) > 6 && (key[6] != ':' || len(key) == 7 || strings.Contains(key[7:], "\n")) {
+		return "", "", false // a name after the colon, on one line
+	}
+	return key[:2], tag, true
+}
+
+// isOrganizationKey reports "CIS", "A-WEB": a capital Latin letter, then
+// capitals, digits and hyphens.
+func isOrganizationKey(key string) bool {
+	if key == "" || !isCapital(key[0]) {
+		return false
+	}
+	for i := 1; i < len(key); i++ {
+		if c := key[i]; !isCapital(c) && !('0' <= c && c <= '9') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // BodyKey is the key of country cc's national electoral body, "CC/CEC".
 func BodyKey(cc string) string { return cc + "/CEC" }
@@ -53,11 +88,11 @@ func KindOf(key string) Kind {
 	if organizationCodes[key] {
 		return KindOrganization
 	}
-	if countryKeyRE.MatchString(key) {
+	if isCountryKey(key) {
 		return KindCountry
 	}
-	if m := actorKeyRE.FindStringSubmatch(key); m != nil {
-		switch m[2] {
+	if _, tag, ok := actorKeyParts(key); ok {
+		switch tag {
 		case "CEC":
 			return KindBody
 		case "GOV":
@@ -68,7 +103,7 @@ func KindOf(key string) Kind {
 			return KindNGO
 		}
 	}
-	if orgKeyRE.MatchString(key) {
+	if isOrganizationKey(key) {
 		return KindOrganization
 	}
 	if strings.TrimSpace(key) == "" {
@@ -83,11 +118,11 @@ func CountryOf(key string) string {
 	if organizationCodes[key] {
 		return ""
 	}
-	if countryKeyRE.MatchString(key) {
+	if isCountryKey(key) {
 		return key
 	}
-	if m := actorKeyRE.FindStringSubmatch(key); m != nil {
-		return m[1]
+	if cc, _, ok := actorKeyParts(key); ok {
+		return cc
 	}
 	return ""
 }

@@ -27,6 +27,14 @@ func TestKindOfAndCountryOf(t *testing.T) {
 		{"Бахтиёр Худоерзода", KindPerson, ""},
 		{"Rajiv Kumar", KindPerson, ""},
 		{"", KindUnknown, ""},
+		{"KZ/SUB:", KindPerson, ""},        // no name after the colon
+		{"KZ/SUB:a\nb", KindPerson, ""},    // a name on two lines
+		{"KZ/CECX", KindPerson, ""},        // no colon after the tag
+		{"kz/CEC", KindPerson, ""},         // lower-case country
+		{"KZ/XYZ", KindPerson, ""},         // no kind of ours
+		{"OSCE-PA2", KindOrganization, ""}, // digits and hyphens after a capital
+		{"2GO", KindPerson, ""},            // a digit first
+		{"KZ/NGO:x", KindNGO, "KZ"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.kind, KindOf(tt.key), tt.key)

@@ -437,3 +437,14 @@ func TestLineBrokenAfterACommaOrAPreposition(t *testing.T) {
 	assert.Contains(t, got, "Armenia, Georgia, Moldova and Mongolia, as well as experts of the Council of Europe")
 	assert.Contains(t, got, "Programme\n\nThe conference opened on Monday.")
 }
+
+// TestPhotoWordIsAWordOfItsOwn: «Фото: …», "photo by", «(фотография)» name
+// a photo; «фотограф», «фотовыставка», "photography" do not.
+func TestPhotoWordIsAWordOfItsOwn(t *testing.T) {
+	for _, s := range []string{"фото: пресс-служба", "на фото: члены цик", "(фотография из архива)", "photo by ap", "фото"} {
+		assert.True(t, hasPhotoWord(s), s)
+	}
+	for _, s := range []string{"фотограф иван петров", "фотовыставка в цик", "photography club", "автофото"} {
+		assert.False(t, hasPhotoWord(s), s)
+	}
+}

@@ -57,6 +57,12 @@ func parseDateLine(key string) (date string, isDate bool) {
 	if s == "" || len(s) > 120 { // a date line is short: «Среда, 8 Октября 2025 16:53»
 		return "", false
 	}
+	if !hasDigit(s) && !strings.HasSuffix(s, "назад") && !strings.HasSuffix(s, "ago") && !hasAnyPrefix(s, []string{"сегодня", "вчера", "позавчера", "today", "yesterday"}) {
+		// every shape below has a digit but "5 минут назад"'s and
+		// «вчера»'s: most lines are no dates, and this saves their regular
+		// expressions
+		return "", false
+	}
 	if relativeTime.MatchString(s) {
 		return "", true
 	}
