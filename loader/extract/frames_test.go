@@ -6645,3 +6645,12 @@ func TestFirstPersonMeetingInAQuote(t *testing.T) {
 	d := extractText(t, "Миссия ШОС\n\nМиссия наблюдателей от ШОС начала работу в Казахстане. «Я встретился с председателем Центральной избирательной комиссии РК Нурланом Абдировым. Я думаю, это означает, что миссия начала свою работу», - сообщил глава миссии наблюдателей ШОС Иван Петров журналистам.")
 	assert.Equal(t, []string{"KZ/CEC+SCO"}, factsOf(d, "meeting"))
 }
+
+// TestBodyNameWithItsOwnCountryInAList: "the Independent Electoral
+// Commission of South Africa and the Electoral Commission of Namibia
+// attended …": the first name and its own country are one item, the list
+// goes on.
+func TestBodyNameWithItsOwnCountryInAList(t *testing.T) {
+	d := extractText(t, "Workshop\n\nOfficials of the Independent Electoral Commission of South Africa and the Electoral Commission of Namibia attended a regional workshop on voter registration organised by International IDEA in Gaborone.")
+	assert.Equal(t, []string{"NA/CEC@BW", "ZA/CEC@BW"}, factsOf(d, "participation"))
+}

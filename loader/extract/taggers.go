@@ -344,6 +344,11 @@ func (BodyTagger) Run(a *Analysis) {
 				if cc, next := a.countryAt(i, skipOf(s.Tokens, skipParen(s.Tokens, m.End)), false); cc != "" && cc != m.Entry.Key {
 					mm.Key, mm.Tok1 = graph.BodyKey(cc), next
 					a.qualify(name, mm.Key)
+				} else if cc != "" && skipOf(s.Tokens, m.End) > m.End {
+					// "the Independent Electoral Commission of South Africa":
+					// the name and its own country are one mention, so that a
+					// list of bodies goes on after it
+					mm.Tok1 = next
 				} else if pm := a.dictBefore(i, m.Start); cc == "" && (m.Entry.Kind == gazetteer.BodyName || m.Entry.Kind == gazetteer.BodyAbbrev && m.Start > 0 && possessive(s.Tokens[m.Start-1])) && pm != nil && (pm.Entry.Kind == gazetteer.CountryName || pm.Entry.Kind == gazetteer.CountryAdj) && pm.Entry.Key != m.Entry.Key && !s.Tokens[m.Start].IsCyrillic() {
 					// ("Botswana's IEC": an abbreviation several countries
 					// use, after a country's possessive)
