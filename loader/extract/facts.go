@@ -7658,7 +7658,40 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 			}
 		}
 	}
+	if h := a.hostingBody(i, ev); h != "" {
+		return []string{h}
+	}
 	return nil
+}
+
+// hostingBody returns the election body a training event at token ev of
+// sentence i is held at ("a two-week training course at the India
+// International Institute of Democracy and Election Management", «курс в
+// Учебном центре ЦИК»): the body whose house it is runs it; else "".
+func (a *Analysis) hostingBody(i, ev int) string {
+	toks := a.Sentences[i].Tokens
+	if ev < 0 || !hasAnyPrefix(toks[ev].Fold, []string{"course", "training", "programme", "program", "workshop", "курс", "тренинг", "семинар", "стажировк"}) {
+		return ""
+	}
+	for k := ev + 1; k+1 < len(toks) && k <= ev+3; k++ {
+		if toks[k].Text == "," {
+			return ""
+		}
+		if f := toks[k].Fold; f != "at" && f != "в" && f != "во" {
+			continue
+		}
+		at := k + 1
+		if toks[at].Fold == "the" && at+1 < len(toks) {
+			at++
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 == at && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && !strings.HasPrefix(m.Key, "??") {
+				return m.Key
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // visitedHost returns the body or organisation a study or benchmarking

@@ -6654,3 +6654,14 @@ func TestBodyNameWithItsOwnCountryInAList(t *testing.T) {
 	d := extractText(t, "Workshop\n\nOfficials of the Independent Electoral Commission of South Africa and the Electoral Commission of Namibia attended a regional workshop on voter registration organised by International IDEA in Gaborone.")
 	assert.Equal(t, []string{"NA/CEC@BW", "ZA/CEC@BW"}, factsOf(d, "participation"))
 }
+
+// TestTrainingAtABodysInstitute: "a training course at the India
+// International Institute of Democracy and Election Management" — the body
+// whose house it is runs it, so the trainees' participation has its
+// electoral actor.
+func TestTrainingAtABodysInstitute(t *testing.T) {
+	d := extractText(t, "Training\n\nTwenty election officials from Ghana completed a two-week training course at the India International Institute of Democracy and Election Management (IIIDEM) in New Delhi.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, []string{"GH/GOV@IN"}, factsOf(d, "participation"))
+	assert.Equal(t, []string{"IN/CEC"}, d.Facts[0].Organizers)
+}
