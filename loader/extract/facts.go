@@ -7924,6 +7924,29 @@ func eventNameStop(fold string) bool {
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "собрал", "объединил"})
 }
 
+// whenAt reports "on Tuesday", "on 5 May", "on March 3", "last week" at
+// token k: when the event was, no part of its name.
+func whenAt(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	f, n := toks[k].Fold, toks[k+1].Fold
+	switch f {
+	case "on":
+		return weekdays[n] || months[n] || toks[k+1].Kind == text.Number
+	case "last", "this", "next":
+		return n == "week" || n == "month" || n == "year" || weekdays[n]
+	case "yesterday", "today", "tomorrow":
+		return true
+	}
+	return false
+}
+
+var (
+	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	months   = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+)
+
 // englishNameWord reports a capitalised Latin word or an ordinal ("32nd")
 // that can open an English event name; not an article or a preposition.
 func englishNameWord(t text.Token) bool {
@@ -7959,7 +7982,7 @@ func eventName(s Sentence, ev int) string {
 		}
 	}
 	end := ev + 1
-	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) {
+	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) && !whenAt(s.Tokens, end) {
 		if end+1 < len(s.Tokens) && ((s.Tokens[end].Fold == "с" || s.Tokens[end].Fold == "при") && strings.HasPrefix(s.Tokens[end+1].Fold, "участи") || s.Tokens[end].Fold == "with" && s.Tokens[end+1].Fold == "the" && end+2 < len(s.Tokens) && strings.HasPrefix(s.Tokens[end+2].Fold, "participat")) {
 			break // «семинар с участием …», "with the participation of …": who came, not its name
 		}

@@ -6665,3 +6665,13 @@ func TestTrainingAtABodysInstitute(t *testing.T) {
 	assert.Equal(t, []string{"GH/GOV@IN"}, factsOf(d, "participation"))
 	assert.Equal(t, []string{"IN/CEC"}, d.Facts[0].Organizers)
 }
+
+// TestEventNameEndsBeforeItsDay: "an international conference on electoral
+// integrity on Tuesday" is the conference on electoral integrity.
+func TestEventNameEndsBeforeItsDay(t *testing.T) {
+	d := extractText(t, "Conference\n\nNew Delhi: The Election Commission of India hosted an international conference on electoral integrity on Tuesday. Delegates from the election management bodies of Nepal and Bhutan attended the conference.")
+	require.NotEmpty(t, d.Facts)
+	for _, f := range d.Facts {
+		assert.Equal(t, "conference on electoral integrity", f.Event)
+	}
+}
