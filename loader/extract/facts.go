@@ -2166,6 +2166,11 @@ func (a *Analysis) missionCounterpart(i int) string {
 		// observers' group named without its organisation
 		found = a.hasPhrase(i, observerGroups...) && !a.groupOwnerNamed(i)
 	}
+	if !found && missionHeadOpens(toks) && w > 0 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" }) {
+		// "The Chief Observer met the chairperson of …", «Глава миссии
+		// встретился с …»: the head of the mission named before
+		found = true
+	}
 	if !found {
 		return ""
 	}
@@ -2176,13 +2181,31 @@ func (a *Analysis) missionCounterpart(i int) string {
 		}
 		for _, m := range a.Mentions[k] {
 			// after the mission word, or a mention that holds it («миссию
-			// наблюдателей от СНГ»)
-			if m.Tok0 >= mj && m.Tok0 <= mj+6 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			// наблюдателей от СНГ»), or its owner just before it in English
+			// ("the European Union Election Observation Mission")
+			if (m.Tok0 >= mj && m.Tok0 <= mj+6 || !a.Sentences[k].Tokens[mj].IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
 				return m.Key
 			}
 		}
 	}
 	return ""
+}
+
+// missionHeadOpens reports a sentence that opens with the title of a
+// mission's head and no name ("The Chief Observer …", "The Head of
+// Mission …", «Глава миссии …», «Руководитель миссии наблюдателей …»).
+func missionHeadOpens(toks []text.Token) bool {
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	f, n := toks[k].Fold, toks[k+1].Fold
+	return f == "chief" && hasAnyPrefix(n, []string{"observer"}) ||
+		f == "head" && k+2 < len(toks) && n == "of" && hasAnyPrefix(toks[k+2].Fold, []string{"mission", "the"}) ||
+		(f == "глава" || f == "руководитель") && strings.HasPrefix(n, "мисси")
 }
 
 // observerGroups name a group of observers without its owner.

@@ -6675,3 +6675,14 @@ func TestEventNameEndsBeforeItsDay(t *testing.T) {
 		assert.Equal(t, "conference on electoral integrity", f.Event)
 	}
 }
+
+// TestMissionHeadMetTheBody: "The European Union Election Observation
+// Mission to Malawi … The Chief Observer met the chairperson of the Malawi
+// Electoral Commission": the mission's owner met the body; «Глава миссии
+// встретился с …» the same.
+func TestMissionHeadMetTheBody(t *testing.T) {
+	d := extractText(t, "Observer mission\n\nThe European Union Election Observation Mission to Zambia presented its preliminary statement in Lusaka on Thursday. The Chief Observer met the chairperson of the Electoral Commission of Zambia earlier in the week.")
+	assert.Equal(t, []string{"EU+ZM/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Миссия\n\nМиссия наблюдателей от СНГ начала работу в Киргизии. Глава миссии встретился с председателем ЦИК Кыргызской Республики.")
+	assert.Equal(t, []string{"CIS+KG/CEC"}, factsOf(d, "meeting"))
+}
