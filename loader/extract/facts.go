@@ -1895,6 +1895,28 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 	return a.lastPartyNotOf(i-1, i-1, a.Home)
 }
 
+// delegationNamedBefore returns, for a sentence that opens with a bare
+// delegation ("The delegation", "The visiting delegation", «Делегация»)
+// and names no actor, the last party of another country than the home one
+// that the sentence before named, or "".
+func (a *Analysis) delegationNamedBefore(i int) string {
+	toks := a.Sentences[i].Tokens
+	if i == 0 || len(a.Mentions[i]) > 0 {
+		return ""
+	}
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k < len(toks) && (toks[k].Fold == "visiting" || toks[k].Fold == "foreign") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Fold != "delegation" && toks[k].Fold != "делегация" {
+		return ""
+	}
+	return a.lastPartyNotOf(i-1, i-1, a.Home)
+}
+
 // lastPartyNotOf returns the last party of a country other than cc that
 // the sentences from..to name, the nearest first; "" when none does.
 func (a *Analysis) lastPartyNotOf(from, to int, cc string) string {
@@ -6419,6 +6441,17 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		if host, guests := a.hostedVisitors(i, j); host != "" {
 			organizers, parties = []string{host}, guests
+		}
+		if len(a.Mentions[i]) == 0 {
+			// "The delegation is in the country on a benchmarking visit",
+			// «Делегация также приняла участие в семинаре»: the visitors
+			// the sentence before named, not the home body by default
+			if g := a.delegationNamedBefore(i); g != "" {
+				parties = []string{g}
+				if len(organizers) == 0 && a.hasPhrase(i, "in the country", "в стране", "в республике") && a.namesBody(a.homeBody()) {
+					organizers = []string{a.homeBody()}
+				}
+			}
 		}
 		kept := minus(parties, organizers)
 		if len(kept) == 0 {

@@ -6686,3 +6686,11 @@ func TestMissionHeadMetTheBody(t *testing.T) {
 	d = extractText(t, "Миссия\n\nМиссия наблюдателей от СНГ начала работу в Киргизии. Глава миссии встретился с председателем ЦИК Кыргызской Республики.")
 	assert.Equal(t, []string{"CIS+KG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestBareDelegationOnABenchmarkingVisit: "… hosted a delegation from the
+// Electoral Commission of Uganda. The delegation is in the country on a
+// benchmarking visit": the visitors take part in the host's study visit.
+func TestBareDelegationOnABenchmarkingVisit(t *testing.T) {
+	d := extractText(t, "IEBC hosts Ugandan delegation\n\nThe Independent Electoral and Boundaries Commission (IEBC) on Wednesday hosted a delegation from the Electoral Commission of Uganda. The delegation is in the country on a benchmarking visit.")
+	assert.Equal(t, []string{"UG/CEC@KE"}, factsOf(d, "participation"))
+}
