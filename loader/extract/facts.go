@@ -7545,6 +7545,12 @@ func (a *Analysis) inAdjunct(i int, m Mention) bool {
 		if hasAnyPrefix(f, []string{"приглашени", "поддержк", "инициатив", "invitation", "support", "initiative"}) {
 			return true
 		}
+		if (f == "с" || f == "со" || f == "with") && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"переговор", "встреч", "встрет", "беседу", "беседова", "консультаци", "talks", "met", "meeting", "meetings"}) {
+			// «проведет переговоры с руководством ЦИК Узбекистана и примет
+			// участие в конференции»: whom the subject meets, not who
+			// takes part
+			return true
+		}
 		// «В семинаре, организованном ЦИК Казахстана, приняли участие …»,
 		// "At the workshop, organised by X, …": the organiser in a
 		// participle clause set off by a comma

@@ -6694,3 +6694,11 @@ func TestBareDelegationOnABenchmarkingVisit(t *testing.T) {
 	d := extractText(t, "IEBC hosts Ugandan delegation\n\nThe Independent Electoral and Boundaries Commission (IEBC) on Wednesday hosted a delegation from the Electoral Commission of Uganda. The delegation is in the country on a benchmarking visit.")
 	assert.Equal(t, []string{"UG/CEC@KE"}, factsOf(d, "participation"))
 }
+
+// TestMeetingCounterpartTakesNoPart: «… проведет переговоры с руководством
+// ЦИК Узбекистана и примет участие в международной конференции»: the
+// subject takes part, not whom it meets.
+func TestMeetingCounterpartTakesNoPart(t *testing.T) {
+	d := extractText(t, "Визит\n\nПредседатель ЦИК Беларуси Олег Сидоренко находится с визитом в Ташкенте, где проведет переговоры с руководством ЦИК Узбекистана и примет участие в международной конференции.")
+	assert.Equal(t, []string{"BY/CEC@UZ"}, factsOf(d, "participation"))
+}
