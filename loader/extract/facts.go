@@ -2196,6 +2196,12 @@ func (a *Analysis) missionCounterpart(i int) string {
 	if !found {
 		return ""
 	}
+	return a.missionOwnerBefore(i)
+}
+
+// missionOwnerBefore returns the organisation or body whose mission (group,
+// team) one of the five sentences before i names, the nearest first, or "".
+func (a *Analysis) missionOwnerBefore(i int) string {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		mj := a.findStem(k, 0, append(missionWords, "групп", "group", "team")...)
 		if mj < 0 {
@@ -2211,6 +2217,26 @@ func (a *Analysis) missionCounterpart(i int) string {
 		}
 	}
 	return ""
+}
+
+// missionOwnersBefore returns every organisation or body whose mission
+// one of the five sentences before i names.
+func (a *Analysis) missionOwnersBefore(i int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		toks := a.Sentences[k].Tokens
+		for mj, t := range toks {
+			if !hasAnyPrefix(t.Fold, missionWords) {
+				continue
+			}
+			for _, m := range a.Mentions[k] {
+				if (m.Tok0 >= mj && m.Tok0 <= mj+6 || !t.IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && !contains(out, m.Key) {
+					out = append(out, m.Key)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // missionHeadOpens reports a sentence that opens with the title of a

@@ -6702,3 +6702,16 @@ func TestMeetingCounterpartTakesNoPart(t *testing.T) {
 	d := extractText(t, "Визит\n\nПредседатель ЦИК Беларуси Олег Сидоренко находится с визитом в Ташкенте, где проведет переговоры с руководством ЦИК Узбекистана и примет участие в международной конференции.")
 	assert.Equal(t, []string{"BY/CEC@UZ"}, factsOf(d, "participation"))
 }
+
+// TestRolesOfMissionHeadsAndDepartments: «глава миссии X» after a sentence
+// on the CIS mission heads the CIS's; «начальник … отдела Y» in a list after
+// «специалист отдела … ЦИК X» is the same body's; «глава секретариата
+// аппарата ЦИК Z» is its official, not its chair.
+func TestRolesOfMissionHeadsAndDepartments(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМиссия наблюдателей от СНГ начала работу в Киргизии. Мнение наблюдателей высказал на пресс-конференции глава миссии Иван Петров.")
+	assert.Equal(t, "head@CIS", rolesOf(d)["Иван Петров"])
+	d = extractText(t, "Миссия\n\nКак сообщили в пресс-службе ЦИК Армении, в миссии будут представлены ведущий специалист отдела внешних связей ЦИК Арам Петросян, начальник программно-методологического отдела Анна Саркисян и глава секретариата аппарата ЦИК Нина Оганесян.")
+	roles := rolesOf(d)
+	assert.Equal(t, "official@AM/CEC", roles["Анна Саркисян"])
+	assert.Equal(t, "official@AM/CEC", roles["Нина Оганесян"])
+}

@@ -1661,8 +1661,34 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		// longer the state's
 		org = ""
 	}
+	headWord := hasAnyPrefix(phrase, []string{"глав", "руководител", "начальник", "head"})
+	if headWord && m.End < len(s.Tokens) && hasAnyPrefix(s.Tokens[m.End].Fold, subUnitWords) && (class == "chairman" || class == "head") {
+		// «глава секретариата аппарата ЦИК», "head of the department":
+		// the head of a part of the body is its official, not its chair
+		class = "official"
+	}
+	if org == "" && headWord && (strings.Contains(phrase, "мисси") || strings.Contains(phrase, "mission") || m.End < len(s.Tokens) && hasAnyPrefix(s.Tokens[m.End].Fold, []string{"мисси", "mission"})) {
+		// «глава миссии Ильхом Нематов» after «Миссия наблюдателей от
+		// СНГ …»: the head of the mission named before
+		if os := a.missionOwnersBefore(i + 1); len(os) == 1 {
+			org = os[0] // (two missions leave it unplaced)
+		}
+	}
+	if org == "" && m.End < t0 && slices.ContainsFunc(s.Tokens[m.End:t0], func(t text.Token) bool { return hasAnyPrefix(t.Fold, subUnitWords) }) {
+		// «ведущий специалист отдела внешних связей ЦИК X, начальник
+		// программно-методологического отдела Y»: a department of the body
+		// the list named before
+		for _, pm := range a.Mentions[i] {
+			if pm.Kind == graph.KindPerson && pm.Tok1 <= m.Start && pm.Org != "" && graph.KindOf(pm.Org) != graph.KindPerson {
+				org = pm.Org
+			}
+		}
+	}
 	return class, org, false
 }
+
+// subUnitWords name a part of a body («отдела», «управления», "department").
+var subUnitWords = []string{"отдел", "управлени", "департамент", "секретариат", "аппарат", "служб", "пресс-служб", "сектор", "department", "division", "directorate", "secretariat", "unit"}
 
 // stateMentionAt reports a government mention of sentence i within tokens
 // [from, to).
