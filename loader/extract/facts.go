@@ -8268,10 +8268,50 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// topicListItem reports a word at token j that is an item of a list of
+// three or more topics set off by commas ("The briefings encompassed the
+// role, the conduct of elections, reinforced election monitoring, gender
+// mainstreaming and readiness", «обсудили вопросы регистрации, наблюдения
+// за выборами, цифровизации и …»): a subject spoken of, not an act.
+func topicListItem(toks []text.Token, j int) bool {
+	commas := 0
+	for _, t := range toks {
+		if t.Text == "," {
+			commas++
+		}
+	}
+	if commas < 3 {
+		return false
+	}
+	// the item: commas (or a list's «и»/"and") on both sides, within four
+	// words, and no verb inside
+	before, after := false, false
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if toks[k].Text == "," {
+			before = true
+			break
+		}
+		if toks[k].Kind != text.Word || pastVerb(toks[k].Fold) || toks[k].Fold == "что" || toks[k].Fold == "that" {
+			return false
+		}
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].Text == "," || toks[k].Fold == "and" || toks[k].Fold == "и" {
+			after = true
+			break
+		}
+		if toks[k].Kind != text.Word || contains([]string{"из", "от", "from"}, toks[k].Fold) {
+			// («наблюдатели из Колумбии, Чехии, …»: whence they come)
+			return false
+		}
+	}
+	return before && after
 }
 
 // assistanceTopic reports a word at token j that names what someone gives

@@ -6715,3 +6715,17 @@ func TestRolesOfMissionHeadsAndDepartments(t *testing.T) {
 	assert.Equal(t, "official@AM/CEC", roles["Анна Саркисян"])
 	assert.Equal(t, "official@AM/CEC", roles["Нина Оганесян"])
 }
+
+// TestPossessiveAbbreviationAndTopicLists: "NEC's spokesman X" is the
+// NEC's official; an observation word that is one item of a list of topics
+// ("the conduct of elections, reinforced election monitoring, gender
+// mainstreaming, …") is no observation, but «наблюдатели из Колумбии, Чехии,
+// …» still are observers.
+func TestPossessiveAbbreviationAndTopicLists(t *testing.T) {
+	d := extractText(t, "NEC meets EU\n\nCambodia's National Election Committee (NEC) on Friday met with a delegation of the European Union, NEC's spokesman Sok Dara said.")
+	assert.Equal(t, "official@KH/CEC", rolesOf(d)["Sok Dara"])
+	d = extractText(t, "Visit\n\nA delegation of the Election Commission of Pakistan visited Colombia. The briefings encompassed the ECP's role, functions, the conduct of elections, reinforced election monitoring, gender mainstreaming initiatives, and overall readiness for future elections.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nНа выборах в России работают иностранные гости. Она уточнила, что это наблюдатели из Колумбии, Чехии, Бельгии, Франции, Нидерландов и Дании.")
+	assert.Len(t, factsOf(d, "observation"), 6)
+}

@@ -783,6 +783,15 @@ func (g *Gazetteer) candidates(t text.Token) (words []string, roots []*node) {
 	// abbreviations: an all-upper token, or one with two capitals («ТюркПа»)
 	if t.IsUpper() && (len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 || upperCount(t.Text) >= 2) {
 		abbr = g.byKey[upperKey(t.Text)]
+		if abbr.words == nil {
+			// "NEC's spokesman", "IEBC’s chair": an abbreviation in the
+			// possessive
+			if b, ok := strings.CutSuffix(t.Text, "'s"); ok && upperCount(b) >= 2 {
+				abbr = g.byKey[upperKey(b)]
+			} else if b, ok := strings.CutSuffix(t.Text, "’s"); ok && upperCount(b) >= 2 {
+				abbr = g.byKey[upperKey(b)]
+			}
+		}
 	}
 	stem := g.byKey[t.Stem]
 	var fold wordList
