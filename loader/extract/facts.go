@@ -8286,7 +8286,11 @@ func topicListItem(toks []text.Token, j int) bool {
 			commas++
 		}
 	}
-	if commas < 3 {
+	if commas < 3 || !slices.ContainsFunc(toks, func(t text.Token) bool {
+		return hasAnyPrefix(t.Fold, []string{"encompass", "covered", "covering", "topics", "issues", "вопрос", "тем", "обсуди", "discuss"})
+	}) {
+		// (a list of topics is said to be one: «обсудили вопросы …», "the
+		// briefings encompassed …")
 		return false
 	}
 	// the item: commas (or a list's «и»/"and") on both sides, within four
