@@ -6729,3 +6729,11 @@ func TestPossessiveAbbreviationAndTopicLists(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nНа выборах в России работают иностранные гости. Она уточнила, что это наблюдатели из Колумбии, Чехии, Бельгии, Франции, Нидерландов и Дании.")
 	assert.Len(t, factsOf(d, "observation"), 6)
 }
+
+// TestLedByAnElectionOfficer: "the Indian delegation led by X, Senior
+// Deputy Election Commissioner" — an officer of India's election body, not
+// the head of the state's delegation; a longer title is read whole.
+func TestLedByAnElectionOfficer(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Indian delegation led by Ravi Mehta, Senior Deputy Election Commissioner, visited polling stations in Bangladesh.")
+	assert.Equal(t, "official@IN/CEC", rolesOf(d)["Ravi Mehta"])
+}

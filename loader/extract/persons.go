@@ -834,6 +834,11 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		if m.Entry.Kind != gazetteer.Title {
 			continue
 		}
+		if slices.ContainsFunc(a.dict[i], func(o gazetteer.Match) bool {
+			return o.Entry.Kind == gazetteer.Title && o.End == m.End && o.Start < m.Start
+		}) {
+			continue // "Senior Deputy Election Commissioner": the whole title, not its tail
+		}
 		if j-m.End > 18 {
 			return gazetteer.Match{}, 0, false
 		}
@@ -1331,6 +1336,18 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 				}
 			}
 			if org != "" {
+				if dm, found := pt.titleAfterMatch(a, i, t1); found && graph.KindOf(org) == graph.KindGovernment {
+					// "the Indian delegation led by X, Senior Deputy Election
+					// Commissioner": an election title after the name makes
+					// him an officer of the state's election body
+					if ph := text.Fold(dm.Entry.Phrase); strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират") || strings.Contains(ph, "цик") {
+						class := dm.Entry.Key
+						if class == "head" || class == "other" || class == "" {
+							class = "official"
+						}
+						return class, graph.BodyKey(graph.CountryOf(org)), false
+					}
+				}
 				return "head", org, false
 			}
 		}
