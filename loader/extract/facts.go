@@ -314,8 +314,10 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
 			continue
 		}
-		if j := a.participationTrigger(i); j >= 0 && a.organisedStudyVisit(i, j) {
-			continue // a study visit its organiser held is an event (ParticipationRule)
+		if j := a.participationTrigger(i); j >= 0 && (a.organisedStudyVisit(i, j) || hostedForEvent(a.Sentences[i].Tokens, j)) {
+			// a study visit its organiser held, "hosted 51 delegates from …
+			// as a part of a session": an event (ParticipationRule)
+			continue
 		}
 		if a.sessionByVideo(i) {
 			// "The 51st plenary session of the IPA CIS was held in the
@@ -6996,6 +6998,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case hostedForEvent(toks, j):
+			// "the ECI hosted 51 delegates from A, B, … as a part of a
+			// session on election management": the guests take part in
+			// the host's event
+			return j
 		case f == "elected" || f == "избран" || f == "избрана" || f == "избраны":
 			// "was elected First Vice President of ECONEC at the ongoing
 			// 7th General Assembly", «избран вице-президентом на
@@ -7182,6 +7189,17 @@ func (a *Analysis) findEvent(i, j int) int {
 // trigger take part. "" when the sentence is not so built.
 func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 	toks := a.Sentences[i].Tokens
+	if hostedForEvent(toks, j) {
+		// "X hosted 51 delegates from A, B, … as a part of a session": X
+		// holds it, the guests from the list take part
+		host := ""
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); k != "" && !strings.HasPrefix(k, "??") && m.Tok1 <= j {
+				host = k
+			}
+		}
+		return host, minus(a.participants(i, j), []string{host})
+	}
 	if f := toks[j].Fold; f != "study" && f != "exchange" && f != "learning" && f != "benchmarking" && !strings.HasPrefix(f, "ознакомительн") {
 		return "", nil
 	}
@@ -7294,7 +7312,7 @@ func (a *Analysis) participants(i, j int) []string {
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
 		return keys(a.listAfter(i, j))
 	}
-	if f := toks[j].Fold; f == "для" || f == "for" {
+	if f := toks[j].Fold; f == "для" || f == "for" || hostedForEvent(toks, j) {
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило" || f == "brought" || arrivedAtEvent(toks, j) || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
@@ -7420,6 +7438,30 @@ func (a *Analysis) participants(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// hostedForEvent reports "hosted (51) delegates from …  as (a) part of
+// <event>" at token j: a host's event for many guests, not meetings.
+func hostedForEvent(toks []text.Token, j int) bool {
+	if f := toks[j].Fold; f != "hosted" && f != "hosts" && f != "hosting" {
+		return false
+	}
+	from := -1
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if toks[k].Fold == "from" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from + 1; k+3 < len(toks); k++ {
+		if toks[k].Fold == "as" && (toks[k+1].Fold == "part" || toks[k+1].Fold == "a" && toks[k+2].Fold == "part") {
+			return eventWithin(toks, k+2, 6)
+		}
+	}
+	return false
 }
 
 // participantsListed reports "Participants included …", "Participants of

@@ -6737,3 +6737,13 @@ func TestLedByAnElectionOfficer(t *testing.T) {
 	d := extractText(t, "Observers\n\nThe Indian delegation led by Ravi Mehta, Senior Deputy Election Commissioner, visited polling stations in Bangladesh.")
 	assert.Equal(t, "official@IN/CEC", rolesOf(d)["Ravi Mehta"])
 }
+
+// TestHostedDelegatesAsPartOfASession: "the Election Commission of India
+// hosted 51 delegates from A, B and C as a part of a session on election
+// management" — the guests take part in the host's event; no pairwise
+// meetings (GOLD.md: a gathering at a named event is participation).
+func TestHostedDelegatesAsPartOfASession(t *testing.T) {
+	d := extractText(t, "Session\n\nOn 23 August the Election Commission of India hosted 51 delegates from Argentina, Ghana, Kenya and Nepal as a part of a session on election management in India.")
+	assert.Equal(t, []string{"AR/GOV@IN", "GH/GOV@IN", "KE/GOV@IN", "NP/GOV@IN"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+}
