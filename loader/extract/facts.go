@@ -5036,8 +5036,10 @@ func (a *Analysis) electionHosts(i int) []string {
 		// Japan …" is another; "election observers from the United
 		// States" names where they come from)
 		limit := 4
-		if ew+1 < len(toks) && strings.HasPrefix(toks[ew+1].Fold, "депутат") {
-			limit = 6 // «выборов депутатов Народного Собрания АТО Гагаузия»
+		if ew+1 < len(toks) && (strings.HasPrefix(toks[ew+1].Fold, "депутат") || toks[ew+1].Fold == "to") {
+			// «выборов депутатов Народного Собрания АТО Гагаузия», "the
+			// elections to local self-government bodies of Georgia"
+			limit = 6
 		}
 		if ew < 0 || t0 <= ew || t0-ew > limit {
 			return false

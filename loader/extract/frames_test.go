@@ -6747,3 +6747,12 @@ func TestHostedDelegatesAsPartOfASession(t *testing.T) {
 	assert.Equal(t, []string{"AR/GOV@IN", "GH/GOV@IN", "KE/GOV@IN", "NP/GOV@IN"}, factsOf(d, "participation"))
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestRegisteredObserversWithCounts: "Armenia's Central Election
+// Committee" is its body; "the elections to local self-government bodies
+// of Georgia" place the election; "embassies of the U.S (68), Great
+// Britain (51) and Japan (6)" are those states, not places of elections.
+func TestRegisteredObserversWithCounts(t *testing.T) {
+	d := extractText(t, "Observers\n\nRepresentatives of Armenia's Central Election Committee will monitor the elections to local self-government bodies of Georgia. Besides, representatives of the following organizations are registered as observers for the elections: the European Parliament (7), embassies of the U.S (68), Great Britain (51) and Japan (6).")
+	assert.Equal(t, []string{"AM/CEC@GE", "EP@GE", "GB/GOV@GE", "JP/GOV@GE", "US/GOV@GE"}, factsOf(d, "observation"))
+}
