@@ -272,7 +272,7 @@ var (
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
 // hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "many such", "numerous such", "множество подобных", "много подобных"}
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "many such", "usually", "typically", "normally", "numerous such", "множество подобных", "много подобных"}
 
 // assessmentMissions name the missions sent before an election to assess
 // whether to observe it, which observe nothing themselves.

@@ -6756,3 +6756,11 @@ func TestRegisteredObserversWithCounts(t *testing.T) {
 	d := extractText(t, "Observers\n\nRepresentatives of Armenia's Central Election Committee will monitor the elections to local self-government bodies of Georgia. Besides, representatives of the following organizations are registered as observers for the elections: the European Parliament (7), embassies of the U.S (68), Great Britain (51) and Japan (6).")
 	assert.Equal(t, []string{"AM/CEC@GE", "EP@GE", "GB/GOV@GE", "JP/GOV@GE", "US/GOV@GE"}, factsOf(d, "observation"))
 }
+
+// TestUsuallyIsNoObservation: "Usually OSCE/ODIHR long-term observation
+// missions are deployed six to eight weeks before election day" says what
+// happens in general.
+func TestUsuallyIsNoObservation(t *testing.T) {
+	d := extractText(t, "Invitation\n\nGeorgia holds parliamentary elections in October. Usually OSCE/ODIHR long-term observation missions are deployed six to eight weeks before election day.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
