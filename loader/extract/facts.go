@@ -399,6 +399,11 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
+		if len(keys) == 1 && len(asThey) == 0 && a.visitedCountryOnly(i) {
+			// "a preliminary SADC mission had visited Zimbabwe": a visit to
+			// a country, no one there named to meet
+			continue
+		}
 		if len(keys) == 1 && a.metAlone(i) {
 			// "The Committee of the Union … met September 22-23 to plan
 			// the Conference": a body's own session, no one else met
@@ -2219,6 +2224,24 @@ func (a *Analysis) missionOwnerBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// visitedCountryOnly reports a sentence whose verb of visiting has a
+// country for its object ("visited Zimbabwe", «посетила Молдову») and that
+// names no election body.
+func (a *Analysis) visitedCountryOnly(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindBody || m.Kind == graph.KindSubBody {
+			return false
+		}
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Via == ViaName && m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, []string{"visited", "visiting", "посетил", "посетит", "посетят", "посетив"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // missionOwnersBefore returns every organisation or body whose mission

@@ -6764,3 +6764,12 @@ func TestUsuallyIsNoObservation(t *testing.T) {
 	d := extractText(t, "Invitation\n\nGeorgia holds parliamentary elections in October. Usually OSCE/ODIHR long-term observation missions are deployed six to eight weeks before election day.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestVisitedACountryMetNoOne: "a preliminary SADC mission had visited
+// Zimbabwe" is a visit to a country; no meeting with its body.
+func TestVisitedACountryMetNoOne(t *testing.T) {
+	d := extractText(t, "Mission\n\nThe Zimbabwe Electoral Commission prepares the elections. Mothae said that a preliminary SADC mission had visited Zimbabwe last month.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Mission\n\nA preliminary SADC mission visited the Zimbabwe Electoral Commission last month.")
+	assert.Equal(t, []string{"SADC+ZW/CEC"}, factsOf(d, "meeting"))
+}
