@@ -2195,7 +2195,7 @@ func (a *Analysis) missionCounterpart(i int) string {
 		// observers' group named without its organisation
 		found = a.hasPhrase(i, observerGroups...) && !a.groupOwnerNamed(i)
 	}
-	if !found && missionHeadOpens(toks) && w > 0 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" }) {
+	if !found && (missionHeadOpens(toks) || bareGroupSubject(toks, w)) && w > 0 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" }) {
 		// "The Chief Observer met the chairperson of …", «Глава миссии
 		// встретился с …»: the head of the mission named before
 		found = true
@@ -2218,7 +2218,8 @@ func (a *Analysis) missionOwnerBefore(i int) string {
 			// after the mission word, or a mention that holds it («миссию
 			// наблюдателей от СНГ»), or its owner just before it in English
 			// ("the European Union Election Observation Mission")
-			if (m.Tok0 >= mj && m.Tok0 <= mj+6 || !a.Sentences[k].Tokens[mj].IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+			if (m.Tok0 >= mj && m.Tok0 <= mj+6 || m.Tok0 <= mj && m.Tok1 > mj || !a.Sentences[k].Tokens[mj].IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
+				// ("the Commonwealth Observer Group": a name that holds it)
 				return m.Key
 			}
 		}
@@ -2262,6 +2263,20 @@ func (a *Analysis) missionOwnersBefore(i int) []string {
 		}
 	}
 	return out
+}
+
+// bareGroupSubject reports "the group", "the mission", "the team",
+// «группа», «миссия» right before the meeting word at token w (past a
+// verb: "On Monday, the group met with …"): the observers' group the
+// article named before.
+func bareGroupSubject(toks []text.Token, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-3; k-- {
+		switch toks[k].Fold {
+		case "group", "mission", "team", "группа", "миссия":
+			return k == 0 || toks[k-1].Fold == "the" || toks[k-1].Text == ","
+		}
+	}
+	return false
 }
 
 // missionHeadOpens reports a sentence that opens with the title of a

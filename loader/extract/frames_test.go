@@ -6773,3 +6773,11 @@ func TestVisitedACountryMetNoOne(t *testing.T) {
 	d = extractText(t, "Mission\n\nA preliminary SADC mission visited the Zimbabwe Electoral Commission last month.")
 	assert.Equal(t, []string{"SADC+ZW/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestTheGroupMetTheCommission: "Members of the Commonwealth Observer
+// Group have arrived … On Monday, the group met with the Independent
+// National Electoral Commission": the group named before met it.
+func TestTheGroupMetTheCommission(t *testing.T) {
+	d := extractText(t, "Observers\n\nMembers of the Commonwealth Observer Group have arrived in Nigeria for the general elections. On Monday, the group met with the Independent National Electoral Commission (INEC) in Abuja.")
+	assert.Equal(t, []string{"COMMONWEALTH+NG/CEC"}, factsOf(d, "meeting"))
+}
