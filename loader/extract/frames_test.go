@@ -6781,3 +6781,10 @@ func TestTheGroupMetTheCommission(t *testing.T) {
 	d := extractText(t, "Observers\n\nMembers of the Commonwealth Observer Group have arrived in Nigeria for the general elections. On Monday, the group met with the Independent National Electoral Commission (INEC) in Abuja.")
 	assert.Equal(t, []string{"COMMONWEALTH+NG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMemberEMBsInBrackets: "17 participants from eight member EMBs
+// (Brazil, Iraq, Thailand and Mongolia)" are those countries' bodies.
+func TestMemberEMBsInBrackets(t *testing.T) {
+	d := extractText(t, "Program\n\nA ten-day Election ICT Capacity Building Program was held at the Secretariat of A-WEB in Incheon with 17 participants from four member EMBs (Brazil, Iraq, Thailand and Mongolia) from October 25 to November 3.")
+	assert.Equal(t, []string{"BR/CEC@KR", "IQ/CEC@KR", "MN/CEC@KR", "TH/CEC@KR"}, factsOf(d, "participation"))
+}

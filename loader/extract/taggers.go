@@ -911,7 +911,7 @@ func (a *Analysis) originAfterVerb(i int, h gazetteer.Match, j int) int {
 // Election Commissions of …", «центральных избирательных комиссий …»).
 func isPluralHead(toks []text.Token) bool {
 	for _, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"commissions", "councils", "bodies", "authorities", "officials", "organizations", "organisations", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
+		if hasAnyPrefix(t.Fold, []string{"commissions", "embs", "cecs", "election management bodies", "councils", "bodies", "authorities", "officials", "organizations", "organisations", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
 			return true
 		}
 	}
@@ -1125,6 +1125,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	officials := ViaName
 	if strings.HasSuffix(text.Fold(h.Entry.Phrase), " official") {
 		officials = ViaOfficials
+	}
+	if kind == graph.KindBody && j+1 < len(s.Tokens) && s.Tokens[j].Text == "(" && isPluralHead(s.Tokens[h.Start:h.End]) {
+		// "participants from eight member EMBs (Brazil, Iraq, Kosovo …)":
+		// the plural head's countries in brackets
+		if cc, next := a.countryAt(i, j+1, false); cc != "" {
+			m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next, Plural: true}
+			span(s, &m)
+			if a.addMention(i, m) {
+				a.enumeration(i, next, kind, ViaName)
+			}
+			return
+		}
 	}
 	if kind == graph.KindBody {
 		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j && !a.possessiveBodyAt(i, k) {
