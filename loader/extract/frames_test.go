@@ -6788,3 +6788,12 @@ func TestMemberEMBsInBrackets(t *testing.T) {
 	d := extractText(t, "Program\n\nA ten-day Election ICT Capacity Building Program was held at the Secretariat of A-WEB in Incheon with 17 participants from four member EMBs (Brazil, Iraq, Thailand and Mongolia) from October 25 to November 3.")
 	assert.Equal(t, []string{"BR/CEC@KR", "IQ/CEC@KR", "MN/CEC@KR", "TH/CEC@KR"}, factsOf(d, "participation"))
 }
+
+// TestCouncillorIsAnHonorific: "Cllr. Nelson" is Nelson, no person called
+// Cllr.
+func TestCouncillorIsAnHonorific(t *testing.T) {
+	d := extractText(t, "Visit\n\nThe Acting Chairman of the National Elections Commission of Liberia, Cllr. Mary Nelson, has departed the country. While in the States, Cllr. Nelson will attend a conference.")
+	for _, p := range d.Persons {
+		assert.NotContains(t, p.Name, "Cllr", p.Name)
+	}
+}

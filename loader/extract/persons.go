@@ -112,7 +112,7 @@ func isInitialAt(toks []text.Token, k int) bool {
 // honorifics are the courtesy words before English-language names, dropped
 // from the name ("H.E. Mr.", "Dr.", "Shri", "Smt.").
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "shri": true, "smt": true,
-	"hon": true, "sri": true, "sir": true, "dame": true, "madam": true, "h.e": true, "he": true, "justice": true, "dasho": true}
+	"hon": true, "sri": true, "sir": true, "dame": true, "madam": true, "h.e": true, "he": true, "justice": true, "dasho": true, "cllr": true, "engr": true, "amb": true}
 
 // afterHonorific reports "Mr", "Mr.", "Dr.", "H.E." right before token j.
 func afterHonorific(toks []text.Token, j int) bool {
