@@ -6792,7 +6792,7 @@ func TestMemberEMBsInBrackets(t *testing.T) {
 // TestCouncillorIsAnHonorific: "Cllr. Nelson" is Nelson, no person called
 // Cllr.
 func TestCouncillorIsAnHonorific(t *testing.T) {
-	d := extractText(t, "Visit\n\nThe Acting Chairman of the National Elections Commission of Liberia, Cllr. Mary Nelson, has departed the country. While in the States, Cllr. Nelson will attend a conference.")
+	d := extractText(t, "Visit\n\nThe Acting Chairman of the National Elections (NEC), Cllr. Elizabeth J. Nelson at the head of a two-member delegation, has departed the country. While in the States, Cllr. Nelson and delegation will attend a conference. Meanwhile, Commissioner Jonathan Weedor will act as Acting Chairman while Cllr Nelson is away.")
 	for _, p := range d.Persons {
 		assert.NotContains(t, p.Name, "Cllr", p.Name)
 	}
