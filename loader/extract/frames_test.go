@@ -6797,3 +6797,10 @@ func TestCouncillorIsAnHonorific(t *testing.T) {
 		assert.NotContains(t, p.Name, "Cllr", p.Name)
 	}
 }
+
+// TestOSCEBureauIsODIHR: "the OSCE Bureau of Democratic Institutions and
+// Human Rights" is ODIHR, not the OSCE.
+func TestOSCEBureauIsODIHR(t *testing.T) {
+	d := extractText(t, "Observers\n\nRepresentatives of the OSCE Bureau of Democratic Institutions and Human Rights are registered as observers for the elections in Georgia.")
+	assert.Equal(t, []string{"ODIHR@GE"}, factsOf(d, "observation"))
+}
