@@ -6530,8 +6530,11 @@ func TestAgreementOnInteractionWithOwnStateBodies(t *testing.T) {
 	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
 	d = extractText(t, "Соглашение\n\nИзбирательная комиссия Орловской области заключила соглашение о сотрудничестве с областным министерством культуры.")
 	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
-	d = extractText(t, "Соглашение\n\nПредседатель Избирательной комиссии Орловской области Иван Петров и губернатор Орловской области подписали соглашение о взаимодействии.")
+	d = extractText(t, "Соглашение\n\nПредседатель Избирательной комиссии Орловской области Иван Петров и администрация Орловской области подписали соглашение о взаимодействии.")
 	assert.Equal(t, []string{"RU/GOV+RU/SUB:Избирательная комиссия Орловской области"}, factsOf(d, "memorandum"))
+	// a governor is a person's title, not a body of its own
+	d = extractText(t, "Встреча\n\nПредседатель ЦИК России Иван Петров встретился с губернатором Орловской области Олегом Сидоровым.")
+	assert.Equal(t, "official@RU/GOV", rolesOf(d)["Олег Сидоров"])
 	// the agreement described, not its parties: no «о взаимодействии»
 	d = extractText(t, "Соглашение\n\nСоглашение вступает в силу после подписания и предполагает взаимодействие сторон при подготовке выборов.")
 	assert.Empty(t, factsOf(d, "memorandum"))

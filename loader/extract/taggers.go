@@ -1008,8 +1008,8 @@ func skipCount(toks []text.Token, k int) int {
 }
 
 // regionalHeads are the state heads a region has of its own: its ministries,
-// government, administration and governor.
-var regionalHeads = []string{"министерств", "правительств", "администраци", "губернатор"}
+// government and administration (a governor is a person's title).
+var regionalHeads = []string{"министерств", "правительств", "администраци"}
 
 // regionalAdjectives say that a state body is a region's («областное
 // министерство образования», «региональное правительство»).
