@@ -2215,16 +2215,23 @@ func (a *Analysis) missionOwnerBefore(i int) string {
 			continue
 		}
 		for _, m := range a.Mentions[k] {
-			// after the mission word, or a mention that holds it («миссию
-			// наблюдателей от СНГ»), or its owner just before it in English
-			// ("the European Union Election Observation Mission")
-			if (m.Tok0 >= mj && m.Tok0 <= mj+6 || m.Tok0 <= mj && m.Tok1 > mj || !a.Sentences[k].Tokens[mj].IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {
-				// ("the Commonwealth Observer Group": a name that holds it)
+			if missionOwnerAt(a.Sentences[k].Tokens, mj, m) {
 				return m.Key
 			}
 		}
 	}
 	return ""
+}
+
+// missionOwnerAt reports whether mention m owns the mission (group, team)
+// word at token mj: it follows the word («миссию наблюдателей от СНГ»),
+// holds it ("the Commonwealth Observer Group"), or, in English, stands
+// just before it ("the European Union Election Observation Mission").
+func missionOwnerAt(toks []text.Token, mj int, m Mention) bool {
+	if m.Kind != graph.KindOrganization && m.Kind != graph.KindBody {
+		return false
+	}
+	return m.Tok0 >= mj && m.Tok0 <= mj+6 || m.Tok0 <= mj && m.Tok1 > mj || !toks[mj].IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3
 }
 
 // visitedCountryOnly reports a sentence whose verb of visiting has a
@@ -2256,7 +2263,7 @@ func (a *Analysis) missionOwnersBefore(i int) []string {
 				continue
 			}
 			for _, m := range a.Mentions[k] {
-				if (m.Tok0 >= mj && m.Tok0 <= mj+6 || !t.IsCyrillic() && m.Tok1 <= mj && m.Tok1 >= mj-3) && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && !contains(out, m.Key) {
+				if missionOwnerAt(toks, mj, m) && !contains(out, m.Key) {
 					out = append(out, m.Key)
 				}
 			}
@@ -3134,20 +3141,7 @@ func (a *Analysis) firstPersonSpeaker(i int) string {
 			if n == i && c == 0 || t.Text != "»" && t.Text != "”" && t.Text != "\"" {
 				continue
 			}
-			for k := c + 1; k < len(st) && k <= c+4; k++ {
-				if !hasAnyPrefix(st[k].Fold, speechVerbs) {
-					continue
-				}
-				for _, m := range a.Mentions[n] {
-					if m.Kind == graph.KindPerson && m.Tok0 > k {
-						if org := a.personOrg(m); org != "" && graph.KindOf(org) != graph.KindPerson {
-							return org
-						}
-					}
-				}
-				return ""
-			}
-			return ""
+			return a.speakerBodyAfter(n, c)
 		}
 	}
 	return ""
@@ -8103,7 +8097,8 @@ func whenAt(toks []text.Token, k int) bool {
 	f, n := toks[k].Fold, toks[k+1].Fold
 	switch f {
 	case "on":
-		return weekdays[n] || months[n] || toks[k+1].Kind == text.Number
+		_, month := monthsEn[n]
+		return weekdays[n] || month || toks[k+1].Kind == text.Number
 	case "last", "this", "next":
 		return n == "week" || n == "month" || n == "year" || weekdays[n]
 	case "yesterday", "today", "tomorrow":
@@ -8112,10 +8107,8 @@ func whenAt(toks []text.Token, k int) bool {
 	return false
 }
 
-var (
-	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-	months   = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
-)
+// weekdays are the English days of the week (monthsEn has the months).
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // englishNameWord reports a capitalised Latin word or an ordinal ("32nd")
 // that can open an English event name; not an article or a preposition.

@@ -902,20 +902,28 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 	if !we {
 		return ""
 	}
+	return a.speakerBodyAfter(i, close)
+}
+
+// speakerBodyAfter returns the body of whoever a verb of speech within four
+// words after the closing quote at token close of sentence i names («…», –
+// сообщил глава миссии ШОС X; "…,” the IEBC chairman said): the person's
+// organisation, else the body named by his title between the quote and the
+// verb; "" when there is none.
+func (a *Analysis) speakerBodyAfter(i, close int) string {
+	toks := a.Sentences[i].Tokens
 	for k := close + 1; k < len(toks) && k <= close+4; k++ {
 		if !hasAnyPrefix(toks[k].Fold, speechVerbs) {
 			continue
 		}
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindPerson && m.Tok0 > close && (m.Tok0 <= k+4 || m.Tok0 > k) {
+			if m.Kind == graph.KindPerson && m.Tok0 > close {
 				if org := a.personOrg(m); org != "" && graph.KindOf(org) != graph.KindPerson {
 					return org
 				}
 			}
 		}
 		for _, m := range a.Mentions[i] {
-			// "…,” the IEBC chairman said": the speaker named by his
-			// body's title, between the quotes and the verb
 			if (m.Kind == graph.KindBody || m.Kind == graph.KindOrganization) && m.Tok0 > close && m.Tok1 <= k && a.actorKey(m) != "" {
 				return a.actorKey(m)
 			}
