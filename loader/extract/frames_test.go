@@ -6807,3 +6807,15 @@ func TestOSCEBureauIsODIHR(t *testing.T) {
 	d := extractText(t, "Observers\n\nRepresentatives of the OSCE Bureau of Democratic Institutions and Human Rights are registered as observers for the elections in Georgia.")
 	assert.Equal(t, []string{"ODIHR@GE"}, factsOf(d, "observation"))
 }
+
+// TestSubjectAfterTheOpeningPhrase: "In line with the SADC Guidelines,
+// the Electoral Commission of Zambia invited SADC" — the inviter is the
+// subject after the comma, not the organisation of the opening phrase;
+// an unnamed subject after it ("the organisation") is the one the phrase
+// named.
+func TestSubjectAfterTheOpeningPhrase(t *testing.T) {
+	d := extractText(t, "Observers\n\nIn line with the SADC Principles and Guidelines (2015), the Electoral Commission of Zambia invited SADC to observe the coming elections.")
+	assert.Equal(t, []string{"ZM/CEC>SADC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nAccording to Electoral Commission of Zambia member John Banda, the organisation has invited observers from the European Union (EU) to observe the coming elections.")
+	assert.Equal(t, []string{"ZM/CEC>EU:observe"}, factsOf(d, "invitation"))
+}

@@ -1409,13 +1409,51 @@ func (a *Analysis) clauseActorsBefore(i, j int) []Mention {
 			break
 		}
 	}
-	var out []Mention
-	for _, m := range a.actorsBefore(i, j) {
-		if m.Tok0 >= start {
-			out = append(out, m)
+	from := func(start int) []Mention {
+		var out []Mention
+		for _, m := range a.actorsBefore(i, j) {
+			if m.Tok0 >= start {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	if c := openingPhraseEnd(toks, j); c > start {
+		// "In line with the SADC Guidelines, the Electoral Commission of
+		// Namibia invited SADC": the subject follows the opening phrase;
+		// an unnamed one ("According to Commission member X, the
+		// organisation has invited …") is the one the phrase named
+		if out := from(c); len(out) > 0 {
+			return out
 		}
 	}
-	return out
+	return from(start)
+}
+
+// openingPrepositions open an adverbial phrase that a comma closes before
+// the subject ("In line with …, X invited", "According to …, X met",
+// «Согласно …, X пригласил»).
+var openingPrepositions = []string{"in", "under", "following", "during", "after", "before", "according", "within", "amid", "ahead", "pursuant", "as", "with", "согласно", "в"}
+
+// openingPhraseEnd returns the token after the comma that closes the
+// adverbial phrase the sentence opens with, before token j, or -1: the
+// phrase opens with one of openingPrepositions and holds no other comma
+// ("In line with the revised SADC Principles and Guidelines (2015), …").
+// «В соответствии с …,» counts; a bare «В …» does not (a Russian
+// sentence rarely closes one with a comma).
+func openingPhraseEnd(toks []text.Token, j int) int {
+	if len(toks) < 3 || !contains(openingPrepositions, toks[0].Fold) {
+		return -1
+	}
+	if toks[0].Fold == "в" && toks[1].Fold != "соответствии" {
+		return -1
+	}
+	for k := 1; k < j; k++ {
+		if toks[k].Text == "," {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // passiveInvitation reports the passive forms: «приглашены», «приглашен»,
