@@ -6819,3 +6819,19 @@ func TestSubjectAfterTheOpeningPhrase(t *testing.T) {
 	d = extractText(t, "Observers\n\nAccording to Electoral Commission of Zambia member John Banda, the organisation has invited observers from the European Union (EU) to observe the coming elections.")
 	assert.Equal(t, []string{"ZM/CEC>EU:observe"}, factsOf(d, "invitation"))
 }
+
+// TestInviteesListedAfterAFewWords: "the observers invited include
+// organisations working under the United Nations, the African Union and
+// SADC" lists the invitees after a few words of its own; the inviter is
+// the one the article said invited.
+func TestInviteesListedAfterAFewWords(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Electoral Commission of Zambia has invited international organisations to observe the general election. The international observers invited include organisations working under the United Nations, the African Union (AU) and the Southern Africa Development Community (SADC).")
+	assert.Equal(t, []string{"ZM/CEC>AU:observe", "ZM/CEC>SADC:observe", "ZM/CEC>UN:observe"}, factsOf(d, "invitation"))
+}
+
+// TestCongressOfLocalAuthorities: the Council of Europe's Congress of
+// Local and Regional Authorities is COE-CONGRESS.
+func TestCongressOfLocalAuthorities(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Central Election Commission of Georgia invited the Congress of Local and Regional Authorities of the Council of Europe to observe the municipal elections.")
+	assert.Equal(t, []string{"GE/CEC>COE-CONGRESS:observe"}, factsOf(d, "invitation"))
+}

@@ -1501,8 +1501,15 @@ func (a *Analysis) copulaAfter(i, j int) int {
 	for k := j + 1; k < len(toks) && k <= j+12; k++ {
 		switch toks[k].Fold {
 		case "are", "were", "include", "included", "includes":
-			if k+1 < len(toks) && a.mentionStartsAt(i, k+1) || k+2 < len(toks) && toks[k+1].Fold == "the" && a.mentionStartsAt(i, k+2) {
-				return k
+			// the list may open with a few words of its own ("include
+			// organisations working under the United Nations, …")
+			for n := k + 1; n < len(toks) && n <= k+5; n++ {
+				if a.mentionStartsAt(i, n) {
+					return k
+				}
+				if toks[n].Kind == text.Punct && toks[n].Text != "," {
+					break
+				}
 			}
 		}
 		if toks[k].Kind == text.Punct && toks[k].Text != "," {

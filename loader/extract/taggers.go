@@ -2446,7 +2446,7 @@ func parentOf(parent, sub string) bool {
 		return parent == "CIS"
 	case "CSTO-PA":
 		return parent == "CSTO"
-	case "PACE", "VENICE", "CLRAE":
+	case "PACE", "VENICE", "COE-CONGRESS":
 		return parent == "COE" // "Parliamentary Assembly of the Council of Europe"
 	case "ACP-EU-JPA":
 		return parent == "ACP" || parent == "EU"
