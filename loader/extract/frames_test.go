@@ -6835,3 +6835,16 @@ func TestCongressOfLocalAuthorities(t *testing.T) {
 	d := extractText(t, "Observers\n\nThe Central Election Commission of Georgia invited the Congress of Local and Regional Authorities of the Council of Europe to observe the municipal elections.")
 	assert.Equal(t, []string{"GE/CEC>COE-CONGRESS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestThatCountrysCommissionInvitesTheMission: "X, who heads the SADC
+// Observation Mission, said the mission was going to Malawi at the
+// invitation of that country's electoral commission": Malawi's commission
+// invites the mission, not the speaker; the speaker, a Secretary of State
+// of his country, is his state's official.
+func TestThatCountrysCommissionInvitesTheMission(t *testing.T) {
+	d := extractText(t, "Mission\n\nThe elections take place next week. John Banda, Zambian Secretary of State of the Foreign Ministry, heads the SADC Election Observation Mission and said the mission was going to Malawi at the invitation of that country's electoral commission.")
+	assert.Equal(t, []string{"MW/CEC>SADC:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, "official@ZM/GOV", rolesOf(d)["John Banda"])
+	d = extractText(t, "Mission\n\nThe Electoral Commission of Zambia sent two observers. They travelled to Malawi at the invitation of that country's electoral commission.")
+	assert.Equal(t, []string{"MW/CEC>ZM/CEC:observe"}, factsOf(d, "invitation"))
+}

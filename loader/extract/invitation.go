@@ -122,6 +122,40 @@ func (r InvitationRule) Run(a *Analysis) {
 	}
 }
 
+// reportedMissionSubject returns, for a reported clause before token j of
+// sentence i whose subject is a bare "the mission" ("… said the mission
+// was going to …", "said that the delegation will …"), the owner of the
+// mission the sentence names before the verb of saying, else of the one
+// the sentences before name, or "".
+func (a *Analysis) reportedMissionSubject(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	for s := j - 1; s > 0; s-- {
+		f := toks[s].Fold
+		if f != "said" && f != "says" && f != "stated" && f != "told" && f != "announced" {
+			continue
+		}
+		k := s + 1
+		if k < j && toks[k].Fold == "that" {
+			k++
+		}
+		if k+1 >= j || toks[k].Fold != "the" || !contains([]string{"mission", "delegation", "team", "group", "observers"}, toks[k+1].Fold) {
+			return ""
+		}
+		for mj := 0; mj < s; mj++ {
+			if !hasAnyPrefix(toks[mj].Fold, missionWords) {
+				continue
+			}
+			for _, m := range a.Mentions[i] {
+				if m.Tok1 <= s && missionOwnerAt(toks, mj, m) {
+					return m.Key
+				}
+			}
+		}
+		return a.missionOwnerBefore(i)
+	}
+	return ""
+}
+
 // coInviters returns the inviters coordinated with from after «по
 // приглашению», "at the invitation of" at token j of sentence i ("at the
 // invitation of the PNG Government and the PNG Electoral Commission"),
@@ -237,6 +271,12 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return "", nil
 		}
 		from = after[0].Key
+		if owner := a.reportedMissionSubject(i, j); owner != "" && owner != from {
+			// "X, who heads the SADC Observation Mission, said the mission
+			// was going to Zimbabwe at the invitation of …": the mission
+			// is invited, not the speaker
+			return from, []string{owner}
+		}
 		var rest []string
 		for _, m := range before {
 			rest = append(rest, m.Key)

@@ -1553,7 +1553,9 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 			if commission || strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral") || strings.Contains(phrase, "избират") {
 				org = graph.BodyKey(cm.Key)
-			} else if class == "ambassador" || class == "diplomat" {
+			} else if class == "ambassador" || class == "diplomat" || class == "official" && hasAnyPrefix(phrase, []string{"secretary of state", "state secretary", "minister", "deputy minister", "госсекретар", "государственн", "статс", "министр", "замминистр"}) {
+				// "U.S. Ambassador", "Angolan Secretary of State": officers
+				// of their state
 				org = graph.GovernmentKey(cm.Key)
 			}
 		}

@@ -2668,6 +2668,40 @@ func isLatin(s string) bool {
 	return true
 }
 
+// thatCountrysAt reports "that country's", "the country's" or "this
+// country's" just before token k.
+func thatCountrysAt(toks []text.Token, k int) bool {
+	if k >= 2 && (toks[k-1].Fold == "country's" || toks[k-1].Fold == "country’s") {
+		d := toks[k-2].Fold
+		return d == "that" || d == "the" || d == "this"
+	}
+	if k >= 3 && toks[k-2].Fold == "country" && (toks[k-1].Fold == "'s" || toks[k-1].Fold == "’s" || toks[k-1].Fold == "s") {
+		d := toks[k-3].Fold
+		return d == "that" || d == "the" || d == "this"
+	}
+	return false
+}
+
+// countryNamedBefore returns the country named last before token k of
+// sentence i, else in the sentence before, or "".
+func (a *Analysis) countryNamedBefore(i, k int) string {
+	for n := i; n >= 0 && n >= i-1; n-- {
+		cc := ""
+		for _, m := range a.Mentions[n] {
+			if n == i && m.Tok0 >= k {
+				break
+			}
+			if m.Kind == graph.KindCountry && m.Via == ViaName {
+				cc = m.Key
+			}
+		}
+		if cc != "" {
+			return cc
+		}
+	}
+	return ""
+}
+
 // HomeResolver decides the article's home country — the country of its
 // first qualified national electoral body, else of a dateline city, else
 // the most named country, else the configured default — and gives
@@ -2704,6 +2738,15 @@ func (HomeResolver) Run(a *Analysis) {
 				// «ЦИК» after «ЦИК Гагаузии» opened the article
 				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
 				continue
+			}
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody && thatCountrysAt(a.Sentences[i].Tokens, m.Tok0) {
+				if cc := a.countryNamedBefore(i, m.Tok0); cc != "" {
+					// "going to Zimbabwe at the invitation of that
+					// country's electoral commission": the country named
+					// last
+					m.Key = graph.BodyKey(cc)
+					continue
+				}
 			}
 			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
 				if k := a.foreignBodyOfThatName(i, *m); k != "" {
