@@ -4850,7 +4850,7 @@ var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven"
 
 // senderNouns name the people a country sends: its representatives,
 // delegation, observers, or its diplomatic missions and embassies.
-var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "гост", "эксперт", "representative", "delegation", "delegate", "observer", "mission", "embass", "participant", "visitor", "members", "guests", "experts"}
+var senderNouns = []string{"представител", "делегаци", "делегат", "наблюдател", "посольств", "дипмисси", "участник", "посетител", "гост", "эксперт", "representative", "delegation", "delegate", "observer", "monitor", "mission", "embass", "participant", "visitor", "members", "guests", "experts"}
 
 // listHead returns the first mention of the coordinated list of mentions
 // of m's kind that mention m of sentence i belongs to («… от Узбекистана,

@@ -6848,3 +6848,26 @@ func TestThatCountrysCommissionInvitesTheMission(t *testing.T) {
 	d = extractText(t, "Mission\n\nThe Electoral Commission of Zambia sent two observers. They travelled to Malawi at the invitation of that country's electoral commission.")
 	assert.Equal(t, []string{"MW/CEC>ZM/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestInvitedMonitorsFromCountriesIncluding: "invited teams of monitors
+// from groupings such as SADC as well as from countries including China
+// and Iran": each country is invited.
+func TestInvitedMonitorsFromCountriesIncluding(t *testing.T) {
+	d := extractText(t, "Election\n\nMalawi had invited 30 teams of monitors from regional groupings such as SADC as well as from countries including China, India and Iran.")
+	assert.Equal(t, []string{"MW/GOV>CN/GOV:observe", "MW/GOV>IN/GOV:observe", "MW/GOV>IR/GOV:observe", "MW/GOV>SADC:observe"}, factsOf(d, "invitation"))
+}
+
+// TestInvitationOfATitledInviter: "the visit at the invitation of Chairman
+// of the Kyrgyz Central Election Commission X" — the title stands between
+// the noun and the inviter's body; the visitor named before is invited.
+func TestInvitationOfATitledInviter(t *testing.T) {
+	d := extractText(t, "Visit\n\nA delegation of the Central Election Commission of Armenia arrived in Bishkek. The purpose of the visit at the invitation of Chairman of the Kyrgyz Central Election Commission Almaz Bekov is to observe the parliamentary election.")
+	assert.Equal(t, []string{"KG/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
+}
+
+// TestInvitationThatXExtendedToY: "the invitation that the Central
+// Election Commission of Peru has extended to the OAS".
+func TestInvitationThatXExtendedToY(t *testing.T) {
+	d := extractText(t, "Election\n\nThe Secretary General stressed the importance of the invitation that the Central Election Commission of Peru has extended to the OAS to observe the elections.")
+	assert.Equal(t, []string{"PE/CEC>OAS:observe"}, factsOf(d, "invitation"))
+}

@@ -122,6 +122,42 @@ func (r InvitationRule) Run(a *Analysis) {
 	}
 }
 
+// relativeInvitationTo returns, for the noun "invitation" at token j of
+// sentence i followed by a relative clause whose verb sends it ("the
+// invitation that the Tribunal has extended to the OAS"), the token of
+// "to" that opens the invitees, or -1.
+func (a *Analysis) relativeInvitationTo(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	if !strings.HasPrefix(toks[j].Fold, "invitation") {
+		return -1
+	}
+	for k := j + 2; k+1 < len(toks) && k <= j+12; k++ {
+		if toks[k].Kind == text.Punct && !a.insideMention(i, k) {
+			return -1
+		}
+		if hasAnyPrefix(toks[k].Fold, []string{"extended", "sent", "issued", "addressed", "made"}) {
+			if toks[k+1].Fold == "to" && a.firstMentionAfter(i, k+1) <= k+3 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// titledInviterAfter reports a title right after the invitation noun at
+// token j of sentence i with the inviter's body just after it ("at the
+// invitation of Chairman of the Kyrgyz Central Election Commission X").
+func (a *Analysis) titledInviterAfter(i, j int) bool {
+	for _, dm := range a.dict[i] {
+		if dm.Entry.Kind == gazetteer.Title && dm.Start > j && dm.Start <= j+3 {
+			f := a.firstMentionAfter(i, j)
+			return f >= dm.End && f <= dm.End+3
+		}
+	}
+	return false
+}
+
 // reportedMissionSubject returns, for a reported clause before token j of
 // sentence i whose subject is a bare "the mission" ("… said the mission
 // was going to …", "said that the delegation will …"), the owner of the
@@ -252,7 +288,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// "a resolution on invitation of international observers"), «в
 		// соответствии с приглашением X», «согласно приглашению X»
 		g, byCountry := a.countryInviterAt(i, j)
-		if a.firstMentionAfter(i, j) > j+4 && !byCountry {
+		if a.firstMentionAfter(i, j) > j+4 && !byCountry && !a.titledInviterAfter(i, j) {
 			return "", nil
 		}
 		after := a.listAfter(i, j)
@@ -412,6 +448,24 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return from, []string{p}
 		}
 		return from, []string{a.homeBody()}
+	case (next(1) == "that" || next(1) == "which") && a.relativeInvitationTo(i, j) > j:
+		// "the invitation that the Electoral Tribunal has extended to the
+		// OAS": the relative clause's subject invites whom it names after
+		// "to"
+		var from string
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); k != "" && m.Tok0 > j && m.Tok0 <= j+4 {
+				from = k
+				break
+			}
+		}
+		var to []string
+		for _, m := range a.listAfter(i, a.relativeInvitationTo(i, j)) {
+			if m.Key != from && !contains(to, m.Key) {
+				to = append(to, m.Key)
+			}
+		}
+		return from, to
 	case (next(1) == "from" || next(1) == "от") && hasAnyPrefix(toks[j].Fold, []string{"invitation", "приглашени"}):
 		// "OSCE says that following an invitation from the Ministry of
 		// Foreign Affairs of Tajikistan …": the inviter after "from", the
