@@ -6857,14 +6857,6 @@ func TestInvitedMonitorsFromCountriesIncluding(t *testing.T) {
 	assert.Equal(t, []string{"MW/GOV>CN/GOV:observe", "MW/GOV>IN/GOV:observe", "MW/GOV>IR/GOV:observe", "MW/GOV>SADC:observe"}, factsOf(d, "invitation"))
 }
 
-// TestInvitationOfATitledInviter: "the visit at the invitation of Chairman
-// of the Kyrgyz Central Election Commission X" — the title stands between
-// the noun and the inviter's body; the visitor named before is invited.
-func TestInvitationOfATitledInviter(t *testing.T) {
-	d := extractText(t, "Visit\n\nA delegation of the Central Election Commission of Armenia arrived in Bishkek. The purpose of the visit at the invitation of Chairman of the Kyrgyz Central Election Commission Almaz Bekov is to observe the parliamentary election.")
-	assert.Equal(t, []string{"KG/CEC>AM/CEC:observe"}, factsOf(d, "invitation"))
-}
-
 // TestInvitationThatXExtendedToY: "the invitation that the Central
 // Election Commission of Peru has extended to the OAS".
 func TestInvitationThatXExtendedToY(t *testing.T) {

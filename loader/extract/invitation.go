@@ -145,19 +145,6 @@ func (a *Analysis) relativeInvitationTo(i, j int) int {
 	return -1
 }
 
-// titledInviterAfter reports a title right after the invitation noun at
-// token j of sentence i with the inviter's body just after it ("at the
-// invitation of Chairman of the Kyrgyz Central Election Commission X").
-func (a *Analysis) titledInviterAfter(i, j int) bool {
-	for _, dm := range a.dict[i] {
-		if dm.Entry.Kind == gazetteer.Title && dm.Start > j && dm.Start <= j+3 {
-			f := a.firstMentionAfter(i, j)
-			return f >= dm.End && f <= dm.End+3
-		}
-	}
-	return false
-}
-
 // reportedMissionSubject returns, for a reported clause before token j of
 // sentence i whose subject is a bare "the mission" ("… said the mission
 // was going to …", "said that the delegation will …"), the owner of the
@@ -288,7 +275,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		// "a resolution on invitation of international observers"), «в
 		// соответствии с приглашением X», «согласно приглашению X»
 		g, byCountry := a.countryInviterAt(i, j)
-		if a.firstMentionAfter(i, j) > j+4 && !byCountry && !a.titledInviterAfter(i, j) {
+		if a.firstMentionAfter(i, j) > j+4 && !byCountry {
 			return "", nil
 		}
 		after := a.listAfter(i, j)
