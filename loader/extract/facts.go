@@ -332,7 +332,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		helpers := a.visitHelpers(i)
-		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
+		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.organisationMeeting(i) && a.participationTrigger(i) >= 0 || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
@@ -6454,7 +6454,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 		// «В его работе приняли участие …», "… took part in it": the event
 		// of the sentence just before
 		ei, ev := i, -1
-		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) {
+		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) && !a.organisationMeeting(i) {
 			if ei, ev = a.eventReferredTo(i, j); ev < 0 {
 				continue
 			}
@@ -6929,6 +6929,27 @@ func (a *Analysis) eventNameAt(i, ev int) string {
 		}
 		return s.Tokens[ev].Text
 	}
+	if f := s.Tokens[ev].Fold; (f == "meeting" || f == "meetings") && a.organisationEndsAt(i, ev) {
+		// "the Association of World Election Bodies (A-WEB) meeting": the
+		// organisation's name is the event's
+		end := ev
+		if s.Tokens[ev-1].Text == ")" {
+			end = ev - 1
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindOrganization && m.Tok1 == end {
+				start := m.Start
+				if end < ev {
+					for _, n := range a.Mentions[i] {
+						if n.Kind == graph.KindOrganization && n.Key == m.Key && n.Tok1 == m.Tok0-1 {
+							start = n.Start // the full name before the abbreviation
+						}
+					}
+				}
+				return a.Text[start:s.Tokens[ev].End]
+			}
+		}
+	}
 	return a.beforePerson(i, ev, eventName(s, ev))
 }
 
@@ -7191,6 +7212,9 @@ func (a *Analysis) findEvent(i, j int) int {
 		if compoundEventWord(f) {
 			return true // «онлайн-конференция»
 		}
+		if (f == "meeting" || f == "meetings") && a.organisationEndsAt(i, k) {
+			return true // "participated in the A-WEB meeting"
+		}
 		if k+1 < len(toks) {
 			f += " " + toks[k+1].Fold
 		}
@@ -7215,6 +7239,34 @@ func (a *Analysis) findEvent(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// organisationMeeting reports "meeting" right after an international
+// organisation's name in sentence i ("the SADC meeting").
+func (a *Analysis) organisationMeeting(i int) bool {
+	for k, t := range a.Sentences[i].Tokens {
+		if (t.Fold == "meeting" || t.Fold == "meetings") && a.organisationEndsAt(i, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// organisationEndsAt reports an international organisation's name, or its
+// abbreviation in brackets after it, that ends right before token k ("the
+// Association of World Election Bodies (A-WEB) meeting").
+func (a *Analysis) organisationEndsAt(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	end := k
+	if k >= 3 && toks[k-1].Text == ")" {
+		end = k - 1
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindOrganization && m.Tok1 == end {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedVisitors reads "X hosted a delegation of Y on a study tour",
@@ -7734,12 +7786,16 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// "the ECONEC General Assembly", "the A-WEB webinar": the organisation
 	// named right before the event's English name
 	if toks := a.Sentences[i].Tokens; !toks[ev].IsCyrillic() {
-		start := ev
-		for start > 0 && ev-start < 3 && englishNameWord(toks[start-1]) {
+		end := ev
+		if ev >= 3 && toks[ev-1].Text == ")" {
+			end = ev - 1 // "the Association of World Election Bodies (A-WEB) meeting"
+		}
+		start := end
+		for start > 0 && end-start < 3 && englishNameWord(toks[start-1]) {
 			start--
 		}
 		for _, m := range a.Mentions[i] {
-			if m.Tok1 <= ev && m.Tok1 >= start && m.Tok1 > m.Tok0 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && m.Via != ViaAdj {
+			if m.Tok1 <= end && m.Tok1 >= start && m.Tok1 > m.Tok0 && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) && m.Via != ViaAdj {
 				return []string{m.Key}
 			}
 		}

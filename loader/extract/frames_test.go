@@ -6863,3 +6863,18 @@ func TestInvitationThatXExtendedToY(t *testing.T) {
 	d := extractText(t, "Election\n\nThe Secretary General stressed the importance of the invitation that the Central Election Commission of Peru has extended to the OAS to observe the elections.")
 	assert.Equal(t, []string{"PE/CEC>OAS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestOrganisationsMeeting: "participated in the Association of World
+// Election Bodies (A-WEB) meeting in Bucharest" is a participation in the
+// organisation's meeting, which it organises; no meeting with it.
+func TestOrganisationsMeeting(t *testing.T) {
+	d := extractText(t, "Event\n\nJohn Banda, the Chairman of the Electoral Commission of Zambia, participated in the Association of World Election Bodies (A-WEB) meeting in Bucharest, Romania on 31 August.")
+	assert.Equal(t, []string{"ZM/CEC@RO"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			assert.Equal(t, "Association of World Election Bodies (A-WEB) meeting", f.Event)
+			assert.Equal(t, []string{"A-WEB"}, f.Organizers)
+		}
+	}
+}
