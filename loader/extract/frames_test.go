@@ -6878,3 +6878,16 @@ func TestOrganisationsMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistrysOfficerIsHisStates: «заместитель министра иностранных дел
+// Армении», «глава МВД Украины», "Deputy Minister of Foreign Affairs of
+// Zambia" are officers of their state.
+func TestMinistrysOfficerIsHisStates(t *testing.T) {
+	d := extractText(t, "Встреча\n\nЗаместитель министра иностранных дел Армении Артак Саргсян провел встречу с наблюдателями. Глава МВД Украины Арсен Бойко и председатель ЦИК Украины Татьяна Ткаченко подписали меморандум.")
+	roles := rolesOf(d)
+	assert.Equal(t, "official@AM/GOV", roles["Артак Саргсян"])
+	assert.Equal(t, "head@UA/GOV", roles["Арсен Бойко"])
+	assert.Equal(t, "chairman@UA/CEC", roles["Татьяна Ткаченко"])
+	d = extractText(t, "Meeting\n\nThe Deputy Minister of Foreign Affairs of Zambia John Banda met the observers.")
+	assert.Equal(t, "official@ZM/GOV", rolesOf(d)["John Banda"])
+}

@@ -1630,6 +1630,25 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// «заместитель министра иностранных дел Армении Артак Апитонян», «глава
+	// МВД Украины», "Deputy Minister of Foreign Affairs of Zambia": a
+	// ministry's officer is his state's
+	if org == "" && after < t0 && !formerTitle(s.Tokens, m.Start) {
+		for k := m.Start; k < t0 && org == ""; k++ {
+			if !hasAnyPrefix(s.Tokens[k].Fold, []string{"министр", "замминистр", "minister", "ministry", "мид", "мвд", "правительств", "government"}) {
+				continue
+			}
+			for _, cm := range a.Mentions[i] {
+				if (cm.Kind == graph.KindCountry && cm.Via != ViaPeople && cm.Tok0 >= k || cm.Kind == graph.KindGovernment && cm.Tok1 > k) && cm.Tok1 <= t0 {
+					org = graph.GovernmentKey(graph.CountryOf(cm.Key))
+					if commission {
+						class, commission = "official", false
+					}
+					break
+				}
+			}
+		}
+	}
 	// «председатель Гомельского горисполкома Владимир Привалов»: the title
 	// belongs to something we do not know
 	if org == "" && commission && after < t0 && unknownWordsBetween(a, i, after, t0) {
