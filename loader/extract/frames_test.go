@@ -6891,3 +6891,13 @@ func TestMinistrysOfficerIsHisStates(t *testing.T) {
 	d = extractText(t, "Meeting\n\nThe Deputy Minister of Foreign Affairs of Zambia John Banda met the observers.")
 	assert.Equal(t, "official@ZM/GOV", rolesOf(d)["John Banda"])
 }
+
+// TestDelegationMembersListed: "Other members of the delegation of the
+// National Electoral Commission of Sierra Leone are the Director of
+// External Relations, X, …": the directors are the commission's officials.
+func TestDelegationMembersListed(t *testing.T) {
+	d := extractText(t, "Visit\n\nOther members of the delegation of the National Electoral Commission of Sierra Leone are the Director of External Relations, Albert Kamara, and the Director of ICT Mbekey Sesay.")
+	roles := rolesOf(d)
+	assert.Equal(t, "official@SL/CEC", roles["Albert Kamara"])
+	assert.Equal(t, "official@SL/CEC", roles["Mbekey Sesay"])
+}

@@ -1722,7 +1722,50 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	if org == "" && (class == "head" || class == "official") {
+		// "Other members of the NEC-Sierra Leone delegation are the
+		// Director of Operations, X, …", "The Director of ICT Y … are the
+		// rest of the NEC delegation": the delegation's members, its
+		// directors its officials
+		if owner := a.delegationOwnerIn(i); owner != "" {
+			org = owner
+			if class == "head" && graph.KindOf(owner) == graph.KindBody && hasAnyPrefix(phrase, []string{"director", "директор", "executive", "assistant"}) {
+				class = "official"
+			}
+		}
+	}
 	return class, org, false
+}
+
+// delegationOwnerIn returns the one body or organisation whose delegation
+// sentence i names ("the NEC-Sierra Leone delegation", "members of the
+// delegation of the CEC", «в состав делегации ЦИК вошли»), or "".
+func (a *Analysis) delegationOwnerIn(i int) string {
+	toks := a.Sentences[i].Tokens
+	owner := ""
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindBody && m.Kind != graph.KindOrganization {
+				continue
+			}
+			// right before the word (English), or right after it and
+			// "of (the)" («делегации ЦИК», "delegation of the NEC")
+			after := k + 1
+			for after < len(toks) && after <= k+2 && (toks[after].Fold == "of" || toks[after].Fold == "the") {
+				after++
+			}
+			if m.Tok1 == k && !t.IsCyrillic() || m.Tok0 == after {
+				if owner != "" && owner != m.Key {
+					return ""
+				}
+				owner = m.Key
+			}
+		}
+	}
+	return owner
 }
 
 // subUnitWords name a part of a body («отдела», «управления», "department").
