@@ -6901,3 +6901,11 @@ func TestDelegationMembersListed(t *testing.T) {
 	assert.Equal(t, "official@SL/CEC", roles["Albert Kamara"])
 	assert.Equal(t, "official@SL/CEC", roles["Mbekey Sesay"])
 }
+
+// TestPABSECAndShortODIHR: «Парламентская ассамблея Черноморского
+// экономического сотрудничества (ПАЧЭС)» is PABSEC; «Бюро демократических
+// институтов» without the rest of its name is ODIHR.
+func TestPABSECAndShortODIHR(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Армении пригласила Парламентскую ассамблею Черноморского экономического сотрудничества (ПАЧЭС) и Бюро демократических институтов для наблюдения за выборами.")
+	assert.Equal(t, []string{"AM/CEC>ODIHR:observe", "AM/CEC>PABSEC:observe"}, factsOf(d, "invitation"))
+}
