@@ -6521,6 +6521,13 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		country := a.eventCountry(i, ev, organizers)
 		name := a.eventNameAt(i, ev)
+		if t := a.Sentences[i].Tokens[j]; ev < j && hasAnyPrefix(t.Fold, openingVerbs) {
+			// «Заседание рабочей группы в Астане открыл …»: the name ends
+			// before the verb
+			if k := strings.Index(name, " "+a.Text[t.Start:t.End]); k > 0 {
+				name = strings.TrimSpace(name[:k])
+			}
+		}
 		if country == "" {
 			country = a.enclosingEventPlace(i, ev)
 		}
@@ -7143,6 +7150,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
+			if j > 0 && toks[0].IsCyrillic() && !strings.HasSuffix(f, "ся") && !strings.HasSuffix(f, "сь") && hasAnyPrefix(toks[0].Fold, eventWords) && j <= 8 && a.actorSoonAfter(i, j) {
+				// «Заседание рабочей группы открыл секретарь ЦИК X»: the
+				// event fronted, its opener after the verb
+				return j
+			}
 			if strings.HasSuffix(f, "ся") || strings.HasSuffix(f, "сь") {
 				// «Конференция откроется выступлением Председателя ЦИК …»:
 				// the event is the subject, the opener after the verb
@@ -7506,6 +7518,13 @@ func (a *Analysis) participants(i, j int) []string {
 			// the AAEA General Assembly": many we cannot name, not the
 			// event's owner after the verb nor the article's main actor
 			return out
+		}
+		// «На заседании присутствовали: председатель ЦИК X, …»: the list
+		// after the colon
+		if j+1 < len(toks) && toks[j+1].Text == ":" {
+			if after := a.listAfter(i, j+1); len(after) > 0 {
+				return keys(after)
+			}
 		}
 		// «В мероприятии приняли участие представители X, Y и Z»: the
 		// subject after the verb

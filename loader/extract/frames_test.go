@@ -6909,3 +6909,23 @@ func TestPABSECAndShortODIHR(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Армении пригласила Парламентскую ассамблею Черноморского экономического сотрудничества (ПАЧЭС) и Бюро демократических институтов для наблюдения за выборами.")
 	assert.Equal(t, []string{"AM/CEC>ODIHR:observe", "AM/CEC>PABSEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestPresentListedAfterAColon: «На заседании X присутствовали:
+// председатель ЦИК России …» — the list after the colon takes part.
+func TestPresentListedAfterAColon(t *testing.T) {
+	d := extractText(t, "Событие\n\nНа заседании Избирательной комиссии Свердловской области присутствовали: председатель ЦИК России Владимир Петров, председатель ЦИК Казахстана Нурлан Ахметов.")
+	assert.Equal(t, []string{"KZ/CEC@RU", "RU/CEC@RU"}, factsOf(d, "participation"))
+}
+
+// TestFrontedEventOpened: «Заседание рабочей группы в Астане открыл
+// секретарь ЦИК Казахстана X» — who opens the fronted event takes part;
+// its name ends before the verb.
+func TestFrontedEventOpened(t *testing.T) {
+	d := extractText(t, "Событие\n\nЗаседание рабочей группы Консультативного совета в Астане открыл секретарь ЦИК Казахстана Мухтар Ерланов.")
+	assert.Equal(t, []string{"KZ/CEC@KZ"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			assert.Equal(t, "Заседание рабочей группы Консультативного совета в Астане", f.Event)
+		}
+	}
+}
