@@ -6024,7 +6024,7 @@ func receivedAward(toks []text.Token, j int) (verb int, ok bool) {
 			return -1, false
 		}
 		switch f := toks[k].Fold; {
-		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted", "winner", "crowned", "bagged", "clinched", "secured"}):
+		case hasAnyPrefix(f, []string{"received", "receives", "won", "wins", "got", "accepted", "winner", "crowned", "bagged", "clinched", "secured", "scooped", "garnered", "earned", "picked"}):
 			return k, true
 		case (f == "granted" || f == "given" || f == "presented") && k > 0 && contains([]string{"was", "were", "been", "is"}, toks[k-1].Fold):
 			return -1, true
@@ -6181,7 +6181,7 @@ func inAwardName(toks []text.Token, m Mention) bool {
 }
 
 // awardNouns start the name of an award that is not quoted.
-var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award", "plaque", "trophy"}
+var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award", "plaque", "trophy", "prize"}
 
 // quotedAwardName returns the quoted name right after an award noun
 // anywhere in sentence s («орденом «Данк» награждена …»), or "".

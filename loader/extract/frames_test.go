@@ -6929,3 +6929,13 @@ func TestFrontedEventOpened(t *testing.T) {
 		}
 	}
 }
+
+// TestPrizesScoopedAndAwarded: "scooped the Accessibility Award at the
+// International Electoral Awards" and "was awarded the first prize of the
+// International Electoral Affairs Symposium" are ICPS's awards.
+func TestPrizesScoopedAndAwarded(t *testing.T) {
+	d := extractText(t, "Award\n\nThe Electoral Commission of Zambia scooped the Accessibility Award at the International Electoral Awards 2015.")
+	assert.Equal(t, []string{"ICPS>ZM/CEC"}, factsOf(d, "award"))
+	d = extractText(t, "Award\n\nThe Electoral Commission of Zambia was awarded the first prize of the 17th International Electoral Affairs Symposium.")
+	assert.Equal(t, []string{"ICPS>ZM/CEC"}, factsOf(d, "award"))
+}
