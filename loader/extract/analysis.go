@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cecgraph/cecgraph/graph"
 	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/text"
@@ -179,6 +181,17 @@ var actorKinds = []graph.Kind{graph.KindBody, graph.KindSubBody, graph.KindOrgan
 // addMention inserts m into sentence i's mentions in token order, unless it
 // overlaps a mention already there.
 func (a *Analysis) addMention(i int, m Mention) bool {
+	if m.Kind == graph.KindSubBody && m.Via == ViaName && m.Tok0 > 0 && m.Name != "" {
+		// "State Election Commission of Kerala": the word before the
+		// commission's head is part of its name
+		toks := a.Sentences[i].Tokens
+		if p := toks[m.Tok0-1]; p.Text == "State" && strings.HasPrefix(m.Name, toks[m.Tok0].Text) {
+			m.Tok0--
+			m.Start = p.Start
+			m.Name = "State " + m.Name
+			m.Key = graph.SubBodyKey(graph.CountryOf(m.Key), m.Name)
+		}
+	}
 	ms := a.Mentions[i]
 	pos := len(ms)
 	for j, o := range ms {

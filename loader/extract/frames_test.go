@@ -6939,3 +6939,12 @@ func TestPrizesScoopedAndAwarded(t *testing.T) {
 	d = extractText(t, "Award\n\nThe Electoral Commission of Zambia was awarded the first prize of the 17th International Electoral Affairs Symposium.")
 	assert.Equal(t, []string{"ICPS>ZM/CEC"}, factsOf(d, "award"))
 }
+
+// TestIndianStatesCommissions: India's states are provinces of India:
+// "the State Election Commission of Kerala" and "the Chief Electoral
+// Officer of Madhya Pradesh" are Indian sub-national bodies, "State" kept
+// in the name.
+func TestIndianStatesCommissions(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe State Election Commission of Kerala met the Chief Electoral Officer of Madhya Pradesh in Bhopal.")
+	assert.Equal(t, []string{"IN/SUB:Chief Electoral Officer of Madhya Pradesh+IN/SUB:State Election Commission of Kerala"}, factsOf(d, "meeting"))
+}

@@ -2026,11 +2026,17 @@ func (a *Analysis) stateElectoralOfficer(i int, m gazetteer.Match) (Mention, boo
 		return Mention{}, false
 	}
 	k := m.End + 1
-	for k < len(toks) && k < m.End+3 && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && a.dictAt(i, k) == nil {
-		k++
-	}
-	if k == m.End+1 || a.dictAt(i, m.End+1) != nil {
-		return Mention{}, false
+	cc := a.home()
+	if pm := a.dictAt(i, k); pm != nil && pm.Entry.Province {
+		// "Chief Electoral Officer of Madhya Pradesh": a state we know
+		k, cc = pm.End, pm.Entry.Key
+	} else {
+		for k < len(toks) && k < m.End+3 && toks[k].Kind == text.Word && toks[k].IsUpper() && !toks[k].IsCyrillic() && a.dictAt(i, k) == nil {
+			k++
+		}
+		if k == m.End+1 || a.dictAt(i, m.End+1) != nil {
+			return Mention{}, false
+		}
 	}
 	if k < len(toks) && toks[k].Kind == text.Word && toks[k].IsUpper() {
 		return Mention{}, false // a person's name goes on: "…, Ravi Kumar Sharma"
@@ -2040,7 +2046,7 @@ func (a *Analysis) stateElectoralOfficer(i int, m gazetteer.Match) (Mention, boo
 		// "chief electoral officer of Assam": as a name, capitalised
 		name = strings.ToUpper(name[:1]) + name[1:]
 	}
-	sm := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(a.home(), name), Via: ViaName, Tok0: m.Start, Tok1: k, Name: name}
+	sm := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: m.Start, Tok1: k, Name: name}
 	span(s, &sm)
 	return sm, true
 }
