@@ -2723,6 +2723,7 @@ var (
 // Run adds observation facts.
 func (r ObservationRule) Run(a *Analysis) {
 	defer a.dropHeadlineParents()
+	defer a.missionMembersObserve()
 	defer a.missionOwnersObserve()
 	defer a.coLeadersObserve()
 	lastHosts := []string(nil)
@@ -3215,6 +3216,56 @@ func (a *Analysis) headlineObservers(observers []string) []string {
 	}
 	return out
 }
+
+// missionMembersObserve adds, for each person the article names as a head
+// or member of an observation mission ("The deputy chief of mission is X,
+// director of elections of the Electoral Commission of Jamaica", «член
+// миссии X, член ЦИК Киргизии») whose title places him in an election body
+// other than the mission's organisation, the observation of that body in
+// the country the mission observes (GOLD.md: members of a body inside a
+// mission give one observation for their body and one for the mission's
+// organisation). Only in an article whose observations are all of one
+// country.
+func (a *Analysis) missionMembersObserve() {
+	host, year := "", 0
+	observers := map[string]bool{}
+	for _, f := range a.Doc.Facts {
+		if f.Type != graph.Observation {
+			continue
+		}
+		if host != "" && f.Country != host {
+			return
+		}
+		host, year = f.Country, f.Year
+		observers[f.Observer] = true
+	}
+	if host == "" {
+		return
+	}
+	for i := range a.Sentences {
+		if !a.hasPhrase(i, missionMemberWords...) || a.hasPhrase(i, assessmentMissions...) {
+			continue
+		}
+		owner := a.missionOwnerBefore(i + 1)
+		if owner == "" || !observers[owner] {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindPerson || m.Org == "" || m.Org == owner || observers[m.Org] {
+				continue
+			}
+			if k := graph.KindOf(m.Org); k != graph.KindBody && k != graph.KindSubBody || graph.CountryOf(m.Org) == host {
+				continue
+			}
+			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Org, Country: host, Year: year, Evidence: a.evidence(i, "observation_member")})
+			observers[m.Org] = true
+		}
+	}
+}
+
+// missionMemberWords say that a sentence names a mission's head or
+// members.
+var missionMemberWords = []string{"chief of mission", "chief of the mission", "head of mission", "head of the mission", "deputy chief of mission", "deputy head of the mission", "member of the mission", "members of the mission", "mission is led by", "mission is headed by", "mission comprises", "mission includes", "глава миссии", "руководитель миссии", "член миссии", "члены миссии", "в составе миссии", "в состав миссии"}
 
 // missionOwnersObserve adds, in an article about observing one election,
 // the observation of every organisation whose mission it names

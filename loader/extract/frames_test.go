@@ -6948,3 +6948,11 @@ func TestIndianStatesCommissions(t *testing.T) {
 	d := extractText(t, "Conference\n\nThe State Election Commission of Kerala met the Chief Electoral Officer of Madhya Pradesh in Bhopal.")
 	assert.Equal(t, []string{"IN/SUB:Chief Electoral Officer of Madhya Pradesh+IN/SUB:State Election Commission of Kerala"}, factsOf(d, "meeting"))
 }
+
+// TestMissionMembersBodiesObserve: the deputy chief of a CARICOM mission
+// who is an officer of Jamaica's commission gives Jamaica's commission an
+// observation of the same election.
+func TestMissionMembersBodiesObserve(t *testing.T) {
+	d := extractText(t, "Elections\n\nThe CARICOM mission will observe the elections in Guyana. The chief of mission is Josephine Tamai, chief elections officer of the Election Commission of Belize. The deputy chief of mission is Orrette Fisher, director of elections of the Electoral Commission of Jamaica.")
+	assert.Equal(t, []string{"BZ/CEC@GY", "CARICOM@GY", "JM/CEC@GY"}, factsOf(d, "observation"))
+}
