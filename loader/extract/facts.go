@@ -7125,7 +7125,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
-		case hasAnyPrefix(f, []string{"complet", "undert", "embark", "завершил", "прошл"}):
+		case hasAnyPrefix(f, []string{"complet", "undert", "undergoing", "embark", "завершил", "прошл"}):
 			// "completed a study tour of Ghana's electoral system",
 			// "undertook a training course", "completed a two-week capacity
 			// building programme", «прошли стажировку»: a course or tour
@@ -7232,7 +7232,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
 			return j
-		case (f == "для" || f == "for") && (a.hostedEventBefore(i, j) || a.eventNounJustBefore(i, j)) && a.actorSoonAfter(i, j):
+		case (f == "для" || f == "for") && (a.hostedEventBefore(i, j) || a.eventNounJustBefore(i, j)) && (a.actorSoonAfter(i, j) || len(a.traineesFrom(i, j)) > 0):
 			// «ЦИК Узбекистана провел вебинар для членов избирательных
 			// комиссий Таджикистана», "held a training for officials of …"
 			// (not «семинар для международных наблюдателей, в котором
@@ -7462,6 +7462,11 @@ func (a *Analysis) participants(i, j int) []string {
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "для" || f == "for" || hostedForEvent(toks, j) {
+		if f == "for" {
+			if from := a.traineesFrom(i, j); len(from) > 0 {
+				return from
+			}
+		}
 		return keys(a.listAfter(i, j))
 	}
 	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило" || f == "brought" || arrivedAtEvent(toks, j) || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
@@ -7848,7 +7853,7 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
 	// семинар», "the Commission is also holding a training course": the
 	// subject of the verb right before the event
-	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "convened", "conduct", "sponsored", "carried", "carries", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
+	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "held", "ran", "convened", "conduct", "sponsored", "carried", "carries", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
 			return []string{before[len(before)-1].Key}
 		}
@@ -8208,7 +8213,7 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
+	case "organised", "organized", "held", "hosted", "being", "conducted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
 		return true
 	}
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "собрал", "объединил"})
@@ -8887,7 +8892,35 @@ func (a *Analysis) eventNounJustBefore(i, j int) bool {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
+	// "a training from 5 to 9 June for …": past the dates
+	for n := k; n > 0 && n >= j-9; n-- {
+		t := toks[n]
+		if _, month := monthsEn[t.Fold]; !(t.Kind == text.Number || month || contains([]string{"from", "to", "on", "in", "until", "till", "-", "–", "and"}, t.Fold)) {
+			break
+		}
+		if p := toks[n-1]; hasAnyPrefix(p.Fold, []string{"course", "training", "seminar", "workshop", "webinar"}) {
+			return true
+		}
+	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"курс", "семинар", "тренинг", "стажировк", "вебинар", "course", "training", "seminar", "workshop", "webinar"})
+}
+
+// traineesFrom returns the states whose officials an event "for" at token
+// j of sentence i is held for ("a training for officials from Iraq and
+// Palestine", "for election officials from Fiji"), or nil.
+func (a *Analysis) traineesFrom(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	k := j + 1
+	for k < len(toks) && k <= j+4 && (toks[k].Kind == text.Number || contains([]string{"the", "election", "electoral", "senior", "young", "visiting", "two", "three", "four", "five"}, toks[k].Fold)) {
+		k++
+	}
+	if k+1 >= len(toks) || !contains([]string{"officials", "officers", "delegates", "representatives", "staff", "participants", "commissioners"}, toks[k].Fold) || toks[k+1].Fold != "from" {
+		return nil
+	}
+	if l := a.listAfter(i, k+1); len(l) > 0 && l[0].Tok0 <= k+3 {
+		return keys(l)
+	}
+	return a.countriesAfter(i, k+1)
 }
 
 // allOf reports whether every key is of country cc.

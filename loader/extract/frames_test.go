@@ -6956,3 +6956,17 @@ func TestMissionMembersBodiesObserve(t *testing.T) {
 	d := extractText(t, "Elections\n\nThe CARICOM mission will observe the elections in Guyana. The chief of mission is Josephine Tamai, chief elections officer of the Election Commission of Belize. The deputy chief of mission is Orrette Fisher, director of elections of the Electoral Commission of Jamaica.")
 	assert.Equal(t, []string{"BZ/CEC@GY", "CARICOM@GY", "JM/CEC@GY"}, factsOf(d, "observation"))
 }
+
+// TestTrainingForOfficialsFrom: "held a training from 5 to 9 June for
+// officials from Iraq and Palestine in Seoul": the states whose officials
+// it is for take part, the body that held it organises; officials who
+// "are undergoing a training course in India" take part in it.
+func TestTrainingForOfficialsFrom(t *testing.T) {
+	d := extractText(t, "Korea shares experience\n\nThe National Election Commission of Korea held a training from 5 to 9 June for officials from Iraq and Palestine in Seoul.")
+	assert.Equal(t, []string{"IQ/GOV@KR", "PS/GOV@KR"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.Equal(t, []string{"KR/CEC"}, f.Organizers)
+	}
+	d = extractText(t, "Visit\n\nThe officials from the National Electoral Commission of Sierra Leone are undergoing a training course being held in New Delhi, India.")
+	assert.Equal(t, []string{"SL/CEC@IN"}, factsOf(d, "participation"))
+}
