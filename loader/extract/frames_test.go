@@ -6970,3 +6970,20 @@ func TestTrainingForOfficialsFrom(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe officials from the National Electoral Commission of Sierra Leone are undergoing a training course being held in New Delhi, India.")
 	assert.Equal(t, []string{"SL/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestDomesticStateAgencies: "the Ministry of Education", «Министерство
+// образования», "the Maldives Police Service" and "the Namibia Statistics
+// Agency" are their states (GOLD.md: a CEC and its own ministry count);
+// a ministry in a sentence about another country is not the home's.
+func TestDomesticStateAgencies(t *testing.T) {
+	d := extractText(t, "MoU\n\nThe Election Commission of India signed a MoU with the Ministry of Education to promote voter awareness.")
+	assert.Equal(t, []string{"IN/CEC+IN/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Меморандум\n\nЦИК Казахстана подписала меморандум с Министерством образования и науки.")
+	assert.Equal(t, []string{"KZ/CEC+KZ/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Agreement\n\nThe Elections Commission and the Maldives Police Service have signed an agreement on election security.")
+	assert.Equal(t, []string{"MV/CEC+MV/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "MoU\n\nThe Namibia Statistics Agency and the Electoral Commission of Namibia signed a memorandum of understanding.")
+	assert.Equal(t, []string{"NA/CEC+NA/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Visit\n\nThe Election Commission of India will visit Greece. The delegation will hold meetings with the Ministry of Interior of the Hellenic Republic and with the Ministry of Interior, Greece.")
+	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+IN/GOV")
+}

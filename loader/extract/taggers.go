@@ -1309,6 +1309,13 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 			span(s, &m)
 			a.addMention(i, m)
+		} else if e := ministryNameEnd(s.Tokens, h); e > h.End {
+			// "signed a MoU with the Ministry of Education", «с
+			// Министерством образования»: a ministry of the country the
+			// article is about
+			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: e}
+			span(s, &m)
+			a.addMention(i, m)
 		}
 		return
 	}
@@ -1383,6 +1390,65 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		span(s, &m)
 		a.addMention(i, m)
 	}
+}
+
+// namesOtherCountry reports a mention in sentence i of a country, or of a
+// body or state keyed to one, other than the home.
+func (a *Analysis) namesOtherCountry(i int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Key == "" || strings.HasPrefix(m.Key, "??") || m.Kind == graph.KindPerson || m.Kind == graph.KindOrganization || m.Kind == graph.KindNGO {
+			continue
+		}
+		if cc := graph.CountryOf(m.Key); cc != "" && cc != a.Home {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticAgency reports a state agency named with its country's name
+// before its head ("Maldives Police Service", "Namibia Statistics
+// Agency"): the country is named as much as a country mention would.
+func domesticAgency(toks []text.Token, m Mention) bool {
+	if m.Kind != graph.KindGovernment || m.Via != ViaAdj || m.Tok1-m.Tok0 < 2 {
+		return false
+	}
+	f := toks[m.Tok1-1].Fold
+	return f == "service" || f == "force" || f == "agency" || f == "office" || f == "statistics" || f == "police"
+}
+
+// ministryNameEnd returns the token after the name of a ministry that
+// names no country ("the Ministry of Education", "Ministry of Home
+// Affairs", «Министерство образования и науки»), or -1.
+func ministryNameEnd(toks []text.Token, h gazetteer.Match) int {
+	t := toks[h.Start]
+	if h.End != h.Start+1 || !t.IsUpper() {
+		return -1
+	}
+	e := h.End
+	switch {
+	case t.Fold == "ministry":
+		if e+1 >= len(toks) || toks[e].Fold != "of" || !toks[e+1].IsUpper() {
+			return -1
+		}
+		e++
+		for e < len(toks) && e < h.End+6 && toks[e].Kind == text.Word && (toks[e].IsUpper() || toks[e].Fold == "and") {
+			e++
+		}
+	case strings.HasPrefix(t.Fold, "министерств"):
+		for e < len(toks) && e < h.End+5 && toks[e].Kind == text.Word && !toks[e].IsUpper() && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ия", "ии", "ов", "ы", "и", "а") || toks[e].Fold == "и") {
+			e++
+		}
+		if e < len(toks) && toks[e].Fold == "и" {
+			e--
+		}
+	default:
+		return -1
+	}
+	if toks[e-1].Fold == "and" || toks[e-1].Fold == "of" {
+		return -1
+	}
+	return e
 }
 
 // provinceWords may stand between a commission's head and the province or
@@ -2767,6 +2833,13 @@ func (HomeResolver) Run(a *Analysis) {
 				m.Key = graph.GovernmentKey(a.Home) // «областное министерство»: the home region's
 				continue
 			}
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindGovernment && m.Tok1-m.Tok0 > 1 && a.namesOtherCountry(i) {
+				// "meetings with the Directorate of Elections, Ministry of
+				// Interior, and the Hellenic Republic": a ministry in a
+				// sentence about another country may be that country's
+				m.Key = "??/GOV"
+				continue
+			}
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
 				if m.Kind == graph.KindGovernment {
@@ -3185,7 +3258,7 @@ func (a *Analysis) inferHome() string {
 				// guests came, not where they are
 				continue
 			}
-			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) {
+			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) || domesticAgency(a.Sentences[i].Tokens, m) {
 				counts[graph.CountryOf(m.Key)]++
 			}
 		}
