@@ -8213,7 +8213,7 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "being", "conducted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
 		return true
 	}
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "собрал", "объединил"})
@@ -8276,7 +8276,7 @@ func eventName(s Sentence, ev int) string {
 		}
 	}
 	end := ev + 1
-	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) && !whenAt(s.Tokens, end) {
+	for end < len(s.Tokens) && s.Tokens[end].Text != "," && s.Tokens[end].Text != "." && end-start < 12 && !eventNameStop(s.Tokens[end].Fold) && !whenAt(s.Tokens, end) && !(contains([]string{"being", "conducted"}, s.Tokens[end].Fold) && (end > ev+1 || start < ev)) {
 		if end+1 < len(s.Tokens) && ((s.Tokens[end].Fold == "с" || s.Tokens[end].Fold == "при") && strings.HasPrefix(s.Tokens[end+1].Fold, "участи") || s.Tokens[end].Fold == "with" && s.Tokens[end+1].Fold == "the" && end+2 < len(s.Tokens) && strings.HasPrefix(s.Tokens[end+2].Fold, "participat")) {
 			break // «семинар с участием …», "with the participation of …": who came, not its name
 		}
