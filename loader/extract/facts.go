@@ -244,6 +244,58 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 	return pairAll(anchor, keys)
 }
 
+// coordinatedMeetingSubjects returns, for a sentence of sentence i whose
+// meeting verb has two or more coordinated subjects before it and
+// counterparts after it ("A and B met C and D"), the subjects and the
+// counterparts among keys; nil otherwise.
+func (a *Analysis) coordinatedMeetingSubjects(i int, keys []string) (subjs, others []string) {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k, t := range toks {
+		f := t.Fold
+		if f == "met" || f == "meet" || f == "meets" || f == "held" || f == "received" || f == "hosted" || f == "visited" || f == "called" || f == "paid" || hasAnyPrefix(f, []string{"встретил", "провел", "провёл", "провели", "принял", "посетил", "обсудил"}) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, nil
+	}
+	before := a.clauseActorsBefore(i, v)
+	if len(before) < 2 {
+		return nil, nil
+	}
+	// the list that ends right before the verb, its items coordinated
+	last := before[len(before)-1]
+	if v-last.Tok1 > 4 {
+		return nil, nil
+	}
+	chain := []Mention{last}
+	for k := len(before) - 2; k >= 0; k-- {
+		if !a.coordinated(toks[before[k].Tok1:chain[0].Tok0]) {
+			break
+		}
+		chain = append([]Mention{before[k]}, chain...)
+	}
+	if len(chain) < 2 {
+		return nil, nil
+	}
+	for _, m := range chain {
+		if contains(keys, m.Key) && !contains(subjs, m.Key) {
+			subjs = append(subjs, m.Key)
+		}
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= v {
+			continue
+		}
+		if k := a.actorKey(m); k != "" && contains(keys, k) && !contains(subjs, k) && !contains(others, k) {
+			others = append(others, k)
+		}
+	}
+	return subjs, others
+}
+
 // pairAll pairs anchor with every other key.
 func pairAll(anchor string, keys []string) [][2]string {
 	var out [][2]string
@@ -425,6 +477,15 @@ func (r MeetingRule) Run(a *Analysis) {
 			// Председателем ГИК …»: the one subject met each counterpart,
 			// the home body among them; the counterparts did not meet
 			pairs = pairAll(subj, keys)
+		}
+		if subjs, others := a.coordinatedMeetingSubjects(i, keys); len(subjs) > 1 && len(others) > 0 {
+			// "NDI and IRI held a meeting with the Election Commission",
+			// «Делегации ОБСЕ и СНГ встретились с ЦИК»: each subject met
+			// each counterpart, not one another
+			pairs = nil
+			for _, sj := range subjs {
+				pairs = append(pairs, pairAll(sj, append([]string{sj}, others...))...)
+			}
 		}
 		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
 		named := a.partyBefore(i, meetingWords...)

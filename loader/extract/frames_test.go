@@ -6987,3 +6987,13 @@ func TestDomesticStateAgencies(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe Election Commission of India will visit Greece. The delegation will hold meetings with the Ministry of Interior of the Hellenic Republic and with the Ministry of Interior, Greece.")
 	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+IN/GOV")
 }
+
+// TestCoordinatedSubjectsMeetCounterpart: "NDI and IRI held a meeting with
+// the Election Commission of Bangladesh", «Делегации ОБСЕ и СНГ
+// встретились с ЦИК Бангладеш»: each subject met the counterpart.
+func TestCoordinatedSubjectsMeetCounterpart(t *testing.T) {
+	d := extractText(t, "Meeting\n\nNDI and IRI held a meeting with the Election Commission of Bangladesh.")
+	assert.Equal(t, []string{"BD/CEC+IRI", "BD/CEC+NDI"}, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nДелегации ОБСЕ и СНГ встретились с ЦИК Бангладеш.")
+	assert.Equal(t, []string{"BD/CEC+CIS", "BD/CEC+OSCE"}, factsOf(d, "meeting"))
+}
