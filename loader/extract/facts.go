@@ -8006,16 +8006,28 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 		}
 	}
 	// «Мероприятие организовано X совместно с Y» in the next sentence
-	if i+1 < len(a.Sentences) {
-		nt := a.Sentences[i+1].Tokens
-		if len(nt) > 0 && hasAnyPrefix(nt[0].Fold, eventSubjects) || len(nt) > 1 && hasAnyPrefix(nt[0].Fold+" "+nt[1].Fold, eventSubjects) {
-			if k := a.findStem(i+1, 0, "организова", "organi", "hosted"); k >= 0 && k <= 4 {
-				return a.organizersAfter(i+1, k, "")
-			}
-		}
+	if next := a.nextSentenceHosts(i); len(next) > 0 {
+		return next
 	}
 	if h := a.hostingBody(i, ev); h != "" {
 		return []string{h}
+	}
+	return nil
+}
+
+// nextSentenceHosts returns who organised the event of sentence i when the
+// next sentence opens with the event and says so ("The conference is
+// hosted by the Electoral Commission of Seychelles", «Мероприятие
+// организовано X»), else nil.
+func (a *Analysis) nextSentenceHosts(i int) []string {
+	if i+1 >= len(a.Sentences) {
+		return nil
+	}
+	nt := a.Sentences[i+1].Tokens
+	if len(nt) > 0 && hasAnyPrefix(nt[0].Fold, eventSubjects) || len(nt) > 1 && hasAnyPrefix(nt[0].Fold+" "+nt[1].Fold, eventSubjects) {
+		if k := a.findStem(i+1, 0, "организова", "organi", "hosted"); k >= 0 && k <= 4 {
+			return a.organizersAfter(i+1, k, "")
+		}
 	}
 	return nil
 }
@@ -8164,6 +8176,13 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 	}
 	if first != "" {
 		return first
+	}
+	for _, k := range a.nextSentenceHosts(i) {
+		// "… attending the Annual Conference of the ECF-SADC. The
+		// conference is hosted by the Electoral Commission of Seychelles"
+		if cc := graph.CountryOf(k); cc != "" {
+			return cc
+		}
 	}
 	if i == 0 {
 		// a headline sums up; the place comes with the event below

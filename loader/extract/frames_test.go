@@ -6997,3 +6997,11 @@ func TestCoordinatedSubjectsMeetCounterpart(t *testing.T) {
 	d = extractText(t, "Встреча\n\nДелегации ОБСЕ и СНГ встретились с ЦИК Бангладеш.")
 	assert.Equal(t, []string{"BD/CEC+CIS", "BD/CEC+OSCE"}, factsOf(d, "meeting"))
 }
+
+// TestEventPlacedByTheNextSentencesHost: "… attending the Annual
+// Conference of the ECF-SADC. The conference is hosted by the Electoral
+// Commission of Seychelles": the conference is in Seychelles.
+func TestEventPlacedByTheNextSentencesHost(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe Chairperson of the Electoral Commission of Zambia, Mary Banda, is attending the 26th Annual General Conference of the Electoral Commissions Forum of SADC countries (ECF-SADC). The conference is hosted by the Electoral Commission of Seychelles.")
+	assert.Equal(t, []string{"ZM/CEC@SC"}, factsOf(d, "participation"))
+}
