@@ -7172,6 +7172,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case (f == "met" || f == "встретился" || f == "встретилась" || f == "встретились") && a.metAtEvent(i, j) && len(a.clauseActorsBefore(i, j)) > 0:
+			// "X met with representatives of various countries at the 11th
+			// Executive Board Meeting of A-WEB": met there, so present
+			return j
 		case hostedForEvent(toks, j):
 			// "the ECI hosted 51 delegates from A, B, … as a part of a
 			// session on election management": the guests take part in
@@ -7363,6 +7367,29 @@ func (a *Analysis) findEvent(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// metAtEvent reports a setting phrase after the meeting verb at token j of
+// sentence i that names a named event ("at the 11th Executive Board
+// Meeting of A-WEB", "on the sidelines of the General Assembly", «на полях
+// форума»).
+func (a *Analysis) metAtEvent(i, j int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k+1 < len(toks); k++ {
+		f := toks[k].Fold
+		if !(f == "at" || f == "during" || f == "sidelines" || f == "margins" || f == "полях" || f == "рамках" || f == "ходе") {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+6; e++ {
+			if a.insideMention(i, e) {
+				break
+			}
+			if hasAnyPrefix(toks[e].Fold, ownedEvents) || toks[e].Fold == "meeting" && toks[e].IsUpper() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // organisationMeeting reports "meeting" right after an international

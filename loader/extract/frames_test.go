@@ -7005,3 +7005,11 @@ func TestEventPlacedByTheNextSentencesHost(t *testing.T) {
 	d := extractText(t, "Conference\n\nThe Chairperson of the Electoral Commission of Zambia, Mary Banda, is attending the 26th Annual General Conference of the Electoral Commissions Forum of SADC countries (ECF-SADC). The conference is hosted by the Electoral Commission of Seychelles.")
 	assert.Equal(t, []string{"ZM/CEC@SC"}, factsOf(d, "participation"))
 }
+
+// TestMetAtANamedEvent: "X met with representatives of various countries
+// at the 11th Executive Board Meeting of A-WEB in Manila": X took part in
+// the meeting of the board, which A-WEB organised.
+func TestMetAtANamedEvent(t *testing.T) {
+	d := extractText(t, "Meeting\n\nMember of the Elections Commission of Maldives Ahmed Naseem met with representatives of various countries at the 11th Executive Board Meeting of the Association of World Election Bodies (A-WEB) in Manila.")
+	assert.Equal(t, []string{"MV/CEC@PH"}, factsOf(d, "participation"))
+}
