@@ -7013,3 +7013,14 @@ func TestMetAtANamedEvent(t *testing.T) {
 	d := extractText(t, "Meeting\n\nMember of the Elections Commission of Maldives Ahmed Naseem met with representatives of various countries at the 11th Executive Board Meeting of the Association of World Election Bodies (A-WEB) in Manila.")
 	assert.Equal(t, []string{"MV/CEC@PH"}, factsOf(d, "participation"))
 }
+
+// TestDelegatesFromCountriesWillBeInvited: "Delegates from India, Bhutan
+// and Nepal will be invited as foreign observers and the EC will bear
+// their cost": the states are invited, not the EC of the next clause;
+// "Observers from India and Nepal were invited by X" too.
+func TestDelegatesFromCountriesWillBeInvited(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Election Commission of Bangladesh will invite foreign observers. Delegates from India, Bhutan and Nepal will be invited as foreign observers and the EC will bear their cost for the visit.")
+	assert.Equal(t, []string{"BD/CEC>BT/GOV:observe", "BD/CEC>IN/GOV:observe", "BD/CEC>NP/GOV:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nObservers from India and Nepal were invited by the Election Commission of Bangladesh to observe the elections.")
+	assert.Equal(t, []string{"BD/CEC>IN/GOV:observe", "BD/CEC>NP/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -500,6 +500,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				to := minus(keys(before), []string{after[0].Key})
 				return after[0].Key, to
 			}
+			// "Observers from India and Nepal will be invited by X": the
+			// states that send them
+			if after := a.listAfter(i, j); len(after) > 0 {
+				if to := a.sendersBefore(i, j); len(to) > 0 {
+					return after[0].Key, to
+				}
+			}
 		}
 		if e := a.passiveVerbEnd(i, j); len(before) > 0 && e+1 < len(toks) && (toks[e+1].Fold == "to" || toks[e+1].Fold == "на") {
 			if b := a.findStem(i, e+1, "by"); b > e && toks[b].Fold == "by" {
@@ -554,7 +561,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return "", nil
 		}
 		invitees := keys(after)
-		if len(invitees) == 0 {
+		if len(invitees) == 0 || toks[j].Fold == "invited" && len(before) > 0 && a.passiveVerbEnd(i, j) == j {
+			// "Delegates from India and Nepal will be invited as observers
+			// and the EC will bear their cost": an English passive's
+			// invitees are its subject, not what the next clause names
 			invitees = keys(before)
 		}
 		if len(invitees) == 0 {
@@ -573,6 +583,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// "Observers from Germany, Brazil and France are invited": the
 			// countries that send them
 			invitees = a.sendingCountries(i, -1)
+		}
+		if len(invitees) == 0 {
+			// "Delegates from India and Nepal will be invited as foreign
+			// observers"
+			invitees = a.sendersBefore(i, j)
 		}
 		if host := a.eventHostBefore(i, j); host != "" && !contains(invitees, host) {
 			// «ЦИК Армении провела конференцию, на которую были
@@ -1201,6 +1216,32 @@ func (a *Analysis) sendingCountries(i, j int) []string {
 		}
 		if sends && !contains(out, key) {
 			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// sendersBefore returns the states of "observers (delegates,
+// representatives) from A, B and C" that opens sentence i before token j,
+// or nil.
+func (a *Analysis) sendersBefore(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k+1 >= j || !hasAnyPrefix(toks[k].Fold, []string{"observer", "delegat", "representative", "monitor", "наблюдател", "делегат", "представител"}) || toks[k+1].Fold != "from" && toks[k+1].Fold != "из" && toks[k+1].Fold != "от" {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 >= j {
+			break
+		}
+		if m.Tok0 > k+1 && (m.Kind == graph.KindCountry && m.Via == ViaName || m.Kind == graph.KindGovernment) {
+			if g := graph.GovernmentKey(graph.CountryOf(m.Key)); !contains(out, g) {
+				out = append(out, g)
+			}
 		}
 	}
 	return out
