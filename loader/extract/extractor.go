@@ -74,6 +74,7 @@ func New(opts Options) (*Extractor, error) {
 	}
 	e.stages = []Stage{
 		DictionaryTagger{Gaz: g},
+		NewMisspeltCountryTagger(g),
 		BodyTagger{},
 		OrganizationTagger{Gaz: g},
 		OpenOrganizationTagger{},

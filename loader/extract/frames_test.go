@@ -7024,3 +7024,17 @@ func TestDelegatesFromCountriesWillBeInvited(t *testing.T) {
 	d = extractText(t, "Observers\n\nObservers from India and Nepal were invited by the Election Commission of Bangladesh to observe the elections.")
 	assert.Equal(t, []string{"BD/CEC>IN/GOV:observe", "BD/CEC>NP/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMisspeltCountriesInAList: "Belize, Dom-inica, Grenada" and "Kenya,
+// Kyrgystan Mauritius, Tunisia": a list item one letter off a country's
+// name, or broken by a hyphen, is that country; the list goes on past it.
+func TestMisspeltCountriesInAList(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe conference in Delhi would include participants from EMBs of Kazakhstan, Kenya, Kyrgystan Mauritius, Tunisia and three international organisations.")
+	assert.Equal(t, []string{"KE/CEC@IN", "KG/CEC@IN", "KZ/CEC@IN", "MU/CEC@IN", "TN/CEC@IN"}, factsOf(d, "participation"))
+	d = extractText(t, "Observers\n\nThe CARICOM mission observes the elections in Guyana. The group includes representatives from the following member states: Barbados, Belize, Dom-inica, Grenada and Jamaica.")
+	assert.Contains(t, factsOf(d, "observation"), "DM/GOV@GY")
+	assert.Contains(t, factsOf(d, "observation"), "GD/GOV@GY")
+	// not outside a list of countries
+	d = extractText(t, "Visit\n\nThe Election Commission of India met officials in Kenyaa.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
