@@ -7038,3 +7038,13 @@ func TestMisspeltCountriesInAList(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe Election Commission of India met officials in Kenyaa.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestMoreOrganisations: FEMBoSA, The Asia Foundation, UNAMI (the UN's
+// mission, a sub-body with its own key), AGENDA, "Turkic States
+// Organization" (OTS) and "Parliamentary Assembly of the Turkic States"
+// (TURKPA).
+func TestMoreOrganisations(t *testing.T) {
+	d := extractText(t, "MoU\n\nThe Election Commission of Pakistan and The Asia Foundation signed a memorandum of understanding. The Independent High Electoral Commission of Iraq signed a memorandum with the UNAMI. The Election Commission of Bangladesh invited FEMBoSA, the Turkic States Organization and the Parliamentary Assembly of the Turkic States to observe the elections.")
+	assert.Equal(t, []string{"ASIA-FOUNDATION+PK/CEC", "IQ/CEC+UNAMI"}, factsOf(d, "memorandum"))
+	assert.Equal(t, []string{"BD/CEC>FEMBOSA:observe", "BD/CEC>OTS:observe", "BD/CEC>TURKPA:observe"}, factsOf(d, "invitation"))
+}
