@@ -7048,3 +7048,13 @@ func TestMoreOrganisations(t *testing.T) {
 	assert.Equal(t, []string{"ASIA-FOUNDATION+PK/CEC", "IQ/CEC+UNAMI"}, factsOf(d, "memorandum"))
 	assert.Equal(t, []string{"BD/CEC>FEMBOSA:observe", "BD/CEC>OTS:observe", "BD/CEC>TURKPA:observe"}, factsOf(d, "invitation"))
 }
+
+// TestFederalAgencies: «Федеральное агентство по туризму», «Федеральная
+// служба государственной статистики» are the state's, their names ending
+// before the verb.
+func TestFederalAgencies(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nЦентризбирком России и Федеральное агентство по туризму заключили соглашение о сотрудничестве.")
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nЦИК России подписала соглашение с Федеральной службой государственной статистики.")
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "memorandum"))
+}

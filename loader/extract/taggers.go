@@ -1422,11 +1422,36 @@ func domesticAgency(toks []text.Token, m Mention) bool {
 // Affairs", «Министерство образования и науки»), or -1.
 func ministryNameEnd(toks []text.Token, h gazetteer.Match) int {
 	t := toks[h.Start]
-	if h.End != h.Start+1 || !t.IsUpper() {
+	federal := h.End == h.Start+2 && strings.HasPrefix(t.Fold, "федеральн")
+	if h.End != h.Start+1 && !federal || !t.IsUpper() {
 		return -1
 	}
 	e := h.End
 	switch {
+	case federal:
+		// «Федеральное агентство по туризму», «Федеральная служба
+		// государственной статистики»
+		word := func(k int) bool {
+			return k < len(toks) && toks[k].Kind == text.Word && !toks[k].IsUpper() && toks[k].IsCyrillic() && !hasAnySuffix(toks[k].Fold, "ли", "ла", "ло", "ет", "ит", "ют", "ат", "ят")
+		}
+		if e < len(toks) && toks[e].Fold == "по" {
+			// «по туризму», «по делам молодежи»: the words that «по»
+			// governs, adjectives then a noun
+			e++
+			for word(e) && isAdjective(toks[e].Fold) {
+				e++
+			}
+			if word(e) {
+				e++
+			}
+			if word(e) && hasAnySuffix(toks[e].Fold, "ии", "и", "ы", "а", "ей", "ов") && !isAdjective(toks[e].Fold) {
+				e++ // «по делам молодежи»
+			}
+		} else {
+			for word(e) && e < h.End+3 && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ии", "и", "ы", "а")) {
+				e++
+			}
+		}
 	case t.Fold == "ministry":
 		if e+1 >= len(toks) || toks[e].Fold != "of" || !toks[e+1].IsUpper() {
 			return -1
@@ -1436,7 +1461,7 @@ func ministryNameEnd(toks []text.Token, h gazetteer.Match) int {
 			e++
 		}
 	case strings.HasPrefix(t.Fold, "министерств"):
-		for e < len(toks) && e < h.End+5 && toks[e].Kind == text.Word && !toks[e].IsUpper() && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ия", "ии", "ов", "ы", "и", "а") || toks[e].Fold == "и") {
+		for e < len(toks) && e < h.End+5 && toks[e].Kind == text.Word && !toks[e].IsUpper() && !hasAnySuffix(toks[e].Fold, "ли", "ла", "ло", "ет", "ит", "ют", "ат", "ят") && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ия", "ии", "ов", "ы", "и", "а") || toks[e].Fold == "и") {
 			e++
 		}
 		if e < len(toks) && toks[e].Fold == "и" {
