@@ -5590,6 +5590,7 @@ func (r AwardRule) Run(a *Analysis) {
 			}
 		}
 		if j < 0 {
+			a.receivedRussianAward(i)
 			continue
 		}
 		if a.negated(i, j) {
@@ -5824,6 +5825,69 @@ func (a *Analysis) objectFirst(i, j int) string {
 		return m.Key
 	}
 	return ""
+}
+
+// receivedRussianAward adds the awards of a Russian sentence that says who
+// received them: «Благодарности ЦИК России получили A, B и C», «Николай
+// Булаев получил почетную грамоту ЦИК»: the receivers are the persons after
+// the verb, else the person before it; the giver the award's owner named
+// after its noun, else the state whose order it is.
+func (a *Analysis) receivedRussianAward(i int) {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k, t := range toks {
+		if t.Fold == "получил" || t.Fold == "получила" || t.Fold == "получили" || t.Fold == "получит" || t.Fold == "получат" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || a.negated(i, v) {
+		return
+	}
+	noun := -1
+	for k := max(0, v-6); k < len(toks) && k <= v+6; k++ {
+		if k != v && toks[k].IsCyrillic() && hasAnyPrefix(toks[k].Fold, []string{"благодарност", "грамот", "медал", "орден", "нагрудн", "почетн", "почётн"}) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	name := awardName(a.Sentences[i])
+	if name == "" {
+		return
+	}
+	from := a.awardOwner(i)
+	if from == "" && a.stateOrder(i) {
+		from = graph.GovernmentKey(a.home())
+	}
+	if from == "" {
+		return
+	}
+	var to []string
+	last := -1
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindPerson || m.Tok0 <= v || inAwardName(toks, m) {
+			continue
+		}
+		if last >= 0 && !a.coordinated(toks[last:m.Tok0]) {
+			break
+		}
+		to, last = append(to, m.Key), m.Tok1
+	}
+	if len(to) == 0 {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindPerson && m.Tok1 <= v && m.Tok1 <= noun {
+				to = []string{m.Key} // «Николай Булаев получил грамоту ЦИК»
+			}
+		}
+	}
+	for _, r := range to {
+		if r != from {
+			a.emit(graph.Fact{Type: graph.Award, From: from, To: r, Award: name, Evidence: a.evidence(i, "award")})
+		}
+	}
 }
 
 // awardOwner returns the body, organisation or state agency named right
@@ -6373,7 +6437,7 @@ func awardName(s Sentence) string {
 		}
 		words = append(words, head)
 		end := k + 1
-		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from", "награжд", "вручен", "удостоен", "присужд"}) && !contains([]string{"by", "to", "on", "in", "at", "was", "were", "has", "have", "and"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
+		for end < len(toks) && toks[end].Kind == text.Word && end-start < 10 && !hasAnyPrefix(toks[end].Fold, []string{"за", "for", "от", "from", "награжд", "вручен", "удостоен", "присужд", "получил", "получат", "получит"}) && !contains([]string{"by", "to", "on", "in", "at", "was", "were", "has", "have", "and"}, toks[end].Fold) && !hasAnyPrefix(toks[end].Fold, receiverTitles) {
 			// ("the Election Management Award and runners up …": an
 			// English name ends before "and")
 			end++

@@ -7058,3 +7058,15 @@ func TestFederalAgencies(t *testing.T) {
 	d = extractText(t, "Соглашение\n\nЦИК России подписала соглашение с Федеральной службой государственной статистики.")
 	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "memorandum"))
 }
+
+// TestReceivedARussianAward: «Благодарности ЦИК России получили A, B и C»
+// and «X получил почетную грамоту ЦИК России» are the CEC's awards to
+// them; «получил информацию от ЦИК» is none.
+func TestReceivedARussianAward(t *testing.T) {
+	d := extractText(t, "Награды\n\nБлагодарности ЦИК России получили члены рабочей группы Андрей Смирнов, Аркадий Волков и Григорий Лебедев.")
+	assert.Equal(t, []string{"RU/CEC>Андрей Смирнов", "RU/CEC>Аркадий Волков", "RU/CEC>Григорий Лебедев"}, factsOf(d, "award"))
+	d = extractText(t, "Награды\n\nНиколай Смирнов получил почетную грамоту ЦИК России.")
+	assert.Equal(t, []string{"RU/CEC>Николай Смирнов"}, factsOf(d, "award"))
+	d = extractText(t, "Новости\n\nНиколай Смирнов получил информацию от ЦИК России.")
+	assert.Empty(t, factsOf(d, "award"))
+}
