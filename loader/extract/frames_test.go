@@ -7070,3 +7070,14 @@ func TestReceivedARussianAward(t *testing.T) {
 	d = extractText(t, "Новости\n\nНиколай Смирнов получил информацию от ЦИК России.")
 	assert.Empty(t, factsOf(d, "award"))
 }
+
+// TestBracketedAbbreviationOfAPartner: "A delegation from the National
+// Electoral Commission of Sierra Leone (NEC SL) called on Chief Election
+// Commissioner Sushil Chandra": the abbreviation repeats a visitor, so the
+// article is not Sierra Leone's; the Chief Election Commissioner is
+// India's.
+func TestBracketedAbbreviationOfAPartner(t *testing.T) {
+	d := extractText(t, "Delegation calls on CEC\n\nA seven-member delegation from the National Electoral Commission of Sierra Leone (NEC SL) called on Chief Election Commissioner (CEC) Sushil Chandra at the Nirvachan Sadan here on Wednesday.")
+	assert.Equal(t, "chairman@IN/CEC", rolesOf(d)["Sushil Chandra"])
+	assert.Equal(t, []string{"IN/CEC+SL/CEC"}, factsOf(d, "meeting"))
+}

@@ -3144,9 +3144,28 @@ func (a *Analysis) inferHome() string {
 	}
 	// a body named as a partner («… с ЦИК Монголии», «with the CEC of …») says
 	// little about whose article it is
-	partner := func(i int, m Mention) bool {
+	var partner func(i int, m Mention) bool
+	partner = func(i int, m Mention) bool {
 		if m.Tok0 == 0 {
 			return false
+		}
+		if p := m.Tok0 - 1; p >= 1 && a.Sentences[i].Tokens[p].Text == "(" {
+			// "a delegation from the National Electoral Commission of
+			// Sierra Leone (NEC SL)": the abbreviation in brackets is the
+			// name before it again, a partner as much as it
+			toks := a.Sentences[i].Tokens
+			for _, o := range a.Mentions[i] {
+				if o.Key != m.Key || o.Tok1 != p {
+					continue
+				}
+				k := o.Tok0 - 1
+				if k > 0 && toks[k].Fold == "the" {
+					k--
+				}
+				if k >= 0 && contains([]string{"from", "with", "by", "от", "из", "с", "со"}, toks[k].Fold) {
+					return partner(i, o)
+				}
+			}
 		}
 		// "…, the (National) Independent Election Commission of Guinea": past
 		// the article and the name's words the mention left out
