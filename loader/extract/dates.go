@@ -176,7 +176,11 @@ func (a *Analysis) iso(d dateRef) string {
 // sentenceDate is the first date of sentence i as YYYY-MM-DD; a relative
 // day («в пятницу», «сегодня», «on Friday») gives the article's date.
 func (a *Analysis) sentenceDate(i int) string {
-	for _, d := range dates(a.Sentences[i].Tokens) {
+	toks := a.Sentences[i].Tokens
+	for _, d := range dates(toks) {
+		if documentDateAt(toks, d.Tok0) {
+			continue // «Меморандума … от 9 августа 2012 года»: the document's day
+		}
 		if s := a.iso(d); s != "" {
 			return s
 		}
@@ -185,6 +189,22 @@ func (a *Analysis) sentenceDate(i int) string {
 		return a.Doc.Published[:10]
 	}
 	return ""
+}
+
+// documentDateAt reports a date at token k that dates a document: «от»
+// right before it and a document's noun within the ten words before that
+// («Меморандума о взаимопонимании … от 9 августа 2012 года», «соглашения
+// от 12.03.2019»).
+func documentDateAt(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Fold != "от" {
+		return false
+	}
+	for n := k - 2; n >= 0 && n >= k-12; n-- {
+		if hasAnyPrefix(toks[n].Fold, []string{"меморандум", "соглашени", "договор", "протокол", "постановлени", "указ", "закон", "решени", "программ"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDate is the first date of the article's first paragraphs: the day a

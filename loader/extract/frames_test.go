@@ -7081,3 +7081,19 @@ func TestBracketedAbbreviationOfAPartner(t *testing.T) {
 	assert.Equal(t, "chairman@IN/CEC", rolesOf(d)["Sushil Chandra"])
 	assert.Equal(t, []string{"IN/CEC+SL/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMemorandumOfTheTwoCountries: «в рамках Меморандума между
+// центральными избирательными комиссиями двух стран от 9 августа 2012
+// года» after a meeting of Kazakhstan's and Kyrgyzstan's commissions is
+// their memorandum; the day it was signed on is not the meeting's.
+func TestMemorandumOfTheTwoCountries(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Казахстана встретился с делегацией ЦИК Кыргызстана. Встреча прошла в рамках реализации Меморандума о взаимопонимании между центральными избирательными комиссиями двух стран от 9 августа 2012 года.")
+	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "memorandum"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Meeting {
+			assert.Empty(t, f.Date)
+		}
+	}
+	d = extractText(t, "Визит\n\nДелегация ЦИК России посетила Улан-Батор. Глава ЦИК Монголии отметил развитие сотрудничества между центральными избирательными органами двух стран после подписания меморандума о взаимодействии.")
+	assert.Equal(t, []string{"MN/CEC+RU/CEC"}, factsOf(d, "memorandum"))
+}

@@ -577,6 +577,14 @@ func (r MemorandumRule) Run(a *Analysis) {
 			}
 		}
 		parties := a.memorandumPairs(i)
+		if len(parties) == 0 && a.hasPhrase(i, "двух стран", "обеих стран", "двумя странами", "of the two countries", "of both countries", "between the two commissions", "между двумя комиссиями") && a.hasPhrase(i, "избирательн", "election", "electoral") {
+			// «в рамках Меморандума между центральными избирательными
+			// комиссиями двух стран»: the two countries whose bodies the
+			// article names
+			if two := a.bodiesOfTwoCountries(); len(two) == 2 {
+				parties = [][2]string{{two[0], two[1]}}
+			}
+		}
 		if len(parties) == 0 {
 			if g := a.signedWithStates(i); g != "" {
 				group, groupAt, groupStatus = g, i, status
@@ -593,6 +601,28 @@ func (r MemorandumRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Memorandum, Parties: []string{p[0], p[1]}, Status: status, Year: year, Evidence: a.evidence(i, r.Name())})
 		}
 	}
+}
+
+// bodiesOfTwoCountries returns the national election bodies the article
+// names when they are of exactly two countries (named, not resolved to
+// the home from an unqualified «ЦИК»), else nil.
+func (a *Analysis) bodiesOfTwoCountries() []string {
+	var out []string
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindBody || m.Via == ViaImplicit || m.Key == "" || strings.HasPrefix(m.Key, "??") || contains(out, m.Key) {
+				continue
+			}
+			out = append(out, m.Key)
+			if len(out) > 2 {
+				return nil
+			}
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
 }
 
 // signedWithStates returns the one actor of sentence i that signed
