@@ -7096,4 +7096,9 @@ func TestMemorandumOfTheTwoCountries(t *testing.T) {
 	}
 	d = extractText(t, "Визит\n\nДелегация ЦИК России посетила Улан-Батор. Глава ЦИК Монголии отметил развитие сотрудничества между центральными избирательными органами двух стран после подписания меморандума о взаимодействии.")
 	assert.Equal(t, []string{"MN/CEC+RU/CEC"}, factsOf(d, "memorandum"))
+	for _, f := range d.Facts {
+		if f.Type == graph.Memorandum {
+			assert.Equal(t, graph.StatusSigned, f.Status, "«после подписания» says it was signed")
+		}
+	}
 }

@@ -567,6 +567,9 @@ func (r MemorandumRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "подписан", "подписал", "signed", "в рамках", "under the") && !a.hasPhrase(i, "подписания", "подписании", "подписанию", "подписать", "to sign", "будет подписан", "будут подписан", "will be signed") {
 			status = graph.StatusSigned
 		}
+		if a.hasPhrase(i, "после подписания", "с момента подписания", "after the signing", "since the signing", "following the signing") {
+			status = graph.StatusSigned // «после подписания меморандума»: it was signed
+		}
 		if a.hasPhrase(i, notSignedWords...) {
 			// «… но документ так и не был подписан»: at most proposed
 			if status == graph.StatusSigned {
