@@ -7651,6 +7651,12 @@ func (a *Analysis) participants(i, j int) []string {
 		return nil
 	}
 	if f := toks[j].Fold; (f == "attended" || f == "addressed") && j+1 < len(toks) && toks[j+1].Fold == "by" {
+		if bs := a.bodiesOfCountriesListed(i, j+1); len(bs) > 0 {
+			// "attended by junior election professionals from eleven
+			// election management bodies of the region, including:
+			// Antigua and Barbuda; The Bahamas; Belize"
+			return bs
+		}
 		// "the Seoul International Electoral Forum, attended by delegates
 		// from Mongolia, Kenya and Peru": the agents after "by"
 		return keys(a.listAfter(i, j+1))
@@ -7749,6 +7755,47 @@ func (a *Analysis) participants(i, j int) []string {
 				return []string{a.Frame.Main}
 			}
 		}
+	}
+	return out
+}
+
+// bodiesOfCountriesListed returns the election bodies of the countries a
+// clause after token k lists once it has named election bodies ("…
+// from eleven election management bodies of the region, including: A; B;
+// C", «… избирательных органов … , в том числе A, B»), or nil.
+func (a *Analysis) bodiesOfCountriesListed(i, k int) []string {
+	toks := a.Sentences[i].Tokens
+	emb := -1
+	for n := k + 1; n < len(toks) && n <= k+14; n++ {
+		if toks[n].Text == "." {
+			break
+		}
+		f := toks[n].Fold
+		if (f == "bodies" || f == "commissions" || f == "embs" || hasAnyPrefix(f, []string{"органов", "комиссий"})) && n > 0 && hasAnyPrefix(toks[n-1].Fold, []string{"management", "election", "electoral", "избирательн"}) || f == "embs" {
+			emb = n
+			break
+		}
+	}
+	if emb < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= emb || m.Tok0 > emb+12 && len(out) == 0 {
+			continue
+		}
+		if m.Kind != graph.KindCountry || m.Via != ViaName {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if b := graph.BodyKey(m.Key); !contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -7102,3 +7102,19 @@ func TestMemorandumOfTheTwoCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendedByBodiesOfListedCountries: "The workshop will be attended by
+// junior election professionals from eleven election management bodies of
+// the region, including: Antigua and Barbuda; The Bahamas; Belize" — the
+// listed countries' election bodies take part.
+func TestAttendedByBodiesOfListedCountries(t *testing.T) {
+	d := extractText(t, "Regional workshop\n\nThe Electoral Commission of Jamaica hosts a five-day workshop in Kingston. The workshop will be attended by junior election professionals from eleven national election management bodies from the region, including: Antigua and Barbuda; The Bahamas; Belize.")
+	assert.Equal(t, []string{"AG/CEC@JM", "BS/CEC@JM", "BZ/CEC@JM"}, factsOf(d, "participation"))
+}
+
+// TestInvitedAndConfirmedObserve: "The countries which were invited and
+// confirmed are A, B …" will observe; those "yet to confirm" will not.
+func TestInvitedAndConfirmedObserve(t *testing.T) {
+	d := extractText(t, "Observers\n\nThe Fijian Government invited observers to the elections in Fiji. The 10 countries which were invited and confirmed are Israel, South Africa, Brazil and Russia. The two countries which are yet to confirm their participation were Canada and the USA.")
+	assert.Equal(t, []string{"BR/GOV@FJ", "IL/GOV@FJ", "RU/GOV@FJ", "ZA/GOV@FJ"}, factsOf(d, "observation"))
+}
