@@ -4940,6 +4940,23 @@ func groupCountriesBefore(toks []text.Token, t0 int) int {
 	return -1
 }
 
+// envoyPostedBefore reports an envoy's title just before "to" at token k
+// of sentence i ("High Commissioner of Samoa to Fiji", "Ambassador to
+// Bangladesh", "US Ambassador of the United States to …").
+func (a *Analysis) envoyPostedBefore(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	for n := k - 1; n >= 0 && n >= k-6; n-- {
+		f := toks[n].Fold
+		if f == "ambassador" || f == "commissioner" && n > 0 && toks[n-1].Fold == "high" || f == "envoy" || f == "consul" || f == "representative" && n > 0 && toks[n-1].Fold == "permanent" {
+			return true
+		}
+		if toks[n].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // placeOfCountries reports a noun of countries at token k preceded, past a
 // count ("as many as 10", «более 20»), by «в», "in" or "to": where
 // something happens or is sent, not whose it is.
@@ -5150,6 +5167,10 @@ func (a *Analysis) electionHosts(i int) []string {
 		switch f := toks[k].Fold; {
 		case f == "to" && k > 0 && hasAnyPrefix(toks[k-1].Fold, []string{"extended", "sent", "issued", "addressed", "dispatched"}):
 			// "invitations were extended to Cuba and Jamaica": whom, not where
+			return false
+		case f == "to" && a.envoyPostedBefore(i, k):
+			// "High Commissioner of Samoa to Fiji": where the envoy is
+			// posted, not where the election is
 			return false
 		case (f == "в" || f == "во" || f == "in") && k >= 2 && hasAnyPrefix(toks[k-1].Fold, []string{"участк", "stations"}) && (hasAnyPrefix(toks[k-2].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"}) || k >= 3 && hasAnyPrefix(toks[k-3].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"})):
 			// «на зарубежных участках в Баку, Минске …»: where citizens

@@ -7118,3 +7118,14 @@ func TestInvitedAndConfirmedObserve(t *testing.T) {
 	d := extractText(t, "Observers\n\nThe Fijian Government invited observers to the elections in Fiji. The 10 countries which were invited and confirmed are Israel, South Africa, Brazil and Russia. The two countries which are yet to confirm their participation were Canada and the USA.")
 	assert.Equal(t, []string{"BR/GOV@FJ", "IL/GOV@FJ", "RU/GOV@FJ", "ZA/GOV@FJ"}, factsOf(d, "observation"))
 }
+
+// TestEnvoyPostedElsewhere: "X, High Commissioner of Samoa to Fiji, is
+// heading the Forum's Observer Mission to the elections" in an article
+// datelined Honiara: the election is Solomon Islands', not Fiji's; "The
+// mission is at the invitation of the Electoral Commission": the mission's
+// organisation is invited.
+func TestEnvoyPostedElsewhere(t *testing.T) {
+	d := extractText(t, "Observers\n\n(Honiara, SOLOMON ISLANDS) — Mr Feturi Elisaia, High Commissioner of Samoa to Fiji, is heading the Pacific Islands Forum Election Observer Mission to the 2024 National General Elections. The mission is at the invitation of the Solomon Islands Electoral Commission.")
+	assert.Equal(t, []string{"PIF@SB", "WS/GOV@SB"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"SB/CEC>PIF:observe"}, factsOf(d, "invitation"))
+}

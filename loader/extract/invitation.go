@@ -145,6 +145,19 @@ func (a *Analysis) relativeInvitationTo(i, j int) int {
 	return -1
 }
 
+// bareMissionOpens reports a sentence that opens with a bare "The
+// mission", "The observer mission", «Миссия».
+func bareMissionOpens(toks []text.Token) bool {
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k < len(toks) && (toks[k].Fold == "observer" || toks[k].Fold == "observation" || toks[k].Fold == "election") {
+		k++
+	}
+	return k < len(toks) && (toks[k].Fold == "mission" || toks[k].Fold == "миссия" || toks[k].Fold == "team" || toks[k].Fold == "group")
+}
+
 // reportedMissionSubject returns, for a reported clause before token j of
 // sentence i whose subject is a bare "the mission" ("… said the mission
 // was going to …", "said that the delegation will …"), the owner of the
@@ -342,6 +355,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// страну для наблюдения»: the observers the sentence names
 			if obs := a.observersOfSentence(i); len(obs) > 0 && !contains(obs, from) {
 				return from, obs
+			}
+		}
+		if len(rest) == 0 && bareMissionOpens(a.Sentences[i].Tokens) {
+			// "The mission is at the invitation of the Solomon Islands
+			// Electoral Commission": the mission named before
+			if o := a.missionOwnerBefore(i); o != "" && o != from {
+				rest = append(rest, o)
 			}
 		}
 		if len(rest) == 0 && !a.hasPhrase(i, genericInvitees...) {
