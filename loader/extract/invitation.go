@@ -117,6 +117,13 @@ func (r InvitationRule) Run(a *Analysis) {
 						a.emit(graph.Fact{Type: graph.Observation, Observer: t, Country: cc, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 					}
 				}
+				// "… are A and B, which would be co-led by C and D": the
+				// states that co-lead them observe too
+				for _, st := range a.coLeadersAfter(i) {
+					if graph.CountryOf(st) != cc {
+						a.emit(graph.Fact{Type: graph.Observation, Observer: st, Country: cc, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
+					}
+				}
 			}
 		}
 	}
@@ -224,6 +231,17 @@ func (a *Analysis) coInviters(i, j int, from string, to []string) []string {
 // "accepted the invitation", "responded to the invitation").
 func (a *Analysis) invitationAccepted(i int) bool {
 	return a.hasPhrase(i, "откликнул", "приняли приглашение", "принял приглашение", "приняла приглашение", "accepted the invitation", "accepted an invitation", "accepted invitation", "responded to the invitation", "have accepted", "has accepted", "invited and confirmed", "have confirmed their participation", "confirmed their participation", "подтвердили участие", "подтвердили свое участие", "подтвердили своё участие") && !a.hasPhrase(i, "yet to confirm", "not yet confirmed", "have not confirmed", "пока не подтвердил")
+}
+
+// coLeadersAfter returns the states named after "co-led by" ("co-chaired
+// by") in sentence i, or nil.
+func (a *Analysis) coLeadersAfter(i int) []string {
+	v := a.findStem(i, 0, "co-led", "co-chaired")
+	toks := a.Sentences[i].Tokens
+	if v < 0 || v+1 >= len(toks) || toks[v+1].Fold != "by" {
+		return nil
+	}
+	return a.countriesAfter(i, v+1)
 }
 
 // acceptedElectionCountry returns the country of the election an accepted
