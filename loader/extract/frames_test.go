@@ -7132,3 +7132,16 @@ func TestEnvoyPostedElsewhere(t *testing.T) {
 	assert.Equal(t, []string{"PIF@SB", "WS/GOV@SB"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"SB/CEC>PIF:observe"}, factsOf(d, "invitation"))
 }
+
+// TestHighCommissionAndCommonwealthTeam: "the British High Commission" is
+// the United Kingdom's; "the Commonwealth Pre-Election Assessment team …
+// visited the EC's office" is the Commonwealth's visit, while "the
+// Commonwealth Election Professionals Initiative" names no organisation.
+func TestHighCommissionAndCommonwealthTeam(t *testing.T) {
+	d := extractText(t, "Meeting\n\nThe Guyana Elections Commission met with the diplomatic community on Monday. The meeting was attended by the deputies of the United States Embassy and the British High Commission.")
+	assert.Equal(t, []string{"GB/GOV+GY/CEC", "GY/CEC+US/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nThe Electoral Commission of Ghana met diplomats. Additionally, the Commonwealth Pre-Election Assessment team visited the EC's office to receive updates on the EC's preparations for the upcoming polls.")
+	assert.Equal(t, []string{"COMMONWEALTH+GH/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Workshop\n\nThe workshop is part of the Commonwealth Election Professionals Initiative.")
+	assert.Empty(t, d.Organizations)
+}

@@ -2435,8 +2435,11 @@ func (t OrganizationTagger) bareCommonwealth(a *Analysis) {
 			if tok.Text != "Commonwealth" || a.insideMention(i, k) {
 				continue
 			}
-			if k+1 < len(s.Tokens) && (s.Tokens[k+1].Fold == "of" || s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper()) {
+			if k+1 < len(s.Tokens) && (s.Tokens[k+1].Fold == "of" || s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper() && !contains(commonwealthMissionWords, s.Tokens[k+1].Fold)) {
 				continue // "Commonwealth of …", "Commonwealth Games": another name
+			}
+			if k+2 < len(s.Tokens) && contains([]string{"professionals", "network", "initiative"}, s.Tokens[k+2].Fold) {
+				continue // "Commonwealth Election Professionals", "Commonwealth Electoral Network": a programme's or network's name
 			}
 			mm := Mention{Kind: graph.KindOrganization, Key: "COMMONWEALTH", Via: ViaName, Tok0: k, Tok1: k + 1}
 			if o := t.Gaz.Organization("COMMONWEALTH"); o != nil {
@@ -2447,6 +2450,12 @@ func (t OrganizationTagger) bareCommonwealth(a *Analysis) {
 		}
 	}
 }
+
+// commonwealthMissionWords may follow a bare "Commonwealth" in the name of
+// one of its missions or officers ("the Commonwealth Pre-Election
+// Assessment team", "Commonwealth Observer Group", "Commonwealth
+// Secretary-General").
+var commonwealthMissionWords = []string{"observer", "observers", "observation", "election", "elections", "pre-election", "electoral", "expert", "experts", "assessment", "mission", "team", "secretary-general", "deputy", "delegation"}
 
 // orgHeads are the generic head nouns of organisations' names that the
 // press uses alone for the organisation named before («Совет», "the
