@@ -3077,6 +3077,14 @@ func (r ObservationRule) Run(a *Analysis) {
 			if len(hosts) == 0 && a.Frame.UnplacedElection != "" {
 				hosts = []string{a.Frame.UnplacedElection}
 			}
+			if len(hosts) == 0 {
+				// «Французские наблюдатели призвали Запад поучиться у
+				// России организации выборов»: foreign observers and the
+				// one other country the sentence names
+				if cc := a.otherCountryOfForeignObservers(i); cc != "" {
+					hosts = []string{cc}
+				}
+			}
 			if len(hosts) == 0 && a.homeFromText && a.Home != "??" && (a.Frame.Place == a.Home || a.namesBody(graph.BodyKey(a.Home))) && a.hasPhrase(i, "in the country", "across the country", "throughout the country", "в стране", "по всей стране", "в республике") {
 				// "countries currently in the country observing elections":
 				// the country the article is about
@@ -3476,6 +3484,34 @@ func (a *Analysis) deniedActors() map[string]bool {
 		}
 	}
 	return denied
+}
+
+// otherCountryOfForeignObservers returns, for a sentence of sentence i
+// whose observers are named by a country's adjective («Французские
+// наблюдатели», "French observers"), the one other country it names by
+// name, or "".
+func (a *Analysis) otherCountryOfForeignObservers(i int) string {
+	toks := a.Sentences[i].Tokens
+	own, other := "", ""
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry {
+			continue
+		}
+		if m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "observer"}) {
+			own = m.Key
+			continue
+		}
+		if m.Via == ViaName && m.Key != own {
+			if other != "" && other != m.Key {
+				return ""
+			}
+			other = m.Key
+		}
+	}
+	if own == "" || other == own {
+		return ""
+	}
+	return other
 }
 
 // coLeadersObserve adds, for each sentence that says states co-lead an

@@ -7145,3 +7145,11 @@ func TestHighCommissionAndCommonwealthTeam(t *testing.T) {
 	d = extractText(t, "Workshop\n\nThe workshop is part of the Commonwealth Election Professionals Initiative.")
 	assert.Empty(t, d.Organizations)
 }
+
+// TestForeignObserversAndTheOtherCountry: «Французские наблюдатели
+// призвали Запад поучиться у России организации выборов» — the French
+// observed Russia's election, the one other country the sentence names.
+func TestForeignObserversAndTheOtherCountry(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nФранцузские наблюдатели призвали Запад поучиться у России организации выборов и подчеркнули, что избирательный процесс был проведен на высшем уровне.")
+	assert.Equal(t, []string{"FR/GOV@RU"}, factsOf(d, "observation"))
+}
