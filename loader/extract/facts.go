@@ -7418,7 +7418,7 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "with 22 participants from 11 member organisations including
 			// Bangladesh, Belarus …"
 			return j
-		case (f == "для" || f == "for") && (a.hostedEventBefore(i, j) || a.eventNounJustBefore(i, j)) && (a.actorSoonAfter(i, j) || len(a.traineesFrom(i, j)) > 0):
+		case (f == "для" || f == "for") && (a.hostedEventBefore(i, j) || a.eventNounJustBefore(i, j) || passiveEventFor(toks, j)) && (a.actorSoonAfter(i, j) || len(a.traineesFrom(i, j)) > 0):
 			// «ЦИК Узбекистана провел вебинар для членов избирательных
 			// комиссий Таджикистана», "held a training for officials of …"
 			// (not «семинар для международных наблюдателей, в котором
@@ -8103,7 +8103,8 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	if host := a.visitedHost(i, ev); host != "" {
 		return []string{host}
 	}
-	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "проведенн", "проведённ", "conducted", "hosted", "convened"); org >= 0 {
+	if org := a.findStem(i, ev, "организова", "organized", "organised", "organizing", "organising", "проводим", "проведенн", "проведённ", "conducted", "hosted", "convened"); org >= 0 && !(org+1 < len(a.Sentences[i].Tokens) && a.Sentences[i].Tokens[org+1].Fold == "for") {
+		// (not "organized for officials of X": for whom, not by whom)
 		return a.organizersAfter(i, org, "")
 	}
 	// "A-WEB organized a Capacity Building Program", «ЦИК организовал
@@ -9180,6 +9181,22 @@ func (a *Analysis) eventNounJustBefore(i, j int) bool {
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"курс", "семинар", "тренинг", "стажировк", "вебинар", "course", "training", "seminar", "workshop", "webinar"})
 }
 
+// passiveEventFor reports "<event> was (also) organized for" before the
+// "for" at token j ("a 2-week training programme was also organized for
+// officials of …").
+func passiveEventFor(toks []text.Token, j int) bool {
+	v := j - 1
+	if v < 2 || !contains([]string{"organized", "organised", "held", "conducted", "arranged"}, toks[v].Fold) {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if hasAnyPrefix(toks[k].Fold, []string{"course", "training", "programme", "program", "workshop", "seminar", "webinar"}) {
+			return true
+		}
+	}
+	return false
+}
+
 // traineesFrom returns the states whose officials an event "for" at token
 // j of sentence i is held for ("a training for officials from Iraq and
 // Palestine", "for election officials from Fiji"), or nil.
@@ -9189,7 +9206,15 @@ func (a *Analysis) traineesFrom(i, j int) []string {
 	for k < len(toks) && k <= j+4 && (toks[k].Kind == text.Number || contains([]string{"the", "election", "electoral", "senior", "young", "visiting", "two", "three", "four", "five"}, toks[k].Fold)) {
 		k++
 	}
-	if k+1 >= len(toks) || !contains([]string{"officials", "officers", "delegates", "representatives", "staff", "participants", "commissioners"}, toks[k].Fold) || toks[k+1].Fold != "from" {
+	if k+1 >= len(toks) || !contains([]string{"officials", "officers", "delegates", "representatives", "staff", "participants", "commissioners"}, toks[k].Fold) || toks[k+1].Fold != "from" && toks[k+1].Fold != "of" {
+		return nil
+	}
+	if toks[k+1].Fold == "of" {
+		// "for officials of the National Electoral Commission of Sierra
+		// Leone": the body named right after
+		if l := a.listAfter(i, k+1); len(l) > 0 && l[0].Tok0 <= k+3 && l[0].Kind != graph.KindCountry {
+			return keys(l)
+		}
 		return nil
 	}
 	if l := a.listAfter(i, k+1); len(l) > 0 && l[0].Tok0 <= k+3 {

@@ -7153,3 +7153,14 @@ func TestForeignObserversAndTheOtherCountry(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nФранцузские наблюдатели призвали Запад поучиться у России организации выборов и подчеркнули, что избирательный процесс был проведен на высшем уровне.")
 	assert.Equal(t, []string{"FR/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestProgrammeOrganizedForOfficialsOf: "a training programme was also
+// organized for officials of the National Electoral Commission of Sierra
+// Leone": that commission takes part; it does not organise.
+func TestProgrammeOrganizedForOfficialsOf(t *testing.T) {
+	d := extractText(t, "Capacity building\n\nThe Election Commission of India runs the India International Institute of Democracy and Election Management. Recently a 2-weeks training programme was also organized for officials of the National Electoral Commission of Sierra Leone.")
+	assert.Equal(t, []string{"SL/CEC@IN"}, factsOf(d, "participation"))
+	for _, f := range d.Facts {
+		assert.NotContains(t, f.Organizers, "SL/CEC")
+	}
+}
