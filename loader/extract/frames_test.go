@@ -7164,3 +7164,12 @@ func TestProgrammeOrganizedForOfficialsOf(t *testing.T) {
 		assert.NotContains(t, f.Organizers, "SL/CEC")
 	}
 }
+
+// TestRepublicsLegislature: «Председатель Государственного Совета
+// Республики Татарстан X встретился с Председателем ЦИК РФ» — a republic's
+// legislature acts for its state (RU/GOV), whose chair heads it.
+func TestRepublicsLegislature(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель Государственного Совета Республики Татарстан Фарид Ахметов встретился с Председателем Центральной избирательной комиссии Российской Федерации Владимиром Петровым.")
+	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "meeting"))
+	assert.Equal(t, "head@RU/GOV", rolesOf(d)["Фарид Ахметов"])
+}

@@ -1679,6 +1679,11 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	if class == "chairman" && graph.KindOf(org) == graph.KindGovernment {
+		// «Председатель Государственного Совета Республики Татарстан»:
+		// the chair of a state's body heads it (titles.tsv)
+		class = "head"
+	}
 	if commission && (graph.KindOf(org) == graph.KindOrganization || graph.KindOf(org) == graph.KindNGO) {
 		switch class {
 		case "chairman":

@@ -1009,7 +1009,7 @@ func skipCount(toks []text.Token, k int) int {
 
 // regionalHeads are the state heads a region has of its own: its ministries,
 // government and administration (a governor is a person's title).
-var regionalHeads = []string{"министерств", "правительств", "администраци"}
+var regionalHeads = []string{"министерств", "правительств", "администраци", "государственн", "законодательн"}
 
 // regionalAdjectives say that a state body is a region's («областное
 // министерство образования», «региональное правительство»).
@@ -1029,6 +1029,15 @@ func (a *Analysis) regionalStateBody(i int, h gazetteer.Match, k int) (Mention, 
 		m := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(dm.Entry.Key), Via: ViaRegional, Tok0: h.Start, Tok1: dm.End + 1}
 		span(s, &m)
 		return m, true
+	}
+	if k+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[k].Fold, "республик") {
+		// «Государственного Совета Республики Татарстан»: a republic's
+		// own legislature or government
+		if dm := a.dictAt(i, k+1); dm != nil && dm.Start == k+1 && (dm.Entry.Kind == gazetteer.Region || dm.Entry.Kind == gazetteer.City && dm.Entry.Province) {
+			m := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(dm.Entry.Key), Via: ViaRegional, Tok0: h.Start, Tok1: dm.End}
+			span(s, &m)
+			return m, true
+		}
 	}
 	if h.Start > 0 && !s.Tokens[h.Start-1].IsUpper() && hasAnyPrefix(s.Tokens[h.Start-1].Fold, regionalAdjectives) {
 		m := Mention{Kind: graph.KindGovernment, Via: ViaRegional, Tok0: h.Start - 1, Tok1: h.End}
