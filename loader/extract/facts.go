@@ -2256,6 +2256,16 @@ func (a *Analysis) missionCounterpart(i int) string {
 		// observers' group named without its organisation
 		found = a.hasPhrase(i, observerGroups...) && !a.groupOwnerNamed(i)
 	}
+	if !found && w > 1 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && m.Tok1 > w-4 && a.actorKey(m) != "" }) {
+		// «состоялась встреча руководства миссии с председателем ЦИК»:
+		// the mission the meeting noun governs, right before «с»
+		for k := w - 1; k >= 0 && k >= w-3; k-- {
+			if hasAnyPrefix(toks[k].Fold, missionWords) && k > 0 && slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return strings.HasPrefix(t.Fold, "встреч") }) {
+				found = true
+				break
+			}
+		}
+	}
 	if !found && (missionHeadOpens(toks) || bareGroupSubject(toks, w)) && w > 0 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" }) {
 		// "The Chief Observer met the chairperson of …", «Глава миссии
 		// встретился с …»: the head of the mission named before

@@ -7173,3 +7173,11 @@ func TestRepublicsLegislature(t *testing.T) {
 	assert.Equal(t, []string{"RU/CEC+RU/GOV"}, factsOf(d, "meeting"))
 	assert.Equal(t, "head@RU/GOV", rolesOf(d)["Фарид Ахметов"])
 }
+
+// TestMeetingOfTheMissionsLeadership: «состоялась встреча руководства
+// миссии с председателем ЦИК» — the mission named before met the
+// commission.
+func TestMeetingOfTheMissionsLeadership(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМиссия наблюдателей СНГ начала работу в Таджикистане. 8 февраля в Душанбе состоялась встреча руководства миссии с председателем Центральной избирательной комиссии Бахтиёром Саидовым.")
+	assert.Equal(t, []string{"CIS+TJ/CEC"}, factsOf(d, "meeting"))
+}
