@@ -196,7 +196,7 @@ func (a *Analysis) coordinated(gap []text.Token) bool {
 		}
 		switch {
 		case t.Kind == text.Punct:
-			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" && t.Text != "•" && t.Text != "·" && t.Text != "▪" && t.Text != ";" {
+			if t.Text != "," && t.Text != "(" && t.Text != ")" && t.Text != "«" && t.Text != "»" && t.Text != "\"" && t.Text != "•" && t.Text != "·" && t.Text != "▪" && t.Text != ";" && t.Text != "/" {
 				return false
 			}
 		case isFiller(t.Fold):

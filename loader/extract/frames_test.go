@@ -7181,3 +7181,13 @@ func TestMeetingOfTheMissionsLeadership(t *testing.T) {
 	d := extractText(t, "Миссия\n\nМиссия наблюдателей СНГ начала работу в Таджикистане. 8 февраля в Душанбе состоялась встреча руководства миссии с председателем Центральной избирательной комиссии Бахтиёром Саидовым.")
 	assert.Equal(t, []string{"CIS+TJ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestSlashJoinsOneParty: "at the invitation of ECOWAS/ECONEC" — both
+// invite, neither invites the other; "Ministry of Foreign Affairs,
+// Commonwealth and Development Affairs" names no Commonwealth.
+func TestSlashJoinsOneParty(t *testing.T) {
+	d := extractText(t, "Visit\n\nThe Electoral Commission of Ghana has issued a statement. At the time the chairperson had traveled to Nigeria at the invitation of ECOWAS/ECONEC for a peer exchange and election observation mission, the statement said.")
+	assert.Equal(t, []string{"ECONEC>GH/CEC:observe", "ECOWAS>GH/CEC:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Visit\n\nThe visit of the Election Commission of Ukraine was organized jointly with the Ministry of Foreign Affairs, Commonwealth and Development Affairs.")
+	assert.Empty(t, d.Organizations)
+}

@@ -215,7 +215,7 @@ func (a *Analysis) coInviters(i, j int, from string, to []string) []string {
 	var out []string
 	end := after[0].Tok1
 	for _, m := range after[1:] {
-		if m.Tok0 <= end || !allConjOrThe(toks[end:m.Tok0]) || !slices.ContainsFunc(toks[end:m.Tok0], isConj) {
+		if m.Tok0 <= end || !allConjOrThe(toks[end:m.Tok0]) || !slices.ContainsFunc(toks[end:m.Tok0], func(t text.Token) bool { return isConj(t) || isSlash(t) }) {
 			break
 		}
 		if m.Key != from && !contains(to, m.Key) && !contains(out, m.Key) {
@@ -1343,12 +1343,16 @@ func (a *Analysis) stateRightAfter(i, j int) bool {
 // allConjOrThe reports tokens that only join list items.
 func allConjOrThe(toks []text.Token) bool {
 	for _, t := range toks {
-		if !isConj(t) && t.Fold != "the" {
+		if !isConj(t) && t.Fold != "the" && !isSlash(t) {
 			return false
 		}
 	}
 	return true
 }
+
+// isSlash reports a "/" that joins two names of one party ("at the
+// invitation of ECOWAS/ECONEC").
+func isSlash(t text.Token) bool { return t.Text == "/" }
 
 // wordOutsideNames reports a word of sentence i with one of the prefixes
 // that is not part of a body's name or a title («Chief Election

@@ -2447,6 +2447,9 @@ func (t OrganizationTagger) bareCommonwealth(a *Analysis) {
 			if k+1 < len(s.Tokens) && (s.Tokens[k+1].Fold == "of" || s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper() && !contains(commonwealthMissionWords, s.Tokens[k+1].Fold)) {
 				continue // "Commonwealth of …", "Commonwealth Games": another name
 			}
+			if k+2 < len(s.Tokens) && s.Tokens[k+1].Fold == "and" && s.Tokens[k+2].Fold == "development" {
+				continue // "Ministry of Foreign Affairs, Commonwealth and Development Affairs": a ministry's name
+			}
 			if k+2 < len(s.Tokens) && contains([]string{"professionals", "network", "initiative"}, s.Tokens[k+2].Fold) {
 				continue // "Commonwealth Election Professionals", "Commonwealth Electoral Network": a programme's or network's name
 			}
