@@ -7117,6 +7117,8 @@ func TestAttendedByBodiesOfListedCountries(t *testing.T) {
 func TestInvitedAndConfirmedObserve(t *testing.T) {
 	d := extractText(t, "Observers\n\nThe Fijian Government invited observers to the elections in Fiji. The 10 countries which were invited and confirmed are Israel, South Africa, Brazil and Russia. The two countries which are yet to confirm their participation were Canada and the USA.")
 	assert.Equal(t, []string{"BR/GOV@FJ", "IL/GOV@FJ", "RU/GOV@FJ", "ZA/GOV@FJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nThe Fijian Government invited observers to the elections in Fiji. He said some officials would be arriving this week and the two countries which are yet to confirm their participation were Canada and the USA.")
+	assert.Empty(t, factsOf(d, "observation"), "yet to confirm: no observation")
 	// "… which would be co-led by Australia and India": the co-leaders too
 	d = extractText(t, "Observers\n\nThe Fijian Government invited observers to the elections in Fiji. The countries which were invited and confirmed are Israel and Brazil, which would be co-led by Australia and India.")
 	assert.Equal(t, []string{"AU/GOV@FJ", "BR/GOV@FJ", "IL/GOV@FJ", "IN/GOV@FJ"}, factsOf(d, "observation"))
