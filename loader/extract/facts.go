@@ -461,6 +461,11 @@ func (r MeetingRule) Run(a *Analysis) {
 			// the Conference": a body's own session, no one else met
 			continue
 		}
+		if len(keys) == 1 && mission == "" && metGuests == "" && a.unkeyedPersonSubject(i) {
+			// «Лебедев обсудил с узбекским МИД итоги саммита СНГ»: a person
+			// of no body we know met them — not the home body
+			continue
+		}
 		if len(keys) == 1 && mission == "" && a.unkeyedCounterpart(i) {
 			// «Председатель Палаты представителей Беларуси встретился с
 			// делегацией Государственной Думы»: the one named met someone
@@ -1251,6 +1256,22 @@ func (a *Analysis) observersAsThey(i int, keys []string) []string {
 		}
 	}
 	return out
+}
+
+// unkeyedPersonSubject reports a sentence that opens with a person
+// (past an adverb or a title) whose body the article does not tell, and
+// names no body or state before its verb.
+func (a *Analysis) unkeyedPersonSubject(i int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindPerson {
+			if a.actorKey(m) != "" {
+				return false // «Председатель ЦИК X …»: a body first
+			}
+			continue
+		}
+		return m.Tok0 <= 3 && m.Org == "" && a.personOrg(m) == ""
+	}
+	return false
 }
 
 // meetingSubject is who met keys in sentence i, which names no subject

@@ -7193,3 +7193,11 @@ func TestSlashJoinsOneParty(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe visit of the Election Commission of Ukraine was organized jointly with the Ministry of Foreign Affairs, Commonwealth and Development Affairs.")
 	assert.Empty(t, d.Organizations)
 }
+
+// TestUnknownPersonMetSomeone: «Эдвард Назарян принял руководителя
+// миссии СНГ» — a person of no body we know received the mission; the
+// article's own election body did not.
+func TestUnknownPersonMetSomeone(t *testing.T) {
+	d := extractText(t, "Встреча\n\nЦИК Армении готовится к выборам. Эдвард Назарян принял руководителя наблюдательной миссии СНГ.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
