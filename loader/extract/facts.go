@@ -7104,7 +7104,7 @@ func organBetween(gap []text.Token) bool {
 func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 	toks := a.Sentences[i].Tokens
 	refers := false
-	for k := 0; k < len(toks) && k <= j+4; k++ {
+	for k := 0; k < len(toks) && k <= j+8; k++ {
 		f := toks[k].Fold
 		switch {
 		case (f == "его" || f == "ее" || f == "её" || f == "их") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "работ"):
@@ -7126,6 +7126,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case (f == "event" || f == "events") && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "this"):
 			refers = true // "The event was attended by …"
+		case f == "participants" && k > 1 && toks[k-1].Fold == "the" && toks[k-2].Fold == "to" && k > j:
+			refers = true // "delivered an inaugural speech to the participants"
 		case k > 0 && (f == "участникам" && a.hasPhrase(i, "приветств", "вступительн") || f == "участников" && hasAnyPrefix(toks[k-1].Fold, []string{"приветствовал", "поприветствовал"})) || f == "participants" && k > 1 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "welcomed" || toks[k-2].Fold == "greeted" || toks[k-2].Fold == "addressed"):
 			// «С приветственным словом к участникам обратится …»: the
 			// participants of the event just named
@@ -7286,6 +7288,12 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case f == "addressed" || f == "addresses" || f == "keynote":
 			// "X addressed the conference", "delivered a keynote address": spoke at it
+			return j
+		case (f == "delivered" || f == "gave" || f == "made") && slices.ContainsFunc(toks[j+1:min(len(toks), j+5)], func(t text.Token) bool {
+			return t.Fold == "speech" || t.Fold == "address" || t.Fold == "remarks" || t.Fold == "presentation" || t.Fold == "statement"
+		}) && a.eventReferredAround(i):
+			// "X delivered an inaugural speech to the participants of the
+			// meeting", "made a presentation at the conference": spoke at it
 			return j
 		case a.organisedStudyVisit(i, j):
 			// «находятся в Страсбурге с учебным визитом, организованным
@@ -7542,6 +7550,12 @@ func (a *Analysis) metAtEvent(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// eventReferredAround reports an event word in sentence i or the sentence
+// before it.
+func (a *Analysis) eventReferredAround(i int) bool {
+	return a.hasPhrase(i, eventWords...) || a.hasPhrase(i, "participants", "delegates") || i > 0 && a.hasPhrase(i-1, eventWords...)
 }
 
 // organisationMeeting reports "meeting" right after an international

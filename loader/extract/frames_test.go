@@ -7201,3 +7201,11 @@ func TestUnknownPersonMetSomeone(t *testing.T) {
 	d := extractText(t, "Встреча\n\nЦИК Армении готовится к выборам. Эдвард Назарян принял руководителя наблюдательной миссии СНГ.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestSpeechToTheParticipants: "X delivered an inaugural speech to the
+// participants of the meeting" after a sentence about the General
+// Assembly: X's body took part in it.
+func TestSpeechToTheParticipants(t *testing.T) {
+	d := extractText(t, "General Assembly\n\nThe 5th General Assembly of the Association of World Election Bodies (A-WEB) is held in Cape Town, South Africa. The Chairman of the Electoral Commission of South Africa, John Moepi, delivered an inaugural speech to the participants of the meeting.")
+	assert.Equal(t, []string{"ZA/CEC@ZA"}, factsOf(d, "participation"))
+}
