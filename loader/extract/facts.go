@@ -7799,6 +7799,15 @@ func (a *Analysis) participants(i, j int) []string {
 		out = list
 	}
 	if len(out) == 0 {
+		if cc := a.countryBefore(i, j); cc != "" && a.Sentences[i].Tokens[0].Kind == text.Word {
+			// "Pakistan replied it has deputed an official to attend the
+			// event": a state named as the subject takes part
+			for _, m := range a.Mentions[i] {
+				if m.Kind == graph.KindCountry && m.Key == cc && m.Tok0 == 0 {
+					return []string{graph.GovernmentKey(cc)}
+				}
+			}
+		}
 		for k := 0; k < j && k <= 1; k++ {
 			// a pronoun that opens the clause («Также они …»), not one
 			// inside a relative clause («В семинаре, который он открыл, …»)

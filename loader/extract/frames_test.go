@@ -7209,3 +7209,11 @@ func TestSpeechToTheParticipants(t *testing.T) {
 	d := extractText(t, "General Assembly\n\nThe 5th General Assembly of the Association of World Election Bodies (A-WEB) is held in Cape Town, South Africa. The Chairman of the Electoral Commission of South Africa, John Moepi, delivered an inaugural speech to the participants of the meeting.")
 	assert.Equal(t, []string{"ZA/CEC@ZA"}, factsOf(d, "participation"))
 }
+
+// TestStateAsSubjectAttends: "Pakistan replied it has deputed an official
+// to attend the event": the state takes part in the conference named
+// before.
+func TestStateAsSubjectAttends(t *testing.T) {
+	d := extractText(t, "Conference\n\nThe Election Commission of India is hosting the first-ever global conference on voter education in New Delhi. Pakistan replied it has deputed an official to attend the event.")
+	assert.Equal(t, []string{"PK/GOV@IN"}, factsOf(d, "participation"))
+}
