@@ -7217,3 +7217,18 @@ func TestStateAsSubjectAttends(t *testing.T) {
 	d := extractText(t, "Conference\n\nThe Election Commission of India is hosting the first-ever global conference on voter education in New Delhi. Pakistan replied it has deputed an official to attend the event.")
 	assert.Equal(t, []string{"PK/GOV@IN"}, factsOf(d, "participation"))
 }
+
+// TestUnitHeadsAndDiplomatsAfterTheName: "ECOWAS Director of Political
+// Affairs, Dr X" and "the Head of its Electoral Assistance Unit, Y" are
+// the organisation's officials (the Director of ODIHR heads it); "Ray
+// Smith – Deputy High Commissioner of the United Kingdom to Guyana" is the
+// United Kingdom's diplomat.
+func TestUnitHeadsAndDiplomatsAfterTheName(t *testing.T) {
+	d := extractText(t, "Team\n\nECOWAS Director of Political Affairs, Dr Remi Adeyemi, the Head of its Electoral Assistance Unit, Francis Okafor, and other officials of the community are also in the team. The Director of ODIHR, Matteo Rossi, met them.")
+	roles := rolesOf(d)
+	assert.Equal(t, "official@ECOWAS", roles["Remi Adeyemi"])
+	assert.Equal(t, "official@ECOWAS", roles["Francis Okafor"])
+	assert.Equal(t, "head@ODIHR", roles["Matteo Rossi"])
+	d = extractText(t, "Meeting\n\nThe Guyana Elections Commission met the diplomats. The meeting was attended by: Ray Smith – Deputy High Commissioner of the United Kingdom to Guyana.")
+	assert.Equal(t, "diplomat@GB/GOV", rolesOf(d)["Ray Smith"])
+}

@@ -1678,6 +1678,14 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 				break
 			}
 		}
+		if org == "" && m.Start >= t1 {
+			// "Ray Davidson – Deputy High Commissioner of the United
+			// Kingdom to Guyana": the state after "of" that follows the
+			// title set off after the name (not the one after "to")
+			if cc := a.countryAfter(i, m.End, "of"); cc != "" {
+				org = graph.GovernmentKey(cc)
+			}
+		}
 	}
 	if class == "chairman" && graph.KindOf(org) == graph.KindGovernment {
 		// «Председатель Государственного Совета Республики Татарстан»:
@@ -1708,6 +1716,12 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if headWord && m.End < len(s.Tokens) && hasAnyPrefix(s.Tokens[m.End].Fold, subUnitWords) && (class == "chairman" || class == "head") {
 		// «глава секретариата аппарата ЦИК», "head of the department":
 		// the head of a part of the body is its official, not its chair
+		class = "official"
+	}
+	if (headWord || hasAnyPrefix(phrase, []string{"director", "директор"})) && class == "head" && !s.Tokens[m.Start].IsCyrillic() && unitAfterOf(s.Tokens, m.End) {
+		// "Director of Political Affairs", "the Head of its Electoral
+		// Assistance Unit": the head of a part of an organisation is its
+		// official
 		class = "official"
 	}
 	if org == "" && headWord && (strings.Contains(phrase, "мисси") || strings.Contains(phrase, "mission") || m.End < len(s.Tokens) && hasAnyPrefix(s.Tokens[m.End].Fold, []string{"мисси", "mission"})) {
@@ -1771,6 +1785,25 @@ func (a *Analysis) delegationOwnerIn(i int) string {
 		}
 	}
 	return owner
+}
+
+// unitAfterOf reports "of (its|the) <Capitalised words> Unit" (or
+// Department, Division, Affairs, Section, Directorate) right after token
+// k.
+func unitAfterOf(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Fold != "of" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+6; n++ {
+		f := toks[n].Fold
+		if f == "unit" || f == "department" || f == "division" || f == "affairs" || f == "section" || f == "directorate" {
+			return true
+		}
+		if f != "its" && f != "the" && !(toks[n].Kind == text.Word && toks[n].IsUpper()) {
+			return false
+		}
+	}
+	return false
 }
 
 // subUnitWords name a part of a body («отдела», «управления», "department").
