@@ -2803,7 +2803,10 @@ func (a *Analysis) bodyStartsAt(i, k int) bool {
 type ObservationRule struct{}
 
 var (
-	deniedObservation = []string{"yet to confirm", "not yet confirmed", "have not confirmed", "пока не подтвердил", "не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "отказали в регистрац", "отказано в регистрац", "отказал в регистрац", "отказала в регистрац", "refused to register", "refused registration", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival", "отказ от участия", "отказа от участия", "отказе от участия", "от участия в качестве наблюдател", "направлена не будет", "не будет направлена", "направлены не будут", "не будут направлены", "will not be deployed", "not be deploying", "не имеет возможности", "не имеют возможности", "не в состоянии", "is unable to", "are unable to", "was unable to", "were unable to"}
+	deniedObservation = append(slices.Clone(unconfirmedWords), "не допущ", "не были допущ", "не был допущ", "не была допущ", "отказали в аккредитац", "отказано в аккредитац", "отказали в регистрац", "отказано в регистрац", "отказал в регистрац", "отказала в регистрац", "refused to register", "refused registration", "не аккредитова", "were not allowed", "was not allowed", "were denied", "was denied", "denied accreditation", "refused accreditation", "not accredited", "barred from", "отказе", "отказа направ", "отказа посла", "отказался направ", "отказались направ", "отказалась направ", "отказался посла", "отказались посла", "refused to send", "declined to send", "refusal to send", "decided not to send", "will not send", "не направит", "не будет направлять", "без наблюдател", "без миссии", "без наблюдательн", "без международных наблюдател", "without observers", "without an observer", "without international observers", "no observers", "no observer mission", "no election observ", "не будет участвовать в мониторинг", "не будет участвовать в наблюдени", "не будут участвовать в мониторинг", "не будут участвовать в наблюдени", "не примет участия в наблюдени", "не примут участия в наблюдени", "не будем наблюдать", "не будет наблюдать", "will not observe", "will not monitor", "would not observe", "would not monitor", "not be observing", "not be monitoring", "not be sending", "won't send", "won't be sending", "not to send", "against sending", "отказал в аккредитац", "противит", "opposes the arrival", "отказ от участия", "отказа от участия", "отказе от участия", "от участия в качестве наблюдател", "направлена не будет", "не будет направлена", "направлены не будут", "не будут направлены", "will not be deployed", "not be deploying", "не имеет возможности", "не имеют возможности", "не в состоянии", "is unable to", "are unable to", "was unable to", "were unable to")
+	// unconfirmedWords say that those named have not yet said they come
+	// ("the two countries which are yet to confirm their participation")
+	unconfirmedWords  = []string{"yet to confirm", "not yet confirmed", "have not confirmed", "пока не подтвердил"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
 	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
@@ -5921,6 +5924,9 @@ func (a *Analysis) objectFirst(i, j int) string {
 // the verb, else the person before it; the giver the award's owner named
 // after its noun, else the state whose order it is.
 func (a *Analysis) receivedRussianAward(i int) {
+	if !a.hasPhrase(i, "получил", "получит", "получат") {
+		return // (asked of nearly every sentence: the phrase index first)
+	}
 	toks := a.Sentences[i].Tokens
 	v := -1
 	for k, t := range toks {
@@ -7202,25 +7208,18 @@ func (a *Analysis) eventNameAt(i, ev int) string {
 		}
 		return s.Tokens[ev].Text
 	}
-	if f := s.Tokens[ev].Fold; (f == "meeting" || f == "meetings") && a.organisationEndsAt(i, ev) {
-		// "the Association of World Election Bodies (A-WEB) meeting": the
-		// organisation's name is the event's
-		end := ev
-		if s.Tokens[ev-1].Text == ")" {
-			end = ev - 1
-		}
-		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindOrganization && m.Tok1 == end {
-				start := m.Start
-				if end < ev {
-					for _, n := range a.Mentions[i] {
-						if n.Kind == graph.KindOrganization && n.Key == m.Key && n.Tok1 == m.Tok0-1 {
-							start = n.Start // the full name before the abbreviation
-						}
-					}
+	if f := s.Tokens[ev].Fold; f == "meeting" || f == "meetings" {
+		if m, ok := a.organisationEndingAt(i, ev); ok {
+			// "the Association of World Election Bodies (A-WEB) meeting":
+			// the organisation's name is the event's, from its full name
+			// before the abbreviation
+			start := m.Start
+			for _, n := range a.Mentions[i] {
+				if n.Kind == graph.KindOrganization && n.Key == m.Key && n.Tok1 == m.Tok0-1 {
+					start = n.Start
 				}
-				return a.Text[start:s.Tokens[ev].End]
 			}
+			return a.Text[start:s.Tokens[ev].End]
 		}
 	}
 	return a.beforePerson(i, ev, eventName(s, ev))
@@ -7573,6 +7572,14 @@ func (a *Analysis) organisationMeeting(i int) bool {
 // abbreviation in brackets after it, that ends right before token k ("the
 // Association of World Election Bodies (A-WEB) meeting").
 func (a *Analysis) organisationEndsAt(i, k int) bool {
+	_, ok := a.organisationEndingAt(i, k)
+	return ok
+}
+
+// organisationEndingAt returns the international organisation's mention
+// whose name, or abbreviation in brackets after it, ends right before
+// token k of sentence i.
+func (a *Analysis) organisationEndingAt(i, k int) (Mention, bool) {
 	toks := a.Sentences[i].Tokens
 	end := k
 	if k >= 3 && toks[k-1].Text == ")" {
@@ -7580,10 +7587,10 @@ func (a *Analysis) organisationEndsAt(i, k int) bool {
 	}
 	for _, m := range a.Mentions[i] {
 		if m.Kind == graph.KindOrganization && m.Tok1 == end {
-			return true
+			return m, true
 		}
 	}
-	return false
+	return Mention{}, false
 }
 
 // hostedVisitors reads "X hosted a delegation of Y on a study tour",
@@ -9228,12 +9235,15 @@ func (a *Analysis) eventNounJustBefore(i, j int) bool {
 		if _, month := monthsEn[t.Fold]; !(t.Kind == text.Number || month || contains([]string{"from", "to", "on", "in", "until", "till", "-", "–", "and"}, t.Fold)) {
 			break
 		}
-		if p := toks[n-1]; hasAnyPrefix(p.Fold, []string{"course", "training", "seminar", "workshop", "webinar"}) {
+		if hasAnyPrefix(toks[n-1].Fold, trainingNouns) {
 			return true
 		}
 	}
-	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"курс", "семинар", "тренинг", "стажировк", "вебинар", "course", "training", "seminar", "workshop", "webinar"})
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, trainingNouns)
 }
+
+// trainingNouns name the courses an election body holds for others.
+var trainingNouns = []string{"курс", "семинар", "тренинг", "стажировк", "вебинар", "course", "training", "seminar", "workshop", "webinar"}
 
 // passiveEventFor reports "<event> was (also) organized for" before the
 // "for" at token j ("a 2-week training programme was also organized for
@@ -9244,7 +9254,7 @@ func passiveEventFor(toks []text.Token, j int) bool {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-6; k-- {
-		if hasAnyPrefix(toks[k].Fold, []string{"course", "training", "programme", "program", "workshop", "seminar", "webinar"}) {
+		if hasAnyPrefix(toks[k].Fold, trainingNouns) || hasAnyPrefix(toks[k].Fold, []string{"programme", "program"}) {
 			return true
 		}
 	}

@@ -230,7 +230,7 @@ func (a *Analysis) coInviters(i, j int, from string, to []string) []string {
 // accepted the invitation («откликнулись», «приняли приглашение»,
 // "accepted the invitation", "responded to the invitation").
 func (a *Analysis) invitationAccepted(i int) bool {
-	return a.hasPhrase(i, "откликнул", "приняли приглашение", "принял приглашение", "приняла приглашение", "accepted the invitation", "accepted an invitation", "accepted invitation", "responded to the invitation", "have accepted", "has accepted", "invited and confirmed", "have confirmed their participation", "confirmed their participation", "подтвердили участие", "подтвердили свое участие", "подтвердили своё участие") && !a.hasPhrase(i, "yet to confirm", "not yet confirmed", "have not confirmed", "пока не подтвердил")
+	return a.hasPhrase(i, "откликнул", "приняли приглашение", "принял приглашение", "приняла приглашение", "accepted the invitation", "accepted an invitation", "accepted invitation", "responded to the invitation", "have accepted", "has accepted", "invited and confirmed", "have confirmed their participation", "confirmed their participation", "подтвердили участие", "подтвердили свое участие", "подтвердили своё участие") && !a.hasPhrase(i, unconfirmedWords...)
 }
 
 // coLeadersAfter returns the states named after "co-led by" ("co-chaired

@@ -47,7 +47,7 @@ func (t MisspeltCountryTagger) Run(a *Analysis) {
 	for i, s := range a.Sentences {
 		toks := s.Tokens
 		for k, tk := range toks {
-			if tk.Kind != text.Word || !tk.IsUpper() || tk.IsCyrillic() || len(tk.Fold) < 5 || a.dictCovers(i, k) || !a.inCountryList(i, k) {
+			if tk.Kind != text.Word || !tk.IsUpper() || tk.IsCyrillic() || len(tk.Fold) < 5 || !a.inCountryList(i, k) || a.dictCovers(i, k) {
 				continue
 			}
 			if e := nearestName(strings.ReplaceAll(tk.Fold, "-", ""), t.names); e != nil {

@@ -1426,6 +1426,12 @@ func domesticAgency(toks []text.Token, m Mention) bool {
 	return f == "service" || f == "force" || f == "agency" || f == "office" || f == "statistics" || f == "police"
 }
 
+// verbEnding reports a Russian word ending as a finite verb does
+// («подписала», «заключили», «работает»), where a ministry's name stops.
+func verbEnding(f string) bool {
+	return hasAnySuffix(f, "ли", "ла", "ло", "ет", "ит", "ют", "ат", "ят")
+}
+
 // ministryNameEnd returns the token after the name of a ministry that
 // names no country ("the Ministry of Education", "Ministry of Home
 // Affairs", «Министерство образования и науки»), or -1.
@@ -1441,7 +1447,7 @@ func ministryNameEnd(toks []text.Token, h gazetteer.Match) int {
 		// «Федеральное агентство по туризму», «Федеральная служба
 		// государственной статистики»
 		word := func(k int) bool {
-			return k < len(toks) && toks[k].Kind == text.Word && !toks[k].IsUpper() && toks[k].IsCyrillic() && !hasAnySuffix(toks[k].Fold, "ли", "ла", "ло", "ет", "ит", "ют", "ат", "ят")
+			return k < len(toks) && toks[k].Kind == text.Word && !toks[k].IsUpper() && toks[k].IsCyrillic() && !verbEnding(toks[k].Fold)
 		}
 		if e < len(toks) && toks[e].Fold == "по" {
 			// «по туризму», «по делам молодежи»: the words that «по»
@@ -1470,7 +1476,7 @@ func ministryNameEnd(toks []text.Token, h gazetteer.Match) int {
 			e++
 		}
 	case strings.HasPrefix(t.Fold, "министерств"):
-		for e < len(toks) && e < h.End+5 && toks[e].Kind == text.Word && !toks[e].IsUpper() && !hasAnySuffix(toks[e].Fold, "ли", "ла", "ло", "ет", "ит", "ют", "ат", "ят") && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ия", "ии", "ов", "ы", "и", "а") || toks[e].Fold == "и") {
+		for e < len(toks) && e < h.End+5 && toks[e].Kind == text.Word && !toks[e].IsUpper() && !verbEnding(toks[e].Fold) && (isAdjective(toks[e].Fold) || hasAnySuffix(toks[e].Fold, "ия", "ии", "ов", "ы", "и", "а") || toks[e].Fold == "и") {
 			e++
 		}
 		if e < len(toks) && toks[e].Fold == "и" {
