@@ -7232,3 +7232,12 @@ func TestUnitHeadsAndDiplomatsAfterTheName(t *testing.T) {
 	d = extractText(t, "Meeting\n\nThe Guyana Elections Commission met the diplomats. The meeting was attended by: Ray Smith – Deputy High Commissioner of the United Kingdom to Guyana.")
 	assert.Equal(t, "diplomat@GB/GOV", rolesOf(d)["Ray Smith"])
 }
+
+// TestSlashedSubBodyInAMixedList: «представителей БДИПЧ/ОБСЕ, МПА СНГ, США
+// и Туркменистана» — the sub-body and its parent joined by a slash are
+// one item, so the list of organisations and states goes on back to the
+// observers' noun and the states observe.
+func TestSlashedSubBodyInAMixedList(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Киргизии аккредитовал в качестве наблюдателей на выборах 90 представителей БДИПЧ/ОБСЕ, Межпарламентской ассамблеи СНГ, Германии и Турции.")
+	assert.Equal(t, []string{"CIS-IPA@KG", "DE/GOV@KG", "ODIHR@KG", "TR/GOV@KG"}, factsOf(d, "observation"))
+}

@@ -2368,13 +2368,23 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			}
 			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && strings.Contains("/()-–", s.Tokens[last.Tok1].Text)) && parentOf(m.Entry.Key, last.Key) {
 				// «БДИПЧ ОБСЕ», "ODIHR/OSCE": the sub-body's own name; "ODIHR,
-				// OSCE, CIS" lists both
+				// OSCE, CIS" lists both. The sub-body's mention spans both
+				// names, so that a list goes on past them («представителей
+				// БДИПЧ/ОБСЕ, МПА СНГ, США»)
+				if m.Start > last.Tok1 && s.Tokens[last.Tok1].Text == "/" {
+					last.Tok1 = m.End
+					span(s, last)
+				}
 				continue
 			}
 			if last != nil && (m.Start == last.Tok1 || m.Start-last.Tok1 == 1 && (s.Tokens[last.Tok1].Text == "/" || s.Tokens[last.Tok1].Text == "(")) && parentOf(last.Key, m.Entry.Key) {
 				// «ОБСЕ/БДИПЧ», "OSCE/ODIHR", "… Council of Europe (PACE)":
 				// the sub-body only
-				a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Tok0 == last.Tok0 && o.Key == last.Key })
+				parent := *last
+				a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Tok0 == parent.Tok0 && o.Key == parent.Key })
+				if s.Tokens[parent.Tok1].Text == "/" {
+					m.Start = parent.Tok0 // («ОБСЕ/БДИПЧ» is one mention)
+				}
 				last = nil
 			}
 			// «директора института СНГ и Восточной Европы», "Institute of
