@@ -6724,7 +6724,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 		// «В его работе приняли участие …», "… took part in it": the event
 		// of the sentence just before
 		ei, ev := i, -1
-		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) && !a.organisationMeeting(i) {
+		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) && !a.organisationMeeting(i) && !learningPurposeAt(a.Sentences[i].Tokens, j) {
 			if ei, ev = a.eventReferredTo(i, j); ev < 0 {
 				continue
 			}
@@ -6773,6 +6773,8 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		if host, guests := a.hostedVisitors(i, j); host != "" {
 			organizers, parties = []string{host}, guests
+		} else if learningPurposeAt(a.Sentences[i].Tokens, j) {
+			organizers, parties = a.learnedFrom(i, j, organizers, parties)
 		}
 		if len(a.Mentions[i]) == 0 {
 			// "The delegation is in the country on a benchmarking visit",
@@ -6858,6 +6860,14 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// guests come from their country; the course is where the
 			// article is at home
 			country = a.Home
+		}
+		if cs := a.hostCountries(organizers); learningPurposeAt(a.Sentences[i].Tokens, j) && len(cs) == 1 {
+			country = cs[0] // (where the visitors learn: their hosts' country)
+		}
+		if country == "" && learningPurposeAt(a.Sentences[i].Tokens, j) {
+			// "… is expected to jet into Malawi to hone skills": where the
+			// visitors travel
+			country = a.destinationBefore(i, j)
 		}
 		if country == "" && a.allOfHome(kept, organizers) {
 			// «… в селе Аса Жамбылского района … приняли участие в
@@ -7294,6 +7304,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "X delivered an inaugural speech to the participants of the
 			// meeting", "made a presentation at the conference": spoke at it
 			return j
+		case learningPurposeAt(toks, j) && visitSignalled(toks):
+			// "A delegation of X will be calling on Y for an exchange of
+			// experience", "… is expected to jet into Malawi to hone skills
+			// on voter education": a study visit by another name
+			return j
 		case a.organisedStudyVisit(i, j):
 			// «находятся в Страсбурге с учебным визитом, организованным
 			// Советом Европы»: the visitors take part in the visit its
@@ -7499,6 +7514,9 @@ func (a *Analysis) findEvent(i, j int) int {
 		if compoundEventWord(f) {
 			return true // «онлайн-конференция»
 		}
+		if k == j && learningPurposeAt(toks, k) {
+			return true // "for an exchange of experience": the visit's purpose
+		}
 		if (f == "meeting" || f == "meetings") && a.organisationEndsAt(i, k) {
 			return true // "participated in the A-WEB meeting"
 		}
@@ -7593,6 +7611,109 @@ func (a *Analysis) organisationEndingAt(i, k int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// learningPurposeAt reports an English phrase at token j that gives a
+// visit the purpose of a study visit: "for an exchange of experience", "to
+// hone skills", "to learn the experience of". (Russian articles speak of
+// «обмен опытом» as the aim of any meeting, so only English.)
+func learningPurposeAt(toks []text.Token, j int) bool {
+	f := toks[j].Fold
+	next := func(n int) string {
+		if j+n < len(toks) {
+			return toks[j+n].Fold
+		}
+		return ""
+	}
+	switch {
+	case f == "exchange" && next(1) == "of" && strings.HasPrefix(next(2), "experience"):
+		return j > 0 && (toks[j-1].Fold == "for" || j > 1 && toks[j-2].Fold == "for" && (toks[j-1].Fold == "an" || toks[j-1].Fold == "the"))
+	case (f == "hone" || f == "horn" || f == "sharpen") && (next(1) == "skills" || next(1) == "their" && next(2) == "skills"):
+		return true
+	case f == "learn" && (next(1) == "the" || next(1) == "from") && strings.HasPrefix(next(2), "experience"):
+		return true
+	}
+	return false
+}
+
+// learnedFrom reads "The visit aims to learn the experience from the UK
+// Electoral Commission" at the learning purpose at token j of sentence i:
+// whom the visitors learn from organises the visit and takes no part; the
+// visitors, when the sentence names none, are the last foreign party of
+// the sentence before.
+func (a *Analysis) learnedFrom(i, j int, organizers, parties []string) ([]string, []string) {
+	toks := a.Sentences[i].Tokens
+	from := -1
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].Fold == "from" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return organizers, parties
+	}
+	var hosts []string
+	for _, m := range a.Mentions[i] {
+		if k := a.actorKey(m); m.Tok0 > from && m.Tok0 <= from+3 && k != "" && !strings.HasPrefix(k, "??") {
+			hosts = append(hosts, k)
+		}
+	}
+	if len(hosts) == 0 {
+		return organizers, parties
+	}
+	parties = minus(parties, hosts)
+	if len(parties) == 0 && i > 0 {
+		for _, c := range a.hostCountries(hosts) {
+			if g := a.lastPartyNotOf(max(0, i-2), i-1, c); g != "" {
+				parties = []string{g}
+			}
+		}
+	}
+	return hosts, parties
+}
+
+// hostCountries returns the countries of keys, each once.
+func (a *Analysis) hostCountries(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if c := graph.CountryOf(k); c != "" && !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// destinationBefore returns the country a word of travel sends the
+// subject of sentence i to before token j ("jet into Malawi", "travel to
+// Kenya", "arrive in Ghana"), or "".
+func (a *Analysis) destinationBefore(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || m.Tok1 > j || m.Tok0 < 1 {
+			continue
+		}
+		if p := toks[m.Tok0-1].Fold; p == "into" || p == "to" || p == "in" {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// visitSignalled reports a sentence that speaks of a visit or of a
+// delegation travelling: the frame a learning purpose completes.
+func visitSignalled(toks []text.Token) bool {
+	for k, t := range toks {
+		switch t.Fold {
+		case "visit", "visits", "visited", "visiting", "delegation", "tour", "trip", "jet", "travel", "travelled", "traveled", "arrive", "arrived", "arrives":
+			return true
+		case "calling", "called", "call":
+			if k+1 < len(toks) && toks[k+1].Fold == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hostedVisitors reads "X hosted a delegation of Y on a study tour",
 // «X принял делегацию Y с ознакомительным визитом» around the study-visit
 // trigger at token j: X organises, the actors between the verb and the
@@ -7610,7 +7731,7 @@ func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 		}
 		return host, minus(a.participants(i, j), []string{host})
 	}
-	if f := toks[j].Fold; f != "study" && f != "exchange" && f != "learning" && f != "benchmarking" && !strings.HasPrefix(f, "ознакомительн") {
+	if f := toks[j].Fold; f != "study" && f != "exchange" && f != "learning" && f != "benchmarking" && !strings.HasPrefix(f, "ознакомительн") && !learningPurposeAt(toks, j) {
 		return "", nil
 	}
 	v := -1
@@ -7618,7 +7739,10 @@ func (a *Analysis) hostedVisitors(i, j int) (string, []string) {
 		switch toks[k].Fold {
 		case "hosted", "hosts", "hosting", "received", "receives", "welcomed", "welcomes", "принял", "приняла", "принимает", "принимал", "принимала":
 			v = k
-		case "visited", "visits", "посетил", "посетила", "посетили":
+		case "visited", "visits", "посетил", "посетила", "посетили", "calling", "called", "call", "calls":
+			if strings.HasPrefix(toks[k].Fold, "call") && (k+1 >= j || toks[k+1].Fold != "on") {
+				continue // ("call on": a visit; "call for": none)
+			}
 			// "X visited Y on a study tour": Y hosts, X takes part
 			host, guests := "", []string(nil)
 			for _, m := range a.Mentions[i] {

@@ -7241,3 +7241,18 @@ func TestSlashedSubBodyInAMixedList(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Киргизии аккредитовал в качестве наблюдателей на выборах 90 представителей БДИПЧ/ОБСЕ, Межпарламентской ассамблеи СНГ, Германии и Турции.")
 	assert.Equal(t, []string{"CIS-IPA@KG", "DE/GOV@KG", "ODIHR@KG", "TR/GOV@KG"}, factsOf(d, "observation"))
 }
+
+// TestVisitWithALearningPurpose: a visit "for an exchange of experience",
+// "to hone skills" or that "aims to learn the experience from" a body is a
+// study visit: the visitors take part in it, in their hosts' country (or
+// the one they travel into), and the hosts organise it.
+func TestVisitWithALearningPurpose(t *testing.T) {
+	d := extractText(t, "Visit\n\nA delegation of the Central Election Commission of Georgia will be calling on the Central Election Commission of Armenia next week for an exchange of experience.")
+	assert.Equal(t, []string{"GE/CEC@AM"}, factsOf(d, "participation"))
+	d = extractText(t, "Visit\n\nFive officials of the Electoral Commission of Zambia are due to travel into Botswana to hone skills in voter registration.")
+	assert.Equal(t, []string{"ZM/CEC@BW"}, factsOf(d, "participation"))
+	d = extractText(t, "Visit\n\nThe Chairman of the Election Commission of Nepal will lead a delegation to Australia next month. The visit aims to learn the experience from the Australian Electoral Commission in managing postal voting.")
+	assert.Equal(t, []string{"NP/CEC@AU"}, factsOf(d, "participation"))
+	d = extractText(t, "Visit\n\nThe Central Election Commission of Georgia met the Central Election Commission of Armenia and called for an exchange of experience.")
+	assert.Empty(t, factsOf(d, "participation"))
+}
