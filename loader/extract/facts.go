@@ -2894,7 +2894,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
 			}
 		}
-		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || (i > 1 && obs[i-2] || i > 2 && obs[i-3]) && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0 || a.comingGroup(i) >= 0)) {
+		if oj < 0 && i > 0 && (visitors[i-1] || obs[i-1] || a.hasPhrase(i-1, "witness the") || (i > 1 && (obs[i-2] || visitors[i-2]) || i > 2 && obs[i-3]) && (a.visitorsFrom(i) >= 0 || a.listOpener(i) >= 0 || a.comingGroup(i) >= 0)) {
 			// "… the Visitors Programme for 75 delegates. The delegates
 			// are from the election bodies of Bhutan, Mongolia and …":
 			// whom the sentence before brought to observe, and whence
@@ -3817,6 +3817,21 @@ func (a *Analysis) visitorsFrom(i int) int {
 			}
 		}
 	}
+	// "Those in attendance included members of the network from …",
+	// "Attendees included delegates from …"
+	for k := 0; k+1 < len(toks) && k < 4; k++ {
+		if f := toks[k].Fold; f != "attendance" && f != "attendees" && !(f == "those" && toks[k+1].Fold == "present") {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+10; n++ {
+			if toks[n].Kind == text.Punct && toks[n].Text != "," {
+				break
+			}
+			if toks[n].Fold == "from" {
+				return k
+			}
+		}
+	}
 	return -1
 }
 
@@ -4572,6 +4587,13 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if contains(out, gov) || a.namesBodyOf(i, m.Key) {
 			continue
 		}
+		if assoc := a.associationMembersFrom(i, m); assoc != "" {
+			// "members of the PIANZEA network from Fiji, Samoa and
+			// Vanuatu": the members are those states' election bodies, the
+			// association itself does not observe
+			out = append(slices.DeleteFunc(out, func(k string) bool { return k == assoc }), graph.BodyKey(m.Key))
+			continue
+		}
 		if a.countrySendsObservers(i, m) {
 			out = append(out, gov)
 		} else if body := graph.BodyKey(m.Key); m.Via == ViaAdj && m.Tok1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"наблюдател", "observer"}) && i+1 < len(a.Sentences) && a.reportedByMemberOf(i+1, body) && !contains(out, body) {
@@ -4582,6 +4604,39 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// associationMembersFrom returns the association of election bodies whose
+// members come from country mention m of sentence i ("members of the
+// PIANZEA network from Fiji, Samoa …", «члены АВИО из Кореи и Индии»),
+// or "".
+func (a *Analysis) associationMembersFrom(i int, m Mention) string {
+	toks := a.Sentences[i].Tokens
+	h := a.listHead(i, m)
+	k := h.Tok0 - 1
+	if k < 0 || toks[k].Fold != "from" && toks[k].Fold != "из" {
+		return ""
+	}
+	k--
+	if k >= 0 && contains([]string{"network", "association", "сети", "ассоциации"}, toks[k].Fold) {
+		k--
+	}
+	for _, o := range a.Mentions[i] {
+		if o.Kind != graph.KindOrganization || o.Tok1 != k+1 || !electoralAssociations[o.Key] {
+			continue
+		}
+		p := o.Tok0 - 1
+		if p >= 0 && toks[p].Fold == "the" {
+			p--
+		}
+		if p >= 0 && toks[p].Fold == "of" {
+			p--
+		}
+		if p >= 0 && hasAnyPrefix(toks[p].Fold, []string{"member", "член"}) {
+			return o.Key
+		}
+	}
+	return ""
 }
 
 // sideSends reports a state named as a side («Японская сторона», "the

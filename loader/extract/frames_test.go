@@ -7256,3 +7256,12 @@ func TestVisitWithALearningPurpose(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe Central Election Commission of Georgia met the Central Election Commission of Armenia and called for an exchange of experience.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestAssociationMembersFromCountries: "Those in attendance included
+// members of the PIANZEA network from Fiji, Samoa and Vanuatu" two
+// sentences after an election visitor programme: the members are those
+// states' election bodies, and they observe; the association does not.
+func TestAssociationMembersFromCountries(t *testing.T) {
+	d := extractText(t, "Visitors\n\nDuring the federal election, the Australian Electoral Commission hosted an election visitor program in Sydney. Participants included 30 delegates from several electoral management bodies. Those in attendance included members of the PIANZEA network from Fiji, Tonga and Vanuatu.")
+	assert.Equal(t, []string{"FJ/CEC@AU", "TO/CEC@AU", "VU/CEC@AU"}, factsOf(d, "observation"))
+}
