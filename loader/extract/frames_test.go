@@ -7265,3 +7265,11 @@ func TestAssociationMembersFromCountries(t *testing.T) {
 	d := extractText(t, "Visitors\n\nDuring the federal election, the Australian Electoral Commission hosted an election visitor program in Sydney. Participants included 30 delegates from several electoral management bodies. Those in attendance included members of the PIANZEA network from Fiji, Tonga and Vanuatu.")
 	assert.Equal(t, []string{"FJ/CEC@AU", "TO/CEC@AU", "VU/CEC@AU"}, factsOf(d, "observation"))
 }
+
+// TestFirstPersonSpeechOverSentences: «— Мы пригласили миссию СНГ … .
+// …, — отметил X»: a speech that goes on over two sentences; "we" are the
+// body of the speaker named where it ends.
+func TestFirstPersonSpeechOverSentences(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК Казахстана Нурлан Абдиров встретился с делегацией ШОС.\n\n— Мы пригласили миссию наблюдателей от ШОС на выборы в Мажилис. Мы рады видеть вас в Астане, — отметил Нурлан Абдиров.")
+	assert.Equal(t, []string{"KZ/CEC>SCO:observe"}, factsOf(d, "invitation"))
+}

@@ -658,6 +658,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// "The Chairman invited …", «Комиссия пригласила …»: the
 			// article's own body
 			subject = a.homeBody()
+		} else if sb := a.quotedSpeakerBody(i); sb != "" && a.firstPersonBefore(i, j) {
+			// «— Мы пригласили миссию СНГ …, — отметил X»: "we" are the
+			// speaker's body
+			subject = sb
 		} else if attributiveInvited(toks, j) {
 			// "The invited delegates represent the EMBs of …": whoever the
 			// article said invited them
@@ -1023,11 +1027,18 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 			}
 		}
 	}
-	if open < 0 || close < 0 {
-		return ""
+	dialogue := len(toks) > 1 && isDash(toks[0])
+	if (open < 0 || close >= 0) && !dialogue {
+		if open < 0 || close < 0 {
+			return ""
+		}
+	}
+	end := close
+	if end < 0 {
+		end = len(toks)
 	}
 	we := false
-	for k := open + 1; k < close; k++ {
+	for k := open + 1; k < end; k++ {
 		switch toks[k].Fold {
 		case "мы", "нас", "нам", "нами", "we", "us", "our", "i", "я":
 			we = true
@@ -1036,7 +1047,22 @@ func (a *Analysis) quotedSpeakerBody(i int) string {
 	if !we {
 		return ""
 	}
-	return a.speakerBodyAfter(i, close)
+	if close >= 0 {
+		return a.speakerBodyAfter(i, close)
+	}
+	// «— Мы пригласили миссию … . Уже традиционно …, — отметил X»: a
+	// speech that goes on over the next sentences, its speaker named where
+	// it ends
+	for n := i + 1; n < len(a.Sentences) && n <= i+3; n++ {
+		for k, t := range a.Sentences[n].Tokens {
+			if t.Text == "»" || t.Text == "”" || t.Text == "\"" || isDash(t) && k > 0 && a.Sentences[n].Tokens[k-1].Text == "," {
+				if b := a.speakerBodyAfter(n, k); b != "" {
+					return b
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // speakerBodyAfter returns the body of whoever a verb of speech within four
