@@ -2836,6 +2836,46 @@ func (a *Analysis) countryNamedBefore(i, k int) string {
 	return ""
 }
 
+// shortCentralCommission tags a bare «Центральная комиссия» (no
+// «избирательная») as the one body the article named by a full name that
+// begins so: Belarus's «Центральная комиссия Республики Беларусь по выборам
+// и проведению республиканских референдумов» and Kyrgyzstan's «Центральная
+// комиссия по выборам и проведению референдумов» go by the short form in
+// their own press («члены Центральной комиссии встретились …»), which is
+// not the home country's commission.
+func (a *Analysis) shortCentralCommission() {
+	if a.Doc.Language == "en" {
+		return
+	}
+	key := ""
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			toks := a.Sentences[i].Tokens
+			if m.Kind != graph.KindBody || m.Key == "" || strings.HasPrefix(m.Key, "??") || m.Tok1-m.Tok0 < 3 || !strings.HasPrefix(toks[m.Tok0].Fold, "центральн") || !strings.HasPrefix(toks[m.Tok0+1].Fold, "комисси") {
+				continue
+			}
+			if key != "" && key != m.Key {
+				return // two such bodies: the short form names neither
+			}
+			key = m.Key
+		}
+	}
+	if key == "" {
+		return
+	}
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			if !strings.HasPrefix(toks[k].Fold, "центральн") || !strings.HasPrefix(toks[k+1].Fold, "комисси") || !toks[k].IsUpper() || a.insideMention(i, k) || a.insideMention(i, k+1) {
+				continue
+			}
+			m := Mention{Kind: graph.KindBody, Key: key, Via: ViaName, Tok0: k, Tok1: k + 2}
+			span(s, &m)
+			a.addMention(i, m)
+		}
+	}
+}
+
 // HomeResolver decides the article's home country — the country of its
 // first qualified national electoral body, else of a dateline city, else
 // the most named country, else the configured default — and gives
@@ -2844,6 +2884,7 @@ type HomeResolver struct{}
 
 // Run sets a.Home and resolves implicit mentions.
 func (HomeResolver) Run(a *Analysis) {
+	a.shortCentralCommission()
 	if a.Home == "" {
 		a.homeFromText = true // inferHome clears it when it falls back
 		a.Home = a.inferHome()
