@@ -410,6 +410,15 @@ func (r MeetingRule) Run(a *Analysis) {
 				mission = m
 			}
 		}
+		if len(keys) == 1 && mission == "" {
+			// «Представители ОТГ будут наблюдать за выборами. Сегодня с
+			// делегацией встретились члены ЦИК»: the delegation named
+			// before
+			if d := a.bareDelegationCounterpart(i); d != "" && d != keys[0] {
+				keys = append(keys, d)
+				mission = d
+			}
+		}
 		if len(keys) == 1 {
 			// «… делегация ЦИК Узбекистана находится в Астане. Гости
 			// встретились с руководством Центризбиркома»: the guests are
@@ -2296,6 +2305,34 @@ func (a *Analysis) missionCounterpart(i int) string {
 		return ""
 	}
 	return a.missionOwnerBefore(i)
+}
+
+// bareDelegationCounterpart returns, for a sentence whose counterpart is a
+// bare delegation («с делегацией встретились …», "met with the
+// delegation"), whose owner it does not name, the last party of another
+// country than the home one that the two sentences before name; "" else.
+func (a *Analysis) bareDelegationCounterpart(i int) string {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if f := toks[k].Fold; f != "с" && f != "со" && f != "with" {
+			continue
+		}
+		d := k + 1
+		if toks[d].Fold == "the" && d+1 < len(toks) {
+			d++
+		}
+		if f := toks[d].Fold; f != "делегацией" && f != "delegation" {
+			continue
+		}
+		if n := d + 1; n < len(toks) && (a.insideMention(i, n) || toks[n].IsUpper() || contains([]string{"из", "от", "of", "from", "цик", "центризбиркома"}, toks[n].Fold) || hasAnyPrefix(toks[n].Fold, []string{"избирательн", "комисси", "министерств", "парламент", "организаци", "миссии"})) {
+			return "" // «с делегацией ЦИК …», «с делегацией из …»: named here
+		}
+		if i == 0 {
+			return ""
+		}
+		return a.lastPartyNotOf(max(0, i-2), i-1, a.Home)
+	}
+	return ""
 }
 
 // missionOwnerBefore returns the organisation or body whose mission (group,

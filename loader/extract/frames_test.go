@@ -7282,3 +7282,12 @@ func TestShortCentralCommission(t *testing.T) {
 	d := extractText(t, "Выборы в Армении\n\nПо приглашению Председателя Центральной избирательной комиссии Армении члены Центральной комиссии Республики Беларусь по выборам и проведению республиканских референдумов приняли участие в наблюдении за выборами в Армении. В ходе наблюдения члены Центральной комиссии встретились с руководством Центральной избирательной комиссии Армении.")
 	assert.Equal(t, []string{"AM/CEC+BY/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestBareDelegationCounterpart: «Сегодня с делегацией встретились члены
+// ЦИК» after a sentence about the observers of an organisation: the
+// delegation is that organisation's; «с делегацией ЦИК Армении» names its
+// own owner.
+func TestBareDelegationCounterpart(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nНаблюдать за выборами в Киргизии будут представители Шанхайской организации сотрудничества. Сегодня с делегацией встретились члены Центризбиркома страны.")
+	assert.Equal(t, []string{"KG/CEC+SCO"}, factsOf(d, "meeting"))
+}
