@@ -7291,3 +7291,12 @@ func TestBareDelegationCounterpart(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНаблюдать за выборами в Киргизии будут представители Шанхайской организации сотрудничества. Сегодня с делегацией встретились члены Центризбиркома страны.")
 	assert.Equal(t, []string{"KG/CEC+SCO"}, factsOf(d, "meeting"))
 }
+
+// TestRecognisedAtAwardsAndObservedAsJudged: "X has been recognised … by Y
+// at its International Electoral Awards" is Y's award to X; "Y observed the
+// elections as having been peaceful" judges them and observes nothing.
+func TestRecognisedAtAwardsAndObservedAsJudged(t *testing.T) {
+	d := extractText(t, "Awards\n\nThe Electoral Commission of Zambia has been recognised for its voter education by the International Centre for Parliamentary Studies at its International Electoral Awards 2016. The ICPS observed the 2015 Zambian elections as having been peaceful and credible.")
+	assert.Equal(t, []string{"ICPS>ZM/CEC"}, factsOf(d, "award"))
+	assert.Empty(t, factsOf(d, "observation"))
+}
