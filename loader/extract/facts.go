@@ -1845,7 +1845,10 @@ func (a *Analysis) receivedThing(i int) bool {
 				thing = true
 				break
 			}
-			if a.mentionStartsAt(i, n) {
+			if e := a.mentionEndAt(i, n); e > n {
+				if e+2 < len(toks) && toks[e].Fold == "of" && toks[e+1].Fold == "the" && toks[e+2].Text == "Year" {
+					thing = true // "received the Electoral Commission of the Year award"
+				}
 				break // "received the Ambassador of …"
 			}
 		}
@@ -1862,6 +1865,17 @@ var welcomedThings = []string{"decision", "initiative", "proposal", "report", "s
 
 // receivedThings are the objects of "received" that are not visitors.
 var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
+
+// mentionEndAt returns the end token of the mention of sentence i that
+// starts at token k, or -1.
+func (a *Analysis) mentionEndAt(i, k int) int {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k {
+			return m.Tok1
+		}
+	}
+	return -1
+}
 
 // mentionStartsAt reports a mention of sentence i that starts at token k.
 func (a *Analysis) mentionStartsAt(i, k int) bool {
@@ -6633,8 +6647,14 @@ func awardName(s Sentence) string {
 			// noun after the name's capitalised words)
 			// "the International Electoral Award", "Special State Award":
 			// the capitalised words of its English name
-			for start > 0 && k-start < 4 && englishNameWord(toks[start-1]) {
-				start--
+			for start > 0 && k-start < 7 {
+				if englishNameWord(toks[start-1]) {
+					start--
+				} else if start > 2 && toks[start-1].Fold == "the" && toks[start-2].Fold == "of" && englishNameWord(toks[start-3]) {
+					start -= 3 // "the Electoral Commission of the Year award"
+				} else {
+					break
+				}
 			}
 		}
 		// the award in the nominative: «почетной грамотой» → «почетная грамота»

@@ -7300,3 +7300,14 @@ func TestRecognisedAtAwardsAndObservedAsJudged(t *testing.T) {
 	assert.Equal(t, []string{"ICPS>ZM/CEC"}, factsOf(d, "award"))
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestProvincialAgencyReceivesTitledAward: "Elections Ontario received the
+// Electoral Commission of the Year award" — the province's election agency
+// is awarded (by the awards' organiser) under the title's full name, and
+// the body in the title's words was not received.
+func TestProvincialAgencyReceivesTitledAward(t *testing.T) {
+	d := extractText(t, "Awards\n\nThe International Centre for Parliamentary Studies held its International Electoral Awards in Accra. Elections Ontario received the Electoral Commission of the Year award.")
+	assert.Equal(t, []string{"ICPS>CA/SUB:Elections Ontario"}, factsOf(d, "award"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, "Electoral Commission of the Year award", d.Facts[0].Award)
+}

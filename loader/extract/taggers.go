@@ -2616,6 +2616,15 @@ func (CountryTagger) Run(a *Analysis) {
 			case gazetteer.CountryPeople:
 				via = ViaPeople
 			case gazetteer.City:
+				if m.Entry.Province && m.Start > 0 && (s.Tokens[m.Start-1].Text == "Elections" || s.Tokens[m.Start-1].Text == "Élections") {
+					// "Elections Ontario", «Élections Québec»: a province's
+					// own election agency
+					name := s.Text[s.Tokens[m.Start-1].Start-s.Start : s.Tokens[m.End-1].End-s.Start]
+					sm := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(m.Entry.Key, name), Via: ViaName, Tok0: m.Start - 1, Tok1: m.End, Name: name}
+					span(s, &sm)
+					a.addMention(i, sm)
+					continue
+				}
 				if !m.Entry.Province || !s.Tokens[m.Start].IsCyrillic() || !a.provinceInCountryList(i, m) {
 					continue
 				}
