@@ -6975,13 +6975,19 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// the event the article placed before
 			country, inherited = lastPlace, true
 		}
+		if country == "" {
+			// "on a week-long study visit to Nigeria": where the visit goes
+			country = a.visitDestination(i, ev)
+		}
 		if country == "" && i > 1 && !(hasAnyPrefix(text.Fold(name), []string{"мероприяти", "event"}) && a.electionWord(i-1) >= 0) {
 			// «Делегация … наблюдала за выборами в Южной Корее. Также
 			// они участвовали в работе международного форума …»: where
 			// the sentences just before took them (a bare «мероприятие»
 			// after an election sentence may be the election itself)
 			for k := i - 1; k >= 1 && k >= i-3; k-- {
-				if hs := a.electionHosts(k); len(hs) > 0 {
+				if hs := a.electionHosts(k); len(hs) > 0 && (a.electionWord(k) >= 0 || a.hasPhrase(k, "gathering", "gather in", "convene", "собираются", "соберутся")) && !a.hasPhrase(k, "the last ", "the previous ", "предыдущ") {
+					// (an election or a gathering there; not "The last annual
+					// meeting was held in Dhaka": a past event's place)
 					if len(hs) == 1 {
 						country = hs[0]
 					}
@@ -7772,6 +7778,32 @@ func learningPurposeAt(toks []text.Token, j int) bool {
 		return true
 	}
 	return false
+}
+
+// visitDestination returns the country a visit, tour or trip at token ev
+// of sentence i goes to ("study visit to Nigeria", "study tour of Ghana",
+// «ознакомительный визит в Грузию»), or "".
+func (a *Analysis) visitDestination(i, ev int) string {
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k := ev; k < len(toks) && k <= ev+2; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"visit", "tour", "trip", "визит", "поездк"}) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindCountry || m.Tok0 <= v || m.Tok0 > v+3 {
+			continue
+		}
+		if p := toks[m.Tok0-1].Fold; p == "to" || p == "of" || p == "in" || p == "в" || p == "во" {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // learnedFrom reads "The visit aims to learn the experience from the UK

@@ -7311,3 +7311,13 @@ func TestProvincialAgencyReceivesTitledAward(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 	assert.Equal(t, "Electoral Commission of the Year award", d.Facts[0].Award)
 }
+
+// TestNoPlaceFromAPastMeetingOrVisitDestination: "The last annual meeting
+// was held in Dhaka" places no later event (no election was there); "on a
+// study visit to Ghana" is in Ghana whatever the sentence before named.
+func TestNoPlaceFromAPastMeetingOrVisitDestination(t *testing.T) {
+	d := extractText(t, "Conference\n\nAn international conference on the theme 'Inclusive Elections' will be organised. The last annual meeting was held in Dhaka in September 2018. The conference on 'Inclusive Elections' would include participants from EMBs of Kenya and Tunisia.")
+	assert.Empty(t, factsOf(d, "participation"))
+	d = extractText(t, "Visit\n\nThe Independent National Electoral Commission of Nigeria held the 2023 elections in Nigeria. A delegation of the National Elections Commission of Liberia is on a week-long study visit to Ghana.")
+	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
+}
