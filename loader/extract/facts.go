@@ -414,7 +414,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// «Представители ОТГ будут наблюдать за выборами. Сегодня с
 			// делегацией встретились члены ЦИК»: the delegation named
 			// before
-			if d := a.bareDelegationCounterpart(i); d != "" && d != keys[0] {
+			if d := a.bareDelegationCounterpart(i, graph.CountryOf(keys[0])); d != "" && d != keys[0] {
 				keys = append(keys, d)
 				mission = d
 			}
@@ -2324,8 +2324,9 @@ func (a *Analysis) missionCounterpart(i int) string {
 // bareDelegationCounterpart returns, for a sentence whose counterpart is a
 // bare delegation («с делегацией встретились …», "met with the
 // delegation"), whose owner it does not name, the last party of another
-// country than the home one that the two sentences before name; "" else.
-func (a *Analysis) bareDelegationCounterpart(i int) string {
+// country than cc (the host's) that the two sentences before name; ""
+// else.
+func (a *Analysis) bareDelegationCounterpart(i int, cc string) string {
 	toks := a.Sentences[i].Tokens
 	for k := 0; k+1 < len(toks); k++ {
 		if f := toks[k].Fold; f != "с" && f != "со" && f != "with" {
@@ -2344,7 +2345,7 @@ func (a *Analysis) bareDelegationCounterpart(i int) string {
 		if i == 0 {
 			return ""
 		}
-		return a.lastPartyNotOf(max(0, i-2), i-1, a.Home)
+		return a.lastPartyNotOf(max(0, i-2), i-1, cc)
 	}
 	return ""
 }

@@ -7290,6 +7290,10 @@ func TestShortCentralCommission(t *testing.T) {
 func TestBareDelegationCounterpart(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nНаблюдать за выборами в Киргизии будут представители Шанхайской организации сотрудничества. Сегодня с делегацией встретились члены Центризбиркома страны.")
 	assert.Equal(t, []string{"KG/CEC+SCO"}, factsOf(d, "meeting"))
+	// the delegation is the visitor of another country than its host's,
+	// even when the article is at home in the visitor's country
+	d = extractText(t, "Визит\n\nДелегация Главной избирательной комиссии Монголии прибыла в Москву. Председатель ЦИК России Элла Памфилова провела встречу с делегацией.")
+	assert.Equal(t, []string{"MN/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
 
 // TestRecognisedAtAwardsAndObservedAsJudged: "X has been recognised … by Y
