@@ -7325,3 +7325,11 @@ func TestNoPlaceFromAPastMeetingOrVisitDestination(t *testing.T) {
 	d = extractText(t, "Visit\n\nThe Independent National Electoral Commission of Nigeria held the 2023 elections in Nigeria. A delegation of the National Elections Commission of Liberia is on a week-long study visit to Ghana.")
 	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
 }
+
+// TestTajikAbbreviationIsNotHome: «ЦКВР» is the abbreviation of
+// Tajikistan's commission only, not a generic head for the article's home
+// country.
+func TestTajikAbbreviationIsNotHome(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПредседатель ЦИК России встретился с председателем ЦКВР Бахтиёром Худоёрзода.")
+	assert.Equal(t, []string{"RU/CEC+TJ/CEC"}, factsOf(d, "meeting"))
+}
