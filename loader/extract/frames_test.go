@@ -7333,3 +7333,11 @@ func TestTajikAbbreviationIsNotHome(t *testing.T) {
 	d := extractText(t, "Встреча\n\nПредседатель ЦИК России встретился с председателем ЦКВР Бахтиёром Худоёрзода.")
 	assert.Equal(t, []string{"RU/CEC+TJ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestShortAndFullSubBodyNamesAreOne: «избирком Псковской области» and
+// «Избирательная комиссия Псковской области» in one article are one body,
+// keyed by its full name.
+func TestShortAndFullSubBodyNamesAreOne(t *testing.T) {
+	d := extractText(t, "Визит\n\nПредседатель избиркома Псковской области встретился с делегацией ЦИК Белоруссии. Избирательная комиссия Псковской области провела семинар.")
+	assert.Equal(t, []string{"BY/CEC+RU/SUB:Избирательная комиссия Псковской области"}, factsOf(d, "meeting"))
+}

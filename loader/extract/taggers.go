@@ -2845,6 +2845,58 @@ func (a *Analysis) countryNamedBefore(i, k int) string {
 	return ""
 }
 
+// fullSubBodyNames keys a regional commission the article names both as
+// «избирком Псковской области» and as «Избирательная комиссия Псковской
+// области» by its full name, so that the two are one party.
+func (a *Analysis) fullSubBodyNames() {
+	full := map[string]Mention{} // the words after the head, stemmed → the full-named mention
+	short := false
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindSubBody {
+				continue
+			}
+			f := text.Fold(m.Name)
+			if rest, ok := strings.CutPrefix(f, "избирательная комиссия "); ok {
+				full[graph.CountryOf(m.Key)+" "+stemWords(rest)] = m
+			} else if strings.HasPrefix(f, "избирком") {
+				short = true
+			}
+		}
+	}
+	if len(full) == 0 || !short {
+		return
+	}
+	for i := range a.Mentions {
+		for k := range a.Mentions[i] {
+			m := &a.Mentions[i][k]
+			if m.Kind != graph.KindSubBody {
+				continue
+			}
+			head, rest, ok := strings.Cut(text.Fold(m.Name), " ")
+			if !ok || !strings.HasPrefix(head, "избирком") {
+				continue
+			}
+			if o, ok := full[graph.CountryOf(m.Key)+" "+stemWords(rest)]; ok {
+				m.Key, m.Name = o.Key, o.Name
+			}
+		}
+	}
+}
+
+// stemWords is the first five letters of each word of s: «Псковской
+// области» and «Псковская область» agree.
+func stemWords(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); len(r) > 5 {
+			w = string(r[:5])
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
 // shortCentralCommission tags a bare «Центральная комиссия» (no
 // «избирательная») as the one body the article named by a full name that
 // begins so: Belarus's «Центральная комиссия Республики Беларусь по выборам
@@ -2894,6 +2946,7 @@ type HomeResolver struct{}
 // Run sets a.Home and resolves implicit mentions.
 func (HomeResolver) Run(a *Analysis) {
 	a.shortCentralCommission()
+	a.fullSubBodyNames()
 	if a.Home == "" {
 		a.homeFromText = true // inferHome clears it when it falls back
 		a.Home = a.inferHome()
