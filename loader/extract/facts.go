@@ -4624,6 +4624,9 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) || formerOfficeOf(toks, m.Tok0) || a.formerHolder(i, m) {
 			continue
 		}
+		if m.Kind == graph.KindNGO && m.Tok0 > 0 && contains([]string{"в", "во", "at", "in"}, toks[m.Tok0-1].Fold) {
+			continue // «находится … в Центре общественного наблюдения»: a place
+		}
 		kind := graph.KindOf(k)
 		if kind == graph.KindGovernment && (m.Kind != graph.KindPerson && a.inOfficersTitle(i, m.Tok0, m.Tok1) || m.Kind == graph.KindPerson && a.organisationsMission(i)) {
 			// «Миссию наблюдателей МПА СНГ возглавляют … председатель
@@ -9108,10 +9111,23 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || a.insideNGOName(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
+}
+
+// insideNGOName reports a token of sentence i inside the name of a
+// non-governmental organisation («Центр содействия международным
+// наблюдателям», "Centre for Election Monitoring"): the word names the
+// organisation, it does not say anyone observes.
+func (a *Analysis) insideNGOName(i, j int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindNGO && m.Tok0 < j && j < m.Tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // topicListItem reports a word at token j that is an item of a list of

@@ -7341,3 +7341,13 @@ func TestShortAndFullSubBodyNamesAreOne(t *testing.T) {
 	d := extractText(t, "Визит\n\nПредседатель избиркома Псковской области встретился с делегацией ЦИК Белоруссии. Избирательная комиссия Псковской области провела семинар.")
 	assert.Equal(t, []string{"BY/CEC+RU/SUB:Избирательная комиссия Псковской области"}, factsOf(d, "meeting"))
 }
+
+// TestObserversNameInAnNGOAndAPlace: «в Центре содействия международным
+// наблюдателям» names a place: the word inside the name is no trigger,
+// and an organisation after «в» is where observers are, not an observer.
+func TestObserversNameInAnNGOAndAPlace(t *testing.T) {
+	d := extractText(t, "Выборы\n\nВыборы в Казахстане прошли спокойно, сказал он на пресс-конференции в Центре содействия международным наблюдателям в Астане.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Выборы\n\nВыборы в Казахстане прошли спокойно. Группа международных наблюдателей находится в Центре общественного наблюдения в Астане.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
