@@ -6317,7 +6317,8 @@ func TestListOpenedAfterObservers(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМИНСК, 22 февраля. ЦИК Беларуси аккредитовал международных наблюдателей на выборах. Среди них — Германия, Литва и Польша.")
 	assert.Equal(t, []string{"DE/GOV@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
 	d = extractText(t, "Наблюдатели\n\nМИНСК, 22 февраля. ЦИК Беларуси аккредитовал 23 представителя государств Европейского союза как наблюдателей на выборах. \"Это Германия, Литва, Польша и ряд других стран\", - рассказала секретарь ЦИК.")
-	assert.Equal(t, []string{"DE/GOV@BY", "EU@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
+	// (the representatives of the EU's states are the states', not the EU's)
+	assert.Equal(t, []string{"DE/GOV@BY", "LT/GOV@BY", "PL/GOV@BY"}, factsOf(d, "observation"))
 }
 
 // TestOrgansNamedCommission: the European Commission, the AU Commission
@@ -7350,4 +7351,11 @@ func TestObserversNameInAnNGOAndAPlace(t *testing.T) {
 	assert.Empty(t, factsOf(d, "observation"))
 	d = extractText(t, "Выборы\n\nВыборы в Казахстане прошли спокойно. Группа международных наблюдателей находится в Центре общественного наблюдения в Астане.")
 	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestStatesOfAnOrganisation: «23 представителя государств Европейского
+// союза» are the member states' people; the union itself does not observe.
+func TestStatesOfAnOrganisation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Беларуси аккредитовал международных наблюдателей на выборы президента. На сегодняшний день аккредитовано 23 представителя государств Европейского союза.")
+	assert.NotContains(t, factsOf(d, "observation"), "EU@BY")
 }

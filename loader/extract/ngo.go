@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/text"
 )
 
@@ -76,6 +77,11 @@ func (a *Analysis) namesKnownOrg(i, t0, t1 int) bool {
 	toks := a.Sentences[i].Tokens
 	if hasAnyPrefix(toks[t0].Fold, []string{"международн", "international"}) {
 		return true
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Start == t0 && (dm.Entry.Kind == gazetteer.OrgName || dm.Entry.Kind == gazetteer.OrgAbbrev) {
+			return true // «государств Европейского союза»: a known organisation, even where it does not act
+		}
 	}
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 >= t1 && m.Tok0 <= t1+6 && m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" && (m.Kind == graph.KindOrganization || m.Kind == graph.KindBody) {

@@ -2401,7 +2401,7 @@ func (t OrganizationTagger) Run(a *Analysis) {
 			// («исполнительного комитета стран СНГ» is the organisation's own organ)
 			// («участники Межпарламентской ассамблеи» without the states are
 			// its members at work)
-			if m.Start > 0 && (hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"стран", "делам"}) && !(m.Start > 1 && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"комитет", "исполком", "секретариат"})) ||
+			if m.Start > 0 && (hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"стран", "делам", "государств"}) && !(m.Start > 1 && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"комитет", "исполком", "секретариат"})) ||
 				m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"участник", "участниц"}) && m.Start > 1 && (isDash(s.Tokens[m.Start-2]) || hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"государств", "стран", "-"})) ||
 				m.Start > 2 && s.Tokens[m.Start-1].Fold == "the" && s.Tokens[m.Start-2].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-3].Fold, []string{"states", "countries"}) ||
 				m.Start > 1 && s.Tokens[m.Start-1].Fold == "of" && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"states", "countries"}) ||
