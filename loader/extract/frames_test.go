@@ -7359,3 +7359,10 @@ func TestStatesOfAnOrganisation(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Беларуси аккредитовал международных наблюдателей на выборы президента. На сегодняшний день аккредитовано 23 представителя государств Европейского союза.")
 	assert.NotContains(t, factsOf(d, "observation"), "EU@BY")
 }
+
+// TestPartyNameIsNoOrganisation: "the United National Party" is a
+// political party's name, not the United Nations.
+func TestPartyNameIsNoOrganisation(t *testing.T) {
+	d := extractText(t, "Polls\n\nThe General Secretary of the United National Party said the Election Commission of Sri Lanka will invite observers.")
+	assert.Empty(t, d.Organizations)
+}

@@ -2387,6 +2387,10 @@ func (t OrganizationTagger) Run(a *Analysis) {
 				}
 				last = nil
 			}
+			if m.End < len(s.Tokens) && (s.Tokens[m.End].Text == "Party" || s.Tokens[m.End].Text == "Front") {
+				// "the United National Party": a political party's name
+				continue
+			}
 			// «директора института СНГ и Восточной Европы», "Institute of
 			// ASEAN Studies": the organisation names another institution's field
 			if m.Start > 0 && hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"институт", "университет", "академи", "institute", "university", "academy"}) ||
