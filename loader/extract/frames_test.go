@@ -7366,3 +7366,12 @@ func TestPartyNameIsNoOrganisation(t *testing.T) {
 	d := extractText(t, "Polls\n\nThe General Secretary of the United National Party said the Election Commission of Sri Lanka will invite observers.")
 	assert.Empty(t, d.Organizations)
 }
+
+// TestDefaultInviterIsABodyNamedByItsPerson: with no inviter in the
+// sentence, the election's own body invites when the article names it —
+// also through one of its people ("Chief Election Commissioner of Nepal
+// Ram Thapa") — and its state only when it names neither.
+func TestDefaultInviterIsABodyNamedByItsPerson(t *testing.T) {
+	d := extractText(t, "Polls\n\nKATHMANDU: Chief Election Commissioner Ram Bahadur Thapa spoke to the press on Monday. Observers from the European Union and the Commonwealth will be invited to observe the elections in Nepal.")
+	assert.Equal(t, []string{"NP/CEC>COMMONWEALTH:observe", "NP/CEC>EU:observe"}, factsOf(d, "invitation"))
+}

@@ -1778,7 +1778,7 @@ func (a *Analysis) defaultInviter(i int) string {
 		// the election body of the election's country invites when the
 		// article names it as an inviter before ("… extended an invitation
 		// to X. Y was also invited …"); else its state does
-		if a.invitedBefore(i, graph.BodyKey(cc)) || a.namesBody(graph.BodyKey(cc)) {
+		if a.invitedBefore(i, graph.BodyKey(cc)) || a.namesBody(graph.BodyKey(cc)) || a.namesPersonOf(graph.BodyKey(cc)) {
 			return graph.BodyKey(cc)
 		}
 		return graph.GovernmentKey(cc)
@@ -1845,6 +1845,20 @@ func (a *Analysis) namesBody(key string) bool {
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
 			if m.Key == key && m.Via != ViaImplicit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPersonOf reports whether the article names a person of the body
+// key ("Elections Commissioner Dayananda Dishanayaka"): the body is one of
+// its actors even when its own name is not written.
+func (a *Analysis) namesPersonOf(key string) bool {
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindPerson && a.personOrg(m) == key {
 				return true
 			}
 		}
