@@ -334,7 +334,7 @@ var assessmentMissions = []string{"exploratory mission", "assessment mission", "
 // not one election ("undertakes observation programmes in various
 // countries"); observation only, since a meeting may be with someone who
 // served «в разных странах».
-var observationInGeneral = []string{"in various countries", "in different countries", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation"}
+var observationInGeneral = []string{"in various countries", "in different countries", "in several observation missions", "in many observation missions", "in numerous observation missions", "in several election observation missions", "in many election observation missions", "в нескольких миссиях наблюдения", "во многих миссиях наблюдения", "в многочисленных миссиях", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation"}
 
 // organisationDescribed reports a sentence that says what an organisation
 // is considered to be («БДИПЧ ОБСЕ считается наиболее авторитетной

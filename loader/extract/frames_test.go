@@ -7375,3 +7375,11 @@ func TestDefaultInviterIsABodyNamedByItsPerson(t *testing.T) {
 	d := extractText(t, "Polls\n\nKATHMANDU: Chief Election Commissioner Ram Bahadur Thapa spoke to the press on Monday. Observers from the European Union and the Commonwealth will be invited to observe the elections in Nepal.")
 	assert.Equal(t, []string{"NP/CEC>COMMONWEALTH:observe", "NP/CEC>EU:observe"}, factsOf(d, "invitation"))
 }
+
+// TestCareerInSeveralObservationMissions: "has participated in several
+// observation missions, … as part of the Mission to Observe the elections
+// in Honduras" is a person's career, no observation of the article.
+func TestCareerInSeveralObservationMissions(t *testing.T) {
+	d := extractText(t, "Appointment\n\nThe OAS appointed a new rapporteur. The lawyer has participated in several observation missions, most recently as part of the OAS Mission to Observe the elections in Honduras.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
