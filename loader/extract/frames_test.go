@@ -7383,3 +7383,13 @@ func TestCareerInSeveralObservationMissions(t *testing.T) {
 	d := extractText(t, "Appointment\n\nThe OAS appointed a new rapporteur. The lawyer has participated in several observation missions, most recently as part of the OAS Mission to Observe the elections in Honduras.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestNationalAuthoritiesInvite: "following an invitation from the
+// national authorities" — the state of the election's country invites;
+// "the Georgian authorities" are Georgia's state.
+func TestNationalAuthoritiesInvite(t *testing.T) {
+	d := extractText(t, "Mission\n\nODIHR today opened an observation mission for the parliamentary elections in Mongolia, following an invitation from the national authorities.")
+	assert.Equal(t, []string{"MN/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Mission\n\nThe Georgian authorities invited ODIHR to observe the elections.")
+	assert.Equal(t, []string{"GE/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+}

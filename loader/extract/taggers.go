@@ -1312,7 +1312,13 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if kind == graph.KindGovernment {
 		// "The Government invited …", «Правительство пригласило …»: the
 		// unqualified government of the country the article is about
-		if t := s.Tokens[h.Start]; h.End == h.Start+1 && t.IsUpper() && (t.Fold == "government" || strings.HasPrefix(t.Fold, "правительств")) &&
+		if t := s.Tokens[h.Start]; h.End == h.Start+1 && t.Fold == "authorities" && h.Start > 0 && (s.Tokens[h.Start-1].Fold == "national" || s.Tokens[h.Start-1].Fold == "state") {
+			// "following an invitation from the national authorities": the
+			// state of the country the article is about
+			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
+			span(s, &m)
+			a.addMention(i, m)
+		} else if t := s.Tokens[h.Start]; h.End == h.Start+1 && t.IsUpper() && (t.Fold == "government" || strings.HasPrefix(t.Fold, "правительств")) &&
 			(h.Start == 0 || s.Tokens[h.Start-1].Fold == "the" || isConj(s.Tokens[h.Start-1]) || s.Tokens[h.Start-1].Text == ",") &&
 			(h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of" && !s.Tokens[h.End].IsUpper()) {
 			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
@@ -3011,6 +3017,12 @@ func (HomeResolver) Run(a *Analysis) {
 			}
 			if m.Via == ViaImplicit && m.Key == "" {
 				m.Key = graph.BodyKey(a.Home)
+				if toks := a.Sentences[i].Tokens; m.Kind == graph.KindGovernment && m.Tok0 > 0 && (toks[m.Tok0-1].Fold == "national" || toks[m.Tok0-1].Fold == "state") && a.Home != "??" {
+					// "the national authorities": of the country the
+					// article is about, by their own word
+					m.Key = graph.GovernmentKey(a.Home)
+					continue
+				}
 				if m.Kind == graph.KindGovernment {
 					// "The Government": only of a country the article
 					// places itself in (its dateline), names the body of,
