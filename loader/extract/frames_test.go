@@ -7393,3 +7393,12 @@ func TestNationalAuthoritiesInvite(t *testing.T) {
 	d = extractText(t, "Mission\n\nThe Georgian authorities invited ODIHR to observe the elections.")
 	assert.Equal(t, []string{"GE/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
 }
+
+// TestUnqualifiedEnglishBodyHeads: "the invitation that the Electoral
+// Tribunal has extended to the OAS" in an article on Brazil's election:
+// the unqualified tribunal is Brazil's election body, as an unqualified
+// "Electoral Commission" is the home one.
+func TestUnqualifiedEnglishBodyHeads(t *testing.T) {
+	d := extractText(t, "Brazil\n\nBRASILIA: The OAS will observe the general elections in Brazil. The OAS Secretary General highlighted the relevance of the invitation that the Electoral Tribunal has extended to the OAS.")
+	assert.Contains(t, factsOf(d, "invitation"), "BR/CEC>OAS:observe")
+}
