@@ -4942,6 +4942,12 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 				k++
 			}
 		}
+		if c := k - 1; c >= 1 && toks[c].Text == "," && hasAnyPrefix(toks[c-1].Fold, []string{"наблюдател", "observer", "monitor"}) {
+			// «89 645 наблюдателей, в том числе из России, аккредитовались»,
+			// "observers, including from Russia": some of the observers
+			// come from the country
+			return true
+		}
 		for k--; k >= 0 && k >= m.Tok0-16; k-- {
 			if f := toks[k].Fold; f == "countries" || (f == "states" || f == "nations") && !toks[k].IsUpper() || strings.HasPrefix(f, "стран") || strings.HasPrefix(f, "государств") || f == "embassies" || strings.HasPrefix(f, "посольств") {
 				if placeOfCountries(toks, k) {

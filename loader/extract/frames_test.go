@@ -7402,3 +7402,13 @@ func TestUnqualifiedEnglishBodyHeads(t *testing.T) {
 	d := extractText(t, "Brazil\n\nBRASILIA: The OAS will observe the general elections in Brazil. The OAS Secretary General highlighted the relevance of the invitation that the Electoral Tribunal has extended to the OAS.")
 	assert.Contains(t, factsOf(d, "invitation"), "BR/CEC>OAS:observe")
 }
+
+// TestObserversIncludingFromACountry: «Наблюдатели, в том числе из
+// России, аккредитовались …», "Observers, including from Russia, …": some
+// of the observers come from the state.
+func TestObserversIncludingFromACountry(t *testing.T) {
+	d := extractText(t, "Выборы в Камбодже\n\nНаблюдатели, в том числе из России, аккредитовались на выборы в Камбодже.")
+	assert.Equal(t, []string{"RU/GOV@KH"}, factsOf(d, "observation"))
+	d = extractText(t, "Cambodia\n\nObservers, including from Russia, were accredited for the elections in Cambodia.")
+	assert.Equal(t, []string{"RU/GOV@KH"}, factsOf(d, "observation"))
+}
