@@ -7618,7 +7618,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
-		case (f == "study" || f == "exchange" || f == "learning" || f == "benchmarking" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "mission", "programme", "program", "визит", "поездк", "стажировк"}):
+		case (f == "study" || f == "exchange" || f == "learning" || f == "benchmarking" || strings.HasPrefix(f, "ознакомительн") || strings.HasPrefix(f, "обменн")) && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"tour", "visit", "trip", "mission", "programme", "program", "визит", "поездк", "стажировк"}) && !(j >= 2 && toks[j-1].Fold == "the" && toks[j-2].Fold == "of"):
+			// (not "the objectives of the Study Tour include …": what the
+			// tour the article told of is for)
 			// "completed a study tour of Ghana's electoral system", "is on a
 			// study visit in Georgia", «находится с ознакомительным
 			// визитом»: the visitors take part in the host's programme

@@ -7412,3 +7412,13 @@ func TestObserversIncludingFromACountry(t *testing.T) {
 	d = extractText(t, "Cambodia\n\nObservers, including from Russia, were accredited for the elections in Cambodia.")
 	assert.Equal(t, []string{"RU/GOV@KH"}, factsOf(d, "observation"))
 }
+
+// TestHyphenedCountryBodies: "NEC-Sierra Leone", "NEC-Liberia" are the
+// election bodies of the countries after the hyphen, and "the Independent
+// National Electoral Commission or NEC-Sierra Leone" is one body; "the
+// objectives of the Study Tour" speak of the tour, no one takes part there.
+func TestHyphenedCountryBodies(t *testing.T) {
+	d := extractText(t, "Visit\n\nAn eight-member delegation from the Independent National Electoral Commission or NEC-Sierra Leone arrives in Liberia for a four-day Study Tour. A statement from NEC-Liberia quotes a communication from NEC-Sierra Leone as saying the objectives of the Study Tour include learning skills.")
+	assert.Equal(t, []string{"SL/CEC@LR"}, factsOf(d, "participation"))
+	assert.ElementsMatch(t, []string{"LR/CEC", "SL/CEC"}, d.Bodies)
+}

@@ -2907,6 +2907,63 @@ func stemWords(s string) string {
 	return strings.Join(out, " ")
 }
 
+// bodyAbbrevs are the abbreviations of election bodies' generic names that
+// the press joins to a country's name by a hyphen ("NEC-Liberia",
+// "INEC-Nigeria", "CEC-Georgia") to say whose body it is.
+var bodyAbbrevs = map[string]bool{"NEC": true, "INEC": true, "CEC": true, "IEC": true, "EC": true, "NEA": true, "CENI": true, "CENA": true}
+
+// hyphenCountryBodies tags "NEC-Sierra Leone", "NEC-Liberia" as the
+// election body of the country after the hyphen, and a body named just
+// before it by "or" or in brackets ("the Independent National Electoral
+// Commission or NEC-Sierra Leone") as the same body.
+func (a *Analysis) hyphenCountryBodies() {
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for k := 0; k < len(toks); k++ {
+			abbr, rest, ok := strings.Cut(toks[k].Text, "-")
+			if !ok || !bodyAbbrevs[abbr] || rest == "" || a.insideMention(i, k) && !a.bodyMentionAt(i, k) {
+				continue
+			}
+			// the country's name, of one word or going on past the token
+			key, end := "", k+1
+			if cc := a.keyByName(rest, gazetteer.CountryName); cc != "" {
+				key = cc
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == text.Word && toks[k+1].IsUpper() {
+				if cc := a.keyByName(rest+" "+toks[k+1].Text, gazetteer.CountryName); cc != "" {
+					key, end = cc, k+2
+				}
+			}
+			if key == "" {
+				continue
+			}
+			body := graph.BodyKey(key)
+			a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < end && k < m.Tok1 })
+			m := Mention{Kind: graph.KindBody, Key: body, Via: ViaName, Tok0: k, Tok1: end}
+			span(s, &m)
+			a.addMention(i, m)
+			if k >= 1 && (toks[k-1].Fold == "or" || toks[k-1].Text == "(") {
+				for n := range a.Mentions[i] {
+					if o := &a.Mentions[i][n]; o.Kind == graph.KindBody && o.Tok1 == k-1 && o.Key != body {
+						o.Key = body // ("… Commission or NEC-Sierra Leone": one body)
+					}
+				}
+			}
+			k = end - 1
+		}
+	}
+}
+
+// bodyMentionAt reports a body mention of sentence i that starts at token k.
+func (a *Analysis) bodyMentionAt(i, k int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 == k && m.Kind == graph.KindBody {
+			return true
+		}
+	}
+	return false
+}
+
 // shortCentralCommission tags a bare «Центральная комиссия» (no
 // «избирательная») as the one body the article named by a full name that
 // begins so: Belarus's «Центральная комиссия Республики Беларусь по выборам
@@ -2955,6 +3012,7 @@ type HomeResolver struct{}
 
 // Run sets a.Home and resolves implicit mentions.
 func (HomeResolver) Run(a *Analysis) {
+	a.hyphenCountryBodies()
 	a.shortCentralCommission()
 	a.fullSubBodyNames()
 	if a.Home == "" {
