@@ -2993,11 +2993,6 @@ func (r ObservationRule) Run(a *Analysis) {
 			// is trained observes, not the trainer
 			oj = -1
 		}
-		if oj >= 0 && observedAsJudged(a.Sentences[i].Tokens, oj) {
-			// "The ICPS observed the 2014 elections as having been
-			// peaceful": a judgement on them, no observation
-			oj = -1
-		}
 		if oj > 0 && a.reportedUnnamedObservers(i, oj) {
 			// «Лебедев заявил, что прибывшие на выборы международные
 			// наблюдатели посетили все регионы»: the speaker reports on
@@ -3810,24 +3805,6 @@ func (a *Analysis) sendsGroup(i int) int {
 		}
 	}
 	return -1
-}
-
-// observedAsJudged reports "observed … as having been …", "observed … as
-// being …" at token oj: the verb of perceiving and judging, not of
-// watching an election.
-func observedAsJudged(toks []text.Token, oj int) bool {
-	if f := toks[oj].Fold; f != "observed" && f != "observes" && f != "observe" {
-		return false
-	}
-	for k := oj + 1; k+1 < len(toks) && k <= oj+10; k++ {
-		if toks[k].Kind == text.Punct {
-			return false
-		}
-		if toks[k].Fold == "as" && (toks[k+1].Fold == "having" || toks[k+1].Fold == "being") {
-			return true
-		}
-	}
-	return false
 }
 
 // missionsAmong returns the token of «миссий»/"missions" after «среди»/
