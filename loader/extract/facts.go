@@ -9134,10 +9134,10 @@ func topicListItem(toks []text.Token, j int) bool {
 		// briefings encompassed …")
 		return false
 	}
-	// the item: commas (or a list's «и»/"and") on both sides, within four
-	// words, and no verb inside
+	// the item: commas (or a list's «и»/"and") on both sides, within six
+	// words before and four after, and no verb inside
 	before, after := false, false
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		if toks[k].Text == "," {
 			before = true
 			break

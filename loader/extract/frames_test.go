@@ -7420,3 +7420,12 @@ func TestHyphenedCountryBodies(t *testing.T) {
 	assert.Equal(t, []string{"SL/CEC@LR"}, factsOf(d, "participation"))
 	assert.ElementsMatch(t, []string{"LR/CEC", "SL/CEC"}, d.Bodies)
 }
+
+// TestObserversAsALongTopicItem: «Обсуждались вопросы …, порядка
+// аккредитации иностранных и международных наблюдателей ОБСЕ, …» — the
+// observers are one topic of a list, six words after its comma: no one
+// observes.
+func TestObserversAsALongTopicItem(t *testing.T) {
+	d := extractText(t, "Брифинг\n\nЦИК Кыргызстана провел брифинг перед выборами в Кыргызстане. Обсуждались вопросы информирования избирателей, печати бюллетеней, порядка аккредитации иностранных и международных наблюдателей ОБСЕ, финансирования кампании и использования технологий.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
