@@ -1141,6 +1141,19 @@ func (a *Analysis) twoBodiesInSession(i int) bool {
 func (a *Analysis) discussedWith(i int) bool {
 	v := a.findStem(i, 0, "обсудил", "обсуждал")
 	if v < 0 {
+		// "held bilateral discussions here yesterday with …": the noun
+		// the verb of holding governs, its partners after "with"
+		if n := a.findStem(i, 0, "discussions", "consultations"); n > 0 && (a.Sentences[i].Tokens[n-1].Fold == "held" || n > 1 && a.Sentences[i].Tokens[n-2].Fold == "held") {
+			toks := a.Sentences[i].Tokens
+			for k := n + 1; k < len(toks) && k <= n+4; k++ {
+				if toks[k].Fold == "with" {
+					return a.actorStartsBetween(i, k, k+6) && a.actorBetween(i, -1, n)
+				}
+				if toks[k].Kind == text.Punct {
+					break
+				}
+			}
+		}
 		return false
 	}
 	toks := a.Sentences[i].Tokens

@@ -7429,3 +7429,13 @@ func TestObserversAsALongTopicItem(t *testing.T) {
 	d := extractText(t, "Брифинг\n\nЦИК Кыргызстана провел брифинг перед выборами в Кыргызстане. Обсуждались вопросы информирования избирателей, печати бюллетеней, порядка аккредитации иностранных и международных наблюдателей ОБСЕ, финансирования кампании и использования технологий.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestBilateralDiscussionsWithARoster: "held bilateral discussions here
+// yesterday with X, Chairman, Interim Independent Electoral Commission,
+// Kenya and Y, Chief Election Commissioner, Bhutan" — the subject met
+// each; a shared body name set off by a comma from a country is that
+// country's body.
+func TestBilateralDiscussionsWithARoster(t *testing.T) {
+	d := extractText(t, "Meetings\n\nThe Chief Election Commissioner of India Navin Chawla held bilateral discussions here yesterday with Mr. Ahmed Issack Hassan, Chairman, Interim Independent Electoral Commission, Kenya and Mr. Dasho Kunzang Wangdi, Chief Election Commissioner, Bhutan.")
+	assert.Equal(t, []string{"BT/CEC+IN/CEC", "IN/CEC+KE/CEC"}, factsOf(d, "meeting"))
+}

@@ -2954,6 +2954,30 @@ func (a *Analysis) hyphenCountryBodies() {
 	}
 }
 
+// bodyCountryAfterComma rekeys an English body name that several
+// countries' bodies share, set off by a comma from a country in a roster
+// ("Chairman, Interim Independent Electoral Commission, Kenya"), as that
+// country's body: the country says whose it is.
+func (a *Analysis) bodyCountryAfterComma() {
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for n := range a.Mentions[i] {
+			m := &a.Mentions[i][n]
+			if m.Kind != graph.KindBody || m.Via != ViaName || toks[m.Tok0].IsCyrillic() || m.Tok1+1 >= len(toks) || toks[m.Tok1].Text != "," {
+				continue
+			}
+			for _, c := range a.Mentions[i] {
+				if c.Kind != graph.KindCountry || c.Tok0 != m.Tok1+1 || c.Via == ViaAdj || c.Key == graph.CountryOf(m.Key) {
+					continue
+				}
+				if e := c.Tok1; e == len(toks) || toks[e].Text == "," || toks[e].Text == "." || toks[e].Text == ";" || isConj(toks[e]) {
+					m.Key = graph.BodyKey(c.Key)
+				}
+			}
+		}
+	}
+}
+
 // bodyMentionAt reports a body mention of sentence i that starts at token k.
 func (a *Analysis) bodyMentionAt(i, k int) bool {
 	for _, m := range a.Mentions[i] {
@@ -3013,6 +3037,7 @@ type HomeResolver struct{}
 // Run sets a.Home and resolves implicit mentions.
 func (HomeResolver) Run(a *Analysis) {
 	a.hyphenCountryBodies()
+	a.bodyCountryAfterComma()
 	a.shortCentralCommission()
 	a.fullSubBodyNames()
 	if a.Home == "" {
