@@ -7439,3 +7439,11 @@ func TestBilateralDiscussionsWithARoster(t *testing.T) {
 	d := extractText(t, "Meetings\n\nThe Chief Election Commissioner of India Navin Chawla held bilateral discussions here yesterday with Mr. Ahmed Issack Hassan, Chairman, Interim Independent Electoral Commission, Kenya and Mr. Dasho Kunzang Wangdi, Chief Election Commissioner, Bhutan.")
 	assert.Equal(t, []string{"BT/CEC+IN/CEC", "IN/CEC+KE/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestRosterTitleBodyCountry: "…; and Madam Amina Bello, Commissioner,
+// Electoral Commission, Ghana." — a roster's item: the title after the
+// name, then its body, then the body's country.
+func TestRosterTitleBodyCountry(t *testing.T) {
+	d := extractText(t, "Observer Group\n\nThe Commonwealth Observer Group to the Gambia includes Mr Christopher Cobb, President, Commonwealth Journalist Association, Canada; and Madam Amina Bello, Commissioner, Electoral Commission, Ghana.")
+	assert.Equal(t, "member@GH/CEC", rolesOf(d)["Amina Bello"])
+}

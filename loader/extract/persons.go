@@ -1400,6 +1400,12 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 					}
 				}
 			}
+			if org == "" && end+1 < len(s.Tokens) && s.Tokens[end].Text == "," {
+				// "X, Chairman, Interim Independent Electoral Commission,
+				// Kenya", "Y, Election Commissioner, Mauritius": a roster's
+				// title, then its body or its country
+				org = a.rosterOrgAt(i, end+1, dm.Entry.Phrase)
+			}
 			for _, gm := range a.Mentions[i] {
 				// "X, the United States Ambassador to Georgia": the state
 				// whose mention holds the title
@@ -1754,6 +1760,36 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	return class, org, false
+}
+
+// rosterOrgAt returns the body a roster names at token k after a title
+// set off by commas: a body or organisation mention (as the country after
+// its own comma says, "Interim Independent Electoral Commission, Kenya"),
+// or a country alone, whose election body an election title names; "".
+func (a *Analysis) rosterOrgAt(i, k int, title string) string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 != k {
+			continue
+		}
+		switch m.Kind {
+		case graph.KindBody, graph.KindSubBody, graph.KindOrganization:
+			key := a.actorKey(m)
+			if m.Kind == graph.KindBody && m.Tok1+1 < len(toks) && toks[m.Tok1].Text == "," {
+				for _, c := range a.Mentions[i] {
+					if c.Kind == graph.KindCountry && c.Tok0 == m.Tok1+1 && c.Via != ViaAdj {
+						key = graph.BodyKey(c.Key)
+					}
+				}
+			}
+			return key
+		case graph.KindCountry:
+			if ph := text.Fold(title); m.Via != ViaAdj && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral")) {
+				return graph.BodyKey(m.Key)
+			}
+		}
+	}
+	return ""
 }
 
 // delegationOwnerIn returns the one body or organisation whose delegation
