@@ -3237,6 +3237,13 @@ func (r ObservationRule) Run(a *Analysis) {
 		if len(observers) == 0 && observing {
 			observers = a.theyObserve(i, hosts)
 		}
+		if len(observers) == 0 && observing && oj > 0 && a.bareTeamBefore(i, oj) {
+			// "the mandate of the team, led by X, is to observe the
+			// preparations": the team the sentences before named
+			if o := a.missionOwnerBefore(i); o != "" && !contains(hosts, graph.CountryOf(o)) {
+				observers = []string{o}
+			}
+		}
 		if len(observers) == 0 && observing && oj > 0 && a.hasPhrase(i, "направ", "send", "dispatch") {
 			// «В ходе встречи посол выразил готовность направить
 			// наблюдателей», "the Ambassador said the embassy would send
@@ -3366,6 +3373,29 @@ func (a *Analysis) theyObserve(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// bareTeamBefore reports a bare "the team", "the mission", "the group"
+// («миссия», «группа») before token oj of sentence i whose owner the
+// sentence does not name ("the mandate of the team, led by X, is to
+// observe …").
+func (a *Analysis) bareTeamBefore(i, oj int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := 0; k < oj; k++ {
+		switch toks[k].Fold {
+		case "team", "mission", "group", "миссия", "группа":
+		default:
+			continue
+		}
+		if k > 0 && toks[k-1].Fold != "the" && toks[k-1].Fold != "this" && toks[k-1].Fold != "эта" && toks[k-1].Fold != "данная" {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].Fold == "of" || a.mentionStartsAt(i, k+1)) {
+			continue // "the team of the AU": named here
+		}
+		return true
+	}
+	return false
 }
 
 // headlineObservers maps the states a headline names as observers

@@ -7447,3 +7447,11 @@ func TestRosterTitleBodyCountry(t *testing.T) {
 	d := extractText(t, "Observer Group\n\nThe Commonwealth Observer Group to the Gambia includes Mr Christopher Cobb, President, Commonwealth Journalist Association, Canada; and Madam Amina Bello, Commissioner, Electoral Commission, Ghana.")
 	assert.Equal(t, "member@GH/CEC", rolesOf(d)["Amina Bello"])
 }
+
+// TestBareTeamObserves: "the mandate of the team, led by X, is to observe
+// the preparations for the election" — the team the sentence before named
+// observes.
+func TestBareTeamObserves(t *testing.T) {
+	d := extractText(t, "Team arrives\n\nA five-member Commonwealth team of experts arrived in Malawi. The Secretary-General said the mandate of the team, led by Professor Amos Banda, former Foreign Minister of Zambia, is to observe the preparations for the election.")
+	assert.Equal(t, []string{"COMMONWEALTH@MW"}, factsOf(d, "observation"))
+}
