@@ -470,6 +470,13 @@ func (r MeetingRule) Run(a *Analysis) {
 			// the Conference": a body's own session, no one else met
 			continue
 		}
+		if i == 0 && len(keys) == 1 && mission == "" && metGuests == "" && a.headlineSubjectOfNoBody() {
+			// "Adylbek Kasymaliev meets with head of CIS Observer Mission"
+			// over "The Chairman of the Cabinet of Ministers Adylbek
+			// Kasymaliev met …": a person the text below gives no election
+			// body met them — not the home body
+			continue
+		}
 		if len(keys) == 1 && mission == "" && metGuests == "" && a.unkeyedPersonSubject(i) {
 			// «Лебедев обсудил с узбекским МИД итоги саммита СНГ»: a person
 			// of no body we know met them — not the home body
@@ -1294,6 +1301,18 @@ func (a *Analysis) unkeyedPersonSubject(i int) bool {
 		return m.Tok0 <= 3 && m.Org == "" && a.personOrg(m) == ""
 	}
 	return false
+}
+
+// headlineSubjectOfNoBody reports a headline that opens with the given
+// name and surname of a person the text below names with no election
+// body (a head of state or government, a minister, someone untitled).
+func (a *Analysis) headlineSubjectOfNoBody() bool {
+	toks := a.Sentences[0].Tokens
+	if len(toks) < 3 || a.insideMention(0, 0) || !toks[0].IsUpper() || !toks[1].IsUpper() {
+		return false
+	}
+	p := a.persons.known(toks[0], toks[1])
+	return p != nil && (p.excluded || p.org == "" || graph.KindOf(p.org) == graph.KindGovernment)
 }
 
 // meetingSubject is who met keys in sentence i, which names no subject

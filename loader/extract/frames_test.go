@@ -7455,3 +7455,11 @@ func TestBareTeamObserves(t *testing.T) {
 	d := extractText(t, "Team arrives\n\nA five-member Commonwealth team of experts arrived in Malawi. The Secretary-General said the mandate of the team, led by Professor Amos Banda, former Foreign Minister of Zambia, is to observe the preparations for the election.")
 	assert.Equal(t, []string{"COMMONWEALTH@MW"}, factsOf(d, "observation"))
 }
+
+// TestHeadlineSubjectOfNoBody: "Talant Mamytov meets observers of TURKPA"
+// over "Acting President Talant Mamytov met …": a person the text gives no
+// election body met them, not the article's own body.
+func TestHeadlineSubjectOfNoBody(t *testing.T) {
+	d := extractText(t, "Talant Mamytov meets with the head of the TURKPA observer mission\n\nBishkek, 8 January. Acting President Talant Mamytov met with the head of the TURKPA observer mission.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
