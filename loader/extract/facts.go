@@ -4944,6 +4944,15 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// a count of observers, then whence they come
 		return true
 	}
+	if p := m.Tok0 - 1; p >= 2 && toks[p].Text == "(" && hasAnyPrefix(toks[p-1].Fold, []string{"государств", "стран", "country", "state"}) && a.hasPhrase(i, "наблюдател", "observer") {
+		// «254 — от международных организаций и один — от иностранного
+		// государства (Кыргызстан)»: the state in brackets sends one
+		for k := p - 2; k >= 0 && k >= p-3; k-- {
+			if f := toks[k].Fold; f == "от" || f == "из" || f == "from" {
+				return true
+			}
+		}
+	}
 	if a.openedList(i, m) {
 		// «… аккредитовано 23 представителя государств ЕС. Это Германия,
 		// Литва, Польша …»: the states of the observers just counted

@@ -7463,3 +7463,10 @@ func TestHeadlineSubjectOfNoBody(t *testing.T) {
 	d := extractText(t, "Talant Mamytov meets with the head of the TURKPA observer mission\n\nBishkek, 8 January. Acting President Talant Mamytov met with the head of the TURKPA observer mission.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestStateInBracketsAfterForeignState: «… и один — от иностранного
+// государства (Кыргызстан)»: the state in brackets sends an observer.
+func TestStateInBracketsAfterForeignState(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦИК Украины зарегистрировал 58 наблюдателей. Общее количество зарегистрированных наблюдателей достигло 255 человек, в том числе 254 - от международных организаций и один - от иностранного государства (Кыргызстан).")
+	assert.Equal(t, []string{"KG/GOV@UA"}, factsOf(d, "observation"))
+}
