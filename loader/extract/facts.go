@@ -1556,6 +1556,14 @@ func (a *Analysis) unkeyedCounterpart(i int) bool {
 			with = true
 		}
 	}
+	if k := v + 1; !with && k < len(toks) && (toks[v].Fold == "met" || toks[v].Fold == "meets") {
+		// "CARICOM SG meets Heads of Election Observation Missions": the
+		// object a group of people named by no body
+		if toks[k].Fold == "the" && k+1 < len(toks) {
+			k++
+		}
+		with = contains([]string{"heads", "representatives", "members", "ambassadors", "leaders", "chiefs", "delegates", "observers", "diplomats"}, toks[k].Fold)
+	}
 	if !with {
 		return false
 	}

@@ -7470,3 +7470,11 @@ func TestStateInBracketsAfterForeignState(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЦИК Украины зарегистрировал 58 наблюдателей. Общее количество зарегистрированных наблюдателей достигло 255 человек, в том числе 254 - от международных организаций и один - от иностранного государства (Кыргызстан).")
 	assert.Equal(t, []string{"KG/GOV@UA"}, factsOf(d, "observation"))
 }
+
+// TestMeetsAGroupNamedByNoBody: "CARICOM SG meets Heads of Election
+// Observation Missions in Guyana": whom he met no body names, so no
+// meeting with the home body either.
+func TestMeetsAGroupNamedByNoBody(t *testing.T) {
+	d := extractText(t, "CARICOM SG meets Heads of Election Observation Missions in Guyana\n\nGeorgetown, March 4. The Secretary-General of CARICOM met the heads of the election observation missions in Georgetown on Tuesday.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
