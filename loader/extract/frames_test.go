@@ -7478,3 +7478,14 @@ func TestMeetsAGroupNamedByNoBody(t *testing.T) {
 	d := extractText(t, "CARICOM SG meets Heads of Election Observation Missions in Guyana\n\nGeorgetown, March 4. The Secretary-General of CARICOM met the heads of the election observation missions in Georgetown on Tuesday.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestEnvoysPostedToAnOrganisation: "Permanent Representatives to the UN
+// from 12 Countries Visit Election Commission of India", «постоянный
+// представитель России при ОБСЕ»: the organisation is where the envoys
+// are posted, not who acts.
+func TestEnvoysPostedToAnOrganisation(t *testing.T) {
+	d := extractText(t, "Permanent Representatives to the UN from 12 Countries Visit Election Commission of India\n\nNew Delhi, 5 May. The Permanent Representatives to the UN from twelve countries visited the Election Commission of India today.")
+	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+UN")
+	d = extractText(t, "Встреча\n\nПредседатель ЦИК Казахстана встретился с постоянным представителем России при ОБСЕ.")
+	assert.NotContains(t, factsOf(d, "meeting"), "KZ/CEC+OSCE")
+}

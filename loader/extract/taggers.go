@@ -2359,6 +2359,10 @@ func skipParen(toks []text.Token, j int) int {
 	return j
 }
 
+// envoyWords begin the titles of envoys, which "to"/«при» and an
+// organisation follow where they are posted.
+var envoyWords = []string{"representative", "ambassador", "envoy", "представител", "посол", "послом", "посла"}
+
 // OrganizationTagger adds international organisations from the dictionary.
 // A sub-body written next to its parent («БДИПЧ ОБСЕ», «БДИПЧ/ОБСЕ») is the
 // sub-body only.
@@ -2392,6 +2396,13 @@ func (t OrganizationTagger) Run(a *Analysis) {
 					m.Start = parent.Tok0 // («ОБСЕ/БДИПЧ» is one mention)
 				}
 				last = nil
+			}
+			if k := m.Start - 1; k >= 2 && (s.Tokens[k].Fold == "the" && s.Tokens[k-1].Fold == "to" && hasAnyPrefix(s.Tokens[k-2].Fold, []string{"representative", "ambassador", "envoy"}) || (s.Tokens[k].Fold == "to" || s.Tokens[k].Fold == "при") && (hasAnyPrefix(s.Tokens[k-1].Fold, envoyWords) || s.Tokens[k-1].IsUpper() && hasAnyPrefix(s.Tokens[k-2].Fold, envoyWords))) {
+				// "Permanent Representatives to the UN from 12 Countries",
+				// «постоянный представитель России при ОБСЕ»: where the
+				// envoys are posted, not who acts
+				a.named = append(a.named, m.Entry.Key)
+				continue
 			}
 			if m.End < len(s.Tokens) && (s.Tokens[m.End].Text == "Party" || s.Tokens[m.End].Text == "Front") {
 				// "the United National Party": a political party's name
