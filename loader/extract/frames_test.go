@@ -7489,3 +7489,11 @@ func TestEnvoysPostedToAnOrganisation(t *testing.T) {
 	d = extractText(t, "Встреча\n\nПредседатель ЦИК Казахстана встретился с постоянным представителем России при ОБСЕ.")
 	assert.NotContains(t, factsOf(d, "meeting"), "KZ/CEC+OSCE")
 }
+
+// TestVenueIsNoOrganisation: "at Bingu International Convention Centre
+// (BICC) in Lilongwe during a stakeholder engagement meeting": a venue.
+func TestVenueIsNoOrganisation(t *testing.T) {
+	d := extractText(t, "Meeting\n\nThe remarks were made by the Malawi Electoral Commission on Tuesday at Bingu International Convention Centre (BICC) in Lilongwe during a stakeholder engagement meeting with local observers.")
+	assert.Empty(t, d.Organizations)
+	assert.Empty(t, factsOf(d, "meeting"))
+}

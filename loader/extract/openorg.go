@@ -27,6 +27,23 @@ var openOrgNouns = []string{"coalition", "association", "network", "institute", 
 var openOrgScope = []string{"international", "world", "global", "asian", "african", "european", "pacific", "arab",
 	"regional", "inter", "trans", "международн", "всемирн", "глобальн", "азиатск", "африканск", "европейск", "региональн"}
 
+// venueName reports a name of a place events are held in ("Bingu
+// International Convention Centre", "International Conference Center"):
+// a venue, not an organisation.
+func venueName(toks []text.Token) bool {
+	for k, t := range toks {
+		switch t.Fold {
+		case "convention", "conference", "exhibition", "congress", "конференц", "выставочн":
+			if k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, []string{"centre", "center", "hall", "центр", "зал"}) {
+				return true
+			}
+		case "hotel", "stadium", "гостиница", "отель":
+			return true
+		}
+	}
+	return false
+}
+
 // Run adds the organisations and their later abbreviations.
 func (OpenOrganizationTagger) Run(a *Analysis) {
 	found := map[string]string{} // abbreviation → name
@@ -41,7 +58,7 @@ func (OpenOrganizationTagger) Run(a *Analysis) {
 				continue
 			}
 			t0, ok := a.openOrgName(i, j, abbr)
-			if !ok {
+			if !ok || venueName(toks[t0:j]) {
 				continue
 			}
 			name := s.Text[toks[t0].Start-s.Start : toks[j-1].End-s.Start]
