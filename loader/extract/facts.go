@@ -7170,7 +7170,7 @@ func (a *Analysis) settingParticipations() {
 			if k, ev = i, a.eventSetting(i); ev >= 0 {
 				break
 			}
-			if i+1 < len(a.Sentences) && len(a.actors(i+1)) <= 1 && a.hasPhrase(i+1, "подписани", "встреча состоял", "встреча прошл", "the signing", "the meeting took", "the meeting was held") {
+			if i+1 < len(a.Sentences) && len(a.actors(i+1)) <= 1 && a.hasPhrase(i+1, "подписани", "встреча состоял", "встреча прошл", "встречи состоял", "встречи прошл", "the signing", "the meeting took", "the meeting was held", "the meetings held", "the meetings took", "the meetings were held") {
 				if k, ev = i+1, a.eventSetting(i+1); ev >= 0 {
 					break
 				}
@@ -7181,6 +7181,24 @@ func (a *Analysis) settingParticipations() {
 		}
 		organizers := a.eventOrganizers(k, ev)
 		country := a.eventCountry(k, ev, organizers)
+		if country == "" {
+			// "on the sidelines of the India International Conference …
+			// at the Bharat Mandapam here": the country in the event's own
+			// name, else the dateline's place the sentence calls "here"
+			for _, m := range a.Mentions[k] {
+				if m.Kind == graph.KindCountry && m.Tok1 <= ev && ev-m.Tok1 <= 2 && m.Tok0 > 0 && a.Sentences[k].Tokens[m.Tok0-1].Fold == "the" {
+					country = m.Key
+				}
+			}
+			if country == "" && a.Frame.Place != "" && a.hasPhrase(k, " here", "здесь") {
+				country = a.Frame.Place
+			}
+			if country != "" && country == a.Home && len(organizers) == 0 {
+				// (the home body at its own country's conference, whose
+				// organiser the sentence does not name, is taken to host it)
+				organizers = []string{a.homeBody()}
+			}
+		}
 		if country == "" {
 			continue
 		}

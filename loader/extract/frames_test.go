@@ -7497,3 +7497,13 @@ func TestVenueIsNoOrganisation(t *testing.T) {
 	assert.Empty(t, d.Organizations)
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestMeetingsOnTheSidelinesOfAConferenceHere: "held bilateral meetings with
+// heads of EMBs including those of the US and Bhutan. During the meetings
+// held … on the sidelines of the India International Conference … here":
+// the guests take part in the conference, in the country its name and the
+// dateline give, which the home body hosts.
+func TestMeetingsOnTheSidelinesOfAConferenceHere(t *testing.T) {
+	d := extractText(t, "Bilateral Meetings\n\nNew Delhi: Chief Election Commissioner Gyanesh Kumar held bilateral meetings with heads of 32 Election Management Bodies including those of the US and Bhutan. During the meetings held with the heads of the EMBs on the sidelines of the India International Conference on Democracy and Election Management at the Bharat Mandapam here, discussions were held on electoral innovations.")
+	assert.Equal(t, []string{"BT/CEC@IN", "US/CEC@IN"}, factsOf(d, "participation"))
+}
