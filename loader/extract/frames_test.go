@@ -7507,3 +7507,11 @@ func TestMeetingsOnTheSidelinesOfAConferenceHere(t *testing.T) {
 	d := extractText(t, "Bilateral Meetings\n\nNew Delhi: Chief Election Commissioner Gyanesh Kumar held bilateral meetings with heads of 32 Election Management Bodies including those of the US and Bhutan. During the meetings held with the heads of the EMBs on the sidelines of the India International Conference on Democracy and Election Management at the Bharat Mandapam here, discussions were held on electoral innovations.")
 	assert.Equal(t, []string{"BT/CEC@IN", "US/CEC@IN"}, factsOf(d, "participation"))
 }
+
+// TestPlaceAfterAtTheIsNoPerson: "held a meeting with the election
+// commissioner at the Nirbachan Bhaban": capitalised words after "at the"
+// name a place, not a person the title before governs.
+func TestPlaceAfterAtTheIsNoPerson(t *testing.T) {
+	d := extractText(t, "Mission\n\nThe mission held a meeting with the election commissioner at the Nirbachan Bhaban in the capital on Tuesday.")
+	assert.Empty(t, d.Persons)
+}

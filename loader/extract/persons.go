@@ -386,7 +386,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		// «Его Превосходительством, Дереком Хоганом»: a style of address
 		return nameSpan{}, false
 	}
-	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for") || (toks[j-1].Fold == "of" || toks[j-1].Fold == "for") && institutionWords(toks, j)) && pt.givenAt(a, i, j) == nil {
+	if t.Kind == text.Word && !t.IsCyrillic() && len(t.Text) > 1 && j > 0 && (toks[j-1].Fold == "the" && j > 1 && (toks[j-2].Fold == "of" || toks[j-2].Fold == "for" || toks[j-2].Fold == "at" || toks[j-2].Fold == "in") || (toks[j-1].Fold == "of" || toks[j-1].Fold == "for") && institutionWords(toks, j)) && pt.givenAt(a, i, j) == nil {
 		// "the Institute of Strategic Studies", "the President of the
 		// International Fellowship": capitalised words of an institution's
 		// name (not "the delegation of Wafula Chebukati")
