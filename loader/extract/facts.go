@@ -1918,14 +1918,7 @@ func (a *Analysis) mentionEndAt(i, k int) int {
 }
 
 // mentionStartsAt reports a mention of sentence i that starts at token k.
-func (a *Analysis) mentionStartsAt(i, k int) bool {
-	for _, m := range a.Mentions[i] {
-		if m.Tok0 == k {
-			return true
-		}
-	}
-	return false
-}
+func (a *Analysis) mentionStartsAt(i, k int) bool { return a.mentionEndAt(i, k) >= 0 }
 
 // meetingReferredTo reports a sentence whose only meeting word points back
 // to a meeting told before: «В ходе встречи было отмечено, что между ЦИК X
@@ -6927,10 +6920,12 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// invitation, not yet a participation
 			continue
 		}
+		// a study visit by another name ("for an exchange of experience")
+		learning := learningPurposeAt(a.Sentences[i].Tokens, j)
 		// «В его работе приняли участие …», "… took part in it": the event
 		// of the sentence just before
 		ei, ev := i, -1
-		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) && !a.organisationMeeting(i) && !learningPurposeAt(a.Sentences[i].Tokens, j) {
+		if !a.hasPhrase(i, eventWords...) && !a.compoundEvent(i) && !a.multilateralMeeting(i) && !a.organisationMeeting(i) && !learning {
 			if ei, ev = a.eventReferredTo(i, j); ev < 0 {
 				continue
 			}
@@ -6979,7 +6974,7 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 		if host, guests := a.hostedVisitors(i, j); host != "" {
 			organizers, parties = []string{host}, guests
-		} else if learningPurposeAt(a.Sentences[i].Tokens, j) {
+		} else if learning {
 			organizers, parties = a.learnedFrom(i, j, organizers, parties)
 		}
 		if len(a.Mentions[i]) == 0 {
@@ -7073,10 +7068,10 @@ func (r ParticipationRule) Run(a *Analysis) {
 			// article is at home
 			country = a.Home
 		}
-		if cs := a.hostCountries(organizers); learningPurposeAt(a.Sentences[i].Tokens, j) && len(cs) == 1 {
+		if cs := countriesOf(organizers); learning && len(cs) == 1 {
 			country = cs[0] // (where the visitors learn: their hosts' country)
 		}
-		if country == "" && learningPurposeAt(a.Sentences[i].Tokens, j) {
+		if country == "" && learning {
 			// "… is expected to jet into Malawi to hone skills": where the
 			// visitors travel
 			country = a.destinationBefore(i, j)
@@ -7899,13 +7894,7 @@ func (a *Analysis) visitDestination(i, ev int) string {
 // the sentence before.
 func (a *Analysis) learnedFrom(i, j int, organizers, parties []string) ([]string, []string) {
 	toks := a.Sentences[i].Tokens
-	from := -1
-	for k := j + 1; k < len(toks) && k <= j+4; k++ {
-		if toks[k].Fold == "from" {
-			from = k
-			break
-		}
-	}
+	from := foldWithin(toks, j, 4, "from")
 	if from < 0 {
 		return organizers, parties
 	}
@@ -7920,7 +7909,7 @@ func (a *Analysis) learnedFrom(i, j int, organizers, parties []string) ([]string
 	}
 	parties = minus(parties, hosts)
 	if len(parties) == 0 && i > 0 {
-		for _, c := range a.hostCountries(hosts) {
+		for _, c := range countriesOf(hosts) {
 			if g := a.lastPartyNotOf(max(0, i-2), i-1, c); g != "" {
 				parties = []string{g}
 			}
@@ -7929,8 +7918,19 @@ func (a *Analysis) learnedFrom(i, j int, organizers, parties []string) ([]string
 	return hosts, parties
 }
 
-// hostCountries returns the countries of keys, each once.
-func (a *Analysis) hostCountries(keys []string) []string {
+// foldWithin returns the first token among the n after token j whose fold
+// is fold, or -1.
+func foldWithin(toks []text.Token, j, n int, fold string) int {
+	for k := j + 1; k < len(toks) && k <= j+n; k++ {
+		if toks[k].Fold == fold {
+			return k
+		}
+	}
+	return -1
+}
+
+// countriesOf returns the countries of keys, each once.
+func countriesOf(keys []string) []string {
 	var out []string
 	for _, k := range keys {
 		if c := graph.CountryOf(k); c != "" && !contains(out, c) {
@@ -8306,13 +8306,7 @@ func hostedForEvent(toks []text.Token, j int) bool {
 	if f := toks[j].Fold; f != "hosted" && f != "hosts" && f != "hosting" {
 		return false
 	}
-	from := -1
-	for k := j + 1; k < len(toks) && k <= j+5; k++ {
-		if toks[k].Fold == "from" {
-			from = k
-			break
-		}
-	}
+	from := foldWithin(toks, j, 5, "from")
 	if from < 0 {
 		return false
 	}
