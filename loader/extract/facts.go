@@ -3000,6 +3000,12 @@ func (r ObservationRule) Run(a *Analysis) {
 				oj = a.comingGroup(i)
 			}
 		}
+		if oj < 0 && a.electionWord(i) >= 0 && !a.hasPhrase(i, eventWords...) {
+			// «На выборы свои делегации направили ЦИК России, ЦИК
+			// Беларуси и …»: a group sent to the election, its senders
+			// after the verb
+			oj = a.groupSentBefore(i)
+		}
 		if oj < 0 && (a.Frame.ElectionCountry != "" || a.Frame.SpeaksOfElection) {
 			// «Среди уже присутствующих здесь миссий находятся A, B и C»,
 			// "Among the missions already present are …": the missions at
@@ -3863,6 +3869,24 @@ func (a *Analysis) sendsGroup(i int) int {
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
 			if hasAnyPrefix(toks[n].Fold, []string{"contingent", "delegation", "team", "mission", "делегаци", "групп", "мисси", "представител"}) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// groupSentBefore returns the token of a verb of sending in sentence i
+// whose object, a delegation or mission, comes just before it («свои
+// делегации направили …»), or -1.
+func (a *Analysis) groupSentBefore(i int) int {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"направил", "направят", "направит", "прислал", "пришлют", "sent", "send", "dispatched"}) {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if hasAnyPrefix(toks[n].Fold, []string{"делегаци", "мисси", "delegations", "missions"}) {
 				return k
 			}
 		}
@@ -6527,8 +6551,30 @@ func (a *Analysis) awardCountry(i int) string {
 		if m.Via == ViaName && m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, decorationNouns) {
 			return graph.CountryOf(m.Key)
 		}
+		if m.Via == ViaName && m.Tok0 > 1 && hasAnyPrefix(toks[m.Tok0-2].Fold, decorationNouns) && toks[m.Tok0-1].Kind == text.Word && toks[m.Tok0-1].IsUpper() {
+			// «орденом Дружбы Казахстана», "the Order of Friendship of X"
+			// is a name: the country at its end is the state's award
+			return graph.CountryOf(m.Key)
+		}
 	}
 	return ""
+}
+
+// soleChair returns the one person the article names as the chairman of
+// body ("" when it names none or several): «Председатель ЦИК России
+// награжден …» in a title is that person when the text names her.
+func (a *Analysis) soleChair(body string) string {
+	name := ""
+	for _, p := range a.persons.people {
+		if p.excluded || p.org != body || p.title != "chairman" {
+			continue
+		}
+		if name != "" && name != p.name() {
+			return ""
+		}
+		name = p.name()
+	}
+	return name
 }
 
 // decorationNouns are the words of a state's decoration.
@@ -6842,6 +6888,13 @@ func (a *Analysis) passiveAward(i, j int) (from, to string) {
 			to = m.Key
 		case m.Tok1 <= j && to == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody):
 			to = m.Key
+			if m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, []string{"председател", "глава", "chairman", "chairperson"}) {
+				// «Председатель ЦИК России награжден …»: its chairman,
+				// where the article names him
+				if p := a.soleChair(m.Key); p != "" {
+					to = p
+				}
+			}
 		case m.Tok0 > j && from == "" && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindGovernment) && !awardCategory(a.Sentences[i].Tokens, m):
 			from = m.Key
 		}
@@ -6899,8 +6952,8 @@ type Sentence = text.Sentence
 type ParticipationRule struct{}
 
 var (
-	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "ознакомительным визит", "ознакомительного визит", "ознакомительный визит", "учебн визит", "учебным визит", "учебного визит", "учебный визит", "конгресс", "слушани",
-		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing"}
+	eventWords = []string{"конференц", "форум", "заседани", "сесси", "семинар", "симпозиум", "совещани", "саммит", "ассамбле", "круглом стол", "круглый стол", "круглого стол", "тренинг", "вебинар", "курс", "стажировк", "платформ", "мероприяти", "выставк", "учебн программ", "обучающ программ", "программе по развити", "программы по развити", "программу по развити", "программе обмен", "программы обмен", "программе повышени", "программы повышени", "ознакомительн визит", "ознакомительным визит", "ознакомительного визит", "ознакомительный визит", "учебн визит", "учебным визит", "учебного визит", "учебный визит", "конгресс", "слушани", "летн школ", "школ молод", "школ избират", "школ организатор",
+		"conference", "forum", "summit", "symposium", "seminar", "assembly", "session", "workshop", "webinar", "training", "round table", "roundtable", "course", "meeting of the", "programme", "program ", "program(", "program,", "program.", "study tour", "study visit", "learning tour", "learning visit", "benchmarking visit", "benchmarking mission", "congress", "dialogue", "hearing", "summer school"}
 	openingVerbs  = []string{"открыл", "открыла", "открыли", "откроет", "откроют", "откроется", "открылась", "открылся", "opened", "opens", "inaugurated"}
 	eventSubjects = []string{"мероприяти", "конференц", "форум", "семинар", "встреч", "заседани", "курс", "тренинг", "программ", "симпозиум", "вебинар", "ассамбле", "the event", "the conference", "the forum", "the seminar", "the workshop", "the training", "the course", "the programme", "the program", "the symposium", "the webinar", "the summit", "the assembly", "the general assembly", "it was"}
 	subjectNouns  = []string{"делегаци", "представител", "член", "сотрудник", "руководств", "глав", "председател", "delegation", "representatives", "members", "staff", "officials"}
@@ -7342,6 +7395,19 @@ func organBetween(gap []text.Token) bool {
 // участие …», «участники мероприятия», "… took part in it": the event noun
 // of one of the two sentences before, as (sentence, token); (-1, -1) when
 // the sentence refers to none.
+// eventNounBefore reports an event named in one of the three sentences
+// before i whose noun (or the word after its first) has the stem stem.
+func (a *Analysis) eventNounBefore(i int, stem string) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		ek := a.findEvent(k, 0)
+		toks := a.Sentences[k].Tokens
+		if ek >= 0 && (toks[ek].Stem == stem || ek+1 < len(toks) && toks[ek+1].Stem == stem) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 	toks := a.Sentences[i].Tokens
 	refers := false
@@ -7361,6 +7427,10 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»
+		case k == j+1 && strings.HasPrefix(toks[j].Fold, "участник") && a.eventNounBefore(i, toks[k].Stem):
+			// «… открыла летнюю школу. Участниками школы стали …»: the
+			// event the sentence before named by the same noun
+			refers = true
 		case amongParticipants(toks, k):
 			// "X and Y were among the participants", «X был в числе
 			// участников»: of the event just named
@@ -7605,6 +7675,12 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case strings.HasPrefix(f, "участник") && j+2 < len(toks) && strings.HasPrefix(toks[j+1].Fold, "котор") && hasAnyPrefix(toks[j+2].Fold, []string{"стал", "был"}):
 			// «конференция, участниками которой стали делегации …»
+			return j
+		case (f == "участниками" || f == "участникам") && j+2 < len(toks) && (trainingAfter(toks, j+1) || eventWithin(toks, j+1, 3)) && slices.ContainsFunc(toks[j+2:min(len(toks), j+7)], func(t text.Token) bool {
+			return t.Fold == "стали" || t.Fold == "стал" || t.Fold == "стала" || t.Fold == "были" || t.Fold == "был" || t.Fold == "станут"
+		}):
+			// «Участниками школы стали сотрудники ЦИК …»: those named after
+			// the copula took part
 			return j
 		case strings.HasPrefix(f, "участник") && j > 0 && hasAnyPrefix(toks[j-1].Fold, []string{"стал", "стали", "был", "были", "являлис", "являют"}) && trainingAfter(toks, j+1):
 			// «Представители ЦИК … стали участниками учебного курса» (not
@@ -9691,7 +9767,7 @@ func allOf(keys []string, cc string) bool {
 // participant of, unlike an association one joins.
 func trainingAfter(toks []text.Token, k int) bool {
 	for n := k; n < len(toks) && n < k+3; n++ {
-		if hasAnyPrefix(toks[n].Fold, []string{"курс", "семинар", "программ", "тренинг", "стажировк", "вебинар", "конференц", "совещани", "круглого", "круглом"}) {
+		if hasAnyPrefix(toks[n].Fold, []string{"курс", "семинар", "программ", "тренинг", "стажировк", "вебинар", "конференц", "совещани", "круглого", "круглом", "школ"}) {
 			return true
 		}
 	}

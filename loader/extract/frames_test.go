@@ -7515,3 +7515,26 @@ func TestPlaceAfterAtTheIsNoPerson(t *testing.T) {
 	d := extractText(t, "Mission\n\nThe mission held a meeting with the election commissioner at the Nirbachan Bhaban in the capital on Tuesday.")
 	assert.Empty(t, d.Persons)
 }
+
+// TestOrderNamedForItsState: «орденом Дружбы Казахстана» is Kazakhstan's
+// award, and «Председатель ЦИК Кыргызстана» in the headline is the chairman
+// the text names: one award, from the state to her.
+func TestOrderNamedForItsState(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Кыргызстана награждена орденом Дружбы Казахстана\n\nБишкек, 3 мая 2025 года. Указом Президента Республики Казахстан председатель Центральной комиссии по выборам Кыргызской Республики Нуржан Бекова награждена орденом «Достык».")
+	assert.Equal(t, []string{"KZ/GOV>Нуржан Бекова"}, factsOf(d, "award"))
+}
+
+// TestParticipantsOfTheSchoolNamedBefore: «… провела летнюю школу.
+// Участниками школы стали сотрудники …»: those named after the copula take
+// part in the school the sentence before opened.
+func TestParticipantsOfTheSchoolNamedBefore(t *testing.T) {
+	d := extractText(t, "Школа\n\nАлматы, 4 августа 2025 года. ЦИК Казахстана провела летнюю школу для молодых юристов избирательных органов. Участниками школы стали сотрудники избирательных органов Армении и Монголии.")
+	assert.Equal(t, []string{"AM/CEC@KZ", "MN/CEC@KZ"}, factsOf(d, "participation"))
+}
+
+// TestDelegationsSentToTheElectionBeforeTheVerb: «На выборы свои делегации
+// направили X и Y»: the senders after the verb observe.
+func TestDelegationsSentToTheElectionBeforeTheVerb(t *testing.T) {
+	d := extractText(t, "Выборы\n\nБишкек, 5 апреля 2025 года. На президентские выборы в Кыргызстане делегации направили ЦИК Армении и ЦИК Молдовы.")
+	assert.Equal(t, []string{"AM/CEC@KG", "MD/CEC@KG"}, factsOf(d, "observation"))
+}
