@@ -388,6 +388,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
+		keys = a.withoutAccreditors(i, keys)
 		keys = a.withoutReporter(i, keys)
 		keys = a.withoutElected(i, keys)
 		if len(helpers) > 0 {
@@ -457,6 +458,11 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		asThey := a.observersAsThey(i, keys)
+		if len(asThey) == 0 && len(keys) == 1 {
+			// «Избирком области посетили международные наблюдатели из
+			// Бразилии, Индии и ЮАР»: the observers met the one body named
+			asThey = a.visitingObservers(i, keys)
+		}
 		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
@@ -1282,6 +1288,54 @@ func (a *Analysis) observersAsThey(i int, keys []string) []string {
 				return []string{o}
 			}
 			out = append(out, o) // «Наблюдатели встретились с …»: each of them
+		}
+	}
+	return out
+}
+
+// withoutAccreditors drops from keys the bodies sentence i names only as
+// the agents of accrediting or inviting (see accreditorAt).
+func (a *Analysis) withoutAccreditors(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	for _, m := range a.Mentions[i] {
+		if !accreditorAt(toks, m) || !contains(keys, m.Key) {
+			continue
+		}
+		if slices.ContainsFunc(a.Mentions[i], func(o Mention) bool { return o.Key == m.Key && !accreditorAt(toks, o) }) {
+			continue // named again as a party
+		}
+		keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == m.Key })
+	}
+	return keys
+}
+
+// visitingObservers returns the observers of sentence i when they are
+// the visitors of the one body keys names: «посетили международные
+// наблюдатели из A и B», "was visited by observers from A and B"; nil
+// else. Their countries stand for their states where no body is named.
+func (a *Analysis) visitingObservers(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	k := slices.IndexFunc(toks, func(t text.Token) bool {
+		return t.Fold == "наблюдатели" || t.Fold == "observers"
+	})
+	if k < 1 || !hasAnyPrefix(toks[k-1].Fold, []string{"международн", "иностранн", "зарубежн", "international", "foreign"}) {
+		return nil
+	}
+	v := a.findStem(i, 0, "посетил", "посетят", "посетит", "побывал", "visited")
+	if v < 0 || v > k {
+		return nil
+	}
+	hosts := a.electionHosts(i)
+	if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
+		hosts = []string{a.Frame.ElectionCountry}
+	}
+	if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
+		hosts = []string{a.Home}
+	}
+	var out []string
+	for _, o := range a.observers(i, hosts) {
+		if !contains(keys, o) && graph.KindOf(o) != graph.KindSubBody {
+			out = append(out, o)
 		}
 	}
 	return out
@@ -4685,7 +4739,7 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		if k == "" || strings.HasPrefix(k, "??") || contains(out, k) {
 			continue
 		}
-		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) || formerOfficeOf(toks, m.Tok0) || a.formerHolder(i, m) {
+		if afterWith(m) || a.example(i, m) || a.electedBody(i, m) || formerOfficeOf(toks, m.Tok0) || a.formerHolder(i, m) || accreditorAt(toks, m) {
 			continue
 		}
 		if m.Kind == graph.KindNGO && m.Tok0 > 0 && contains([]string{"в", "во", "at", "in"}, toks[m.Tok0-1].Fold) {
@@ -4746,6 +4800,21 @@ func (a *Analysis) observers(i int, hosts []string) []string {
 		}
 	}
 	return out
+}
+
+// accreditorAt reports a mention m that is the agent of a participle of
+// accrediting or inviting («наблюдатели, аккредитованные ЦИК России, из
+// …», "observers accredited by the Commission"): the body that let the
+// observers in, not one of them, nor one they met.
+func accreditorAt(toks []text.Token, m Mention) bool {
+	if m.Tok0 < 1 {
+		return false
+	}
+	p := toks[m.Tok0-1].Fold
+	if hasAnyPrefix(p, []string{"аккредитованн", "приглашенн", "приглашённ"}) {
+		return true
+	}
+	return p == "by" && m.Tok0 > 1 && (toks[m.Tok0-2].Fold == "accredited" || toks[m.Tok0-2].Fold == "invited")
 }
 
 // associationMembersFrom returns the association of election bodies whose
@@ -5112,6 +5181,12 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// countries of a group whence the observers come
 		for n := c - 1; n >= 0 && n >= c-4; n-- {
 			if f := toks[n].Fold; f == "from" || f == "из" || f == "от" {
+				if n > 1 && toks[n-1].Text == "," {
+					// («наблюдатели, аккредитованные ЦИК России, из …»)
+					if q := participleClauseStart(toks, n-1); q != n-1 {
+						n = q + 1
+					}
+				}
 				return n > 0 && wordBeforeInClause(toks, n, 4, func(f string) bool { return hasAnyPrefix(f, senderNouns) || strings.HasPrefix(f, "monitors") })
 			}
 		}
@@ -5135,8 +5210,40 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// «Шесть наблюдателей зарегистрированы от Великобритании»
 		return true
 	}
-	return k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
+	if k >= 0 && k < m.Tok0-1 && toks[k].Text == "," {
+		// «наблюдатели, аккредитованные ЦИК России, из 8 стран»: past a
+		// participle's clause to the noun it describes
+		k = participleClauseStart(toks, k)
+	}
+	return k >= 0 && k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
+}
+
+// participleClauseStart returns the token before a Russian participle's
+// clause set off by commas that ends with the comma at token k («…
+// наблюдатели, аккредитованные ЦИК России, …» → «наблюдатели»); k when
+// there is none.
+func participleClauseStart(toks []text.Token, k int) int {
+	for n := k - 1; n >= 1 && n >= k-8; n-- {
+		if toks[n].Kind == text.Punct {
+			if toks[n].Text == "," && n+1 < k && isParticiple(toks[n+1].Fold) {
+				return n - 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// isParticiple reports a plural Russian participle («аккредитованные»,
+// «прибывших», «представляющие»).
+func isParticiple(f string) bool {
+	for _, e := range []string{"нные", "нных", "вшие", "вших", "щие", "щих"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedListAfterSender reports a country mention m that goes on a
@@ -5214,7 +5321,8 @@ func groupCountriesBefore(toks []text.Token, t0 int) int {
 		switch {
 		case !t.IsUpper() && (t.Fold == "countries" || t.Fold == "states" || hasAnyPrefix(t.Fold, []string{"стран", "государств"})):
 			return k
-		case t.Fold == "of" || isDash(t) || t.IsUpper() || t.Text == ":":
+		case t.Fold == "of" || isDash(t) || t.IsUpper() || t.Text == ":" || t.Fold == "мира" || t.Fold == "world":
+			// («из 8 стран мира: Испания, Дания …»)
 			continue
 		}
 		return -1

@@ -7538,3 +7538,21 @@ func TestDelegationsSentToTheElectionBeforeTheVerb(t *testing.T) {
 	d := extractText(t, "Выборы\n\nБишкек, 5 апреля 2025 года. На президентские выборы в Кыргызстане делегации направили ЦИК Армении и ЦИК Молдовы.")
 	assert.Equal(t, []string{"AM/CEC@KG", "MD/CEC@KG"}, factsOf(d, "observation"))
 }
+
+// TestForeignObserversVisitACommission: «Избирком области посетили
+// международные наблюдатели из A и B»: each state's observers observe and
+// meet the body they visit; nobody else is met.
+func TestForeignObserversVisitACommission(t *testing.T) {
+	d := extractText(t, "Гости\n\nОмск, 18 марта 2024 года. Избирательную комиссию Омской области посетили международные наблюдатели из Египта и Вьетнама. Они интересовались подготовкой к выборам Президента Российской Федерации.")
+	assert.Equal(t, []string{"EG/GOV+RU/SUB:Избирательная комиссия Омской области", "RU/SUB:Избирательная комиссия Омской области+VN/GOV"}, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"EG/GOV@RU", "VN/GOV@RU"}, factsOf(d, "observation"))
+}
+
+// TestAccreditorIsNoParty: «наблюдатели, аккредитованные ЦИК России, из 3
+// стран мира: A, B, C»: the body in the participle's clause let them in;
+// the observers come from the states of the list after the colon.
+func TestAccreditorIsNoParty(t *testing.T) {
+	d := extractText(t, "Гости\n\nТомск, 18 марта 2024 года. Избирательную комиссию Томской области посетили международные наблюдатели, аккредитованные ЦИК России, из 3 стран мира: Египет, Вьетнам, Лаос. Они интересовались подготовкой к выборам Президента Российской Федерации.")
+	assert.NotContains(t, factsOf(d, "meeting"), "RU/CEC+RU/SUB:Избирательная комиссия Томской области")
+	assert.Equal(t, []string{"EG/GOV@RU", "LA/GOV@RU", "VN/GOV@RU"}, factsOf(d, "observation"))
+}
