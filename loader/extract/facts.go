@@ -3623,15 +3623,19 @@ func (a *Analysis) missionOwnersObserve() {
 // over «Миссия БДИПЧ ОБСЕ … прибыла в Баку»): the headline's short name
 // for the same mission.
 func (a *Analysis) dropHeadlineParents() {
-	lead := a.headlineEnd()
-	if lead == 0 || lead >= len(a.Sentences) {
+	if len(a.Sentences) == 0 {
 		return
 	}
-	end := a.Sentences[lead].Start
+	end := 0
+	if lead := a.headlineEnd(); lead > 0 && lead < len(a.Sentences) {
+		end = a.Sentences[lead].Start
+	}
 	headline := strings.TrimSpace(a.Text[a.Sentences[0].Start:a.Sentences[0].End])
 	inText := func(e graph.Evidence) bool {
-		// below the headline, and not the headline printed again there
-		return e.Start >= end && strings.TrimSpace(e.Sentence) != headline
+		// below the headline, and not the headline printed again there,
+		// nor a headline line below page furniture (a paragraph of one
+		// sentence with no final stop)
+		return e.Start >= end && strings.TrimSpace(e.Sentence) != headline && !a.headlineLineAt(e.Start)
 	}
 	children := map[[2]string]bool{} // (parent, country) of observations the text states
 	for _, f := range a.Doc.Facts {
@@ -3649,6 +3653,20 @@ func (a *Analysis) dropHeadlineParents() {
 	for k := range a.Doc.Facts {
 		a.indexFact(k, a.Doc.Facts[k].Identity())
 	}
+}
+
+// headlineLineAt reports whether the sentence that starts at byte start is
+// a line like a headline: a whole line of the text, with no final stop.
+func (a *Analysis) headlineLineAt(start int) bool {
+	for _, s := range a.Sentences {
+		if s.Start != start {
+			continue
+		}
+		alone := (s.Start == 0 || a.Text[s.Start-1] == '\n') && (s.End == len(a.Text) || a.Text[s.End] == '\n' || a.Text[s.End] == '\r')
+		t := strings.TrimSpace(s.Text)
+		return alone && t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?…") && !strings.HasSuffix(t, "…")
+	}
+	return false
 }
 
 // negatedSending reports a negation right before a verb of sending,

@@ -7556,3 +7556,20 @@ func TestAccreditorIsNoParty(t *testing.T) {
 	assert.NotContains(t, factsOf(d, "meeting"), "RU/CEC+RU/SUB:Избирательная комиссия Томской области")
 	assert.Equal(t, []string{"EG/GOV@RU", "LA/GOV@RU", "VN/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestAllowedForIsNoObservation: «ЦИК допустил участие наблюдателей от X»
+// allows for it; «не исключил» does not rule it out: neither happened.
+func TestAllowedForIsNoObservation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ ЦИК России допустили участие наблюдателей от Японии и Канады в наблюдении за выборами в Государственную Думу.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nГлава ЦИК не исключил, что наблюдатели от Японии приедут на выборы в Государственную Думу.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestHeadlineLineBelowFurnitureSumsUp: a headline line below page
+// furniture («Наблюдатели от ОДКБ прибыли …») sums up the mission of the
+// assembly the text names: the assembly observes, not the parent too.
+func TestHeadlineLineBelowFurnitureSumsUp(t *testing.T) {
+	d := extractText(t, "Подписывайтесь на наши новости в социальных сетях, чтобы первыми узнавать о главных событиях дня и получать подборки лучших материалов редакции\nНаблюдатели от ОДКБ прибыли на выборы в Молдову\nНаблюдатели от Парламентской Ассамблеи ОДКБ прибыли в Молдову для наблюдения за выборами президента.")
+	assert.Equal(t, []string{"CSTO-PA@MD"}, factsOf(d, "observation"))
+}

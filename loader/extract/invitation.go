@@ -740,7 +740,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 func (a *Analysis) counterfactual(i int) bool {
 	// («Даже если явка будет низкой, …» without «бы» concedes, and states
 	// what follows)
-	return a.hasPhrase(i, "если бы", "would have", "would not have", "рассматривает вопрос", "рассматривает возможност", "рассматривают вопрос", "рассматривают возможност", "is considering", "are considering") ||
+	// «ЦИК допустил присутствие американских наблюдателей»: allowed for
+	// it, «не исключил участие …»: did not rule it out — neither happened
+	return a.hasPhrase(i, "если бы", "would have", "would not have", "рассматривает вопрос", "рассматривает возможност", "рассматривают вопрос", "рассматривают возможност", "is considering", "are considering",
+		"допустил присутстви", "допустила присутстви", "допустили присутстви", "допустил участи", "допустила участи", "допустили участи", "допустил возможност", "допустила возможност", "допустили возможност", "не исключил", "не исключила", "не исключили", "did not rule out", "does not rule out", "not ruled out") ||
 		a.hasPhrase(i, "even if") && a.hasPhrase(i, "would")
 }
 
