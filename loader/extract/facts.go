@@ -6002,7 +6002,7 @@ type AwardRule struct{}
 func (r AwardRule) Run(a *Analysis) {
 	defer a.headlineAwards()
 	for i := range a.Sentences {
-		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "наградить", "вручить", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
+		j := a.findStem(i, 0, "вручил", "вручен", "наградил", "наградить", "наградит", "наградят", "вручит", "вручат", "вручить", "награжд", "награжден", "удостоен", "award", "presented", "conferred", "honoured", "honored")
 		if r := a.findStem(i, 0, "recognised", "recognized"); r > 0 && (j < 0 || r < j) && contains([]string{"been", "was", "were", "is", "be"}, a.Sentences[i].Tokens[r-1].Fold) && a.hasPhrase(i, "award", "prize") {
 			// "X has been recognised by the ICPS at its International
 			// Electoral Awards": the passive's subject is awarded
@@ -6122,6 +6122,12 @@ func (r AwardRule) Run(a *Analysis) {
 			if m.Tok1 <= j {
 				switch m.Kind {
 				case graph.KindPerson:
+					if to == "" && a.objectBeforeVerb(i, m) {
+						// «Самого Чурова президент наградит орденом …»: the
+						// person in an oblique case before the verb receives it
+						to = m.Key
+						continue
+					}
 					// «Президент России Дмитрий Медведев вручил …»: a person
 					// of no body leaves the giver named before him
 					if o := a.personOrg(m); o != "" {
@@ -6187,6 +6193,35 @@ func (r AwardRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Award, From: from, To: r, Award: name, Evidence: a.evidence(i, "award")})
 		}
 	}
+}
+
+// objectBeforeVerb reports a person mention m of sentence i written in an
+// oblique case («Чурова», «Памфиловой» for «Чуров», «Памфилова») at the
+// head of its clause, where an inverted sentence puts its object («Тогда
+// как самого Чурова президент наградит …»), with a nominative subject
+// after it.
+func (a *Analysis) objectBeforeVerb(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	if m.Tok0 > 0 {
+		p := toks[m.Tok0-1]
+		if p.Kind == text.Word && !contains([]string{"самого", "самой", "и", "а", "как", "также", "тогда"}, p.Fold) {
+			return false
+		}
+	}
+	surface := toks[m.Tok1-1].Fold
+	last := m.Key[strings.LastIndexByte(m.Key, ' ')+1:]
+	if surface == text.Fold(last) || !toks[m.Tok1-1].IsCyrillic() {
+		return false
+	}
+	for _, o := range a.Mentions[i] {
+		if o.Tok0 >= m.Tok1 && (o.Kind == graph.KindPerson || o.Kind == graph.KindGovernment || o.Kind == graph.KindBody) {
+			ot := toks[o.Tok1-1]
+			if o.Kind != graph.KindPerson || ot.Fold == text.Fold(o.Key[strings.LastIndexByte(o.Key, ' ')+1:]) {
+				return true // a subject named after it
+			}
+		}
+	}
+	return false
 }
 
 // namedAfter reports whether sentence i names the person key after token j.

@@ -7573,3 +7573,11 @@ func TestHeadlineLineBelowFurnitureSumsUp(t *testing.T) {
 	d := extractText(t, "Подписывайтесь на наши новости в социальных сетях, чтобы первыми узнавать о главных событиях дня и получать подборки лучших материалов редакции\nНаблюдатели от ОДКБ прибыли на выборы в Молдову\nНаблюдатели от Парламентской Ассамблеи ОДКБ прибыли в Молдову для наблюдения за выборами президента.")
 	assert.Equal(t, []string{"CSTO-PA@MD"}, factsOf(d, "observation"))
 }
+
+// TestInvertedAwardInTheFuture: «А самого Петрова глава государства
+// Иван Сидоров наградит орденом …»: a future award verb, the receiver in
+// an oblique case before the subject.
+func TestInvertedAwardInTheFuture(t *testing.T) {
+	d := extractText(t, "Награды\n\nМинск, 5 мая 2021 года. Председатель ЦИК Беларуси Олег Петров вручил грамоты членам комиссии. А самого Петрова президент Беларуси Иван Сидоров наградит орденом Франциска Скорины.")
+	assert.Equal(t, []string{"BY/GOV>Олег Петров"}, factsOf(d, "award"))
+}
