@@ -7581,3 +7581,13 @@ func TestInvertedAwardInTheFuture(t *testing.T) {
 	d := extractText(t, "Награды\n\nМинск, 5 мая 2021 года. Председатель ЦИК Беларуси Олег Петров вручил грамоты членам комиссии. А самого Петрова президент Беларуси Иван Сидоров наградит орденом Франциска Скорины.")
 	assert.Equal(t, []string{"BY/GOV>Олег Петров"}, factsOf(d, "award"))
 }
+
+// TestMinistryAbbreviationSigns: «МВД Кыргызской Республики», «Министр ВД
+// Армении X и председатель ЦИК Y подписали …»: the ministry, and its
+// minister among the coordinated signers, stand for the state.
+func TestMinistryAbbreviationSigns(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nБишкек, 9 июня 2025 года. ЦИК Кыргызстана подписал меморандум о сотрудничестве с МВД Кыргызской Республики.")
+	assert.Equal(t, []string{"KG/CEC+KG/GOV"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Соглашение\n\nЕреван, 9 июня 2025 года. В преддверии выборов министр ВД Армении Арам Петросян и председатель ЦИК Армении Ваграм Шахназарян подписали меморандум о сотрудничестве.")
+	assert.Equal(t, []string{"AM/CEC+AM/GOV"}, factsOf(d, "memorandum"))
+}

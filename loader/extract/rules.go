@@ -823,6 +823,14 @@ func (a *Analysis) documentSigned(i int) bool {
 func (a *Analysis) namedSigner(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
 	v := a.findStem(i, 0, "signed", "подписали")
+	if v > m.Tok1 && toks[v].Fold == "подписали" {
+		// «Министр ВД Грузии Гела Геладзе и председатель ЦИК … подписали
+		// меморандум»: one of the coordinated subjects, no preposition
+		// before his title
+		return !slices.ContainsFunc(toks[max(0, m.Tok0-4):m.Tok0], func(t text.Token) bool {
+			return contains([]string{"в", "во", "при", "с", "со", "от", "по", "у"}, t.Fold) || hasAnyPrefix(t.Fold, []string{"присутств"})
+		})
+	}
 	if v < 0 || v > m.Tok0 || toks[v].Fold == "signed" && (v+1 >= len(toks) || toks[v+1].Fold != "by") {
 		return false
 	}
