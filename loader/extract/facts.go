@@ -7802,6 +7802,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case f == "на" && j > 0 && j+1 < len(toks) && (isEventWord(toks[j+1].Fold) || strings.HasPrefix(toks[j+1].Fold, "встреч")) && len(keys(a.clauseActorsBefore(i, j))) >= 3:
+			// «Председатели ЦИК A, B и C на встрече в Туркестане утвердили
+			// …»: three or more at a gathering take part in it
+			return j
 		case (f == "met" || f == "встретился" || f == "встретилась" || f == "встретились") && a.metAtEvent(i, j) && len(a.clauseActorsBefore(i, j)) > 0:
 			// "X met with representatives of various countries at the 11th
 			// Executive Board Meeting of A-WEB": met there, so present
@@ -8335,6 +8339,20 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 // actor.
 func (a *Analysis) participants(i, j int) []string {
 	toks := a.Sentences[i].Tokens
+	if toks[j].Fold == "на" {
+		// «Председатели ЦИК A, B и C на встрече …»: the subjects, not
+		// the group their states belong to («государств-членов ОТГ»)
+		var out []string
+		for _, m := range a.clauseActorsBefore(i, j) {
+			if m.Kind == graph.KindOrganization && m.Tok0 > 0 && (toks[m.Tok0-1].Fold == "при" || hasAnyPrefix(toks[m.Tok0-1].Fold, []string{"государств", "стран", "член", "участник"})) {
+				continue
+			}
+			if k := a.actorKey(m); k != "" && !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
 	if list := a.followingList(i, j); len(list) > 0 {
 		return list
 	}

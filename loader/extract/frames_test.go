@@ -7591,3 +7591,20 @@ func TestMinistryAbbreviationSigns(t *testing.T) {
 	d = extractText(t, "Соглашение\n\nЕреван, 9 июня 2025 года. В преддверии выборов министр ВД Армении Арам Петросян и председатель ЦИК Армении Ваграм Шахназарян подписали меморандум о сотрудничестве.")
 	assert.Equal(t, []string{"AM/CEC+AM/GOV"}, factsOf(d, "memorandum"))
 }
+
+// TestBodiesOfAGroupListedAfterADash: «избирательных органов
+// государств-членов СНГ – A, B и C»: the bodies of the states listed.
+func TestBodiesOfAGroupListedAfterADash(t *testing.T) {
+	d := extractText(t, "Совещание\n\nМинск, 3 мая 2025 года. Руководители избирательных органов государств-участников СНГ – Армении, Молдовы и Таджикистана приняли участие в совещании в Минске.")
+	assert.Equal(t, []string{"AM/CEC", "MD/CEC", "TJ/CEC"}, d.Bodies)
+	assert.Equal(t, []string{"AM/CEC@BY", "MD/CEC@BY", "TJ/CEC@BY"}, factsOf(d, "participation"))
+}
+
+// TestThreeAtAMeetingTakePart: «Председатели ЦИК A, B и C на встрече в X
+// одобрили …»: three or more at a gathering take part in it; they do not
+// meet one another pairwise.
+func TestThreeAtAMeetingTakePart(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБаку, 3 мая 2025 года. Председатели ЦИК Армении, ЦИК Молдовы и ЦИК Таджикистана на встрече в Баку одобрили план совместной работы.")
+	assert.Equal(t, []string{"AM/CEC@AZ", "MD/CEC@AZ", "TJ/CEC@AZ"}, factsOf(d, "participation"))
+	assert.Empty(t, factsOf(d, "meeting"))
+}

@@ -1147,6 +1147,21 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			return
 		}
 	}
+	if kind == graph.KindBody && isPluralHead(s.Tokens[h.Start:h.End]) {
+		// «избирательных органов государств-членов ОТГ – Азербайджана,
+		// Казахстана …», «стран СНГ — Армении, Беларуси»: the group's
+		// states listed after a dash
+		if k := a.groupDashList(i, j); k > j {
+			if cc, next := a.countryAt(i, k, false); cc != "" {
+				m := Mention{Kind: kind, Key: key(cc), Via: ViaName, Tok0: h.Start, Tok1: next, Plural: true}
+				span(s, &m)
+				if a.addMention(i, m) {
+					a.enumeration(i, next, kind, ViaName)
+				}
+				return
+			}
+		}
+	}
 	if kind == graph.KindBody {
 		if k := includingList(s.Tokens, j, isPluralHead(s.Tokens[h.Start:h.End])); k > j && !a.possessiveBodyAt(i, k) {
 			if cc, next := a.countryAt(i, k, false); cc != "" {
@@ -4019,6 +4034,30 @@ func (a *Analysis) signalAsCounterpart(i int, prefix string) bool {
 
 // orgAt reports whether an organisation's name or abbreviation begins at
 // token k of sentence i.
+// groupDashList returns the token after the dash or colon that follows a
+// group of states at token j of sentence i («государств-членов ОТГ –»,
+// «стран СНГ —», «государств – участников СНГ:»), or -1.
+func (a *Analysis) groupDashList(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	group := false
+	for k := j; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		switch {
+		case hasAnyPrefix(t.Fold, []string{"государств", "стран", "член", "участник", "countries", "states", "members"}):
+			group = true
+		case a.orgAt(i, k) || t.IsAllUpper():
+		case (isDash(t) || t.Text == ":") && group && k+1 < len(toks) && toks[k+1].IsUpper():
+			if k > j && (toks[k-1].Fold == "государств" || toks[k-1].Fold == "стран") {
+				continue // «государств – участников СНГ»: the group's name goes on
+			}
+			return k + 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 func (a *Analysis) orgAt(i, k int) bool {
 	for _, dm := range a.dict[i] {
 		if dm.Start == k && (dm.Entry.Kind == gazetteer.OrgName || dm.Entry.Kind == gazetteer.OrgAbbrev) {
