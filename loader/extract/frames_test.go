@@ -7608,3 +7608,14 @@ func TestThreeAtAMeetingTakePart(t *testing.T) {
 	assert.Equal(t, []string{"AM/CEC@AZ", "MD/CEC@AZ", "TJ/CEC@AZ"}, factsOf(d, "participation"))
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestRosterBodyIsNoHome: "… held talks with Ms. X, Commissioner, Electoral
+// Commission, Ghana, … Mr. Y, Member, National Election Commission,
+// Republic of Korea, had earlier called on the Commission": the bodies of
+// a roster of guests are not the article's own; the one it names as a
+// host is.
+func TestRosterBodyIsNoHome(t *testing.T) {
+	d := extractText(t, "The Chief Election Commissioner, Shri A.K. Verma held bilateral talks here yesterday with Ms. Ama Mensah, Commissioner, Electoral Commission, Ghana. Besides, Mr. Pil Soo Han, Standing Commissioner, National Election Commission, Republic of Korea had earlier made a courtesy call on the Commission. The guests praised the Election Commission of India for its voter education.")
+	assert.Contains(t, factsOf(d, "meeting"), "IN/CEC+KR/CEC")
+	assert.NotContains(t, factsOf(d, "meeting"), "GH/CEC+KR/CEC")
+}

@@ -3447,6 +3447,11 @@ func (a *Analysis) inferHome() string {
 				return true // an item of a bulleted list of partners
 			}
 		}
+		if a.rosterAffiliation(i, m.Tok0) {
+			// "… with Ms. X, Commissioner, Federal Election Commission,
+			// USA, Mr. Y, Chairman, …": a listed person's body
+			return true
+		}
 		if p := m.Tok0 - 1; p >= 0 && (isConj(a.Sentences[i].Tokens[p]) || a.Sentences[i].Tokens[p].Text == ",") && a.governed(i, m) {
 			// a later item of a list after «с», "with", "between"
 			return true
@@ -3615,6 +3620,41 @@ func (a *Analysis) inferHome() string {
 		return cc
 	}
 	return a.HomeDefault
+}
+
+// rosterAffiliation reports a body mention starting at token t0 of
+// sentence i that is the last part of a roster entry: a person, a comma,
+// a capitalised title and a comma before it ("Mr. Kyung Keun Kang,
+// Standing Commissioner, National Election Commission, Republic of
+// Korea").
+func (a *Analysis) rosterAffiliation(i, t0 int) bool {
+	toks := a.Sentences[i].Tokens
+	k := t0 - 1
+	if k < 2 || toks[k].Text != "," {
+		return false
+	}
+	n := k - 1
+	for ; n >= 0 && n >= k-4 && toks[n].Kind == text.Word && (toks[n].IsUpper() || toks[n].Fold == "of"); n-- {
+	}
+	if n == k-1 || n < 1 || toks[n].Text != "," {
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindPerson && m.Tok1 == n {
+			return true
+		}
+	}
+	// a name no list has, after an honorific ("Mr. Kyung Keun Kang,")
+	for q := n - 1; q >= 0 && q >= n-8; q-- {
+		t := toks[q]
+		if honorifics[strings.TrimSuffix(t.Fold, ".")] {
+			return true
+		}
+		if t.Kind == text.Word && !t.IsUpper() || t.Kind == text.Punct && t.Text != "." {
+			return false
+		}
+	}
+	return false
 }
 
 // tiedCount reports an English article whose most named countries are
