@@ -7619,3 +7619,19 @@ func TestRosterBodyIsNoHome(t *testing.T) {
 	assert.Contains(t, factsOf(d, "meeting"), "IN/CEC+KR/CEC")
 	assert.NotContains(t, factsOf(d, "meeting"), "GH/CEC+KR/CEC")
 }
+
+// TestBodyNameOpenedByItsOwnWords: "the Zambian Independent National
+// Elections Commission": the country's adjective before the words that
+// open the name names whose it is, not the state whose body has the rest.
+func TestBodyNameOpenedByItsOwnWords(t *testing.T) {
+	d := extractText(t, "Election\n\nThe meeting elected Mr. John Banda, Chairman of the Zambian Independent National Elections Commission, as its new chairman.")
+	assert.Equal(t, []string{"ZM/CEC"}, d.Bodies)
+}
+
+// TestStateRepresentedByItsCommission: "State of X, represented by the
+// Central Elections Commission (CEC), participated in …": that state's
+// commission, and the article's home.
+func TestStateRepresentedByItsCommission(t *testing.T) {
+	d := extractText(t, "Arab conference\n\nHashemite Kingdom of Jordan, represented by the Central Elections Commission (CEC), participated in the annual conference of Arab election bodies held in Tunis, Tunisia, during March 2022. The conference elected Mr. Ali Saad, Chairman of the Independent High Electoral Commission of Iraq, as its chairman.")
+	assert.Equal(t, []string{"JO/CEC@TN"}, factsOf(d, "participation"))
+}

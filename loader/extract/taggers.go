@@ -1792,6 +1792,10 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 			j-- // "Egypt's interim government"
 			continue
 		}
+		if t.Kind == text.Word && t.IsUpper() && !t.IsCyrillic() && bodyNameQualifiers[t.Fold] {
+			j-- // "the Mauritanian Independent National Elections Commission"
+			continue
+		}
 		if t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’" || t.Fold == "s" && j >= 2 && (s.Tokens[j-2].Text == "'" || s.Tokens[j-2].Text == "’") {
 			j--
 			skip--
@@ -1808,6 +1812,11 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 // englishAdjectives qualify a state actor between its country and its head
 // ("Egypt's interim government", "India's federal ministry").
 var englishAdjectives = map[string]bool{"interim": true, "new": true, "federal": true, "national": true, "transitional": true, "provisional": true, "central": true, "former": true, "current": true, "outgoing": true}
+
+// bodyNameQualifiers are the capitalised words that open an election
+// body's own name before a name other countries use ("Independent National
+// Elections Commission").
+var bodyNameQualifiers = map[string]bool{"independent": true, "autonomous": true, "permanent": true, "supreme": true, "high": true, "interim": true}
 
 func isAdjective(fold string) bool {
 	// every adjective ending ends in one of these letters: a cheap rejection
@@ -3095,6 +3104,14 @@ func (HomeResolver) Run(a *Analysis) {
 				m.Kind, m.Key, m.Name = graph.KindSubBody, province.Key, province.Name
 				continue
 			}
+			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
+				if cc := a.representedBy(i, m.Tok0); cc != "" {
+					// "State of Palestine, represented by the Central
+					// Elections Commission": that state's body
+					m.Key = graph.BodyKey(cc)
+					continue
+				}
+			}
 			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody && thatCountrysAt(a.Sentences[i].Tokens, m.Tok0) {
 				if cc := a.countryNamedBefore(i, m.Tok0); cc != "" {
 					// "going to Zimbabwe at the invitation of that
@@ -3500,6 +3517,21 @@ func (a *Analysis) inferHome() string {
 		}
 		return false
 	}
+	for i := range a.Mentions {
+		if i >= 4 {
+			break
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindBody && m.Via == ViaImplicit {
+				if cc := a.representedBy(i, m.Tok0); cc != "" {
+					// "State of Palestine, represented by the Central
+					// Elections Commission (CEC), participated …": the
+					// lead's own commission
+					return cc
+				}
+			}
+		}
+	}
 	// the dateline's country, unless an English lead names another
 	// country's body ("STOCKHOLM – International IDEA and the National
 	// Election Commission of Korea …": the article is Korea's; in the
@@ -3620,6 +3652,29 @@ func (a *Analysis) inferHome() string {
 		return cc
 	}
 	return a.HomeDefault
+}
+
+// representedBy returns the country named right before ", represented by
+// (the)" that ends at token t0 of sentence i, or "".
+func (a *Analysis) representedBy(i, t0 int) string {
+	toks := a.Sentences[i].Tokens
+	k := t0 - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 2 || toks[k].Fold != "by" || toks[k-1].Fold != "represented" {
+		return ""
+	}
+	k -= 2
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Tok1 == k+1 {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // rosterAffiliation reports a body mention starting at token t0 of
