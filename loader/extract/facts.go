@@ -359,6 +359,23 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
+		if host := a.unnamedGroupMet(i - 1); host != "" && a.amongThemOpens(i) {
+			// "the Central Election Commission met with observers from
+			// international organizations … Among them were delegations led
+			// by …": the host met each one the sentence lists
+			var met []string
+			for _, k := range a.parties(i) {
+				if k != host && !contains(met, k) && !strings.HasPrefix(k, "??") {
+					met = append(met, k)
+				}
+			}
+			for _, k := range met {
+				a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, k}, Date: a.sentenceDate(i - 1), Evidence: append(a.evidence(i-1, "meeting"), a.evidence(i, "meeting")...)})
+			}
+			if len(met) > 0 {
+				continue
+			}
+		}
 		session := a.twoBodiesInSession(i)
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session {
 			continue
@@ -1307,6 +1324,48 @@ func (a *Analysis) withoutAccreditors(i int, keys []string) []string {
 		keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == m.Key })
 	}
 	return keys
+}
+
+// unnamedGroupMet returns the one actor of sentence i that met observers
+// or delegations it does not name ("the Central Election Commission met
+// with observers from international organizations and foreign states",
+// «ЦИК провела встречу с международными наблюдателями»), or "".
+func (a *Analysis) unnamedGroupMet(i int) string {
+	if i < 0 {
+		return ""
+	}
+	v := a.findStem(i, 0, "met", "meet", "встретил", "встреч")
+	if v < 0 {
+		return ""
+	}
+	toks := a.Sentences[i].Tokens
+	g := -1
+	for k := v + 1; k < len(toks) && k <= v+6; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"observers", "delegations", "guests", "наблюдател", "делегаци", "гост"}) {
+			g = k
+			break
+		}
+	}
+	if g < 0 {
+		return ""
+	}
+	ps := a.parties(i)
+	if len(ps) != 1 {
+		return ""
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > g && (m.Kind == graph.KindBody || m.Kind == graph.KindOrganization || m.Kind == graph.KindPerson) {
+			return "" // the group is named after all
+		}
+	}
+	return ps[0]
+}
+
+// amongThemOpens reports a sentence that opens with "Among them" or «Среди
+// них»: a list of the group the sentence before spoke of.
+func (a *Analysis) amongThemOpens(i int) bool {
+	toks := a.Sentences[i].Tokens
+	return len(toks) > 2 && (toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них")
 }
 
 // visitingObservers returns the observers of sentence i when they are

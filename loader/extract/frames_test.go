@@ -7635,3 +7635,13 @@ func TestStateRepresentedByItsCommission(t *testing.T) {
 	d := extractText(t, "Arab conference\n\nHashemite Kingdom of Jordan, represented by the Central Elections Commission (CEC), participated in the annual conference of Arab election bodies held in Tunis, Tunisia, during March 2022. The conference elected Mr. Ali Saad, Chairman of the Independent High Electoral Commission of Iraq, as its chairman.")
 	assert.Equal(t, []string{"JO/CEC@TN"}, factsOf(d, "participation"))
 }
+
+// TestAmongThemAfterAnUnnamedGroupMet: "the Central Election Commission
+// met with observers from international organizations … Among them were
+// delegations led by Title of Body, Name, …": the host met each listed
+// body; the bodies in the titles of the listed guests are not the home,
+// nor is the country of a listed guest's well-known surname.
+func TestAmongThemAfterAnUnnamedGroupMet(t *testing.T) {
+	d := extractText(t, "Meetings in the Central Election Commission\n\nToday the Central Election Commission met with observers from international organizations and foreign states who came to our country to observe the presidential election in the Republic of Tajikistan. Among them were delegations led by Head of the Parliamentary Assembly of Turkic Speaking States, H. Demir, and Chairman of the Central Election Commission of Kazakhstan, N. Abdirov.")
+	assert.Equal(t, []string{"KZ/CEC+TJ/CEC", "TJ/CEC+TURKPA"}, factsOf(d, "meeting"))
+}

@@ -2822,6 +2822,9 @@ func (a *Analysis) foreignBodyOfThatName(at int, m Mention) string {
 			if !containsWords(text.Fold(a.Text[o.Start:o.End]), name) {
 				continue
 			}
+			if a.rosterTitleOf(i, o) || a.rosterAffiliation(i, o.Tok0) {
+				continue // a listed guest's body ("Chairman of the X, N. Name")
+			}
 			switch {
 			case o.Key == home:
 				return "" // the home body goes by that name too
@@ -3464,7 +3467,7 @@ func (a *Analysis) inferHome() string {
 				return true // an item of a bulleted list of partners
 			}
 		}
-		if a.rosterAffiliation(i, m.Tok0) {
+		if a.rosterAffiliation(i, m.Tok0) || a.rosterTitleOf(i, m) {
 			// "… with Ms. X, Commissioner, Federal Election Commission,
 			// USA, Mr. Y, Chairman, …": a listed person's body
 			return true
@@ -3482,7 +3485,7 @@ func (a *Analysis) inferHome() string {
 		// delegation of …": past the people who stand for the body
 		for n := 0; n < 4 && k > 0; n++ {
 			f := toks[k].Fold
-			if f == "of" || f == "the" || isAdjective(f) || hasAnyPrefix(f, []string{"делегаци", "представител", "руководств", "руководител", "председател", "глав", "коллег", "посл", "член", "сотрудник", "эксперт", "delegation", "representative", "head", "chair", "member", "colleague"}) {
+			if f == "of" || f == "the" || isAdjective(f) || hasAnyPrefix(f, []string{"делегаци", "представител", "руководств", "руководител", "председател", "глав", "коллег", "посл", "член", "сотрудник", "эксперт", "delegation", "representative", "head", "chair", "member", "colleague", "secretary", "deputy", "vice", "commissioner"}) {
 				k--
 				continue
 			}
@@ -3652,6 +3655,34 @@ func (a *Analysis) inferHome() string {
 		return cc
 	}
 	return a.HomeDefault
+}
+
+// rosterTitleOf reports a body mention m of sentence i that ends the
+// title before a listed person's name ("…, Secretary of the Election
+// Commission of Bangladesh, A. Jahangir, and …"): a comma before the title
+// (or "by", "and") and one after the body, then the name.
+func (a *Analysis) rosterTitleOf(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	if m.Tok1+1 >= len(toks) || toks[m.Tok1].Text != "," || toks[m.Tok0].IsCyrillic() {
+		return false
+	}
+	named := false
+	if t := toks[m.Tok1+1]; t.Kind == text.Word && t.IsUpper() && len(t.Text) == 1 && m.Tok1+2 < len(toks) && toks[m.Tok1+2].Text == "." {
+		named = true // an initial: "A. Jahangir"
+	}
+	for _, o := range a.Mentions[i] {
+		if o.Kind == graph.KindPerson && o.Tok0 == m.Tok1+1 {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	k := m.Tok0 - 1
+	for n := 0; n < 5 && k >= 0 && toks[k].Kind == text.Word && (toks[k].IsUpper() || toks[k].Fold == "of" || toks[k].Fold == "the"); n++ {
+		k--
+	}
+	return k >= 0 && (toks[k].Text == "," || toks[k].Fold == "by" || toks[k].Fold == "and")
 }
 
 // representedBy returns the country named right before ", represented by
@@ -4114,6 +4145,17 @@ func (a *Analysis) signalAsCounterpart(i int, prefix string) bool {
 		if !strings.HasPrefix(t.Fold, first) {
 			continue
 		}
+		b := k - 1
+		for b >= 1 && (toks[b].Text == "." && len(toks[b-1].Text) == 1 || len(toks[b].Text) == 1 && toks[b].IsUpper()) {
+			b-- // past initials ("N. Abdirov")
+		}
+		if b >= 1 && toks[b].Text == "," && slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
+			return m.Tok1 == b && m.Kind == graph.KindBody && a.rosterTitleOf(i, m)
+		}) {
+			// "…, and Chairman of the Central Election Commission of
+			// Kazakhstan, N. Abdirov": a listed guest
+			return true
+		}
 		for b := k - 1; b >= 0 && b >= k-7; b-- {
 			switch f := toks[b].Fold; {
 			case f == "с" || f == "со" || f == "with" || f == "между" || f == "between":
@@ -4127,8 +4169,6 @@ func (a *Analysis) signalAsCounterpart(i int, prefix string) bool {
 	return false
 }
 
-// orgAt reports whether an organisation's name or abbreviation begins at
-// token k of sentence i.
 // groupDashList returns the token after the dash or colon that follows a
 // group of states at token j of sentence i («государств-членов ОТГ –»,
 // «стран СНГ —», «государств – участников СНГ:»), or -1.
@@ -4153,6 +4193,8 @@ func (a *Analysis) groupDashList(i, j int) int {
 	return -1
 }
 
+// orgAt reports whether an organisation's name or abbreviation begins at
+// token k of sentence i.
 func (a *Analysis) orgAt(i, k int) bool {
 	for _, dm := range a.dict[i] {
 		if dm.Start == k && (dm.Entry.Kind == gazetteer.OrgName || dm.Entry.Kind == gazetteer.OrgAbbrev) {
