@@ -9501,7 +9501,7 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || a.insideNGOName(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || a.insideNGOName(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j) || ballotProduction(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
@@ -9647,6 +9647,23 @@ func inQuotedTitle(toks []text.Token, j int) bool {
 			})
 		}
 		return hasAnyPrefix(p.Fold, []string{"доклад", "выступлени", "презентаци", "лекци", "тему", "теме", "темой", "названием", "titled", "entitled", "paper", "presentation", "lecture"})
+	}
+	return false
+}
+
+// ballotProduction reports an observation word at token j whose object is
+// the making of ballot papers ("monitoring and production of ballot papers
+// in Greece", «контроль за изготовлением бюллетеней»), not an election.
+func ballotProduction(toks []text.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if !hasAnyPrefix(toks[k].Fold, []string{"printing", "production", "procurement", "печат", "изготовлен", "производств"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			if hasAnyPrefix(toks[n].Fold, []string{"ballot", "бюллетен", "election material", "materials"}) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -7645,3 +7645,17 @@ func TestAmongThemAfterAnUnnamedGroupMet(t *testing.T) {
 	d := extractText(t, "Meetings in the Central Election Commission\n\nToday the Central Election Commission met with observers from international organizations and foreign states who came to our country to observe the presidential election in the Republic of Tajikistan. Among them were delegations led by Head of the Parliamentary Assembly of Turkic Speaking States, H. Demir, and Chairman of the Central Election Commission of Kazakhstan, N. Abdirov.")
 	assert.Equal(t, []string{"KZ/CEC+TJ/CEC", "TJ/CEC+TURKPA"}, factsOf(d, "meeting"))
 }
+
+// TestMonitoringBallotProductionIsNoObservation: "to monitor the printing
+// of ballot papers in Dubai": the making of ballots, not an election.
+func TestMonitoringBallotProductionIsNoObservation(t *testing.T) {
+	d := extractText(t, "Ballots\n\nNairobi, 3 May 2022. A team of the Independent Electoral and Boundaries Commission travelled to Dubai to monitor the printing of ballot papers for the general election.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
+
+// TestOrganisationAsARegionIsNoParty: "an MoU … in the ECOWAS region": the
+// organisation's name stands for a place.
+func TestOrganisationAsARegionIsNoParty(t *testing.T) {
+	d := extractText(t, "MoU to promote electoral reform in the ECOWAS region\n\nAccra, 3 May 2022. The Electoral Commission of Ghana signed a memorandum of understanding with IFES to promote electoral reform in the ECOWAS region.")
+	assert.Equal(t, []string{"GH/CEC+IFES"}, factsOf(d, "memorandum"))
+}

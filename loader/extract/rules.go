@@ -101,6 +101,9 @@ func (a *Analysis) actors(i int) []Mention {
 		if m.Kind == graph.KindGovernment && a.witness(i, m) {
 			continue // "in the presence of the President of X"
 		}
+		if m.Kind == graph.KindOrganization && regionOf(a.Sentences[i].Tokens, m) {
+			continue // "in the SADC region": a place
+		}
 		switch m.Kind {
 		case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
 			seen[m.Key] = true
@@ -108,6 +111,15 @@ func (a *Analysis) actors(i int) []Mention {
 		}
 	}
 	return out
+}
+
+// regionOf reports an organisation mention m that names a region: "the
+// SADC region", "the ECOWAS sub-region", «в регионе ОБСЕ».
+func regionOf(toks []text.Token, m Mention) bool {
+	if m.Tok1 < len(toks) && (toks[m.Tok1].Fold == "region" || toks[m.Tok1].Fold == "sub-region" || toks[m.Tok1].Fold == "subregion") {
+		return true
+	}
+	return m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, []string{"регион", "пространств"})
 }
 
 // homeBody is the home country's national electoral body.
