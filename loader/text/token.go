@@ -267,6 +267,12 @@ func gluedWords(prev, r rune) bool {
 	if prev < 0x400 || r < 0x400 || prev > 0x52f || r > 0x52f {
 		return false // (not Cyrillic: the usual case, decided at once)
 	}
+	if prev >= 0x430 && prev <= 0x45F && (r >= 0x410 && r <= 0x42F || r == 0x401) {
+		return true // the basic alphabet: а–я, ё and the like, then А–Я, Ё
+	}
+	if prev >= 0x410 && prev <= 0x42F || r >= 0x430 && r <= 0x45F {
+		return false // an upper-case letter before, or a lower-case one after
+	}
 	return unicode.Is(unicode.Cyrillic, prev) && unicode.IsLower(prev) && unicode.Is(unicode.Cyrillic, r) && unicode.IsUpper(r)
 }
 
