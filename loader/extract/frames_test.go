@@ -7659,3 +7659,12 @@ func TestOrganisationAsARegionIsNoParty(t *testing.T) {
 	d := extractText(t, "MoU to promote electoral reform in the ECOWAS region\n\nAccra, 3 May 2022. The Electoral Commission of Ghana signed a memorandum of understanding with IFES to promote electoral reform in the ECOWAS region.")
 	assert.Equal(t, []string{"GH/CEC+IFES"}, factsOf(d, "memorandum"))
 }
+
+// TestBodiesOfAnOrganisationsMemberStatesIncluding: "invited the election
+// commissions of SAARC member states, including A and B": the bodies of
+// the states listed.
+func TestBodiesOfAnOrganisationsMemberStatesIncluding(t *testing.T) {
+	d := extractText(t, "Invitation\n\nThimphu, 5 October 2023. The Election Commission of Bhutan has invited the election commissions of SAARC member states, including Nepal and Maldives, to observe the National Council elections.")
+	assert.Contains(t, factsOf(d, "invitation"), "BT/CEC>NP/CEC:observe")
+	assert.Contains(t, factsOf(d, "invitation"), "BT/CEC>MV/CEC:observe")
+}

@@ -843,6 +843,9 @@ func includingList(toks []text.Token, j int, plural bool) int {
 	if k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"иностранн", "зарубежн", "foreign", "other"}) {
 		k++
 	}
+	if k+1 < len(toks) && toks[k].IsAllUpper() && !toks[k].IsCyrillic() && (toks[k+1].Fold == "member" || toks[k+1].Fold == "members") {
+		k += 2 // "the election commissions of SAARC member states, including …"
+	}
 	switch {
 	case world:
 	case k < len(toks) && hasAnyPrefix(toks[k].Fold, []string{"стран", "государств", "countries", "states"}):
