@@ -2017,7 +2017,7 @@ func (a *Analysis) receivedThing(i int) bool {
 var welcomedThings = []string{"decision", "initiative", "proposal", "report", "statement", "adoption", "result", "step", "effort", "move", "idea", "news", "announcement", "conclusion", "support", "commitment", "progress", "participants", "guests"}
 
 // receivedThings are the objects of "received" that are not visitors.
-var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition"}
+var receivedThings = []string{"award", "medal", "order", "prize", "certificate", "letter", "message", "invitation", "congratulat", "accreditation", "request", "report", "document", "copy", "copies", "support", "assistance", "grant", "equipment", "honour", "honor", "badge", "diploma", "gift", "review", "praise", "commendation", "application", "notification", "nomination", "proposal", "petition", "list", "endorsement", "assessment", "verdict", "rating", "feedback", "complaint", "criticism", "recognition", "vehicle", "computer", "laptop", "tablet", "ballot", "kits", "material", "donation", "fund", "items", "machines", "boxes", "devices", "consignment", "motorbike", "motorcycle"}
 
 // mentionEndAt returns the end token of the mention of sentence i that
 // starts at token k, or -1.

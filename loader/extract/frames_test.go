@@ -7668,3 +7668,10 @@ func TestBodiesOfAnOrganisationsMemberStatesIncluding(t *testing.T) {
 	assert.Contains(t, factsOf(d, "invitation"), "BT/CEC>NP/CEC:observe")
 	assert.Contains(t, factsOf(d, "invitation"), "BT/CEC>MV/CEC:observe")
 }
+
+// TestReceivedGoodsIsNoMeeting: "received 15 motorcycles donated by the
+// Government of Japan": goods, not a visit.
+func TestReceivedGoodsIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Donation\n\nLusaka, 8 August 2024. The Electoral Commission of Zambia received 15 motorcycles donated by the Government of Japan to support voter registration.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
