@@ -4703,6 +4703,11 @@ func (a *Analysis) reportedUnnamedObservers(i, oj int) bool {
 		if m.Tok0 > c && m.Kind != graph.KindCountry && a.actorKey(m) != "" {
 			return false
 		}
+		if m.Tok0 > oj && m.Kind == graph.KindCountry && a.countrySendsObservers(i, m) {
+			// «… рассказала, что приедут наблюдатели из 100 стран, в том
+			// числе из Китая и Индии»: the clause names whence they come
+			return false
+		}
 	}
 	return true
 }

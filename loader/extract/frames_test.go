@@ -7675,3 +7675,11 @@ func TestReceivedGoodsIsNoMeeting(t *testing.T) {
 	d := extractText(t, "Donation\n\nLusaka, 8 August 2024. The Electoral Commission of Zambia received 15 motorcycles donated by the Government of Japan to support voter registration.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestReportedObserversFromNamedStates: «Глава ЦИК сообщил, что на выборы
+// приедут наблюдатели из 50 стран, в том числе из A и B»: the reported
+// clause names whence the observers come.
+func TestReportedObserversFromNamedStates(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМинск, 5 января 2025 года. Председатель ЦИК Беларуси Игорь Карпенко сообщил, что на выборы приедут наблюдатели из 50 стран, в том числе из Вьетнама и Кубы.")
+	assert.Equal(t, []string{"CU/GOV@BY", "VN/GOV@BY"}, factsOf(d, "observation"))
+}
