@@ -6111,6 +6111,11 @@ func (r AwardRule) Run(a *Analysis) {
 		if name == "" {
 			name = awardName(a.Sentences[i])
 		}
+		if name == "" && strings.HasPrefix(toks[j].Fold, "наградил") {
+			// «ЦИК Узбекистана наградил секретаря ЦИК Казахстана …»: an
+			// award the sentence does not name
+			name = "награда"
+		}
 		if name == "" {
 			continue
 		}

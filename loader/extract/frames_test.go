@@ -7683,3 +7683,10 @@ func TestReportedObserversFromNamedStates(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМинск, 5 января 2025 года. Председатель ЦИК Беларуси Игорь Карпенко сообщил, что на выборы приедут наблюдатели из 50 стран, в том числе из Вьетнама и Кубы.")
 	assert.Equal(t, []string{"CU/GOV@BY", "VN/GOV@BY"}, factsOf(d, "observation"))
 }
+
+// TestAwardTheSentenceDoesNotName: «ЦИК Армении наградил председателя ЦИК
+// Грузии X»: an award, though the sentence does not name it.
+func TestAwardTheSentenceDoesNotName(t *testing.T) {
+	d := extractText(t, "Награды\n\nЕреван, 5 мая 2025 года. ЦИК Армении наградил председателя ЦИК Грузии Георгия Каландаришвили.")
+	assert.Equal(t, []string{"AM/CEC>Георгий Каландаришвили"}, factsOf(d, "award"))
+}
