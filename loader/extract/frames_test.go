@@ -7690,3 +7690,11 @@ func TestAwardTheSentenceDoesNotName(t *testing.T) {
 	d := extractText(t, "Награды\n\nЕреван, 5 мая 2025 года. ЦИК Армении наградил председателя ЦИК Грузии Георгия Каландаришвили.")
 	assert.Equal(t, []string{"AM/CEC>Георгий Каландаришвили"}, factsOf(d, "award"))
 }
+
+// TestKoreanNameEndingInAShortSyllable: «с председателем НИК Кореи Но Тэ
+// Аком»: the last syllable is no form of the title «аким» (whose stem is
+// «ак»), and its case ending goes.
+func TestKoreanNameEndingInAShortSyllable(t *testing.T) {
+	d := extractText(t, "Встреча\n\nСеул, 5 мая 2024 года. Председатель ЦИК Узбекистана встретился с председателем Национальной избирательной комиссии Кореи Но Тэ Аком.")
+	assert.Equal(t, map[string]string{"Но Тэ Ак": "chairman@KR/CEC"}, rolesOf(d))
+}

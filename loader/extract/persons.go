@@ -442,7 +442,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	// Korean names, surname first in three syllables: «Ли Ин Бок», «Ким Ён Хо»
 	if koreanSurnames[t.Text] && free(j+1) && free(j+2) && shortName(toks[j+1]) && shortName(toks[j+2]) {
 		c := pt.caseFromTitle(a, i, j)
-		return nameSpan{given: t.Text + " " + toks[j+1].Text, surname: nominativeSurname(toks[j+2].Text, c, false), t0: j, t1: j + 3}, true
+		return nameSpan{given: t.Text + " " + toks[j+1].Text, surname: koreanSyllable(toks[j+2].Text, c), t0: j, t1: j + 3}, true
 	}
 	gm := pt.givenAt(a, i, j)
 	// surname first: «Айдапкелов Сергали Умирзакович», «Khusanova Mukhtabar»
@@ -598,6 +598,21 @@ func caseEnding(fold string, c gcase) bool {
 		return hasAnySuffix(fold, "е")
 	}
 	return false
+}
+
+// koreanSyllable returns the last syllable of a Korean name in the
+// nominative: the case ending of a short syllable goes too («с Но Тэ Аком»
+// → «Ак», «Ким Ён Хо» stays), which surnames' rules keep for longer stems.
+func koreanSyllable(w string, c gcase) string {
+	f := text.Fold(w)
+	n := utf8.RuneCountInString(f)
+	switch {
+	case c == caseIns && n >= 4 && (strings.HasSuffix(f, "ом") || strings.HasSuffix(f, "ем")):
+		return trimRunes(w, 2)
+	case (c == caseGen && strings.HasSuffix(f, "а") || c == caseDat && strings.HasSuffix(f, "у")) && n >= 3:
+		return trimRunes(w, 1)
+	}
+	return nominativeSurname(w, c, false)
 }
 
 // koreanSurnames are the commonest Korean family names in their Russian

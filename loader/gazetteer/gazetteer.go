@@ -931,6 +931,19 @@ func acceptable(e *Entry, toks []text.Token) bool {
 		}
 	case CountryAbbrev, OrgAbbrev, BodyAbbrev:
 		// exact by construction
+	case Title:
+		// a title whose stem is one or two letters («аким» → «ак») matches
+		// only words that begin with all of it but its ending, not the
+		// syllable of a Korean name («Ро Тэ Ак»)
+		if utf8.RuneCountInString(toks[0].Stem) <= 2 {
+			w, _, _ := strings.Cut(text.Fold(e.Phrase), " ")
+			if n := utf8.RuneCountInString(w); n >= 4 {
+				_, last := utf8.DecodeLastRuneInString(w)
+				if !strings.HasPrefix(toks[0].Fold, w[:len(w)-last]) {
+					return false
+				}
+			}
+		}
 	}
 	return true
 }
