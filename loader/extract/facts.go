@@ -588,6 +588,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			lastSubject = keys[0]
 		}
 		pairs = slices.DeleteFunc(pairs, func(p [2]string) bool { return a.noPairMet(i, p) })
+		pairs = append(pairs, a.groupsMetToo(i, pairs)...)
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
@@ -1811,6 +1812,36 @@ func (a *Analysis) withoutMembers(i int, keys []string) []string {
 	for _, k := range keys {
 		if !member[k] {
 			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// groupsMetToo returns the meetings of the group the subject travels in
+// («Члены ЦИК КР в составе миссии наблюдателей ШОС приняли участие во
+// встрече с ЦИК Узбекистана»): the mission met the subject's counterparts
+// too, as its members observe for it (GOLD.md) — one pair per counterpart.
+func (a *Analysis) groupsMetToo(i int, pairs [][2]string) [][2]string {
+	var out [][2]string
+	for _, g := range a.Mentions[i] {
+		k := a.actorKey(g)
+		if k == "" || g.Kind != graph.KindOrganization || !a.groupTravelledIn(i, g) {
+			continue
+		}
+		before := map[string]bool{}
+		for _, m := range a.Mentions[i] {
+			if m.Tok1 <= g.Tok0 {
+				if bk := a.actorKey(m); bk != "" {
+					before[bk] = true
+				}
+			}
+		}
+		for _, p := range pairs {
+			for x := 0; x < 2; x++ {
+				if before[p[x]] && !before[p[1-x]] && p[1-x] != k && !slices.Contains(out, [2]string{k, p[1-x]}) {
+					out = append(out, [2]string{k, p[1-x]})
+				}
+			}
 		}
 	}
 	return out

@@ -7698,3 +7698,11 @@ func TestKoreanNameEndingInAShortSyllable(t *testing.T) {
 	d := extractText(t, "Встреча\n\nСеул, 5 мая 2024 года. Председатель ЦИК Узбекистана встретился с председателем Национальной избирательной комиссии Кореи Но Тэ Аком.")
 	assert.Equal(t, map[string]string{"Но Тэ Ак": "chairman@KR/CEC"}, rolesOf(d))
 }
+
+// TestMissionMetAsItsMembersDid: «Члены ЦИК A в составе миссии
+// наблюдателей ОРГ встретились с ЦИК B»: A met B, and so did the mission
+// its members observe for — not A and the mission each other.
+func TestMissionMetAsItsMembersDid(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБаку, 5 февраля 2024 года. Члены ЦИК Армении в составе миссии наблюдателей СНГ встретились с руководством ЦИК Азербайджана.")
+	assert.Equal(t, []string{"AM/CEC+AZ/CEC", "AZ/CEC+CIS"}, factsOf(d, "meeting"))
+}
