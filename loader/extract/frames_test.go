@@ -7706,3 +7706,13 @@ func TestMissionMetAsItsMembersDid(t *testing.T) {
 	d := extractText(t, "Встреча\n\nБаку, 5 февраля 2024 года. Члены ЦИК Армении в составе миссии наблюдателей СНГ встретились с руководством ЦИК Азербайджана.")
 	assert.Equal(t, []string{"AM/CEC+AZ/CEC", "AZ/CEC+CIS"}, factsOf(d, "meeting"))
 }
+
+// TestThankedForAcceptingTheInvitation: «Председатель поблагодарила миссию
+// СНГ за принятие приглашения», "thanked X for accepting the invitation":
+// the one who thanks invited the one thanked.
+func TestThankedForAcceptingTheInvitation(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБишкек, 5 ноября 2024 года. Председатель ЦИК Кыргызстана выразила благодарность Парламентской ассамблее тюркских государств за принятие приглашения для наблюдения за выборами.")
+	assert.Equal(t, []string{"KG/CEC>TURKPA:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Встреча\n\nБишкек, 5 ноября 2024 года. Председатель выразила благодарность Парламентской ассамблее тюркских государств за любезное принятие приглашения для наблюдения за выборами.")
+	assert.Equal(t, []string{"KG/CEC>TURKPA:observe"}, factsOf(d, "invitation"))
+}

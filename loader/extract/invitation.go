@@ -281,6 +281,25 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			return a.thankedInvitation(i, t, j)
 		}
 	}
+	if hasAnyPrefix(prev(1), []string{"принят", "accept"}) && (prev(2) == "за" || prev(3) == "за" || prev(2) == "for" || prev(3) == "for" || prev(2) == "the" && prev(3) == "for") {
+		// «выразила благодарность Тюркскому совету за любезное принятие
+		// приглашения», "thanked X for accepting the invitation": the one
+		// who thanks invited the one thanked
+		if t := a.findStemBefore(i, j, 10, "признательност", "благодар", "поблагодар", "thank", "gratitude", "appreciation", "grateful"); t >= 0 {
+			if host, guests := a.thankedInvitation(i, t, j); host != "" && len(guests) == 1 {
+				return guests[0], []string{host}
+			}
+			if len(toks) > 0 && hasAnyPrefix(toks[0].Fold, []string{"председател", "глава", "chair"}) && a.Home != "" && a.Home != "??" {
+				// «Председатель выразила благодарность …»: the home body's
+				// chair thanks the one named after the thanks
+				for _, m := range a.Mentions[i] {
+					if k := a.actorKey(m); k != "" && m.Tok0 > t && m.Tok1 <= j && k != a.homeBody() {
+						return a.homeBody(), []string{k}
+					}
+				}
+			}
+		}
+	}
 	if f, to := a.deliveredTo(i, j); f != "" {
 		return f, to
 	}
