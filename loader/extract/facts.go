@@ -5328,6 +5328,9 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 		// participle's clause to the noun it describes
 		k = participleClauseStart(toks, k)
 	}
+	if k >= 1 && k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"сообществ", "community"}) && hasAnyPrefix(toks[k-1].Fold, []string{"наблюдател", "observer"}) {
+		return true // «наблюдательского сообщества Белоруссии»: its observers
+	}
 	return k >= 0 && k < m.Tok0-1 && hasAnyPrefix(toks[k].Fold, senderNouns) ||
 		k == m.Tok0-1 && hasAnyPrefix(toks[k].Fold, []string{"представител", "делегаци", "delegation"})
 }

@@ -7716,3 +7716,11 @@ func TestThankedForAcceptingTheInvitation(t *testing.T) {
 	d = extractText(t, "Встреча\n\nБишкек, 5 ноября 2024 года. Председатель выразила благодарность Парламентской ассамблее тюркских государств за любезное принятие приглашения для наблюдения за выборами.")
 	assert.Equal(t, []string{"KG/CEC>TURKPA:observe"}, factsOf(d, "invitation"))
 }
+
+// TestObserverCommunityOfAState: «Представители наблюдательского
+// сообщества Армении и Молдовы будут работать на участках в дни выборов»:
+// those states' observers.
+func TestObserverCommunityOfAState(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКазань, 10 марта 2024 года. Представители наблюдательского сообщества Армении и Молдовы в дни выборов Президента России будут работать на избирательных участках Казани.")
+	assert.Equal(t, []string{"AM/GOV@RU", "MD/GOV@RU"}, factsOf(d, "observation"))
+}
