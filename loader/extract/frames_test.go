@@ -7724,3 +7724,10 @@ func TestObserverCommunityOfAState(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nКазань, 10 марта 2024 года. Представители наблюдательского сообщества Армении и Молдовы в дни выборов Президента России будут работать на избирательных участках Казани.")
 	assert.Equal(t, []string{"AM/GOV@RU", "MD/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestCeremonyGuestSignsNothing: "signed an MoU at a ceremony attended by
+// the Ambassador of X": the envoy is a guest of the signing.
+func TestCeremonyGuestSignsNothing(t *testing.T) {
+	d := extractText(t, "MoU\n\nLusaka, 6 June 2024. The Electoral Commission of Zambia and the Malawi Electoral Commission signed a memorandum of understanding at a ceremony attended by the High Commissioner of Malawi to Zambia.")
+	assert.Equal(t, []string{"MW/CEC+ZM/CEC"}, factsOf(d, "memorandum"))
+}

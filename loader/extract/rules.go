@@ -808,6 +808,11 @@ func (a *Analysis) inPresence(i int, m Mention) bool {
 		if hasAnyPrefix(toks[k].Fold, []string{"присутств", "presence", "witness"}) {
 			return true
 		}
+		if toks[k].Fold == "by" && k > 0 && (toks[k-1].Fold == "attended" || toks[k-1].Fold == "graced") && a.findStem(i, 0, "ceremony", "signing", "церемони") >= 0 {
+			// "signed … at a ceremony attended by the Ambassador of X": a
+			// guest of the signing
+			return true
+		}
 		if toks[k].Text == "," && k < m.Tok0-1 {
 			return false
 		}
