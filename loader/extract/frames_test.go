@@ -7731,3 +7731,11 @@ func TestCeremonyGuestSignsNothing(t *testing.T) {
 	d := extractText(t, "MoU\n\nLusaka, 6 June 2024. The Electoral Commission of Zambia and the Malawi Electoral Commission signed a memorandum of understanding at a ceremony attended by the High Commissioner of Malawi to Zambia.")
 	assert.Equal(t, []string{"MW/CEC+ZM/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestLocalCouncilsAreNoNationalBody: "organised a training for district
+// electoral councils": local bodies, so the national body that organised
+// the training takes no part in it.
+func TestLocalCouncilsAreNoNationalBody(t *testing.T) {
+	d := extractText(t, "Training\n\nChisinau, 10 June 2024. The Central Electoral Commission of Moldova, with the support of UNDP, organised a training for district electoral councils.")
+	assert.Empty(t, factsOf(d, "participation"))
+}

@@ -1088,6 +1088,13 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if role == "gov" {
 		kind = graph.KindGovernment
 	}
+	if kind == graph.KindBody && h.Start > 0 && !s.Tokens[h.Start].IsCyrillic() && !s.Tokens[h.Start].IsUpper() && localCouncilWords[s.Tokens[h.Start-1].Fold] && strings.HasSuffix(s.Tokens[h.End-1].Fold, "s") && (h.Start < 2 || !s.Tokens[h.Start-2].IsUpper()) && (h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of") {
+		// "district electoral councils", "county election commissions":
+		// local bodies, not the national one (not "the Akmola regional
+		// election commission" nor "regional election commissions of
+		// Akmola and Karaganda regions", named ones)
+		return
+	}
 	key := func(cc string) string {
 		if kind == graph.KindGovernment {
 			return graph.GovernmentKey(cc)
@@ -1815,6 +1822,10 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 // englishAdjectives qualify a state actor between its country and its head
 // ("Egypt's interim government", "India's federal ministry").
 var englishAdjectives = map[string]bool{"interim": true, "new": true, "federal": true, "national": true, "transitional": true, "provisional": true, "central": true, "former": true, "current": true, "outgoing": true}
+
+// localCouncilWords are the lower-case English words that make an
+// election body's head a local one.
+var localCouncilWords = map[string]bool{"district": true, "county": true, "municipal": true, "local": true, "regional": true, "provincial": true, "precinct": true, "polling": true, "constituency": true, "ward": true, "city": true}
 
 // bodyNameQualifiers are the capitalised words that open an election
 // body's own name before a name other countries use ("Independent National
