@@ -1707,6 +1707,14 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			// "the A-WEB General Assembly", "the OSCE Ministerial Council"
 			after = hasAnyPrefix(toks[m.Tok1+1].Fold, ownedEvents)
 		}
+		if !after && m.Tok1 < len(toks) && !toks[m.Tok1].IsCyrillic() {
+			// "the A-WEB Executive Board meeting": an organ's session
+			n := m.Tok1
+			for n < len(toks) && n < m.Tok1+3 && toks[n].Kind == text.Word && toks[n].IsUpper() {
+				n++
+			}
+			after = n > m.Tok1 && n < len(toks) && (toks[n].Fold == "meeting" || toks[n].Fold == "session")
+		}
 		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
 		if k := m.Tok0 - 1; !before && k >= 3 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && toks[k-2].Fold == "meeting" && contains([]string{"board", "committee", "council", "bureau"}, toks[k-3].Fold) {
 			// "at the 11th Executive Board Meeting of the A-WEB"

@@ -7739,3 +7739,11 @@ func TestLocalCouncilsAreNoNationalBody(t *testing.T) {
 	d := extractText(t, "Training\n\nChisinau, 10 June 2024. The Central Electoral Commission of Moldova, with the support of UNDP, organised a training for district electoral councils.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestSidelinesOfAnOrgansMeeting: "met X on the sidelines of the A-WEB
+// Executive Board meeting": the organisation owns the session, it is no
+// party to the meeting.
+func TestSidelinesOfAnOrgansMeeting(t *testing.T) {
+	d := extractText(t, "Meeting\n\nSeoul, 8 August 2023. The Chairman of the Election Commission of Nepal met the Chairperson of the Electoral Commission of Kenya on the sidelines of the A-WEB Executive Board meeting in Seoul.")
+	assert.Equal(t, []string{"KE/CEC+NP/CEC"}, factsOf(d, "meeting"))
+}
