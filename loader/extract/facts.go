@@ -505,7 +505,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// of no body we know met them — not the home body
 			continue
 		}
-		if len(keys) == 1 && mission == "" && a.unkeyedCounterpart(i) {
+		if len(keys) == 1 && mission == "" && len(asThey) == 0 && a.unkeyedCounterpart(i) {
 			// «Председатель Палаты представителей Беларуси встретился с
 			// делегацией Государственной Думы»: the one named met someone
 			// we cannot key — not the home body
@@ -1369,6 +1369,34 @@ func (a *Analysis) amongThemOpens(i int) bool {
 	return len(toks) > 2 && (toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них")
 }
 
+// metObserversFrom returns whence the observers met at token oj of
+// sentence i come, when their states follow «из»/"from" right after them
+// («встретился с международными наблюдателями из Египта, Сербии и
+// Венесуэлы»): each state's government, unless its body is named.
+func (a *Analysis) metObserversFrom(i, oj int) []string {
+	toks := a.Sentences[i].Tokens
+	if oj+2 >= len(toks) || toks[oj+1].Fold != "из" && toks[oj+1].Fold != "from" {
+		return nil
+	}
+	if f := toks[oj].Fold; f != "наблюдателями" && f != "observers" {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 <= oj+1 || m.Kind != graph.KindCountry || !a.countrySendsObservers(i, m) {
+			continue
+		}
+		k := graph.GovernmentKey(m.Key)
+		if a.namesBodyOf(i, m.Key) {
+			k = graph.BodyKey(m.Key)
+		}
+		if !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // visitingObservers returns the observers of sentence i when they are
 // the visitors of the one body keys names: «посетили международные
 // наблюдатели из A и B», "was visited by observers from A and B"; nil
@@ -1376,12 +1404,20 @@ func (a *Analysis) amongThemOpens(i int) bool {
 func (a *Analysis) visitingObservers(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
 	k := slices.IndexFunc(toks, func(t text.Token) bool {
-		return t.Fold == "наблюдатели" || t.Fold == "observers"
+		return t.Fold == "наблюдатели" || t.Fold == "observers" || t.Fold == "наблюдателями"
 	})
 	if k < 1 || !hasAnyPrefix(toks[k-1].Fold, []string{"международн", "иностранн", "зарубежн", "international", "foreign"}) {
 		return nil
 	}
 	v := a.findStem(i, 0, "посетил", "посетят", "посетит", "побывал", "visited")
+	if toks[k].Fold == "наблюдателями" || toks[k].Fold == "observers" && k > 1 && toks[k-2].Fold == "with" {
+		// «встретился с международными наблюдателями из …», "met with
+		// international observers from …"
+		v = a.findStem(i, 0, "встретил", "встреч", "met", "meeting")
+		if k < 2 || toks[k-2].Fold != "с" && toks[k-2].Fold != "with" {
+			return nil
+		}
+	}
 	if v < 0 || v > k {
 		return nil
 	}
@@ -3245,6 +3281,24 @@ func (r ObservationRule) Run(a *Analysis) {
 				lastHosts = hs
 			}
 			continue
+		}
+		if observing && a.inMeetingCounterpart(i, oj) && !a.statusWord(i, oj) {
+			// «встретился с международными наблюдателями из Египта и
+			// Сербии»: those met observe where the article's election is
+			if from := a.metObserversFrom(i, oj); len(from) > 0 {
+				hs := a.electionHosts(i)
+				if len(hs) == 0 && a.Frame.ElectionCountry != "" {
+					hs = []string{a.Frame.ElectionCountry}
+				}
+				if len(hs) == 0 && a.Home != "" && a.Home != "??" {
+					hs = []string{a.Home}
+				}
+				if len(hs) > 0 {
+					a.emitObservations(i, from, hs, a.docYear())
+					lastHosts = hs
+					continue
+				}
+			}
 		}
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой

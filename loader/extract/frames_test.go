@@ -7747,3 +7747,12 @@ func TestSidelinesOfAnOrgansMeeting(t *testing.T) {
 	d := extractText(t, "Meeting\n\nSeoul, 8 August 2023. The Chairman of the Election Commission of Nepal met the Chairperson of the Electoral Commission of Kenya on the sidelines of the A-WEB Executive Board meeting in Seoul.")
 	assert.Equal(t, []string{"KE/CEC+NP/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestMetInternationalObserversFromStates: «Председатель избиркома края
+// встретился с международными наблюдателями из A и B»: the states'
+// observers observe the election here and met the commission.
+func TestMetInternationalObserversFromStates(t *testing.T) {
+	d := extractText(t, "Встреча\n\nПермь, 15 марта 2024 года. Председатель избирательной комиссии Пермского края Игорь Вагин встретился с международными наблюдателями из Египта и Кубы. Гостям рассказали о подготовке к выборам Президента Российской Федерации.")
+	assert.Equal(t, []string{"CU/GOV@RU", "EG/GOV@RU"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"CU/GOV+RU/SUB:Избирательная комиссия Пермского края", "EG/GOV+RU/SUB:Избирательная комиссия Пермского края"}, factsOf(d, "meeting"))
+}
