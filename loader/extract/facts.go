@@ -3790,16 +3790,32 @@ func (a *Analysis) dropHeadlineParents() {
 		return e.Start >= end && strings.TrimSpace(e.Sentence) != headline && !a.headlineLineAt(e.Start)
 	}
 	children := map[[2]string]bool{} // (parent, country) of observations the text states
+	met := map[[2]string]bool{}      // (parent, other party) of meetings the text states
 	for _, f := range a.Doc.Facts {
 		if f.Type == graph.Observation && parentOrganisations[f.Observer] != "" && slices.ContainsFunc(f.Evidence, inText) {
 			children[[2]string{parentOrganisations[f.Observer], f.Country}] = true
 		}
+		if f.Type == graph.Meeting && len(f.Parties) == 2 && slices.ContainsFunc(f.Evidence, inText) {
+			for x := 0; x < 2; x++ {
+				if p := parentOrganisations[f.Parties[x]]; p != "" {
+					met[[2]string{p, f.Parties[1-x]}] = true
+				}
+			}
+		}
 	}
-	if len(children) == 0 {
+	if len(children) == 0 && len(met) == 0 {
 		return
 	}
 	a.Doc.Facts = slices.DeleteFunc(a.Doc.Facts, func(f graph.Fact) bool {
-		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, inText)
+		if len(f.Evidence) == 0 || slices.ContainsFunc(f.Evidence, inText) {
+			return false
+		}
+		if f.Type == graph.Meeting && len(f.Parties) == 2 {
+			// «Встреча с наблюдателями ОБСЕ» over meetings with the
+			// missions of the ODIHR and the OSCE PA
+			return met[[2]string{f.Parties[0], f.Parties[1]}] || met[[2]string{f.Parties[1], f.Parties[0]}]
+		}
+		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}]
 	})
 	a.factsByID, a.factsByParty = nil, nil
 	for k := range a.Doc.Facts {

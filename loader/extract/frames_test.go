@@ -7756,3 +7756,11 @@ func TestMetInternationalObserversFromStates(t *testing.T) {
 	assert.Equal(t, []string{"CU/GOV@RU", "EG/GOV@RU"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"CU/GOV+RU/SUB:Избирательная комиссия Пермского края", "EG/GOV+RU/SUB:Избирательная комиссия Пермского края"}, factsOf(d, "meeting"))
 }
+
+// TestHeadlineParentMeetingSumsUp: «Встреча с наблюдателями ОБСЕ» over
+// meetings with the ODIHR and the OSCE PA missions: the headline's OSCE
+// sums them up.
+func TestHeadlineParentMeetingSumsUp(t *testing.T) {
+	d := extractText(t, "Встреча с наблюдателями ОБСЕ\n\nЕреван, 20 января 2025 года. Председатель ЦИК Армении провел встречу с руководителем миссии БДИПЧ ОБСЕ. Также состоялась встреча с наблюдателями от Парламентской ассамблеи ОБСЕ.")
+	assert.Equal(t, []string{"AM/CEC+ODIHR", "AM/CEC+OSCE-PA"}, factsOf(d, "meeting"))
+}
