@@ -7764,3 +7764,10 @@ func TestHeadlineParentMeetingSumsUp(t *testing.T) {
 	d := extractText(t, "Встреча с наблюдателями ОБСЕ\n\nЕреван, 20 января 2025 года. Председатель ЦИК Армении провел встречу с руководителем миссии БДИПЧ ОБСЕ. Также состоялась встреча с наблюдателями от Парламентской ассамблеи ОБСЕ.")
 	assert.Equal(t, []string{"AM/CEC+ODIHR", "AM/CEC+OSCE-PA"}, factsOf(d, "meeting"))
 }
+
+// TestChineseNameAfterATitle: «с Послом Китая Ли Мином»: a Chinese name,
+// surname first, its last syllable in the nominative.
+func TestChineseNameAfterATitle(t *testing.T) {
+	d := extractText(t, "Беседа\n\nТашкент, 3 апреля 2024 года. Председатель ЦИК Узбекистана встретился с Послом Китая Ли Мином.")
+	assert.Equal(t, "ambassador@CN/GOV", rolesOf(d)["Ли Мин"])
+}

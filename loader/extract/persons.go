@@ -444,6 +444,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		c := pt.caseFromTitle(a, i, j)
 		return nameSpan{given: t.Text + " " + toks[j+1].Text, surname: koreanSyllable(toks[j+2].Text, c), t0: j, t1: j + 3}, true
 	}
+	// Chinese names after a title, surname first in one syllable: «Послом
+	// Китая Ли Мином» → «Ли Мин»
+	if chineseSurnames[t.Text] && free(j+1) && nameWord(toks[j+1]) && toks[j+1].IsCyrillic() && utf8.RuneCountInString(toks[j+1].Text) <= 9 && (!free(j+2) || !nameWord(toks[j+2])) && pt.titled(a, i, j) {
+		c := pt.caseFromTitle(a, i, j)
+		return nameSpan{given: t.Text, surname: nominativeSurname(toks[j+1].Text, c, false), t0: j, t1: j + 2}, true
+	}
 	gm := pt.givenAt(a, i, j)
 	// surname first: «Айдапкелов Сергали Умирзакович», «Khusanova Mukhtabar»
 	if free(j+1) && nameWord(toks[j+1]) && free(j+2) && isPatronymic(toks[j+2].Fold) && pt.givenAt(a, i, j+1) != nil {
@@ -598,6 +604,16 @@ func caseEnding(fold string, c gcase) bool {
 		return hasAnySuffix(fold, "е")
 	}
 	return false
+}
+
+// chineseSurnames are the commonest Chinese family names in their Russian
+// spelling, which open a name of two or three syllables («Ли Мин», «Ван
+// И»).
+var chineseSurnames = map[string]bool{
+	"Ли": true, "Ван": true, "Чжан": true, "Лю": true, "Чэнь": true, "Хуан": true, "Чжао": true, "Чжоу": true,
+	"Сюй": true, "Сунь": true, "Чжу": true, "Ху": true, "Го": true, "Хэ": true, "Линь": true, "Гао": true,
+	"Чжэн": true, "Лян": true, "Се": true, "Тан": true, "Фэн": true, "Дэн": true, "Цао": true, "Пэн": true,
+	"Цзэн": true, "Сяо": true, "Тянь": true, "Пань": true, "Юань": true, "Цай": true, "Цзян": true, "Шэнь": true,
 }
 
 // koreanSyllable returns the last syllable of a Korean name in the
