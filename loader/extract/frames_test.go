@@ -7771,3 +7771,13 @@ func TestChineseNameAfterATitle(t *testing.T) {
 	d := extractText(t, "Беседа\n\nТашкент, 3 апреля 2024 года. Председатель ЦИК Узбекистана встретился с Послом Китая Ли Мином.")
 	assert.Equal(t, "ambassador@CN/GOV", rolesOf(d)["Ли Мин"])
 }
+
+// TestRosterOfTitlesBeforeNames: "led by Head of X, A. Name, Secretary of
+// the Election Commission of Y, B. Name, and Chairman of Z, C. Name": a
+// roster that gives each title before its name.
+func TestRosterOfTitlesBeforeNames(t *testing.T) {
+	d := extractText(t, "Observers\n\nTashkent, 7 July 2023. Among them were delegations led by Head of the Parliamentary Assembly of Turkic Speaking States, H. Demir, Secretary of the Election Commission of Bangladesh, A. Karim, Deputy Chairman of the Central Election Commission of the Kyrgyz Republic, N. Asanov, and Chairman of the Central Election Commission of Kazakhstan, N. Abdirov.")
+	roles := rolesOf(d)
+	assert.Equal(t, "secretary@BD/CEC", roles["A. Karim"])
+	assert.Equal(t, "deputy_chairman@KG/CEC", roles["N. Asanov"])
+}

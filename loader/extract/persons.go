@@ -917,7 +917,9 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 			// is Rao's, set off after his name
 			// "P.N. Rao, Election Commissioner of Fiji and Ms. X": an "and"
 			// after such a title opens the next item too
-			if pm.Kind == graph.KindPerson && m.Start >= 1 && pm.Tok1 == m.Start-1 && toks[m.Start-1].Text == "," && (listBreak(toks[m.End:j]) || hasConj(toks[m.End:j])) {
+			if pm.Kind == graph.KindPerson && m.Start >= 1 && pm.Tok1 == m.Start-1 && toks[m.Start-1].Text == "," && (listBreak(toks[m.End:j]) || hasConj(toks[m.End:j])) && !a.titleFirstRoster(i) {
+				// (unless the list gives each title before its name: "led
+				// by Head of X, H. Ipek, Secretary of Y, A. Jahangir")
 				return gazetteer.Match{}, 0, false
 			}
 		}
@@ -951,6 +953,35 @@ func (pt PersonTagger) titleBefore(a *Analysis, i, j int) (gazetteer.Match, int,
 		return m, m.End, true
 	}
 	return gazetteer.Match{}, 0, false
+}
+
+// titleFirstRoster reports a sentence whose first named person follows
+// his title and its body, set off by a comma, with no one named before
+// ("… delegations led by Deputy Secretary General of the Organization of
+// Turkic States, S. Jafarov, and …"): a roster that gives each title
+// before its name.
+func (a *Analysis) titleFirstRoster(i int) bool {
+	toks := a.Sentences[i].Tokens
+	first := -1
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindPerson {
+			first = m.Tok0
+			break
+		}
+	}
+	if first < 3 || toks[first-1].Text != "," || toks[first].IsCyrillic() {
+		return false
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Entry.Kind != gazetteer.Title || dm.End > first-1 || first-1-dm.End > 10 {
+			continue
+		}
+		between := toks[dm.End : first-1]
+		if !slices.ContainsFunc(between, func(t text.Token) bool { return t.Kind == text.Punct }) && (len(between) == 0 || between[0].Fold == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionWords reports a word of an institution's field or kind among
