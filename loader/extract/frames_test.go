@@ -7781,3 +7781,13 @@ func TestRosterOfTitlesBeforeNames(t *testing.T) {
 	assert.Equal(t, "secretary@BD/CEC", roles["A. Karim"])
 	assert.Equal(t, "deputy_chairman@KG/CEC", roles["N. Asanov"])
 }
+
+// TestEnglishRosterNamesAfterHonorifics: "talks with Mr. A B C, Acting
+// Chief Election Commissioner, Nepal", "Mr. M.I. Abdool Rahman, Election
+// Commissioner, Mauritius": names no list has, titled after them.
+func TestEnglishRosterNamesAfterHonorifics(t *testing.T) {
+	d := extractText(t, "Talks\n\nNew Delhi, 5 May 2010. The Chief Election Commissioner held talks with Mr. Ram Bahadur Thapa, Acting Chief Election Commissioner, Nepal.")
+	assert.Equal(t, "chairman@NP/CEC", rolesOf(d)["Ram Bahadur Thapa"])
+	d = extractText(t, "Talks\n\nNew Delhi, 5 May 2010. The Chief Election Commissioner held talks with Mr. K.A. Abdool Karim, Election Commissioner, Mauritius.")
+	assert.Equal(t, "member@MU/CEC", rolesOf(d)["K.A. Abdool Karim"])
+}

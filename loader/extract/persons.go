@@ -410,6 +410,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		}
 		if free(k) && nameWord(toks[k]) && toks[k].IsCyrillic() == t.IsCyrillic() {
 			c := pt.caseFromTitle(a, i, j)
+			if !t.IsCyrillic() && free(k+1) && nameWord(toks[k+1]) && !toks[k+1].IsCyrillic() && !slices.ContainsFunc(a.dict[i], func(dm gazetteer.Match) bool { return dm.Start == k+1 && dm.Entry.Kind != gazetteer.GivenName }) {
+				// "Mr. M.I. Abdool Rahman", "Dr. A.T.M. Shamsul Huda": a
+				// surname of two words after English initials
+				st := a.Sentences[i]
+				return nameSpan{given: initials, surname: st.Text[toks[k].Start-st.Start : toks[k+1].End-st.Start], t0: j, t1: k + 2}, true
+			}
 			return nameSpan{given: initials, surname: nominativeSurname(toks[k].Text, c, false), t0: j, t1: k + 1}, true
 		}
 		return nameSpan{}, false
@@ -797,6 +803,9 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 	}
 	if k < len(toks) && (strings.HasPrefix(toks[k].Fold, "бывш") || toks[k].Fold == "former") {
 		k++
+	}
+	if k < len(toks) && (toks[k].Fold == "acting" || toks[k].Fold == "interim" || strings.HasPrefix(toks[k].Fold, "исполняющ")) {
+		k++ // "X, Acting Chief Election Commissioner, Nepal"
 	}
 	// "Robin Dunnigan, the United States Ambassador to Georgia": a country
 	// before the title
