@@ -7791,3 +7791,14 @@ func TestEnglishRosterNamesAfterHonorifics(t *testing.T) {
 	d = extractText(t, "Talks\n\nNew Delhi, 5 May 2010. The Chief Election Commissioner held talks with Mr. K.A. Abdool Karim, Election Commissioner, Mauritius.")
 	assert.Equal(t, "member@MU/CEC", rolesOf(d)["K.A. Abdool Karim"])
 }
+
+// TestInviteesOfAGroupAndTheBodysOwnName: "The Elections Commission (EC)
+// has invited 15 countries … countries participating in A-WEB were
+// automatically invited … Among the countries invited are A and B" in an
+// article that names the Maldives: the Maldives' body, whose own name the
+// head is, invites; the group the invitees belong to is neither inviter
+// nor invitee.
+func TestInviteesOfAGroupAndTheBodysOwnName(t *testing.T) {
+	d := extractText(t, "The Elections Commission has invited 15 countries to observe the September presidential election. Its Vice-President said that countries participating in A-WEB were automatically invited to observe the elections, and nations that invite the Maldives to their own elections were considered too. Among the countries invited are Georgia and Japan.")
+	assert.Equal(t, []string{"MV/CEC>GE/GOV:observe", "MV/CEC>JP/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -51,6 +51,13 @@ func (r InvitationRule) Run(a *Analysis) {
 				from, to = a.invitationRoles(i, j)
 			}
 		}
+		// "the countries invited included those associated with A-WEB":
+		// the group the invitees belong to is not invited itself
+		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindOrganization && contains(to, m.Key) && a.membershipOf(i, m) && !slices.ContainsFunc(a.Mentions[i], func(o Mention) bool { return o.Key == m.Key && !a.membershipOf(i, o) }) {
+				to = slices.DeleteFunc(slices.Clone(to), func(k string) bool { return k == m.Key })
+			}
+		}
 		if from != "" && len(to) == 0 {
 			// "invitations were sent to the following organisations:" and
 			// the organisations one to a line below
@@ -273,7 +280,11 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return ""
 	}
-	before := a.clauseActorsBefore(i, j)
+	before := slices.DeleteFunc(a.clauseActorsBefore(i, j), func(m Mention) bool {
+		// "countries participating in A-Web and FENBOSA were invited": the
+		// group the invitees belong to, neither inviter nor invitee
+		return m.Kind == graph.KindOrganization && a.membershipOf(i, m)
+	})
 	if prev(1) == "за" || prev(1) == "for" || prev(1) == "the" && prev(2) == "for" {
 		// «Б. Кучкаров, выразив признательность за приглашение …», "thanked
 		// the Commission for the invitation"
@@ -1668,6 +1679,30 @@ func openingPhraseEnd(toks []text.Token, j int) int {
 	return -1
 }
 
+// membershipOf reports an organisation mention m of sentence i that says
+// which group the actors named before belong to ("countries participating
+// in A-Web and FENBOSA", "countries associated with A-WEB", "member states
+// of the SCO", «стран — участниц СНГ»), as one list with the mentions
+// joined to it.
+func (a *Analysis) membershipOf(i int, m Mention) bool {
+	toks := a.Sentences[i].Tokens
+	h := a.listHead(i, m)
+	k := h.Tok0 - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch {
+	case (toks[k].Fold == "in" || toks[k].Fold == "with") && hasAnyPrefix(toks[k-1].Fold, []string{"participating", "associated", "affiliated", "participate"}):
+		return true
+	case toks[k].Fold == "of" && hasAnyPrefix(toks[k-1].Fold, []string{"members", "states", "countries"}) && k >= 2 && (toks[k-1].Fold != "states" || toks[k-2].Fold == "member"):
+		return true
+	}
+	return false
+}
+
 // passiveInvitation reports the passive forms: «приглашены», «приглашен»,
 // «приглашаются», «Приглашение было направлено», "were invited".
 func (a *Analysis) passiveInvitation(i, j int) bool {
@@ -1820,10 +1855,13 @@ func (a *Analysis) earlierInvitingSubject(i int) string {
 	for k := i - 1; k >= 0; k-- {
 		for j := a.findStem(k, 0, verbs...); j >= 0; j = a.findStem(k, j+1, verbs...) {
 			toks := a.Sentences[k].Tokens
-			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already") {
-				continue // "The AU was (also) invited": the invited
+			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already" || strings.HasSuffix(toks[j-1].Fold, "ly")) {
+				continue // "The AU was (also, automatically) invited": the invited
 			}
-			if before := a.clauseActorsBefore(k, j); len(before) > 0 {
+			before := slices.DeleteFunc(a.clauseActorsBefore(k, j), func(m Mention) bool {
+				return m.Kind == graph.KindOrganization && a.membershipOf(k, m)
+			})
+			if len(before) > 0 {
 				return before[0].Key
 			}
 		}

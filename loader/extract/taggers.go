@@ -3572,6 +3572,12 @@ func (a *Analysis) inferHome() string {
 		}
 		return dateline
 	}
+	if cc := a.ownNameCountry(); cc != "" {
+		// "The Elections Commission (EC) has invited …" in an article that
+		// names the Maldives: of the named countries, only the Maldives'
+		// body bears that very name
+		return cc
+	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
 			if named(m) && m.Via == ViaAbbrev && !partner(i, m) {
@@ -3720,6 +3726,55 @@ func (a *Analysis) representedBy(i, t0 int) string {
 		}
 	}
 	return ""
+}
+
+// ownNameCountry returns the one country the article names whose national
+// body's own name contains the words of the English head the article's
+// lead opens its subject with ("The Elections Commission (EC) has
+// invited …"), or "" when there is none or more than one, or the lead
+// names a body by name.
+func (a *Analysis) ownNameCountry() string {
+	if a.Doc.Language != "en" {
+		return ""
+	}
+	head := ""
+	for i := range a.Mentions {
+		if i >= 4 {
+			break
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindBody {
+				continue
+			}
+			if m.Via != ViaImplicit {
+				return ""
+			}
+			if head == "" && m.Tok1-m.Tok0 >= 2 {
+				head = text.Fold(a.Text[m.Start:m.End])
+			}
+		}
+	}
+	if head == "" || !strings.Contains(head, " ") {
+		return ""
+	}
+	found := ""
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindCountry || m.Key == found {
+				continue
+			}
+			for _, n := range a.gaz.BodyNames(m.Key) {
+				if containsWords(text.Fold(n), head) {
+					if found != "" {
+						return ""
+					}
+					found = m.Key
+					break
+				}
+			}
+		}
+	}
+	return found
 }
 
 // rosterAffiliation reports a body mention starting at token t0 of
