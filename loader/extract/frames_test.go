@@ -7802,3 +7802,12 @@ func TestInviteesOfAGroupAndTheBodysOwnName(t *testing.T) {
 	d := extractText(t, "The Elections Commission has invited 15 countries to observe the September presidential election. Its Vice-President said that countries participating in A-WEB were automatically invited to observe the elections, and nations that invite the Maldives to their own elections were considered too. Among the countries invited are Georgia and Japan.")
 	assert.Equal(t, []string{"MV/CEC>GE/GOV:observe", "MV/CEC>JP/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestHomeFromItsOwnGovernment: an English article whose only country is
+// named by "the Armenian Government", "invited from" it: the article is
+// Armenia's, and the state invites.
+func TestHomeFromItsOwnGovernment(t *testing.T) {
+	d := extractText(t, "The Observation Mission in CEC\n\nThe Chairman of the Central Electoral Commission welcomed today the delegation of the OSCE/ODIHR Election Observation Mission. The Observation Mission of OSCE/ODIHR is invited from the Armenian Government to observe the parliamentary elections of 20 June 2021.")
+	assert.Equal(t, []string{"AM/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"AM/CEC+ODIHR"}, factsOf(d, "meeting"))
+}

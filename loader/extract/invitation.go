@@ -561,9 +561,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// speaker's body is the one invited
 			before = []Mention{{Kind: graph.KindOf(sb), Key: sb}}
 		}
-		if next(1) == "by" {
+		if next(1) == "by" || next(1) == "from" && a.actorStartsBetween(i, j+2, j+4) {
 			// "X has been invited by the Election Commission of Nepal": the
-			// agent invites the subject
+			// agent invites the subject ("is invited from the Albanian
+			// Government" too)
 			if after := a.listAfter(i, j); len(after) > 0 && len(before) > 0 {
 				to := minus(keys(before), []string{after[0].Key})
 				return after[0].Key, to

@@ -3627,7 +3627,7 @@ func (a *Analysis) inferHome() string {
 				// guests came, not where they are
 				continue
 			}
-			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) || domesticAgency(a.Sentences[i].Tokens, m) {
+			if m.Kind == graph.KindCountry && !a.territoryAt(i, m.Tok0) || a.ownLeader(i, m) && !partner(i, m) || domesticAgency(a.Sentences[i].Tokens, m) || a.ownGovernment(i, m) {
 				counts[graph.CountryOf(m.Key)]++
 			}
 		}
@@ -3726,6 +3726,21 @@ func (a *Analysis) representedBy(i, t0 int) string {
 		}
 	}
 	return ""
+}
+
+// ownGovernment reports an English government mention m of sentence i
+// named by its country's adjective ("the Albanian Government"), not an
+// envoy or embassy: a country the article is about.
+func (a *Analysis) ownGovernment(i int, m Mention) bool {
+	if m.Kind != graph.KindGovernment || m.Via != ViaAdj || a.Doc.Language != "en" {
+		return false
+	}
+	for k := m.Tok0; k < m.Tok1 && k < len(a.Sentences[i].Tokens); k++ {
+		if f := a.Sentences[i].Tokens[k].Fold; f == "government" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownNameCountry returns the one country the article names whose national
