@@ -5756,6 +5756,10 @@ func (a *Analysis) electionHosts(i int) []string {
 			// "High Commissioner of Samoa to Fiji": where the envoy is
 			// posted, not where the election is
 			return false
+		case f == "in" && k >= 2 && toks[k-1].Fold == "elections" && toks[k-2].Fold == "of" && k >= 3 && toks[k-3].IsUpper():
+			// "Hughes—Supervisor of Elections in Antigua and Barbuda": the
+			// office a person holds there
+			return false
 		case (f == "в" || f == "во" || f == "in") && k >= 2 && hasAnyPrefix(toks[k-1].Fold, []string{"участк", "stations"}) && (hasAnyPrefix(toks[k-2].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"}) || k >= 3 && hasAnyPrefix(toks[k-3].Fold, []string{"зарубежн", "заграничн", "overseas", "foreign"})):
 			// «на зарубежных участках в Баку, Минске …»: where citizens
 			// abroad vote, not where the election is

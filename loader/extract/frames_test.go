@@ -7811,3 +7811,12 @@ func TestHomeFromItsOwnGovernment(t *testing.T) {
 	assert.Equal(t, []string{"AM/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
 	assert.Equal(t, []string{"AM/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestOfficeIsNoElectionPlace: "The CARICOM team, led by X—Supervisor of
+// Elections in Saint Lucia—has been in the country since Monday and is
+// expected to observe …": the office a leader holds is not where the
+// election is.
+func TestOfficeIsNoElectionPlace(t *testing.T) {
+	d := extractText(t, "Observers\n\nPort of Spain, 20 April 2025. The CARICOM team, led by Mr Hughes—Supervisor of Elections in Saint Lucia—has been in the country since Monday and is expected to observe all stages of the general election in Trinidad and Tobago.")
+	assert.Equal(t, []string{"CARICOM@TT"}, factsOf(d, "observation"))
+}
