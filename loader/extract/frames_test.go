@@ -7820,3 +7820,11 @@ func TestOfficeIsNoElectionPlace(t *testing.T) {
 	d := extractText(t, "Observers\n\nPort of Spain, 20 April 2025. The CARICOM team, led by Mr Hughes—Supervisor of Elections in Saint Lucia—has been in the country since Monday and is expected to observe all stages of the general election in Trinidad and Tobago.")
 	assert.Equal(t, []string{"CARICOM@TT"}, factsOf(d, "observation"))
 }
+
+// TestSurnameAfterABodysName: «По приглашению ЦИК Армении Петров
+// отправился в Ереван»: a surname the article named in full, right after
+// a body's name; «кампании в армянский парламент» is what is elected.
+func TestSurnameAfterABodysName(t *testing.T) {
+	d := extractText(t, "Визит\n\nМосква, 15 мая 2007 года. Председатель ЦИК России Иван Петров обменяется опытом с армянскими коллегами. По приглашению ЦИК Армении Петров отправился в Ереван для знакомства с ходом кампании в армянский парламент.")
+	assert.Equal(t, []string{"AM/CEC>RU/CEC:visit"}, factsOf(d, "invitation"))
+}

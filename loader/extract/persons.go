@@ -520,7 +520,9 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		// «Ваграмом Шахбазяном», "In addition, Arora … held a meeting"
 		// after "Sunil Arora": the surname alone, in any case, of a person
 		// the article named in full — one person only
-		if utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper() && !(j == 1 && sentenceAdverb(toks[0].Fold))) {
+		if utf8.RuneCountInString(t.Text) >= 4 && !(free(j+1) && nameWord(toks[j+1])) && !(j > 0 && toks[j-1].Kind == text.Word && toks[j-1].IsUpper() && !(j == 1 && sentenceAdverb(toks[0].Fold)) && !a.mentionEndsAt(i, j)) {
+			// («По приглашению ЦИК Узбекистана Вешняков отправился …»: a
+			// capitalised word before that ends a mention ends a name)
 			if p := a.persons.knownBySurname(t); p != nil {
 				return nameSpan{given: p.given, surname: p.surname, t0: j, t1: j + 1}, true
 			}
@@ -582,6 +584,12 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		}
 	}
 	return nameSpan{given: given, surname: sur, t0: j, t1: k}, true
+}
+
+// mentionEndsAt reports a mention of sentence i that ends right before
+// token j.
+func (a *Analysis) mentionEndsAt(i, j int) bool {
+	return slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok1 == j && m.Kind != graph.KindPerson })
 }
 
 // nameParticle reports a lower-case particle inside a Latin-script name

@@ -1088,6 +1088,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if role == "gov" {
 		kind = graph.KindGovernment
 	}
+	if kind == graph.KindGovernment && electedParliament(s.Tokens, h) {
+		return // «кампании в узбекистанский парламент»: what is elected
+	}
 	if kind == graph.KindBody && h.Start > 0 && !s.Tokens[h.Start].IsCyrillic() && !s.Tokens[h.Start].IsUpper() && localCouncilWords[s.Tokens[h.Start-1].Fold] && strings.HasSuffix(s.Tokens[h.End-1].Fold, "s") && (h.Start < 2 || !s.Tokens[h.Start-2].IsUpper()) && (h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of") {
 		// "district electoral councils", "county election commissions":
 		// local bodies, not the national one (not "the Akmola regional
@@ -1822,6 +1825,23 @@ func (a *Analysis) dictBefore(i, j int) *gazetteer.Match {
 // englishAdjectives qualify a state actor between its country and its head
 // ("Egypt's interim government", "India's federal ministry").
 var englishAdjectives = map[string]bool{"interim": true, "new": true, "federal": true, "national": true, "transitional": true, "provisional": true, "central": true, "former": true, "current": true, "outgoing": true}
+
+// electedParliament reports a parliament head h after «выборы в» or
+// «кампании в» (past an adjective of its country): the chamber elected,
+// not the state acting.
+func electedParliament(toks []text.Token, h gazetteer.Match) bool {
+	if !hasAnyPrefix(toks[h.Start].Fold, []string{"парламент", "мажилис", "сенат", "parliament"}) {
+		return false
+	}
+	k := h.Start - 1
+	if k >= 0 && isAdjective(toks[k].Fold) {
+		k--
+	}
+	if k < 1 || toks[k].Fold != "в" && toks[k].Fold != "во" && toks[k].Fold != "to" {
+		return false
+	}
+	return hasAnyPrefix(toks[k-1].Fold, []string{"выбор", "кампани", "election", "elections"})
+}
 
 // localCouncilWords are the lower-case English words that make an
 // election body's head a local one.
