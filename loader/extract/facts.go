@@ -376,6 +376,16 @@ func (r MeetingRule) Run(a *Analysis) {
 				continue
 			}
 		}
+		if a.ledDelegationTo(i) && !a.hasPhrase(i, meetingWords...) {
+			// "X had led a delegation to Cairo on the invitation of Egypt's
+			// interim government": a visit to the one who invited
+			if j := a.triggerAt(i, 0, invitationStems...); j >= 0 {
+				if from, to := a.invitationRoles(i, j); from != "" && len(to) == 1 && to[0] != from && graph.KindOf(from) != graph.KindOrganization {
+					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{from, to[0]}, Evidence: a.evidence(i, "meeting")})
+					continue
+				}
+			}
+		}
 		session := a.twoBodiesInSession(i)
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session {
 			continue
@@ -1026,7 +1036,9 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 		return true
 	}
 	for _, dm := range a.dict[i] {
-		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName && dm.Entry.Key != a.Home && a.Home != "") && !a.actorBetween(i, v, len(toks)) {
+		if dm.Start == v+1 && (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.CountryName && dm.Entry.Key != a.Home && a.Home != "") && !a.actorBetween(i, v, len(toks)) && !a.hasPhrase(i, "по приглашению", "at the invitation", "on the invitation", "upon the invitation", "upon invitation") {
+			// («Делегация ЦИК России по приглашению ЦИК Кыргызстана посетила
+			// Бишкек»: the inviter, named before the verb, is met)
 			// "… Sergey Lebedev visits Tashkent" in an article from Baku, "A
 			// pre-election assessment mission will visit Dhaka": a city, or
 			// a country abroad, and no one met (one the sentence names

@@ -7828,3 +7828,16 @@ func TestSurnameAfterABodysName(t *testing.T) {
 	d := extractText(t, "Визит\n\nМосква, 15 мая 2007 года. Председатель ЦИК России Иван Петров обменяется опытом с армянскими коллегами. По приглашению ЦИК Армении Петров отправился в Ереван для знакомства с ходом кампании в армянский парламент.")
 	assert.Equal(t, []string{"AM/CEC>RU/CEC:visit"}, factsOf(d, "invitation"))
 }
+
+// TestLedADelegationOnAnInvitation: "In April, the Chief Election
+// Commissioner led a delegation to Nairobi on the invitation of the
+// Kenyan government": the article's body was invited and visited the one
+// who invited it; «Делегация ЦИК России по приглашению ЦИК Кыргызстана
+// посетила Бишкек» visited its inviter, not only a city.
+func TestLedADelegationOnAnInvitation(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 5 May 2024. In April, the Chief Election Commissioner led a four-member delegation to Nairobi on the invitation of the Kenyan government.")
+	assert.Equal(t, []string{"KE/GOV>IN/CEC:visit"}, factsOf(d, "invitation"))
+	assert.Equal(t, []string{"IN/CEC+KE/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nМосква, 5 мая 2024 года. Делегация ЦИК России по приглашению ЦИК Армении посетила Ереван.")
+	assert.Equal(t, []string{"AM/CEC+RU/CEC"}, factsOf(d, "meeting"))
+}

@@ -420,6 +420,12 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				rest = append(rest, p)
 			}
 		}
+		if len(rest) == 0 && a.Home != "" && a.Home != "??" && graph.CountryOf(from) != a.Home && a.bareTitleSubject(i, j) {
+			// "In April, the Chief Election Commissioner led a delegation to
+			// Nairobi on the invitation of the Kenyan government": the
+			// article's own body's head
+			rest = append(rest, a.homeBody())
+		}
 		if len(rest) == 0 {
 			return "", nil
 		}
@@ -1678,6 +1684,24 @@ func openingPhraseEnd(toks []text.Token, j int) int {
 		}
 	}
 	return -1
+}
+
+// bareTitleSubject reports a clause before token j of sentence i whose
+// subject is an election body's title with no name and no body of its own
+// ("the Chief Election Commissioner led …", «Председатель … посетил»),
+// and no other actor before j.
+func (a *Analysis) bareTitleSubject(i, j int) bool {
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < j && (m.Kind == graph.KindPerson || a.actorKey(m) != "" && m.Via != ViaImplicit) {
+			return false
+		}
+	}
+	for _, dm := range a.dict[i] {
+		if dm.Start < j && dm.Entry.Kind == gazetteer.Title && (dm.Entry.Key == "chairman" || dm.Entry.Key == "deputy_chairman" || dm.Entry.Key == "member" || dm.Entry.Key == "secretary") {
+			return true
+		}
+	}
+	return false
 }
 
 // membershipOf reports an organisation mention m of sentence i that says
