@@ -7841,3 +7841,11 @@ func TestLedADelegationOnAnInvitation(t *testing.T) {
 	d = extractText(t, "Визит\n\nМосква, 5 мая 2024 года. Делегация ЦИК России по приглашению ЦИК Армении посетила Ереван.")
 	assert.Equal(t, []string{"AM/CEC+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestParentNamedByAnotherOfficersTitle: «провел встречи с директором БДИПЧ
+// ОБСЕ X и генеральным секретарем ОБСЕ Y»: the second title names the OSCE
+// itself, not the rest of the ODIHR's name.
+func TestParentNamedByAnotherOfficersTitle(t *testing.T) {
+	d := extractText(t, "Встречи в Вене\n\nВена, 5 мая 2024 года. Председатель ЦИК Кыргызстана провела встречи с директором БДИПЧ ОБСЕ Маттео Мекаччи и генеральным секретарем ОБСЕ Хельгой Шмид.")
+	assert.Equal(t, []string{"KG/CEC+ODIHR", "KG/CEC+OSCE"}, factsOf(d, "meeting"))
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cecgraph/cecgraph/graph"
+	"github.com/cecgraph/cecgraph/loader/gazetteer"
 	"github.com/cecgraph/cecgraph/loader/text"
 )
 
@@ -48,7 +49,9 @@ func (ParentNameFilter) Run(a *Analysis) {
 		var last *Mention // the last organisation mention kept
 		for x := range ms {
 			m := ms[x]
-			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) {
+			if m.Kind == graph.KindOrganization && last != nil && parentOrganisations[last.Key] == m.Key && nameGoesOn(toks[last.Tok1:m.Tok0]) && !a.titleBetween(i, last.Tok1, m.Tok0) {
+				// (not «с директором БДИПЧ ОБСЕ X и генеральным секретарем
+				// ОБСЕ Y»: another officer's title names the parent itself)
 				continue
 			}
 			if m.Kind == graph.KindSubBody && youthCommission(toks, m) {
@@ -72,6 +75,17 @@ func (ParentNameFilter) Run(a *Analysis) {
 		}
 		a.Mentions[i] = keep
 	}
+}
+
+// titleBetween reports a person's title starting among tokens [from, to)
+// of sentence i.
+func (a *Analysis) titleBetween(i, from, to int) bool {
+	for _, dm := range a.dict[i] {
+		if dm.Start >= from && dm.Start < to && dm.Entry.Kind == gazetteer.Title {
+			return true
+		}
+	}
+	return false
 }
 
 // nameGoesOn reports whether the tokens between two mentions may be the
