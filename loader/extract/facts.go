@@ -1756,12 +1756,13 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			after = hasAnyPrefix(toks[m.Tok1+1].Fold, ownedEvents)
 		}
 		if !after && m.Tok1 < len(toks) && !toks[m.Tok1].IsCyrillic() {
-			// "the A-WEB Executive Board meeting": an organ's session
+			// "the A-WEB Executive Board meeting": an organ's session; "the
+			// SADC ECF annual general conference": its regular event
 			n := m.Tok1
-			for n < len(toks) && n < m.Tok1+3 && toks[n].Kind == text.Word && toks[n].IsUpper() {
+			for n < len(toks) && n < m.Tok1+3 && toks[n].Kind == text.Word && (toks[n].IsUpper() || eventQualifiers[toks[n].Fold]) {
 				n++
 			}
-			after = n > m.Tok1 && n < len(toks) && (toks[n].Fold == "meeting" || toks[n].Fold == "session")
+			after = n > m.Tok1 && n < len(toks) && (toks[n].Fold == "meeting" || toks[n].Fold == "session" || hasAnyPrefix(toks[n].Fold, ownedEvents))
 		}
 		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
 		if k := m.Tok0 - 1; !before && k >= 3 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && toks[k-2].Fold == "meeting" && contains([]string{"board", "committee", "council", "bureau"}, toks[k-3].Fold) {
@@ -1872,6 +1873,10 @@ func (a *Analysis) withoutMembers(i int, keys []string) []string {
 	}
 	return out
 }
+
+// eventQualifiers are the lower-case words between an organisation's name
+// and its event's noun ("the SADC ECF annual general conference").
+var eventQualifiers = map[string]bool{"annual": true, "general": true, "biennial": true, "regional": true, "extraordinary": true, "ordinary": true, "plenary": true, "international": true, "executive": true}
 
 // groupsMetToo returns the meetings of the group the subject travels in
 // («Члены ЦИК КР в составе миссии наблюдателей ШОС приняли участие во

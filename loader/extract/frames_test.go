@@ -7849,3 +7849,11 @@ func TestParentNamedByAnotherOfficersTitle(t *testing.T) {
 	d := extractText(t, "Встречи в Вене\n\nВена, 5 мая 2024 года. Председатель ЦИК Кыргызстана провела встречи с директором БДИПЧ ОБСЕ Маттео Мекаччи и генеральным секретарем ОБСЕ Хельгой Шмид.")
 	assert.Equal(t, []string{"KG/CEC+ODIHR", "KG/CEC+OSCE"}, factsOf(d, "meeting"))
 }
+
+// TestSidelinesOfAnOrganisationsAnnualConference: "met his counterpart on
+// the sidelines of the SADC ECF annual general conference": the
+// organisations own the conference and are no party to the meeting.
+func TestSidelinesOfAnOrganisationsAnnualConference(t *testing.T) {
+	d := extractText(t, "Meeting\n\nGaborone, 6 June 2024. The Chairperson of the Electoral Commission of Zambia met the Chairperson of the Malawi Electoral Commission on the sidelines of the SADC ECF annual general conference.")
+	assert.Equal(t, []string{"MW/CEC+ZM/CEC"}, factsOf(d, "meeting"))
+}
