@@ -244,6 +244,34 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 	return pairAll(anchor, keys)
 }
 
+// soleSubjectAbroad returns the one actor before the meeting verb of
+// sentence i when it is not the home body and the home body is among the
+// counterparts after the verb, with another of its country's actors: the
+// subject met each of them. "" else.
+func (a *Analysis) soleSubjectAbroad(i int, keys []string) string {
+	home := a.homeBody()
+	if !contains(keys, home) || !contains(keys, graph.GovernmentKey(a.Home)) {
+		return ""
+	}
+	toks := a.Sentences[i].Tokens
+	v := slices.IndexFunc(toks, func(t text.Token) bool {
+		return hasAnyPrefix(t.Fold, []string{"встретил", "провел", "провёл", "провели", "посетил", "met", "visited", "held"})
+	})
+	if v < 0 {
+		return ""
+	}
+	before := a.clauseActorsBefore(i, v)
+	if len(before) != 1 || before[0].Key == home || !contains(keys, before[0].Key) {
+		return ""
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Key == home && m.Tok0 < v {
+			return ""
+		}
+	}
+	return before[0].Key
+}
+
 // coordinatedMeetingSubjects returns, for a sentence of sentence i whose
 // meeting verb has two or more coordinated subjects before it and
 // counterparts after it ("A and B met C and D"), the subjects and the
@@ -526,6 +554,13 @@ func (r MeetingRule) Run(a *Analysis) {
 			date = lead
 		}
 		pairs := a.pairsWith(keys)
+		if subj := a.soleSubjectAbroad(i, keys); subj != "" {
+			// «Члены ЦИК Казахстана … встретились с руководством ГИК
+			// Монголии и посетили Государственный Великий Хурал» in an
+			// article from Ulaanbaatar: the visitors met each, not the home
+			// body its own parliament
+			pairs = pairAll(subj, keys)
+		}
 		if subj := a.visitingSubject(i, keys); subj != "" {
 			// «наблюдатели от МПА СНГ встретились с Президентом Монголии,
 			// Председателем ГИК …»: the one subject met each counterpart,

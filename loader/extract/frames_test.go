@@ -7857,3 +7857,12 @@ func TestSidelinesOfAnOrganisationsAnnualConference(t *testing.T) {
 	d := extractText(t, "Meeting\n\nGaborone, 6 June 2024. The Chairperson of the Electoral Commission of Zambia met the Chairperson of the Malawi Electoral Commission on the sidelines of the SADC ECF annual general conference.")
 	assert.Equal(t, []string{"MW/CEC+ZM/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestVisitorsMeetBodyAndParliamentAbroad: «Члены ЦИК Казахстана в ходе
+// визита в Монголию встретились с руководством ГИК Монголии и посетили
+// Государственный Великий Хурал» from Ulaanbaatar: the visitors met each,
+// the home body did not meet its own parliament.
+func TestVisitorsMeetBodyAndParliamentAbroad(t *testing.T) {
+	d := extractText(t, "Визит\n\nУлан-Батор, 5 мая 2024 года. Члены ЦИК Кыргызстана в ходе визита в Монголию встретились с руководством Генеральной избирательной комиссии Монголии и посетили Государственный Великий Хурал.")
+	assert.Equal(t, []string{"KG/CEC+MN/CEC", "KG/CEC+MN/GOV"}, factsOf(d, "meeting"))
+}
