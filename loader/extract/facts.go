@@ -6391,6 +6391,12 @@ func (r AwardRule) Run(a *Analysis) {
 					if to == "" {
 						to = m.Key
 					}
+				case graph.KindGovernment:
+					if to == "" && hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"посл", "посольств", "ambassador", "embass", "high commission"}) {
+						// «вручил медаль … Послу Казахстана в России»: the
+						// envoy, for his state, when no name is given
+						to = m.Key
+					}
 				}
 			}
 		}

@@ -7866,3 +7866,10 @@ func TestVisitorsMeetBodyAndParliamentAbroad(t *testing.T) {
 	d := extractText(t, "Визит\n\nУлан-Батор, 5 мая 2024 года. Члены ЦИК Кыргызстана в ходе визита в Монголию встретились с руководством Генеральной избирательной комиссии Монголии и посетили Государственный Великий Хурал.")
 	assert.Equal(t, []string{"KG/CEC+MN/CEC", "KG/CEC+MN/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestAwardToAnUnnamedEnvoy: «вручил медаль «…» Послу Армении в России»:
+// the envoy, unnamed, receives it for his state.
+func TestAwardToAnUnnamedEnvoy(t *testing.T) {
+	d := extractText(t, "Награждение\n\nМосква, 5 мая 2024 года. Председатель ЦИК России вручил медаль «За заслуги в организации выборов» Послу Армении в России.")
+	assert.Equal(t, []string{"RU/CEC>AM/GOV"}, factsOf(d, "award"))
+}
