@@ -148,6 +148,9 @@ type Analysis struct {
 	signals     []gazetteer.HomeSignal
 	// parliaments are the words of the signals that name a parliament
 	parliaments [][]string
+	// nameNotCountry marks the country names of sentence i at token k that
+	// are a person's name after an envoy's title («послом Доминикой Вааг»).
+	nameNotCountry map[[2]int]bool
 }
 
 // Stage is one step of the extraction pipeline.

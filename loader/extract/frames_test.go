@@ -7873,3 +7873,12 @@ func TestAwardToAnUnnamedEnvoy(t *testing.T) {
 	d := extractText(t, "Награждение\n\nМосква, 5 мая 2024 года. Председатель ЦИК России вручил медаль «За заслуги в организации выборов» Послу Армении в России.")
 	assert.Equal(t, []string{"RU/CEC>AM/GOV"}, factsOf(d, "award"))
 }
+
+// TestEnvoysStateIsTheAdjectiveBeforeTheTitle: «встречу с французским послом
+// Доминикой Вааг»: France's envoy; «Доминикой» after the title in its case
+// is her name, not Dominica.
+func TestEnvoysStateIsTheAdjectiveBeforeTheTitle(t *testing.T) {
+	d := extractText(t, "Встреча\n\nКишинев, 5 мая 2024 года. Председатель ЦИК Молдовы провела встречу с французским послом Доминикой Вааг.")
+	assert.Equal(t, []string{"FR/GOV+MD/CEC"}, factsOf(d, "meeting"))
+	assert.NotContains(t, d.Countries, "DM")
+}

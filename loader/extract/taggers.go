@@ -1104,6 +1104,23 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		return graph.BodyKey(cc)
 	}
+	if kind == graph.KindGovernment && h.Start > 0 && s.Tokens[h.Start].IsCyrillic() && hasAnyPrefix(s.Tokens[h.Start].Fold, []string{"посл"}) {
+		// «с французским послом Доминикой Вааг»: the envoy's state is the
+		// adjective before the title; what follows in the title's own case
+		// is his or her name, not a state
+		if pm := a.dictBefore(i, h.Start); pm != nil && pm.Entry.Kind == gazetteer.CountryAdj && pm.End == h.Start {
+			if cc, _ := a.countryAt(i, h.End, false); cc != "" {
+				m := Mention{Kind: kind, Key: key(pm.Entry.Key), Via: ViaAdj, Tok0: pm.Start, Tok1: h.End}
+				span(s, &m)
+				a.addMention(i, m)
+				if a.nameNotCountry == nil {
+					a.nameNotCountry = map[[2]int]bool{}
+				}
+				a.nameNotCountry[[2]int{i, h.End}] = true
+				return
+			}
+		}
+	}
 	// 1. a country after the head, maybe after a parenthesis «(ЦИК)», or «of India»
 	j := h.End
 	j = skipParen(s.Tokens, j)
@@ -2684,6 +2701,9 @@ func (CountryTagger) Run(a *Analysis) {
 			var via Via
 			switch m.Entry.Kind {
 			case gazetteer.CountryName:
+				if a.nameNotCountry[[2]int{i, m.Start}] {
+					continue // «послом Доминикой Вааг»: a given name
+				}
 				via = ViaName
 			case gazetteer.CountryAbbrev:
 				via = ViaAbbrev
