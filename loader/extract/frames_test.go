@@ -7882,3 +7882,11 @@ func TestEnvoysStateIsTheAdjectiveBeforeTheTitle(t *testing.T) {
 	assert.Equal(t, []string{"FR/GOV+MD/CEC"}, factsOf(d, "meeting"))
 	assert.NotContains(t, d.Countries, "DM")
 }
+
+// TestCommissionOfAnotherField: "A delegation from the Constitutional and
+// Law Reform Commission from Papua New Guinea visited the Electoral
+// Commission": no election body of Papua New Guinea.
+func TestCommissionOfAnotherField(t *testing.T) {
+	d := extractText(t, "Visit\n\nSuva, 2 August 2023. A delegation from the Constitutional and Law Reform Commission from Vanuatu visited the Fijian Elections Office.")
+	assert.NotContains(t, d.Bodies, "VU/CEC")
+}

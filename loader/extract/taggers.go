@@ -1091,6 +1091,11 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if kind == graph.KindGovernment && electedParliament(s.Tokens, h) {
 		return // «кампании в узбекистанский парламент»: what is elected
 	}
+	if kind == graph.KindBody && h.End-h.Start == 1 && !s.Tokens[h.Start].IsCyrillic() && otherCommissionBefore(s.Tokens, h.Start) {
+		// "the Constitutional and Law Reform Commission from Papua New
+		// Guinea", "the Human Rights Commission": no election body
+		return
+	}
 	if kind == graph.KindBody && h.Start > 0 && !s.Tokens[h.Start].IsCyrillic() && !s.Tokens[h.Start].IsUpper() && localCouncilWords[s.Tokens[h.Start-1].Fold] && strings.HasSuffix(s.Tokens[h.End-1].Fold, "s") && (h.Start < 2 || !s.Tokens[h.Start-2].IsUpper()) && (h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of") {
 		// "district electoral councils", "county election commissions":
 		// local bodies, not the national one (not "the Akmola regional
@@ -1859,6 +1864,26 @@ func electedParliament(toks []text.Token, h gazetteer.Match) bool {
 	}
 	return hasAnyPrefix(toks[k-1].Fold, []string{"выбор", "кампани", "election", "elections"})
 }
+
+// otherCommissionBefore reports, among the capitalised words right before
+// token k, a word of a commission of another field ("Law Reform", "Human
+// Rights", "Anti-Corruption", "Public Service").
+func otherCommissionBefore(toks []text.Token, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-5; n-- {
+		t := toks[n]
+		if t.Kind != text.Word || !t.IsUpper() && t.Fold != "and" && t.Fold != "of" {
+			return false
+		}
+		if otherCommissionWords[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCommissionWords name the fields of commissions that are no election
+// bodies.
+var otherCommissionWords = map[string]bool{"reform": true, "rights": true, "human": true, "law": true, "anti-corruption": true, "corruption": true, "audit": true, "planning": true, "service": true, "trade": true, "competition": true, "communications": true, "broadcasting": true, "media": true, "lands": true, "police": true, "truth": true, "reconciliation": true, "constitutional": true, "judicial": true, "revenue": true}
 
 // localCouncilWords are the lower-case English words that make an
 // election body's head a local one.
