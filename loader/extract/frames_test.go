@@ -7890,3 +7890,11 @@ func TestCommissionOfAnotherField(t *testing.T) {
 	d := extractText(t, "Visit\n\nSuva, 2 August 2023. A delegation from the Constitutional and Law Reform Commission from Vanuatu visited the Fijian Elections Office.")
 	assert.NotContains(t, d.Bodies, "VU/CEC")
 }
+
+// TestSierraLeonesNECByItsOlderName: "the National Electoral Commission
+// (NEC)" in an article on Sierra Leone: Sierra Leone's body by its name
+// before 2022, not Poland's, whose English name is the same.
+func TestSierraLeonesNECByItsOlderName(t *testing.T) {
+	d := extractText(t, "Courtesy call\n\nFreetown, 5 May 2019. The Chairman of the National Electoral Commission (NEC) paid a courtesy call on the High Commissioner of Nigeria to Sierra Leone.")
+	assert.Equal(t, []string{"NG/GOV+SL/CEC"}, factsOf(d, "meeting"))
+}
