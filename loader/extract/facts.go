@@ -634,6 +634,15 @@ func (r MeetingRule) Run(a *Analysis) {
 		}
 		pairs = slices.DeleteFunc(pairs, func(p [2]string) bool { return a.noPairMet(i, p) })
 		pairs = append(pairs, a.groupsMetToo(i, pairs)...)
+		if subj, others := a.laterMeetingClause(i); subj != "" {
+			// "… has raised eyebrows as it comes days US Ambassador X held a
+			// meeting with the ECP chief": a clause of its own
+			for _, o := range others {
+				if p := [2]string{subj, o}; !slices.Contains(pairs, p) && !slices.Contains(pairs, [2]string{o, subj}) {
+					pairs = append(pairs, p)
+				}
+			}
+		}
 		for _, p := range pairs {
 			a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{p[0], p[1]}, Date: date, Evidence: a.evidence(i, "meeting")})
 		}
@@ -1912,6 +1921,42 @@ func (a *Analysis) withoutMembers(i int, keys []string) []string {
 // eventQualifiers are the lower-case words between an organisation's name
 // and its event's noun ("the SADC ECF annual general conference").
 var eventQualifiers = map[string]bool{"annual": true, "general": true, "biennial": true, "regional": true, "extraordinary": true, "ordinary": true, "plenary": true, "international": true, "executive": true}
+
+// laterMeetingClause returns the subject and counterparts of an English
+// "X held a meeting with Y" or "X met Y" that is not the sentence's first
+// meeting word, its subject right before the verb: "The meeting with the
+// CEC has raised eyebrows as it comes days US Ambassador X held a meeting
+// with the ECP chief".
+func (a *Analysis) laterMeetingClause(i int) (string, []string) {
+	toks := a.Sentences[i].Tokens
+	first := a.findStem(i, 0, "meeting", "met", "meets")
+	if first < 0 || toks[0].IsCyrillic() {
+		return "", nil
+	}
+	for k := first + 1; k+2 < len(toks); k++ {
+		held := toks[k].Fold == "held" && toks[k+1].Fold == "a" && toks[k+2].Fold == "meeting"
+		if !held && toks[k].Fold != "met" {
+			continue
+		}
+		subj := ""
+		for _, m := range a.Mentions[i] {
+			if m.Tok1 <= k && m.Tok0 > first && (m.Tok1 == k || m.Kind == graph.KindPerson && m.Tok1 == k) {
+				subj = a.actorKey(m)
+			}
+		}
+		if subj == "" {
+			return "", nil
+		}
+		var others []string
+		for _, m := range a.Mentions[i] {
+			if o := a.actorKey(m); m.Tok0 > k && o != "" && o != subj && !contains(others, o) {
+				others = append(others, o)
+			}
+		}
+		return subj, others
+	}
+	return "", nil
+}
 
 // groupsMetToo returns the meetings of the group the subject travels in
 // («Члены ЦИК КР в составе миссии наблюдателей ШОС приняли участие во

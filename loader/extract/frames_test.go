@@ -7898,3 +7898,12 @@ func TestSierraLeonesNECByItsOlderName(t *testing.T) {
 	d := extractText(t, "Courtesy call\n\nFreetown, 5 May 2019. The Chairman of the National Electoral Commission (NEC) paid a courtesy call on the High Commissioner of Nigeria to Sierra Leone.")
 	assert.Equal(t, []string{"NG/GOV+SL/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestLaterMeetingClauseHasItsOwnSubject: "The meeting with the Chief
+// Election Commissioner has raised eyebrows as it comes days after the
+// US Ambassador X held a meeting with the ECP chief": the later clause's
+// subject met its counterpart.
+func TestLaterMeetingClauseHasItsOwnSubject(t *testing.T) {
+	d := extractText(t, "Envoys\n\nISLAMABAD, 14 September 2023. British High Commissioner Jane Marriott held a meeting with the chairman of the Election Commission of Pakistan. The meeting with the Chief Election Commissioner has raised eyebrows as it comes days after Japanese Ambassador Wada Mitsuhiro held a meeting with the ECP chief.")
+	assert.Contains(t, factsOf(d, "meeting"), "JP/GOV+PK/CEC")
+}
