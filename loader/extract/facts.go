@@ -1807,6 +1807,14 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 				n++
 			}
 			after = n > m.Tok1 && n < len(toks) && (toks[n].Fold == "meeting" || toks[n].Fold == "session" || hasAnyPrefix(toks[n].Fold, ownedEvents))
+			if p := m.Tok0 - 1; !after && n == m.Tok1 && n < len(toks) && (toks[n].Fold == "meeting" || toks[n].Fold == "session") && p >= 0 {
+				// "Ghana EC at Commonwealth Electoral Network meeting": at
+				// the organisation's own meeting
+				if toks[p].Fold == "the" && p > 0 {
+					p--
+				}
+				after = contains([]string{"at", "during", "of", "on"}, toks[p].Fold)
+			}
 		}
 		before := m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedEvents) || m.Tok0 > 1 && toks[m.Tok0-1].Fold == "of" && hasAnyPrefix(toks[m.Tok0-2].Fold, ownedEvents)
 		if k := m.Tok0 - 1; !before && k >= 3 && toks[k].Fold == "the" && toks[k-1].Fold == "of" && toks[k-2].Fold == "meeting" && contains([]string{"board", "committee", "council", "bureau"}, toks[k-3].Fold) {

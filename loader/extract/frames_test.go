@@ -7907,3 +7907,11 @@ func TestLaterMeetingClauseHasItsOwnSubject(t *testing.T) {
 	d := extractText(t, "Envoys\n\nISLAMABAD, 14 September 2023. British High Commissioner Jane Marriott held a meeting with the chairman of the Election Commission of Pakistan. The meeting with the Chief Election Commissioner has raised eyebrows as it comes days after Japanese Ambassador Wada Mitsuhiro held a meeting with the ECP chief.")
 	assert.Contains(t, factsOf(d, "meeting"), "JP/GOV+PK/CEC")
 }
+
+// TestAtAnOrganisationsMeeting: "Kenya's IEBC at Commonwealth Electoral
+// Network meeting": at the organisation's own meeting, which the text
+// tells as an event, not a meeting with it.
+func TestAtAnOrganisationsMeeting(t *testing.T) {
+	d := extractText(t, "Kenya IEBC at Commonwealth Electoral Network meeting\n\nNairobi, 5 June 2024. The Chairperson of the Independent Electoral and Boundaries Commission addressed the biennial conference of the Commonwealth Electoral Network in London.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
