@@ -1375,8 +1375,10 @@ func (a *Analysis) withoutAccreditors(i int, keys []string) []string {
 		if !accreditorAt(toks, m) || !contains(keys, m.Key) {
 			continue
 		}
-		if slices.ContainsFunc(a.Mentions[i], func(o Mention) bool { return o.Key == m.Key && !accreditorAt(toks, o) }) {
-			continue // named again as a party
+		if slices.ContainsFunc(a.Mentions[i], func(o Mention) bool {
+			return o.Key == m.Key && !accreditorAt(toks, o) && !(o.Tok0 == m.Tok1+1 && toks[m.Tok1].Text == "(")
+		}) {
+			continue // named again as a party (not its abbreviation in brackets)
 		}
 		keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == m.Key })
 	}
@@ -5109,6 +5111,12 @@ func accreditorAt(toks []text.Token, m Mention) bool {
 	p := toks[m.Tok0-1].Fold
 	if hasAnyPrefix(p, []string{"аккредитованн", "приглашенн", "приглашённ"}) {
 		return true
+	}
+	if q := m.Tok0 - 1; p == "the" && q > 0 {
+		p = toks[q-1].Fold
+	}
+	if p == "assisting" || p == "advising" || p == "supporting" {
+		return true // "advisers …, assisting the Guyana Elections Commission, paid a visit to …"
 	}
 	return p == "by" && m.Tok0 > 1 && (toks[m.Tok0-2].Fold == "accredited" || toks[m.Tok0-2].Fold == "invited")
 }

@@ -7915,3 +7915,12 @@ func TestAtAnOrganisationsMeeting(t *testing.T) {
 	d := extractText(t, "Kenya IEBC at Commonwealth Electoral Network meeting\n\nNairobi, 5 June 2024. The Chairperson of the Independent Electoral and Boundaries Commission addressed the biennial conference of the Commonwealth Electoral Network in London.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestBodyTheVisitorsAssistIsNoParty: "advisers from the Commonwealth
+// Secretariat, assisting the Guyana Elections Commission (GECOM), paid a
+// visit to the Prime Minister": the body they assist is not met.
+func TestBodyTheVisitorsAssistIsNoParty(t *testing.T) {
+	d := extractText(t, "Visit\n\nGeorgetown, 5 May 2024. A team of electoral advisers from the Commonwealth Secretariat, assisting the Guyana Elections Commission (GECOM) in the upcoming elections, paid a visit to Prime Minister Moses Nagamootoo on Friday.")
+	assert.NotContains(t, factsOf(d, "meeting"), "COMMONWEALTH+GY/CEC")
+	assert.NotContains(t, factsOf(d, "meeting"), "GY/CEC+GY/GOV")
+}
