@@ -387,7 +387,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if host := a.unnamedGroupMet(i - 1); host != "" && a.amongThemOpens(i) {
+		if host := a.amongThemHost(i); host != "" {
 			// "the Central Election Commission met with observers from
 			// international organizations … Among them were delegations led
 			// by …": the host met each one the sentence lists
@@ -1371,6 +1371,7 @@ func (a *Analysis) observersAsThey(i int, keys []string) []string {
 // the agents of accrediting or inviting (see accreditorAt).
 func (a *Analysis) withoutAccreditors(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
+	drop := map[string]bool{}
 	for _, m := range a.Mentions[i] {
 		if !accreditorAt(toks, m) || !contains(keys, m.Key) {
 			continue
@@ -1380,9 +1381,12 @@ func (a *Analysis) withoutAccreditors(i int, keys []string) []string {
 		}) {
 			continue // named again as a party (not its abbreviation in brackets)
 		}
-		keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == m.Key })
+		drop[m.Key] = true
 	}
-	return keys
+	if len(drop) == 0 {
+		return keys
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return drop[k] })
 }
 
 // unnamedGroupMet returns the one actor of sentence i that met observers
@@ -1420,11 +1424,15 @@ func (a *Analysis) unnamedGroupMet(i int) string {
 	return ps[0]
 }
 
-// amongThemOpens reports a sentence that opens with "Among them" or «Среди
-// них»: a list of the group the sentence before spoke of.
-func (a *Analysis) amongThemOpens(i int) bool {
+// amongThemHost returns the one who met the group that sentence i lists
+// when it opens with "Among them" or «Среди них» after a sentence in which
+// someone met observers or delegations it does not name; "" else.
+func (a *Analysis) amongThemHost(i int) string {
 	toks := a.Sentences[i].Tokens
-	return len(toks) > 2 && (toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них")
+	if len(toks) <= 2 || !(toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них") {
+		return ""
+	}
+	return a.unnamedGroupMet(i - 1)
 }
 
 // metObserversFrom returns whence the observers met at token oj of
@@ -1479,15 +1487,8 @@ func (a *Analysis) visitingObservers(i int, keys []string) []string {
 	if v < 0 || v > k {
 		return nil
 	}
-	hosts := a.electionHosts(i)
-	if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
-		hosts = []string{a.Frame.ElectionCountry}
-	}
-	if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
-		hosts = []string{a.Home}
-	}
 	var out []string
-	for _, o := range a.observers(i, hosts) {
+	for _, o := range a.observers(i, a.observedHosts(i, nil)) {
 		if !contains(keys, o) && graph.KindOf(o) != graph.KindSubBody {
 			out = append(out, o)
 		}
@@ -1950,7 +1951,7 @@ func (a *Analysis) laterMeetingClause(i int) (string, []string) {
 		}
 		subj := ""
 		for _, m := range a.Mentions[i] {
-			if m.Tok1 <= k && m.Tok0 > first && (m.Tok1 == k || m.Kind == graph.KindPerson && m.Tok1 == k) {
+			if m.Tok0 > first && m.Tok1 == k {
 				subj = a.actorKey(m)
 			}
 		}
@@ -3393,14 +3394,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// «встретился с международными наблюдателями из Египта и
 			// Сербии»: those met observe where the article's election is
 			if from := a.metObserversFrom(i, oj); len(from) > 0 {
-				hs := a.electionHosts(i)
-				if len(hs) == 0 && a.Frame.ElectionCountry != "" {
-					hs = []string{a.Frame.ElectionCountry}
-				}
-				if len(hs) == 0 && a.Home != "" && a.Home != "??" {
-					hs = []string{a.Home}
-				}
-				if len(hs) > 0 {
+				if hs := a.observedHosts(i, nil); len(hs) > 0 {
 					a.emitObservations(i, from, hs, a.docYear())
 					lastHosts = hs
 					continue
@@ -6453,7 +6447,7 @@ func (r AwardRule) Run(a *Analysis) {
 						to = m.Key
 					}
 				case graph.KindGovernment:
-					if to == "" && hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"посл", "посольств", "ambassador", "embass", "high commission"}) {
+					if to == "" && hasAnyPrefix(a.Sentences[i].Tokens[m.Tok0].Fold, []string{"посл", "посольств", "ambassador", "embass"}) {
 						// «вручил медаль … Послу Казахстана в России»: the
 						// envoy, for his state, when no name is given
 						to = m.Key
@@ -6512,20 +6506,21 @@ func (a *Analysis) objectBeforeVerb(i int, m Mention) bool {
 			return false
 		}
 	}
-	surface := toks[m.Tok1-1].Fold
-	last := m.Key[strings.LastIndexByte(m.Key, ' ')+1:]
-	if surface == text.Fold(last) || !toks[m.Tok1-1].IsCyrillic() {
+	if writtenAsKeyed(toks, m) || !toks[m.Tok1-1].IsCyrillic() {
 		return false
 	}
 	for _, o := range a.Mentions[i] {
-		if o.Tok0 >= m.Tok1 && (o.Kind == graph.KindPerson || o.Kind == graph.KindGovernment || o.Kind == graph.KindBody) {
-			ot := toks[o.Tok1-1]
-			if o.Kind != graph.KindPerson || ot.Fold == text.Fold(o.Key[strings.LastIndexByte(o.Key, ' ')+1:]) {
-				return true // a subject named after it
-			}
+		if o.Tok0 >= m.Tok1 && (o.Kind == graph.KindGovernment || o.Kind == graph.KindBody || o.Kind == graph.KindPerson && writtenAsKeyed(toks, o)) {
+			return true // a subject named after it
 		}
 	}
 	return false
+}
+
+// writtenAsKeyed reports a person mention m whose last word is written as
+// the last word of its key, the nominative («Чуров», not «Чурова»).
+func writtenAsKeyed(toks []text.Token, m Mention) bool {
+	return toks[m.Tok1-1].Fold == text.Fold(m.Key[strings.LastIndexByte(m.Key, ' ')+1:])
 }
 
 // namedAfter reports whether sentence i names the person key after token j.

@@ -280,11 +280,7 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		}
 		return ""
 	}
-	before := slices.DeleteFunc(a.clauseActorsBefore(i, j), func(m Mention) bool {
-		// "countries participating in A-Web and FENBOSA were invited": the
-		// group the invitees belong to, neither inviter nor invitee
-		return m.Kind == graph.KindOrganization && a.membershipOf(i, m)
-	})
+	before := a.actorsBeforeOutsideGroups(i, j)
 	if prev(1) == "за" || prev(1) == "for" || prev(1) == "the" && prev(2) == "for" {
 		// «Б. Кучкаров, выразив признательность за приглашение …», "thanked
 		// the Commission for the invitation"
@@ -1704,6 +1700,16 @@ func (a *Analysis) bareTitleSubject(i, j int) bool {
 	return false
 }
 
+// actorsBeforeOutsideGroups is clauseActorsBefore without the
+// organisations that only say which group the actors belong to
+// ("countries participating in A-Web and FENBOSA were invited": the group
+// is neither inviter nor invitee).
+func (a *Analysis) actorsBeforeOutsideGroups(i, j int) []Mention {
+	return slices.DeleteFunc(a.clauseActorsBefore(i, j), func(m Mention) bool {
+		return m.Kind == graph.KindOrganization && a.membershipOf(i, m)
+	})
+}
+
 // membershipOf reports an organisation mention m of sentence i that says
 // which group the actors named before belong to ("countries participating
 // in A-Web and FENBOSA", "countries associated with A-WEB", "member states
@@ -1883,10 +1889,7 @@ func (a *Analysis) earlierInvitingSubject(i int) string {
 			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already" || strings.HasSuffix(toks[j-1].Fold, "ly")) {
 				continue // "The AU was (also, automatically) invited": the invited
 			}
-			before := slices.DeleteFunc(a.clauseActorsBefore(k, j), func(m Mention) bool {
-				return m.Kind == graph.KindOrganization && a.membershipOf(k, m)
-			})
-			if len(before) > 0 {
+			if before := a.actorsBeforeOutsideGroups(k, j); len(before) > 0 {
 				return before[0].Key
 			}
 		}
