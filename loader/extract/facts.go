@@ -373,7 +373,9 @@ func (a *Analysis) organisationDescribed(i int) bool {
 
 // Run adds meeting facts.
 func (r MeetingRule) Run(a *Analysis) {
+	refused := map[[2]string]bool{} // pairs whose meeting the text says did not happen
 	defer a.headlineMeetings()
+	defer a.dropRefusedMeetings(refused)
 	lead := a.leadDate()
 	lastSubject := "" // the subject of the last meeting that named one
 	lastMet := ""     // who held the article's first meeting
@@ -419,6 +421,18 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
+			continue
+		}
+		if a.meetingRefused(i) {
+			// «Председатель ЦИК отказался от встречи с наблюдателями»,
+			// "the meeting was called off": no meeting, and none of the
+			// same pair that was only planned
+			keys := a.parties(i)
+			for x := range keys {
+				for y := range keys {
+					refused[[2]string{keys[x], keys[y]}] = x != y
+				}
+			}
 			continue
 		}
 		if j := a.participationTrigger(i); j >= 0 && (a.organisedStudyVisit(i, j) || hostedForEvent(a.Sentences[i].Tokens, j)) {
@@ -668,6 +682,66 @@ func (a *Analysis) headlineEnd() int {
 		}
 	}
 	return 0
+}
+
+// meetingRefused reports a sentence i that says a meeting did not happen:
+// a side refused or declined it («отказался от встречи», «отказался с нами
+// встретиться», "declined to meet"), or it was cancelled or fell through
+// («встреча была отменена», «встреча не состоялась», "the meeting was
+// called off").
+func (a *Analysis) meetingRefused(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for j, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"встреч", "встрет", "meet"}) && t.Fold != "met" {
+			continue
+		}
+		for k := max(0, j-3); k < j; k++ {
+			if f := toks[k].Fold; hasAnyPrefix(f, []string{"отказа", "отказы", "отмен", "declin", "refus", "cancel"}) || (f == "не" || f == "not" || f == "never") && k+1 < len(toks) && toks[k+1].Fold != "только" && toks[k+1].Fold != "only" {
+				return true
+			}
+		}
+		for k := j + 1; k < len(toks); k++ {
+			// right after the meeting's word, or after an auxiliary verb
+			// («встреча … была отменена», "the meeting between … was
+			// called off")
+			if k > j+4 && !contains([]string{"was", "were", "been", "была", "был", "было", "были"}, toks[k-1].Fold) {
+				continue
+			}
+			if f := toks[k].Fold; hasAnyPrefix(f, []string{"отмен", "сорвал", "cancel"}) || f == "не" && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, []string{"состоял", "прошл"}) || f == "called" && k+1 < len(toks) && toks[k+1].Fold == "off" {
+				return true
+			}
+		}
+		return false // the first meeting word only
+	}
+	return false
+}
+
+// dropRefusedMeetings removes the meetings of a pair the text says did not
+// meet (refused) that only sentences of a plan state («миссия планировала
+// встречу с главой ЦИК», "was to meet"): the plan fell through.
+func (a *Analysis) dropRefusedMeetings(refused map[[2]string]bool) {
+	if len(refused) == 0 {
+		return
+	}
+	planned := func(e graph.Evidence) bool {
+		f := text.Fold(e.Sentence)
+		return hasAnySubstring(f, "планир", "намеч", "намерен", "должн", "предполага", "planned", "plans to", "was to meet", "were to meet", "scheduled", "intended")
+	}
+	kept := a.Doc.Facts[:0]
+	for _, f := range a.Doc.Facts {
+		if f.Type == graph.Meeting && len(f.Parties) == 2 && refused[[2]string{f.Parties[0], f.Parties[1]}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return !planned(e) }) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	if len(kept) == len(a.Doc.Facts) {
+		return
+	}
+	a.Doc.Facts = kept
+	a.factsByID, a.factsByParty = nil, nil
+	for k := range a.Doc.Facts {
+		a.indexFact(k, a.Doc.Facts[k].Identity())
+	}
 }
 
 // headlineMeetings drops a meeting stated only in the headline whose one

@@ -7924,3 +7924,15 @@ func TestBodyTheVisitorsAssistIsNoParty(t *testing.T) {
 	assert.NotContains(t, factsOf(d, "meeting"), "COMMONWEALTH+GY/CEC")
 	assert.NotContains(t, factsOf(d, "meeting"), "GY/CEC+GY/GOV")
 }
+
+// TestRefusedMeeting: «отказался от встречи с наблюдателями», "the meeting
+// was called off": no meeting, and the plan the article told before
+// («планировала встречу») fell through with it.
+func TestRefusedMeeting(t *testing.T) {
+	d := extractText(t, "Отказ\n\nМосква, 5 мая 2024 года. Председатель ЦИК России отказался от встречи с наблюдателями ПАСЕ. Миссия ПАСЕ планировала встречу с главой ЦИК России.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Talks\n\nDhaka, 5 May 2024. The meeting between the Election Commission of Bangladesh and the Election Commission of India was called off.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Встреча\n\nБишкек, 5 мая 2024 года. Председатель ЦИК Кыргызстана не только встретился с послом Японии, но и посетил посольство.")
+	assert.Equal(t, []string{"JP/GOV+KG/CEC"}, factsOf(d, "meeting"))
+}
