@@ -7936,3 +7936,13 @@ func TestRefusedMeeting(t *testing.T) {
 	d = extractText(t, "Встреча\n\nБишкек, 5 мая 2024 года. Председатель ЦИК Кыргызстана не только встретился с послом Японии, но и посетил посольство.")
 	assert.Equal(t, []string{"JP/GOV+KG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestRegionsCommissionOfTheCountryItsNameEndsWith: «председатель областной
+// комиссии по выборам президента Республики Беларусь» in an article that
+// named a Russian region: Belarus's regional commission, named as written.
+func TestRegionsCommissionOfTheCountryItsNameEndsWith(t *testing.T) {
+	d := extractText(t, "Визит\n\nВитебск, 5 января 2025 года. Делегация Избирательной комиссии Псковской области прибыла в Витебск. Наблюдателей приветствовал председатель областной комиссии по выборам президента Республики Беларусь Иван Петров.")
+	assert.Contains(t, d.Bodies, "BY/SUB:областная комиссия по выборам президента Республики Беларусь")
+	assert.NotContains(t, d.Bodies, "RU/SUB:Псковский областной комиссия по выборам")
+	assert.NotContains(t, d.Bodies, "RU/SUB:Псковская областная комиссия по выборам")
+}

@@ -1762,16 +1762,34 @@ func (a *Analysis) regionsOwnCommission(i int, h gazetteer.Match) (Mention, bool
 			regionWord, cc = w, dm.Entry.Key
 		}
 	}
-	if regionWord == "" {
-		return Mention{}, false
-	}
 	head := strings.Fields(h.Entry.Phrase)
 	abbrev := s.Tokens[h.Start].IsAllUpper()
 	if !abbrev {
 		head[0] = strings.ToLower(head[0])
 	}
+	gender := "f" // of the head's noun, its first word no adjective
+	for _, w := range head {
+		if f := []rune(text.Fold(w)); !isAdjective(string(f)) {
+			if !abbrev && !strings.ContainsRune("аяь", f[len(f)-1]) {
+				gender = "m"
+			}
+			break
+		}
+	}
+	if own, end := a.countryInName(i, h.End); own != "" && own != cc {
+		// «областной комиссии по выборам президента Республики Беларусь»:
+		// a region's commission of the country its name ends with, whatever
+		// region the article named; named as written
+		name := nominativeAdjGender(adj.Text, gender) + " " + strings.Join(head, " ") + " " + s.Text[s.Tokens[h.End].Start-s.Start:s.Tokens[end-1].End-s.Start]
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(own, name), Via: ViaImplicit, Tok0: h.Start - 1, Tok1: end, Name: name}
+		span(s, &m)
+		return m, true
+	}
+	if regionWord == "" {
+		return Mention{}, false
+	}
 	name := strings.Join(append([]string{regionWord, nominativeAdjGender(adj.Text, "f")}, head...), " ")
-	if g := []rune(text.Fold(head[len(head)-1])); len(g) > 0 && !abbrev && !strings.ContainsRune("аяь", g[len(g)-1]) {
+	if gender == "m" {
 		// «Витебская» → «Витебский областной избирком»
 		masc := strings.TrimSuffix(regionWord, "ая") + "ый"
 		if hasAnySuffix(text.Fold(regionWord), "кая", "гая", "хая") {
@@ -1782,6 +1800,24 @@ func (a *Analysis) regionsOwnCommission(i int, h gazetteer.Match) (Mention, bool
 	m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaImplicit, Tok0: h.Start - 1, Tok1: h.End, Name: name}
 	span(s, &m)
 	return m, true
+}
+
+// countryInName returns the country a commission's name names after its
+// head, among the six words after token k of sentence i («комиссии по
+// выборам президента Республики Беларусь»), and the token after it; ""
+// when a stop, a bracket or a capitalised word that is no country comes
+// first.
+func (a *Analysis) countryInName(i, k int) (string, int) {
+	toks := a.Sentences[i].Tokens
+	for n := k; n < len(toks) && n < k+6; n++ {
+		if cc, end := a.countryAt(i, n, false); cc != "" {
+			return cc, end
+		}
+		if toks[n].Kind != text.Word || toks[n].IsUpper() {
+			return "", k
+		}
+	}
+	return "", k
 }
 
 // isCommissionHead reports whether a head names a commission (and so can
