@@ -7946,3 +7946,15 @@ func TestRegionsCommissionOfTheCountryItsNameEndsWith(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "RU/SUB:Псковский областной комиссия по выборам")
 	assert.NotContains(t, d.Bodies, "RU/SUB:Псковская областная комиссия по выборам")
 }
+
+// TestSubNationalBodyOfTheArticlesPlaces: «член ТИК Ленинского округа» and
+// «крайизбирком» named without their region, in an article on Belarus's
+// election from a Russian town: of the country whose towns and regions
+// the article names, not of the election's.
+func TestSubNationalBodyOfTheArticlesPlaces(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКалуга, 20 января 2025 года. Выборы президента Белоруссии пройдут 26 января. Член ТИК Ленинского округа Иван Петров вошел в миссию наблюдателей СНГ на выборах президента Белоруссии.")
+	assert.Contains(t, factsOf(d, "observation"), "RU/SUB:территориальная избирательная комиссия Ленинского округа@BY")
+	d = extractText(t, "Наблюдатели\n\nВыборы в Жогорку Кенеш Кыргызской Республики прошли и в Перми. Секретарь крайизбиркома Анна Петрова наблюдала за голосованием в составе миссии СНГ на выборах в Кыргызстане.")
+	assert.Contains(t, d.Bodies, "RU/SUB:крайизбирком")
+	assert.NotContains(t, d.Bodies, "KG/SUB:крайизбирком")
+}

@@ -3197,7 +3197,8 @@ func (HomeResolver) Run(a *Analysis) {
 		a.homeFromText = true // inferHome clears it when it falls back
 		a.Home = a.inferHome()
 	}
-	govKey := "" // of "The Government", decided at its first mention
+	govKey := ""  // of "The Government", decided at its first mention
+	subHome := "" // of a sub-national body named without its place, at its first
 	province := a.homeProvinceCommission()
 	restated := a.headlineRestated()
 	for i := range a.Mentions {
@@ -3282,7 +3283,15 @@ func (HomeResolver) Run(a *Analysis) {
 				}
 			}
 			if m.Kind == graph.KindSubBody && strings.HasPrefix(m.Key, "??/") {
-				m.Key = graph.SubBodyKey(a.Home, m.Name)
+				// «ТИК Ленинского округа», «крайизбирком»: of the country
+				// whose regions and towns the article names, else the home
+				if subHome == "" {
+					subHome = a.Home
+					if cc := a.placesCountry(); cc != "" {
+						subHome = cc
+					}
+				}
+				m.Key = graph.SubBodyKey(subHome, m.Name)
 			}
 			if m.Kind == graph.KindSubBody && graph.CountryOf(m.Key) == a.Home && a.nationalNameWithoutCountry(m.Name) {
 				// «по приглашению Республиканской избирательной комиссии»
@@ -3295,6 +3304,26 @@ func (HomeResolver) Run(a *Analysis) {
 			}
 		}
 	}
+}
+
+// placesCountry returns the country whose places the article names, when
+// they are all of one country: its regions («Пермского края»), provinces,
+// and towns other than its capital («Калуга»), since a capital is where
+// delegations go as much as where they come from; else "".
+func (a *Analysis) placesCountry() string {
+	cc := ""
+	for i := range a.Sentences {
+		for _, dm := range a.dict[i] {
+			if dm.Entry.Kind != gazetteer.Region && (dm.Entry.Kind != gazetteer.City || dm.Entry.Capital) {
+				continue
+			}
+			if cc != "" && cc != dm.Entry.Key {
+				return ""
+			}
+			cc = dm.Entry.Key
+		}
+	}
+	return cc
 }
 
 // envoyCountry reports a country mention m of sentence i that qualifies an

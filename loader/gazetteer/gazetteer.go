@@ -57,8 +57,11 @@ type Entry struct {
 	// Usual is a province's usual name in the entry's language, the first
 	// of its row («Приднестровье» for «ПМР»).
 	Usual string
-	words []string // canonical folded words
-	exact bool     // match token text exactly (abbreviations)
+	// Capital marks a City entry that names its country's capital, the
+	// first city of its row in cities.tsv («Москва», "Moscow").
+	Capital bool
+	words   []string // canonical folded words
+	exact   bool     // match token text exactly (abbreviations)
 }
 
 // Words is the number of tokens the phrase spans.
@@ -517,6 +520,8 @@ func (g *Gazetteer) addPlaces(cols []string, province bool) error {
 			e := &Entry{Key: code, Kind: City, Phrase: v, Province: province}
 			if province {
 				e.Usual = vs[0]
+			} else {
+				e.Capital = v == vs[0]
 			}
 			g.add(e)
 		}
