@@ -460,6 +460,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		keys = a.withoutAccreditors(i, keys)
 		keys = a.withoutReporter(i, keys)
 		keys = a.withoutElected(i, keys)
+		keys = a.withoutThingOwners(i, keys)
 		if len(helpers) > 0 {
 			// "The visit was organized jointly with the Council of Europe",
 			// "The visit, facilitated by GIZ, …": who helped arrange the
@@ -1404,41 +1405,52 @@ func (a *Analysis) attendedMeeting(i int, pair [2]string, at int) bool {
 // observersAsThey returns the observer of the sentence before when
 // sentence i opens with «Они» or "They" («Группа китайских наблюдателей
 // посетила страну для наблюдения … Они приняли участие во встрече с …»),
-// or "".
+// or the observers of one of the two sentences before when it opens with
+// «Наблюдатели», «Международные наблюдатели», «Иностранные гости», "The
+// foreign observers" (each of them), or nil.
 func (a *Analysis) observersAsThey(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
 	if i == 0 {
 		return nil
 	}
-	f := toks[0].Fold
-	if len(toks) > 1 && f == "the" {
-		f = toks[1].Fold
+	n := 0
+	if len(toks) > 1 && toks[0].Fold == "the" {
+		n = 1
 	}
-	named := f == "наблюдатели" || f == "observers"
+	if n+1 < len(toks) && hasAnyPrefix(toks[n].Fold, []string{"международн", "иностранн", "зарубежн", "international", "foreign"}) {
+		n++
+	}
+	f := toks[n].Fold
+	named := f == "наблюдатели" || f == "observers" || n > 0 && (f == "гости" || f == "guests")
 	if f != "они" && f != "they" && !named {
 		return nil
 	}
-	if !a.hasPhrase(i-1, observationWords...) && !(named && missionsAmong(a.Sentences[i-1].Tokens) >= 0) {
-		return nil
-	}
-	hosts := a.electionHosts(i - 1)
-	if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
-		hosts = []string{a.Frame.ElectionCountry}
-	}
-	if len(hosts) == 0 {
-		hosts = []string{a.Home}
-	}
-	// (the observation rule runs after this one: read the observers again)
-	var out []string
-	for _, o := range a.observers(i-1, hosts) {
-		if !contains(keys, o) {
-			if !named {
-				return []string{o}
+	for b := i - 1; b >= 0 && b >= i-2 && (b == i-1 || named); b-- {
+		if !a.hasPhrase(b, observationWords...) && !(named && missionsAmong(a.Sentences[b].Tokens) >= 0) {
+			continue
+		}
+		hosts := a.electionHosts(b)
+		if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
+			hosts = []string{a.Frame.ElectionCountry}
+		}
+		if len(hosts) == 0 {
+			hosts = []string{a.Home}
+		}
+		// (the observation rule runs after this one: read the observers again)
+		var out []string
+		for _, o := range a.observers(b, hosts) {
+			if !contains(keys, o) {
+				if !named {
+					return []string{o}
+				}
+				out = append(out, o) // «Наблюдатели встретились с …»: each of them
 			}
-			out = append(out, o) // «Наблюдатели встретились с …»: each of them
+		}
+		if len(out) > 0 || !named {
+			return out
 		}
 	}
-	return out
+	return nil
 }
 
 // withoutAccreditors drops from keys the bodies sentence i names only as
@@ -2527,6 +2539,36 @@ func (a *Analysis) withoutReporter(i int, keys []string) []string {
 		return keys // no subject of its own, or no one before it to drop
 	}
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !contains(inClause, k) })
+}
+
+// ownedThings are the stems of Russian nouns of a body's things — its
+// project, programme, website, law or decision — after which the body,
+// in the genitive, owns what is talked about: «рассказала о реализации
+// проекта ЦИК России», «на сайте Центризбиркома».
+var ownedThings = []string{"проект", "программ", "инициатив", "сайт", "портал", "приложени", "закон", "постановлени", "решени", "указ", "стандарт", "методик"}
+
+// withoutThingOwners drops from keys the actors sentence i names only
+// after a noun of ownedThings («о реализации всероссийского проекта ЦИК
+// России»): what they own is talked about, they are not met.
+func (a *Analysis) withoutThingOwners(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	owner := map[string]bool{}
+	other := map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" {
+			continue
+		}
+		if m.Tok0 > 0 && toks[m.Tok0-1].IsCyrillic() && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedThings) {
+			owner[k] = true
+		} else {
+			other[k] = true
+		}
+	}
+	if len(owner) == 0 {
+		return keys
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return owner[k] && !other[k] })
 }
 
 // onlyCited reports an actor that sentence i names only as the source of

@@ -7958,3 +7958,13 @@ func TestSubNationalBodyOfTheArticlesPlaces(t *testing.T) {
 	assert.Contains(t, d.Bodies, "RU/SUB:крайизбирком")
 	assert.NotContains(t, d.Bodies, "KG/SUB:крайизбирком")
 }
+
+// TestInternationalObserversMetAsTheStatesNamedBefore: «прибыла делегация
+// международных наблюдателей из Аргентины и Греции. … Международные
+// наблюдатели встретились с председателем избирательной комиссии …»: the
+// observers of two sentences before, each state, met the commission; the
+// body whose project she told of did not.
+func TestInternationalObserversMetAsTheStatesNamedBefore(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\n14 марта в Тверскую область прибыла делегация международных наблюдателей из Аргентины и Греции. Гости будут следить за голосованием на выборах Президента Российской Федерации. Международные наблюдатели встретились с председателем избирательной комиссии Тверской области Марией Ивановой, которая рассказала о реализации проекта ЦИК России.")
+	assert.ElementsMatch(t, []string{"AR/GOV+RU/SUB:Избирательная комиссия Тверской области", "GR/GOV+RU/SUB:Избирательная комиссия Тверской области"}, factsOf(d, "meeting"))
+}
