@@ -9596,7 +9596,9 @@ func (a *Analysis) sameEventBefore(i, ev int) (int, int) {
 // where or when ("… organised by", "held in", «организованн…», «прошедш…»).
 func eventNameStop(fold string) bool {
 	switch fold {
-	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered":
+	case "organised", "organized", "held", "hosted", "convened", "which", "that", "in", "at", "was", "were", "is", "are", "will", "would", "has", "had", "took", "attended", "hail", "hails", "come", "comes", "came", "from", "included", "includes", "include", "brought", "gathered",
+		"был", "была", "было", "были", "будет", "будут", "является", "являлся", "являлась", "стал", "стала", "стало", "стали", "станет":
+		// (and «Целью форума был обмен опытом»: a verb ends the name)
 		return true
 	}
 	return hasAnyPrefix(fold, []string{"организованн", "проведенн", "прошедш", "состоявш", "котор", "принял", "приня", "участвовал", "прошл", "прошел", "состоял", "проход", "присутствова", "посетил", "собрал", "объединил"})

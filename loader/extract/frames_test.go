@@ -7968,3 +7968,23 @@ func TestInternationalObserversMetAsTheStatesNamedBefore(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\n14 марта в Тверскую область прибыла делегация международных наблюдателей из Аргентины и Греции. Гости будут следить за голосованием на выборах Президента Российской Федерации. Международные наблюдатели встретились с председателем избирательной комиссии Тверской области Марией Ивановой, которая рассказала о реализации проекта ЦИК России.")
 	assert.ElementsMatch(t, []string{"AR/GOV+RU/SUB:Избирательная комиссия Тверской области", "GR/GOV+RU/SUB:Избирательная комиссия Тверской области"}, factsOf(d, "meeting"))
 }
+
+// TestLeaderOfADelegationIsOfItsCommission: «белорусская делегация во главе
+// с секретарем Центральной избирательной комиссии», "the Kenyan delegation
+// led by the Chairperson of the Electoral Commission": the unqualified body
+// of the leader's title is the delegation's country's, not the home's.
+func TestLeaderOfADelegationIsOfItsCommission(t *testing.T) {
+	d := extractText(t, "Визит\n\nМосква, 5 мая 2024 года. Белорусская делегация во главе с секретарем Центральной избирательной комиссии Анной Ивановой встретилась с руководством Избирательной комиссии Тверской области.")
+	assert.Equal(t, []string{"BY/CEC+RU/SUB:Избирательная комиссия Тверской области"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nNew Delhi, 5 May 2024. The Kenyan delegation led by the Chairperson of the Electoral Commission John Smith met officials of the Delhi State Election Commission.")
+	assert.Equal(t, []string{"IN/SUB:Delhi State Election Commission+KE/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestEventNameEndsAtAVerbOfBeing: «Целью форума был обмен опытом», then
+// «принимая участие в Форуме»: the forum's name ends before «был».
+func TestEventNameEndsAtAVerbOfBeing(t *testing.T) {
+	d := extractText(t, "Форум\n\nТверь, 5 мая 2024 года. Целью форума был обмен опытом проведения выборов. Председатель ЦИК Армении принял участие в форуме.")
+	for _, e := range eventsOf(d) {
+		assert.NotContains(t, e, "обмен опытом")
+	}
+}

@@ -3224,6 +3224,13 @@ func (HomeResolver) Run(a *Analysis) {
 				continue
 			}
 			if m.Via == ViaImplicit && m.Key == "" && m.Kind == graph.KindBody {
+				if cc := a.ledDelegationsCountry(i, m.Tok0); cc != "" {
+					// «белорусская делегация во главе с секретарем
+					// Центральной избирательной комиссии»: the delegation's
+					// own commission
+					m.Key = graph.BodyKey(cc)
+					continue
+				}
 				if cc := a.representedBy(i, m.Tok0); cc != "" {
 					// "State of Palestine, represented by the Central
 					// Elections Commission": that state's body
@@ -3854,6 +3861,43 @@ func (a *Analysis) representedBy(i, t0 int) string {
 		if m.Kind == graph.KindCountry && m.Tok1 == k+1 {
 			return m.Key
 		}
+	}
+	return ""
+}
+
+// ledDelegationsCountry returns the country of a delegation whose leader's
+// title names an unqualified body at token t0 of sentence i: «белорусская
+// делегация во главе с секретарем Центральной избирательной комиссии»,
+// «делегация Узбекистана под руководством председателя ЦИК», "the Kenyan
+// delegation led by the Chairperson of the Electoral Commission"; else "".
+func (a *Analysis) ledDelegationsCountry(i, t0 int) string {
+	toks := a.Sentences[i].Tokens
+	k := t0 - 1
+	for k >= 0 && t0-k <= 4 && toks[k].Kind == text.Word && !contains([]string{"с", "by", "руководством"}, toks[k].Fold) {
+		k-- // the leader's title («секретарем», «заместителя председателя»)
+	}
+	start := -1 // of «во главе с», «под руководством», "led by"
+	switch {
+	case k >= 2 && toks[k].Fold == "с" && toks[k-1].Fold == "главе" && toks[k-2].Fold == "во":
+		start = k - 2
+	case k >= 1 && toks[k].Fold == "руководством" && toks[k-1].Fold == "под",
+		k >= 1 && toks[k].Fold == "by" && (toks[k-1].Fold == "led" || toks[k-1].Fold == "headed"):
+		start = k - 1
+	}
+	if start < 0 {
+		return ""
+	}
+	for n := start - 1; n >= 0 && n >= start-4; n-- {
+		if !hasAnyPrefix(toks[n].Fold, []string{"делегац", "delegation"}) {
+			continue
+		}
+		// its country: an adjective or a name right before or after it
+		for _, o := range a.Mentions[i] {
+			if o.Tok0 <= n+1 && o.Tok1 >= n-1 && o.Tok1 <= start && (o.Kind == graph.KindBody || o.Kind == graph.KindCountry) && o.Via != ViaImplicit && len(o.Key) >= 2 && !strings.HasPrefix(o.Key, "??") {
+				return graph.CountryOf(o.Key)
+			}
+		}
+		return ""
 	}
 	return ""
 }
