@@ -635,6 +635,18 @@ func (r MeetingRule) Run(a *Analysis) {
 			if lastSubject != "" && !contains(keys, lastSubject) {
 				subject = lastSubject
 			}
+			if f := a.Sentences[i].Tokens[0].Fold; (f == "они" || f == "they") && subject == a.homeBody() && !slices.ContainsFunc(keys, func(k string) bool { return graph.CountryOf(k) != a.Home }) {
+				// «Они посетили Избирательную комиссию области» of visitors
+				// we could not key: not the home body, which met none of its
+				// own country's actors as «они»
+				continue
+			}
+			if f := a.Sentences[i].Tokens[0].Fold; (f == "они" || f == "they") && subject == a.homeBody() && !slices.ContainsFunc(keys, func(k string) bool { return graph.CountryOf(k) != a.Home }) {
+				// «Они посетили Избирательную комиссию области» of visitors
+				// we could not key: not the home body, which met none of its
+				// own country's actors as «они»
+				continue
+			}
 			if l := a.delegationLeader(i); l != "" && !contains(keys, l) {
 				// "X led a delegation to Nigeria … The team paid a
 				// courtesy call on …": the team is X's
@@ -4398,11 +4410,16 @@ func (a *Analysis) bodiesOfCountriesBefore(i int) bool {
 
 // visitorsFrom returns the token of a visitors' noun that opens sentence
 // i and says where they come from ("The delegates are from …", "The
-// visitors came from …", «Делегаты прибыли из …»), or -1.
+// visitors came from …", «Делегаты прибыли из …», «В составе делегации:
+// эксперты из …»), or -1.
 func (a *Analysis) visitorsFrom(i int) int {
 	toks := a.Sentences[i].Tokens
-	for k := 0; k < len(toks) && k < 4; k++ {
-		if !hasAnyPrefix(toks[k].Fold, []string{"delegat", "visitor", "participant", "делегат", "участник", "гост", "guests"}) {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if !hasAnyPrefix(toks[k].Fold, []string{"delegat", "visitor", "participant", "делегат", "участник", "гост", "guests"}) && !(k >= 3 && toks[k-1].Text == ":" && hasAnyPrefix(toks[k].Fold, []string{"эксперт", "представител", "наблюдател", "expert", "representative", "observer"})) {
+			// («В составе делегации: эксперты из Испании, …»)
+			continue
+		}
+		if k >= 4 && toks[k-1].Text != ":" {
 			continue
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {

@@ -7988,3 +7988,37 @@ func TestEventNameEndsAtAVerbOfBeing(t *testing.T) {
 		assert.NotContains(t, e, "обмен опытом")
 	}
 }
+
+// TestRegionsCommissionByItsRegion: «Избирательной комиссии региона» and
+// «в региональном избиркоме» in an article on one region of Russia: that
+// region's commission, by the name Russia's regional commissions bear.
+func TestRegionsCommissionByItsRegion(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Тверской области начали работу международные наблюдатели. Об этом сообщили в Избирательной комиссии региона. Председатель ЦИК Армении посетил региональный избирком.")
+	assert.Contains(t, d.Bodies, "RU/SUB:Избирательная комиссия Тверской области")
+	assert.Contains(t, factsOf(d, "meeting"), "AM/CEC+RU/SUB:Избирательная комиссия Тверской области")
+	d = extractText(t, "Наблюдатели\n\nВ Пермском крае начали работу международные наблюдатели. Об этом сообщили в Избирательной комиссии региона.")
+	assert.Contains(t, d.Bodies, "RU/SUB:Избирательная комиссия Пермского края")
+}
+
+// TestObserversListedAfterTheirDelegation: «… международные наблюдатели и
+// эксперты из разных стран. В составе делегации: эксперты из Испании,
+// Непала и Бенина»: each state observes.
+func TestObserversListedAfterTheirDelegation(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Тверской области начали работу международные наблюдатели и эксперты из разных стран, прибывшие на выборы Президента России. В составе делегации: эксперты из Испании, Непала и Бенина.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"ES/GOV@RU", "NP/GOV@RU", "BJ/GOV@RU"})
+}
+
+// TestCommissionsOfTheRegionInPlural: «избирательных комиссий региона» are
+// the region's commissions of every level, no one body.
+func TestCommissionsOfTheRegionInPlural(t *testing.T) {
+	d := extractText(t, "Встреча\n\nВ Тверской области прошла встреча. Председатель ЦИК России обсудил с губернатором Тверской области взаимодействие органов власти и избирательных комиссий региона.")
+	assert.NotContains(t, d.Bodies, "RU/SUB:Избирательная комиссия Тверской области")
+}
+
+// TestTheyWhomWeCannotKeyAreNotTheHomeBody: «Они посетили региональный
+// избирком» after visitors we name no actor for: no meeting of the home
+// body with the regional commission.
+func TestTheyWhomWeCannotKeyAreNotTheHomeBody(t *testing.T) {
+	d := extractText(t, "Гости\n\nВ Тверскую область приехали гости из разных регионов. Они посетили Избирательную комиссию Тверской области.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}

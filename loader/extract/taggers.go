@@ -1710,10 +1710,22 @@ func (a *Analysis) earlierSubBody(i int, h gazetteer.Match) (Mention, bool) {
 // province: that commission.
 func (a *Analysis) provincesOwnCommission(i int, h gazetteer.Match) (Mention, bool) {
 	s := a.Sentences[i]
-	if !isCommissionHead(h.Entry.Phrase) || h.End >= len(s.Tokens) || len(a.provinceKeys) != 1 {
+	if !isCommissionHead(h.Entry.Phrase) || h.End >= len(s.Tokens) {
 		return Mention{}, false
 	}
 	if t := s.Tokens[h.End]; t.IsUpper() || t.Fold != "региона" && t.Fold != "автономии" && t.Fold != "республики" {
+		return Mention{}, false
+	}
+	if region := a.oneRussianRegion(); len(a.provinceKeys) == 0 && region != "" && s.Tokens[h.End].Fold == "региона" && text.Fold(h.Entry.Phrase) == "избирательная комиссия" && !isPluralAdj(s.Tokens[h.Start].Fold) {
+		// «в пресс-службе Избирательной комиссии региона» in an article on
+		// Sverdlovsk Oblast: its commission, by the name Russia's regions'
+		// commissions bear
+		name := "Избирательная комиссия " + region
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey("RU", name), Via: ViaImplicit, Tok0: h.Start, Tok1: h.End + 1, Name: name}
+		span(s, &m)
+		return m, true
+	}
+	if len(a.provinceKeys) != 1 {
 		return Mention{}, false
 	}
 	for _, keys := range a.provinceKeys {
@@ -1723,6 +1735,51 @@ func (a *Analysis) provincesOwnCommission(i int, h gazetteer.Match) (Mention, bo
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// isPluralAdj reports a folded adjective in a plural ending
+// («региональных», «региональные», «региональными»).
+func isPluralAdj(fold string) bool {
+	return hasAnySuffix(fold, "ые", "ие", "ых", "их", "ыми", "ими")
+}
+
+// oneRussianRegion returns the one region of Russia the article names
+// («в Свердловской области», «Пермский край»), in the genitive its
+// commission's name takes («Свердловской области», «Пермского края»);
+// "" when it names none or several.
+func (a *Analysis) oneRussianRegion() string {
+	out := ""
+	for k := range a.Sentences {
+		toks := a.Sentences[k].Tokens
+		for _, dm := range a.dict[k] {
+			if dm.Entry.Kind != gazetteer.Region || dm.End != dm.Start+1 || dm.End >= len(toks) || !toks[dm.Start].IsUpper() || !isAdjective(toks[dm.Start].Fold) {
+				continue
+			}
+			var g string
+			switch noun := text.Stem(toks[dm.End].Fold); {
+			case dm.Entry.Key != "RU":
+				return ""
+			case noun == "област":
+				g = strings.TrimSuffix(nominativeAdj(toks[dm.Start].Text), "ая") + "ой области"
+			case noun == "кра":
+				w := toks[dm.Start].Text
+				for _, e := range []string{"ого", "ому", "ом", "ий", "ый", "им", "ым"} {
+					if strings.HasSuffix(w, e) {
+						w = strings.TrimSuffix(w, e)
+						break
+					}
+				}
+				g = w + "ого края"
+			default:
+				continue
+			}
+			if out != "" && out != g {
+				return ""
+			}
+			out = g
+		}
+	}
+	return out
 }
 
 // regionsOwnCommission reads a lower-case «областная» or «краевая» before
@@ -1742,9 +1799,23 @@ func (a *Analysis) regionsOwnCommission(i int, h gazetteer.Match) (Mention, bool
 		noun = "област"
 	case strings.HasPrefix(adj.Fold, "краев"):
 		noun = "кра"
+	case strings.HasPrefix(adj.Fold, "региональн"):
+		noun = "*"
 	}
 	if noun == "" || adj.IsUpper() || h.Start > 1 && s.Tokens[h.Start-2].Kind == text.Word && isAdjective(s.Tokens[h.Start-2].Fold) && !hasAnyPrefix(s.Tokens[h.Start-2].Fold, personNouns) {
 		return Mention{}, false
+	}
+	if noun == "*" {
+		// «побывать в региональном избиркоме» in an article on one region
+		// of Russia: its commission, by the name those bear
+		region := a.oneRussianRegion()
+		if region == "" || isPluralAdj(adj.Fold) {
+			return Mention{}, false
+		}
+		name := "Избирательная комиссия " + region
+		m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey("RU", name), Via: ViaImplicit, Tok0: h.Start - 1, Tok1: h.End, Name: name}
+		span(s, &m)
+		return m, true
 	}
 	// the region's adjective as written, and its country («Витебской
 	// области»: the dictionary may know it as its centre's name)
