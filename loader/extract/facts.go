@@ -4319,7 +4319,8 @@ func (a *Analysis) openedList(i int, m Mention) bool {
 	h := a.listHead(i, m)
 	for k := 0; k < h.Tok0; k++ {
 		switch f := toks[k].Fold; {
-		case k <= 3 && (contains([]string{"среди", "них", "это", "these", "they", "those", "include", "included", "among", "them", "are", "were", "из", "в", "их", "числе"}, f) || isDash(toks[k]) || toks[k].Kind == text.Punct):
+		case k <= 3 && (contains([]string{"среди", "них", "это", "these", "they", "those", "include", "included", "among", "them", "are", "were", "из", "в", "их", "числе", "они", "представляют", "представляли", "represent", "represented"}, f) || isDash(toks[k]) || toks[k].Kind == text.Punct):
+			// («Они представляют Азербайджан, Армению …», "They represent …")
 		default:
 			return false
 		}

@@ -8022,3 +8022,11 @@ func TestTheyWhomWeCannotKeyAreNotTheHomeBody(t *testing.T) {
 	d := extractText(t, "Гости\n\nВ Тверскую область приехали гости из разных регионов. Они посетили Избирательную комиссию Тверской области.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestObserversRepresentTheStatesListed: «… аккредитован 241 наблюдатель от
+// стран СНГ. Они представляют Азербайджан, Армению, Беларусь …»: each
+// state listed observes.
+func TestObserversRepresentTheStatesListed(t *testing.T) {
+	d := extractText(t, "Миссия\n\nБишкек, 5 мая 2025 года. В составе миссии аккредитован 241 наблюдатель от стран СНГ. Они представляют Азербайджан, Армению и Беларусь.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"AZ/GOV@KG", "AM/GOV@KG", "BY/GOV@KG"})
+}
