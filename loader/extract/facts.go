@@ -351,8 +351,9 @@ var (
 
 // habitualWords say what someone does as a rule, not what happened ("AAEA
 // is known for sending observers to member countries", "the meetings are
-// hosted by member commissions on a rotational basis", «как правило»).
-var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "many such", "usually", "typically", "normally", "numerous such", "множество подобных", "много подобных"}
+// hosted by member commissions on a rotational basis", «как правило», "ECI
+// and UNDP have been collaborating …", "to promote exchange of visits").
+var habitualWords = []string{"is known for", "are known for", "as a rule", "on a rotational basis", "on rotational basis", "как правило", "на ротационной основе", "на основе ротации", "many such", "usually", "typically", "normally", "numerous such", "множество подобных", "много подобных", "have been collaborating", "has been collaborating", "have been cooperating", "has been cooperating", "exchange of visits", "exchanges of visits", "обмен визитами", "обмена визитами", "обмене визитами", "обмены визитами"}
 
 // assessmentMissions name the missions sent before an election to assess
 // whether to observe it, which observe nothing themselves.
@@ -1186,6 +1187,11 @@ func (a *Analysis) visitedPlacesOnly(i int) bool {
 		}
 		if strings.HasPrefix(toks[k].Fold, "избирательн") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].Fold, "уч") {
 			return true // «посетить как можно больше избирательных участков»
+		}
+		if toks[k].Fold == "to" && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Fold, []string{"witness", "observe", "monitor"}) {
+			// "Heads of the election bodies of A, B and C visit to witness
+			// the elections": a visit to an election, no one met
+			return !a.actorBetween(i, k, len(toks))
 		}
 	}
 	return false

@@ -8030,3 +8030,19 @@ func TestObserversRepresentTheStatesListed(t *testing.T) {
 	d := extractText(t, "Миссия\n\nБишкек, 5 мая 2025 года. В составе миссии аккредитован 241 наблюдатель от стран СНГ. Они представляют Азербайджан, Армению и Беларусь.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"AZ/GOV@KG", "AM/GOV@KG", "BY/GOV@KG"})
 }
+
+// TestVisitToWitnessTheElections: "Heads of the election bodies of A, B and
+// C visit to witness the elections in Uttarakhand": they observe, and meet
+// no one, least of all one another.
+func TestVisitToWitnessTheElections(t *testing.T) {
+	d := extractText(t, "Heads and Representatives of Election Management Bodies of BANGLADESH, EGYPT, KYRGYZSTAN visit to witness assembly Elections in Uttarakhand\n\nDehradun, 5 February 2017. The delegates arrived.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Contains(t, factsOf(d, "observation"), "EG/CEC@IN")
+}
+
+// TestCollaborationOverYearsIsNoMeeting: "X and Y have been collaborating
+// for years, promoting exchange of visits": no meeting that happened.
+func TestCollaborationOverYearsIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Programme\n\nNew Delhi, 5 February 2017. The Election Commission of India and UNDP have been collaborating in the field of electoral management for several years, an important feature of which is to jointly promote exchange of visits.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
