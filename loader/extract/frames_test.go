@@ -8046,3 +8046,26 @@ func TestCollaborationOverYearsIsNoMeeting(t *testing.T) {
 	d := extractText(t, "Programme\n\nNew Delhi, 5 February 2017. The Election Commission of India and UNDP have been collaborating in the field of electoral management for several years, an important feature of which is to jointly promote exchange of visits.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestFatherAndPrincipalElectoralOfficer: "Fr. John Kalo, Principal
+// Electoral Officer of Vanuatu" in an observer team: "Fr." ends no
+// sentence, and the officer's title names Vanuatu's election body, which
+// observes.
+func TestFatherAndPrincipalElectoralOfficer(t *testing.T) {
+	d := extractText(t, "Observers\n\nHoniara, 19 November 2014. The Forum Election Observer Team observing the elections comprises Fr. John Kalo, Principal Electoral Officer of Vanuatu and Mary Tui, Electoral Commissioner of Samoa.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"VU/CEC@SB", "WS/CEC@SB"})
+	assert.Contains(t, personNames(d), "John Kalo")
+}
+
+// TestInvitedToObserveWhateverFollows: "In thanking Fiji for inviting the
+// Forum to observe the elections, the leader said the right to participate
+// in free elections …": an invitation to observe, not to an event.
+func TestInvitedToObserveWhateverFollows(t *testing.T) {
+	d := extractText(t, "Observers\n\nSuva, 5 May 2022. In thanking the Fijian Elections Office for inviting the Pacific Islands Forum to observe the elections, the team leader said the right of citizens to participate in the national conference of democratic processes is universal.")
+	for _, f := range d.Facts {
+		if f.Type == graph.Invitation {
+			assert.Equal(t, "observe", f.Purpose)
+		}
+	}
+	assert.NotEmpty(t, factsOf(d, "invitation"))
+}

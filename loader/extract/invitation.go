@@ -2009,6 +2009,10 @@ func (a *Analysis) eventHostBefore(i, j int) string {
 // invitationPurpose says what sentence i invites to.
 func (a *Analysis) invitationPurpose(i int) string {
 	switch {
+	case a.invitedToObserve(i):
+		// "for inviting the Forum to observe the elections, …" whatever
+		// else the sentence goes on to say
+		return "observe"
 	case a.hasPhrase(i, "as observers", "as international observers", "as election observers", "в качестве наблюдател", "в качестве международных наблюдател"):
 		// "to participate in the elections as international observers"
 		return "observe"
@@ -2039,6 +2043,25 @@ func (a *Analysis) invitationPurpose(i int) string {
 		return "observe"
 	}
 	return "visit"
+}
+
+// invitedToObserve reports an invitation verb whose object is followed
+// by "to observe", "to monitor", "to witness" or «наблюдать» within the
+// next six words ("inviting the Forum to observe the elections",
+// «пригласил СНГ наблюдать за выборами»).
+func (a *Analysis) invitedToObserve(i int) bool {
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		if !hasAnyPrefix(t.Fold, []string{"invite", "inviting", "пригласил", "пригласила", "пригласили", "приглашает", "приглашают"}) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Text != "." && toks[n].Text != ";"; n++ {
+			if f := toks[n].Fold; f == "to" && n+1 < len(toks) && hasAnyPrefix(toks[n+1].Fold, []string{"observe", "monitor", "witness"}) || strings.HasPrefix(f, "наблюдать") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // invitedToEventNamed reports "invited X to the … Conference", «пригласил

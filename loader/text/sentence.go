@@ -18,7 +18,7 @@ type Sentence struct {
 
 // abbreviations are folded words that, followed by a dot, do not end a
 // sentence: Russian and English abbreviations common in news text (titles
-// and honorifics before names: "Md.", "Prof.", "Hon.").
+// and honorifics before names: "Md.", "Prof.", "Hon.", "Fr.", "Rev.").
 var abbreviations = map[string]bool{
 	"г": true, "гг": true, "т": true, "тг": true, "им": true, "ул": true, "д": true,
 	"см": true, "стр": true, "руб": true, "млн": true, "млрд": true, "тыс": true,
@@ -28,7 +28,7 @@ var abbreviations = map[string]bool{
 	"т.г": true, "ген": true, "зам": true, "пред": true, "ред": true, "mr": true,
 	"mrs": true, "ms": true, "dr": true, "st": true, "no": true, "vs": true, "etc": true,
 	"md": true, "mohd": true, "prof": true, "hon": true, "smt": true, "amb": true, "gen": true,
-	"col": true, "lt": true, "capt": true, "sen": true, "engr": true, "adv": true, "jr": true, "sr": true,
+	"col": true, "lt": true, "capt": true, "fr": true, "rev": true, "maj": true, "brig": true, "cdr": true, "sen": true, "engr": true, "adv": true, "jr": true, "sr": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "янв": true, "фев": true,
 	"мар": true, "апр": true, "авг": true, "сен": true, "сент": true, "окт": true,
