@@ -8069,3 +8069,12 @@ func TestInvitedToObserveWhateverFollows(t *testing.T) {
 	}
 	assert.NotEmpty(t, factsOf(d, "invitation"))
 }
+
+// TestTerritorialCommissionOfACountry: «председатель Бишкекской ТИК
+// Кыргызской Республики», «представитель Ошской ТИК при ЦИК Кыргызской
+// Республики»: Kyrgyzstan's territorial commissions, not its national body.
+func TestTerritorialCommissionOfACountry(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАлматы, 21 ноября 2023 года. Выборы в Казахстане наблюдали председатель Бишкекской ТИК Кыргызской Республики Иван Петров и представитель Кара-Суу ТИК при ЦИК Кыргызской Республики Асан Усенов.")
+	assert.Subset(t, d.Bodies, []string{"KG/SUB:Бишкекская ТИК", "KG/SUB:Кара-Суу ТИК"})
+	assert.NotContains(t, d.Bodies, "KG/CEC")
+}

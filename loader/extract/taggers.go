@@ -1309,6 +1309,18 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		a.addMention(i, m)
 		return
 	}
+	if kind == graph.KindBody && localCommissionHead(s.Tokens, h) {
+		// «председатель Бишкекской ТИК Кыргызской Республики»,
+		// «Лейлек-Сулукту ТИК при ЦИК Кыргызской Республики»: a territorial
+		// commission of that country, never its national body
+		if m, ok := a.namedLocalCommission(i, h, j); ok {
+			a.addMention(i, m)
+			return
+		}
+		if cc, _ := a.countryAt(i, j, true); cc != "" {
+			return
+		}
+	}
 	if cc, next := a.countryAt(i, j, true); cc != "" {
 		via := ViaName
 		if next == j+1 && s.Tokens[j].IsAllUpper() {
@@ -2101,6 +2113,59 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, s.Tokens[k].Text)
 	}
 	return strings.Join(words, " "), t0, t1
+}
+
+// localCommissionHead reports a head of a territorial, district or
+// precinct commission («ТИК», «ОИК», «УИК»), which a country after it
+// does not make a national body.
+func localCommissionHead(toks []text.Token, h gazetteer.Match) bool {
+	switch toks[h.Start].Text {
+	case "ТИК", "ОИК", "УИК", "ОВК", "УВК", "ТИКи":
+		return h.End == h.Start+1
+	}
+	return false
+}
+
+// namedLocalCommission reads the name before a local commission's head at
+// h and the country after it (at token j, or after «при» and a national
+// body there): «Бишкекской ТИК Кыргызской Республики» is Kyrgyzstan's
+// «Бишкекская ТИК», «Лейлек-Сулукту ТИК при ЦИК Кыргызской Республики» its
+// «Лейлек-Сулукту ТИК».
+func (a *Analysis) namedLocalCommission(i int, h gazetteer.Match, j int) (Mention, bool) {
+	s := a.Sentences[i]
+	toks := s.Tokens
+	t0 := h.Start
+	for t0 > 0 && h.Start-t0 < 2 && toks[t0-1].Kind == text.Word && toks[t0-1].IsUpper() && toks[t0-1].IsCyrillic() && a.dictAt(i, t0-1) == nil && !a.insideMention(i, t0-1) && (isAdjective(toks[t0-1].Fold) || strings.Contains(toks[t0-1].Text, "-")) {
+		t0--
+	}
+	if t0 == h.Start {
+		return Mention{}, false
+	}
+	cc, next := a.countryAt(i, j, true)
+	if cc == "" && j < len(toks) && toks[j].Fold == "при" {
+		// the national body it is attached to, and that body's country
+		if dm := a.dictAt(i, j+1); dm != nil && (dm.Entry.Kind == gazetteer.Head || dm.Entry.Kind == gazetteer.BodyAbbrev) {
+			var end int
+			if cc, end = a.countryAt(i, dm.End, true); cc != "" {
+				next = end // the attachment is the name's, no actor of its own
+			}
+		}
+	}
+	if cc == "" {
+		return Mention{}, false
+	}
+	var words []string
+	for k := t0; k < h.Start; k++ {
+		w := toks[k].Text
+		if isAdjective(toks[k].Fold) {
+			w = nominativeAdjGender(w, "f")
+		}
+		words = append(words, w)
+	}
+	name := strings.Join(append(words, toks[h.Start].Text), " ")
+	m := Mention{Kind: graph.KindSubBody, Key: graph.SubBodyKey(cc, name), Via: ViaName, Tok0: t0, Tok1: next, Name: name}
+	span(s, &m)
+	return m, true
 }
 
 // adjectiveStem reports a Russian word whose stem, before an adjective's
