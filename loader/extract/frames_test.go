@@ -8078,3 +8078,11 @@ func TestTerritorialCommissionOfACountry(t *testing.T) {
 	assert.Subset(t, d.Bodies, []string{"KG/SUB:Бишкекская ТИК", "KG/SUB:Кара-Суу ТИК"})
 	assert.NotContains(t, d.Bodies, "KG/CEC")
 }
+
+// TestDepartmentWordsAreNoNames: "Head of Good Offices for Peace
+// Governance, Dr. Jane Roe", "Head of Special Projects", "a former Civil
+// Aviation Director-General": words of units and posts, not persons.
+func TestDepartmentWordsAreNoNames(t *testing.T) {
+	d := extractText(t, "Visit\n\nGeorgetown, 5 May 2024. The team comprised Head of Good Offices for Peace Governance, Dr. Jane Roe, and Head of Special Projects, Mr. John Doe. Dr. Roe is a former Civil Aviation Director-General of Jamaica.")
+	assert.ElementsMatch(t, []string{"Jane Roe", "John Doe"}, personNames(d))
+}

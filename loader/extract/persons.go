@@ -144,6 +144,8 @@ var englishNonNames = func() map[string]bool {
 		quick reaction policy information consultation popular protocol supplementary economic
 		co-operation cooperation supervisory countries country district region province complex hotel inn
 		holiday riverside caucasus pradesh island islands north south east west great creation
+		division aviation offices projects consultations education manager territory alliance task special good
+		voter federal transformation continuous external
 		the of and for in on`) {
 		m[w] = true
 	}
