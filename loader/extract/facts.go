@@ -2778,6 +2778,11 @@ func (a *Analysis) missionCounterpart(i int) string {
 		// встретился с …»: the head of the mission named before
 		found = true
 	}
+	if !found && len(toks) > 2 && contains([]string{"главу", "руководителя"}, toks[0].Fold) && strings.HasPrefix(toks[1].Fold, "мисси") && hasAnyPrefix(toks[2].Fold, []string{"принял", "приняла", "принимал", "встретил", "поприветствовал", "приветствовал"}) {
+		// «Главу миссии принял Председатель ЦИК …»: the mission's head, the
+		// object before the verb
+		found = true
+	}
 	if !found {
 		return ""
 	}

@@ -8086,3 +8086,10 @@ func TestDepartmentWordsAreNoNames(t *testing.T) {
 	d := extractText(t, "Visit\n\nGeorgetown, 5 May 2024. The team comprised Head of Good Offices for Peace Governance, Dr. Jane Roe, and Head of Special Projects, Mr. John Doe. Dr. Roe is a former Civil Aviation Director-General of Jamaica.")
 	assert.ElementsMatch(t, []string{"Jane Roe", "John Doe"}, personNames(d))
 }
+
+// TestMissionsHeadReceived: «Главу миссии принял Председатель ЦИК …»: the
+// head of the mission named before, the object before the verb, met him.
+func TestMissionsHeadReceived(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМинск, 20 января 2025 года. Для наблюдения за выборами Президента Республики Беларусь в Минск прибыла миссия наблюдателей от Шанхайской организации сотрудничества. Главу миссии принял Председатель ЦИК Беларуси Игорь Карпенко.")
+	assert.Equal(t, []string{"BY/CEC+SCO"}, factsOf(d, "meeting"))
+}
