@@ -483,6 +483,20 @@ func (r MeetingRule) Run(a *Analysis) {
 			}
 		}
 		if len(keys) == 1 && mission == "" {
+			// «… в том числе БДИПЧ ОБСЕ, СНГ и ШОС. Председатель ЦИК встретился
+			// с руководителями миссий»: each mission named before
+			if ms := a.missionHeadsMet(i, keys[0]); len(ms) > 0 {
+				date := a.sentenceDate(i)
+				if date == "" {
+					date = lead
+				}
+				for _, m := range ms {
+					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{keys[0], m}, Date: date, Evidence: append(a.evidence(i-1, "meeting"), a.evidence(i, "meeting")...)})
+				}
+				continue
+			}
+		}
+		if len(keys) == 1 && mission == "" {
 			// «Представители ОТГ будут наблюдать за выборами. Сегодня с
 			// делегацией встретились члены ЦИК»: the delegation named
 			// before
@@ -566,7 +580,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		date := a.sentenceDate(i)
-		if date == "" && a.hasPhrase(i, "состоял", "прошл", "провел", "принял", "встретил", "held", "met") {
+		if date == "" && a.hasPhrase(i, "состоял", "прошл", "провел", "принял", "встретил", "посетил", "held", "met", "visited") {
 			date = lead
 		}
 		pairs := a.pairsWith(keys)
@@ -2787,6 +2801,27 @@ func (a *Analysis) missionCounterpart(i int) string {
 		return ""
 	}
 	return a.missionOwnerBefore(i)
+}
+
+// missionHeadsMet returns the organisations of the sentence before i, one
+// on observers, when
+// sentence i has its one actor (host) meet the heads of missions in the
+// plural, unnamed («встретился с руководителями миссий», "met the heads of
+// the observer missions"); nil else.
+func (a *Analysis) missionHeadsMet(i int, host string) []string {
+	if i == 0 || !a.hasPhrase(i, "руководителями миссий", "руководителями международных миссий", "руководителями наблюдательных миссий", "главами миссий", "главами наблюдательных миссий", "руководителей миссий", "глав миссий", "heads of the missions", "heads of missions", "heads of the observer missions", "heads of observer missions", "heads of the observation missions", "heads of observation missions", "heads of the international observer missions") {
+		return nil
+	}
+	if !a.hasPhrase(i-1, observationWords...) {
+		return nil
+	}
+	var out []string
+	for _, o := range a.parties(i - 1) {
+		if o != host && graph.KindOf(o) == graph.KindOrganization && !contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // bareDelegationCounterpart returns, for a sentence whose counterpart is a

@@ -8093,3 +8093,19 @@ func TestMissionsHeadReceived(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМинск, 20 января 2025 года. Для наблюдения за выборами Президента Республики Беларусь в Минск прибыла миссия наблюдателей от Шанхайской организации сотрудничества. Главу миссии принял Председатель ЦИК Беларуси Игорь Карпенко.")
 	assert.Equal(t, []string{"BY/CEC+SCO"}, factsOf(d, "meeting"))
 }
+
+// TestHeadsOfMissionsMet: «… в том числе БДИПЧ ОБСЕ, СНГ и ШОС.
+// Председатель ЦИК встретился с руководителями миссий»: he met each
+// mission named before, on the dateline's day.
+func TestHeadsOfMissionsMet(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nТашкент, 27 октября 2024 года. На выборах в Олий Мажлис работают международные наблюдатели, в том числе БДИПЧ ОБСЕ, СНГ и ШОС. Председатель ЦИК Узбекистана встретился с руководителями миссий.")
+	assert.ElementsMatch(t, []string{"CIS+UZ/CEC", "ODIHR+UZ/CEC", "SCO+UZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestVisitOnTheDatelinesDay: «Кишинев, 5 июня 2024 года. Делегация ЦИК
+// Грузии посетила ЦИК Молдовы»: the visit's date is the dateline's.
+func TestVisitOnTheDatelinesDay(t *testing.T) {
+	d := extractText(t, "Визит\n\nКишинев, 5 июня 2024 года. Делегация Центральной избирательной комиссии Грузии посетила ЦИК Молдовы.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "2024-06-05", d.Facts[0].Date)
+}
