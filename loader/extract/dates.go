@@ -174,8 +174,23 @@ func (a *Analysis) iso(d dateRef) string {
 }
 
 // sentenceDate is the first date of sentence i as YYYY-MM-DD; a relative
-// day («в пятницу», «сегодня», «on Friday») gives the article's date.
+// day («в пятницу», «сегодня», «on Friday») gives the article's date, and
+// «сегодня», "today" in an article with no such date the dateline's.
 func (a *Analysis) sentenceDate(i int) string {
+	if d := a.writtenDate(i); d != "" {
+		return d
+	}
+	if a.hasPhrase(i, "сегодня", "today") {
+		// "called on the Chief Election Commissioner … today" under
+		// "New Delhi, 3 April 2023": the dateline's day
+		return a.leadDate()
+	}
+	return ""
+}
+
+// writtenDate is the date sentence i writes (not a document's), or the
+// article's published day for a relative day.
+func (a *Analysis) writtenDate(i int) string {
 	toks := a.Sentences[i].Tokens
 	for _, d := range dates(toks) {
 		if documentDateAt(toks, d.Tok0) {
@@ -219,7 +234,7 @@ func (a *Analysis) leadDate() string {
 		if a.hasPhrase(i, "напомним", "состоятся", "состоится", "пройдут", "назначен", "will be held", "scheduled", "are due", "is due") && a.hasPhrase(i, electionWords...) {
 			continue
 		}
-		if d := a.sentenceDate(i); d != "" {
+		if d := a.writtenDate(i); d != "" {
 			return d
 		}
 	}

@@ -8812,11 +8812,56 @@ func (a *Analysis) hostedEventBefore(i, j int) bool {
 	return false
 }
 
+// asDidActors returns the actors of an ", as did X" or «, как и X» clause
+// after the trigger at token j of sentence i ("attended the conference, as
+// did representatives of IFES and International IDEA"), up to the clause's
+// end.
+func (a *Analysis) asDidActors(i, j int) []string {
+	toks := a.Sentences[i].Tokens
+	for k := j + 1; k+2 < len(toks); k++ {
+		if toks[k].Text != "," || !(toks[k+1].Fold == "as" && hasAnyPrefix(toks[k+2].Fold, []string{"did", "were", "was", "have", "has"}) || toks[k+1].Fold == "как" && toks[k+2].Fold == "и") {
+			continue
+		}
+		var out []string
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 <= k+2 {
+				continue
+			}
+			if slices.ContainsFunc(toks[k+3:m.Tok0], func(t text.Token) bool {
+				return t.Kind == text.Punct && t.Text != "," && t.Text != "(" && t.Text != ")"
+			}) {
+				break
+			}
+			if key := a.actorKey(m); key != "" && !strings.HasPrefix(key, "??") && !contains(out, key) {
+				out = append(out, key)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // participants returns who takes part in sentence i with the trigger at j:
 // the coordinated actors before it in its clause; «с участием X и Y» —
 // the list after it; a bare «делегация/представители» — the article's main
 // actor.
 func (a *Analysis) participants(i, j int) []string {
+	out := a.namedParticipants(i, j)
+	if len(out) == 0 {
+		return out
+	}
+	// "… attended the conference, as did representatives of IFES": the
+	// clause's own subjects took part too
+	for _, p := range a.asDidActors(i, j) {
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// namedParticipants is participants without an ", as did X" clause.
+func (a *Analysis) namedParticipants(i, j int) []string {
 	toks := a.Sentences[i].Tokens
 	if toks[j].Fold == "на" {
 		// «Председатели ЦИК A, B и C на встрече …»: the subjects, not

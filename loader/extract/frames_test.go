@@ -8109,3 +8109,32 @@ func TestVisitOnTheDatelinesDay(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, "2024-06-05", d.Facts[0].Date)
 }
+
+// TestAsDidTheyTookPart: "A and B attended the conference organised by
+// ACEEEO, as did representatives of IFES": the clause's subjects took part
+// too.
+func TestAsDidTheyTookPart(t *testing.T) {
+	d := extractText(t, "Conference\n\nTbilisi, 20 September 2024. Delegations from the election bodies of Hungary and Moldova attended the conference organised by ACEEEO, as did representatives of IFES and International IDEA.")
+	var parties []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			parties = append(parties, f.Party)
+		}
+	}
+	assert.ElementsMatch(t, []string{"HU/CEC", "MD/CEC", "IFES", "IDEA"}, parties)
+}
+
+// TestTodayIsTheDatelinesDay: "called on the Chief Election Commissioner
+// … today" under a dateline: the meeting's date is the dateline's.
+func TestTodayIsTheDatelinesDay(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 3 April 2023. A delegation from the Election Commission of Bhutan called on the Chief Election Commissioner of India today.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "2023-04-03", d.Facts[0].Date)
+}
+
+// TestTodayInTheLead: «Сегодня …» in the lead's first sentence, no
+// dateline: no date, and no endless look for one.
+func TestTodayInTheLead(t *testing.T) {
+	d := extractText(t, "Встреча\n\nСегодня председатель ЦИК Армении встретился с послом Японии.")
+	assert.Equal(t, []string{"AM/CEC+JP/GOV"}, factsOf(d, "meeting"))
+}
