@@ -8138,3 +8138,12 @@ func TestTodayInTheLead(t *testing.T) {
 	d := extractText(t, "Встреча\n\nСегодня председатель ЦИК Армении встретился с послом Японии.")
 	assert.Equal(t, []string{"AM/CEC+JP/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestProvincesCommissionByItsFullestName: «Избирком Татарстана» in the
+// headline, «Центральная избирательная комиссия Республики Татарстан» in
+// the text, then «Центризбиркома республики»: one commission, keyed by its
+// fullest name, and no Russian CEC.
+func TestProvincesCommissionByItsFullestName(t *testing.T) {
+	d := extractText(t, "Избирком Татарстана принял делегацию из Узбекистана\n\nКазань, 15 мая 2024 года. Центральная избирательная комиссия Республики Татарстан приняла делегацию Центральной избирательной комиссии Республики Узбекистан. Узбекские коллеги ознакомились с работой Информационного центра Центризбиркома республики.")
+	assert.Equal(t, []string{"RU/SUB:Центральная избирательная комиссия Республики Татарстан+UZ/CEC"}, factsOf(d, "meeting"))
+}

@@ -1642,20 +1642,22 @@ func (a *Analysis) provinceBody(i int, h gazetteer.Match, j int) (Mention, bool)
 
 // oneNamePerProvince gives the commissions of one province or city the
 // article names in several ways («ЦИК Гагаузии», «Центральная
-// избирательная комиссия Гагаузии») one key: the first name whose head is
-// written out, else the first.
+// избирательная комиссия Гагаузии») one key: the fullest name whose head
+// is written out, else the first.
 func (a *Analysis) oneNamePerProvince() {
 	alias := map[string]string{}
 	for _, keys := range a.provinceKeys {
 		if len(keys) < 2 {
 			continue
 		}
-		best := keys[0]
+		best, words := keys[0], 0
 		for _, k := range keys {
+			// the fullest name whose head is written out: «Центральная
+			// избирательная комиссия Республики Татарстан» over «Избирком
+			// Татарстана» and «ЦИК РТ»
 			name := k[strings.IndexByte(k, ':')+1:]
-			if first, _, _ := strings.Cut(name, " "); first != strings.ToUpper(first) {
-				best = k
-				break
+			if first, _, _ := strings.Cut(name, " "); first != strings.ToUpper(first) && len(strings.Fields(name)) > words {
+				best, words = k, len(strings.Fields(name))
 			}
 		}
 		for _, k := range keys {
@@ -3575,7 +3577,7 @@ func (a *Analysis) homeProvinceCommission() Mention {
 				return Mention{}
 			case m.Kind == graph.KindSubBody:
 				name := text.Fold(m.Name)
-				if !hasAnyPrefix(name, []string{"цик ", "центральн", "центризбирком", "central"}) {
+				if !hasAnyPrefix(name, []string{"цик ", "центральн", "центризбирком", "избирком ", "central"}) {
 					return Mention{}
 				}
 				cc, _, _ := strings.Cut(m.Key, "/")
