@@ -453,6 +453,12 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
 			continue
 		}
+		if a.invitedToVisitAfterMeeting(i) {
+			// «По итогам встречи посол пригласил руководство ЦИК посетить
+			// Высший избирательный совет Турции»: a visit to come, and the
+			// meeting the sentences before told
+			continue
+		}
 		helpers := a.visitHelpers(i)
 		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.organisationMeeting(i) && a.participationTrigger(i) >= 0 || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
@@ -2571,6 +2577,40 @@ func (a *Analysis) withoutReporter(i int, keys []string) []string {
 		return keys // no subject of its own, or no one before it to drop
 	}
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !contains(inClause, k) })
+}
+
+// invitedToVisitAfterMeeting reports a sentence i whose only meeting word
+// refers back to a meeting («по итогам встречи», «в ходе встречи», "at the
+// end of the meeting") and which invites someone to visit («пригласил …
+// посетить», "invited … to visit"): the invitation's, not a new meeting.
+func (a *Analysis) invitedToVisitAfterMeeting(i int) bool {
+	toks := a.Sentences[i].Tokens
+	inv := a.findStem(i, 0, "пригласил", "приглашает", "invited", "invites", "extended an invitation")
+	if inv < 0 {
+		return false
+	}
+	visit := -1
+	for k := inv + 1; k < len(toks) && k <= inv+6; k++ {
+		if f := toks[k].Fold; f == "посетить" || f == "to" && k+1 < len(toks) && toks[k+1].Fold == "visit" {
+			visit = k
+			break
+		}
+	}
+	if visit < 0 {
+		return false
+	}
+	for k, t := range toks {
+		if k >= inv && k <= visit+1 {
+			continue
+		}
+		if hasAnyPrefix(t.Fold, []string{"встреч", "встрет", "meeting", "met", "посетил", "visited", "переговор", "talks"}) {
+			if k > 0 && contains([]string{"итогам", "ходе", "рамках", "завершение", "after", "during", "of"}, toks[k-1].Fold) || k > 1 && toks[k-1].Fold == "the" && contains([]string{"after", "during", "of", "at"}, toks[k-2].Fold) {
+				continue // a meeting referred to
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // ownedThings are the stems of Russian nouns of a body's things — its

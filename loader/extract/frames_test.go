@@ -8147,3 +8147,13 @@ func TestProvincesCommissionByItsFullestName(t *testing.T) {
 	d := extractText(t, "Избирком Татарстана принял делегацию из Узбекистана\n\nКазань, 15 мая 2024 года. Центральная избирательная комиссия Республики Татарстан приняла делегацию Центральной избирательной комиссии Республики Узбекистан. Узбекские коллеги ознакомились с работой Информационного центра Центризбиркома республики.")
 	assert.Equal(t, []string{"RU/SUB:Центральная избирательная комиссия Республики Татарстан+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestInvitedToVisitAfterTheMeeting: «По итогам встречи посол пригласил
+// руководство ЦИК посетить Высший избирательный совет Турции»: an
+// invitation to visit, not a meeting with the body to be visited.
+func TestInvitedToVisitAfterTheMeeting(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБишкек, 3 марта 2024 года. Председатель ЦИК Кыргызской Республики встретился с Послом Турецкой Республики. По итогам встречи посол пригласил руководство ЦИК посетить Высший избирательный совет Турции.")
+	assert.Equal(t, []string{"KG/CEC+TR/GOV"}, factsOf(d, "meeting"))
+	d = extractText(t, "Talks\n\nNew Delhi, 3 March 2024. The Chief Election Commissioner of India met the Ambassador of Japan. At the end of the meeting the Ambassador invited the Commission to visit the Election Commission of Japan.")
+	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+JP/CEC")
+}
