@@ -246,16 +246,18 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 
 // soleSubjectAbroad returns the one actor before the meeting verb of
 // sentence i when it is not the home body and the home body is among the
-// counterparts after the verb, with another of its country's actors: the
-// subject met each of them. "" else.
+// counterparts after the verb, with another of its country's actors or
+// another counterpart («Казахстанская делегация провела встречу с … НИК
+// Кореи, а также посетила штаб-квартиру A-WEB»): the subject met each of
+// them, not they one another. "" else.
 func (a *Analysis) soleSubjectAbroad(i int, keys []string) string {
 	home := a.homeBody()
-	if !contains(keys, home) || !contains(keys, graph.GovernmentKey(a.Home)) {
+	if !contains(keys, home) || !contains(keys, graph.GovernmentKey(a.Home)) && len(keys) < 3 {
 		return ""
 	}
 	toks := a.Sentences[i].Tokens
 	v := slices.IndexFunc(toks, func(t text.Token) bool {
-		return hasAnyPrefix(t.Fold, []string{"встретил", "провел", "провёл", "провели", "посетил", "met", "visited", "held"})
+		return hasAnyPrefix(t.Fold, []string{"встретил", "провел", "провёл", "провела", "провели", "посетил", "обсудил", "met", "visited", "held", "called"})
 	})
 	if v < 0 {
 		return ""

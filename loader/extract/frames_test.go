@@ -8157,3 +8157,12 @@ func TestInvitedToVisitAfterTheMeeting(t *testing.T) {
 	d = extractText(t, "Talks\n\nNew Delhi, 3 March 2024. The Chief Election Commissioner of India met the Ambassador of Japan. At the end of the meeting the Ambassador invited the Commission to visit the Election Commission of Japan.")
 	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+JP/CEC")
 }
+
+// TestVisitingSubjectMeetsEachCounterpart: «Делегация ЦИК Казахстана
+// провела встречу с … НИК Кореи, а также посетила штаб-квартиру A-WEB» in
+// an article from Seoul: the visitors met each, the home body among them;
+// the home body did not meet A-WEB.
+func TestVisitingSubjectMeetsEachCounterpart(t *testing.T) {
+	d := extractText(t, "Визит\n\nСеул, 10 октября 2023 года. Делегация ЦИК Казахстана провела встречу с Генеральным секретарем Национальной избирательной комиссии Кореи, а также посетила штаб-квартиру Ассоциации мировых избирательных органов (A-WEB), где встретилась с Генеральным секретарем ассоциации.")
+	assert.ElementsMatch(t, []string{"KR/CEC+KZ/CEC", "A-WEB+KZ/CEC"}, factsOf(d, "meeting"))
+}
