@@ -2446,17 +2446,21 @@ func (a *Analysis) stayedAtBody(i int) bool {
 }
 
 // guestsNamedBefore returns, for a sentence whose subject is «Гости»,
-// «Гость», "The guests", "The visitors", or whose meeting verb has a
+// «Гость», «Делегация», "The guests", "The visitors", "(Later) the
+// delegation", or whose meeting verb has a
 // pronoun for its counterpart («принял его»), the last actor of the
 // sentence before that is not of the article's home country (the visitors
 // it named), or "".
 func (a *Analysis) guestsNamedBefore(i int) string {
 	toks := a.Sentences[i].Tokens
 	k := 0
-	if len(toks) > 1 && toks[0].Fold == "the" {
-		k = 1
+	for k < len(toks) && k < 2 && sentenceAdverbs[toks[k].Fold] {
+		k++ // "Later the delegation also met …", «Затем делегация …»
 	}
-	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "гостей", "гостя", "guests", "visitors"}, toks[k].Fold) && !metThemBefore(toks) {
+	if k+1 < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "гостей", "гостя", "guests", "visitors", "delegation", "делегация", "team"}, toks[k].Fold) && !metThemBefore(toks) {
 		return ""
 	}
 	return a.lastPartyNotOf(i-1, i-1, a.Home)

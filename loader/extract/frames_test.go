@@ -8166,3 +8166,12 @@ func TestVisitingSubjectMeetsEachCounterpart(t *testing.T) {
 	d := extractText(t, "Визит\n\nСеул, 10 октября 2023 года. Делегация ЦИК Казахстана провела встречу с Генеральным секретарем Национальной избирательной комиссии Кореи, а также посетила штаб-квартиру Ассоциации мировых избирательных органов (A-WEB), где встретилась с Генеральным секретарем ассоциации.")
 	assert.ElementsMatch(t, []string{"KR/CEC+KZ/CEC", "A-WEB+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestDelegationLaterMetTheSpeaker: "… received a delegation from the
+// Independent National Electoral Commission of Togo. Later the delegation
+// also met the Speaker of Parliament": the visitors met the home
+// country's parliament.
+func TestDelegationLaterMetTheSpeaker(t *testing.T) {
+	d := extractText(t, "Visit\n\nAccra, 21 August 2024. The Chairperson of the Electoral Commission of Ghana received a delegation from the Independent National Electoral Commission of Togo. Later the delegation also met the Speaker of Parliament.")
+	assert.ElementsMatch(t, []string{"GH/CEC+TG/CEC", "GH/GOV+TG/CEC"}, factsOf(d, "meeting"))
+}

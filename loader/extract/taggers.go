@@ -1386,6 +1386,17 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: h.Start, Tok1: h.End}
 			span(s, &m)
 			a.addMention(i, m)
+		} else if t := s.Tokens[h.Start]; h.End == h.Start+1 && (t.Text == "Parliament" || t.Text == "Парламента") && h.Start >= 2 && (s.Tokens[h.Start-1].Fold == "of" && hasAnyPrefix(s.Tokens[h.Start-2].Fold, []string{"speaker", "president", "chairman", "chairperson"}) || hasAnyPrefix(s.Tokens[h.Start-1].Fold, []string{"спикер", "председател"})) &&
+			(h.End >= len(s.Tokens) || s.Tokens[h.End].Fold != "of" && !s.Tokens[h.End].IsUpper()) {
+			// "met the Speaker of Parliament", «со спикером Парламента»:
+			// the parliament of the country the article is about
+			t0 := h.Start - 1 // «спикером», or "Speaker of"
+			if s.Tokens[t0].Fold == "of" {
+				t0--
+			}
+			m := Mention{Kind: kind, Key: "", Via: ViaImplicit, Tok0: t0, Tok1: h.End}
+			span(s, &m)
+			a.addMention(i, m)
 		} else if e := ministryNameEnd(s.Tokens, h); e > h.End {
 			// "signed a MoU with the Ministry of Education", «с
 			// Министерством образования»: a ministry of the country the
