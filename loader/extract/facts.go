@@ -4334,7 +4334,8 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 
 // listOpener returns the first token of a sentence that opens with the
 // list of those the sentence before spoke of ("These include …", "They
-// include …", "Among them …", «Среди них …», «В их числе …»), or -1.
+// include …", "Among them …", «Среди них …», «В их числе …», «Остальные –
+// …», "The rest are …"), or -1.
 func (a *Analysis) listOpener(i int) int {
 	toks := a.Sentences[i].Tokens
 	if len(toks) < 3 {
@@ -4361,6 +4362,9 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // «Это представители избирательных органов …, СВМДА»
 	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
 		return 0 // «В составе миссии — представители …»
+	case (f0 == "остальные" || f0 == "другие") && (isDash(toks[1]) || strings.HasPrefix(f1, "представля") || strings.HasPrefix(f1, "представител")),
+		(f0 == "the" && (f1 == "rest" || f1 == "others" || f1 == "remaining")) && contains([]string{"are", "were", "represent", "represented", "come", "came"}, toks[2].Fold):
+		return 0 // «Остальные – представители иностранных государств, в том числе …»
 	case f0 == "это" && a.listAt(i, 1) >= 0, (f0 == "\"" || f0 == "«") && f1 == "это" && a.listAt(i, 2) >= 0:
 		return 0 // «Это Германия, Литва, Польша …»: who the sentence before counted
 	case f0 == "речь" && (f1 == "идет" || f1 == "идёт") && toks[2].Fold == "о" && len(toks) > 3 && hasAnyPrefix(toks[3].Fold, []string{"представител", "наблюдател", "делегац", "эксперт"}):

@@ -8175,3 +8175,11 @@ func TestDelegationLaterMetTheSpeaker(t *testing.T) {
 	d := extractText(t, "Visit\n\nAccra, 21 August 2024. The Chairperson of the Electoral Commission of Ghana received a delegation from the Independent National Electoral Commission of Togo. Later the delegation also met the Speaker of Parliament.")
 	assert.ElementsMatch(t, []string{"GH/CEC+TG/CEC", "GH/GOV+TG/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestTheRestAreRepresentativesOfStates: «Из них 400 представляют
+// международные организации. Остальные – представители иностранных
+// государств, в том числе Германии и Японии»: those states observe too.
+func TestTheRestAreRepresentativesOfStates(t *testing.T) {
+	d := extractText(t, "Наблюдение\n\nАстана, 20 марта 2023 года. ЦИК Казахстана зарегистрировал 812 международных наблюдателей. Из них 400 представляют международные организации: ОБСЕ/БДИПЧ, СНГ и ШОС. Остальные – представители иностранных государств, в том числе Германии и Японии.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"DE/GOV@KZ", "JP/GOV@KZ", "CIS@KZ"})
+}
