@@ -470,6 +470,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		keys = a.withoutReporter(i, keys)
 		keys = a.withoutElected(i, keys)
 		keys = a.withoutThingOwners(i, keys)
+		keys = a.withoutLeadersOffice(i, keys)
 		if len(helpers) > 0 {
 			// "The visit was organized jointly with the Council of Europe",
 			// "The visit, facilitated by GIZ, …": who helped arrange the
@@ -2617,6 +2618,58 @@ func (a *Analysis) invitedToVisitAfterMeeting(i int) bool {
 		}
 	}
 	return true
+}
+
+// withoutLeadersOffice drops from keys the actors sentence i names only in
+// the title of a group's leader, when the group itself is an actor named
+// before «во главе с», "led by" ("the IPA CIS observers, led by … Chair of
+// the Standing Commission of the House of Representatives of … Belarus Igor
+// Komarovsky, visited the CEC of Armenia"): the leader's own office, not a
+// party the group met.
+func (a *Analysis) withoutLeadersOffice(i int, keys []string) []string {
+	toks := a.Sentences[i].Tokens
+	led := -1 // the last token of «во главе с», «под руководством», "led by"
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Fold == "by" && (toks[k-1].Fold == "led" || toks[k-1].Fold == "headed") || toks[k].Fold == "руководством" && toks[k-1].Fold == "под" || k >= 2 && toks[k].Fold == "с" && toks[k-1].Fold == "главе" && toks[k-2].Fold == "во" {
+			led = k
+			break
+		}
+	}
+	if led < 0 {
+		return keys
+	}
+	group := ""
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 <= led-1 && m.Tok1 >= led-5 && m.Kind != graph.KindPerson && m.Kind != graph.KindCountry {
+			group = a.actorKey(m)
+		}
+	}
+	if group == "" {
+		return keys
+	}
+	leader := -1 // the end of the leader's name
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindPerson && m.Tok0 > led && m.Tok0 <= led+40 {
+			leader = m.Tok1
+			break
+		}
+	}
+	if leader < 0 {
+		return keys
+	}
+	inTitle, outside := map[string]bool{}, map[string]bool{}
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if k == "" || m.Kind == graph.KindPerson {
+			continue
+		}
+		if m.Tok0 > led && m.Tok1 <= leader {
+			inTitle[k] = true
+		} else {
+			outside[k] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return inTitle[k] && !outside[k] && k != group })
 }
 
 // ownedThings are the stems of Russian nouns of a body's things — its

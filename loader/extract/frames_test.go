@@ -8183,3 +8183,12 @@ func TestTheRestAreRepresentativesOfStates(t *testing.T) {
 	d := extractText(t, "Наблюдение\n\nАстана, 20 марта 2023 года. ЦИК Казахстана зарегистрировал 812 международных наблюдателей. Из них 400 представляют международные организации: ОБСЕ/БДИПЧ, СНГ и ШОС. Остальные – представители иностранных государств, в том числе Германии и Японии.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"DE/GOV@KZ", "JP/GOV@KZ", "CIS@KZ"})
 }
+
+// TestLeadersOfficeIsNoCounterpart: "the IPA CIS observers, led by … Chair
+// of the Standing Commission of the House of Representatives of Belarus
+// Igor Komarovsky, visited the CEC of Armenia": the observers met the
+// commission; the leader's parliament met no one.
+func TestLeadersOfficeIsNoCounterpart(t *testing.T) {
+	d := extractText(t, "Visit\n\nYerevan, 19 June 2021. On 19 June 2021, the IPA CIS observers, led by Observer Team Coordinator, Chair of the Standing Commission of the House of Representatives of the National Assembly of the Republic of Belarus Igor Komarovsky, visited the Central Election Commission of the Republic of Armenia and met with its Chair Tigran Mukuchyan.")
+	assert.Equal(t, []string{"AM/CEC+CIS-IPA"}, factsOf(d, "meeting"))
+}
