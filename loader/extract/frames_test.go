@@ -8192,3 +8192,14 @@ func TestLeadersOfficeIsNoCounterpart(t *testing.T) {
 	d := extractText(t, "Visit\n\nYerevan, 19 June 2021. On 19 June 2021, the IPA CIS observers, led by Observer Team Coordinator, Chair of the Standing Commission of the House of Representatives of the National Assembly of the Republic of Belarus Igor Komarovsky, visited the Central Election Commission of the Republic of Armenia and met with its Chair Tigran Mukuchyan.")
 	assert.Equal(t, []string{"AM/CEC+CIS-IPA"}, factsOf(d, "meeting"))
 }
+
+// TestNameThenItsAbbreviationBetweenCommas: "ECONEC board president and
+// Independent Electoral Commission, INEC, chairman": Nigeria's INEC, not
+// South Africa's IEC, whose name that is; and "president of the Guinea
+// Electoral Commission" is the commission's, not Guinea's head of state.
+func TestNameThenItsAbbreviationBetweenCommas(t *testing.T) {
+	d := extractText(t, "Visit\n\nConakry, 8 June 2018. An ECONEC delegation led by Prof Mahmood Yakubu, ECONEC board president and Independent Electoral Commission, INEC, chairman, was received in Conakry by Amadou Salif Kebe, president of the Guinea Electoral Commission.")
+	assert.NotContains(t, d.Bodies, "ZA/CEC")
+	assert.Contains(t, d.Bodies, "NG/CEC")
+	assert.Equal(t, []string{"ECONEC+GN/CEC"}, factsOf(d, "meeting"))
+}

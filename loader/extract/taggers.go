@@ -369,6 +369,13 @@ func (BodyTagger) Run(a *Analysis) {
 					// alone ("the NEC"): the one whose country the article names most
 					mm.Key = graph.BodyKey(a.likeliestCountry(alts))
 				}
+				if m.Entry.Kind == gazetteer.BodyName && mm.Tok1 == m.End {
+					if k := a.commaAbbrev(i, mm); k != "" {
+						// "Independent Electoral Commission, INEC, chairman":
+						// the body the abbreviation after the comma names
+						mm.Key = k
+					}
+				}
 				if m.Entry.Kind == gazetteer.BodyName {
 					if k, start := a.bracketedOwnAbbrev(i, mm); k != "" && mm.Key == graph.BodyKey(m.Entry.Key) {
 						// "The High National Electoral Commission (HNEC)":
@@ -741,6 +748,31 @@ func (a *Analysis) bracketedOwnAbbrev(i int, mm Mention) (string, int) {
 	return "", 0
 }
 
+// commaAbbrev returns the key of the one body whose abbreviation stands
+// between commas right after body mention mm of sentence i ("Independent
+// Electoral Commission, INEC, chairman"), when it is another body than mm's
+// and its letters begin with those of mm's first word; "" otherwise.
+func (a *Analysis) commaAbbrev(i int, mm Mention) string {
+	toks := a.Sentences[i].Tokens
+	k := mm.Tok1
+	if k+2 >= len(toks) || toks[k].Text != "," || toks[k+2].Text != "," || !toks[k+1].IsAllUpper() || mm.Tok0 >= len(toks) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[mm.Tok0].Text); !strings.HasPrefix(toks[k+1].Text, string(r)) {
+		return ""
+	}
+	key := ""
+	for _, dm := range a.dict[i] {
+		if dm.Start == k+1 && dm.End == k+2 && dm.Entry.Kind == gazetteer.BodyAbbrev && graph.BodyKey(dm.Entry.Key) != mm.Key {
+			if key != "" {
+				return "" // several countries' abbreviation
+			}
+			key = graph.BodyKey(dm.Entry.Key)
+		}
+	}
+	return key
+}
+
 // defineShortName records an abbreviation in brackets at token k of s,
 // right after a body's name: "(NEC)", "(HNEC)".
 func (a *Analysis) defineShortName(s text.Sentence, key string, k int) {
@@ -1082,6 +1114,13 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 		}
 		if p := s.Tokens[b].Fold; hasAnyPrefix(p, []string{"выбор", "кандидат", "election", "candida", "vice", "вице", "former", "бывш", "ex"}) || p == "for" || p == "of" && b > 0 && hasAnyPrefix(s.Tokens[b-1].Fold, []string{"election", "candida"}) {
 			return
+		}
+		if cm := a.dictAt(i, skipOf(s.Tokens, h.End)); cm != nil && (cm.Entry.Kind == gazetteer.CountryName || cm.Entry.Kind == gazetteer.CountryAdj) {
+			if bm := a.dictAt(i, cm.End); bm != nil && bm.Start == cm.End && (bm.Entry.Kind == gazetteer.BodyName || bm.Entry.Kind == gazetteer.Head && bm.Entry.Key != "gov") {
+				// "president of the Guinea Electoral Commission": the
+				// commission's, not the state's
+				return
+			}
 		}
 	}
 	kind := graph.KindBody
