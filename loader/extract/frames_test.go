@@ -8203,3 +8203,10 @@ func TestNameThenItsAbbreviationBetweenCommas(t *testing.T) {
 	assert.Contains(t, d.Bodies, "NG/CEC")
 	assert.Equal(t, []string{"ECONEC+GN/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestCouncilOfTheRepublicIsBelarus: «по приглашению Председателя Совета
+// Республики»: Belarus's upper house invites, for its state.
+func TestCouncilOfTheRepublicIsBelarus(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМосква, 10 января 2025 года. Наблюдатели от Межпарламентской ассамблеи СНГ примут участие в мониторинге выборов по приглашению Председателя Совета Республики Натальи Кочановой.")
+	assert.Contains(t, factsOf(d, "invitation"), "BY/GOV>CIS-IPA:observe")
+}
