@@ -8210,3 +8210,11 @@ func TestCouncilOfTheRepublicIsBelarus(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМосква, 10 января 2025 года. Наблюдатели от Межпарламентской ассамблеи СНГ примут участие в мониторинге выборов по приглашению Председателя Совета Республики Натальи Кочановой.")
 	assert.Contains(t, factsOf(d, "invitation"), "BY/GOV>CIS-IPA:observe")
 }
+
+// TestTurkeysSupremeElectionCouncilByAnotherRendering: «Высший совет по
+// выборам» is Turkey's Supreme Election Council, as «Высший избирательный
+// совет» is.
+func TestTurkeysSupremeElectionCouncilByAnotherRendering(t *testing.T) {
+	d := extractText(t, "Наблюдение\n\nАнкара, 20 июня 2018 года. Делегация ПАСЕ встретится с председателем Высшего совета по выборам Турции.")
+	assert.Equal(t, []string{"PACE+TR/CEC"}, factsOf(d, "meeting"))
+}
