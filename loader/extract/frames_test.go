@@ -8218,3 +8218,11 @@ func TestTurkeysSupremeElectionCouncilByAnotherRendering(t *testing.T) {
 	d := extractText(t, "Наблюдение\n\nАнкара, 20 июня 2018 года. Делегация ПАСЕ встретится с председателем Высшего совета по выборам Турции.")
 	assert.Equal(t, []string{"PACE+TR/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestGroupIsMadeOfStatesParliaments: «В группу входят представители
+// парламентов государств ОДКБ – Национального Собрания Республики
+// Армения, …» after observers: each parliament's state observes.
+func TestGroupIsMadeOfStatesParliaments(t *testing.T) {
+	d := extractText(t, "Наблюдатели ОДКБ\n\nМосква, 1 июня 2024 года. Наблюдатели Парламентской ассамблеи ОДКБ будут наблюдать за выборами в Сербии. В группу входят представители парламентов государств ОДКБ – Национального Собрания Республики Армения и Жогорку Кенеша Кыргызской Республики.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"AM/GOV@RS", "KG/GOV@RS"})
+}
