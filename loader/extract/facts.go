@@ -3417,7 +3417,8 @@ func directSpeech(s text.Sentence) bool {
 }
 
 // receives reports «принял председателя …» (a reception), not «принял
-// участие» or «принял приглашение».
+// участие» or «принял приглашение», and «приветствуя X» (greeting someone
+// named).
 func (a *Analysis) receives(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for j, t := range toks {
@@ -3431,6 +3432,12 @@ func (a *Analysis) receives(i int) bool {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Fold, "участи") || strings.HasPrefix(toks[j+1].Fold, "приглаш") || strings.HasPrefix(toks[j+1].Fold, "решени")) {
 				continue
 			}
+			return true
+		}
+		if hasAnyPrefix(t.Fold, []string{"приветству", "поприветствова"}) && slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 == j+1 && a.actorKey(m) != "" }) {
+			// «…, приветствуя Игоря Карпенко, председателя ЦИК Беларуси»:
+			// greeting someone named is receiving him (not «приветствовал
+			// решение», nor unnamed «международных наблюдателей»)
 			return true
 		}
 	}

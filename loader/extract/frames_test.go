@@ -8226,3 +8226,13 @@ func TestGroupIsMadeOfStatesParliaments(t *testing.T) {
 	d := extractText(t, "Наблюдатели ОДКБ\n\nМосква, 1 июня 2024 года. Наблюдатели Парламентской ассамблеи ОДКБ будут наблюдать за выборами в Сербии. В группу входят представители парламентов государств ОДКБ – Национального Собрания Республики Армения и Жогорку Кенеша Кыргызской Республики.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"AM/GOV@RS", "KG/GOV@RS"})
 }
+
+// TestGreetingSomeoneNamedIsAMeeting: «…, подчеркнул председатель Высшего
+// избирательного совета Турции, приветствуя Игоря Карпенко, председателя
+// ЦИК Беларуси»: they met; «приветствовал решение» meets no one.
+func TestGreetingSomeoneNamedIsAMeeting(t *testing.T) {
+	d := extractText(t, "Визит\n\nМинск, 7 октября 2023 года. «Рады быть в Минске», – подчеркнул председатель Высшего избирательного совета Турции, приветствуя Игоря Карпенко, председателя ЦИК Беларуси.")
+	assert.Equal(t, []string{"BY/CEC+TR/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Решение\n\nМинск, 7 октября 2023 года. Председатель ЦИК Беларуси приветствовал решение ЦИК Армении.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
