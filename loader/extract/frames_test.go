@@ -8236,3 +8236,15 @@ func TestGreetingSomeoneNamedIsAMeeting(t *testing.T) {
 	d = extractText(t, "Решение\n\nМинск, 7 октября 2023 года. Председатель ЦИК Беларуси приветствовал решение ЦИК Армении.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestHouseElectedIsNoActor: «к выборам депутатов Маджлиси намояндагон»:
+// the house to be elected, not Tajikistan acting; and «Руководством
+// Центральной комиссии …» opening a sentence names no sub-national body.
+func TestHouseElectedIsNoActor(t *testing.T) {
+	d := extractText(t, "Встреча\n\nДушанбе, 20 февраля 2025 года. Глава миссии СНГ встретился с председателем ЦКВР Таджикистана. В ходе встречи стороны обсудили вопросы подготовки к выборам депутатов Маджлиси намояндагон Маджлиси Оли Республики Таджикистан. Руководством Центральной комиссии и Миссии наблюдателей от СНГ принято решение продолжить сотрудничество.")
+	assert.NotContains(t, d.Bodies, "TJ/GOV")
+	for _, b := range d.Bodies {
+		assert.NotContains(t, b, "Руководством")
+	}
+	assert.NotContains(t, factsOf(d, "meeting"), "TJ/CEC+TJ/GOV")
+}

@@ -407,6 +407,12 @@ func (BodyTagger) Run(a *Analysis) {
 					// tagger reads
 					continue
 				}
+				if m.Start >= 2 && (hasAnyPrefix(s.Tokens[m.Start-1].Fold, []string{"депутат", "член"}) || s.Tokens[m.Start-1].Fold == "в" || s.Tokens[m.Start-1].Fold == "to") && hasAnyPrefix(s.Tokens[m.Start-2].Fold, []string{"выбор", "избран", "election"}) {
+					// «к выборам депутатов Маджлиси намояндагон», «выборы в
+					// Жогорку Кенеш», "elections to the Majlis": the house
+					// elected, not the state acting
+					continue
+				}
 				mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(m.Entry.Key), Via: ViaAgency, Tok0: m.Start, Tok1: m.End}
 				span(s, &mm)
 				a.addMention(i, mm)
@@ -2098,9 +2104,10 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		if t.Kind != text.Word || !isAdjective(t.Fold) || hasAnyPrefix(t.Fold, personNouns) {
 			break
 		}
-		if !t.IsUpper() && !adjectiveStem(t.Fold) {
+		if (!t.IsUpper() || t0-1 == 0) && !adjectiveStem(t.Fold) {
 			// «с работой Акмолинской областной избирательной комиссии»:
-			// a lower-case noun with an adjective's ending
+			// a lower-case noun with an adjective's ending (or a noun that
+			// opens the sentence: «Руководством Центральной комиссии …»)
 			break
 		}
 		if t.IsUpper() {
