@@ -3683,8 +3683,21 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		if observing && (a.statusWord(i, oj) || a.inMeetingCounterpart(i, oj)) {
 			// «имеющего статус наблюдателя при ООН»; «встретился с главой
-			// миссии наблюдателей»: the words name a role, not an observation
-			continue
+			// миссии наблюдателей»: the words name a role, not an
+			// observation — unless the sentence goes on to say whom they
+			// observed for («… с X и Y, работавшими в качестве наблюдателей
+			// … в составе миссии БДИПЧ ОБСЕ»)
+			later := -1
+			for o := oj; o >= oj; o = a.triggerAt(i, o+1, observationWords...) {
+				if o >= 2 && a.Sentences[i].Tokens[o-2].Fold == "в" && a.Sentences[i].Tokens[o-1].Fold == "качестве" || o >= 3 && a.Sentences[i].Tokens[o-3].Fold == "в" && a.Sentences[i].Tokens[o-2].Fold == "качестве" {
+					later = o
+					break
+				}
+			}
+			if later < 0 {
+				continue
+			}
+			oj = later
 		}
 		if !observing && !visiting && len(lastHosts) > 0 && observedBefore(obs, i) && a.delegationMembers(i) {
 			// «… прибыла для наблюдения за референдумом. В состав делегации

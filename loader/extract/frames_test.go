@@ -8248,3 +8248,11 @@ func TestHouseElectedIsNoActor(t *testing.T) {
 	}
 	assert.NotContains(t, factsOf(d, "meeting"), "TJ/CEC+TJ/GOV")
 }
+
+// TestMetThoseWhoWorkedAsObservers: «встреча председателя облизбиркома с X
+// (Дания) и Y (Великобритания), работавшими в качестве долгосрочных
+// наблюдателей … в составе миссии БДИПЧ ОБСЕ»: the ODIHR observed.
+func TestMetThoseWhoWorkedAsObservers(t *testing.T) {
+	d := extractText(t, "Встреча\n\nЕкатеринбург, 22 марта 2018 года. В Избирательной комиссии Свердловской области прошла встреча председателя облизбиркома с Ингой Кристенсен (Дания) и Петром Андерсоном (Великобритания), работавшими в качестве долгосрочных наблюдателей за выборами Президента России в составе миссии БДИПЧ ОБСЕ.")
+	assert.Contains(t, factsOf(d, "observation"), "ODIHR@RU")
+}
