@@ -8256,3 +8256,11 @@ func TestMetThoseWhoWorkedAsObservers(t *testing.T) {
 	d := extractText(t, "Встреча\n\nЕкатеринбург, 22 марта 2018 года. В Избирательной комиссии Свердловской области прошла встреча председателя облизбиркома с Ингой Кристенсен (Дания) и Петром Андерсоном (Великобритания), работавшими в качестве долгосрочных наблюдателей за выборами Президента России в составе миссии БДИПЧ ОБСЕ.")
 	assert.Contains(t, factsOf(d, "observation"), "ODIHR@RU")
 }
+
+// TestConsulGeneralShortForms: «встретился с генконсулом Республики
+// Узбекистан», «Генконсульству Узбекистана»: Uzbekistan's consul and
+// consulate, for its state.
+func TestConsulGeneralShortForms(t *testing.T) {
+	d := extractText(t, "Леноблизбирком поможет Генконсульству Узбекистана\n\nСанкт-Петербург, 24 августа 2021 года. Председатель Леноблизбиркома встретился с генконсулом Республики Узбекистан Алишером Бабаевым.")
+	assert.Equal(t, []string{"RU/SUB:Леноблизбирком+UZ/GOV"}, factsOf(d, "meeting"))
+}
