@@ -2903,24 +2903,41 @@ func (a *Analysis) missionCounterpart(i int) string {
 }
 
 // missionHeadsMet returns the organisations of the sentence before i, one
-// on observers, when
+// on observers (of the three before, for bare «с наблюдателями»), when
 // sentence i has its one actor (host) meet the heads of missions in the
 // plural, unnamed («встретился с руководителями миссий», "met the heads of
 // the observer missions"); nil else.
 func (a *Analysis) missionHeadsMet(i int, host string) []string {
-	if i == 0 || !a.hasPhrase(i, "руководителями миссий", "руководителями международных миссий", "руководителями наблюдательных миссий", "главами миссий", "главами наблюдательных миссий", "руководителей миссий", "глав миссий", "heads of the missions", "heads of missions", "heads of the observer missions", "heads of observer missions", "heads of the observation missions", "heads of observation missions", "heads of the international observer missions") {
+	if i == 0 {
 		return nil
 	}
-	if !a.hasPhrase(i-1, observationWords...) {
-		return nil
+	back := 1 // how many sentences back the missions may be named
+	if !a.hasPhrase(i, "руководителями миссий", "руководителями международных миссий", "руководителями наблюдательных миссий", "главами миссий", "главами наблюдательных миссий", "руководителей миссий", "глав миссий", "heads of the missions", "heads of missions", "heads of the observer missions", "heads of observer missions", "heads of the observation missions", "heads of observation missions", "heads of the international observer missions") {
+		// «намечена встреча с наблюдателями в Центризбиркоме», "will meet
+		// the observers": the observers named in the three sentences
+		// before, no one of them here
+		toks := a.Sentences[i].Tokens
+		k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Fold == "наблюдателями" || t.Fold == "observers" })
+		if k < 1 || !contains([]string{"с", "со", "the", "with"}, toks[k-1].Fold) || k+1 < len(toks) && contains([]string{"от", "из", "from", "of"}, toks[k+1].Fold) || !a.hasPhrase(i, "встреч", "встрет", "meet", "met ") {
+			return nil
+		}
+		back = 3
 	}
-	var out []string
-	for _, o := range a.parties(i - 1) {
-		if o != host && graph.KindOf(o) == graph.KindOrganization && !contains(out, o) {
-			out = append(out, o)
+	for b := i - 1; b >= 0 && b >= i-back; b-- {
+		if !a.hasPhrase(b, observationWords...) {
+			continue
+		}
+		var out []string
+		for _, o := range a.parties(b) {
+			if o != host && graph.KindOf(o) == graph.KindOrganization && !contains(out, o) {
+				out = append(out, o)
+			}
+		}
+		if len(out) > 0 {
+			return out
 		}
 	}
-	return out
+	return nil
 }
 
 // bareDelegationCounterpart returns, for a sentence whose counterpart is a

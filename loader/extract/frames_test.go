@@ -8264,3 +8264,12 @@ func TestConsulGeneralShortForms(t *testing.T) {
 	d := extractText(t, "Леноблизбирком поможет Генконсульству Узбекистана\n\nСанкт-Петербург, 24 августа 2021 года. Председатель Леноблизбиркома встретился с генконсулом Республики Узбекистан Алишером Бабаевым.")
 	assert.Equal(t, []string{"RU/SUB:Леноблизбирком+UZ/GOV"}, factsOf(d, "meeting"))
 }
+
+// TestMeetingWithTheObserversNamedBefore: «Основная миссия наблюдателей
+// БДИПЧ ОБСЕ прибудет сегодня в Беларусь. … Кроме того, намечена встреча с
+// наблюдателями в Центризбиркоме»: a planned meeting of the ODIHR with the
+// commission.
+func TestMeetingWithTheObserversNamedBefore(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМинск, 10 октября 2019 года. Основная миссия наблюдателей Бюро по демократическим институтам и правам человека ОБСЕ прибудет сегодня в Беларусь. Международные эксперты будут следить за ходом парламентских выборов. Кроме того, намечена встреча с наблюдателями в Центризбиркоме.")
+	assert.Equal(t, []string{"BY/CEC+ODIHR"}, factsOf(d, "meeting"))
+}
