@@ -5556,7 +5556,8 @@ func (a *Analysis) embassy(i int, m Mention) bool {
 	if h := a.listHead(i, m); h.Tok0 < m.Tok0 {
 		return a.embassy(i, h) // "embassies of Australia, …, the Maldives"
 	}
-	for k := m.Tok0; k >= 0 && k >= m.Tok0-8; k-- {
+	for k := m.Tok1 - 1; k >= 0 && k >= m.Tok0-8; k-- {
+		// (the mention's own words first: «от украинского посольства»)
 		if hasAnyPrefix(toks[k].Fold, []string{"посольств", "embass", "дипмисси", "консульств", "consulate"}) {
 			return true
 		}

@@ -8273,3 +8273,10 @@ func TestMeetingWithTheObserversNamedBefore(t *testing.T) {
 	d := extractText(t, "Миссия\n\nМинск, 10 октября 2019 года. Основная миссия наблюдателей Бюро по демократическим институтам и правам человека ОБСЕ прибудет сегодня в Беларусь. Международные эксперты будут следить за ходом парламентских выборов. Кроме того, намечена встреча с наблюдателями в Центризбиркоме.")
 	assert.Equal(t, []string{"BY/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestEmbassyNamedByItsAdjective: «шесть — от украинского посольства, пять
+// — от посольства Швеции»: both embassies' states observe.
+func TestEmbassyNamedByItsAdjective(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКишинев, 5 ноября 2023 года. За выборами будут следить наблюдатели, зарегистрированные ЦИК Молдовы: шесть — от украинского посольства, пять — от посольства Швеции.")
+	assert.Subset(t, factsOf(d, "observation"), []string{"UA/GOV@MD", "SE/GOV@MD"})
+}
