@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cecgraph/cecgraph/loader/text"
 )
@@ -180,12 +181,74 @@ func (a *Analysis) sentenceDate(i int) string {
 	if d := a.writtenDate(i); d != "" {
 		return d
 	}
-	if a.hasPhrase(i, "сегодня", "today") {
-		// "called on the Chief Election Commissioner … today" under
-		// "New Delhi, 3 April 2023": the dateline's day
-		return a.leadDate()
+	if a.hasPhrase(i, relativeDay...) {
+		// "called on the Chief Election Commissioner … today", "on
+		// Tuesday" under "New Delhi, 3 April 2023": counted from the
+		// dateline's day
+		return a.relativeDate(i, a.leadDate())
 	}
 	return ""
+}
+
+// relativeDays are the days «сегодня», «вчера», "today", "yesterday" and
+// the weekdays name, by a word's start: the offset back from the day of
+// writing (0 today, 1 yesterday) or, for weekdays, 10 plus the weekday
+// (Sunday 0).
+var relativeDays = []struct {
+	word   string
+	offset int
+}{
+	{"сегодня", 0}, {"today", 0}, {"вчера", 1}, {"yesterday", 1},
+	{"воскресень", 10}, {"sunday", 10}, {"понедельник", 11}, {"monday", 11}, {"вторник", 12}, {"tuesday", 12},
+	{"среду", 13}, {"wednesday", 13}, {"четверг", 14}, {"thursday", 14}, {"пятниц", 15}, {"friday", 15},
+	{"субботу", 16}, {"saturday", 16},
+}
+
+// futureBefore reports a word of what is to come before token k of toks
+// in its clause ("will visit the office … on Tuesday", «состоится во
+// вторник»), whose weekday is the next one, not the last.
+func futureBefore(toks []text.Token, k int) bool {
+	for n := k - 1; n >= 0; n-- {
+		switch f := toks[n].Fold; {
+		case f == "," || f == ";" || f == ":":
+			return false
+		case f == "will" || f == "shall" || f == "scheduled" || f == "expected" || hasAnyPrefix(f, []string{"будет", "будут", "состоится", "пройдет", "пройдёт", "намечен", "планиру", "предстоит"}):
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDate is the day the first relative day word of sentence i names,
+// counted back from ref (YYYY-MM-DD): ref itself for «сегодня», the day
+// before for «вчера», the latest such weekday on or before ref («во
+// вторник»), or the next in a sentence about what is to come; "" when ref
+// is no date.
+func (a *Analysis) relativeDate(i int, ref string) string {
+	day, err := time.Parse("2006-01-02", ref)
+	if err != nil {
+		return ""
+	}
+	toks := a.Sentences[i].Tokens
+	for k, t := range toks {
+		for _, r := range relativeDays {
+			if !strings.HasPrefix(t.Fold, r.word) {
+				continue
+			}
+			switch {
+			case r.offset < 10:
+				return day.AddDate(0, 0, -r.offset).Format("2006-01-02")
+			case futureBefore(toks, k):
+				// "will visit … on Tuesday": the next Tuesday
+				ahead := (r.offset - 10 - int(day.Weekday()) + 7) % 7
+				return day.AddDate(0, 0, ahead).Format("2006-01-02")
+			default:
+				back := (int(day.Weekday()) - (r.offset - 10) + 7) % 7
+				return day.AddDate(0, 0, -back).Format("2006-01-02")
+			}
+		}
+	}
+	return ref
 }
 
 // writtenDate is the date sentence i writes (not a document's), or the
@@ -201,7 +264,7 @@ func (a *Analysis) writtenDate(i int) string {
 		}
 	}
 	if a.Doc.Published != "" && len(a.Doc.Published) >= 10 && a.hasPhrase(i, relativeDay...) {
-		return a.Doc.Published[:10]
+		return a.relativeDate(i, a.Doc.Published[:10])
 	}
 	return ""
 }

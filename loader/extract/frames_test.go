@@ -8280,3 +8280,18 @@ func TestEmbassyNamedByItsAdjective(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nКишинев, 5 ноября 2023 года. За выборами будут следить наблюдатели, зарегистрированные ЦИК Молдовы: шесть — от украинского посольства, пять — от посольства Швеции.")
 	assert.Subset(t, factsOf(d, "observation"), []string{"UA/GOV@MD", "SE/GOV@MD"})
 }
+
+// TestWeekdaysCountedFromTheDateline: under "New Delhi, 3 April 2023" (a
+// Monday) "on Tuesday" is 28 March, "will visit … on Tuesday" 4 April, and
+// «вчера» the day before.
+func TestWeekdaysCountedFromTheDateline(t *testing.T) {
+	for text, want := range map[string]string{
+		"Visit\n\nNew Delhi, 3 April 2023. On Tuesday a delegation from the Election Commission of Bhutan called on the Chief Election Commissioner of India.": "2023-03-28",
+		"Visit\n\nNew Delhi, 3 April 2023. A delegation from the Election Commission of Bhutan will meet the Chief Election Commissioner of India on Tuesday.": "2023-04-04",
+		"Визит\n\nБишкек, 3 апреля 2023 года. Вчера председатель ЦИК Кыргызстана встретился с послом Японии.":                                                  "2023-04-02",
+	} {
+		d := extractText(t, text)
+		require.Len(t, d.Facts, 1, text)
+		assert.Equal(t, want, d.Facts[0].Date, text)
+	}
+}
