@@ -3532,7 +3532,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			// election observation team"
 			continue
 		}
-		if a.hasPhrase(i, "заинтересованност", "expressed interest", "expressed its interest", "expressed their interest") {
+		if a.hasPhrase(i, "заинтересованност", "expressed interest", "expressed its interest", "expressed their interest", "expressed a strong interest", "expressed keen interest", "expressed a keen interest") {
 			continue // «выразил заинтересованность … в проведении наблюдения»: a wish
 		}
 		if j := a.findStem(i, 0, invitationStems...); j >= 0 && a.triggerAt(i, 0, invitationStems...) < 0 {
@@ -3542,7 +3542,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
-		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meetings", "встречах", "consultations", "консультациях") && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
+		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meetings", "meeting as", "meeting in", "встречах", "consultations", "консультациях") && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
 		oj := a.triggerOutsideTopic(i, 0, observationWords...)
 		if oj < 0 {
 			oj = a.witnessedElection(i)

@@ -8295,3 +8295,19 @@ func TestWeekdaysCountedFromTheDateline(t *testing.T) {
 		assert.Equal(t, want, d.Facts[0].Date, text)
 	}
 }
+
+// TestTheForumIsTheOrganisationNamedBefore: "the Pacific Islands Forum …
+// In thanking Solomon Islands for inviting the Forum to observe the
+// elections": the Forum is the PIF, and the state it thanks invited it.
+func TestTheForumIsTheOrganisationNamedBefore(t *testing.T) {
+	d := extractText(t, "Observers\n\nHoniara, 19 November 2014. A Pacific Islands Forum election observer team arrived in Honiara. In thanking the Solomon Islands for inviting the Forum to observe the elections, the team leader praised the Electoral Commission.")
+	assert.Contains(t, factsOf(d, "invitation"), "SB/GOV>PIF:observe")
+}
+
+// TestStrongInterestIsNoObservation: "expressed a strong interest in the
+// working of the ECP and urged it to participate in the upcoming meeting
+// as a member of the Association": no one observed anything.
+func TestStrongInterestIsNoObservation(t *testing.T) {
+	d := extractText(t, "Visit\n\nIslamabad, 3 August 2023. A delegation of the Association of World Election Bodies (A-WEB) met the Chief Election Commissioner. The delegation expressed a strong interest in the working of the Election Commission of Pakistan and urged it to participate in the upcoming meeting as a member of the Association.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

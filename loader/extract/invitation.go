@@ -281,6 +281,29 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		return ""
 	}
 	before := a.actorsBeforeOutsideGroups(i, j)
+	if toks[j].Fold == "inviting" && prev(1) == "for" {
+		// "In thanking the Solomon Islands for inviting the Forum to
+		// observe": the one thanked invited the one right after the verb
+		if t := a.findStemBefore(i, j, 10, "thank", "gratitude", "appreciation", "grateful"); t >= 0 {
+			from, to := "", ""
+			for _, m := range a.Mentions[i] {
+				k := a.actorKey(m)
+				if m.Kind == graph.KindCountry {
+					k = graph.GovernmentKey(m.Key)
+				}
+				switch {
+				case k == "":
+				case m.Tok0 > t && m.Tok1 < j:
+					from = k
+				case m.Tok0 > j && m.Tok0 <= j+2 && to == "":
+					to = k
+				}
+			}
+			if from != "" && to != "" && from != to {
+				return from, []string{to}
+			}
+		}
+	}
 	if prev(1) == "за" || prev(1) == "for" || prev(1) == "the" && prev(2) == "for" {
 		// «Б. Кучкаров, выразив признательность за приглашение …», "thanked
 		// the Commission for the invitation"

@@ -2840,7 +2840,7 @@ var commonwealthMissionWords = []string{"observer", "observers", "observation", 
 // orgHeads are the generic head nouns of organisations' names that the
 // press uses alone for the organisation named before («Совет», "the
 // Association").
-var orgHeads = []string{"совет", "организац", "ассоциац", "ассамбле", "комитет", "союз", "содружеств", "council", "organization", "organisation", "association", "assembly", "committee", "union"}
+var orgHeads = []string{"совет", "организац", "ассоциац", "ассамбле", "комитет", "союз", "содружеств", "council", "organization", "organisation", "association", "assembly", "committee", "union", "forum"}
 
 // shortReference adds the organisation that a capitalised head noun alone
 // refers to: «Эксперты Совета по приглашению ЦИК будут наблюдать …» after
@@ -2851,17 +2851,22 @@ func (t OrganizationTagger) shortReference(a *Analysis, i int) {
 		if tok.Kind != text.Word || !tok.IsUpper() || k == 0 || a.insideMention(i, k) || !hasAnyPrefix(tok.Fold, orgHeads) {
 			continue
 		}
-		if k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper() {
-			continue // the start of another name
+		if k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == text.Word && s.Tokens[k+1].IsUpper() && !(s.Tokens[k+1].Fold == "team" && !tok.IsCyrillic()) {
+			continue // the start of another name (not "the Forum Team")
+		}
+		if p := s.Tokens[k-1]; k > 1 && p.Kind == text.Word && p.IsUpper() {
+			continue // the end of another name ("the National Assembly")
 		}
 		stem := text.Stem(tok.Fold)
 		found := ""
-		for p := i; p >= 0 && p >= i-2 && found == ""; p-- {
+		for p := i; p >= 0 && p >= i-4 && found == ""; p-- {
 			for _, m := range a.mentionsOf(p, graph.KindOrganization) {
 				if p == i && m.Tok0 >= k || m.Tok1-m.Tok0 < 2 {
 					continue
 				}
-				if text.Stem(a.Sentences[p].Tokens[m.Tok0].Fold) == stem {
+				// «Совет сотрудничества …» by its first word, "the Pacific
+				// Islands Forum" by its last
+				if text.Stem(a.Sentences[p].Tokens[m.Tok0].Fold) == stem || !tok.IsCyrillic() && a.Sentences[p].Tokens[m.Tok1-1].Fold == tok.Fold {
 					found = m.Key
 				}
 			}
