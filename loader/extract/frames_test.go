@@ -8311,3 +8311,12 @@ func TestStrongInterestIsNoObservation(t *testing.T) {
 	d := extractText(t, "Visit\n\nIslamabad, 3 August 2023. A delegation of the Association of World Election Bodies (A-WEB) met the Chief Election Commissioner. The delegation expressed a strong interest in the working of the Election Commission of Pakistan and urged it to participate in the upcoming meeting as a member of the Association.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestTheForumTeamMeets: "… a Pacific Islands Forum (PIF) election
+// observer mission …", five sentences on, "The Forum Team will observe
+// polling. They will meet … the Solomon Islands Electoral Commission": the
+// PIF meets the commission, not the state of the mission's head.
+func TestTheForumTeamMeets(t *testing.T) {
+	d := extractText(t, "Observers\n\nHoniara, 1 April 2024. Mr John Smith, High Commissioner of Samoa to Fiji, is heading a Pacific Islands Forum (PIF) election observer mission to the Solomon Islands. The mission is at the invitation of the Solomon Islands Electoral Commission. The Secretary General welcomed the opportunity. Elections in the Pacific are unique. Our continent values its traditions. The Forum Team will observe polling on election day. They will meet with the Solomon Islands Electoral Commission and civil society.")
+	assert.Equal(t, []string{"PIF+SB/CEC"}, factsOf(d, "meeting"))
+}

@@ -2843,7 +2843,8 @@ var commonwealthMissionWords = []string{"observer", "observers", "observation", 
 var orgHeads = []string{"совет", "организац", "ассоциац", "ассамбле", "комитет", "союз", "содружеств", "council", "organization", "organisation", "association", "assembly", "committee", "union", "forum"}
 
 // shortReference adds the organisation that a capitalised head noun alone
-// refers to: «Эксперты Совета по приглашению ЦИК будут наблюдать …» after
+// refers to, named up to eight sentences before: «Эксперты Совета по
+// приглашению ЦИК будут наблюдать …» after
 // «… Совета сотрудничества тюркоязычных государств …» names that council.
 func (t OrganizationTagger) shortReference(a *Analysis, i int) {
 	s := a.Sentences[i]
@@ -2859,7 +2860,7 @@ func (t OrganizationTagger) shortReference(a *Analysis, i int) {
 		}
 		stem := text.Stem(tok.Fold)
 		found := ""
-		for p := i; p >= 0 && p >= i-4 && found == ""; p-- {
+		for p := i; p >= 0 && p >= i-8 && found == ""; p-- {
 			for _, m := range a.mentionsOf(p, graph.KindOrganization) {
 				if p == i && m.Tok0 >= k || m.Tok1-m.Tok0 < 2 {
 					continue
