@@ -3852,7 +3852,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 			lastHosts = hosts
 		}
-		observers := minus(a.observers(i, hosts), a.deniedInvitees(i))
+		observers := minus(minus(a.observers(i, hosts), a.deniedInvitees(i)), a.programmeOrganisers(i))
 		if oj >= 0 && oj == a.visitorsFrom(i) && a.bodiesOfCountriesBefore(i) {
 			// "… officials from the election management bodies (EMBs) of 23
 			// countries will visit India to observe … The visiting delegates
@@ -6249,8 +6249,9 @@ func (a *Analysis) electionHosts(i int) []string {
 	var out []string
 	prevEnd := -1
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindCountry && m.Via != ViaPeople && possessiveElection(toks, m) && !contains(out, m.Key) {
-			// "Turkey's referendum", "Sri Lanka's presidential election"
+		if m.Kind == graph.KindCountry && m.Via != ViaPeople && (possessiveElection(toks, m) || attributiveElection(toks, m)) && !contains(out, m.Key) {
+			// "Turkey's referendum", "Sri Lanka's presidential election",
+			// "the US presidential elections"
 			out = append(out, m.Key)
 			continue
 		}
@@ -6285,6 +6286,52 @@ func (a *Analysis) electionHosts(i int) []string {
 		}
 	}
 	return out
+}
+
+// programmeOrganisers returns the actors sentence i names as organising or
+// hosting a programme or an event ("under the US Election Program, which
+// was hosted by IFES", "the IEVP organised by the ECI"): they run it, the
+// visitors observe.
+func (a *Analysis) programmeOrganisers(i int) []string {
+	toks := a.Sentences[i].Tokens
+	var out []string
+	for _, m := range a.Mentions[i] {
+		k := m.Tok0 - 1
+		if k >= 0 && toks[k].Fold == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Fold != "by" || !hasAnyPrefix(toks[k-1].Fold, []string{"organi", "hosted", "conducted", "sponsored", "run", "funded"}) {
+			continue
+		}
+		// what was organised: a programme or an event a few words before,
+		// not a mission («a mission organised by the CIS» observes)
+		for n := k - 2; n >= 0 && n >= k-8; n-- {
+			if hasAnyPrefix(toks[n].Fold, []string{"mission", "observ", "team", "group"}) {
+				break
+			}
+			if hasAnyPrefix(toks[n].Fold, []string{"program", "visit", "tour", "conference", "seminar", "workshop", "training", "course", "forum", "event"}) {
+				if key := a.actorKey(m); key != "" {
+					out = append(out, key) // (its abbreviation in brackets after it has the same key)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// attributiveElection reports a country's name used as an attribute of an
+// English election noun: "the US presidential elections", "the Sri Lanka
+// general election", "the Nepal polls".
+func attributiveElection(toks []text.Token, m Mention) bool {
+	if m.Tok0 == 0 || toks[m.Tok0-1].Fold != "the" || toks[m.Tok0].IsCyrillic() {
+		return false
+	}
+	k := m.Tok1
+	for n := 0; n < 2 && k < len(toks) && contains([]string{"presidential", "parliamentary", "general", "legislative", "local", "municipal", "national", "provincial", "regional", "midterm", "by-election", "snap", "early"}, toks[k].Fold); n++ {
+		k++
+	}
+	return k < len(toks) && contains([]string{"election", "elections", "polls", "referendum", "vote"}, toks[k].Fold)
 }
 
 // embassyPollingStation returns the state whose embassy holds a polling

@@ -8320,3 +8320,12 @@ func TestTheForumTeamMeets(t *testing.T) {
 	d := extractText(t, "Observers\n\nHoniara, 1 April 2024. Mr John Smith, High Commissioner of Samoa to Fiji, is heading a Pacific Islands Forum (PIF) election observer mission to the Solomon Islands. The mission is at the invitation of the Solomon Islands Electoral Commission. The Secretary General welcomed the opportunity. Elections in the Pacific are unique. Our continent values its traditions. The Forum Team will observe polling on election day. They will meet with the Solomon Islands Electoral Commission and civil society.")
 	assert.Equal(t, []string{"PIF+SB/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestObservingTheUSElectionsInAProgrammeHostedByIFES: "officials from the
+// Election Commission of India will observe the US presidential elections
+// as part of the … Program organised by IFES": India's body observes the
+// US election; IFES runs the programme and observes nothing.
+func TestObservingTheUSElectionsInAProgrammeHostedByIFES(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 1 November 2024. A team of officials from the Election Commission of India will observe the US presidential elections as part of the International Election Visitors Program organised by the International Foundation for Electoral Systems (IFES).")
+	assert.Equal(t, []string{"IN/CEC@US"}, factsOf(d, "observation"))
+}
