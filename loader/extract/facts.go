@@ -2886,6 +2886,14 @@ func (a *Analysis) missionCounterpart(i int) string {
 			}
 		}
 	}
+	if w < 0 && len(toks) > 2 && toks[0].Fold == "the" && contains([]string{"mission", "team", "group"}, toks[1].Fold) {
+		// "The mission, led by …, will meet the Electoral Commission": the
+		// bare group opens the sentence, its verb comes later
+		w = slices.IndexFunc(toks, func(t text.Token) bool { return t.Fold == "meet" || t.Fold == "met" || t.Fold == "meets" })
+		if w > 0 && bareGroupSubject(toks[:2], 2) {
+			found = !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" })
+		}
+	}
 	if !found && (missionHeadOpens(toks) || bareGroupSubject(toks, w)) && w > 0 && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok0 < w && a.actorKey(m) != "" }) {
 		// "The Chief Observer met the chairperson of …", «Глава миссии
 		// встретился с …»: the head of the mission named before
@@ -2970,7 +2978,8 @@ func (a *Analysis) bareDelegationCounterpart(i int, cc string) string {
 }
 
 // missionOwnerBefore returns the organisation or body whose mission (group,
-// team) one of the five sentences before i names, the nearest first, or "".
+// team) one of the five sentences before i names, or which sent it there,
+// the nearest first, or "".
 func (a *Analysis) missionOwnerBefore(i int) string {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		mj := a.findStem(k, 0, append(missionWords, "групп", "group", "team")...)
@@ -2980,6 +2989,13 @@ func (a *Analysis) missionOwnerBefore(i int) string {
 		for _, m := range a.Mentions[k] {
 			if missionOwnerAt(a.Sentences[k].Tokens, mj, m) {
 				return m.Key
+			}
+		}
+		// "The African Union has deployed a … Mission to Ghana": the one
+		// subject of the verb that sent it
+		if v := a.findStem(k, 0, "deploy", "dispatch", "sent", "направил", "направила", "направило"); v >= 0 && v < mj {
+			if before := a.clauseActorsBefore(k, v); len(before) == 1 && before[0].Kind == graph.KindOrganization {
+				return before[0].Key
 			}
 		}
 	}

@@ -8329,3 +8329,11 @@ func TestObservingTheUSElectionsInAProgrammeHostedByIFES(t *testing.T) {
 	d := extractText(t, "Visit\n\nNew Delhi, 1 November 2024. A team of officials from the Election Commission of India will observe the US presidential elections as part of the International Election Visitors Program organised by the International Foundation for Electoral Systems (IFES).")
 	assert.Equal(t, []string{"IN/CEC@US"}, factsOf(d, "observation"))
 }
+
+// TestTheMissionWillMeetTheCommission: "The African Union has deployed an
+// Election Observation Mission to Ghana … The mission, led by …, will meet
+// the Electoral Commission": a planned meeting of the AU with it.
+func TestTheMissionWillMeetTheCommission(t *testing.T) {
+	d := extractText(t, "Observers\n\nAccra, 2 December 2024. The African Union has deployed a 60-member Election Observation Mission to Ghana for the general elections. The mission, led by former President of Botswana Mokgweetsi Masisi, will meet the Electoral Commission and other stakeholders.")
+	assert.Equal(t, []string{"AU+GH/CEC"}, factsOf(d, "meeting"))
+}
