@@ -2704,8 +2704,8 @@ func (a *Analysis) withoutThingOwners(i int, keys []string) []string {
 
 // onlyCited reports an actor that sentence i names only as the source of
 // its news («… сообщает НИАТ «Ховар» со ссылкой на Посольство
-// Таджикистана», "according to the Embassy of Japan", "citing the
-// ministry").
+// Таджикистана», "according to the Embassy of Japan", "according to a
+// tweet by the Indian Embassy", "citing the ministry").
 func (a *Analysis) onlyCited(i int, key string) bool {
 	toks := a.Sentences[i].Tokens
 	seen := false
@@ -2717,6 +2717,14 @@ func (a *Analysis) onlyCited(i int, key string) bool {
 		k := m.Tok0 - 1
 		if k >= 0 && toks[k].Fold == "the" {
 			k--
+		}
+		if k >= 2 && contains([]string{"by", "from", "of"}, toks[k].Fold) && contains([]string{"tweet", "statement", "release", "post", "report", "communique", "communiqué", "message", "note"}, toks[k-1].Fold) {
+			// "according to a tweet by the Indian Embassy", "according to
+			// a press release from the Commission"
+			k -= 2
+			for k >= 0 && contains([]string{"a", "an", "the", "press", "official", "joint"}, toks[k].Fold) {
+				k--
+			}
 		}
 		cited := k >= 1 && (toks[k].Fold == "на" && toks[k-1].Fold == "ссылкой" || toks[k].Fold == "to" && toks[k-1].Fold == "according" || toks[k].Fold == "citing")
 		if !cited {

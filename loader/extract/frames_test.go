@@ -8337,3 +8337,11 @@ func TestTheMissionWillMeetTheCommission(t *testing.T) {
 	d := extractText(t, "Observers\n\nAccra, 2 December 2024. The African Union has deployed a 60-member Election Observation Mission to Ghana for the general elections. The mission, led by former President of Botswana Mokgweetsi Masisi, will meet the Electoral Commission and other stakeholders.")
 	assert.Equal(t, []string{"AU+GH/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestSourceOfTheNewsIsNoParty: "X is leading a delegation to Greece to
+// meet …, according to a tweet by the Indian Embassy to Greece": the
+// embassy reports the news, it meets no one.
+func TestSourceOfTheNewsIsNoParty(t *testing.T) {
+	d := extractText(t, "Visit\n\nAthens, 19 December 2022. India's Chief Election Commissioner is leading a delegation of the Election Commission of India to Greece to meet with the Ministry of Interior, according to a tweet by the Indian Embassy to Greece.")
+	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+IN/GOV")
+}
