@@ -3566,7 +3566,7 @@ func (r ObservationRule) Run(a *Analysis) {
 		}
 		// «делегация из Республики Узбекистан, которая приехала, чтобы принять
 		// участие на выборах»: a foreign delegation at the home country's election
-		visiting := a.hasPhrase(i, "участи", "take part", "participat") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meetings", "meeting as", "meeting in", "встречах", "consultations", "консультациях") && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
+		visiting := a.hasPhrase(i, "участи", "take part", "participate", "participating", "participation") && a.hasPhrase(i, electionWords...) && !a.hasPhrase(i, eventWords...) && !a.hasPhrase(i, "meetings", "meeting as", "meeting in", "встречах", "consultations", "консультациях") && a.hasPhrase(i, "делегац", "delegation", "their participation", "своё участие", "свое участие", "своем участии", "своём участии")
 		oj := a.triggerOutsideTopic(i, 0, observationWords...)
 		if oj < 0 {
 			oj = a.witnessedElection(i)

@@ -8345,3 +8345,11 @@ func TestSourceOfTheNewsIsNoParty(t *testing.T) {
 	d := extractText(t, "Visit\n\nAthens, 19 December 2022. India's Chief Election Commissioner is leading a delegation of the Election Commission of India to Greece to meet with the Ministry of Interior, according to a tweet by the Indian Embassy to Greece.")
 	assert.NotContains(t, factsOf(d, "meeting"), "IN/CEC+IN/GOV")
 }
+
+// TestParticipativeElectionsAreNoParticipation: "he informed the German
+// delegation of … participative elections": no one takes part in an
+// election there, so no one observes it.
+func TestParticipativeElectionsAreNoParticipation(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 19 December 2022. The Chief Election Commissioner informed the German delegation of the exercise that the Election Commission of India conducts for free, fair, inclusive and participative elections.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
