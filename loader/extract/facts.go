@@ -6324,12 +6324,19 @@ func (a *Analysis) programmeOrganisers(i int) []string {
 		if k >= 0 && toks[k].Fold == "the" {
 			k--
 		}
+		if k >= 2 && toks[k].Fold == "with" && contains([]string{"partnership", "collaboration", "cooperation", "co-operation", "jointly", "together"}, toks[k-1].Fold) {
+			// "organised by the ECI in partnership with the UNDP": a
+			// co-organiser, after the one "by" names
+			if by := slices.IndexFunc(toks[:k], func(t text.Token) bool { return t.Fold == "by" }); by > 0 && hasAnyPrefix(toks[by-1].Fold, []string{"organi", "hosted", "conducted", "sponsored"}) {
+				k = by
+			}
+		}
 		if k < 1 || toks[k].Fold != "by" || !hasAnyPrefix(toks[k-1].Fold, []string{"organi", "hosted", "conducted", "sponsored", "run", "funded"}) {
 			continue
 		}
 		// what was organised: a programme or an event a few words before,
 		// not a mission («a mission organised by the CIS» observes)
-		for n := k - 2; n >= 0 && n >= k-8; n-- {
+		for n := k - 2; n >= 0 && n >= k-12; n-- {
 			if hasAnyPrefix(toks[n].Fold, []string{"mission", "observ", "team", "group"}) {
 				break
 			}

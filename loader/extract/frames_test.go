@@ -8353,3 +8353,11 @@ func TestParticipativeElectionsAreNoParticipation(t *testing.T) {
 	d := extractText(t, "Visit\n\nNew Delhi, 19 December 2022. The Chief Election Commissioner informed the German delegation of the exercise that the Election Commission of India conducts for free, fair, inclusive and participative elections.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestProgrammeCoOrganiserDoesNotObserve: "The Election Visitors Programme
+// for the international delegates has been organised by the ECI in
+// partnership with the UNDP": neither organiser observes.
+func TestProgrammeCoOrganiserDoesNotObserve(t *testing.T) {
+	d := extractText(t, "Visitors\n\nDehradun, 15 February 2017. Delegates of the election bodies of Namibia and Egypt observed the assembly elections in Uttarakhand. The Election Visitors Programme (EVP) for the international delegates has been organised by the Election Commission of India in partnership with the United Nations Development Programme (UNDP).")
+	assert.NotContains(t, factsOf(d, "observation"), "UNDP@IN")
+}
