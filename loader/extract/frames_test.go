@@ -8361,3 +8361,16 @@ func TestProgrammeCoOrganiserDoesNotObserve(t *testing.T) {
 	d := extractText(t, "Visitors\n\nDehradun, 15 February 2017. Delegates of the election bodies of Namibia and Egypt observed the assembly elections in Uttarakhand. The Election Visitors Programme (EVP) for the international delegates has been organised by the Election Commission of India in partnership with the United Nations Development Programme (UNDP).")
 	assert.NotContains(t, factsOf(d, "observation"), "UNDP@IN")
 }
+
+// TestAppointedToLeadTheGroup: "Former South African President Thabo Mbeki
+// has been appointed to lead the Commonwealth observer group": the group's
+// head; «член ЦИК России X возглавит группу» keeps his own title.
+func TestAppointedToLeadTheGroup(t *testing.T) {
+	d := extractText(t, "Observers\n\nLilongwe, 6 May 2019. Former South African President Thabo Mbeki has been appointed to lead the Commonwealth observer group to Malawi's elections.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "head", d.Persons[0].Title)
+	assert.Equal(t, "COMMONWEALTH", d.Persons[0].Org)
+	d = extractText(t, "Наблюдатели\n\nМосква, 6 мая 2019 года. Член ЦИК России Иван Петров возглавит группу наблюдателей СНГ на выборах в Казахстане.")
+	require.Len(t, d.Persons, 1)
+	assert.Equal(t, "member", d.Persons[0].Title)
+}

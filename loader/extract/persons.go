@@ -1433,6 +1433,36 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// "X has been appointed to lead the Commonwealth observer group", «X
+	// возглавит миссию наблюдателей СНГ»: the head of the group the verb
+	// after the name governs
+	for n := t1; n < len(s.Tokens) && n <= t1+5; n++ {
+		f := s.Tokens[n].Fold
+		if !contains([]string{"lead", "leads", "leading", "head", "heads", "heading", "возглавит", "возглавляет", "возглавил", "возглавила", "возглавлял", "возглавляла"}, f) || s.Tokens[n].IsUpper() {
+			if !contains([]string{"who", "will", "has", "have", "been", "is", "was", "appointed", "named", "chosen", "to", "также", "который", "которая"}, f) {
+				break // only the verb's own words between: "has been appointed to lead"
+			}
+			continue
+		}
+		if tm, _, titled := pt.titleBefore(a, i, t0); titled && !slices.ContainsFunc(s.Tokens[max(0, tm.Start-3):tm.Start], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"бывш", "former", "ex-"}) }) {
+			// «член ЦИК России X возглавит группу»: his title is his own
+			// (not "Former South African President X")
+			break
+		}
+		group := false
+		for _, om := range a.Mentions[i] {
+			if om.Tok0 <= n || om.Tok0 > n+6 {
+				continue
+			}
+			for k := n + 1; k < len(s.Tokens) && k <= om.Tok1+2; k++ {
+				group = group || hasAnyPrefix(s.Tokens[k].Fold, []string{"mission", "group", "team", "delegation", "мисси", "групп", "делегаци"})
+			}
+			if group && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindNGO) {
+				return "head", om.Key, false
+			}
+		}
+		break
+	}
 	if title, org, ok := a.regionListOfficer(i, t0); ok {
 		return title, org, false
 	}
