@@ -8374,3 +8374,16 @@ func TestAppointedToLeadTheGroup(t *testing.T) {
 	require.Len(t, d.Persons, 1)
 	assert.Equal(t, "member", d.Persons[0].Title)
 }
+
+// TestEnglishNGONamedWithItsCountry: "the Coalition of Ethiopian Civil
+// Society Organisations for Elections (CECOE)" in an article from Abuja:
+// Ethiopia's NGO, by the name as written, the adjective a word of it; "a
+// foundation in building the credibility of Fijian elections" is no name.
+func TestEnglishNGONamedWithItsCountry(t *testing.T) {
+	d := extractText(t, "Visit\n\nAbuja, 6 October 2025. A delegation of the National Election Board of Ethiopia and the Coalition of Ethiopian Civil Society Organisations for Elections (CECOE) is in Nigeria on a study visit to INEC.")
+	assert.Contains(t, factsOf(d, "meeting"), "ET/NGO:Coalition of Ethiopian Civil Society Organisations for Elections+NG/CEC")
+	d = extractText(t, "MoU\n\nSuva, 5 May 2022. The Fijian Elections Office signed an agreement that lays the Foundation in building the credibility of Fijian elections.")
+	for _, b := range d.Entities {
+		assert.NotContains(t, b.Key, "Foundation in building")
+	}
+}

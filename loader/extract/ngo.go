@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,7 @@ type NGOTagger struct{}
 // Run adds NGO mentions; keys get the home country in HomeResolver.
 func (NGOTagger) Run(a *Analysis) {
 	abbrevs := map[string]string{} // «РСНН» → name
+	keys := map[string]string{}    // name → key, when the name says its country
 	for i, s := range a.Sentences {
 		toks := s.Tokens
 		// an NGO name needs a topic word; a sentence without one has no NGO
@@ -50,6 +52,14 @@ func (NGOTagger) Run(a *Analysis) {
 					continue
 				}
 				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaName, Tok0: t0, Tok1: t1}
+				if cc := a.countryInside(i, t0, t1); cc != "" && !toks[t0].IsCyrillic() {
+					// "the Coalition of Ethiopian Civil Society Organisations
+					// for Elections": the country its name names, whose
+					// adjective is a word of the name, no mention of its own
+					m.Key = graph.NGOKey(cc, name)
+					keys[name] = m.Key
+					a.Mentions[i] = slices.DeleteFunc(a.Mentions[i], func(o Mention) bool { return o.Kind == graph.KindCountry && o.Tok0 >= t0 && o.Tok1 <= t1 })
+				}
 				if t1+2 < len(toks) && toks[t1].Text == "(" && toks[t1+2].Text == ")" && toks[t1+1].IsAllUpper() {
 					abbrevs[toks[t1+1].Text] = name
 					m.Tok1 = t1 + 3
@@ -62,11 +72,30 @@ func (NGOTagger) Run(a *Analysis) {
 			}
 			if name, ok := abbrevs[toks[j].Text]; ok {
 				m := Mention{Kind: graph.KindNGO, Key: "??/NGO:" + name, Name: name, Via: ViaAbbrev, Tok0: j, Tok1: j + 1}
+				if k, ok := keys[name]; ok {
+					m.Key = k
+				}
 				span(s, &m)
 				a.addMention(i, m)
 			}
 		}
 	}
+}
+
+// countryInside returns the one country named by name or adjective inside
+// tokens [t0, t1) of sentence i, or "".
+func (a *Analysis) countryInside(i, t0, t1 int) string {
+	cc := ""
+	for _, dm := range a.dict[i] {
+		if dm.Start < t0 || dm.End > t1 || dm.Entry.Kind != gazetteer.CountryName && dm.Entry.Kind != gazetteer.CountryAdj {
+			continue
+		}
+		if cc != "" && cc != dm.Entry.Key {
+			return ""
+		}
+		cc = dm.Entry.Key
+	}
+	return cc
 }
 
 // namesKnownOrg reports an NGO-like name at tokens [t0, t1) of sentence i
@@ -132,7 +161,14 @@ func ngoAt(toks []text.Token, j int) (string, int, int, bool) {
 	}
 	end := k + 1
 	topic := false
-	for end < len(toks) && end-k <= 4 && toks[end].Kind == text.Word && !toks[end].IsAllUpper() {
+	span := 4
+	if !toks[k].IsCyrillic() {
+		span = 8 // "Coalition of Ethiopian Civil Society Organisations for Elections"
+	}
+	for end < len(toks) && end-k <= span && toks[end].Kind == text.Word && !toks[end].IsAllUpper() {
+		if span > 4 && !toks[end].IsUpper() && !contains([]string{"of", "for", "and", "the", "on", "in"}, toks[end].Fold) {
+			break // an English name's words are capitalised ("… Organisations for Elections")
+		}
 		for _, p := range ngoTopics {
 			if strings.HasPrefix(toks[end].Fold, p) {
 				topic = true
