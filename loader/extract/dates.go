@@ -219,6 +219,15 @@ func futureBefore(toks []text.Token, k int) bool {
 	return false
 }
 
+// relativeDayWords are the words of relativeDays, for hasPhrase.
+func relativeDayWords() []string {
+	out := make([]string, len(relativeDays))
+	for n, r := range relativeDays {
+		out[n] = r.word
+	}
+	return out
+}
+
 // relativeDate is the day the first relative day word of sentence i names,
 // counted back from ref (YYYY-MM-DD): ref itself for «сегодня», the day
 // before for «вчера», the latest such weekday on or before ref («во

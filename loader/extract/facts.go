@@ -764,21 +764,9 @@ func (a *Analysis) dropRefusedMeetings(refused map[[2]string]bool) {
 		f := text.Fold(e.Sentence)
 		return hasAnySubstring(f, "планир", "намеч", "намерен", "должн", "предполага", "planned", "plans to", "was to meet", "were to meet", "scheduled", "intended")
 	}
-	kept := a.Doc.Facts[:0]
-	for _, f := range a.Doc.Facts {
-		if f.Type == graph.Meeting && len(f.Parties) == 2 && refused[[2]string{f.Parties[0], f.Parties[1]}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return !planned(e) }) {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	if len(kept) == len(a.Doc.Facts) {
-		return
-	}
-	a.Doc.Facts = kept
-	a.factsByID, a.factsByParty = nil, nil
-	for k := range a.Doc.Facts {
-		a.indexFact(k, a.Doc.Facts[k].Identity())
-	}
+	a.removeFacts(func(f graph.Fact) bool {
+		return f.Type == graph.Meeting && len(f.Parties) == 2 && refused[[2]string{f.Parties[0], f.Parties[1]}] && len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(e graph.Evidence) bool { return !planned(e) })
+	})
 }
 
 // headlineMeetings drops a meeting stated only in the headline whose one
@@ -2657,19 +2645,31 @@ func (a *Analysis) withoutLeadersOffice(i int, keys []string) []string {
 	if leader < 0 {
 		return keys
 	}
-	inTitle, outside := map[string]bool{}, map[string]bool{}
+	persons := func(m Mention) bool { return m.Kind == graph.KindPerson }
+	return a.withoutNamedOnly(i, keys, persons, func(m Mention) bool {
+		return m.Tok0 > led && m.Tok1 <= leader && a.actorKey(m) != group
+	})
+}
+
+// withoutNamedOnly drops from keys the actors sentence i names only in
+// mentions where only reports true, leaving out of account the mentions
+// skip reports (nil: none).
+func (a *Analysis) withoutNamedOnly(i int, keys []string, skip, only func(Mention) bool) []string {
+	in, outside := map[string]bool{}, map[string]bool{}
 	for _, m := range a.Mentions[i] {
 		k := a.actorKey(m)
-		if k == "" || m.Kind == graph.KindPerson {
-			continue
-		}
-		if m.Tok0 > led && m.Tok1 <= leader {
-			inTitle[k] = true
-		} else {
+		switch {
+		case k == "", skip != nil && skip(m):
+		case only(m):
+			in[k] = true
+		default:
 			outside[k] = true
 		}
 	}
-	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return inTitle[k] && !outside[k] && k != group })
+	if len(in) == 0 {
+		return keys
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return in[k] && !outside[k] })
 }
 
 // ownedThings are the stems of Russian nouns of a body's things — its
@@ -2683,23 +2683,9 @@ var ownedThings = []string{"проект", "программ", "инициати
 // России»): what they own is talked about, they are not met.
 func (a *Analysis) withoutThingOwners(i int, keys []string) []string {
 	toks := a.Sentences[i].Tokens
-	owner := map[string]bool{}
-	other := map[string]bool{}
-	for _, m := range a.Mentions[i] {
-		k := a.actorKey(m)
-		if k == "" {
-			continue
-		}
-		if m.Tok0 > 0 && toks[m.Tok0-1].IsCyrillic() && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedThings) {
-			owner[k] = true
-		} else {
-			other[k] = true
-		}
-	}
-	if len(owner) == 0 {
-		return keys
-	}
-	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return owner[k] && !other[k] })
+	return a.withoutNamedOnly(i, keys, nil, func(m Mention) bool {
+		return m.Tok0 > 0 && toks[m.Tok0-1].IsCyrillic() && hasAnyPrefix(toks[m.Tok0-1].Fold, ownedThings)
+	})
 }
 
 // onlyCited reports an actor that sentence i names only as the source of
@@ -4241,7 +4227,7 @@ func (a *Analysis) dropHeadlineParents() {
 	if len(children) == 0 && len(met) == 0 {
 		return
 	}
-	a.Doc.Facts = slices.DeleteFunc(a.Doc.Facts, func(f graph.Fact) bool {
+	a.removeFacts(func(f graph.Fact) bool {
 		if len(f.Evidence) == 0 || slices.ContainsFunc(f.Evidence, inText) {
 			return false
 		}
@@ -4252,10 +4238,6 @@ func (a *Analysis) dropHeadlineParents() {
 		}
 		return f.Type == graph.Observation && children[[2]string{f.Observer, f.Country}]
 	})
-	a.factsByID, a.factsByParty = nil, nil
-	for k := range a.Doc.Facts {
-		a.indexFact(k, a.Doc.Facts[k].Identity())
-	}
 }
 
 // headlineLineAt reports whether the sentence that starts at byte start is

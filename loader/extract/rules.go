@@ -365,6 +365,20 @@ func (a *Analysis) headlineState(f graph.Fact, key string) string {
 // removeFact drops fact k and rebuilds the indexes of the facts.
 func (a *Analysis) removeFact(k int) {
 	a.Doc.Facts = append(a.Doc.Facts[:k:k], a.Doc.Facts[k+1:]...)
+	a.reindexFacts()
+}
+
+// removeFacts drops the facts drop reports and, when it dropped any,
+// rebuilds the indexes of the facts.
+func (a *Analysis) removeFacts(drop func(graph.Fact) bool) {
+	n := len(a.Doc.Facts)
+	if a.Doc.Facts = slices.DeleteFunc(a.Doc.Facts, drop); len(a.Doc.Facts) != n {
+		a.reindexFacts()
+	}
+}
+
+// reindexFacts rebuilds the identity and party indexes of Doc.Facts.
+func (a *Analysis) reindexFacts() {
 	a.factsByID, a.factsByParty = nil, nil
 	for n, f := range a.Doc.Facts {
 		a.indexFact(n, f.Identity())
@@ -498,7 +512,7 @@ var (
 	notSignedWords       = []string{"не был подписан", "не была подписан", "не подписан", "не подписали", "was not signed", "were not signed", "never signed", "not been signed", "not yet signed", "нет соглашени", "нет меморандум", "нет договор", "не имеет соглашени", "no agreement", "no memorandum", "no mou"}
 	plannedWords         = []string{"планир", "планах", "договорил", "намерен", "намечен", "предстоит", "будет подписан", "будут подписаны", "подпишем", "подпишут", "подпишет", "заключим", "заключат", "проект", "подготов", "готовятся", "plan", "agreed", "will sign", "intend", "draft", "prepar"}
 	bothSidesWords       = []string{"стороны", "сторонами", "сторон", "двумя", "двух", "обеими", "обеих", "обоих", "собеседник", "по итогам встреч", "по итогам переговор", "по итогам визит", "в ходе встреч", "в ходе переговор", "в ходе визит", "both", "two", "the parties", "the sides", "following the meeting", "following the talks", "during the meeting", "during the talks", "during the visit"}
-	relativeDay          = []string{"сегодня", "вчера", "понедельник", "вторник", "среду", "четверг", "пятниц", "субботу", "воскресенье", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	relativeDay          = relativeDayWords()
 )
 
 // findMemorandum returns the first token at or after from of sentence i
