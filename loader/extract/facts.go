@@ -244,6 +244,53 @@ func (a *Analysis) pairsWith(keys []string) [][2]string {
 	return pairAll(anchor, keys)
 }
 
+// meetingOfBoth reports a meeting noun of sentence i whose two parties
+// follow it in the genitive, joined by «и» or "and", with no «с» or "with"
+// between («встреча глав избирательных органов Казахстана и Узбекистана»,
+// "a meeting of the heads of the commissions of Nepal and India"): they met
+// each other, not the home body.
+func (a *Analysis) meetingOfBoth(i int, keys []string) bool {
+	if len(keys) != 2 {
+		return false
+	}
+	toks := a.Sentences[i].Tokens
+	first, last := -1, -1
+	for _, m := range a.Mentions[i] {
+		if m.Key != keys[0] && m.Key != keys[1] {
+			continue
+		}
+		if first < 0 || m.Tok0 < first {
+			first = m.Tok0
+		}
+		if m.Tok1 > last {
+			last = m.Tok1
+		}
+	}
+	if first < 1 {
+		return false
+	}
+	j := -1
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if f := toks[k].Fold; f == "встреча" || f == "встречи" || f == "встрече" || f == "встречу" || f == "meeting" {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	and := false
+	for k := j + 1; k < last && k < len(toks); k++ {
+		switch f := toks[k].Fold; f {
+		case "с", "со", "with", "между", "between", "в", "in", "at", "на":
+			return false
+		case "и", "and":
+			and = true
+		}
+	}
+	return and
+}
+
 // soleSubjectAbroad returns the one actor before the meeting verb of
 // sentence i when it is not the home body and the home body is among the
 // counterparts after the verb, with another of its country's actors or
@@ -615,7 +662,7 @@ func (r MeetingRule) Run(a *Analysis) {
 				pairs = append(pairs, pairAll(sj, append([]string{sj}, others...))...)
 			}
 		}
-		between := len(keys) == 2 && a.hasPhrase(i, "между", "between")
+		between := len(keys) == 2 && (a.hasPhrase(i, "между", "between") || a.meetingOfBoth(i, keys))
 		named := a.partyBefore(i, meetingWords...)
 		guests, unnamedGuests := a.guestsMetHosts(i, keys)
 		if unnamedGuests {
@@ -658,12 +705,6 @@ func (r MeetingRule) Run(a *Analysis) {
 			subject := a.meetingSubject(i, keys)
 			if lastSubject != "" && !contains(keys, lastSubject) {
 				subject = lastSubject
-			}
-			if f := a.Sentences[i].Tokens[0].Fold; (f == "они" || f == "they") && subject == a.homeBody() && !slices.ContainsFunc(keys, func(k string) bool { return graph.CountryOf(k) != a.Home }) {
-				// «Они посетили Избирательную комиссию области» of visitors
-				// we could not key: not the home body, which met none of its
-				// own country's actors as «они»
-				continue
 			}
 			if f := a.Sentences[i].Tokens[0].Fold; (f == "они" || f == "they") && subject == a.homeBody() && !slices.ContainsFunc(keys, func(k string) bool { return graph.CountryOf(k) != a.Home }) {
 				// «Они посетили Избирательную комиссию области» of visitors
@@ -3497,7 +3538,7 @@ var (
 	unconfirmedWords  = []string{"yet to confirm", "not yet confirmed", "have not confirmed", "пока не подтвердил"}
 	domesticObservers = []string{"общественн", "партийн", "party", "candidate", "кандидат"}
 	visitorProgrammes = []string{"visitors programme", "visitors program", "visitors' programme", "visitors’ programme", "visitor programme", "visitor program", "election visitor", "программ международных посетителей", "программе международных посетителей", "программы международных посетителей"}
-	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "проконтролир", "observ", "monitor", "supervise", "supervising"}
+	observationWords  = []string{"наблюден", "наблюдател", "наблюдал", "наблюдать", "наблюдают", "наблюдает", "мониторинг", "проследят", "проследит", "следить", "следят", "следил", "проследил", "проконтролир", "observ", "monitor", "supervise", "supervising"}
 	missionWords      = []string{"мисси", "mission"}
 	arrivalWords      = []string{"прибыл", "прибыв", "прибудут", "прибудет", "arrived", "arrive", "arriving"}
 	electionWords     = []string{"выбор", "референдум", "голосован", "плебисцит", "election", "poll", "referend", "vote", "plebiscite"}

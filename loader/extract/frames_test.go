@@ -8387,3 +8387,21 @@ func TestEnglishNGONamedWithItsCountry(t *testing.T) {
 		assert.NotContains(t, b.Key, "Foundation in building")
 	}
 }
+
+// TestFollowedTheVoting: «За ходом голосования следили … представители
+// избирательных органов A, B и C»: the past tense of «следить» is
+// observation too.
+func TestFollowedTheVoting(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМосква, 8 сентября 2025 года. За ходом голосования следили представители избирательных органов Армении и Монголии.")
+	assert.Equal(t, []string{"AM/CEC@RU", "MN/CEC@RU"}, factsOf(d, "observation"))
+}
+
+// TestMeetingOfBothInTheGenitive: «встреча глав избирательных органов A и
+// B» in an article from a third country: A and B met each other, not the
+// home body; «встреча с главами …» keeps the home body as the subject.
+func TestMeetingOfBothInTheGenitive(t *testing.T) {
+	d := extractText(t, "Форум\n\nБаку, 14 мая 2025 года. На полях форума состоялась встреча глав избирательных органов Армении и Монголии.")
+	assert.Equal(t, []string{"AM/CEC+MN/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Forum\n\nBaku, 14 May 2025. On the sidelines of the forum, a meeting of the heads of the election commissions of Nepal and Bhutan was held.")
+	assert.Equal(t, []string{"BT/CEC+NP/CEC"}, factsOf(d, "meeting"))
+}
