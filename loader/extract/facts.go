@@ -3050,17 +3050,18 @@ func missionOwnerAt(toks []text.Token, mj int, m Mention) bool {
 
 // visitedCountryOnly reports a sentence whose verb of visiting has a
 // country for its object ("visited Zimbabwe", «посетила Молдову») and that
-// names no election body.
+// names no election body after the verb.
 func (a *Analysis) visitedCountryOnly(i int) bool {
 	toks := a.Sentences[i].Tokens
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindBody || m.Kind == graph.KindSubBody {
-			return false
-		}
-	}
-	for _, m := range a.Mentions[i] {
 		if m.Kind == graph.KindCountry && m.Via == ViaName && m.Tok0 > 0 && hasAnyPrefix(toks[m.Tok0-1].Fold, []string{"visited", "visiting", "посетил", "посетит", "посетят", "посетив"}) {
-			return true
+			// (a body named after the verb is one the visitors met: "…
+			// visited Zimbabwe and met the ZEC"; the visitors' own body
+			// before it is not: "The delegation of the ECI … visited
+			// Bangladesh as observers")
+			return !slices.ContainsFunc(a.Mentions[i], func(b Mention) bool {
+				return (b.Kind == graph.KindBody || b.Kind == graph.KindSubBody) && b.Tok0 >= m.Tok0
+			})
 		}
 	}
 	return false

@@ -8405,3 +8405,24 @@ func TestMeetingOfBothInTheGenitive(t *testing.T) {
 	d = extractText(t, "Forum\n\nBaku, 14 May 2025. On the sidelines of the forum, a meeting of the heads of the election commissions of Nepal and Bhutan was held.")
 	assert.Equal(t, []string{"BT/CEC+NP/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestVisitedTheCountryAsObservers: "The delegation of the Election
+// Commission of Nepal … visited Bhutan as observers": a visit to a country,
+// no one there named to meet, whatever body the visitors are from; "…
+// visited Bhutan and met the ECB" meets it.
+func TestVisitedTheCountryAsObservers(t *testing.T) {
+	d := extractText(t, "Observers\n\nThimphu, 8 January 2024. The delegation from the Election Commission of Nepal led by its Secretary visited Bhutan as observers to the National Council elections.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"NP/CEC@BT"}, factsOf(d, "observation"))
+	d = extractText(t, "Observers\n\nThimphu, 8 January 2024. The delegation from the Election Commission of Nepal visited Bhutan and met the Election Commission of Bhutan.")
+	assert.Equal(t, []string{"BT/CEC+NP/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestCountryBeforeTheHeadline: "Liberia: Sierra Leone Electoral
+// Commission Visits NEC": the country before the headline's colon is the
+// story's, so its unqualified "NEC" is Liberia's, even when the lead names
+// the visitors' body first.
+func TestCountryBeforeTheHeadline(t *testing.T) {
+	d := extractText(t, "Liberia: Sierra Leone Electoral Commission Visits NEC\n\nA delegation from the Electoral Commission of Sierra Leone arrives on Tuesday for a four-day study tour.")
+	assert.Equal(t, []string{"LR/CEC+SL/CEC"}, factsOf(d, "meeting"))
+}

@@ -3891,6 +3891,9 @@ func (a *Analysis) inferHome() string {
 	// country's body ("STOCKHOLM – International IDEA and the National
 	// Election Commission of Korea …": the article is Korea's; in the
 	// Russian-language press the dateline is the home far more often)
+	if dateline != "" && dateline == a.headlineCountry() {
+		return dateline
+	}
 	if dateline != "" {
 		if a.Doc.Language == "en" {
 		lead:
@@ -4442,6 +4445,9 @@ func (a *Analysis) agencyHome() string {
 // a city at the start of one of the first sentences, followed by a comma,
 // a slash, a dash or a bracket.
 func (a *Analysis) datelineCountry() string {
+	if cc := a.headlineCountry(); cc != "" {
+		return cc
+	}
 	for i, s := range a.Sentences {
 		if i > 3 {
 			break
@@ -4497,6 +4503,22 @@ func (a *Analysis) datelineCountry() string {
 		}
 	}
 	return a.bylinePlace()
+}
+
+// headlineCountry returns the country a headline opens with before a
+// colon ("Liberia: Sierra Leone Electoral Commission Visits NEC"), the
+// news agencies' way of saying whose story it is, or "".
+func (a *Analysis) headlineCountry() string {
+	if len(a.Sentences) == 0 || len(a.dict) == 0 {
+		return ""
+	}
+	toks := a.Sentences[0].Tokens
+	for _, dm := range a.dict[0] {
+		if dm.Entry.Kind == gazetteer.CountryName && dm.End+1 < len(toks) && toks[dm.End].Text == ":" && !slices.ContainsFunc(toks[:dm.Start], func(t text.Token) bool { return t.Kind == text.Word && t.Fold != "date" }) {
+			return dm.Entry.Key
+		}
+	}
+	return ""
 }
 
 // bylinePlace is the country of the first city or country named in the
