@@ -8426,3 +8426,20 @@ func TestCountryBeforeTheHeadline(t *testing.T) {
 	d := extractText(t, "Liberia: Sierra Leone Electoral Commission Visits NEC\n\nA delegation from the Electoral Commission of Sierra Leone arrives on Tuesday for a four-day study tour.")
 	assert.Equal(t, []string{"LR/CEC+SL/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestBodyPresidentIsNoHeadOfState: "led by CENA president X, they were
+// welcomed by INEC chairman Y": the president of the body named right
+// before the title chairs it; no head of state meets anyone.
+func TestBodyPresidentIsNoHeadOfState(t *testing.T) {
+	d := extractText(t, "Study tour\n\nAbuja, 16 December 2024. A delegation from Benin's Autonomous National Electoral Commission (CENA) visited INEC. Led by CENA president Paul Dossou, they were welcomed by INEC chairman Mahmood Yakubu.")
+	assert.NotContains(t, strings.Join(factsOf(d, "meeting"), " "), "GOV")
+	found := false
+	for _, p := range d.Persons {
+		if p.Name == "Paul Dossou" {
+			found = true
+			assert.Equal(t, "chairman", p.Title)
+			assert.Equal(t, "BJ/CEC", p.Org)
+		}
+	}
+	assert.True(t, found)
+}

@@ -1592,6 +1592,15 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		if !strings.HasPrefix(phrase, h) {
 			continue
 		}
+		if org == "" && h == "president" && m.Start > 0 {
+			// "CENA president Sacca Lafia": the body named right before
+			// the title
+			for _, bm := range a.Mentions[i] {
+				if bm.Tok1 == m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindSubBody) && bm.Key != "" {
+					org = bm.Key
+				}
+			}
+		}
 		if k := graph.KindOf(org); (k == graph.KindBody || k == graph.KindSubBody) && (h == "президент" || h == "president") {
 			// "President of the Electoral Commission of Ghana": the
 			// commission's chair
