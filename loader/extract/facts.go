@@ -1985,6 +1985,23 @@ func (a *Analysis) withoutEventOwners(i int, keys []string) []string {
 			// Board": the organ's session, whose owner is no party
 			before = true
 		}
+		if !before && m.Tok0 >= 3 && toks[m.Tok0-1].Text == "(" {
+			// "at the 5th General Assembly of Association of world
+			// Electoral Management Bodies (AWEB)": the abbreviation in
+			// brackets after a name we do not know, the event's owner's
+			lower := 0
+			for k := m.Tok0 - 2; k >= 1 && k >= m.Tok0-10 && toks[k].Kind == text.Word; k-- {
+				if toks[k].Fold == "of" && hasAnyPrefix(toks[k-1].Fold, ownedEvents) {
+					before = true
+					break
+				}
+				if !toks[k].IsUpper() && toks[k].Fold != "of" && toks[k].Fold != "and" {
+					if lower++; lower > 1 {
+						break
+					}
+				}
+			}
+		}
 		if !before && settingOrgan(toks, m.Tok0) {
 			// "during a meeting of the Executive Board of the A-WEB",
 			// «на полях заседания Совета Межпарламентской ассамблеи СНГ»:
@@ -8524,6 +8541,14 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case f == "represent" || f == "represents" || f == "representing":
+			// "to represent the Chairman at the 5th General Assembly of
+			// A-WEB": there, for the one represented
+			for k := j + 1; k < len(toks) && k <= j+10; k++ {
+				if toks[k].Fold == "at" && eventWithin(toks, k+1, 7) {
+					return j
+				}
+			}
 		case f == "на" && j > 0 && j+1 < len(toks) && (isEventWord(toks[j+1].Fold) || strings.HasPrefix(toks[j+1].Fold, "встреч")) && len(keys(a.clauseActorsBefore(i, j))) >= 3:
 			// «Председатели ЦИК A, B и C на встрече в Туркестане утвердили
 			// …»: three or more at a gathering take part in it
@@ -8546,7 +8571,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 					return j
 				}
 			}
-		case hasAnyPrefix(f, []string{"complet", "undert", "undergoing", "embark", "завершил", "прошл"}):
+		case hasAnyPrefix(f, []string{"complet", "undert", "undergoing", "embark", "завершил", "прошл"}) && f != "undertakes" && f != "completes" && f != "embarks":
+			// (not "the Secretariat undertakes country programmes": what
+			// it does as a rule)
 			// "completed a study tour of Ghana's electoral system",
 			// "undertook a training course", "completed a two-week capacity
 			// building programme", «прошли стажировку»: a course or tour
@@ -9843,7 +9870,43 @@ func (a *Analysis) eventCountry(i, ev int, organizers []string) string {
 		// a headline sums up; the place comes with the event below
 		return ""
 	}
+	if cc := a.travelledTo(i); cc != "" {
+		return cc
+	}
 	return a.Frame.Place
+}
+
+// travelVerbs say that someone went somewhere ("left the country for
+// South Africa", «вылетел в Ташкент»).
+var travelVerbs = []string{"left", "departed", "travel", "flew", "arrived", "heading", "headed", "вылетел", "вылетели", "отправил", "прибыл", "прибыв", "выехал", "выехали"}
+
+// travelledTo returns the country that one of the two sentences before i
+// says someone travelled to ("X has left the country for South Africa.
+// The purpose of his visit is to …"), or "".
+func (a *Analysis) travelledTo(i int) string {
+	for p := i - 1; p >= 0 && p >= i-2; p-- {
+		toks := a.Sentences[p].Tokens
+		for _, m := range a.Mentions[p] {
+			if m.Kind != graph.KindCountry || m.Via != ViaName || m.Tok0 < 2 {
+				continue
+			}
+			at := m.Tok0 - 1
+			if toks[at].Text == "," && a.cityEndsAt(p, at, m.Key) {
+				// "to Cape Town, South Africa": past the city
+				for at--; at > 0 && toks[at].Kind == text.Word && toks[at].IsUpper(); at-- {
+				}
+			}
+			if f := toks[at].Fold; f != "for" && f != "to" && f != "in" && f != "в" && f != "во" {
+				continue
+			}
+			for k := at - 1; k >= 0 && k >= at-8; k-- {
+				if hasAnyPrefix(toks[k].Fold, travelVerbs) {
+					return m.Key
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // seatAt reports a place at token k that is an organisation's seat, not

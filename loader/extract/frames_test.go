@@ -8443,3 +8443,22 @@ func TestBodyPresidentIsNoHeadOfState(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// TestRepresentAtTheAssemblyAbroad: "X has left the country for South
+// Africa. The purpose of his visit is to represent the Chairman at the 5th
+// General Assembly of Association of world Election Bodies (AWEB)": the
+// commission takes part in South Africa; the assembly's owner, named by a
+// bracketed abbreviation after a name we do not know, is no one it met.
+func TestRepresentAtTheAssemblyAbroad(t *testing.T) {
+	d := extractText(t, "Commissioner travels\n\nFreetown, 18 October 2022. Electoral Commissioner Edmond Alpha has left the country for Cape Town, South Africa. The purpose of his visit is to represent the ECSL Chairman at the 5th General Assembly of Association of world Electoral Management Bodies (AWEB).")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"SL/CEC@ZA"}, factsOf(d, "participation"))
+}
+
+// TestUndertakesIsHabitual: "the Secretariat undertakes country
+// programmes": what the organisation does as a rule, no event it took part
+// in; "undertook a study tour" is one.
+func TestUndertakesIsHabitual(t *testing.T) {
+	d := extractText(t, "A-WEB\n\nSeoul, 18 October 2022. The A-WEB Secretariat provides training programmes for election officials of member nations and undertakes country programmes at the request of member organisations.")
+	assert.Empty(t, factsOf(d, "participation"))
+}
