@@ -467,7 +467,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			}
 		}
 		session := a.twoBodiesInSession(i)
-		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session {
+		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session && !a.ledDelegationToBody(i) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
@@ -509,7 +509,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		helpers := a.visitHelpers(i)
-		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || a.meetingAsGathering(i) || a.organMeeting(i) || a.organisationMeeting(i) && a.participationTrigger(i) >= 0 || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
+		if !session && a.hostsEvent(i) || a.hostedPassive(i) || a.meetingReferredTo(i) || visitComesAfter(a.Sentences[i].Tokens) || a.meetingAsGathering(i) || a.organMeeting(i) || a.organisationMeeting(i) && a.participationTrigger(i) >= 0 || a.hasPhrase(i, "receiv", "welcom") && a.receivedThing(i) || a.visitedPlacesOnly(i) || a.acquaintedWithNobody(i) {
 			continue
 		}
 		keys := a.withoutMembers(i, a.withoutOrganisers(i, a.withoutEventOwners(i, a.parties(i))))
@@ -2395,6 +2395,21 @@ func (a *Analysis) mentionStartsAt(i, k int) bool { return a.mentionEndAt(i, k) 
 // parties it names in the reported clause are what was discussed, not who
 // met; «в ходе встречи с послом …», «во время визита делегации ЦИК …» name
 // them and are meetings.
+// visitComesAfter reports a sentence that places the visit the article
+// told of in time: "The visit is coming barely two weeks after X emerged
+// the President of ECONEC", "This meeting comes days after …": no meeting
+// of its own, and no party in what came before.
+func visitComesAfter(toks []text.Token) bool {
+	if len(toks) < 4 || toks[0].Fold != "the" && toks[0].Fold != "this" || toks[1].Fold != "visit" && toks[1].Fold != "meeting" {
+		return false
+	}
+	v := toks[2].Fold
+	if v == "is" || v == "was" {
+		v = toks[3].Fold
+	}
+	return v == "comes" || v == "came" || v == "coming"
+}
+
 func (a *Analysis) meetingReferredTo(i int) bool {
 	if a.receives(i) || a.videoCallWith(i) {
 		return false
@@ -2884,6 +2899,28 @@ func (a *Analysis) meetingAsGathering(i int) bool {
 // ledDelegationTo reports "X led a delegation to Cairo", «возглавил
 // делегацию, посетившую …»: a visit that took place.
 func (a *Analysis) ledDelegationTo(i int) bool {
+	_, ok := a.delegationDestination(i)
+	return ok
+}
+
+// ledDelegationToBody reports "X led a delegation to the Independent
+// National Electoral Commission": a visit to the body, which met them.
+func (a *Analysis) ledDelegationToBody(i int) bool {
+	n, ok := a.delegationDestination(i)
+	if !ok {
+		return false
+	}
+	if n < len(a.Sentences[i].Tokens) && a.Sentences[i].Tokens[n].Fold == "the" {
+		n++
+	}
+	return slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
+		return m.Tok0 == n && (m.Kind == graph.KindBody || m.Kind == graph.KindSubBody) && m.Key != ""
+	})
+}
+
+// delegationDestination returns the token after the "to" or «в» of "led a
+// delegation to …", «возглавил делегацию в …» in sentence i.
+func (a *Analysis) delegationDestination(i int) (int, bool) {
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
 		if t.Fold != "led" && !strings.HasPrefix(t.Fold, "возглавил") {
@@ -2891,11 +2928,11 @@ func (a *Analysis) ledDelegationTo(i int) bool {
 		}
 		for n := k + 1; n < len(toks) && n <= k+6; n++ {
 			if hasAnyPrefix(toks[n].Fold, []string{"delegation", "делегаци"}) {
-				return n+1 < len(toks) && (toks[n+1].Fold == "to" || toks[n+1].Fold == "в")
+				return n + 2, n+1 < len(toks) && (toks[n+1].Fold == "to" || toks[n+1].Fold == "в")
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // missionCounterpart resolves a meeting's counterpart named only as a

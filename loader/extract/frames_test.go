@@ -8462,3 +8462,14 @@ func TestUndertakesIsHabitual(t *testing.T) {
 	d := extractText(t, "A-WEB\n\nSeoul, 18 October 2022. The A-WEB Secretariat provides training programmes for election officials of member nations and undertakes country programmes at the request of member organisations.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestItsCommissionerLedADelegation: "The ECOWAS Commission has pledged …
+// Its Commissioner for Political Affairs, X, … led a delegation to the
+// Independent National Electoral Commission": X is ECOWAS's, and ECOWAS
+// met INEC; "The visit is coming two weeks after Y emerged the President
+// of ECONEC" places the visit in time and meets no one.
+func TestItsCommissionerLedADelegation(t *testing.T) {
+	d := extractText(t, "Support\n\nAbuja, 3 May 2016. The ECOWAS Commission has pledged support for the electoral commissions of the region. Its Commissioner for Political Affairs, Amina Bello, gave the assurance when she led a delegation to the Independent National Electoral Commission in Abuja. The visit is coming two weeks after the Chairman of INEC emerged the President of the ECOWAS Network of Electoral Commissions, ECONEC.")
+	assert.Equal(t, []string{"ECOWAS+NG/CEC"}, factsOf(d, "meeting"))
+	assert.Equal(t, "official@ECOWAS", rolesOf(d)["Amina Bello"])
+}

@@ -1549,6 +1549,18 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// "The ECOWAS Commission has pledged … Its Commissioner for Political
+	// Affairs, X, …": the organisation the sentence before opened with
+	if org == "" && m.Start > 0 && i > 0 && (s.Tokens[m.Start-1].Fold == "its" || s.Tokens[m.Start-1].Fold == "their") && !s.Tokens[m.Start].IsCyrillic() {
+		for _, om := range a.Mentions[i-1] {
+			if om.Key != "" && om.Via != ViaImplicit && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindNGO) {
+				if om.Tok0 <= 2 {
+					org = om.Key
+				}
+				break
+			}
+		}
+	}
 	// "the Chairperson of the Commission, Mrs. Jean Mensa": the Commission
 	// is the article's own, when the article names it
 	if org == "" && a.theCommissionAfter(i, m.End) && a.Home != "" && a.Home != "??" && a.namesBody(graph.BodyKey(a.Home)) {
