@@ -8473,3 +8473,14 @@ func TestItsCommissionerLedADelegation(t *testing.T) {
 	assert.Equal(t, []string{"ECOWAS+NG/CEC"}, factsOf(d, "meeting"))
 	assert.Equal(t, "official@ECOWAS", rolesOf(d)["Amina Bello"])
 }
+
+// TestOrganisationsOwnElectionDepartment: "Deputy Head of the ODIHR
+// Election Department X" in an article that never names Singapore: the
+// organisation's department, not Singapore's Elections Department.
+func TestOrganisationsOwnElectionDepartment(t *testing.T) {
+	d := extractText(t, "Assessment\n\nBelgrade, 2 December 2023. The meeting with the Republic Electoral Commission of Serbia was attended by the Deputy Head of the ODIHR Elections Department Ulvi Akhundlu.")
+	for _, b := range d.Bodies {
+		assert.NotEqual(t, "SG/CEC", b)
+	}
+	assert.NotContains(t, strings.Join(factsOf(d, "meeting"), " "), "SG/CEC")
+}

@@ -326,6 +326,14 @@ func (BodyTagger) Run(a *Analysis) {
 					// not the body a country calls so
 					continue
 				}
+				if m.Entry.Kind == gazetteer.BodyName && m.Start > 0 && !a.countryNamed(m.Entry.Key) && slices.ContainsFunc(a.dict[i], func(om gazetteer.Match) bool {
+					return om.End == m.Start && (om.Entry.Kind == gazetteer.OrgAbbrev || om.Entry.Kind == gazetteer.OrgName)
+				}) {
+					// "the ODIHR Election Department": the organisation's
+					// own, not Singapore's Elections Department in an
+					// article that never names Singapore
+					continue
+				}
 				mm := Mention{Kind: graph.KindBody, Key: graph.BodyKey(m.Entry.Key), Via: ViaName, Tok0: m.Start, Tok1: m.End}
 				// a name several countries use, followed by another country
 				// («Высший избирательный совет Республики Никарагуа», "the
