@@ -4528,6 +4528,15 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 // list of those the sentence before spoke of ("These include …", "They
 // include …", "Among them …", «Среди них …», «В их числе …», «Остальные –
 // …», "The rest are …"), or -1.
+// countedPeopleAt reports a count of people at token k, past an opening
+// quote: «два представителя», "three observers".
+func countedPeopleAt(toks []text.Token, k int) bool {
+	if k < len(toks) && (toks[k].Text == "\"" || toks[k].Text == "«" || toks[k].Text == "“") {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].Kind == text.Number || contains(numberWords, toks[k].Fold)) && hasAnyPrefix(toks[k+1].Fold, []string{"представител", "наблюдател", "эксперт", "сотрудник", "депутат", "representative", "observer", "expert", "official"})
+}
+
 func (a *Analysis) listOpener(i int) int {
 	toks := a.Sentences[i].Tokens
 	if len(toks) < 3 {
@@ -4549,6 +4558,8 @@ func (a *Analysis) listOpener(i int) int {
 		return 0 // "44 of them represent the ODIHR …", «Из них 20 — от СНГ»
 	case f0 == "в" && f1 == "их" && toks[2].Fold == "числе":
 		return 0
+	case f0 == "это" && isDash(toks[1]) && countedPeopleAt(toks, 2):
+		return 0 // «Это – "два представителя посольства Азербайджана и …"»
 	case f0 == "это" && (strings.HasPrefix(f1, "представител") || isDash(toks[1]) && strings.HasPrefix(toks[2].Fold, "представител")),
 		f0 == "они" && strings.HasPrefix(f1, "представля"):
 		return 0 // «Это представители избирательных органов …, СВМДА»

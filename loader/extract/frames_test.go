@@ -8484,3 +8484,11 @@ func TestOrganisationsOwnElectionDepartment(t *testing.T) {
 	}
 	assert.NotContains(t, strings.Join(factsOf(d, "meeting"), " "), "SG/CEC")
 }
+
+// TestItIsCountedRepresentatives: «аккредитованы пять наблюдателей … Это –
+// "два представителя посольства Армении и по одному представителю
+// посольств Грузии, Ирана"»: each embassy's state observes.
+func TestItIsCountedRepresentatives(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАстана, 10 августа 2023 года. ЦИКом были аккредитованы четыре наблюдателя от Совета сотрудничества тюркоязычных государств. Это – \"два представителя посольства Армении и по одному представителю посольств Грузии, Ирана\", уточнила член Центризбиркома.")
+	assert.Equal(t, []string{"AM/GOV@KZ", "GE/GOV@KZ", "IR/GOV@KZ", "OTS@KZ"}, factsOf(d, "observation"))
+}
