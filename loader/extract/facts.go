@@ -604,6 +604,15 @@ func (r MeetingRule) Run(a *Analysis) {
 			// Бразилии, Индии и ЮАР»: the observers met the one body named
 			asThey = a.visitingObservers(i, keys)
 		}
+		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 && mission == "" && metGuests == "" && singularPronounOpens(a.Sentences[i].Tokens) {
+			// «X, председатель ЦИК Кыргызстана, прибывший в Казахстан, … .
+			// Он встретился с председателем ЦИК»: the one the sentence
+			// before opened with met the home body
+			if p := a.openingActor(i - 1); p != "" && p != keys[0] && graph.KindOf(p) != graph.KindGovernment {
+				keys = append(keys, p)
+				metGuests = p
+			}
+		}
 		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
@@ -2395,6 +2404,18 @@ func (a *Analysis) mentionStartsAt(i, k int) bool { return a.mentionEndAt(i, k) 
 // parties it names in the reported clause are what was discussed, not who
 // met; «в ходе встречи с послом …», «во время визита делегации ЦИК …» name
 // them and are meetings.
+// singularPronounOpens reports a sentence whose subject is «Он», «Она»,
+// "He" or "She", first or after an opening adverb («Затем он …»).
+func singularPronounOpens(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k <= 1; k++ {
+		switch toks[k].Fold {
+		case "он", "она", "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
 // visitComesAfter reports a sentence that places the visit the article
 // told of in time: "The visit is coming barely two weeks after X emerged
 // the President of ECONEC", "This meeting comes days after …": no meeting

@@ -8492,3 +8492,12 @@ func TestItIsCountedRepresentatives(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nАстана, 10 августа 2023 года. ЦИКом были аккредитованы четыре наблюдателя от Совета сотрудничества тюркоязычных государств. Это – \"два представителя посольства Армении и по одному представителю посольств Грузии, Ирана\", уточнила член Центризбиркома.")
 	assert.Equal(t, []string{"AM/GOV@KZ", "GE/GOV@KZ", "IR/GOV@KZ", "OTS@KZ"}, factsOf(d, "observation"))
 }
+
+// TestGuestArrivedInTheCountry: «Председатель ЦИК Кыргызстана X,
+// прибывший в Казахстан в качестве международного наблюдателя, …»: the
+// story is Kazakhstan's, so its unqualified «ЦИК» is Kazakhstan's.
+func TestGuestArrivedInTheCountry(t *testing.T) {
+	d := extractText(t, "Председатель ЦИК Кыргызстана оценил ход референдума\n\nПредседатель Центральной избирательной комиссии Кыргызстана Тынчтык Шайназаров, прибывший в Казахстан в качестве международного наблюдателя, высоко оценил ход голосования. Он встретился с председателем ЦИК.")
+	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "observation"))
+	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "meeting"))
+}

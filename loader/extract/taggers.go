@@ -3940,6 +3940,12 @@ func (a *Analysis) inferHome() string {
 		}
 		for _, m := range a.Mentions[i] {
 			if named(m) && !partner(i, m) {
+				if cc := a.guestArrivedIn(m.Key); cc != "" && cc != graph.CountryOf(m.Key) {
+					// «Председатель ЦИК Узбекистана X, прибывший в Казахстан
+					// в качестве наблюдателя, …»: a guest; the story is the
+					// country he came to
+					return cc
+				}
 				return graph.CountryOf(m.Key)
 			}
 		}
@@ -4511,6 +4517,45 @@ func (a *Analysis) datelineCountry() string {
 		}
 	}
 	return a.bylinePlace()
+}
+
+// guestArrivedIn returns the country that the lead (the first four
+// sentences) says the body key, or its person, arrived in, or "".
+func (a *Analysis) guestArrivedIn(key string) string {
+	for p := 0; p < len(a.Mentions) && p < 4; p++ {
+		for _, m := range a.Mentions[p] {
+			if m.Key == key {
+				if cc := a.arrivedIn(p, m.Tok1); cc != "" {
+					return cc
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// arrivedIn returns the country named right after a verb of arriving
+// within the eight tokens after token k of sentence i («, прибывший в
+// Казахстан», ", who arrived in Nepal"), or "".
+func (a *Analysis) arrivedIn(i, k int) string {
+	toks := a.Sentences[i].Tokens
+	for j := k; j < len(toks) && j <= k+8; j++ {
+		f := toks[j].Fold
+		if !hasAnyPrefix(f, []string{"прибывш", "прибыл", "прибыв", "arrived", "arriving"}) {
+			continue
+		}
+		at := j + 1
+		if at < len(toks) && (toks[at].Fold == "в" || toks[at].Fold == "во" || toks[at].Fold == "in") {
+			at++
+			for _, m := range a.Mentions[i] {
+				if m.Kind == graph.KindCountry && m.Tok0 == at && m.Via == ViaName {
+					return m.Key
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // headlineCountry returns the country a headline opens with before a
