@@ -3652,6 +3652,17 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
+		if sp := a.quotedObserver(i); sp != "" && graph.CountryOf(sp) != a.Home {
+			hosts := a.electionHosts(i)
+			if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
+				hosts = []string{a.Frame.ElectionCountry}
+			}
+			if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
+				hosts = []string{a.Home}
+			}
+			a.emitObservations(i, []string{sp}, hosts, a.docYear())
+			continue
+		}
 		if a.hasPhrase(i, assessmentMissions...) && (!a.hasPhrase(i, observationWords...) || a.hasPhrase(i, "about sending", "whether to send", "целесообразност")) {
 			// "The EU exploratory mission visited Bangladesh", «миссия по
 			// оценке потребностей»: a mission that assesses, not one that
@@ -4081,9 +4092,12 @@ func (a *Analysis) firstPersonSpeaker(i int) string {
 	if f := toks[1].Fold; f != "я" && f != "мы" && f != "i" && f != "we" {
 		return ""
 	}
-	for n := i; n < len(a.Sentences) && n <= i+2; n++ {
+	for n := i; n < len(a.Sentences) && n <= i+6; n++ {
 		st := a.Sentences[n].Tokens
 		for c, t := range st {
+			if n > i && c == 0 && (t.Text == "«" || t.Text == "“") {
+				return "" // another quote opens: not one speaker's words
+			}
 			if n == i && c == 0 || t.Text != "»" && t.Text != "”" && t.Text != "\"" {
 				continue
 			}
@@ -4091,6 +4105,16 @@ func (a *Analysis) firstPersonSpeaker(i int) string {
 		}
 	}
 	return ""
+}
+
+// quotedObserver returns the body or organisation of the speaker of a
+// quote that opens at sentence i and says "we" observe an election («"Мы
+// следим за выборами сегодня …", — сказал координатор ПА ОДКБ X»), or "".
+func (a *Analysis) quotedObserver(i int) string {
+	if !a.hasPhrase(i, "наблюда", "следим", "следили", "observ", "monitor") || a.electionWord(i) < 0 {
+		return ""
+	}
+	return a.firstPersonSpeaker(i)
 }
 
 // organisationsMission reports a sentence that names an organisation's

@@ -8501,3 +8501,11 @@ func TestGuestArrivedInTheCountry(t *testing.T) {
 	assert.Equal(t, []string{"KG/CEC@KZ"}, factsOf(d, "observation"))
 	assert.Equal(t, []string{"KG/CEC+KZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestQuotedObserverSpeaks: «"Мы следим за выборами сегодня. … Мы
+// отметили высокую явку", — сказал координатор Парламентской ассамблеи
+// ОДКБ X»: the speaker's organisation observes, however long the quote.
+func TestQuotedObserverSpeaks(t *testing.T) {
+	d := extractText(t, "Выборы\n\nАстана, 20 ноября 2022 года. «Мы следим за выборами сегодня и следили за подготовкой вчера. У нас были встречи с политическими силами. Мы были в штабах кандидатов. Мы хотим отметить большую явку», — сказал координатор Парламентской ассамблеи ОДКБ Вагаршак Акобян на пресс-конференции.")
+	assert.Equal(t, []string{"CSTO-PA@KZ"}, factsOf(d, "observation"))
+}
