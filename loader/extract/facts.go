@@ -4153,15 +4153,31 @@ func (a *Analysis) theyObserve(i int, hosts []string) []string {
 	if i == 0 {
 		return nil
 	}
-	if f := a.Sentences[i].Tokens[0].Fold; f != "они" && f != "they" {
+	toks := a.Sentences[i].Tokens
+	f := toks[0].Fold
+	// "Those delegates are observing the election", «Эти наблюдатели
+	// следят …»: the group the sentence before listed
+	named := len(toks) > 2 && (f == "those" || f == "these" || f == "эти") && hasAnyPrefix(toks[1].Fold, []string{"delegate", "representative", "observer", "guest", "делегат", "представител", "наблюдател", "гост"})
+	if f != "они" && f != "they" && !named {
 		return nil
 	}
-	// (they came to observe, not «Они обсудили вопросы наблюдения …»)
-	if !a.hasPhrase(i, append(arrivalWords, "приехал", "came", "are in", "were in", "находятся", "находились", "работают", "работали")...) || a.hasPhrase(i, "обсуд", "discuss") {
-		return nil
+	if a.hasPhrase(i, "обсуд", "discuss") {
+		return nil // not «Они обсудили вопросы наблюдения …»
+	}
+	if !named && !a.hasPhrase(i, append(arrivalWords, "приехал", "came", "are in", "were in", "находятся", "находились", "работают", "работали")...) {
+		return nil // they came to observe
+	}
+	if len(a.withoutHome(a.parties(i))) > 0 {
+		return nil // named here
 	}
 	var out []string
-	for _, k := range a.parties(i - 1) {
+	before := a.parties(i - 1)
+	if named {
+		// (the list may name states alone: "11 embassies …, including
+		// Australia, Bhutan …")
+		before = a.listedParties(i - 1)
+	}
+	for _, k := range before {
 		if !contains(hosts, graph.CountryOf(k)) && !contains(out, k) {
 			out = append(out, k)
 		}

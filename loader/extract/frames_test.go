@@ -8509,3 +8509,15 @@ func TestQuotedObserverSpeaks(t *testing.T) {
 	d := extractText(t, "Выборы\n\nАстана, 20 ноября 2022 года. «Мы следим за выборами сегодня и следили за подготовкой вчера. У нас были встречи с политическими силами. Мы были в штабах кандидатов. Мы хотим отметить большую явку», — сказал координатор Парламентской ассамблеи ОДКБ Вагаршак Акобян на пресс-конференции.")
 	assert.Equal(t, []string{"CSTO-PA@KZ"}, factsOf(d, "observation"))
 }
+
+// TestThoseDelegatesAreObserving: "… eight embassies which the Commission
+// has invited to observe the election, including Nepal, Bhutan and
+// International IDEA. Those delegates are observing the election …": each
+// one listed observes; the invitation alone would not say so.
+func TestThoseDelegatesAreObserving(t *testing.T) {
+	text := "Observers\n\nBANGKOK, 24 March 2019. The Election Commission has invited embassies and organisations to observe the general election, including Nepal, Bhutan and International IDEA."
+	d := extractText(t, text)
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, text+" Those delegates are observing the election in Bangkok and neighbouring provinces.")
+	assert.Equal(t, []string{"BT/GOV@TH", "IDEA@TH", "NP/GOV@TH"}, factsOf(d, "observation"))
+}
