@@ -4624,8 +4624,8 @@ func (a *Analysis) listOpener(i int) int {
 	case f0 == "это" && (strings.HasPrefix(f1, "представител") || isDash(toks[1]) && strings.HasPrefix(toks[2].Fold, "представител")),
 		f0 == "они" && strings.HasPrefix(f1, "представля"):
 		return 0 // «Это представители избирательных органов …, СВМДА»
-	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, missionWords):
-		return 0 // «В составе миссии — представители …»
+	case f0 == "в" && f1 == "составе" && hasAnyPrefix(toks[2].Fold, append([]string{"групп", "делегаци"}, missionWords...)):
+		return 0 // «В составе миссии — представители …», «В составе группы парламентарии из …»
 	case (f0 == "остальные" || f0 == "другие") && (isDash(toks[1]) || strings.HasPrefix(f1, "представля") || strings.HasPrefix(f1, "представител")),
 		(f0 == "the" && (f1 == "rest" || f1 == "others" || f1 == "remaining")) && contains([]string{"are", "were", "represent", "represented", "come", "came"}, toks[2].Fold):
 		return 0 // «Остальные – представители иностранных государств, в том числе …»

@@ -8521,3 +8521,12 @@ func TestThoseDelegatesAreObserving(t *testing.T) {
 	d = extractText(t, text+" Those delegates are observing the election in Bangkok and neighbouring provinces.")
 	assert.Equal(t, []string{"BT/GOV@TH", "IDEA@TH", "NP/GOV@TH"}, factsOf(d, "observation"))
 }
+
+// TestInTheGroupAreParliamentarians: «Наблюдатели от ПА ОДКБ прибыли в
+// Сербию для мониторинга выборов. В составе группы парламентарии из
+// Армении, Кыргыстана и России»: each listed state observes, a misspelt
+// «Кыргыстан» among them.
+func TestInTheGroupAreParliamentarians(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМосква, 2 апреля 2022 года. Международные наблюдатели от Парламентской Ассамблеи ОДКБ прибыли в Сербию для мониторинга выборов. В составе группы парламентарии из Армении, Кыргыстана и России.")
+	assert.Equal(t, []string{"AM/GOV@RS", "CSTO-PA@RS", "KG/GOV@RS", "RU/GOV@RS"}, factsOf(d, "observation"))
+}

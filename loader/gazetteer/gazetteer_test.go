@@ -75,6 +75,7 @@ func TestMatchAt(t *testing.T) {
 		{"Международного института мониторинга развития демократии, парламентаризма и соблюдения избирательных прав граждан государств-участников МПА СНГ", OrgName, "IIMDD"},
 		{"Международного института мониторинга демократии", OrgName, "IIMDD"}, // the press's short form
 		{"Тюркской Академии", OrgName, "TURKIC-ACADEMY"},
+		{"Кыргыстана", CountryName, "KG"}, // the press's common misspelling
 		{"Мажилисе Парламента", StateName, "KZ"},
 		{"Центризбиркома", Head, "national"},
 		{"центральными избирательными комиссиями", Head, "national"},
