@@ -3730,6 +3730,29 @@ func (r ObservationRule) Run(a *Analysis) {
 				// Узбекистана, Казахстана и Таджикистана»
 				oj = a.comingGroup(i)
 			}
+			if k := metRepresentativesFrom(a.Sentences[i].Tokens); oj < 0 && obs[i-1] && k >= 0 {
+				// «За выборами будут следить 24 международных наблюдателя.
+				// Сегодня председатель комиссии провел встречу с
+				// представителями из Черногории, Ливана и Перу»: those met
+				// are the observers
+				hosts := a.electionHosts(i - 1)
+				if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
+					hosts = []string{a.Frame.ElectionCountry}
+				}
+				if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
+					hosts = []string{a.Home}
+				}
+				var met []string
+				for _, m := range a.Mentions[i] {
+					if k2 := a.actorKey(m); m.Tok0 > k && k2 != "" && !strings.HasPrefix(k2, "??") && !contains(hosts, graph.CountryOf(k2)) && !contains(met, k2) && graph.KindOf(k2) != graph.KindPerson {
+						met = append(met, k2)
+					}
+				}
+				if len(met) > 0 {
+					a.emitObservations(i, met, hosts, a.docYear())
+					continue
+				}
+			}
 		}
 		if oj < 0 && a.electionWord(i) >= 0 && !a.hasPhrase(i, eventWords...) {
 			// «На выборы свои делегации направили ЦИК России, ЦИК
@@ -4589,6 +4612,18 @@ func (a *Analysis) emitObservations(i int, observers, hosts []string, year int) 
 // list of those the sentence before spoke of ("These include …", "They
 // include …", "Among them …", «Среди них …», «В их числе …», «Остальные –
 // …», "The rest are …"), or -1.
+// metRepresentativesFrom returns the token of «представителями» or
+// "representatives" after «с» or "with" and before «из» or "from" (met
+// with people from places), or -1.
+func metRepresentativesFrom(toks []text.Token) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if p := toks[k-1].Fold; (p == "с" || p == "со" || p == "with" || p == "the" && k >= 2 && toks[k-2].Fold == "with") && hasAnyPrefix(toks[k].Fold, []string{"представител", "representative"}) && (toks[k+1].Fold == "из" || toks[k+1].Fold == "from") {
+			return k
+		}
+	}
+	return -1
+}
+
 // countedPeopleAt reports a count of people at token k, past an opening
 // quote: «два представителя», "three observers".
 func countedPeopleAt(toks []text.Token, k int) bool {

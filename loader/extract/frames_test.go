@@ -8530,3 +8530,14 @@ func TestInTheGroupAreParliamentarians(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМосква, 2 апреля 2022 года. Международные наблюдатели от Парламентской Ассамблеи ОДКБ прибыли в Сербию для мониторинга выборов. В составе группы парламентарии из Армении, Кыргыстана и России.")
 	assert.Equal(t, []string{"AM/GOV@RS", "CSTO-PA@RS", "KG/GOV@RS", "RU/GOV@RS"}, factsOf(d, "observation"))
 }
+
+// TestMetRepresentativesFromAfterObservers: «За выборами будут следить 24
+// международных наблюдателя. Сегодня председатель комиссии провел встречу
+// с представителями из Перу и Уругвая»: those met are the observers; with
+// no sentence on observers before, a meeting only.
+func TestMetRepresentativesFromAfterObservers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nВ Петербурге за проведением выборов президента России будут следить 24 международных наблюдателя. Сегодня председатель Санкт-Петербургской избирательной комиссии провел встречу с представителями из Перу и Уругвая.")
+	assert.Equal(t, []string{"PE/GOV@RU", "UY/GOV@RU"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nСанкт-Петербург, 5 марта 2024 года. Сегодня председатель Санкт-Петербургской избирательной комиссии провел встречу с представителями из Перу и Уругвая.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
