@@ -76,6 +76,7 @@ func TestMatchAt(t *testing.T) {
 		{"Международного института мониторинга демократии", OrgName, "IIMDD"}, // the press's short form
 		{"Тюркской Академии", OrgName, "TURKIC-ACADEMY"},
 		{"Кыргыстана", CountryName, "KG"}, // the press's common misspelling
+		{"Dominican", CountryAdj, "DO"},   // not Dominica's
 		{"Мажилисе Парламента", StateName, "KZ"},
 		{"Центризбиркома", Head, "national"},
 		{"центральными избирательными комиссиями", Head, "national"},
@@ -230,4 +231,14 @@ func TestBodyNames(t *testing.T) {
 	assert.Contains(t, g.BodyNames("IN"), "Election Commission of India")
 	assert.Contains(t, g.BodyNames("IN"), "Избирательная комиссия Индии")
 	assert.Nil(t, g.BodyNames("XX"))
+}
+
+// TestDominicanIsTheDominicanRepublic: "the Dominican Central Electoral
+// Board" is the Dominican Republic's; the adjective names no other state.
+func TestDominicanIsTheDominicanRepublic(t *testing.T) {
+	g, err := Default()
+	require.NoError(t, err)
+	for _, m := range g.MatchAt(text.Tokenize("Dominican", 0), 0) {
+		assert.NotEqual(t, "DM", m.Entry.Key)
+	}
 }
