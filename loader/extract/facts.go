@@ -996,11 +996,22 @@ func (a *Analysis) visitedPollingStations(i int) int {
 // ongoing General Elections"): observing it; -1 otherwise ("witnessed the
 // signing" is no election).
 func (a *Analysis) witnessedElection(i int) int {
-	if !a.hasPhrase(i, "witness") {
+	if !a.hasPhrase(i, "witness", "accompan") {
 		return -1
 	}
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
+		if t.Fold == "accompany" || t.Fold == "accompanies" || t.Fold == "accompanying" {
+			// "Argentina, Chile … will accompany the Dominican Republic
+			// in this electoral process": an electoral accompaniment
+			// mission, which observes (not "accompanied by")
+			for n := k + 2; n < len(toks) && n <= k+9; n++ {
+				if toks[n].Fold == "process" && hasAnyPrefix(toks[n-1].Fold, []string{"electoral", "election"}) {
+					return k
+				}
+			}
+			continue
+		}
 		if t.Fold != "witness" && t.Fold != "witnessed" && t.Fold != "witnessing" {
 			continue
 		}
@@ -5938,6 +5949,22 @@ func (a *Analysis) countrySendsObservers(i int, m Mention) bool {
 						return true
 					}
 				}
+				if k == 0 || k == 1 && toks[0].Fold == "the" {
+					// "Countries such as Argentina, Chile and Peru will
+					// accompany the electoral process": the list is the
+					// subject of the verb of observing after it
+					last := m.Tok1
+					for _, o := range a.Mentions[i] {
+						if o.Kind == graph.KindCountry && o.Tok0 >= last && o.Tok0 <= last+3 && !slices.ContainsFunc(toks[last:o.Tok0], func(t text.Token) bool {
+							return t.Text != "," && !isConj(t) && t.Fold != "the"
+						}) {
+							last = o.Tok1
+						}
+					}
+					if observesAfter(toks, last) {
+						return true
+					}
+				}
 				// the observers or delegations of those countries, earlier
 				// in the clause ("observers from the OSCE and several countries")
 				for k2 := k - 1; k2 >= 0 && k2 >= k-15; k2-- {
@@ -6292,7 +6319,9 @@ func introEndsAt(toks []text.Token, k int) bool {
 func observesAfter(toks []text.Token, k int) bool {
 	for n := k; n < len(toks) && n <= k+2; n++ {
 		f := toks[n].Fold
-		if hasAnyPrefix(f, []string{"observe", "monitor", "наблюда"}) {
+		if hasAnyPrefix(f, []string{"observe", "monitor", "наблюда", "witness"}) || f == "accompany" {
+			// ("will accompany the electoral process": observation's
+			// trigger said it is about the election)
 			return true
 		}
 		if !contains([]string{"will", "would", "also", "is", "are", "to", "будет", "будут", "также", "тоже"}, f) {

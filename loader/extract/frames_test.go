@@ -8541,3 +8541,18 @@ func TestMetRepresentativesFromAfterObservers(t *testing.T) {
 	d = extractText(t, "Встреча\n\nСанкт-Петербург, 5 марта 2024 года. Сегодня председатель Санкт-Петербургской избирательной комиссии провел встречу с представителями из Перу и Уругвая.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestCountriesSuchAsWillAccompany: "… will receive observers during the
+// municipal elections. Countries such as Argentina, Chile and the United
+// States will accompany the Dominican Republic in this electoral
+// process": an electoral accompaniment is observation, and the states the
+// list names are its subject; "accompanied by" is not.
+func TestCountriesSuchAsWillAccompany(t *testing.T) {
+	lead := "Observers\n\nSanto Domingo, 11 February 2020. The Central Electoral Board informed that the Dominican Republic will receive 118 international observers during the municipal elections."
+	d := extractText(t, lead+" Countries such as Argentina, Chile and the United States will accompany the Dominican Republic in this electoral process.")
+	assert.Equal(t, []string{"AR/GOV@DO", "CL/GOV@DO", "US/GOV@DO"}, factsOf(d, "observation"))
+	d = extractText(t, lead+" Countries such as Argentina, Chile and the United States will observe the elections.")
+	assert.Equal(t, []string{"AR/GOV@DO", "CL/GOV@DO", "US/GOV@DO"}, factsOf(d, "observation"))
+	d = extractText(t, lead+" The president was accompanied by the ambassadors of Argentina and Chile.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

@@ -77,6 +77,7 @@ func TestMatchAt(t *testing.T) {
 		{"Тюркской Академии", OrgName, "TURKIC-ACADEMY"},
 		{"Кыргыстана", CountryName, "KG"}, // the press's common misspelling
 		{"Dominican", CountryAdj, "DO"},   // not Dominica's
+		{"Central American Parliament", OrgName, "PARLACEN"},
 		{"Мажилисе Парламента", StateName, "KZ"},
 		{"Центризбиркома", Head, "national"},
 		{"центральными избирательными комиссиями", Head, "national"},
