@@ -8556,3 +8556,20 @@ func TestCountriesSuchAsWillAccompany(t *testing.T) {
 	d = extractText(t, lead+" The president was accompanied by the ambassadors of Argentina and Chile.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestInvitedMembersAndDuty: "SAARC members have been invited" invites the
+// members, not SAARC; "it is the duty of Nepal, as the chair of SAARC, to
+// invite member countries" invites no one and is no inviter for "invitations
+// have been sent to India and Bhutan" after it.
+func TestInvitedMembersAndDuty(t *testing.T) {
+	d := extractText(t, "Observers\n\nKATHMANDU: The Election Commission (EC) has invited the chief election commissioners of SAARC member countries for election observation. SAARC members have been invited in the capacity of neighbours. It is the duty of Nepal, as the chair of SAARC, to invite member countries to observe its elections. According to the foreign ministry, invitations have already been sent to India and Bhutan.")
+	assert.Equal(t, []string{"NP/CEC>BT/GOV:observe", "NP/CEC>IN/GOV:observe"}, factsOf(d, "invitation"))
+}
+
+// TestDatelineAfterShortLines: "• A • A • A" and "Time taken to read : 2
+// Minute" before "KATHMANDU: The Election Commission …": the dateline of
+// the lead still says whose the article is.
+func TestDatelineAfterShortLines(t *testing.T) {
+	d := extractText(t, "Nepal invites observers\n\nTime taken to read : 2 Minute\n\n• A\n\n• A\n\n• A\n\nKATHMANDU: The Election Commission (EC) has invited the Election Commission of India to observe the elections.")
+	assert.Equal(t, []string{"NP/CEC>IN/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -69,7 +69,9 @@ func (r InvitationRule) Run(a *Analysis) {
 			// X": the observers the sentence before named
 			to = a.suchObservers(i, j, from)
 		}
-		if from == "" || len(to) == 0 || a.manyForExample(i) || a.counterfactual(i) {
+		if from == "" || len(to) == 0 || a.manyForExample(i) || a.counterfactual(i) || a.hasPhrase(i, dutyWords...) {
+			// (not "it is the duty of Nepal, as the chair of SAARC, to
+			// invite member countries": what one should do)
 			continue
 		}
 		if j >= 0 {
@@ -1740,6 +1742,11 @@ func (a *Analysis) actorsBeforeOutsideGroups(i, j int) []Mention {
 // joined to it.
 func (a *Analysis) membershipOf(i int, m Mention) bool {
 	toks := a.Sentences[i].Tokens
+	if e := m.Tok1; e < len(toks) && (toks[e].Fold == "members" || toks[e].Fold == "member" && e+1 < len(toks) && hasAnyPrefix(toks[e+1].Fold, []string{"countr", "states", "nations", "bodies", "organi"})) {
+		// "SAARC members have been invited", "SAARC member countries":
+		// the organisation's members, not the organisation
+		return true
+	}
 	h := a.listHead(i, m)
 	k := h.Tok0 - 1
 	if k >= 0 && toks[k].Fold == "the" {
@@ -1756,6 +1763,9 @@ func (a *Analysis) membershipOf(i int, m Mention) bool {
 	}
 	return false
 }
+
+// dutyWords say that an act is someone's duty, not that it was done.
+var dutyWords = []string{"it is the duty of", "it is our duty", "it is their duty", "is obliged to", "are obliged to", "is obligated to", "обязанность", "обязан ", "обязаны "}
 
 // passiveInvitation reports the passive forms: «приглашены», «приглашен»,
 // «приглашаются», «Приглашение было направлено», "were invited".
@@ -1907,6 +1917,9 @@ func (a *Analysis) defaultInviter(i int) string {
 func (a *Analysis) earlierInvitingSubject(i int) string {
 	verbs := []string{"invited", "invites", "invite", "пригласил", "приглашает", "пригласить"}
 	for k := i - 1; k >= 0; k-- {
+		if a.hasPhrase(k, dutyWords...) {
+			continue // what one should do is no invitation
+		}
 		for j := a.findStem(k, 0, verbs...); j >= 0; j = a.findStem(k, j+1, verbs...) {
 			toks := a.Sentences[k].Tokens
 			if j > 0 && isPassiveAux(toks[j-1].Fold) || j > 1 && isPassiveAux(toks[j-2].Fold) && (toks[j-1].Fold == "also" || toks[j-1].Fold == "already" || strings.HasSuffix(toks[j-1].Fold, "ly")) {

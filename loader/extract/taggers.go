@@ -4462,8 +4462,14 @@ func (a *Analysis) datelineCountry() string {
 	if cc := a.headlineCountry(); cc != "" {
 		return cc
 	}
+	limit := 3
+	if h := a.headlineEnd(); h > limit && h < 12 {
+		// "• A • A • A", «Время чтения: 2 минуты»: a page's short lines
+		// before the lead, which the dateline opens
+		limit = h
+	}
 	for i, s := range a.Sentences {
-		if i > 3 {
+		if i > limit {
 			break
 		}
 		for _, dm := range a.dict[i] {
