@@ -4191,7 +4191,10 @@ func (a *Analysis) theyObserve(i int, hosts []string) []string {
 	f := toks[0].Fold
 	// "Those delegates are observing the election", «Эти наблюдатели
 	// следят …»: the group the sentence before listed
-	named := len(toks) > 2 && (f == "those" || f == "these" || f == "эти") && hasAnyPrefix(toks[1].Fold, []string{"delegate", "representative", "observer", "guest", "делегат", "представител", "наблюдател", "гост"})
+	named := len(toks) > 2 && (f == "those" || f == "these" || f == "эти") && hasAnyPrefix(toks[1].Fold, []string{"delegate", "representative", "observer", "guest", "делегат", "представител", "наблюдател", "гост"}) ||
+		// "… has invited observers from the EU and ANFREL to monitor the
+		// polls. The observers will be deployed across the country."
+		len(toks) > 3 && f == "the" && (toks[1].Fold == "observers" || toks[1].Fold == "monitors") && (toks[2].Fold == "will" || toks[2].Fold == "are" || toks[2].Fold == "were") && a.hasPhrase(i-1, "invit") && a.hasPhrase(i-1, observationWords...)
 	if f != "они" && f != "they" && !named {
 		return nil
 	}

@@ -8573,3 +8573,25 @@ func TestDatelineAfterShortLines(t *testing.T) {
 	d := extractText(t, "Nepal invites observers\n\nTime taken to read : 2 Minute\n\n• A\n\n• A\n\n• A\n\nKATHMANDU: The Election Commission (EC) has invited the Election Commission of India to observe the elections.")
 	assert.Equal(t, []string{"NP/CEC>IN/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestTheInvitedObserversWillBeDeployed: "X has invited observers from the
+// EU and ANFREL to monitor the polls. The observers will be deployed across
+// the country": those invited observe; the invitation alone does not say so.
+func TestTheInvitedObserversWillBeDeployed(t *testing.T) {
+	lead := "Observers\n\nColombo, 9 July 2015. The National Election Commission has invited observers from the European Union and ANFREL to monitor the parliamentary election."
+	d := extractText(t, lead)
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, lead+" The observers will be deployed across the country.")
+	assert.Equal(t, []string{"ANFREL@LK", "EU@LK"}, factsOf(d, "observation"))
+}
+
+// TestSharedNameIsTheDatelines: "Colombo, … The National Election
+// Commission has invited …": a name several countries' bodies use, in an
+// article that names none of them, is the dateline country's body; with
+// Korea named, Korea's.
+func TestSharedNameIsTheDatelines(t *testing.T) {
+	d := extractText(t, "Observers\n\nColombo, 9 July 2015. The National Election Commission has invited the European Union to observe the parliamentary election.")
+	assert.Equal(t, []string{"LK/CEC>EU:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Observers\n\nColombo, 9 July 2015. The National Election Commission of Korea has invited the European Union to observe the election.")
+	assert.Equal(t, []string{"KR/CEC>EU:observe"}, factsOf(d, "invitation"))
+}

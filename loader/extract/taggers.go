@@ -2622,6 +2622,13 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 		}
 	}
 	if counts[best] == 0 {
+		if dl := a.datelineCountry(); dl != "" && !slices.Contains(ccs, dl) && !a.bodyNamedOf(dl) {
+			// "COLOMBO: The National Election Commission has invited …":
+			// none of the countries that use the name is named, and the
+			// dateline's own body is not named otherwise: it is the
+			// dateline's
+			return dl
+		}
 		// none named: the country whose body goes by that name most
 		// often in the news of electoral cooperation
 		for _, cc := range busiestBodies {
@@ -2631,6 +2638,19 @@ func (a *Analysis) likeliestCountry(ccs []string) string {
 		}
 	}
 	return best
+}
+
+// bodyNamedOf reports whether the dictionary found a name or an
+// abbreviation of country cc's own election body in the article.
+func (a *Analysis) bodyNamedOf(cc string) bool {
+	for i := range a.dict {
+		for _, m := range a.dict[i] {
+			if (m.Entry.Kind == gazetteer.BodyName || m.Entry.Kind == gazetteer.BodyAbbrev) && m.Entry.Key == cc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // busiestBodies are the countries whose election bodies the international
