@@ -8595,3 +8595,12 @@ func TestSharedNameIsTheDatelines(t *testing.T) {
 	d = extractText(t, "Observers\n\nColombo, 9 July 2015. The National Election Commission of Korea has invited the European Union to observe the election.")
 	assert.Equal(t, []string{"KR/CEC>EU:observe"}, factsOf(d, "invitation"))
 }
+
+// TestFramingIntroIsNoInviter: "In line with the SADC Principles and
+// Guidelines, the Malawi Electoral Commission invited SADC to observe":
+// the commission invited, not the organisation that frames the act; "At
+// the invitation of the Commission, SADC will observe" keeps its inviter.
+func TestFramingIntroIsNoInviter(t *testing.T) {
+	d := extractText(t, "Observers\n\nLilongwe, 10 May 2019. “In line with the SADC Principles and Guidelines for Governing Democratic Elections (2015), the Malawi Electoral Commission (MEC) invited SADC to observe the Tripartite elections in Malawi.")
+	assert.Equal(t, []string{"MW/CEC>SADC:observe"}, factsOf(d, "invitation"))
+}

@@ -1730,9 +1730,36 @@ func (a *Analysis) bareTitleSubject(i, j int) bool {
 // ("countries participating in A-Web and FENBOSA were invited": the group
 // is neither inviter nor invitee).
 func (a *Analysis) actorsBeforeOutsideGroups(i, j int) []Mention {
+	intro := a.framingIntro(i, j)
 	return slices.DeleteFunc(a.clauseActorsBefore(i, j), func(m Mention) bool {
-		return m.Kind == graph.KindOrganization && a.membershipOf(i, m)
+		return m.Kind == graph.KindOrganization && a.membershipOf(i, m) || m.Tok1 <= intro
 	})
+}
+
+// framingIntro returns the comma that ends an opening phrase of sentence i
+// before token j which frames the act without taking part in it ("In line
+// with the SADC Principles and Guidelines …, the Malawi Electoral
+// Commission invited SADC", «В соответствии с Положением СНГ, …»), or -1.
+// An intro that names an invitation ("At the invitation of X, …") names
+// the inviter and is no frame.
+func (a *Analysis) framingIntro(i, j int) int {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && (toks[k].Text == "“" || toks[k].Text == "\"" || toks[k].Text == "«") {
+		k++
+	}
+	if k+2 >= len(toks) || !(toks[k].Fold == "in" && (toks[k+1].Fold == "line" || toks[k+1].Fold == "accordance" || toks[k+1].Fold == "keeping") || toks[k].Fold == "в" && hasAnyPrefix(toks[k+1].Fold, []string{"соответстви", "рамках"}) || toks[k].Fold == "согласно") {
+		return -1
+	}
+	for c := k + 2; c < j; c++ {
+		if hasAnyPrefix(toks[c].Fold, []string{"invitation", "приглашени"}) {
+			return -1
+		}
+		if toks[c].Text == "," {
+			return c
+		}
+	}
+	return -1
 }
 
 // membershipOf reports an organisation mention m of sentence i that says
