@@ -616,6 +616,11 @@ func (r MeetingRule) Run(a *Analysis) {
 		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
+		if len(keys) == 1 && len(asThey) == 0 && mission == "" && metGuests == "" && a.metOwnPeople(i, keys[0]) {
+			// "the ECOWAS observers had a meeting with Prof. X, Head of the
+			// ECOWAS Election Observation Mission": among themselves
+			continue
+		}
 		if len(keys) == 1 && len(asThey) == 0 && a.visitedCountryOnly(i) {
 			// "a preliminary SADC mission had visited Zimbabwe": a visit to
 			// a country, no one there named to meet
@@ -2415,6 +2420,37 @@ func (a *Analysis) mentionStartsAt(i, k int) bool { return a.mentionEndAt(i, k) 
 // parties it names in the reported clause are what was discussed, not who
 // met; «в ходе встречи с послом …», «во время визита делегации ЦИК …» name
 // them and are meetings.
+// metOwnPeople reports a meeting of sentence i whose subject, before «с»
+// or "with", is actor k and whose counterparts after it are all k's own
+// people or k itself: a meeting among themselves.
+func (a *Analysis) metOwnPeople(i int, k string) bool {
+	toks := a.Sentences[i].Tokens
+	w := slices.IndexFunc(toks, func(t text.Token) bool { return t.Fold == "with" || t.Fold == "с" || t.Fold == "со" })
+	if w < 1 {
+		return false
+	}
+	before, after := false, 0
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > w && after == 0 && m.Kind != graph.KindCountry && m.Tok0 > w+4 {
+			return false // not the one met: "met with stakeholders to deepen ANFREL's understanding"
+		}
+		key := a.actorKey(m)
+		if m.Kind == graph.KindPerson {
+			key = a.personOrg(m)
+		}
+		switch {
+		case m.Tok1 <= w && key == k:
+			before = true
+		case m.Tok0 > w && m.Kind == graph.KindCountry:
+		case m.Tok0 > w && key == k:
+			after++
+		case m.Tok0 > w:
+			return false
+		}
+	}
+	return before && after > 0
+}
+
 // singularPronounOpens reports a sentence whose subject is «Он», «Она»,
 // "He" or "She", first or after an opening adverb («Затем он …»).
 func singularPronounOpens(toks []text.Token) bool {

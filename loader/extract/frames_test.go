@@ -8604,3 +8604,11 @@ func TestFramingIntroIsNoInviter(t *testing.T) {
 	d := extractText(t, "Observers\n\nLilongwe, 10 May 2019. “In line with the SADC Principles and Guidelines for Governing Democratic Elections (2015), the Malawi Electoral Commission (MEC) invited SADC to observe the Tripartite elections in Malawi.")
 	assert.Equal(t, []string{"MW/CEC>SADC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMeetingAmongThemselves: "the ECOWAS observers had a meeting with
+// Prof. X, Head of the ECOWAS Election Observation Mission": observers
+// meeting their own head meet no one else, not the home body.
+func TestMeetingAmongThemselves(t *testing.T) {
+	d := extractText(t, "Observers\n\nMonrovia, 7 October 2023. The ECOWAS observers had a meeting with Prof. Attahiru Jega, Head of the ECOWAS Election Observation Mission, as part of their deployment to Liberia.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
