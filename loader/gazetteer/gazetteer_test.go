@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -78,6 +79,8 @@ func TestMatchAt(t *testing.T) {
 		{"Кыргыстана", CountryName, "KG"}, // the press's common misspelling
 		{"Dominican", CountryAdj, "DO"},   // not Dominica's
 		{"Central American Parliament", OrgName, "PARLACEN"},
+		{"Comelec", BodyName, "PH"}, // a short name written as a word
+		{"Bawaslu", BodyName, "ID"},
 		{"Мажилисе Парламента", StateName, "KZ"},
 		{"Центризбиркома", Head, "national"},
 		{"центральными избирательными комиссиями", Head, "national"},
@@ -241,5 +244,35 @@ func TestDominicanIsTheDominicanRepublic(t *testing.T) {
 	require.NoError(t, err)
 	for _, m := range g.MatchAt(text.Tokenize("Dominican", 0), 0) {
 		assert.NotEqual(t, "DM", m.Entry.Key)
+	}
+}
+
+// TestEveryAbbreviationCanMatch: an abbreviation is matched by its exact
+// text only when the token has two capitals or more («ЦИК», "ТюркПА"); one
+// written with a single capital ("Bawaslu", «Госдеп») belongs among the
+// names, which match in every case form.
+func TestEveryAbbreviationCanMatch(t *testing.T) {
+	columns := map[string][]int{ // the abbreviation columns of each file
+		"data/election_bodies.tsv": {2, 4},
+		"data/state_agencies.tsv":  {2, 4},
+		"data/organizations.tsv":   {3, 5},
+	}
+	for file, cols := range columns {
+		raw, err := fs.ReadFile(dataFS, file)
+		require.NoError(t, err)
+		for n, line := range strings.Split(string(raw), "\n") {
+			if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+				continue
+			}
+			fields := strings.Split(line, "\t")
+			for _, c := range cols {
+				if c >= len(fields) || fields[c] == "" {
+					continue
+				}
+				for _, ab := range strings.Split(fields[c], "|") {
+					assert.True(t, upperCount(ab) >= 2 || utf8.RuneCountInString(ab) == 1, "%s:%d: abbreviation %q has one capital", file, n+1, ab)
+				}
+			}
+		}
 	}
 }
