@@ -8612,3 +8612,11 @@ func TestMeetingAmongThemselves(t *testing.T) {
 	d := extractText(t, "Observers\n\nMonrovia, 7 October 2023. The ECOWAS observers had a meeting with Prof. Attahiru Jega, Head of the ECOWAS Election Observation Mission, as part of their deployment to Liberia.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestPossessiveDelegationMembers: "IEC's two-member delegation comprised
+// …, and Malefho Gopolang, the voter education manager": a member of the
+// delegation of the body named in the possessive is its official.
+func TestPossessiveDelegationMembers(t *testing.T) {
+	d := extractText(t, "Visit\n\nGaborone, 3 March 2023. IEC’s two-member delegation comprised Osupile Maroba, who is the chief public relations officer, and Malefho Gopolang, the policy development and voter education manager.")
+	assert.Equal(t, "official@BW/CEC", rolesOf(d)["Malefho Gopolang"])
+}

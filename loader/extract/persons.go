@@ -1944,7 +1944,8 @@ func (a *Analysis) delegationOwnerIn(i int) string {
 			for after < len(toks) && after <= k+2 && (toks[after].Fold == "of" || toks[after].Fold == "the") {
 				after++
 			}
-			if m.Tok1 == k && !t.IsCyrillic() || m.Tok0 == after {
+			if m.Tok1 == k && !t.IsCyrillic() || m.Tok0 == after || !t.IsCyrillic() && m.Tok1 < k && m.Tok1 >= k-4 && possessive(toks[m.Tok1-1]) && possessiveGap(toks[m.Tok1:k]) {
+				// ("IEC's two-member delegation")
 				if owner != "" && owner != m.Key {
 					return ""
 				}
@@ -1953,6 +1954,18 @@ func (a *Analysis) delegationOwnerIn(i int) string {
 		}
 	}
 	return owner
+}
+
+// possessiveGap reports the words between an owner in the possessive and
+// its delegation: "two-member", "high-level".
+func possessiveGap(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Fold == "s" || t.Kind == text.Number || t.Text == "-" || t.Kind == text.Word && !t.IsUpper() {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // unitAfterOf reports "of (its|the) <Capitalised words> Unit" (or
