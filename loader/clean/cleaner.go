@@ -378,24 +378,66 @@ func (c *Cleaner) isFooterMark(l *line) bool {
 // isShareBar reports whether key is made of nothing but social network
 // names and share buttons, spaced ("VK Telegram") or glued ("FacebookTelegram").
 func (c *Cleaner) isShareBar(key string) bool {
-	fields := strings.FieldsFunc(key, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '•' || r == '·'
-	})
-	if len(fields) == 0 {
-		return false
-	}
-	if c.m.share[strings.Join(fields, " ")] {
-		return true
-	}
-	for _, f := range fields {
-		if c.m.share[f] {
+	// each field a share name, read in place: most lines are text, whose
+	// first word already says no, and cost no allocation
+	fields, all := 0, true
+	for rest := key; rest != ""; {
+		k := strings.IndexFunc(rest, isShareSeparator)
+		f := rest
+		if k >= 0 {
+			_, w := utf8.DecodeRuneInString(rest[k:])
+			f, rest = rest[:k], rest[k+w:]
+		} else {
+			rest = ""
+		}
+		if f == "" {
 			continue
 		}
-		if !c.gluedShareNames(f) {
-			return false
+		fields++
+		if !c.m.share[f] && !c.gluedShareNames(f) {
+			all = false
+			break
 		}
 	}
-	return true
+	if fields == 0 {
+		return false
+	}
+	if all {
+		return true
+	}
+	if joined := len(key) - separatorBytes(key); joined > c.m.shareLongest {
+		return false // longer than any share phrase once its separators are one space each
+	}
+	// a share phrase of several words ("share this"), however spaced
+	return c.m.share[strings.Join(strings.FieldsFunc(key, isShareSeparator), " ")]
+}
+
+// separatorBytes returns how many bytes the separators of s take beyond
+// one space between fields: what joining the fields with single spaces
+// saves.
+func separatorBytes(s string) int {
+	n, inField, fields := 0, false, 0
+	for _, r := range s {
+		if isShareSeparator(r) {
+			n += utf8.RuneLen(r)
+			inField = false
+			continue
+		}
+		if !inField {
+			fields++
+			inField = true
+		}
+	}
+	if fields > 1 {
+		n -= fields - 1
+	}
+	return n
+}
+
+// isShareSeparator reports a rune that separates the buttons of a share
+// bar.
+func isShareSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '•' || r == '·'
 }
 
 // gluedShareNames reports whether s is two or more share names written

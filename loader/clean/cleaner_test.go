@@ -448,3 +448,16 @@ func TestPhotoWordIsAWordOfItsOwn(t *testing.T) {
 		assert.False(t, hasPhotoWord(s), s)
 	}
 }
+
+// TestShareBars: a line of share names, spaced, separated or glued, and a
+// share phrase of several words however spaced, are share bars; a line of
+// text that opens with a share name is not.
+func TestShareBars(t *testing.T) {
+	c := NewCleaner()
+	for _, line := range []string{"vk telegram", "facebook | twitter • whatsapp", "facebooktelegram", "копировать   ссылку", "copy | link"} {
+		assert.True(t, c.isShareBar(line), line)
+	}
+	for _, line := range []string{"telegram channel of the commission", "the commission copied the link", ""} {
+		assert.False(t, c.isShareBar(line), line)
+	}
+}

@@ -21,6 +21,7 @@ type markers struct {
 	subscribePrefix []string
 	share           map[string]bool
 	shareByLength   []string // share entries, longest first, for glued bars like "FacebookTelegram"
+	shareLongest    int      // the byte length of the longest share entry
 	photoPrefix     []string
 	authorPrefix    []string
 	mastheadPrefix  []string
@@ -71,6 +72,7 @@ func parseMarkers(r io.Reader, name string) (*markers, error) {
 	}
 	for s := range m.share {
 		m.shareByLength = append(m.shareByLength, strings.ReplaceAll(s, " ", ""))
+		m.shareLongest = max(m.shareLongest, len(s))
 	}
 	sort.Slice(m.shareByLength, func(i, j int) bool {
 		a, b := m.shareByLength[i], m.shareByLength[j]
