@@ -8532,6 +8532,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true
 		case f == "it" && k > 0 && toks[k-1].Fold == "in" && k > j:
 			refers = true
+		case (f == "it" || f == "this") && k == 0 && j <= 3 && j < len(toks) && strings.HasPrefix(toks[j].Fold, "attended"):
+			refers = true // "It was attended by …", "It was also attended by …"
 		case hasAnyPrefix(f, []string{"дискусси", "обсуждени"}) && k > 0 && toks[k-1].Fold == "в",
 			(f == "discussion" || f == "discussions") && k > 1 && toks[k-1].Fold == "the" && toks[k-2].Fold == "in":
 			// «В дискуссии примут участие …»: the discussion of the
@@ -9810,7 +9812,20 @@ func (a *Analysis) eventOrganizers(i, ev int) []string {
 	// subject of the verb right before the event
 	if v := a.findStem(i, max(0, ev-5), "organized", "organised", "organizes", "organises", "organizing", "organising", "hosted", "hosts", "hosting", "holding", "holds", "held", "ran", "convened", "conduct", "sponsored", "carried", "carries", "организовал", "организует", "провел", "провёл", "провела", "проводит", "проводил", "проводят"); v >= 0 && v < ev {
 		if before := a.clauseActorsBefore(i, v); len(before) > 0 {
-			return []string{before[len(before)-1].Key}
+			// "The Election Commission of Nepal and International IDEA
+			// jointly organised …": each subject joined to the last
+			toks := a.Sentences[i].Tokens
+			out := []string{before[len(before)-1].Key}
+			for k := len(before) - 1; k > 0; k-- {
+				gap := toks[before[k-1].Tok1:before[k].Tok0]
+				if len(gap) == 0 || slices.ContainsFunc(gap, func(t text.Token) bool { return t.Text != "," && !isConj(t) && t.Fold != "the" }) {
+					break
+				}
+				if !contains(out, before[k-1].Key) {
+					out = append([]string{before[k-1].Key}, out...)
+				}
+			}
+			return out
 		}
 	}
 	// "the ECONEC General Assembly", "the A-WEB webinar": the organisation

@@ -8620,3 +8620,15 @@ func TestPossessiveDelegationMembers(t *testing.T) {
 	d := extractText(t, "Visit\n\nGaborone, 3 March 2023. IEC’s two-member delegation comprised Osupile Maroba, who is the chief public relations officer, and Malefho Gopolang, the policy development and voter education manager.")
 	assert.Equal(t, "official@BW/CEC", rolesOf(d)["Malefho Gopolang"])
 }
+
+// TestJointlyOrganisedWorkshopAttended: "The Election Commission of Nepal
+// and International IDEA jointly organised a workshop …, which was
+// attended by officials from Bhutan and Sri Lanka": both organised it, so
+// the guests' states take part in an electoral event; "It was attended by
+// …" after the sentence that named it refers to the same workshop.
+func TestJointlyOrganisedWorkshopAttended(t *testing.T) {
+	d := extractText(t, "Workshop\n\nKathmandu, 3 July 2023. The Election Commission of Nepal and International IDEA jointly organised a workshop on electoral risk management, which was attended by officials from Bhutan and Sri Lanka.")
+	assert.Equal(t, []string{"BT/GOV@NP", "LK/GOV@NP"}, factsOf(d, "participation"))
+	d = extractText(t, "Workshop\n\nKathmandu, 3 July 2023. The Election Commission of Nepal organised a workshop on electoral risk management. It was attended by officials from Bhutan and Sri Lanka.")
+	assert.Equal(t, []string{"BT/GOV@NP", "LK/GOV@NP"}, factsOf(d, "participation"))
+}
