@@ -313,6 +313,29 @@ func (a *Analysis) leadDate() string {
 	return ""
 }
 
+// datelineYear returns the year of the lead's date when the lead writes
+// it out («Астана, 4 июня 2023 года.», "Nairobi, 4 June 2023."), else 0:
+// not a year guessed from elsewhere in the text.
+func (a *Analysis) datelineYear() int {
+	for i, s := range a.Sentences {
+		if s.Paragraph > 3 || i > 5 {
+			break
+		}
+		d := a.writtenDate(i)
+		if len(d) < 4 {
+			continue
+		}
+		for _, t := range s.Tokens {
+			if t.Kind == text.Number && t.Text == d[:4] {
+				y, _ := strconv.Atoi(d[:4])
+				return y
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // electionDay returns the day of the election the article reports, as
 // written next to an election word («18 августа … примет участие во
 // внеочередных выборах», "the elections on May 12"), or "".

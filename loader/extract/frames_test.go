@@ -8632,3 +8632,15 @@ func TestJointlyOrganisedWorkshopAttended(t *testing.T) {
 	d = extractText(t, "Workshop\n\nKathmandu, 3 July 2023. The Election Commission of Nepal organised a workshop on electoral risk management. It was attended by officials from Bhutan and Sri Lanka.")
 	assert.Equal(t, []string{"BT/GOV@NP", "LK/GOV@NP"}, factsOf(d, "participation"))
 }
+
+// TestSignedYesterdayTakesTheDatelinesYear: "Nairobi, 4 June 2023. X and Y
+// yesterday signed a Memorandum of Understanding": signed in 2023; with no
+// year in the dateline, no year is guessed.
+func TestSignedYesterdayTakesTheDatelinesYear(t *testing.T) {
+	d := extractText(t, "MoU\n\nNairobi, 4 June 2023. The Independent Electoral and Boundaries Commission and the Electoral Commission of Zambia yesterday signed a Memorandum of Understanding.")
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, 2023, d.Facts[0].Year)
+	d = extractText(t, "MoU\n\nNairobi, June 4. The Independent Electoral and Boundaries Commission and the Electoral Commission of Zambia yesterday signed a Memorandum of Understanding. The Commission was founded in 2011.")
+	require.Len(t, d.Facts, 1)
+	assert.Zero(t, d.Facts[0].Year)
+}

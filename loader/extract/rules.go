@@ -623,8 +623,13 @@ func (r MemorandumRule) Run(a *Analysis) {
 		year := 0
 		if len(ys) == 1 && len(parties) == 1 {
 			year = ys[0]
-		} else if len(ys) == 0 && status == graph.StatusSigned && a.Year != 0 && a.hasPhrase(i, relativeDay...) {
+		} else if len(ys) == 0 && status == graph.StatusSigned && a.hasPhrase(i, relativeDay...) {
+			// «вчера подписали», "yesterday signed": the year the article
+			// was published, else its dateline's
 			year = a.Year
+			if year == 0 {
+				year = a.datelineYear()
+			}
 		}
 		for _, p := range parties {
 			a.emit(graph.Fact{Type: graph.Memorandum, Parties: []string{p[0], p[1]}, Status: status, Year: year, Evidence: a.evidence(i, r.Name())})
