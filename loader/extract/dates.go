@@ -336,6 +336,27 @@ func (a *Analysis) datelineYear() int {
 	return 0
 }
 
+// electionAhead moves the day iso of an election written without its year
+// to the next year when the article is dated six months or more after it
+// in the same year: "Dhaka, 5 December 2023 … the January 7 polls" are
+// those of January 2024, not a past election eleven months back.
+func (a *Analysis) electionAhead(iso string) string {
+	ref := a.leadDate()
+	if ref == "" && a.Year != 0 && a.Month != 0 {
+		ref = fmt.Sprintf("%04d-%02d-01", a.Year, a.Month)
+	}
+	if len(ref) < 7 || len(iso) < 10 || ref[:4] != iso[:4] {
+		return iso
+	}
+	rm, _ := strconv.Atoi(ref[5:7])
+	em, _ := strconv.Atoi(iso[5:7])
+	if rm-em < 6 {
+		return iso
+	}
+	y, _ := strconv.Atoi(iso[:4])
+	return fmt.Sprintf("%04d%s", y+1, iso[4:])
+}
+
 // electionDay returns the day of the election the article reports, as
 // written next to an election word («18 августа … примет участие во
 // внеочередных выборах», "the elections on May 12"), or "".
@@ -346,6 +367,9 @@ func (a *Analysis) electionDay() string {
 			iso := a.iso(d)
 			if iso == "" {
 				continue
+			}
+			if d.Year == 0 {
+				iso = a.electionAhead(iso)
 			}
 			for k, t := range s.Tokens {
 				if !hasAnyPrefix(t.Fold, electionWords) {

@@ -8644,3 +8644,22 @@ func TestSignedYesterdayTakesTheDatelinesYear(t *testing.T) {
 	require.Len(t, d.Facts, 1)
 	assert.Zero(t, d.Facts[0].Year)
 }
+
+// TestJanuaryPollsInDecember: "Dhaka, 5 December 2023. … invited … to send
+// observers for the January 7 parliamentary polls": the polls of January
+// 2024; "the March 7 polls" in an April article are that year's.
+func TestJanuaryPollsInDecember(t *testing.T) {
+	d := extractText(t, "Observers\n\nDhaka, 5 December 2023. The Election Commission of Bangladesh has invited the Election Commission of India to send observers for the January 7 parliamentary polls.")
+	require.NotEmpty(t, d.Facts)
+	for _, f := range d.Facts {
+		if f.Type == graph.Invitation {
+			assert.Equal(t, "2024-01-07", f.Date)
+		}
+	}
+	d = extractText(t, "Observers\n\nDhaka, 5 April 2023. The Election Commission of Bangladesh has invited the Election Commission of India to send observers for the March 7 parliamentary polls.")
+	for _, f := range d.Facts {
+		if f.Type == graph.Invitation {
+			assert.Equal(t, "2023-03-07", f.Date)
+		}
+	}
+}

@@ -103,6 +103,10 @@ func (r InvitationRule) Run(a *Analysis) {
 			}
 		}
 		date := a.sentenceDate(i)
+		if date != "" && purpose == "observe" && !slices.ContainsFunc(a.Sentences[i].Tokens, func(t text.Token) bool { return t.Text == date[:4] }) {
+			// "invited … for the January 7 polls" in December: next year's
+			date = a.electionAhead(date)
+		}
 		if date == "" && purpose == "observe" {
 			// an invitation to observe an election is dated by its day
 			// (GOLD.md: the date the text gives)
