@@ -8663,3 +8663,13 @@ func TestJanuaryPollsInDecember(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectCoordinatorIsNoPerson: "the head of the OSCE Project
+// Co-ordinator in Uzbekistan": an office's name, not a person's.
+func TestProjectCoordinatorIsNoPerson(t *testing.T) {
+	d := extractText(t, "Talks\n\nTashkent, 10 April 2024. Chairman of the Central Election Commission of Uzbekistan Zayniddin Nizamkhodjaev held talks with the head of the OSCE Project Co-ordinator in Uzbekistan.")
+	for _, p := range d.Persons {
+		assert.NotContains(t, p.Name, "Co-ordinator")
+	}
+	assert.Equal(t, []string{"OSCE+UZ/CEC"}, factsOf(d, "meeting"))
+}

@@ -145,7 +145,7 @@ var englishNonNames = func() map[string]bool {
 		co-operation cooperation supervisory countries country district region province complex hotel inn
 		holiday riverside caucasus pradesh island islands north south east west great creation
 		division aviation offices projects consultations education manager territory alliance task special good
-		voter federal transformation continuous external
+		voter federal transformation continuous external project coordinator co-ordinator coordinators officer officers
 		the of and for in on`) {
 		m[w] = true
 	}
