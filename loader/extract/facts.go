@@ -8843,8 +8843,9 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "Delegates from 30 countries gathered in Nairobi for the
 			// conference"
 			return j
-		case f == "gathered" && j+1 < len(toks) && toks[j+1].Kind == text.Word && eventWithin(toks, max(0, j-6), 6):
-			// "The conference gathered representatives of …"
+		case (f == "gathered" || f == "brought" && j+1 < len(toks) && toks[j+1].Fold == "together") && j+1 < len(toks) && toks[j+1].Kind == text.Word && eventWithin(toks, max(0, j-12), 12):
+			// "The conference gathered representatives of …", "The
+			// conference organised by the CEC brought together …"
 			return j
 		case (f == "include" || f == "included" || f == "includes") && j+1 < len(toks) && hasAnyPrefix(toks[j+1].Fold, []string{"delegat", "participant", "representative", "official"}) && eventWithin(toks, max(0, j-6), 6):
 			// "The conference would include delegates from A, B and C"
@@ -9375,7 +9376,7 @@ func (a *Analysis) namedParticipants(i, j int) []string {
 		}
 		return keys(a.listAfter(i, j))
 	}
-	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило" || f == "brought" || arrivedAtEvent(toks, j) || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 6) {
+	if f := toks[j].Fold; f == "собрал" || f == "собрала" || f == "собрало" || f == "объединил" || f == "объединила" || f == "объединило" || f == "brought" || arrivedAtEvent(toks, j) || (f == "gathered" || f == "include" || f == "included" || f == "includes") && a.eventBeforeWithin(i, j, 12) {
 		// «Семинар, организованный ЦИК Беларуси, собрал представителей
 		// …», "The workshop brought together …", "The conference gathered
 		// (would include) representatives of …": whom the event gathered
@@ -10160,7 +10161,9 @@ func (a *Analysis) organizersAfter(i, k int, party string) []string {
 		}
 		if len(out) > 0 {
 			for t := last; t < m.Tok0; t++ {
-				if toks[t].Text == "," || toks[t].Text == ";" {
+				if toks[t].Text == "," || toks[t].Text == ";" || contains(gatheringVerbs, toks[t].Fold) {
+					// ("… organised by the CEC brought together
+					// representatives of …": the guests after the verb)
 					return out
 				}
 			}
@@ -10175,6 +10178,10 @@ func (a *Analysis) organizersAfter(i, k int, party string) []string {
 	}
 	return out
 }
+
+// gatheringVerbs say whom an event brought together, after its
+// organisers' names.
+var gatheringVerbs = []string{"brought", "gathered", "attracted", "included", "собрал", "собрала", "собрало", "объединил", "объединила", "объединило"}
 
 // eventHeads are the nouns that name events, with their nominative and gender.
 var eventHeads = []struct{ stem, nom, gender string }{

@@ -8673,3 +8673,14 @@ func TestProjectCoordinatorIsNoPerson(t *testing.T) {
 	}
 	assert.Equal(t, []string{"OSCE+UZ/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestConferenceBroughtTogether: "The international conference organised
+// by the Central Election Commission of Kazakhstan brought together (or
+// gathered) representatives of election bodies from A, B and C": each
+// takes part; the organiser's name ends at the verb.
+func TestConferenceBroughtTogether(t *testing.T) {
+	for _, verb := range []string{"brought together", "gathered"} {
+		d := extractText(t, "Conference\n\nAstana, 2 October 2024. The international conference organised by the Central Election Commission of Kazakhstan "+verb+" representatives of election bodies from Azerbaijan, Turkey and Uzbekistan.")
+		assert.Equal(t, []string{"AZ/CEC@KZ", "TR/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "participation"), verb)
+	}
+}
