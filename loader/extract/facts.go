@@ -9062,6 +9062,10 @@ func learningPurposeAt(toks []text.Token, j int) bool {
 		return true
 	case f == "learn" && (next(1) == "the" || next(1) == "from") && strings.HasPrefix(next(2), "experience"):
 		return true
+	case (f == "understudy" || f == "benchmark") && j > 0 && toks[j-1].Fold == "to":
+		// "is in Ghana to understudy the Electoral Commission's …",
+		// "to benchmark on …": a study visit
+		return true
 	}
 	return false
 }

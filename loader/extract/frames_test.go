@@ -8684,3 +8684,12 @@ func TestConferenceBroughtTogether(t *testing.T) {
 		assert.Equal(t, []string{"AZ/CEC@KZ", "TR/CEC@KZ", "UZ/CEC@KZ"}, factsOf(d, "participation"), verb)
 	}
 }
+
+// TestVisitToUnderstudy: "A delegation from the National Elections
+// Commission of Liberia is in Ghana to understudy the Electoral
+// Commission's biometric voter registration process": a study visit, in
+// Ghana.
+func TestVisitToUnderstudy(t *testing.T) {
+	d := extractText(t, "Visit\n\nAccra, 21 February 2024. A three-member delegation from the National Elections Commission of Liberia is in Ghana to understudy the Electoral Commission's biometric voter registration process.")
+	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
+}
