@@ -8693,3 +8693,11 @@ func TestVisitToUnderstudy(t *testing.T) {
 	d := extractText(t, "Visit\n\nAccra, 21 February 2024. A three-member delegation from the National Elections Commission of Liberia is in Ghana to understudy the Electoral Commission's biometric voter registration process.")
 	assert.Equal(t, []string{"LR/CEC@GH"}, factsOf(d, "participation"))
 }
+
+// TestExpertsFromCountriesTakePart: «ЦИК провел семинар … В семинаре
+// приняли участие эксперты из Литвы и Грузии»: experts from a country, named
+// without its election body, are its state's (GOLD.md), and take part.
+func TestExpertsFromCountriesTakePart(t *testing.T) {
+	d := extractText(t, "Семинар\n\nАстана, 11 марта 2025 года. При поддержке IFES ЦИК Казахстана провел семинар для членов территориальных избирательных комиссий. В семинаре приняли участие эксперты из Литвы и Грузии.")
+	assert.Equal(t, []string{"GE/GOV@KZ", "LT/GOV@KZ"}, factsOf(d, "participation"))
+}

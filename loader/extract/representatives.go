@@ -21,7 +21,7 @@ type StateRepresentatives struct{}
 // representativeNouns are the forms of «представитель» and
 // "representative" that open such a list, and "officials"
 // ("officials from Bhutan, Sri Lanka …").
-var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives", "officials"}
+var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives", "officials", "эксперты", "экспертов", "экспертами"}
 
 // Run rewrites the country mentions of such lists.
 func (StateRepresentatives) Run(a *Analysis) {
