@@ -449,6 +449,29 @@ func (r MeetingRule) Run(a *Analysis) {
 					met = append(met, k)
 				}
 			}
+			if t := theseWereAt(a.Sentences[i].Tokens); len(met) == 0 && t >= 0 {
+				// «… обсуждали с экспертами в партнерских избирательных
+				// органах. … это были специалисты из России, Украины …»:
+				// the countries' election bodies, when the group was of
+				// election bodies; else their states
+				g := i - 1
+				if a.unnamedGroupMet(g) == "" {
+					g = i - 2 // (past the line on the source)
+				}
+				bodies := a.hasPhrase(g, "избирательных орган", "избирательных комисси", "election bodies", "electoral bodies", "election management bodies", "election commissions", "electoral commissions")
+				for _, m := range a.Mentions[i] {
+					if m.Kind != graph.KindCountry || m.Tok0 <= t || m.Key == graph.CountryOf(host) {
+						continue
+					}
+					k := graph.GovernmentKey(m.Key)
+					if bodies {
+						k = graph.BodyKey(m.Key)
+					}
+					if !contains(met, k) {
+						met = append(met, k)
+					}
+				}
+			}
 			for _, k := range met {
 				a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{host, k}, Date: a.sentenceDate(i - 1), Evidence: append(a.evidence(i-1, "meeting"), a.evidence(i, "meeting")...)})
 			}
@@ -1578,14 +1601,14 @@ func (a *Analysis) unnamedGroupMet(i int) string {
 	if i < 0 {
 		return ""
 	}
-	v := a.findStem(i, 0, "met", "meet", "встретил", "встреч")
+	v := a.findStem(i, 0, "met", "meet", "встретил", "встреч", "обсуждал", "обсудил", "discussed")
 	if v < 0 {
 		return ""
 	}
 	toks := a.Sentences[i].Tokens
 	g := -1
-	for k := v + 1; k < len(toks) && k <= v+6; k++ {
-		if hasAnyPrefix(toks[k].Fold, []string{"observers", "delegations", "guests", "наблюдател", "делегаци", "гост"}) {
+	for k := v + 1; k < len(toks) && k <= v+10; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"observers", "delegations", "guests", "experts", "наблюдател", "делегаци", "гост", "эксперт", "специалист"}) {
 			g = k
 			break
 		}
@@ -1610,10 +1633,41 @@ func (a *Analysis) unnamedGroupMet(i int) string {
 // someone met observers or delegations it does not name; "" else.
 func (a *Analysis) amongThemHost(i int) string {
 	toks := a.Sentences[i].Tokens
-	if len(toks) <= 2 || !(toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них") {
+	if len(toks) <= 2 || !(toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них") && theseWereAt(toks) < 0 {
 		return ""
 	}
-	return a.unnamedGroupMet(i - 1)
+	if host := a.unnamedGroupMet(i - 1); host != "" || i < 2 {
+		return host
+	}
+	if a.reportOnly(i - 1) {
+		// «… обсуждали с экспертами … Об этом сообщили в субботу в ЦИК.
+		// Как уточнили в комиссии, это были …»: past the line on the source
+		return a.unnamedGroupMet(i - 2)
+	}
+	return ""
+}
+
+// reportOnly reports a sentence that only says who told the news («Об
+// этом сообщили в ЦИК», "the Commission said in a statement"): no actor
+// but the home body.
+func (a *Analysis) reportOnly(i int) bool {
+	return a.hasPhrase(i, "сообщ", "reported", "said in a statement", "according to") && len(a.withoutHome(a.parties(i))) == 0 && len(a.Sentences[i].Tokens) <= 12
+}
+
+// theseWereAt returns the token after "These/They were", «Это были» (maybe
+// after an opening clause: «Как уточнили в комиссии, это были …») when
+// people from places follow («специалисты из России, Украины»), or -1.
+func theseWereAt(toks []text.Token) int {
+	for k := 0; k+3 < len(toks) && k <= 8; k++ {
+		if k > 0 && toks[k-1].Text != "," {
+			continue
+		}
+		f, n := toks[k].Fold, toks[k+1].Fold
+		if (f == "это" && n == "были" || (f == "these" || f == "they") && n == "were") && (toks[k+3].Fold == "из" || toks[k+3].Fold == "from") {
+			return k + 2
+		}
+	}
+	return -1
 }
 
 // metObserversFrom returns whence the observers met at token oj of

@@ -8701,3 +8701,16 @@ func TestExpertsFromCountriesTakePart(t *testing.T) {
 	d := extractText(t, "Семинар\n\nАстана, 11 марта 2025 года. При поддержке IFES ЦИК Казахстана провел семинар для членов территориальных избирательных комиссий. В семинаре приняли участие эксперты из Литвы и Грузии.")
 	assert.Equal(t, []string{"GE/GOV@KZ", "LT/GOV@KZ"}, factsOf(d, "participation"))
 }
+
+// TestTheseWereSpecialistsFrom: «Подготовку к выборам обсуждали члены ЦИК
+// с экспертами в партнерских избирательных органах. Об этом сообщили в
+// ЦИК. Как уточнили в комиссии, это были специалисты из Армении и
+// Грузии»: the home body met each country's election body (their states,
+// when the group met was no election bodies'), past the line on the
+// source.
+func TestTheseWereSpecialistsFrom(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКишинев, 10 июля 2021 года. Подготовку к выборам обсуждали члены Центральной избирательной комиссии с экспертами в партнерских избирательных органах. Об этом сообщили в ЦИК. Как уточнили в комиссии, это были специалисты из Армении и Грузии.")
+	assert.Equal(t, []string{"AM/CEC+MD/CEC", "GE/CEC+MD/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nChisinau, 10 July 2021. The members of the Central Election Commission of Moldova met with foreign experts. These were specialists from Armenia and Georgia.")
+	assert.Equal(t, []string{"AM/GOV+MD/CEC", "GE/GOV+MD/CEC"}, factsOf(d, "meeting"))
+}
