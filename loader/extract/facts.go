@@ -522,7 +522,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		// «принял приглашение … посетить Ереван» is an invitation, not a
 		// meeting; "visited Cairo on the invitation of X", «посетил … по
 		// приглашению X» is a visit that happened
-		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) {
+		if a.hasPhrase(i, "приглаш", "invit") && !a.hasPhrase(i, "встреч", "meeting", "met ", "visited", "посетил", "посетила", "посетили", "прибыл", "arrived") && !a.ledDelegationTo(i) && !a.hasPhrase(i, visitUnderWay...) {
 			continue
 		}
 		if a.invitedToVisitAfterMeeting(i) {
@@ -2516,6 +2516,11 @@ func singularPronounOpens(toks []text.Token) bool {
 	}
 	return false
 }
+
+// visitUnderWay say that a visit is under way ("is on an official visit to
+// Bhutan at the invitation of …", «находится с рабочим визитом»): a visit
+// that happens, not one an invitation asks for.
+var visitUnderWay = []string{"is on an official visit", "is on a working visit", "is on a visit", "are on an official visit", "are on a working visit", "are on a visit", "находится с официальным визитом", "находится с рабочим визитом", "находятся с официальным визитом", "находятся с рабочим визитом", "находится с визитом", "находятся с визитом"}
 
 // visitComesAfter reports a sentence that places the visit the article
 // told of in time: "The visit is coming barely two weeks after X emerged

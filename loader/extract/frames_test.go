@@ -8714,3 +8714,17 @@ func TestTheseWereSpecialistsFrom(t *testing.T) {
 	d = extractText(t, "Visit\n\nChisinau, 10 July 2021. The members of the Central Election Commission of Moldova met with foreign experts. These were specialists from Armenia and Georgia.")
 	assert.Equal(t, []string{"AM/GOV+MD/CEC", "GE/GOV+MD/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestVisitUnderWayAtTheInvitation: "X of Nepal is on an official visit to
+// Bhutan at the invitation of the Election Commission of Bhutan", «находится
+// с рабочим визитом в Армении по приглашению ЦИК Армении»: the invitation,
+// and the visit to the inviter under way, a meeting; «пригласил посетить»
+// alone stays an invitation.
+func TestVisitUnderWayAtTheInvitation(t *testing.T) {
+	d := extractText(t, "Visit\n\nThimphu, 20 April 2023. The Chief Election Commissioner of Nepal, Dinesh Kumar Thapaliya, is on an official visit to Bhutan at the invitation of the Election Commission of Bhutan.")
+	assert.Equal(t, []string{"BT/CEC+NP/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nЕреван, 20 апреля 2023 года. Делегация ЦИК Грузии находится с рабочим визитом в Армении по приглашению ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC+GE/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Визит\n\nЕреван, 20 апреля 2023 года. ЦИК Армении пригласил делегацию ЦИК Грузии посетить Ереван.")
+	assert.Empty(t, factsOf(d, "meeting"))
+}
