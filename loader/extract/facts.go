@@ -3621,8 +3621,20 @@ func interviewAt(f string) bool {
 	return false
 }
 
+// framingVisit reports folded text that ends with a frame («В рамках
+// визита члены ЦИК … посетили», "During the visit, X met"): a visit named
+// after it is the frame of what the sentence tells, not its verb.
+func framingVisit(before string) bool {
+	for _, p := range []string{"в рамках ", "в ходе ", "во время ", "по итогам ", "during the ", "as part of the ", "in the course of the ", "on the sidelines of the "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analysis) partyBefore(i int, triggers ...string) bool {
-	j := -1
+	j, frame := -1, -1
 	f := a.folded(i)
 	for _, w := range triggers {
 		// the word at a word start, not as the sentence's first word
@@ -3632,7 +3644,11 @@ func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 				break
 			}
 			k += from
-			if f[k-1] == ' ' && !interviewAt(f[k:]) {
+			if f[k-1] == ' ' && !interviewAt(f[k:]) && framingVisit(f[:k]) && (strings.HasPrefix(f[k:], "визит") || strings.HasPrefix(f[k:], "visit")) {
+				if frame < 0 || k-1 < frame {
+					frame = k - 1
+				}
+			} else if f[k-1] == ' ' && !interviewAt(f[k:]) {
 				if j < 0 || k-1 < j {
 					j = k - 1
 				}
@@ -3640,6 +3656,10 @@ func (a *Analysis) partyBefore(i int, triggers ...string) bool {
 			}
 			from = k + 1
 		}
+	}
+	if j < 0 {
+		// only the frame («В рамках визита …») names the meeting
+		j = frame
 	}
 	if j < 0 {
 		return true

@@ -8728,3 +8728,12 @@ func TestVisitUnderWayAtTheInvitation(t *testing.T) {
 	d = extractText(t, "Визит\n\nЕреван, 20 апреля 2023 года. ЦИК Армении пригласил делегацию ЦИК Грузии посетить Ереван.")
 	assert.Empty(t, factsOf(d, "meeting"))
 }
+
+// TestVisitFrameIsNoVerb: «В рамках визита члены ЦИК Монголии посетили
+// Центризбирком Республики Татарстан» in an article from Kazan: the
+// visitors met the regional commission, not the home country's national
+// body, which the frame «В рамках визита» does not make the subject.
+func TestVisitFrameIsNoVerb(t *testing.T) {
+	d := extractText(t, "Визит в Казань\n\nКазань, 10 апреля 2025 года. В рамках визита члены ЦИК Монголии посетили Центризбирком Республики Татарстан.")
+	assert.Equal(t, []string{"MN/CEC+RU/SUB:Центризбирком Республики Татарстан"}, factsOf(d, "meeting"))
+}
