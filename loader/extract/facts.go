@@ -2437,6 +2437,9 @@ func (a *Analysis) receivedThing(i int) bool {
 				if e+2 < len(toks) && toks[e].Fold == "of" && toks[e+1].Fold == "the" && toks[e+2].Text == "Year" {
 					thing = true // "received the Electoral Commission of the Year award"
 				}
+				if e < len(toks) && hasAnyPrefix(toks[e].Fold, receivedThings) {
+					thing = true // "received the A-WEB Award": a thing named by its giver
+				}
 				break // "received the Ambassador of …"
 			}
 		}
@@ -3427,7 +3430,12 @@ func (a *Analysis) hostsEvent(i int) bool {
 			return false
 		}
 		if hasAnyPrefix(f, []string{"meeting", "conference", "forum", "summit", "seminar", "workshop", "assembly", "session", "training", "course", "webinar", "symposium", "event"}) {
-			// "held an introductory meeting with X" is a meeting
+			// "held an introductory meeting with X" is a meeting, and so is
+			// "The heads of the commissions of A and B held a meeting": the
+			// two met each other
+			if strings.HasPrefix(f, "meeting") && len(keys(a.clauseActorsBefore(i, v))) == 2 {
+				return false
+			}
 			return !(strings.HasPrefix(f, "meeting") && k+1 < len(toks) && (toks[k+1].Fold == "with" || toks[k+1].Fold == "between"))
 		}
 	}

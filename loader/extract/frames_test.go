@@ -8737,3 +8737,20 @@ func TestVisitFrameIsNoVerb(t *testing.T) {
 	d := extractText(t, "Визит в Казань\n\nКазань, 10 апреля 2025 года. В рамках визита члены ЦИК Монголии посетили Центризбирком Республики Татарстан.")
 	assert.Equal(t, []string{"MN/CEC+RU/SUB:Центризбирком Республики Татарстан"}, factsOf(d, "meeting"))
 }
+
+// TestTwoHeadsHeldAMeeting: "The heads of the election commissions of
+// Uzbekistan and Kazakhstan held a meeting in Tashkent": the two met each
+// other (a meeting two held is no event they hosted).
+func TestTwoHeadsHeldAMeeting(t *testing.T) {
+	d := extractText(t, "Meeting\n\nTashkent, 28 September 2023. The heads of the election commissions of Uzbekistan and Kazakhstan held a meeting in Tashkent.")
+	assert.Equal(t, []string{"KZ/CEC+UZ/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestReceivedAnAwardNamedByItsGiver: "The Election Commission of India
+// received the A-WEB Award … from the Association of World Election
+// Bodies": an award, no meeting with A-WEB.
+func TestReceivedAnAwardNamedByItsGiver(t *testing.T) {
+	d := extractText(t, "Award\n\nNew Delhi, 24 January 2025. The Election Commission of India received the A-WEB Award for the best voter education programme from the Association of World Election Bodies.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	assert.Equal(t, []string{"A-WEB>IN/CEC"}, factsOf(d, "award"))
+}
