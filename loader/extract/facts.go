@@ -8842,6 +8842,12 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
 			return j
+		case (f == "for" || f == "для") && eventWithin(toks, max(0, j-6), 6) && peopleFromAfter(toks, j+1):
+			// "hosted a webinar on electoral technology for election
+			// officials from Mongolia and Kazakhstan", «провел семинар для
+			// представителей избирательных органов из …»: those it was held
+			// for took part
+			return j
 		case f == "represent" || f == "represents" || f == "representing":
 			// "to represent the Chairman at the 5th General Assembly of
 			// A-WEB": there, for the one represented
@@ -10268,6 +10274,24 @@ func (a *Analysis) organizersAfter(i, k int, party string) []string {
 		}
 	}
 	return out
+}
+
+// peopleFromAfter reports people from places at token k: "election
+// officials from", «представителей из», "members of election bodies from".
+func peopleFromAfter(toks []text.Token, k int) bool {
+	people := false
+	for n := k; n < len(toks) && n <= k+5; n++ {
+		f := toks[n].Fold
+		switch {
+		case hasAnyPrefix(f, []string{"official", "representative", "delegate", "member", "expert", "представител", "делегат", "член", "эксперт", "сотрудник", "специалист"}):
+			people = true
+		case f == "from" || f == "из":
+			return people
+		case toks[n].Kind == text.Punct:
+			return false
+		}
+	}
+	return false
 }
 
 // gatheringVerbs say whom an event brought together, after its

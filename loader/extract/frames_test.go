@@ -8754,3 +8754,14 @@ func TestReceivedAnAwardNamedByItsGiver(t *testing.T) {
 	assert.Empty(t, factsOf(d, "meeting"))
 	assert.Equal(t, []string{"A-WEB>IN/CEC"}, factsOf(d, "award"))
 }
+
+// TestEventHeldForPeopleFrom: "hosted a webinar on electoral technology
+// for election officials from Mongolia and Kazakhstan", «провел семинар
+// для представителей из Армении и Грузии»: those it was held for take part,
+// where its host is.
+func TestEventHeldForPeopleFrom(t *testing.T) {
+	d := extractText(t, "Webinar\n\nSeoul, 9 November 2022. The National Election Commission of Korea hosted a webinar on electoral technology for election officials from Mongolia and Kazakhstan.")
+	assert.Equal(t, []string{"KZ/GOV@KR", "MN/GOV@KR"}, factsOf(d, "participation"))
+	d = extractText(t, "Семинар\n\nМинск, 9 ноября 2022 года. ЦИК Беларуси провел семинар для представителей из Армении и Грузии.")
+	assert.Equal(t, []string{"AM/GOV@BY", "GE/GOV@BY"}, factsOf(d, "participation"))
+}
