@@ -8765,3 +8765,11 @@ func TestEventHeldForPeopleFrom(t *testing.T) {
 	d = extractText(t, "Семинар\n\nМинск, 9 ноября 2022 года. ЦИК Беларуси провел семинар для представителей из Армении и Грузии.")
 	assert.Equal(t, []string{"AM/GOV@BY", "GE/GOV@BY"}, factsOf(d, "participation"))
 }
+
+// TestInvitedObserversFromAMixedList: "has invited international observers
+// from the Commonwealth, the European Union and the United States": the
+// state that closes the list of organisations is invited too.
+func TestInvitedObserversFromAMixedList(t *testing.T) {
+	d := extractText(t, "Observers\n\nIslamabad, 2 January 2024. The Election Commission of Pakistan has invited international observers from the Commonwealth, the European Union and the United States to observe the general elections.")
+	assert.Equal(t, []string{"PK/CEC>COMMONWEALTH:observe", "PK/CEC>EU:observe", "PK/CEC>US/GOV:observe"}, factsOf(d, "invitation"))
+}

@@ -88,6 +88,7 @@ func (r InvitationRule) Run(a *Analysis) {
 		}
 		if purpose == "observe" {
 			lastObserve = i
+			to = append(to, a.statesClosingList(i, to, from)...)
 		}
 		froms := append([]string{from}, a.coInviters(i, j, from, to)...)
 		hs := a.electionHosts(i)
@@ -1793,6 +1794,37 @@ func (a *Analysis) membershipOf(i int, m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// statesClosingList returns the states named alone that go on, in
+// sentence i, the list of those invited ("invited observers from the
+// Commonwealth, the European Union and the United States"): each state,
+// but the inviter's own.
+func (a *Analysis) statesClosingList(i int, invited []string, from string) []string {
+	toks := a.Sentences[i].Tokens
+	last := -1
+	for _, m := range a.Mentions[i] {
+		if contains(invited, a.actorKey(m)) && m.Tok1 > last {
+			last = m.Tok1
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < last {
+			continue
+		}
+		if !listGap(toks[last:m.Tok0]) || m.Kind != graph.KindCountry || m.Via != ViaName && m.Via != ViaAbbrev {
+			break
+		}
+		if k := graph.GovernmentKey(m.Key); graph.CountryOf(from) != m.Key && !contains(invited, k) && !contains(out, k) {
+			out = append(out, k)
+		}
+		last = m.Tok1
+	}
+	return out
 }
 
 // dutyWords say that an act is someone's duty, not that it was done.
