@@ -439,7 +439,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if i-lastPairAt <= 2 && a.alsoAttended(i) && a.attendedMeeting(i, lastPair, lastPairAt) {
 			continue
 		}
-		if host := a.amongThemHost(i); host != "" {
+		if host, g := a.amongThemHost(i); host != "" {
 			// "the Central Election Commission met with observers from
 			// international organizations … Among them were delegations led
 			// by …": the host met each one the sentence lists
@@ -454,10 +454,6 @@ func (r MeetingRule) Run(a *Analysis) {
 				// органах. … это были специалисты из России, Украины …»:
 				// the countries' election bodies, when the group was of
 				// election bodies; else their states
-				g := i - 1
-				if a.unnamedGroupMet(g) == "" {
-					g = i - 2 // (past the line on the source)
-				}
 				bodies := a.hasPhrase(g, "избирательных орган", "избирательных комисси", "election bodies", "electoral bodies", "election management bodies", "election commissions", "electoral commissions")
 				for _, m := range a.Mentions[i] {
 					if m.Kind != graph.KindCountry || m.Tok0 <= t || m.Key == graph.CountryOf(host) {
@@ -1628,23 +1624,25 @@ func (a *Analysis) unnamedGroupMet(i int) string {
 	return ps[0]
 }
 
-// amongThemHost returns the one who met the group that sentence i lists
-// when it opens with "Among them" or «Среди них» after a sentence in which
-// someone met observers or delegations it does not name; "" else.
-func (a *Analysis) amongThemHost(i int) string {
+// amongThemHost returns the one who met the group that sentence i lists,
+// and the sentence that told of the meeting, when sentence i opens with
+// "Among them", «Среди них» or "These were", «это были» after a sentence
+// (maybe past a line on the news's source) in which someone met
+// observers, delegations or experts it does not name; "" and -1 else.
+func (a *Analysis) amongThemHost(i int) (host string, group int) {
 	toks := a.Sentences[i].Tokens
 	if len(toks) <= 2 || !(toks[0].Fold == "among" && toks[1].Fold == "them" || toks[0].Fold == "среди" && toks[1].Fold == "них") && theseWereAt(toks) < 0 {
-		return ""
+		return "", -1
 	}
 	if host := a.unnamedGroupMet(i - 1); host != "" || i < 2 {
-		return host
+		return host, i - 1
 	}
 	if a.reportOnly(i - 1) {
 		// «… обсуждали с экспертами … Об этом сообщили в субботу в ЦИК.
 		// Как уточнили в комиссии, это были …»: past the line on the source
-		return a.unnamedGroupMet(i - 2)
+		return a.unnamedGroupMet(i - 2), i - 2
 	}
-	return ""
+	return "", -1
 }
 
 // reportOnly reports a sentence that only says who told the news («Об
@@ -3787,14 +3785,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
 		if sp := a.quotedObserver(i); sp != "" && graph.CountryOf(sp) != a.Home {
-			hosts := a.electionHosts(i)
-			if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
-				hosts = []string{a.Frame.ElectionCountry}
-			}
-			if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
-				hosts = []string{a.Home}
-			}
-			a.emitObservations(i, []string{sp}, hosts, a.docYear())
+			a.emitObservations(i, []string{sp}, a.hostsOrArticles(i), a.docYear())
 			continue
 		}
 		if a.hasPhrase(i, assessmentMissions...) && (!a.hasPhrase(i, observationWords...) || a.hasPhrase(i, "about sending", "whether to send", "целесообразност")) {
@@ -3869,13 +3860,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				// Сегодня председатель комиссии провел встречу с
 				// представителями из Черногории, Ливана и Перу»: those met
 				// are the observers
-				hosts := a.electionHosts(i - 1)
-				if len(hosts) == 0 && a.Frame.ElectionCountry != "" {
-					hosts = []string{a.Frame.ElectionCountry}
-				}
-				if len(hosts) == 0 && a.Home != "" && a.Home != "??" {
-					hosts = []string{a.Home}
-				}
+				hosts := a.hostsOrArticles(i - 1)
 				var met []string
 				for _, m := range a.Mentions[i] {
 					if k2 := a.actorKey(m); m.Tok0 > k && k2 != "" && !strings.HasPrefix(k2, "??") && !contains(hosts, graph.CountryOf(k2)) && !contains(met, k2) && graph.KindOf(k2) != graph.KindPerson {
@@ -4262,6 +4247,22 @@ func (a *Analysis) firstPersonSpeaker(i int) string {
 		}
 	}
 	return ""
+}
+
+// hostsOrArticles returns the countries whose election sentence i names,
+// else the country of the election the article is about, else its home
+// country; nil when none is known.
+func (a *Analysis) hostsOrArticles(i int) []string {
+	if hosts := a.electionHosts(i); len(hosts) > 0 {
+		return hosts
+	}
+	if a.Frame.ElectionCountry != "" {
+		return []string{a.Frame.ElectionCountry}
+	}
+	if a.Home != "" && a.Home != "??" {
+		return []string{a.Home}
+	}
+	return nil
 }
 
 // quotedObserver returns the body or organisation of the speaker of a
