@@ -8773,3 +8773,14 @@ func TestInvitedObserversFromAMixedList(t *testing.T) {
 	d := extractText(t, "Observers\n\nIslamabad, 2 January 2024. The Election Commission of Pakistan has invited international observers from the Commonwealth, the European Union and the United States to observe the general elections.")
 	assert.Equal(t, []string{"PK/CEC>COMMONWEALTH:observe", "PK/CEC>EU:observe", "PK/CEC>US/GOV:observe"}, factsOf(d, "invitation"))
 }
+
+// TestTitleAfterAPossessive: «по поручению Совета ПА ОДКБ и его
+// председателя X», "the Pacific Islands Forum and its Secretary General X":
+// the title's organisation is the one the possessive points back to, not
+// the article's election body.
+func TestTitleAfterAPossessive(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМинск, 20 января 2025 года. По поручению Совета ПА ОДКБ и его председателя Ивана Петрова наблюдатели от ассамблеи работают на выборах в Беларуси.")
+	assert.Equal(t, "head@CSTO-PA", rolesOf(d)["Иван Петров"])
+	d = extractText(t, "Observers\n\nSuva, 2 March 2024. The Commonwealth and its Secretary-General Mary Lawson welcomed the observers of the elections in Fiji.")
+	assert.Equal(t, "head@COMMONWEALTH", rolesOf(d)["Mary Lawson"])
+}

@@ -1549,6 +1549,19 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// «по поручению Совета ПА ОДКБ и его председателя X», "the ECOWAS
+	// Commission and its President X": a possessive before the title
+	// points at the organisation named just before it in the sentence
+	if org == "" && m.Start > 1 && possessivePronoun(s.Tokens[m.Start-1].Fold) {
+		for _, om := range a.Mentions[i] {
+			if om.Tok1 > m.Start-1 || om.Tok1 < m.Start-6 {
+				continue
+			}
+			if om.Key != "" && om.Via != ViaImplicit && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindSubBody || om.Kind == graph.KindNGO) {
+				org = om.Key
+			}
+		}
+	}
 	// "The ECOWAS Commission has pledged … Its Commissioner for Political
 	// Affairs, X, …": the organisation the sentence before opened with
 	if org == "" && m.Start > 0 && i > 0 && (s.Tokens[m.Start-1].Fold == "its" || s.Tokens[m.Start-1].Fold == "their") && !s.Tokens[m.Start].IsCyrillic() {
@@ -2347,3 +2360,13 @@ func (a *Analysis) missionOwner() string {
 var sentenceAdverbs = map[string]bool{"затем": true, "потом": true, "также": true, "позже": true, "позднее": true, "впоследствии": true, "кроме": true, "далее": true, "сегодня": true, "вчера": true, "then": true, "later": true, "also": true, "today": true, "yesterday": true, "afterwards": true, "subsequently": true, "meanwhile": true}
 
 func sentenceAdverb(fold string) bool { return sentenceAdverbs[fold] }
+
+// possessivePronoun reports whether fold is a possessive that can stand for
+// an organisation («его», «её», «их», "its", "their").
+func possessivePronoun(fold string) bool {
+	switch fold {
+	case "его", "её", "ее", "их", "its", "their":
+		return true
+	}
+	return false
+}
