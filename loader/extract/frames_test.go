@@ -8784,3 +8784,22 @@ func TestTitleAfterAPossessive(t *testing.T) {
 	d = extractText(t, "Observers\n\nSuva, 2 March 2024. The Commonwealth and its Secretary-General Mary Lawson welcomed the observers of the elections in Fiji.")
 	assert.Equal(t, "head@COMMONWEALTH", rolesOf(d)["Mary Lawson"])
 }
+
+// TestCounterpartOfNoBody: "its counterpart in Rwanda" is Rwanda's election
+// body only when the owner of "its" is an election body.
+func TestCounterpartOfNoBody(t *testing.T) {
+	d := extractText(t, "Parliament\n\nNew Delhi, 10 July 2018. The Rajya Sabha on Tuesday inked an MoU with its counterpart in Rwanda to promote inter-parliamentary dialogue.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+	d = extractText(t, "Cooperation\n\nNew Delhi, 10 July 2018. The Election Commission of India on Tuesday inked an MoU with its counterpart in Rwanda to promote cooperation.")
+	assert.Equal(t, []string{"IN/CEC+RW/CEC"}, factsOf(d, "memorandum"))
+}
+
+// TestTitleAfterAnUnknownName: "Rajya Sabha Chair X": a capitalised name no
+// dictionary knows before an English title is what X chairs, not the
+// article's election body.
+func TestTitleAfterAnUnknownName(t *testing.T) {
+	d := extractText(t, "Visit\n\nNew Delhi, 10 July 2018. Rajya Sabha Chair Mohan Verma received the visiting Senate President of Rwanda.")
+	assert.Equal(t, "chairman@", rolesOf(d)["Mohan Verma"])
+	d = extractText(t, "Visit\n\nNew Delhi, 10 July 2018. The Election Commission of India hosted a delegation. Commission Chair Mohan Verma received the guests.")
+	assert.Equal(t, "chairman@IN/CEC", rolesOf(d)["Mohan Verma"])
+}

@@ -1549,19 +1549,6 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
-	// «по поручению Совета ПА ОДКБ и его председателя X», "the ECOWAS
-	// Commission and its President X": a possessive before the title
-	// points at the organisation named just before it in the sentence
-	if org == "" && m.Start > 1 && possessivePronoun(s.Tokens[m.Start-1].Fold) {
-		for _, om := range a.Mentions[i] {
-			if om.Tok1 > m.Start-1 || om.Tok1 < m.Start-6 {
-				continue
-			}
-			if om.Key != "" && om.Via != ViaImplicit && (om.Kind == graph.KindOrganization || om.Kind == graph.KindBody || om.Kind == graph.KindSubBody || om.Kind == graph.KindNGO) {
-				org = om.Key
-			}
-		}
-	}
 	// "The ECOWAS Commission has pledged … Its Commissioner for Political
 	// Affairs, X, …": the organisation the sentence before opened with
 	if org == "" && m.Start > 0 && i > 0 && (s.Tokens[m.Start-1].Fold == "its" || s.Tokens[m.Start-1].Fold == "their") && !s.Tokens[m.Start].IsCyrillic() {
@@ -1737,10 +1724,11 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		}
 	}
 	// "the Election Commission of India (represented by its Chief Election
-	// Commissioner X)": «its» is the body named last before the title
-	if m.Start > 0 && (s.Tokens[m.Start-1].Fold == "its" || s.Tokens[m.Start-1].Fold == "their") && (org == "" || org == a.homeBody()) {
+	// Commissioner X)", «по поручению Совета ПА ОДКБ и его председателя X»:
+	// the possessive is the body or organisation named last before the title
+	if m.Start > 0 && possessivePronoun(s.Tokens[m.Start-1].Fold) && (org == "" || org == a.homeBody()) {
 		for _, bm := range a.Mentions[i] {
-			if bm.Tok1 <= m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindOrganization || bm.Kind == graph.KindSubBody) {
+			if bm.Tok1 <= m.Start && (bm.Kind == graph.KindBody || bm.Kind == graph.KindOrganization || bm.Kind == graph.KindSubBody || bm.Kind == graph.KindNGO) {
 				org = bm.Key
 			}
 		}
@@ -1804,6 +1792,11 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	// belongs to something we do not know
 	if org == "" && commission && after < t0 && unknownWordsBetween(a, i, after, t0) {
 		return "official", "", false
+	}
+	// "Rajya Sabha Chair X", "Senate President X": a capitalised name we
+	// do not know right before an English title is what X chairs
+	if org == "" && commission && m.Start > 0 && !s.Tokens[m.Start].IsCyrillic() && unknownNameBefore(a, i, m.Start) {
+		return class, "", false
 	}
 	if org == "" && (commission || strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral")) && (strings.Contains(phrase, "election") || strings.Contains(phrase, "electoral")) {
 		org = a.homeBody()
@@ -2369,4 +2362,30 @@ func possessivePronoun(fold string) bool {
 		return true
 	}
 	return false
+}
+
+// unknownNameBefore reports whether the word right before token at of
+// sentence i is a capitalised word of a name no dictionary knows ("Rajya
+// Sabha" in "Rajya Sabha Chair X"), not a function word opening the
+// sentence nor a word of a mention.
+func unknownNameBefore(a *Analysis, i, at int) bool {
+	t := a.Sentences[i].Tokens[at-1]
+	if t.Kind != text.Word || !t.IsUpper() || t.IsCyrillic() || honorifics[t.Fold] {
+		return false
+	}
+	switch t.Fold {
+	case "the", "a", "an", "and", "its", "their", "his", "her", "our", "former", "deputy", "vice", "acting", "chief", "new", "national", "general":
+		return false
+	}
+	for _, m := range a.Mentions[i] {
+		if at-1 >= m.Tok0 && at-1 < m.Tok1 {
+			return false
+		}
+	}
+	for _, m := range a.dict[i] {
+		if at-1 >= m.Start && at-1 < m.End {
+			return false
+		}
+	}
+	return true
 }

@@ -1141,6 +1141,9 @@ func (a *Analysis) tagHead(i int, h gazetteer.Match) {
 	if role == "gov" {
 		kind = graph.KindGovernment
 	}
+	if kind == graph.KindBody && a.counterpartOfNoBody(i, h) {
+		return // "the Rajya Sabha inked an MoU with its counterpart in Rwanda"
+	}
 	if kind == graph.KindGovernment && electedParliament(s.Tokens, h) {
 		return // «кампании в узбекистанский парламент»: what is elected
 	}
@@ -4762,4 +4765,32 @@ func (a *Analysis) orgAt(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartOfNoBody reports an English "its counterpart", "their
+// counterparts" whose owner, the words before the possessive, names no
+// election body nor anything electoral: "the Rajya Sabha inked an MoU with
+// its counterpart in Rwanda" is a parliament's counterpart, not Rwanda's
+// election commission ("The Commission signed an MoU with its counterpart
+// in Rwanda" is one).
+func (a *Analysis) counterpartOfNoBody(i int, h gazetteer.Match) bool {
+	toks := a.Sentences[i].Tokens
+	if h.Start < 2 || toks[h.Start].IsCyrillic() || !possessivePronoun(toks[h.Start-1].Fold) || !hasAnyPrefix(toks[h.Start].Fold, []string{"counterpart", "colleague"}) {
+		return false
+	}
+	for k := 0; k < h.Start-1; k++ {
+		if hasAnyPrefix(toks[k].Fold, []string{"election", "electoral", "commission", "body", "bodies", "emb", "cec", "poll"}) {
+			return false
+		}
+	}
+	for _, m := range a.dict[i] {
+		if m.Start >= h.Start-1 {
+			break
+		}
+		switch m.Entry.Kind {
+		case gazetteer.BodyName, gazetteer.BodyAbbrev, gazetteer.Head:
+			return false
+		}
+	}
+	return true
 }
