@@ -3852,7 +3852,8 @@ func (r ObservationRule) Run(a *Analysis) {
 			}
 			if oj < 0 {
 				// «… о международном наблюдении. … едут три председателя ЦИК –
-				// Узбекистана, Казахстана и Таджикистана»
+				// Узбекистана, Казахстана и Таджикистана», «… аккредитовано 12
+				// наблюдателей. Приедут наши коллеги из Украины, Грузии»
 				oj = a.comingGroup(i)
 			}
 			if k := metRepresentativesFrom(a.Sentences[i].Tokens); oj < 0 && obs[i-1] && k >= 0 {
@@ -4913,7 +4914,9 @@ func missionsAmong(toks []text.Token) int {
 
 // comingGroup returns the token of a verb of coming in sentence i that
 // people of a body or a delegation do («едут три председателя ЦИК …»,
-// «прибудут представители …», "… officials will arrive"), or -1.
+// «прибудут представители …», «приедут наши коллеги из …», "… officials
+// will arrive"), or their request for accreditation («попросили об
+// аккредитации наши коллеги»), or -1.
 func (a *Analysis) comingGroup(i int) int {
 	toks := a.Sentences[i].Tokens
 	for k, t := range toks {
@@ -4921,7 +4924,7 @@ func (a *Analysis) comingGroup(i int) int {
 			continue
 		}
 		for n := max(0, k-4); n < len(toks) && n <= k+4; n++ {
-			if n != k && hasAnyPrefix(toks[n].Fold, []string{"председател", "заместител", "член", "представител", "делегаци", "делегат", "chair", "member", "delegat", "representative", "official"}) {
+			if n != k && hasAnyPrefix(toks[n].Fold, []string{"председател", "заместител", "член", "представител", "делегаци", "делегат", "коллег", "chair", "member", "delegat", "representative", "official", "colleague"}) {
 				return k
 			}
 		}

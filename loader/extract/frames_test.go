@@ -8803,3 +8803,11 @@ func TestTitleAfterAnUnknownName(t *testing.T) {
 	d = extractText(t, "Visit\n\nNew Delhi, 10 July 2018. The Election Commission of India hosted a delegation. Commission Chair Mohan Verma received the guests.")
 	assert.Equal(t, "chairman@IN/CEC", rolesOf(d)["Mohan Verma"])
 }
+
+// TestColleaguesComingToObserve: after a sentence on accredited observers,
+// «попросили об аккредитации наши латвийские коллеги, приедут коллеги из
+// Молдовы и Армении»: each colleague's election body observes.
+func TestColleaguesComingToObserve(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМинск, 2 февраля 2024 года. Председатель ЦИК Беларуси Игорь Карпенко сообщил, что на выборах уже аккредитовано 40 международных наблюдателей. «Попросили об аккредитации наши латвийские коллеги, приедут коллеги из Молдовы и Армении», - сказал он.")
+	assert.Equal(t, []string{"AM/CEC@BY", "LV/CEC@BY", "MD/CEC@BY"}, factsOf(d, "observation"))
+}
