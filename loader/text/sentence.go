@@ -146,9 +146,15 @@ func splitParagraph(out []Sentence, arena *tokenArena, folded string, start, end
 		if !isSpace(r2) {
 			// «… Киргизии.Руководство …», «… депутатов.20 декабря …»: paragraphs
 			// run together without a space by a page's text dump
-			if r == '.' && j == i+w && glued(text[s:i], r2) && wordAfter(text[j:end]) {
+			if r == '.' && j == i+w && (glued(text[s:i], r2) || gluedAfterCapitals(text[s:i], text[j:end])) && wordAfter(text[j:end]) {
 				out = appendSentence(out, arena, folded, s, j, para)
 				s = j
+			} else if r == '.' && j == i+w+1 && text[i+w] == '"' && i > s && strings.Count(text[s:i], `"`)%2 == 0 && unicode.IsLower(lastRune(text[s:i])) && capitalisedWord(text[j:end]) {
+				// «… отметил Игорь Карпенко."Только …»: the straight quote
+				// after the dot opens the next sentence's quotation (when the
+				// sentence's own quotes are closed: «сказал "да."Затем» is not)
+				out = appendSentence(out, arena, folded, s, i+w, para)
+				s = i + w
 			}
 			i = j
 			continue
@@ -309,4 +315,44 @@ func appendSentence(out []Sentence, arena *tokenArena, folded string, s, e, para
 		f = folded[s:e]
 	}
 	return append(out, Sentence{Text: text[s:e], Start: s, End: e, Paragraph: para, Tokens: arena.tokenize(s, e, f)})
+}
+
+// gluedAfterCapitals reports a sentence that ends with a word in capitals
+// of three letters or more, glued to the next one that opens with a
+// capitalised word («… передает корреспондент БЕЛТА.По его словам …»):
+// not an initial, not a domain name («news.Kz»).
+func gluedAfterCapitals(before, after string) bool {
+	k, n := len(before), 0
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+		k -= w
+	}
+	if n < 3 || k > 0 && !isSpace(rune(before[k-1])) {
+		return false
+	}
+	return capitalisedWord(after)
+}
+
+// capitalisedWord reports whether s opens with a capital followed by a
+// small letter («По», «Только», "The").
+func capitalisedWord(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	if !isUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[w:])
+	return unicode.IsLower(r2)
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
