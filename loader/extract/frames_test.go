@@ -8811,3 +8811,14 @@ func TestColleaguesComingToObserve(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nМинск, 2 февраля 2024 года. Председатель ЦИК Беларуси Игорь Карпенко сообщил, что на выборах уже аккредитовано 40 международных наблюдателей. «Попросили об аккредитации наши латвийские коллеги, приедут коллеги из Молдовы и Армении», - сказал он.")
 	assert.Equal(t, []string{"AM/CEC@BY", "LV/CEC@BY", "MD/CEC@BY"}, factsOf(d, "observation"))
 }
+
+// TestKyrgyzCommissionNameLikelyHome: an article that names no country but
+// calls the commission «Центральная комиссия по выборам и проведению
+// референдумов» is about Kyrgyzstan's (the name Turkmenistan's commission is
+// only sometimes also given); «Бюро … при ОБСЕ» is ODIHR alone.
+func TestKyrgyzCommissionNameLikelyHome(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЦентральная комиссия по выборам и проведению референдумов аккредитовала еще 12 международных наблюдателей. Наблюдать за выборами будут 10 сотрудников Бюро по демократическим институтам и правам человека при ОБСЕ и два представителя ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC@KG", "ODIHR@KG"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nАшхабад, 2 марта 2023 года. Центральная комиссия по выборам и проведению референдумов Туркменистана аккредитовала наблюдателей ЦИК Армении.")
+	assert.Equal(t, []string{"AM/CEC@TM"}, factsOf(d, "observation"))
+}

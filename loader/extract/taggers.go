@@ -4426,7 +4426,7 @@ func (a *Analysis) signalledHome() string {
 	first := map[string]int{}
 	for i := range a.Sentences {
 		for _, sg := range a.signals {
-			if sg.What == "agency" {
+			if sg.What == "agency" || sg.What == "likely" {
 				continue // asked last (agencyHome)
 			}
 			if sg.What == "body" && slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
@@ -4462,12 +4462,13 @@ func (a *Analysis) signalledHome() string {
 }
 
 // agencyHome returns the country of the national news agency the article
-// names (data/home_signals.tsv, "agency"), or "" when it names none or
-// agencies of two countries.
+// names, or of the election body whose likely name it uses
+// (data/home_signals.tsv, "agency" and "likely"), or "" when it names none
+// or those of two countries.
 func (a *Analysis) agencyHome() string {
 	found := ""
 	for _, sg := range a.signals {
-		if sg.What != "agency" || found == sg.Country || !a.hasPhraseAnywhere(sg.Prefix) {
+		if sg.What != "agency" && sg.What != "likely" || found == sg.Country || !a.hasPhraseAnywhere(sg.Prefix) {
 			continue
 		}
 		if found != "" {

@@ -152,8 +152,9 @@ type HomeSignal struct {
 	// Country is its ISO 3166-1 alpha-2 code.
 	Country string
 	// What is "parliament", "official", "government", "election", "body"
-	// (a national election body's own name) or "agency" (a national news
-	// agency).
+	// (a national election body's own name), "agency" (a national news
+	// agency) or "likely" (words of a body's name another country's body is
+	// sometimes also called: asked only as an agency is).
 	What string
 }
 
