@@ -632,6 +632,17 @@ func (r MeetingRule) Run(a *Analysis) {
 				metGuests = p
 			}
 		}
+		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 && mission == "" && metGuests == "" && pluralPronounOpens(a.Sentences[i].Tokens) {
+			// «Миссии наблюдателей от МПА СНГ, ПА ОДКБ и ТюркПА прибыли в
+			// Кыргызстан. … Они проведут ряд встреч с руководством ЦИК»:
+			// each of those the sentence before named meets the home body
+			if them := a.theyNamedBefore(i, keys[0]); len(them) > 0 {
+				for _, k := range them {
+					a.emit(graph.Fact{Type: graph.Meeting, Parties: []string{keys[0], k}, Date: a.sentenceDate(i), Evidence: a.evidence(i, "meeting")})
+				}
+				continue
+			}
+		}
 		if len(keys) == 1 && keys[0] == a.homeBody() && len(asThey) == 0 {
 			continue
 		}
@@ -2516,6 +2527,32 @@ func singularPronounOpens(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// pluralPronounOpens reports a sentence whose subject is «Они», "They".
+func pluralPronounOpens(toks []text.Token) bool {
+	return len(toks) > 1 && (toks[0].Fold == "они" || toks[0].Fold == "they")
+}
+
+// theyNamedBefore returns the organisations and bodies other than host
+// that the nearest of the two sentences before i naming any party names
+// (a line that only cites its source, «Об этом сообщает пресс-служба …»,
+// names none), for «Они» opening sentence i.
+func (a *Analysis) theyNamedBefore(i int, host string) []string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		ps := a.parties(j)
+		if len(ps) == 0 {
+			continue
+		}
+		var them []string
+		for _, k := range ps {
+			if kd := graph.KindOf(k); k != host && !strings.HasPrefix(k, "??") && (kd == graph.KindOrganization || kd == graph.KindBody || kd == graph.KindNGO) && graph.CountryOf(k) != graph.CountryOf(host) {
+				them = append(them, k)
+			}
+		}
+		return them
+	}
+	return nil
 }
 
 // visitUnderWay say that a visit is under way ("is on an official visit to

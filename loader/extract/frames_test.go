@@ -8822,3 +8822,11 @@ func TestKyrgyzCommissionNameLikelyHome(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nАшхабад, 2 марта 2023 года. Центральная комиссия по выборам и проведению референдумов Туркменистана аккредитовала наблюдателей ЦИК Армении.")
 	assert.Equal(t, []string{"AM/CEC@TM"}, factsOf(d, "observation"))
 }
+
+// TestTheyMeetTheHostBody: «Миссии … от СНГ и ШОС прибыли в Казахстан. Об
+// этом сообщает пресс-служба. Они проведут встречи с руководством ЦИК»:
+// «Они» are those the sentence before named, each meeting the home body.
+func TestTheyMeetTheHostBody(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАстана, 2 марта 2023 года. Миссии наблюдателей от СНГ и ШОС прибыли в Казахстан для наблюдения за выборами в Мажилис. Об этом сообщает пресс-служба ведомства. Они проведут ряд встреч с руководством Центральной избирательной комиссии.")
+	assert.Equal(t, []string{"CIS+KZ/CEC", "KZ/CEC+SCO"}, factsOf(d, "meeting"))
+}
