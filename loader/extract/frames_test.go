@@ -8830,3 +8830,16 @@ func TestTheyMeetTheHostBody(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nАстана, 2 марта 2023 года. Миссии наблюдателей от СНГ и ШОС прибыли в Казахстан для наблюдения за выборами в Мажилис. Об этом сообщает пресс-служба ведомства. Они проведут ряд встреч с руководством Центральной избирательной комиссии.")
 	assert.Equal(t, []string{"CIS+KZ/CEC", "KZ/CEC+SCO"}, factsOf(d, "meeting"))
 }
+
+// TestFrontedInvitationNoun: «Приглашения для наблюдения ЦИК направила в
+// A, B»: the noun fronted before subject and verb; «Соответствующие
+// запросы ЦИК направила в A, B» after a sentence on requests to send
+// observers: invitations to observe, to each of the list.
+func TestFrontedInvitationNoun(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nКишинев, 5 сентября 2024 года. Приглашения для наблюдения за выборами ЦИК Молдовы направила в Европейский парламент и Совет Европы.")
+	assert.Equal(t, []string{"MD/CEC>COE:observe", "MD/CEC>EP:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Наблюдатели\n\nКишинев, 5 сентября 2024 года. Центральная избирательная комиссия Молдовы направила запросы о делегировании представителей для наблюдения за выборами. Соответствующие запросы ЦИК направила в Европейский парламент и Венецианскую комиссию.")
+	assert.Equal(t, []string{"MD/CEC>EP:observe", "MD/CEC>VENICE:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Запросы\n\nКишинев, 5 сентября 2024 года. Запросы ЦИК Молдовы направила в Европейский парламент и Совет Европы.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}

@@ -40,7 +40,15 @@ func (r InvitationRule) Run(a *Analysis) {
 		j := a.triggerAt(i, 0, invitationStems...)
 		var from string
 		var to []string
-		if from, to = a.invitationResponses(i); from == "" {
+		fronted, sameAsBefore := a.frontedInvitation(i)
+		if fronted >= 0 {
+			// «Приглашения ЦИК направила в Европейский парламент, Совет
+			// Европы …», «Соответствующие запросы ЦИК направила в …»
+			j = fronted
+		}
+		if fronted >= 0 {
+			from, to = a.frontedInvitationRoles(i, fronted)
+		} else if from, to = a.invitationResponses(i); from == "" {
 			if j < 0 {
 				// "CEC Thapaliya urged Ambassador Yutaka to conduct election
 				// observation": asked to observe is invited to
@@ -80,6 +88,11 @@ func (r InvitationRule) Run(a *Analysis) {
 			}
 		}
 		purpose := a.invitationPurpose(i)
+		if b := a.requestsBefore(i); sameAsBefore && purpose == "visit" && b >= 0 {
+			// «Соответствующие запросы …»: the purpose the sentence
+			// before gave them
+			purpose = a.invitationPurpose(b)
+		}
 		if purpose == "visit" && i-lastObserve <= 3 && !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") {
 			// "… invited 46 countries to observe the elections. Invitations
 			// were also extended to … Specific invitations were sent to …":
@@ -2578,4 +2591,88 @@ func (a *Analysis) guestWithin(i, j, span int) string {
 		return ""
 	}
 	return ""
+}
+
+// frontedInvitation returns the token of an invitation noun that opens
+// sentence i as the object fronted before its subject and verb
+// («Приглашения ЦИК Молдовы направила в …»; «Соответствующие запросы ЦИК
+// направила в …», after a sentence on requests to send observers), or -1;
+// sameAsBefore is true when an adjective refers the noun back to the
+// sentence before («соответствующие», «аналогичные»).
+func (a *Analysis) frontedInvitation(i int) (j int, sameAsBefore bool) {
+	toks := a.Sentences[i].Tokens
+	if len(toks) < 5 || !toks[0].IsCyrillic() {
+		return -1, false
+	}
+	j = 0
+	if f := toks[0].Fold; hasAnyPrefix(f, []string{"соответствующ", "аналогичн"}) {
+		j, sameAsBefore = 1, true
+	} else if hasAnyPrefix(f, []string{"официальн", "письменн"}) {
+		j = 1
+	}
+	f := toks[j].Fold
+	request := hasAnyPrefix(f, []string{"запрос"})
+	if !hasAnyPrefix(f, []string{"приглашени"}) && !request {
+		return -1, false
+	}
+	if request && !a.hasPhrase(i, "наблюд") && !(sameAsBefore && a.requestsBefore(i) >= 0) {
+		return -1, false // a request for something else
+	}
+	if a.frontedSubject(i, j) == nil {
+		return -1, false
+	}
+	return j, sameAsBefore
+}
+
+// frontedSubject returns the actor after the fronted invitation noun at j
+// (past its own words: «Приглашения для наблюдения за выборами ЦИК …»)
+// that a verb of sending and «в» follow, or nil.
+func (a *Analysis) frontedSubject(i, j int) *Mention {
+	toks := a.Sentences[i].Tokens
+	for n := range a.Mentions[i] {
+		m := &a.Mentions[i][n]
+		if m.Tok0 <= j || m.Tok0 > j+8 || a.actorKey(*m) == "" {
+			continue
+		}
+		if m.Tok1+1 < len(toks) && hasAnyPrefix(toks[m.Tok1].Fold, []string{"направил", "разослал", "отправил", "передал"}) && (toks[m.Tok1+1].Fold == "в" || toks[m.Tok1+1].Fold == "во") {
+			return m
+		}
+	}
+	return nil
+}
+
+// frontedInvitationRoles returns the subject right after the fronted noun
+// at j as the inviter and the actors after the verb's «в» as the invitees.
+func (a *Analysis) frontedInvitationRoles(i, j int) (from string, to []string) {
+	sm := a.frontedSubject(i, j)
+	if sm == nil {
+		return "", nil
+	}
+	from, verbEnd := a.actorKey(*sm), sm.Tok1+2
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 < verbEnd {
+			continue
+		}
+		k := a.actorKey(m)
+		if m.Kind == graph.KindCountry {
+			k = graph.GovernmentKey(m.Key)
+		}
+		if k != "" && k != from && !strings.HasPrefix(k, "??") && !contains(to, k) {
+			to = append(to, k)
+		}
+	}
+	return from, to
+}
+
+// requestsBefore returns the nearest of the three sentences before i that
+// speaks of requests or invitations to observe («запросы о делегировании
+// представителей для наблюдения …»), which «Соответствующие запросы» in
+// sentence i refers to, or -1.
+func (a *Analysis) requestsBefore(i int) int {
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		if a.hasPhrase(b, "запрос", "приглашени") && a.hasPhrase(b, "наблюд") {
+			return b
+		}
+	}
+	return -1
 }
