@@ -5452,7 +5452,7 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 		}
 	}
 	if rel < 0 {
-		return nil
+		return a.delegationForObserving(i, oj)
 	}
 	d := a.findStemBefore(i, rel, 8, "delegation", "делегаци")
 	if d < 0 {
@@ -5463,6 +5463,50 @@ func (a *Analysis) delegationToObserve(i, oj int) []string {
 		}
 	}
 	return a.actorKeysIn(i, d, rel)
+}
+
+// delegationForObserving returns the actors of a delegation whose purpose
+// follows its name directly, with no clause between: «с делегацией МПА СНГ
+// в Армении для наблюдения за выборами», "with a delegation of the CIS
+// to observe the elections" — the delegation's owners, not the country
+// after «в», "in".
+func (a *Analysis) delegationForObserving(i, oj int) []string {
+	toks := a.Sentences[i].Tokens
+	if oj < 2 || toks[oj-1].Fold != "для" && toks[oj-1].Fold != "to" {
+		return nil
+	}
+	d := a.findStemBefore(i, oj-1, 12, "delegation", "делегаци")
+	if d < 0 {
+		return nil
+	}
+	var out []string
+	for k := d + 1; k < oj-1; k++ {
+		m := a.mentionCovering(i, k)
+		if m == nil {
+			if f := toks[k].Fold; f != "в" && f != "in" && f != "the" && f != "of" && f != "(" && f != ")" && !toks[k].IsUpper() {
+				return nil // other words: not the delegation's name alone
+			}
+			continue
+		}
+		if f := toks[k-1].Fold; m.Kind != graph.KindCountry || f != "в" && f != "in" {
+			if key := a.actorKey(*m); key != "" && !strings.HasPrefix(key, "??") && !contains(out, key) {
+				out = append(out, key)
+			}
+		}
+		k = m.Tok1 - 1
+	}
+	return out
+}
+
+// mentionCovering returns the first mention of sentence i that covers
+// token k, or nil.
+func (a *Analysis) mentionCovering(i, k int) *Mention {
+	for n := range a.Mentions[i] {
+		if m := &a.Mentions[i][n]; k >= m.Tok0 && k < m.Tok1 {
+			return m
+		}
+	}
+	return nil
 }
 
 // participlePhrase reports a Russian active participle in the feminine

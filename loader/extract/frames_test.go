@@ -8843,3 +8843,16 @@ func TestFrontedInvitationNoun(t *testing.T) {
 	d = extractText(t, "Запросы\n\nКишинев, 5 сентября 2024 года. Запросы ЦИК Молдовы направила в Европейский парламент и Совет Европы.")
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestDelegationForObserving: «встретился с делегацией МПА СНГ в Армении
+// для наблюдения за выборами», "met a delegation of the CIS
+// Interparliamentary Assembly to observe the elections": the delegation's
+// owner observes, the country after «в» is where.
+func TestDelegationForObserving(t *testing.T) {
+	d := extractText(t, "Встреча\n\nЕреван, 5 июня 2021 года. Председатель ЦИК Армении встретился с делегацией Межпарламентской Ассамблеи (МПА) СНГ в Армении для наблюдения за выборами.")
+	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Meeting\n\nYerevan, 5 June 2021. The Chairman of the CEC of Armenia met with a delegation of the CIS Interparliamentary Assembly to observe the elections.")
+	assert.Equal(t, []string{"CIS-IPA@AM"}, factsOf(d, "observation"))
+	d = extractText(t, "Встреча\n\nЕреван, 5 июня 2021 года. Председатель ЦИК Армении встретился с делегацией МПА СНГ и обсудил с ней подготовку для наблюдения за выборами.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
