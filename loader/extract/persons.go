@@ -2364,27 +2364,33 @@ func possessivePronoun(fold string) bool {
 	return false
 }
 
-// unknownNameBefore reports whether the word right before token at of
-// sentence i is a capitalised word of a name no dictionary knows ("Rajya
-// Sabha" in "Rajya Sabha Chair X"), not a function word opening the
-// sentence nor a word of a mention.
+// unknownNameBefore reports whether the two words right before token at
+// of sentence i are capitalised words of a name no dictionary knows
+// ("Rajya Sabha" in "Rajya Sabha Chair X"): not function words, not a word
+// of a mention or a dictionary phrase ("Standing Commissioner" is one
+// title; "FNC members" may be anyone's).
 func unknownNameBefore(a *Analysis, i, at int) bool {
-	t := a.Sentences[i].Tokens[at-1]
-	if t.Kind != text.Word || !t.IsUpper() || t.IsCyrillic() || honorifics[t.Fold] {
+	if at < 2 {
 		return false
 	}
-	switch t.Fold {
-	case "the", "a", "an", "and", "its", "their", "his", "her", "our", "former", "deputy", "vice", "acting", "chief", "new", "national", "general":
-		return false
-	}
-	for _, m := range a.Mentions[i] {
-		if at-1 >= m.Tok0 && at-1 < m.Tok1 {
+	for k := at - 2; k < at; k++ {
+		t := a.Sentences[i].Tokens[k]
+		if t.Kind != text.Word || !t.IsUpper() || t.IsCyrillic() || honorifics[t.Fold] || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
 			return false
 		}
-	}
-	for _, m := range a.dict[i] {
-		if at-1 >= m.Start && at-1 < m.End {
+		switch t.Fold {
+		case "the", "a", "an", "and", "its", "their", "his", "her", "our", "former", "deputy", "vice", "acting", "chief", "new", "national", "general", "standing", "senior", "executive":
 			return false
+		}
+		for _, m := range a.Mentions[i] {
+			if k >= m.Tok0 && k < m.Tok1 {
+				return false
+			}
+		}
+		for _, m := range a.dict[i] {
+			if k >= m.Start && k < m.End {
+				return false
+			}
 		}
 	}
 	return true
