@@ -207,10 +207,13 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 				r, w = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) || isDigit(r) {
 					if gluedWords(prev, r) {
-						if !innerCap && utf8.RuneCountInString(s[start:i]) >= 6 && endsInflected(prev) && lowerCyrillicAt(s, i+w) {
+						if n := utf8.RuneCountInString(s[start:i]); !innerCap && n >= 6 && lowerCyrillicAt(s, i+w) && (endsInflected(prev) || n >= 7 && adjectiveWordAt(s, i)) {
 							// «Независимая избирательная комиссия ИорданииНезависимый
-							// высший …»: list items a page ran together, their
-							// line breaks lost; two words
+							// высший …», «… комиссия МальдивВысший избирательный
+							// совет»: list items a page ran together, their line
+							// breaks lost; two words (a word that ends in a
+							// consonant, when an adjective follows: not
+							// «СпутникТаджикистан»)
 							break
 						}
 						innerCap = true
@@ -281,6 +284,29 @@ func gluedWords(prev, r rune) bool {
 // («Таджик|Информ», «Спутник|…»).
 func endsInflected(r rune) bool {
 	return strings.ContainsRune("аеёиоуыэюяйь", unicode.ToLower(r))
+}
+
+// adjectiveWordAt reports whether the word that starts at byte i of s
+// (a capital, then small letters) has an adjective's ending in the
+// nominative («Высший», «Центральная», «Национальное»).
+func adjectiveWordAt(s string, i int) bool {
+	end := i
+	for k, r := range s[i:] {
+		if !unicode.IsLetter(r) || k > 0 && !unicode.IsLower(r) {
+			break
+		}
+		end = i + k + utf8.RuneLen(r)
+	}
+	w := s[i:end]
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerCyrillicAt reports a lower-case Cyrillic letter at byte i of s.
