@@ -8856,3 +8856,20 @@ func TestDelegationForObserving(t *testing.T) {
 	d = extractText(t, "Встреча\n\nЕреван, 5 июня 2021 года. Председатель ЦИК Армении встретился с делегацией МПА СНГ и обсудил с ней подготовку для наблюдения за выборами.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestDelegationLedByPresidentsEnvoy: «Делегация Узбекистана во главе со
+// специальным представителем президента X» is the state's delegation, and
+// X its officer; an invitation he hands over is the state's.
+func TestDelegationLedByPresidentsEnvoy(t *testing.T) {
+	d := extractText(t, "Переговоры\n\nТашкент, 5 марта 2023 года. Делегация Узбекистана во главе со специальным представителем президента Азизом Каримовым прибыла в Варшаву. Там он встретился с директором БДИПЧ ОБСЕ Марко Риччи. Каримов передал Риччи приглашение направить миссию БДИПЧ для наблюдения за референдумом.")
+	assert.Equal(t, "official@UZ/GOV", rolesOf(d)["Азиз Каримов"])
+	assert.Equal(t, []string{"UZ/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+}
+
+// TestObjectFirstInvitation: «Миссию ОБСЕ для наблюдения за референдумом
+// пригласил Узбекистан»: the accusative group opens the sentence, the
+// subject after the verb invites it.
+func TestObjectFirstInvitation(t *testing.T) {
+	d := extractText(t, "Миссию ОБСЕ для наблюдения за референдумом пригласил Узбекистан\n\nТашкент, 5 марта 2023 года. Референдум пройдет 30 апреля.")
+	assert.Equal(t, []string{"UZ/GOV>OSCE:observe"}, factsOf(d, "invitation"))
+}

@@ -301,6 +301,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		return ""
 	}
 	before := a.actorsBeforeOutsideGroups(i, j)
+	if f, t := a.objectFirstInvitation(i, j); f != "" {
+		return f, t
+	}
 	if toks[j].Fold == "inviting" && prev(1) == "for" {
 		// "In thanking the Solomon Islands for inviting the Forum to
 		// observe": the one thanked invited the one right after the verb
@@ -2675,4 +2678,39 @@ func (a *Analysis) requestsBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// objectFirstInvitation reads «Миссию ОБСЕ для наблюдения за референдумом
+// пригласил Узбекистан»: a sentence that opens with the invited group in
+// the accusative, the verb at j, its subject after it — the subject
+// invites the group's owners.
+func (a *Analysis) objectFirstInvitation(i, j int) (from string, to []string) {
+	toks := a.Sentences[i].Tokens
+	if j < 2 || !contains([]string{"пригласил", "пригласила", "пригласило", "пригласили"}, toks[j].Fold) {
+		return "", nil
+	}
+	switch toks[0].Fold {
+	case "миссию", "делегацию", "группу", "наблюдателей", "представителей", "экспертов", "делегации", "миссии":
+	default:
+		return "", nil
+	}
+	for _, m := range a.Mentions[i] {
+		k := a.actorKey(m)
+		if m.Kind == graph.KindCountry {
+			k = graph.GovernmentKey(m.Key)
+		}
+		if k == "" || strings.HasPrefix(k, "??") {
+			continue
+		}
+		switch {
+		case m.Tok1 <= j && !contains(to, k):
+			to = append(to, k)
+		case m.Tok0 == j+1:
+			from = k
+		}
+	}
+	if from == "" || len(to) == 0 {
+		return "", nil
+	}
+	return from, to
 }

@@ -49,6 +49,14 @@ func (StateRepresentatives) Run(a *Analysis) {
 			if m := &a.Mentions[i][x]; m.Kind == graph.KindBody && m.Via == ViaAdj && statesmen[m.Key] && namesDelegation(a.Sentences[i].Tokens[m.Tok0:m.Tok1]) {
 				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
 			}
+			if m := &a.Mentions[i][x]; m.Kind == graph.KindBody && m.Via == ViaName && delegationLedByStatesman(a.Sentences[i].Tokens, m.Tok0, m.Tok1) && !slices.ContainsFunc(a.Sentences[i].Tokens[m.Tok0:m.Tok1], func(t text.Token) bool {
+				return hasAnyPrefix(t.Fold, commissionTitles) || hasAnyPrefix(t.Fold, []string{"избират", "комисси", "election", "electoral", "commission"})
+			}) {
+				// «Делегация Узбекистана во главе со специальным
+				// представителем президента»: the state's (not «делегация
+				// ЦИК Узбекистана во главе с послом»)
+				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
+			}
 		}
 	}
 	for i := range a.Sentences {
@@ -179,7 +187,7 @@ func leaderKind(toks []text.Token, k int) string {
 	switch {
 	case k+1 < len(toks) && (toks[k].Fold == "led" || toks[k].Fold == "headed") && toks[k+1].Fold == "by":
 		k += 2
-	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && toks[k+2].Fold == "с":
+	case k+2 < len(toks) && toks[k].Fold == "во" && toks[k+1].Fold == "главе" && (toks[k+2].Fold == "с" || toks[k+2].Fold == "со"):
 		k += 3
 	default:
 		return ""
@@ -189,6 +197,10 @@ func leaderKind(toks []text.Token, k int) string {
 		case hasAnyPrefix(f, commissionTitles):
 			return "commission"
 		case statesmanWord(f):
+			return "state"
+		case hasAnyPrefix(f, []string{"представител", "envoy", "representative"}) && slices.ContainsFunc(toks[n+1:min(n+4, len(toks))], func(t text.Token) bool { return hasAnyPrefix(t.Fold, []string{"президент", "president"}) }):
+			// «во главе со специальным представителем президента», "led by
+			// the President's Special Envoy"
 			return "state"
 		}
 	}
