@@ -8873,3 +8873,11 @@ func TestObjectFirstInvitation(t *testing.T) {
 	d := extractText(t, "Миссию ОБСЕ для наблюдения за референдумом пригласил Узбекистан\n\nТашкент, 5 марта 2023 года. Референдум пройдет 30 апреля.")
 	assert.Equal(t, []string{"UZ/GOV>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestPassiveInvitationAddressee: «приглашение для наблюдения за выборами
+// было передано ЦИК Армении»: the addressee after the passive verb is
+// invited, by the election's country when no one is named.
+func TestPassiveInvitationAddressee(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nБишкек, 22 октября 2025 года. Посол сообщил, что приглашение для наблюдения за выборами было передано Центральной избирательной комиссии Армении.")
+	assert.Equal(t, []string{"KG/GOV>AM/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -356,6 +356,14 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	if f, to := a.deliveredTo(i, j); f != "" {
 		return f, to
 	}
+	if to := a.passiveAddressee(i, j); to != "" {
+		// «приглашение для наблюдения за выборами было передано
+		// Федеральной избирательной комиссии США»: the default inviter
+		if f := a.defaultInviter(i); f != "" && f != to {
+			return f, []string{to}
+		}
+		return "", nil
+	}
 	if to := a.addresseeBefore(i, j); to != "" {
 		// «В адрес ЦИК Грузии направлено приглашение ЦИК Армении …»: the
 		// addressee is invited, by the one named right after the noun or
@@ -2713,4 +2721,36 @@ func (a *Analysis) objectFirstInvitation(i, j int) (from string, to []string) {
 		return "", nil
 	}
 	return from, to
+}
+
+// passiveAddressee returns the actor a passive verb of sending hands the
+// invitation noun at j to, in the dative right after the verb
+// («приглашение … было передано Федеральной избирательной комиссии США»,
+// «приглашения направлены ЦИК Армении»), or "".
+func (a *Analysis) passiveAddressee(i, j int) string {
+	toks := a.Sentences[i].Tokens
+	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
+		return ""
+	}
+	for k := j + 1; k < len(toks) && k <= j+9; k++ {
+		if toks[k].Kind == text.Punct {
+			return ""
+		}
+		if !contains([]string{"передано", "переданы", "направлено", "направлены", "вручено", "вручены", "отправлено", "отправлены"}, toks[k].Fold) {
+			continue
+		}
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 == k+1 && m.Kind != graph.KindPerson && !slices.ContainsFunc(toks[m.Tok0:m.Tok1], func(t text.Token) bool {
+				return hasAnySuffix(t.Fold, "ами", "ями", "ими", "ыми", "ией", "ом", "ем")
+			}) {
+				// (not the agent in the instrumental: «было направлено
+				// российскими коллегами»)
+				if key := a.actorKey(m); key != "" && !strings.HasPrefix(key, "??") {
+					return key
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
