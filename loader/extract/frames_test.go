@@ -8881,3 +8881,13 @@ func TestPassiveInvitationAddressee(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nБишкек, 22 октября 2025 года. Посол сообщил, что приглашение для наблюдения за выборами было передано Центральной избирательной комиссии Армении.")
 	assert.Equal(t, []string{"KG/GOV>AM/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestStateElectionCommissioner: «Государственный комиссар по выборам
+// Албании X, прибывший по приглашению ЦИК Казахстана»: a title that names
+// the election office, then its country, names the country's election
+// body, which the participle's invitation invites.
+func TestStateElectionCommissioner(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАстана, 20 марта 2016 года. На выборах работают иностранные наблюдатели. Один из них – Государственный комиссар по выборам Албании Ардиан Бушати, прибывший в страну по приглашению Центральной избирательной комиссии Казахстана.")
+	assert.Equal(t, "chairman@AL/CEC", rolesOf(d)["Ардиан Бушати"])
+	assert.Equal(t, []string{"KZ/CEC>AL/CEC:observe"}, factsOf(d, "invitation"))
+}

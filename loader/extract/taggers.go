@@ -430,7 +430,7 @@ func (BodyTagger) Run(a *Analysis) {
 				// "the Chief Election Commissioner of Nepal", «председатель
 				// Центральной избирательной комиссии Армении»: a title that
 				// names the election body, then its country, names the body
-				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key != "observer" && !formerTitle(s.Tokens, m.Start) && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират")) {
+				if ph := text.Fold(m.Entry.Phrase); m.Entry.Key != "observer" && !formerTitle(s.Tokens, m.Start) && (strings.Contains(ph, "election") || strings.Contains(ph, "electoral") || strings.Contains(ph, "избират") || strings.Contains(ph, "по выборам")) {
 					at := skipOf(s.Tokens, m.End)
 					if at < len(s.Tokens) && s.Tokens[at].Fold == "from" {
 						at++ // "two election commissioners from Sri Lanka"
