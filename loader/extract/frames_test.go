@@ -8891,3 +8891,11 @@ func TestStateElectionCommissioner(t *testing.T) {
 	assert.Equal(t, "chairman@AL/CEC", rolesOf(d)["Ардиан Бушати"])
 	assert.Equal(t, []string{"KZ/CEC>AL/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestBareMissionInvited: «Миссия работает по приглашению Республики
+// Казахстан» in an article about one mission (the CIS's): that mission's
+// owner is invited.
+func TestBareMissionInvited(t *testing.T) {
+	d := extractText(t, "Миссия работает по приглашению Республики Казахстан\n\nАстана, 21 декабря 2020 года. Глава Миссии наблюдателей от СНГ встретился с председателем Центральной избирательной комиссии.")
+	assert.Equal(t, []string{"KZ/GOV>CIS:observe"}, factsOf(d, "invitation"))
+}

@@ -93,6 +93,11 @@ func (r InvitationRule) Run(a *Analysis) {
 			// before gave them
 			purpose = a.invitationPurpose(b)
 		}
+		if o := a.soleObserverOrganisation(); purpose == "visit" && o != "" && bareMissionOpens(a.Sentences[i].Tokens) && contains(to, o) {
+			// «Миссия работает по приглашению Республики Казахстан»: the
+			// article's observer mission, invited to observe
+			purpose = "observe"
+		}
 		if purpose == "visit" && i-lastObserve <= 3 && !a.hasPhrase(i, "визит", "посет", "посещ", "поездк", "visit", "tour", "trip") {
 			// "… invited 46 countries to observe the elections. Invitations
 			// were also extended to … Specific invitations were sent to …":
@@ -458,7 +463,13 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 		if len(rest) == 0 && bareMissionOpens(a.Sentences[i].Tokens) {
 			// "The mission is at the invitation of the Solomon Islands
 			// Electoral Commission": the mission named before
-			if o := a.missionOwnerBefore(i); o != "" && o != from {
+			o := a.missionOwnerBefore(i)
+			if o == "" {
+				// «Миссия работает по приглашению Республики Казахстан»
+				// over an article about one mission: that mission
+				o = a.soleObserverOrganisation()
+			}
+			if o != "" && o != from {
 				rest = append(rest, o)
 			}
 		}
@@ -2753,4 +2764,21 @@ func (a *Analysis) passiveAddressee(i, j int) string {
 		return ""
 	}
 	return ""
+}
+
+// soleObserverOrganisation returns the one organisation the observation
+// facts found so far have observing, or "" when there are none or several
+// (ObservationRule runs before InvitationRule).
+func (a *Analysis) soleObserverOrganisation() string {
+	found := ""
+	for _, f := range a.Doc.Facts {
+		if f.Type != graph.Observation || graph.KindOf(f.Observer) != graph.KindOrganization {
+			continue
+		}
+		if found != "" && found != f.Observer {
+			return ""
+		}
+		found = f.Observer
+	}
+	return found
 }
