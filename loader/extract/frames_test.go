@@ -8899,3 +8899,12 @@ func TestBareMissionInvited(t *testing.T) {
 	d := extractText(t, "Миссия работает по приглашению Республики Казахстан\n\nАстана, 21 декабря 2020 года. Глава Миссии наблюдателей от СНГ встретился с председателем Центральной избирательной комиссии.")
 	assert.Equal(t, []string{"KZ/GOV>CIS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestOrganisationAtAnElectionBodiesEvent: «В заседании приняли участие
+// главы ЦИК A, B …, а также представители Исполкома СНГ»: the organisation
+// attends the event the election bodies attend, though no organiser is
+// named.
+func TestOrganisationAtAnElectionBodiesEvent(t *testing.T) {
+	d := extractText(t, "Заседание\n\nДушанбе, 1 июля 2025 года. Совет представляет собой площадку, где председатели избирательных комиссий делятся опытом. В заседании приняли участие главы ЦИК Армении и Беларуси, а также представители Исполкома СНГ.")
+	assert.Equal(t, []string{"AM/CEC@TJ", "BY/CEC@TJ", "CIS@TJ"}, factsOf(d, "participation"))
+}

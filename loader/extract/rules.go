@@ -471,6 +471,15 @@ func (a *Analysis) inScope(f graph.Fact) bool {
 		if f.Purpose == "observe" {
 			return true
 		}
+	case graph.Participation:
+		// «В заседании приняли участие главы ЦИК Армении, Беларуси …, а
+		// также представители Исполкома СНГ»: an event election bodies
+		// attend, which the organisation attends with them
+		for _, o := range a.Doc.Facts {
+			if o.Type == graph.Participation && o.Event == f.Event && o.Country == f.Country && a.electoral(o.Party) && sameSentenceEvidence(o.Evidence, f.Evidence) {
+				return true
+			}
+		}
 	}
 	for _, k := range f.Actors() {
 		if a.electoral(k) {
@@ -1238,4 +1247,17 @@ func (a *Analysis) treatyWord(i int) int {
 		}
 	}
 	return -1
+}
+
+// sameSentenceEvidence reports whether two facts' evidence share a
+// sentence.
+func sameSentenceEvidence(a, b []graph.Evidence) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start == y.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
