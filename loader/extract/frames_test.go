@@ -8908,3 +8908,11 @@ func TestOrganisationAtAnElectionBodiesEvent(t *testing.T) {
 	d := extractText(t, "Заседание\n\nДушанбе, 1 июля 2025 года. Совет представляет собой площадку, где председатели избирательных комиссий делятся опытом. В заседании приняли участие главы ЦИК Армении и Беларуси, а также представители Исполкома СНГ.")
 	assert.Equal(t, []string{"AM/CEC@TJ", "BY/CEC@TJ", "CIS@TJ"}, factsOf(d, "participation"))
 }
+
+// TestOrgansSharingTheirShortName: «представители Исполнительного комитета
+// и Межпарламентской ассамблеи СНГ»: both organs of the CIS, the short name
+// written once.
+func TestOrgansSharingTheirShortName(t *testing.T) {
+	d := extractText(t, "Заседание\n\nМинск, 1 октября 2025 года. В заседании Совета приняли участие председатели ЦИК Армении и Беларуси, представители Исполнительного комитета и Межпарламентской ассамблеи СНГ.")
+	assert.Equal(t, []string{"AM/CEC@BY", "BY/CEC@BY", "CIS-IPA@BY", "CIS@BY"}, factsOf(d, "participation"))
+}

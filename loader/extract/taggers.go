@@ -2732,6 +2732,7 @@ type OrganizationTagger struct{ Gaz *gazetteer.Gazetteer }
 
 // Run adds organisation mentions.
 func (t OrganizationTagger) Run(a *Analysis) {
+	defer a.sharedOwnerOrgs()
 	for i, s := range a.Sentences {
 		var last *Mention
 		for _, m := range a.dict[i] {
@@ -4794,4 +4795,46 @@ func (a *Analysis) counterpartOfNoBody(i int, h gazetteer.Match) bool {
 		}
 	}
 	return true
+}
+
+// sharedOwnerOrgs reads two organs of one organisation that share its
+// short name («представители Исполнительного комитета и Межпарламентской
+// ассамблеи СНГ», "the Secretariat and the Parliamentary Assembly of the
+// OSCE" is not read): the words before «и», "and", with the short name
+// that closes the second, name the first when the dictionary knows them
+// so.
+func (a *Analysis) sharedOwnerOrgs() {
+	if a.gaz == nil {
+		return
+	}
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		var add []Mention
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization || m.Tok1-m.Tok0 < 2 || m.Tok0 < 2 {
+				continue
+			}
+			abbr := toks[m.Tok1-1]
+			if len([]rune(abbr.Text)) < 2 || strings.ToUpper(abbr.Text) != abbr.Text || toks[m.Tok0-1].Fold != "и" && toks[m.Tok0-1].Fold != "and" {
+				continue
+			}
+			for s0 := max(0, m.Tok0-4); s0 < m.Tok0-1; s0++ {
+				if slices.ContainsFunc(toks[s0:m.Tok0-1], func(t text.Token) bool { return t.Kind != text.Word }) || a.mentionAt(i, s0) || !toks[s0].IsUpper() {
+					continue
+				}
+				syn := append(slices.Clone(toks[s0:m.Tok0-1]), abbr)
+				for _, gm := range a.gaz.MatchAt(syn, 0) {
+					if gm.End == len(syn) && (gm.Entry.Kind == gazetteer.OrgName || gm.Entry.Kind == gazetteer.OrgAbbrev) && gm.Entry.Key != m.Key {
+						mm := Mention{Kind: graph.KindOrganization, Key: gm.Entry.Key, Via: ViaName, Tok0: s0, Tok1: m.Tok0 - 1}
+						span(s, &mm)
+						add = append(add, mm)
+					}
+				}
+				break
+			}
+		}
+		for _, mm := range add {
+			a.addMention(i, mm)
+		}
+	}
 }
