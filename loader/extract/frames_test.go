@@ -8916,3 +8916,11 @@ func TestOrgansSharingTheirShortName(t *testing.T) {
 	d := extractText(t, "Заседание\n\nМинск, 1 октября 2025 года. В заседании Совета приняли участие председатели ЦИК Армении и Беларуси, представители Исполнительного комитета и Межпарламентской ассамблеи СНГ.")
 	assert.Equal(t, []string{"AM/CEC@BY", "BY/CEC@BY", "CIS-IPA@BY", "CIS@BY"}, factsOf(d, "participation"))
 }
+
+// TestPluralBodiesAreNoHome: «Избирательные органы Франции и Германии
+// сообщили Центризбиркому …»: bodies named by a plural head are partners
+// of the article's own unqualified commission, not its home.
+func TestPluralBodiesAreNoHome(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nИзбирательные органы Франции и Германии сообщили Центризбиркому об отказе приехать на выборы в России, сообщил член ЦИК Иван Петров.")
+	assert.Equal(t, "member@RU/CEC", rolesOf(d)["Иван Петров"])
+}

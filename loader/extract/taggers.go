@@ -960,7 +960,7 @@ func (a *Analysis) originAfterVerb(i int, h gazetteer.Match, j int) int {
 // Election Commissions of …", «центральных избирательных комиссий …»).
 func isPluralHead(toks []text.Token) bool {
 	for _, t := range toks {
-		if hasAnyPrefix(t.Fold, []string{"commissions", "embs", "cecs", "election management bodies", "councils", "bodies", "authorities", "officials", "organizations", "organisations", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) {
+		if hasAnyPrefix(t.Fold, []string{"commissions", "embs", "cecs", "election management bodies", "councils", "bodies", "authorities", "officials", "organizations", "organisations", "комиссий", "комиссиями", "комиссиям", "комиссиях", "органов", "органами", "органам", "органах"}) || t.Fold == "органы" {
 			return true
 		}
 	}
@@ -3806,10 +3806,11 @@ func (a *Analysis) home() string {
 
 func (a *Analysis) inferHome() string {
 	dateline := a.datelineCountry()
-	named := func(m Mention) bool {
+	named := func(i int, m Mention) bool {
 		// not an item of a list of bodies ("national election
-		// commissioners from Indonesia, Thailand …"): the visitors
-		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != "" && !m.Plural
+		// commissioners from Indonesia, Thailand …"): the visitors; nor
+		// a plural head («Избирательные органы США и ряда стран ЕС»)
+		return m.Kind == graph.KindBody && (m.Via == ViaName || m.Via == ViaAbbrev) && m.Key != "" && !m.Plural && !isPluralHead(a.Sentences[i].Tokens[m.Tok0:m.Tok1])
 	}
 	// a body named as a partner («… с ЦИК Монголии», «with the CEC of …») says
 	// little about whose article it is
@@ -3934,7 +3935,7 @@ func (a *Analysis) inferHome() string {
 					break
 				}
 				for _, m := range a.Mentions[i] {
-					if named(m) && !partner(i, m) && a.subjectPosition(i, m) {
+					if named(i, m) && !partner(i, m) && a.subjectPosition(i, m) {
 						if cc := graph.CountryOf(m.Key); cc != dateline {
 							return cc
 						}
@@ -3953,7 +3954,7 @@ func (a *Analysis) inferHome() string {
 	}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if named(m) && m.Via == ViaAbbrev && !partner(i, m) {
+			if named(i, m) && m.Via == ViaAbbrev && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
 		}
@@ -3963,7 +3964,7 @@ func (a *Analysis) inferHome() string {
 			break
 		}
 		for _, m := range a.Mentions[i] {
-			if named(m) && !partner(i, m) {
+			if named(i, m) && !partner(i, m) {
 				if cc := a.guestArrivedIn(m.Key); cc != "" && cc != graph.CountryOf(m.Key) {
 					// «Председатель ЦИК Узбекистана X, прибывший в Казахстан
 					// в качестве наблюдателя, …»: a guest; the story is the
@@ -3993,7 +3994,7 @@ func (a *Analysis) inferHome() string {
 	counts := map[string]int{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
-			if named(m) && !partner(i, m) {
+			if named(i, m) && !partner(i, m) {
 				return graph.CountryOf(m.Key)
 			}
 			if m.Kind == graph.KindCountry && a.envoyCountry(i, m) {
