@@ -8711,6 +8711,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			// «В дискуссии примут участие …»: the discussion of the
 			// event just named
 			refers = true
+		case k == j && verbOfComing(f):
+			refers = true // (the trigger says so: arrivedForEventBefore)
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»
 		case k == j+1 && strings.HasPrefix(toks[j].Fold, "участник") && a.eventNounBefore(i, toks[k].Stem):
@@ -8926,6 +8928,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "At the forum, India was represented by …"
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case verbOfComing(f) && a.arrivedForEventBefore(i):
+			// «… конференция собрала представителей разных стран.
+			// Обсудить избирательные системы приехали сотрудники ЦИК
+			// Азербайджана, Армении …»: those who came to it
 			return j
 		case (f == "for" || f == "для") && eventWithin(toks, max(0, j-6), 6) && peopleFromAfter(toks, j+1):
 			// "hosted a webinar on electoral technology for election
@@ -11341,4 +11348,22 @@ func (a *Analysis) compoundEvent(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbOfComing reports a verb of coming («приехали», «прибыли»,
+// «съехались»).
+func verbOfComing(f string) bool {
+	switch f {
+	case "приехали", "прибыли", "съехались", "приехал", "прибыл", "приехала", "прибыла":
+		return true
+	}
+	return false
+}
+
+// arrivedForEventBefore reports a sentence i whose verb of coming follows
+// a sentence that named an event that gathered people («Конференция
+// собрала представителей разных стран»), and which itself speaks of no
+// election: those who came, came to the event.
+func (a *Analysis) arrivedForEventBefore(i int) bool {
+	return i > 0 && a.hasPhrase(i-1, eventWords...) && a.hasPhrase(i-1, "собрал", "прошл", "прошел", "прошёл", "состоял", "открыл", "проходит", "проходят") && !a.hasPhrase(i, "наблюд", "выбор", "референдум", "визит") && len(a.Mentions[i]) >= 2
 }

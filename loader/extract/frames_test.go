@@ -8924,3 +8924,13 @@ func TestPluralBodiesAreNoHome(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nИзбирательные органы Франции и Германии сообщили Центризбиркому об отказе приехать на выборы в России, сообщил член ЦИК Иван Петров.")
 	assert.Equal(t, "member@RU/CEC", rolesOf(d)["Иван Петров"])
 }
+
+// TestCameToTheEventBefore: «В Бишкеке прошел форум … Обсудить выборы
+// приехали представители ЦИК Армении и Грузии»: those who came, came to
+// the event the sentence before named.
+func TestCameToTheEventBefore(t *testing.T) {
+	d := extractText(t, "Форум\n\nБишкек, 5 мая 2024 года. В Бишкеке прошел международный электоральный форум. Обсудить избирательные технологии приехали представители ЦИК Армении и Грузии.")
+	assert.Equal(t, []string{"AM/CEC@KG", "GE/CEC@KG"}, factsOf(d, "participation"))
+	d = extractText(t, "Выборы\n\nБишкек, 5 мая 2024 года. В Бишкеке прошел международный электоральный форум. Для наблюдения за выборами приехали представители ЦИК Армении и Грузии.")
+	assert.Empty(t, factsOf(d, "participation"))
+}
