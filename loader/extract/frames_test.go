@@ -8934,3 +8934,11 @@ func TestCameToTheEventBefore(t *testing.T) {
 	d = extractText(t, "Выборы\n\nБишкек, 5 мая 2024 года. В Бишкеке прошел международный электоральный форум. Для наблюдения за выборами приехали представители ЦИК Армении и Грузии.")
 	assert.Empty(t, factsOf(d, "participation"))
 }
+
+// TestCommissionOfADelegationsOrganisation: «Делегация ТюркПА, заместитель
+// генсека X и секретарь комиссии Y провели встречу …»: Y's bare commission
+// is the organisation's own, not the article's election body.
+func TestCommissionOfADelegationsOrganisation(t *testing.T) {
+	d := extractText(t, "Встреча\n\nБишкек, 30 ноября 2025 года. Делегация ТюркПА, заместитель генсека Талгат Ахметов и секретарь комиссии Айнура Алиева провели встречу с представителями МПА СНГ.")
+	assert.Equal(t, "official@TURKPA", rolesOf(d)["Айнура Алиева"])
+}

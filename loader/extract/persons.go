@@ -1742,6 +1742,14 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 			}
 		}
 	}
+	// «Делегация ТюркПА, заместитель генсека X и секретарь комиссии Y»:
+	// a bare commission in a list of the delegation's people is one of
+	// the organisation's own
+	if org == "" && commission && (after < t0 && genericCommission(s.Tokens[after:t0]) || after == t0 && strings.HasSuffix(phrase, " комиссии")) && !strings.Contains(text.Fold(s.Text), "избират") {
+		if d := a.delegationOpening(i); d != "" && graph.KindOf(d) == graph.KindOrganization {
+			return "official", d, false
+		}
+	}
 	// «член комиссии Ровзат Гасымов»: the commission named before
 	if org == "" && commission && after < t0 && genericCommission(s.Tokens[after:t0]) {
 		org = a.bodyBefore(i, m.Start)
@@ -2394,4 +2402,24 @@ func unknownNameBefore(a *Analysis, i, at int) bool {
 		}
 	}
 	return true
+}
+
+// delegationOpening returns the organisation of a sentence that opens
+// with its delegation and a comma («Делегация ТюркПА, заместитель генсека
+// …», "The delegation of A-WEB, its Secretary General …"), or "".
+func (a *Analysis) delegationOpening(i int) string {
+	toks := a.Sentences[i].Tokens
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"делегаци", "delegation"}) {
+		return ""
+	}
+	for _, m := range a.Mentions[i] {
+		if m.Tok0 > k && m.Tok0 <= k+2 && m.Tok1 < len(toks) && toks[m.Tok1].Text == "," && m.Key != "" {
+			return m.Key
+		}
+	}
+	return ""
 }
