@@ -3980,6 +3980,22 @@ func (r ObservationRule) Run(a *Analysis) {
 				continue
 			}
 		}
+		if oj >= 0 && i > 0 && len(a.Mentions[i]) == 0 && theseStatesOpen(a.Sentences[i].Tokens) {
+			// «Аккредитованы представители следующих стран: …
+			// Представители этих государств будут наблюдать за …»: the
+			// states the sentence before listed
+			var states []string
+			for _, m := range a.Mentions[i-1] {
+				if (m.Kind == graph.KindCountry || m.Kind == graph.KindGovernment) && !contains(states, graph.GovernmentKey(graph.CountryOf(m.Key))) {
+					states = append(states, graph.GovernmentKey(graph.CountryOf(m.Key)))
+				}
+			}
+			if hs := a.observedHosts(i, lastHosts); len(hs) > 0 && len(states) > 0 {
+				a.emitObservations(i, a.withoutHome(states), hs, a.docYear())
+				lastHosts = hs
+				continue
+			}
+		}
 		ds := a.delegationToObserve(i, oj)
 		if len(ds) == 0 {
 			ds = a.arrivedToObserve(i, oj)
@@ -11366,4 +11382,22 @@ func verbOfComing(f string) bool {
 // election: those who came, came to the event.
 func (a *Analysis) arrivedForEventBefore(i int) bool {
 	return i > 0 && a.hasPhrase(i-1, eventWords...) && a.hasPhrase(i-1, "собрал", "прошл", "прошел", "прошёл", "состоял", "открыл", "проходит", "проходят") && !a.hasPhrase(i, "наблюд", "выбор", "референдум", "визит") && len(a.Mentions[i]) >= 2
+}
+
+// theseStatesOpen reports a sentence that opens with the representatives
+// of the states just named («Представители этих государств …», "The
+// representatives of these countries …").
+func theseStatesOpen(toks []text.Token) bool {
+	k := 0
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k+2 >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"представител", "representative", "delegat", "делегат", "делегаци"}) {
+		return false
+	}
+	k++
+	if toks[k].Fold == "of" {
+		k++
+	}
+	return k+1 < len(toks) && contains([]string{"этих", "указанных", "данных", "these", "those"}, toks[k].Fold) && hasAnyPrefix(toks[k+1].Fold, []string{"государств", "стран", "countries", "states"})
 }

@@ -8942,3 +8942,11 @@ func TestCommissionOfADelegationsOrganisation(t *testing.T) {
 	d := extractText(t, "Встреча\n\nБишкек, 30 ноября 2025 года. Делегация ТюркПА, заместитель генсека Талгат Ахметов и секретарь комиссии Айнура Алиева провели встречу с представителями МПА СНГ.")
 	assert.Equal(t, "official@TURKPA", rolesOf(d)["Айнура Алиева"])
 }
+
+// TestRepresentativesOfTheseStates: «Аккредитованы представители следующих
+// стран: - Армения - 2 - Грузия - 1. Представители этих государств будут
+// наблюдать за референдумом»: the bulleted states observe.
+func TestRepresentativesOfTheseStates(t *testing.T) {
+	d := extractText(t, "Референдум\n\nАстана, 1 марта 2026 года. Комиссия приняла постановление об аккредитации.\nАккредитованы представители следующих стран:\n- Республика Армения - 2\n- Грузия - 1\nПредставители этих государств будут наблюдать за процессом проведения референдума.")
+	assert.Equal(t, []string{"AM/GOV@KZ", "GE/GOV@KZ"}, factsOf(d, "observation"))
+}

@@ -127,6 +127,9 @@ var envoyNouns = []string{"послы", "послов", "послами", "по�
 // членов ЕС, а именно Венгрии, Греции …»).
 func namelyAfterEnvoys(toks []text.Token, t int) bool {
 	k := t - 1
+	if k >= 1 && isDash(toks[k]) && toks[k-1].Text == ":" {
+		k-- // «следующих стран: - Азербайджан …»: a bulleted list
+	}
 	switch {
 	case k >= 1 && toks[k].Fold == "именно" && toks[k-1].Fold == "а":
 		k -= 2
@@ -160,7 +163,24 @@ func diplomaticMissions(toks []text.Token, k int) bool {
 
 // listGap reports whether the tokens between two items of a list only
 // join them («, », «и», «, а также», "and", "as well as").
-func listGap(gap []text.Token) bool { return onlyJoiners(gap, 4, "of") }
+func listGap(gap []text.Token) bool { return onlyJoiners(gap, 4, "of") || bulletGap(gap) }
+
+// bulletGap reports the words between two items of a bulleted list a page
+// ran into one sentence, each item with its count («… - Азербайджанская
+// Республика - 2 - Кыргызская Республика - 2 …»): dashes and numbers.
+func bulletGap(gap []text.Token) bool {
+	dash := false
+	for _, t := range gap {
+		switch {
+		case isDash(t):
+			dash = true
+		case t.Kind == text.Number || t.Text == "," || t.Text == ";":
+		default:
+			return false
+		}
+	}
+	return dash && len(gap) <= 4
+}
 
 // statesmanTitles open the title of a state officer who may lead a
 // delegation: a minister, an ambassador, a head of a parliament (whole
