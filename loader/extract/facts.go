@@ -3821,6 +3821,9 @@ func (r ObservationRule) Run(a *Analysis) {
 		if a.comingDenied(i) || a.counterfactual(i) {
 			continue // «Наблюдатели от СНГ не приедут на выборы»
 		}
+		if j := a.findStem(i, 0, "приглашени"); j >= 0 && invitationNotReceived(a.Sentences[i].Tokens, j) {
+			continue // «Наблюдатели миссии … не получали приглашения на выборы»
+		}
 		if sp := a.quotedObserver(i); sp != "" && graph.CountryOf(sp) != a.Home {
 			a.emitObservations(i, []string{sp}, a.hostsOrArticles(i), a.docYear())
 			continue

@@ -8950,3 +8950,12 @@ func TestRepresentativesOfTheseStates(t *testing.T) {
 	d := extractText(t, "Референдум\n\nАстана, 1 марта 2026 года. Комиссия приняла постановление об аккредитации.\nАккредитованы представители следующих стран:\n- Республика Армения - 2\n- Грузия - 1\nПредставители этих государств будут наблюдать за процессом проведения референдума.")
 	assert.Equal(t, []string{"AM/GOV@KZ", "GE/GOV@KZ"}, factsOf(d, "observation"))
 }
+
+// TestInvitationNeverCame: «Наблюдатели ЦИК России не получали
+// приглашения на выборы», «приглашения от молдавской стороны для миссии СНГ
+// не поступало»: no invitation, and no observation from it.
+func TestInvitationNeverCame(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nМосква, 2 сентября 2024 года. Наблюдатели ЦИК России не получали приглашения на выборы в Молдове. «Приглашения от молдавской стороны для миссии СНГ не поступало», — сказал член ЦИК.")
+	assert.Empty(t, factsOf(d, "observation"))
+	assert.Empty(t, factsOf(d, "invitation"))
+}

@@ -86,6 +86,9 @@ func (r InvitationRule) Run(a *Analysis) {
 			if e := a.passiveVerbEnd(i, j); e > j && a.negated(i, e) {
 				continue // «пока никому приглашения не направлены»
 			}
+			if invitationNotReceived(a.Sentences[i].Tokens, j) {
+				continue // «приглашения от украинской стороны … не поступало»
+			}
 		}
 		purpose := a.invitationPurpose(i)
 		if b := a.requestsBefore(i); sameAsBefore && purpose == "visit" && b >= 0 {
@@ -2781,4 +2784,26 @@ func (a *Analysis) soleObserverOrganisation() string {
 		found = f.Observer
 	}
 	return found
+}
+
+// invitationNotReceived reports an invitation noun at j that the words
+// after it, in its clause, say never came or was never received
+// («приглашения от украинской стороны для миссии СНГ не поступало»,
+// «наблюдатели не получали приглашения»).
+func invitationNotReceived(toks []text.Token, j int) bool {
+	if !strings.HasPrefix(toks[j].Fold, "приглашени") {
+		return false
+	}
+	if j >= 2 && toks[j-2].Fold == "не" && hasAnyPrefix(toks[j-1].Fold, []string{"получал", "получил", "получали", "получила", "получило"}) {
+		return true
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+10; k++ {
+		if t := toks[k]; t.Kind == text.Punct && t.Text != "-" {
+			return false
+		}
+		if toks[k].Fold == "не" && hasAnyPrefix(toks[k+1].Fold, []string{"поступал", "поступил", "поступа", "было", "был", "пришл", "приходил"}) {
+			return true
+		}
+	}
+	return false
 }
