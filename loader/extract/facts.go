@@ -7143,6 +7143,11 @@ func (r AwardRule) Run(a *Analysis) {
 			// with an award named in the sentence
 			j = a.findStem(i, 0, "отмечен", "отмечена", "отмечены")
 		}
+		if j < 0 && a.hasPhrase(i, "звани") {
+			// «почётное звание «Заслуженный работник …» присвоили X»,
+			// «присвоено звание»: an honorary title conferred
+			j = a.findStem(i, 0, "присвоен", "присвоил")
+		}
 		if j < 0 {
 			// "X received a certificate of appreciation from Y": the noun
 			// a verb of receiving governs
@@ -7197,10 +7202,21 @@ func (r AwardRule) Run(a *Analysis) {
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
-		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || strings.HasPrefix(f, "отмечен") || englishPassive || a.impersonalAward(i, j) {
+		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || strings.HasPrefix(f, "отмечен") || strings.HasPrefix(f, "присвоен") || f == "присвоили" || englishPassive || a.impersonalAward(i, j) {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
+			if strings.HasPrefix(toks[j].Fold, "присво") {
+				// «звание … присвоили Ольге Филипповой»: the one the title
+				// is conferred on, in the dative after the verb
+				to = ""
+				for _, m := range a.Mentions[i] {
+					if m.Tok0 > j && m.Kind == graph.KindPerson && !inAwardName(toks, m) {
+						to = m.Key
+						break
+					}
+				}
+			}
 			if rv >= 0 {
 				// "X received the Electoral Commission of the Year award
 				// (from Y)": the receiver before "received", the giver after
@@ -7993,7 +8009,7 @@ func inAwardName(toks []text.Token, m Mention) bool {
 }
 
 // awardNouns start the name of an award that is not quoted.
-var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "medal", "order of", "certificate", "award", "plaque", "trophy", "prize"}
+var awardNouns = []string{"медал", "орден", "грамот", "нагрудн", "знак", "благодарност", "благодарственн", "диплом", "преми", "почетн", "звани", "medal", "order of", "certificate", "award", "plaque", "trophy", "prize"}
 
 // quotedAwardName returns the quoted name right after an award noun
 // anywhere in sentence s («орденом «Данк» награждена …»), or "".

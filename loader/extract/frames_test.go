@@ -8959,3 +8959,12 @@ func TestInvitationNeverCame(t *testing.T) {
 	assert.Empty(t, factsOf(d, "observation"))
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestHonoraryTitleConferred: «Указом Президента России почётное звание
+// «Заслуженный работник …» присвоили X, секретарю избирательной комиссии
+// области»: an award of the state to X, not to the president named in the
+// decree.
+func TestHonoraryTitleConferred(t *testing.T) {
+	d := extractText(t, "Награды\n\nТула, 5 мая 2020 года. Указом Президента России Ивана Сидорова почётное звание «Заслуженный юрист» присвоили Ольге Петровой, секретарю избирательной комиссии Тульской области.")
+	assert.Equal(t, []string{"RU/GOV>Ольга Петрова"}, factsOf(d, "award"))
+}
