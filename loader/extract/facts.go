@@ -62,6 +62,11 @@ func (a *Analysis) parties(i int) []string {
 			// chamber elected, not a party
 			continue
 		}
+		if a.supporter(i, m.Tok0) {
+			// "The meeting was made possible with the support of the AU
+			// and ECES", «при поддержке ПРООН»: who helped, not a party
+			continue
+		}
 		if recommender(a.Sentences[i].Tokens, m.Tok0) {
 			// "signed after recommendations were made by IFES", «по
 			// рекомендации ОБСЕ»: who advised it, not a party
@@ -80,6 +85,45 @@ func (a *Analysis) parties(i int) []string {
 		}
 	}
 	return out
+}
+
+// supportPhrases introduce those who supported or co-hosted something,
+// not its parties.
+var supportPhrases = [][]string{
+	{"with", "the", "support", "of"}, {"with", "support", "from"}, {"with", "the", "support", "from"}, {"supported", "by"}, {"sponsored", "by"}, {"funded", "by"},
+	{"in", "conjunction", "with"}, {"in", "partnership", "with"}, {"при", "поддержке"}, {"при", "содействии"}, {"при", "финансовой", "поддержке"},
+}
+
+// supporter reports an actor starting at token t of sentence i that a
+// phrase of support introduces, alone or as an item of the list after it
+// ("with the support of the African Union Commission and ECES").
+func (a *Analysis) supporter(i, t int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := t - 1; k >= 0 && k >= t-25; k-- {
+		for _, ph := range supportPhrases {
+			if k+1 >= len(ph) && k+1 <= t {
+				at := k + 1 - len(ph)
+				match := true
+				for n, w := range ph {
+					if toks[at+n].Fold != w {
+						match = false
+						break
+					}
+				}
+				if match {
+					return true
+				}
+			}
+		}
+		tk := toks[k]
+		switch {
+		case tk.Text == "," || tk.Text == "(" || tk.Text == ")" || tk.Fold == "and" || tk.Fold == "the" || tk.Fold == "of" || tk.Fold == "и" || tk.Fold == "by" || tk.Fold == "with" || tk.Fold == "support" || tk.Fold == "поддержке" || tk.Fold == "содействии" || tk.Fold == "финансовой" || tk.Fold == "partnership" || tk.Fold == "conjunction" || tk.Fold == "in" || tk.Fold == "при":
+		case tk.Kind == text.Word && tk.IsUpper() || a.mentionAt(i, k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // recommender reports an actor starting at token t that a recommendation

@@ -8968,3 +8968,13 @@ func TestHonoraryTitleConferred(t *testing.T) {
 	d := extractText(t, "Награды\n\nТула, 5 мая 2020 года. Указом Президента России Ивана Сидорова почётное звание «Заслуженный юрист» присвоили Ольге Петровой, секретарю избирательной комиссии Тульской области.")
 	assert.Equal(t, []string{"RU/GOV>Ольга Петрова"}, factsOf(d, "award"))
 }
+
+// TestSupportersAreNoParties: "The meeting was made possible with the
+// support of the African Union and UNDP", "hosted in conjunction with the
+// Council of Europe": who supported it is no party to the meeting.
+func TestSupportersAreNoParties(t *testing.T) {
+	d := extractText(t, "Meeting\n\nAccra, 5 May 2019. The Chairperson of the Electoral Commission of Ghana met the Chairperson of the Independent Electoral Commission of Kenya. The meeting was made possible with the support of the African Union and UNDP.")
+	assert.Equal(t, []string{"GH/CEC+KE/CEC"}, factsOf(d, "meeting"))
+	d = extractText(t, "Visit\n\nLondon, 5 May 2019. The Electoral Commission received a delegation of the Central Election Commission of Georgia. The visit was hosted in conjunction with the Council of Europe.")
+	assert.Equal(t, []string{"GB/CEC+GE/CEC"}, factsOf(d, "meeting"))
+}
