@@ -98,6 +98,9 @@ var supportPhrases = [][]string{
 // phrase of support introduces, alone or as an item of the list after it
 // ("with the support of the African Union Commission and ECES").
 func (a *Analysis) supporter(i, t int) bool {
+	if t == 0 || !a.hasPhrase(i, "support", "conjunction", "partnership", "sponsored", "funded", "поддержк", "содейств") {
+		return false
+	}
 	toks := a.Sentences[i].Tokens
 	for k := t - 1; k >= 0 && k >= t-25; k-- {
 		for _, ph := range supportPhrases {
