@@ -8441,6 +8441,19 @@ func (r ParticipationRule) Run(a *Analysis) {
 			if c := a.eventCountry(k, ek, organizers); c != "" && (country == "" || country == a.Frame.Place) {
 				country = c
 			}
+			if t := a.Sentences[i].Tokens; ev > 0 && contains([]string{"this", "that", "этом", "этой", "этого", "данном", "данной"}, t[ev-1].Fold) {
+				// "the participants of this assembly … agreed to take part
+				// in the Inaugural Assembly that will be hosted in Seoul":
+				// the assembly named before, where it was held
+				k2, ek2 := k, ek
+				for n := 0; n < 3 && k2 >= 0; n++ {
+					if c := a.eventCountry(k2, ek2, organizers); c != "" {
+						country = c
+						break
+					}
+					k2, ek2 = a.sameEventBefore(k2, ek2)
+				}
+			}
 			if country == "" {
 				country = a.enclosingEventPlace(k, ek)
 			}
@@ -8793,6 +8806,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			// «В дискуссии примут участие …»: the discussion of the
 			// event just named
 			refers = true
+		case k == j && f == "participants" && participantsOfThisEvent(toks, j):
+			refers = true // ("of this assembly": the one just named)
 		case k == j && verbOfComing(f):
 			refers = true // (the trigger says so: arrivedForEventBefore)
 		case k == 0 && (f == "among" || f == "среди"):
@@ -9010,6 +9025,10 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "At the forum, India was represented by …"
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case f == "participants" && participantsOfThisEvent(toks, j):
+			// "electoral bodies including Mexico and Costa Rica who are the
+			// participants of this assembly"
 			return j
 		case verbOfComing(f) && a.arrivedForEventBefore(i):
 			// «… конференция собрала представителей разных стран.
@@ -9602,6 +9621,17 @@ func (a *Analysis) asDidActors(i, j int) []string {
 // the list after it; a bare «делегация/представители» — the article's main
 // actor.
 func (a *Analysis) participants(i, j int) []string {
+	if toks := a.Sentences[i].Tokens; toks[j].Fold == "participants" && participantsOfThisEvent(toks, j) {
+		// "… bodies including Mexico and Costa Rica who are the
+		// participants of this assembly": those named before "who"
+		var out []string
+		for _, m := range a.Mentions[i] {
+			if k := a.actorKey(m); m.Tok1 < j && k != "" && !strings.HasPrefix(k, "??") && !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
 	out := a.namedParticipants(i, j)
 	if len(out) == 0 {
 		return out
@@ -11466,4 +11496,18 @@ func theseStatesOpen(toks []text.Token) bool {
 		k++
 	}
 	return k+1 < len(toks) && contains([]string{"этих", "указанных", "данных", "these", "those"}, toks[k].Fold) && hasAnyPrefix(toks[k+1].Fold, []string{"государств", "стран", "countries", "states"})
+}
+
+// participantsOfThisEvent reports "who are (the) participants of this
+// assembly" at token j: those named before are the participants of the
+// event the sentence before named.
+func participantsOfThisEvent(toks []text.Token, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].Fold == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Fold != "are" && toks[k].Fold != "were" || toks[k-1].Fold != "who" && toks[k-1].Fold != "which" {
+		return false
+	}
+	return j+3 < len(toks) && toks[j+1].Fold == "of" && (toks[j+2].Fold == "this" || toks[j+2].Fold == "that") && isEventWord(toks[j+3].Fold)
 }

@@ -8978,3 +8978,21 @@ func TestSupportersAreNoParties(t *testing.T) {
 	d = extractText(t, "Visit\n\nLondon, 5 May 2019. The Electoral Commission received a delegation of the Central Election Commission of Georgia. The visit was hosted in conjunction with the Council of Europe.")
 	assert.Equal(t, []string{"GB/CEC+GE/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestParticipantsOfThisAssembly: "the representatives of electoral bodies
+// including Peru and Chile who are the participants of this assembly":
+// those named before "who" took part in the assembly the sentence before
+// named.
+func TestParticipantsOfThisAssembly(t *testing.T) {
+	d := extractText(t, "Assembly\n\nQuito, 20 February 2013. The general assembly of UNIORE was held in Ecuador. The representatives of electoral bodies including Peru and Chile who are the participants of this assembly expressed support for the new association.")
+	assert.Equal(t, []string{"CL/CEC@EC", "PE/CEC@EC"}, factsOf(d, "participation"))
+}
+
+// TestThisEventIsWhereItWasHeld: "the participants of this assembly …
+// agreed to take part in the Inaugural Assembly that will be hosted in
+// Seoul": "this assembly" is the one named before, held where that
+// sentence said.
+func TestThisEventIsWhereItWasHeld(t *testing.T) {
+	d := extractText(t, "Assembly\n\nManila, 20 February 2013. The general assembly of UNIORE was held in Ecuador on February 13. The representatives of electoral bodies including Peru and Chile who are the participants of this assembly expressed support for the new association, whose founding assembly will be hosted in Seoul in October.")
+	assert.Equal(t, []string{"CL/CEC@EC", "PE/CEC@EC"}, factsOf(d, "participation"))
+}
