@@ -8996,3 +8996,14 @@ func TestThisEventIsWhereItWasHeld(t *testing.T) {
 	d := extractText(t, "Assembly\n\nManila, 20 February 2013. The general assembly of UNIORE was held in Ecuador on February 13. The representatives of electoral bodies including Peru and Chile who are the participants of this assembly expressed support for the new association, whose founding assembly will be hosted in Seoul in October.")
 	assert.Equal(t, []string{"CL/CEC@EC", "PE/CEC@EC"}, factsOf(d, "participation"))
 }
+
+// TestEmbassyCoordinatedWithABody: "Observers from the Russian CEC and the
+// Embassy in Bangladesh", «наблюдатели ЦИК Казахстана и посольства в
+// Армении»: the embassy is the first one's state's; the country after
+// "in" is where it is.
+func TestEmbassyCoordinatedWithABody(t *testing.T) {
+	d := extractText(t, "Observers\n\nDhaka, 15 February 2026. Observers from the Russian CEC and the Embassy in Bangladesh monitored polling stations in Dhaka.")
+	assert.Equal(t, []string{"RU/CEC@BD", "RU/GOV@BD"}, factsOf(d, "observation"))
+	d = extractText(t, "Наблюдатели\n\nЕреван, 15 февраля 2026 года. Наблюдатели ЦИК Казахстана и посольства в Армении посетили избирательные участки в Ереване.")
+	assert.Equal(t, []string{"KZ/CEC@AM", "KZ/GOV@AM"}, factsOf(d, "observation"))
+}

@@ -25,6 +25,7 @@ var representativeNouns = []string{"представители", "предста
 
 // Run rewrites the country mentions of such lists.
 func (StateRepresentatives) Run(a *Analysis) {
+	a.coordinatedEmbassies()
 	named := map[string]bool{}
 	for i := range a.Mentions {
 		for _, m := range a.Mentions[i] {
@@ -281,6 +282,43 @@ func (OfficialsOfStates) Run(a *Analysis) {
 				m.Via = ViaName
 			} else {
 				m.Kind, m.Key, m.Via = graph.KindGovernment, graph.GovernmentKey(graph.CountryOf(m.Key)), ViaOrigin
+			}
+		}
+	}
+}
+
+// coordinatedEmbassies reads an embassy named without its country after a
+// body of one, in one coordination ("Observers from the Russian CEC and the
+// Embassy in Bangladesh", «наблюдатели ЦИК России и посольства в
+// Бангладеш»): the first one's state; the country after "in" is where the
+// embassy is.
+func (a *Analysis) coordinatedEmbassies() {
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for k := 2; k < len(toks); k++ {
+			if f := toks[k].Fold; f != "embassy" && !hasAnyPrefix(f, []string{"посольств"}) || a.mentionAt(i, k) {
+				continue
+			}
+			if k+1 < len(toks) && (toks[k+1].Fold == "of" || a.mentionAt(i, k+1)) {
+				continue // "the Embassy of Japan", «посольства Японии»: its own
+			}
+			and := k - 1
+			if toks[and].Fold == "the" {
+				and--
+			}
+			if and < 1 || toks[and].Fold != "and" && toks[and].Fold != "и" {
+				continue
+			}
+			for _, m := range a.Mentions[i] {
+				if m.Tok1 != and || m.Kind != graph.KindBody && m.Kind != graph.KindGovernment {
+					continue
+				}
+				if cc := graph.CountryOf(m.Key); cc != "" && cc != "??" {
+					mm := Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(cc), Via: ViaOrigin, Tok0: and + 1, Tok1: k + 1}
+					span(s, &mm)
+					a.addMention(i, mm)
+				}
+				break
 			}
 		}
 	}
