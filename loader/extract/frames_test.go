@@ -9007,3 +9007,11 @@ func TestEmbassyCoordinatedWithABody(t *testing.T) {
 	d = extractText(t, "Наблюдатели\n\nЕреван, 15 февраля 2026 года. Наблюдатели ЦИК Казахстана и посольства в Армении посетили избирательные участки в Ереване.")
 	assert.Equal(t, []string{"KZ/CEC@AM", "KZ/GOV@AM"}, factsOf(d, "observation"))
 }
+
+// TestCommissionNamedInsideATitle: "met members of the Central Election
+// Commission" in an article from Chisinau: the title names the article's
+// own commission, which the delegation met.
+func TestCommissionNamedInsideATitle(t *testing.T) {
+	d := extractText(t, "Meeting\n\nChisinau, 12 May 2024. The ODIHR delegation met members of the Central Election Commission and discussed the preparations for the elections.")
+	assert.Equal(t, []string{"MD/CEC+ODIHR"}, factsOf(d, "meeting"))
+}

@@ -464,6 +464,12 @@ func (BodyTagger) Run(a *Analysis) {
 						mm := Mention{Kind: graph.KindBody, Via: ViaImplicit, Tok0: m.Start, Tok1: m.End}
 						span(s, &mm)
 						a.addMention(i, mm)
+					} else if c := commissionInTitle(s.Tokens, m); c >= 0 {
+						// "met members of the Central Election Commission":
+						// the commission the title names, the article's own
+						mm := Mention{Kind: graph.KindBody, Via: ViaImplicit, Tok0: c, Tok1: m.End}
+						span(s, &mm)
+						a.addMention(i, mm)
 					}
 				}
 				// «Чрезвычайного и Полномочного Посла Ирана», «Генеральным
@@ -4838,4 +4844,23 @@ func (a *Analysis) sharedOwnerOrgs() {
 			a.addMention(i, mm)
 		}
 	}
+}
+
+// commissionInTitle returns the token where an English title names the
+// commission itself ("member(s) of the Central Election Commission",
+// "Secretary of the Central Election Commission"), with no country after
+// it, or -1.
+func commissionInTitle(toks []text.Token, m gazetteer.Match) int {
+	if m.End-m.Start < 4 || toks[m.Start].IsCyrillic() || toks[m.End-1].Fold != "commission" {
+		return -1
+	}
+	if m.End < len(toks) && (toks[m.End].Fold == "of" || toks[m.End].Fold == "(" || toks[m.End].Fold == "for") {
+		return -1 // "… of Moldova", "… (CEC) of …": the country's, read elsewhere
+	}
+	for k := m.Start + 1; k < m.End; k++ {
+		if toks[k-1].Fold == "the" && (toks[k].Fold == "central" || toks[k].Fold == "election" || toks[k].Fold == "electoral") {
+			return k
+		}
+	}
+	return -1
 }
