@@ -461,3 +461,10 @@ func TestShareBars(t *testing.T) {
 		assert.False(t, c.isShareBar(line), line)
 	}
 }
+
+// TestLanguageTagsRemoved: a multilingual site's language tags («[:ru]»,
+// «[:]») are no part of the text; other brackets stay.
+func TestLanguageTagsRemoved(t *testing.T) {
+	res := NewCleaner().Clean("[:ru]Миссию ОБСЕ для наблюдения за референдумом пригласил Узбекистан [:]\n\n[:ru]ЦИК Узбекистана провел заседание [:en] и принял решение [1: 2].")
+	assert.Equal(t, "Миссию ОБСЕ для наблюдения за референдумом пригласил Узбекистан\n\nЦИК Узбекистана провел заседание и принял решение [1: 2].", res.Text)
+}

@@ -54,6 +54,11 @@ func splitLines(body string) []*line {
 
 func newLine(raw string, start, end int) *line {
 	text := normalizeSpace(raw)
+	if strings.Contains(text, "[:") {
+		// «[:ru]Миссию ОБСЕ … пригласил Узбекистан [:]»: a multilingual
+		// site's language tags around each language's text
+		text = normalizeSpace(stripLanguageTags(text))
+	}
 	l := &line{start: start, end: end, text: text}
 	if text == "" {
 		return l
@@ -341,5 +346,30 @@ func markForeign(lines []*line) {
 		if s.value >= 0.03 {
 			s.l.foreign = true
 		}
+	}
+}
+
+// stripLanguageTags removes the language tags of a multilingual WordPress
+// site («[:ru]», «[:en]», «[:]») from s.
+func stripLanguageTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[:")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j := i + 2
+		for j < len(s) && j < i+4 && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if j < len(s) && s[j] == ']' {
+			b.WriteString(s[:i])
+			b.WriteByte(' ')
+			s = s[j+1:]
+			continue
+		}
+		b.WriteString(s[:i+2])
+		s = s[i+2:]
 	}
 }
