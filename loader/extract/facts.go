@@ -459,7 +459,10 @@ var assessmentMissions = []string{"exploratory mission", "assessment mission", "
 // not one election ("undertakes observation programmes in various
 // countries"); observation only, since a meeting may be with someone who
 // served «в разных странах».
-var observationInGeneral = []string{"in various countries", "in different countries", "in several observation missions", "in many observation missions", "in numerous observation missions", "in several election observation missions", "in many election observation missions", "в нескольких миссиях наблюдения", "во многих миссиях наблюдения", "в многочисленных миссиях", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation"}
+var observationInGeneral = []string{"in various countries", "in different countries", "in several observation missions", "in many observation missions", "in numerous observation missions", "in several election observation missions", "in many election observation missions", "в нескольких миссиях наблюдения", "во многих миссиях наблюдения", "в многочисленных миссиях", "в различных странах", "в разных странах", "институт международного наблюдения", "института международного наблюдения", "институту международного наблюдения", "институтом международного наблюдения", "институте международного наблюдения", "institution of international observation",
+	// «имеет большой опыт в наблюдении за выборами», "has long experience in
+	// election observation": what it can do, not what it did
+	"опыт в наблюдении", "опыт наблюдения", "опытом наблюдения", "опытом в наблюдении", "опыт в области наблюдения", "experience in observing", "experience in election observation", "experience in observation", "experience of observing", "experience of election observation"}
 
 // organisationDescribed reports a sentence that says what an organisation
 // is considered to be («БДИПЧ ОБСЕ считается наиболее авторитетной

@@ -9015,3 +9015,13 @@ func TestCommissionNamedInsideATitle(t *testing.T) {
 	d := extractText(t, "Meeting\n\nChisinau, 12 May 2024. The ODIHR delegation met members of the Central Election Commission and discussed the preparations for the elections.")
 	assert.Equal(t, []string{"MD/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestExperienceInObservation: «БДИПЧ ОБСЕ имеет большой опыт в наблюдении
+// за выборами», "ODIHR has long experience in election observation": what
+// it can do, no observation.
+func TestExperienceInObservation(t *testing.T) {
+	d := extractText(t, "Встреча\n\nАшхабад, 5 мая 2017 года. Было отмечено, что БДИПЧ ОБСЕ имеет большой позитивный опыт в наблюдении за выборами.")
+	assert.Empty(t, factsOf(d, "observation"))
+	d = extractText(t, "Meeting\n\nAshgabat, 5 May 2017. It was noted that ODIHR has long experience in election observation.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
