@@ -9025,3 +9025,11 @@ func TestExperienceInObservation(t *testing.T) {
 	d = extractText(t, "Meeting\n\nAshgabat, 5 May 2017. It was noted that ODIHR has long experience in election observation.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestUnionStateAssemblyShortName: «ПА Союза Беларусь-Россия» is the Union
+// State's parliamentary assembly, no person.
+func TestUnionStateAssemblyShortName(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЕреван, 9 декабря 2010 года. В миссию наблюдателей вошли представители МПА СНГ, ПА Союза Беларусь-Россия и Исполкома СНГ.")
+	assert.Contains(t, d.Organizations, "UNION-STATE-PA")
+	assert.Empty(t, d.Persons)
+}
