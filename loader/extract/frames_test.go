@@ -9033,3 +9033,11 @@ func TestUnionStateAssemblyShortName(t *testing.T) {
 	assert.Contains(t, d.Organizations, "UNION-STATE-PA")
 	assert.Empty(t, d.Persons)
 }
+
+// TestInvitedMissionNotItsMembers: «В миссию, прибывшую по приглашению
+// президента Армении, вошли представители МПА СНГ и Исполкома СНГ»: the
+// mission named before was invited; its members observe, uninvited each.
+func TestInvitedMissionNotItsMembers(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЕреван, 9 декабря 2010 года. Миссия наблюдателей от СНГ завершила работу. В миссию, прибывшую по приглашению президента Армении, вошли представители МПА СНГ и ПА Союза Беларусь-Россия.")
+	assert.Equal(t, []string{"AM/GOV>CIS:observe"}, factsOf(d, "invitation"))
+}

@@ -96,6 +96,18 @@ func (r InvitationRule) Run(a *Analysis) {
 			// before gave them
 			purpose = a.invitationPurpose(b)
 		}
+		if j >= 0 && missionMembersClause(a.Sentences[i].Tokens, j) {
+			// «В миссию, прибывшую по приглашению президента Армении, вошли
+			// представители МПА СНГ, …»: the mission was invited, not each
+			// of its members
+			to = nil
+			if o := a.missionOwnerBefore(i); o != "" && o != from {
+				to = []string{o}
+			}
+			if len(to) == 0 {
+				continue
+			}
+		}
 		if o := a.soleObserverOrganisation(); purpose == "visit" && o != "" && bareMissionOpens(a.Sentences[i].Tokens) && contains(to, o) {
 			// «Миссия работает по приглашению Республики Казахстан»: the
 			// article's observer mission, invited to observe
@@ -2802,6 +2814,29 @@ func invitationNotReceived(toks []text.Token, j int) bool {
 			return false
 		}
 		if toks[k].Fold == "не" && hasAnyPrefix(toks[k+1].Fold, []string{"поступал", "поступил", "поступа", "было", "был", "пришл", "приходил"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// missionMembersClause reports an invitation at j inside a participle
+// clause about a mission whose members the sentence lists («В миссию,
+// прибывшую по приглашению X, вошли представители A, B»; «В состав
+// миссии, работающей по приглашению X, входят …»).
+func missionMembersClause(toks []text.Token, j int) bool {
+	k := 0
+	if k < len(toks) && toks[k].Fold == "в" {
+		k++
+	}
+	if k < len(toks) && toks[k].Fold == "состав" {
+		k++
+	}
+	if k >= len(toks) || !hasAnyPrefix(toks[k].Fold, []string{"мисси", "делегаци", "групп"}) || k+1 >= len(toks) || toks[k+1].Text != "," || j < k+2 || j > k+6 {
+		return false
+	}
+	for n := j + 1; n < len(toks) && n <= j+14; n++ {
+		if hasAnyPrefix(toks[n].Fold, []string{"вошли", "вошел", "вошла", "входят", "входит", "включены"}) {
 			return true
 		}
 	}
