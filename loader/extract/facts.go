@@ -8955,6 +8955,7 @@ func (a *Analysis) participationTrigger(i int) int {
 func (a *Analysis) findParticipationTrigger(i int) int {
 	toks := a.Sentences[i].Tokens
 	quoted := false
+	speech := false // a straight quote that opened the sentence is open
 	for j, t := range toks {
 		switch t.Text {
 		case "«", "“":
@@ -8963,7 +8964,14 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 		case "»", "”":
 			quoted = false
 		case "\"":
-			quoted = !quoted && j > 0
+			switch {
+			case j == 0:
+				speech = true
+			case speech && !quoted:
+				speech = false // («"…", – сказала X в ходе конференции "…"»)
+			default:
+				quoted = !quoted
+			}
 		}
 		// «… “Inclusive, Accessible and Participative Elections”»: a word
 		// of a quoted name is no trigger
@@ -9028,6 +9036,11 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			// "At the forum, India was represented by …"
 			return j
 		case (f == "took" || f == "take" || f == "taking") && j+1 < len(toks) && toks[j+1].Fold == "part":
+			return j
+		case saidAtEvent(toks, j):
+			// «"…", – сказала Памфилова в ходе торжественного заседания
+			// международной конференции», "said X at the conference": the
+			// speaker was there
 			return j
 		case f == "participants" && participantsOfThisEvent(toks, j):
 			// "electoral bodies including Mexico and Costa Rica who are the
@@ -11513,4 +11526,26 @@ func participantsOfThisEvent(toks []text.Token, j int) bool {
 		return false
 	}
 	return j+3 < len(toks) && toks[j+1].Fold == "of" && (toks[j+2].Fold == "this" || toks[j+2].Fold == "that") && isEventWord(toks[j+3].Fold)
+}
+
+// saidAtEvent reports a verb of saying at token j whose speaker, named
+// right after it, spoke at an event («сказала Памфилова в ходе заседания
+// конференции», «заявил X на форуме», "said X at the conference").
+func saidAtEvent(toks []text.Token, j int) bool {
+	switch toks[j].Fold {
+	case "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "said", "stated", "noted":
+	default:
+		return false
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+10; k++ {
+		if toks[k].Kind == text.Punct && toks[k].Text != "." {
+			return false
+		}
+		f := toks[k].Fold
+		switch {
+		case f == "ходе" && toks[k-1].Fold == "в", f == "время" && toks[k-1].Fold == "во", f == "на", f == "at", f == "during":
+			return k > j+1 && eventWithin(toks, k+1, 5)
+		}
+	}
+	return false
 }

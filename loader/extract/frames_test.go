@@ -9041,3 +9041,12 @@ func TestInvitedMissionNotItsMembers(t *testing.T) {
 	d := extractText(t, "Наблюдатели\n\nЕреван, 9 декабря 2010 года. Миссия наблюдателей от СНГ завершила работу. В миссию, прибывшую по приглашению президента Армении, вошли представители МПА СНГ и ПА Союза Беларусь-Россия.")
 	assert.Equal(t, []string{"AM/GOV>CIS:observe"}, factsOf(d, "invitation"))
 }
+
+// TestSaidAtTheConference: «"…", – сказала председатель ЦИК России X в ходе
+// заседания международной конференции "…"», "said X at the conference":
+// the speaker's body took part; a straight quote that opened the sentence
+// closes before the verb.
+func TestSaidAtTheConference(t *testing.T) {
+	d := extractText(t, "Конференция\n\nСанкт-Петербург, 20 февраля 2026 года. \"Мы научились проводить выборы в любых условиях\", - сказала председатель ЦИК Армении Анна Петросян в ходе заседания международной конференции \"Доверие к выборам\".")
+	assert.Equal(t, []string{"AM/CEC@RU"}, factsOf(d, "participation"))
+}
