@@ -9050,3 +9050,12 @@ func TestSaidAtTheConference(t *testing.T) {
 	d := extractText(t, "Конференция\n\nСанкт-Петербург, 20 февраля 2026 года. \"Мы научились проводить выборы в любых условиях\", - сказала председатель ЦИК Армении Анна Петросян в ходе заседания международной конференции \"Доверие к выборам\".")
 	assert.Equal(t, []string{"AM/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestNewsSourceIsNoHomeCommission: «Глава Центризбиркома находится в
+// Монголии в качестве наблюдателя … , сообщили в Избиркоме Бурятии»: the
+// regional commission the news came from does not make «Центризбирком»
+// its own.
+func TestNewsSourceIsNoHomeCommission(t *testing.T) {
+	d := extractText(t, "Глава Центризбиркома находится в Монголии в качестве наблюдателя на президентских выборах\n\nМосква, 20 июня 2016 года. По их завершению он посетит Бурятию, сообщили в Избиркоме Бурятии.")
+	assert.Equal(t, []string{"RU/CEC@MN"}, factsOf(d, "observation"))
+}

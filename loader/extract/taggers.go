@@ -3676,6 +3676,10 @@ func (a *Analysis) homeProvinceCommission() Mention {
 			switch {
 			case m.Kind == graph.KindBody && m.Key != "":
 				return Mention{}
+			case m.Kind == graph.KindSubBody && newsSourceAt(a.Sentences[i].Tokens, m.Tok0):
+				// «… сообщили в Избиркоме Бурятии»: where the news came
+				// from, not whose «Центризбирком» the article's is
+				continue
 			case m.Kind == graph.KindSubBody:
 				name := text.Fold(m.Name)
 				if !hasAnyPrefix(name, []string{"цик ", "центральн", "центризбирком", "избирком ", "central"}) {
@@ -4863,4 +4867,17 @@ func commissionInTitle(toks []text.Token, m gazetteer.Match) int {
 		}
 	}
 	return -1
+}
+
+// newsSourceAt reports a mention at token t that the news is credited to
+// («сообщили в Избиркоме Бурятии», «сообщает пресс-служба облизбиркома»).
+func newsSourceAt(toks []text.Token, t int) bool {
+	k := t - 1
+	if k >= 0 && (toks[k].Fold == "в" || toks[k].Fold == "во") {
+		k--
+	}
+	if k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"пресс-служб"}) {
+		k--
+	}
+	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"сообщил", "сообщает", "сообщают", "рассказал", "пояснил", "уточнил", "передает", "передаёт"})
 }
