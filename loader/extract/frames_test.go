@@ -9059,3 +9059,11 @@ func TestNewsSourceIsNoHomeCommission(t *testing.T) {
 	d := extractText(t, "Глава Центризбиркома находится в Монголии в качестве наблюдателя на президентских выборах\n\nМосква, 20 июня 2016 года. По их завершению он посетит Бурятию, сообщили в Избиркоме Бурятии.")
 	assert.Equal(t, []string{"RU/CEC@MN"}, factsOf(d, "observation"))
 }
+
+// TestStatesmanLeadsTheDelegation: «Специальный представитель Китая X
+// возглавит китайскую делегацию наблюдателей на выборах в России»: a state
+// officer's delegation is the state's, not China's election body.
+func TestStatesmanLeadsTheDelegation(t *testing.T) {
+	d := extractText(t, "Спецпредставитель КНР возглавит делегацию Китая на выборах президента РФ\n\nСпециальный представитель Китая по делам Евразии Ван Мин возглавит китайскую делегацию наблюдателей на выборах президента России.")
+	assert.Equal(t, []string{"CN/GOV@RU"}, factsOf(d, "observation"))
+}

@@ -40,7 +40,7 @@ func (StateRepresentatives) Run(a *Analysis) {
 	statesmen := map[string]bool{}
 	for i := range a.Sentences {
 		for _, m := range a.Mentions[i] {
-			if m.Kind == graph.KindBody && m.Via == ViaAdj && delegationLedByStatesman(a.Sentences[i].Tokens, m.Tok0, m.Tok1) {
+			if m.Kind == graph.KindBody && m.Via == ViaAdj && (delegationLedByStatesman(a.Sentences[i].Tokens, m.Tok0, m.Tok1) || statesmanLeadsBefore(a.Sentences[i].Tokens, m.Tok0, m.Tok1)) {
 				statesmen[m.Key] = true
 			}
 		}
@@ -322,4 +322,30 @@ func (a *Analysis) coordinatedEmbassies() {
 			}
 		}
 	}
+}
+
+// statesmanLeadsBefore reports a delegation named by tokens [t0, t1) that
+// the verb right before it says a state officer named before the verb
+// leads («Специальный представитель Китая X возглавит китайскую делегацию
+// наблюдателей», "Foreign Minister X will lead the Japanese delegation").
+func statesmanLeadsBefore(toks []text.Token, t0, t1 int) bool {
+	if !namesDelegation(toks[t0:t1]) || t0 < 2 {
+		return false
+	}
+	v := t0 - 1
+	if toks[v].Fold == "the" {
+		v--
+	}
+	if v < 1 || !contains([]string{"возглавит", "возглавил", "возглавила", "возглавляет", "возглавлял", "возглавляла", "lead", "leads", "led", "heads", "headed"}, toks[v].Fold) {
+		return false
+	}
+	for k := 0; k < v; k++ {
+		if toks[k].Kind == text.Punct && toks[k].Text != "," && toks[k].Text != "-" {
+			return false
+		}
+		if statesmanWord(toks[k].Fold) || hasAnyPrefix(toks[k].Fold, []string{"специальн", "special"}) && k+1 < v && hasAnyPrefix(toks[k+1].Fold, []string{"представител", "representative", "envoy"}) {
+			return true
+		}
+	}
+	return false
 }
