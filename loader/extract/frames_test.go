@@ -9067,3 +9067,11 @@ func TestStatesmanLeadsTheDelegation(t *testing.T) {
 	d := extractText(t, "Спецпредставитель КНР возглавит делегацию Китая на выборах президента РФ\n\nСпециальный представитель Китая по делам Евразии Ван Мин возглавит китайскую делегацию наблюдателей на выборах президента России.")
 	assert.Equal(t, []string{"CN/GOV@RU"}, factsOf(d, "observation"))
 }
+
+// TestAgreementsWithManyCountries: «ЦИК России вошла в Ассоциацию … Со
+// многими странами нас связывают давние двухсторонние соглашения»: the
+// partners are not named, and not the association of the sentence before.
+func TestAgreementsWithManyCountries(t *testing.T) {
+	d := extractText(t, "Ассоциация\n\nМосква, 29 октября 2014 года. Центральная избирательная комиссия России вошла в Ассоциацию азиатских избирательных органов. Со многими странами нас связывают давние двухсторонние соглашения о сотрудничестве.")
+	assert.Empty(t, factsOf(d, "memorandum"))
+}

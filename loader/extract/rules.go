@@ -494,6 +494,9 @@ func (a *Analysis) inScope(f graph.Fact) bool {
 	return false
 }
 
+// vaguePartners name partners by their number or kind, not by name.
+var vaguePartners = []string{"многими стран", "многими государств", "рядом стран", "рядом государств", "разными стран", "различными стран", "many countries", "several countries", "various countries", "a number of countries", "many states", "many election"}
+
 // MemorandumRule finds memoranda and agreements of cooperation: «Ранее были
 // подписаны меморандумы … с центральными избирательными комиссиями
 // Республики Кореи, Российской Федерации …» (one fact per partner, the home
@@ -591,6 +594,12 @@ func (r MemorandumRule) Run(a *Analysis) {
 			if j < 0 || !a.hasStem(i, "сотрудн", "cooperat", "co-operat", "взаимопоним", "аналогичн", "подобн", "similar") && !a.signedAgreement(i, j) && !agreementOnInteraction(a.Sentences[i].Tokens, j) {
 				continue
 			}
+		}
+		if len(a.parties(i)) == 0 && a.hasPhrase(i, vaguePartners...) {
+			// «Со многими странами нас связывают давние двухсторонние
+			// соглашения», "agreements with many countries": partners the
+			// sentence does not name, not those of the sentence before
+			continue
 		}
 		status := graph.StatusSigned
 		switch {
