@@ -10843,7 +10843,7 @@ func (a *Analysis) inEventTopic(i, k int) bool {
 // eventTopic.
 func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 	j := a.triggerAt(i, from, stems...)
-	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || a.insideNGOName(i, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j) || ballotProduction(a.Sentences[i].Tokens, j)) {
+	for j >= 0 && (a.inEventTopic(i, j) || a.speechObserved(i, j) || a.insideNGOName(i, j) || observationAsSubject(a.Sentences[i].Tokens, j) || inQuotedTitle(a.Sentences[i].Tokens, j) || discussedTopic(a.Sentences[i].Tokens, j) || unitName(a.Sentences[i].Tokens, j) || assistanceTopic(a.Sentences[i].Tokens, j) || topicListItem(a.Sentences[i].Tokens, j) || ballotProduction(a.Sentences[i].Tokens, j)) {
 		j = a.triggerAt(i, j+1, stems...)
 	}
 	return j
@@ -11545,6 +11545,22 @@ func saidAtEvent(toks []text.Token, j int) bool {
 		switch {
 		case f == "ходе" && toks[k-1].Fold == "в", f == "время" && toks[k-1].Fold == "во", f == "на", f == "at", f == "during":
 			return k > j+1 && eventWithin(toks, k+1, 5)
+		}
+	}
+	return false
+}
+
+// observationAsSubject reports an observation word at token j that names a
+// subject, not an act: «международных стандартов наблюдения за выборами»,
+// "principles of election observation".
+func observationAsSubject(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		f := toks[k].Fold
+		if hasAnyPrefix(f, []string{"стандарт", "принцип", "методик", "методолог", "standard", "principle", "methodolog"}) {
+			return true
+		}
+		if toks[k].Kind == text.Punct || !(isAdjective(f) || f == "of" || f == "for" || f == "international" || f == "election" || f == "the") {
+			return false
 		}
 	}
 	return false

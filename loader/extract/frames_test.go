@@ -9075,3 +9075,11 @@ func TestAgreementsWithManyCountries(t *testing.T) {
 	d := extractText(t, "Ассоциация\n\nМосква, 29 октября 2014 года. Центральная избирательная комиссия России вошла в Ассоциацию азиатских избирательных органов. Со многими странами нас связывают давние двухсторонние соглашения о сотрудничестве.")
 	assert.Empty(t, factsOf(d, "memorandum"))
 }
+
+// TestStandardsOfObservationAreATopic: «планирует … выработку
+// международных стандартов наблюдения за выборами», "principles of
+// election observation": a subject, no one observes.
+func TestStandardsOfObservationAreATopic(t *testing.T) {
+	d := extractText(t, "Совет\n\nМинск, 5 мая 2025 года. В рамках председательства в Консультативном совете руководителей избирательных органов государств — участников СНГ ЦИК Беларуси планирует совместную работу с коллегами по выработке международных стандартов наблюдения за выборами.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
