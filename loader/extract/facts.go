@@ -539,7 +539,7 @@ func (r MeetingRule) Run(a *Analysis) {
 		if !a.hasPhrase(i, meetingWords...) && !a.receives(i) && !a.videoCallWith(i) && !a.jointDiscussion(i) && !a.discussedWith(i) && !a.briefedDelegation(i) && !a.stayedAtBody(i) && !session && !a.ledDelegationToBody(i) {
 			continue
 		}
-		if a.hasPhrase(i, notMeetingWords...) || directSpeech(a.Sentences[i]) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
+		if a.hasPhrase(i, notMeetingWords...) || a.speechOpens(i) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
 			continue
 		}
 		if a.meetingRefused(i) {
@@ -3779,6 +3779,28 @@ func directSpeech(s text.Sentence) bool {
 	return len(s.Tokens) > 0 && (s.Tokens[0].Text == "–" || s.Tokens[0].Text == "—" || s.Tokens[0].Text == "-")
 }
 
+// speechOpens is directSpeech but for the dash that follows a dateline in
+// capitals ("YEREVAN. – Chairman of the CEC … received …"), which opens
+// the article's first sentence, not a speaker's words.
+func (a *Analysis) speechOpens(i int) bool {
+	if !directSpeech(a.Sentences[i]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := a.Sentences[i-1].Tokens
+	if len(prev) == 0 || len(prev) > 4 || prev[len(prev)-1].Text != "." {
+		return true
+	}
+	for _, t := range prev[:len(prev)-1] {
+		if t.Kind != text.Word || strings.ToUpper(t.Text) != t.Text {
+			return true
+		}
+	}
+	return false
+}
+
 // receives reports «принял председателя …» (a reception), not «принял
 // участие» or «принял приглашение», and «приветствуя X» (greeting someone
 // named).
@@ -3920,7 +3942,7 @@ func (r ObservationRule) Run(a *Analysis) {
 				// spoke of
 				oj = 1
 			}
-			if st := a.Sentences[i]; oj < 0 && !directSpeech(st) && st.Tokens[0].Text != "«" && st.Tokens[0].Text != "\"" && st.Tokens[0].Text != "“" {
+			if st := a.Sentences[i]; oj < 0 && !a.speechOpens(i) && st.Tokens[0].Text != "«" && st.Tokens[0].Text != "\"" && st.Tokens[0].Text != "“" {
 				// «Аккредитацию получили 76 человек, это представители …»
 				oj = a.findStem(i, 0, "аккредитаци", "accreditation")
 			}

@@ -9083,3 +9083,11 @@ func TestStandardsOfObservationAreATopic(t *testing.T) {
 	d := extractText(t, "Совет\n\nМинск, 5 мая 2025 года. В рамках председательства в Консультативном совете руководителей избирательных органов государств — участников СНГ ЦИК Беларуси планирует совместную работу с коллегами по выработке международных стандартов наблюдения за выборами.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestDashAfterADatelineIsNoSpeech: "YEREVAN. – Chairman of the CEC …
+// received …": the dash after a dateline in capitals opens the article,
+// not a speaker's words; «– Мы встретились с …» after prose is speech.
+func TestDashAfterADatelineIsNoSpeech(t *testing.T) {
+	d := extractText(t, "Meeting\n\nYEREVAN. – Chairman of the Central Electoral Commission of Armenia, Tigran Mukuchyan, on Monday received the main staff of the OSCE/ODIHR observation mission.")
+	assert.Equal(t, []string{"AM/CEC+ODIHR"}, factsOf(d, "meeting"))
+}
