@@ -9091,3 +9091,11 @@ func TestDashAfterADatelineIsNoSpeech(t *testing.T) {
 	d := extractText(t, "Meeting\n\nYEREVAN. – Chairman of the Central Electoral Commission of Armenia, Tigran Mukuchyan, on Monday received the main staff of the OSCE/ODIHR observation mission.")
 	assert.Equal(t, []string{"AM/CEC+ODIHR"}, factsOf(d, "meeting"))
 }
+
+// TestTheCenterAfterItsFullName: "The Carter Center has deployed a team …
+// The Center was invited to observe … by the National Elections
+// Commission": "the Center" is the one centre the article named.
+func TestTheCenterAfterItsFullName(t *testing.T) {
+	d := extractText(t, "Liberia\n\nMonrovia, 2 October 2017. The Carter Center has deployed an expert team to Liberia. The Center was invited to observe the elections by Liberia's National Elections Commission.")
+	assert.Equal(t, []string{"LR/CEC>CARTER-CENTER:observe"}, factsOf(d, "invitation"))
+}

@@ -2738,6 +2738,7 @@ type OrganizationTagger struct{ Gaz *gazetteer.Gazetteer }
 
 // Run adds organisation mentions.
 func (t OrganizationTagger) Run(a *Analysis) {
+	defer a.headWordAliases()
 	defer a.sharedOwnerOrgs()
 	for i, s := range a.Sentences {
 		var last *Mention
@@ -4880,4 +4881,50 @@ func newsSourceAt(toks []text.Token, t int) bool {
 		k--
 	}
 	return k >= 0 && hasAnyPrefix(toks[k].Fold, []string{"сообщил", "сообщает", "сообщают", "рассказал", "пояснил", "уточнил", "передает", "передаёт"})
+}
+
+// aliasHeads are the last words of organisations' names that the press
+// uses alone, capitalised, for the one organisation it named in full
+// ("The Carter Center …. The Center was invited …").
+var aliasHeads = map[string]bool{"center": true, "centre": true, "foundation": true, "institute": true}
+
+// headWordAliases reads "the Center", "the Foundation", "the Institute",
+// capitalised and not followed by "of" or "for", as the one organisation
+// of the article whose English name ends with that word.
+func (a *Analysis) headWordAliases() {
+	key := map[string]string{} // head word → the organisation, "" when two
+	for i, s := range a.Sentences {
+		for _, m := range a.Mentions[i] {
+			if m.Kind != graph.KindOrganization || m.Tok1 == 0 || s.Tokens[m.Tok0].IsCyrillic() {
+				continue
+			}
+			h := s.Tokens[m.Tok1-1].Fold
+			if !aliasHeads[h] {
+				continue
+			}
+			if k, ok := key[h]; ok && k != m.Key {
+				key[h] = ""
+			} else {
+				key[h] = m.Key
+			}
+		}
+	}
+	if len(key) == 0 {
+		return
+	}
+	for i, s := range a.Sentences {
+		toks := s.Tokens
+		for k := 1; k < len(toks); k++ {
+			org := key[toks[k].Fold]
+			if org == "" || toks[k-1].Fold != "the" || !toks[k].IsUpper() || a.mentionAt(i, k) {
+				continue
+			}
+			if k+1 < len(toks) && (toks[k+1].Fold == "of" || toks[k+1].Fold == "for" || toks[k+1].IsUpper()) {
+				continue // "the Center for …", "the Institute of …": another name
+			}
+			mm := Mention{Kind: graph.KindOrganization, Key: org, Via: ViaName, Tok0: k - 1, Tok1: k + 1}
+			span(s, &mm)
+			a.addMention(i, mm)
+		}
+	}
 }
