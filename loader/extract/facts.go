@@ -121,7 +121,7 @@ func (a *Analysis) supporter(i, t int) bool {
 		tk := toks[k]
 		switch {
 		case tk.Text == "," || tk.Text == "(" || tk.Text == ")" || tk.Fold == "and" || tk.Fold == "the" || tk.Fold == "of" || tk.Fold == "и" || tk.Fold == "by" || tk.Fold == "with" || tk.Fold == "support" || tk.Fold == "поддержке" || tk.Fold == "содействии" || tk.Fold == "финансовой" || tk.Fold == "partnership" || tk.Fold == "conjunction" || tk.Fold == "in" || tk.Fold == "при":
-		case tk.Kind == text.Word && tk.IsUpper() || a.mentionAt(i, k):
+		case tk.Kind == text.Word && tk.IsUpper() || a.insideMention(i, k):
 		default:
 			return false
 		}

@@ -40,14 +40,12 @@ func (r InvitationRule) Run(a *Analysis) {
 		j := a.triggerAt(i, 0, invitationStems...)
 		var from string
 		var to []string
-		fronted, sameAsBefore := a.frontedInvitation(i)
+		fronted, subject, sameAsBefore := a.frontedInvitation(i)
 		if fronted >= 0 {
 			// «Приглашения ЦИК направила в Европейский парламент, Совет
 			// Европы …», «Соответствующие запросы ЦИК направила в …»
 			j = fronted
-		}
-		if fronted >= 0 {
-			from, to = a.frontedInvitationRoles(i, fronted)
+			from, to = a.frontedInvitationRoles(i, subject)
 		} else if from, to = a.invitationResponses(i); from == "" {
 			if j < 0 {
 				// "CEC Thapaliya urged Ambassador Yutaka to conduct election
@@ -2633,13 +2631,13 @@ func (a *Analysis) guestWithin(i, j, span int) string {
 // frontedInvitation returns the token of an invitation noun that opens
 // sentence i as the object fronted before its subject and verb
 // («Приглашения ЦИК Молдовы направила в …»; «Соответствующие запросы ЦИК
-// направила в …», after a sentence on requests to send observers), or -1;
-// sameAsBefore is true when an adjective refers the noun back to the
-// sentence before («соответствующие», «аналогичные»).
-func (a *Analysis) frontedInvitation(i int) (j int, sameAsBefore bool) {
+// направила в …», after a sentence on requests to send observers), or -1,
+// with the subject after it; sameAsBefore is true when an adjective refers
+// the noun back to the sentence before («соответствующие», «аналогичные»).
+func (a *Analysis) frontedInvitation(i int) (j int, subject *Mention, sameAsBefore bool) {
 	toks := a.Sentences[i].Tokens
 	if len(toks) < 5 || !toks[0].IsCyrillic() {
-		return -1, false
+		return -1, nil, false
 	}
 	j = 0
 	if f := toks[0].Fold; hasAnyPrefix(f, []string{"соответствующ", "аналогичн"}) {
@@ -2650,15 +2648,15 @@ func (a *Analysis) frontedInvitation(i int) (j int, sameAsBefore bool) {
 	f := toks[j].Fold
 	request := hasAnyPrefix(f, []string{"запрос"})
 	if !hasAnyPrefix(f, []string{"приглашени"}) && !request {
-		return -1, false
+		return -1, nil, false
 	}
 	if request && !a.hasPhrase(i, "наблюд") && !(sameAsBefore && a.requestsBefore(i) >= 0) {
-		return -1, false // a request for something else
+		return -1, nil, false // a request for something else
 	}
-	if a.frontedSubject(i, j) == nil {
-		return -1, false
+	if subject = a.frontedSubject(i, j); subject == nil {
+		return -1, nil, false
 	}
-	return j, sameAsBefore
+	return j, subject, sameAsBefore
 }
 
 // frontedSubject returns the actor after the fronted invitation noun at j
@@ -2678,13 +2676,9 @@ func (a *Analysis) frontedSubject(i, j int) *Mention {
 	return nil
 }
 
-// frontedInvitationRoles returns the subject right after the fronted noun
-// at j as the inviter and the actors after the verb's «в» as the invitees.
-func (a *Analysis) frontedInvitationRoles(i, j int) (from string, to []string) {
-	sm := a.frontedSubject(i, j)
-	if sm == nil {
-		return "", nil
-	}
+// frontedInvitationRoles returns the subject sm of a fronted invitation
+// noun as the inviter and the actors after its verb's «в» as the invitees.
+func (a *Analysis) frontedInvitationRoles(i int, sm *Mention) (from string, to []string) {
 	from, verbEnd := a.actorKey(*sm), sm.Tok1+2
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 < verbEnd {

@@ -54,7 +54,7 @@ func (OpenOrganizationTagger) Run(a *Analysis) {
 				continue
 			}
 			abbr, ok := latinAbbrev(toks, j+1)
-			if !ok || graph.KindOf(abbr) != graph.KindOrganization || a.mentionAt(i, j+1) {
+			if !ok || graph.KindOf(abbr) != graph.KindOrganization || a.insideMention(i, j+1) {
 				continue
 			}
 			t0, ok := a.openOrgName(i, j, abbr)
@@ -74,7 +74,7 @@ func (OpenOrganizationTagger) Run(a *Analysis) {
 	}
 	for i, s := range a.Sentences {
 		for j, t := range s.Tokens {
-			if name, ok := found[t.Text]; ok && !a.mentionAt(i, j) {
+			if name, ok := found[t.Text]; ok && !a.insideMention(i, j) {
 				m := Mention{Kind: graph.KindOrganization, Key: t.Text, Via: ViaAbbrev, Tok0: j, Tok1: j + 1, Name: name}
 				span(s, &m)
 				a.addMention(i, m)
@@ -115,7 +115,7 @@ func (a *Analysis) openOrgName(i, j int, abbr string) (int, bool) {
 		if t.Kind != text.Word && t.Text != "-" {
 			break
 		}
-		if a.mentionAt(i, k) {
+		if a.insideMention(i, k) {
 			if t0 < 0 {
 				return 0, false
 			}
@@ -143,14 +143,4 @@ func (a *Analysis) openOrgName(i, j int, abbr string) (int, bool) {
 		}
 	}
 	return t0, t0 >= 0
-}
-
-// mentionAt reports whether token k of sentence i lies inside a mention.
-func (a *Analysis) mentionAt(i, k int) bool {
-	for _, m := range a.Mentions[i] {
-		if k >= m.Tok0 && k < m.Tok1 {
-			return true
-		}
-	}
-	return false
 }

@@ -2390,10 +2390,8 @@ func unknownNameBefore(a *Analysis, i, at int) bool {
 		case "the", "a", "an", "and", "its", "their", "his", "her", "our", "former", "deputy", "vice", "acting", "chief", "new", "national", "general", "standing", "senior", "executive":
 			return false
 		}
-		for _, m := range a.Mentions[i] {
-			if k >= m.Tok0 && k < m.Tok1 {
-				return false
-			}
+		if a.insideMention(i, k) {
+			return false
 		}
 		for _, m := range a.dict[i] {
 			if k >= m.Start && k < m.End {

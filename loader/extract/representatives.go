@@ -294,12 +294,15 @@ func (OfficialsOfStates) Run(a *Analysis) {
 // embassy is.
 func (a *Analysis) coordinatedEmbassies() {
 	for i, s := range a.Sentences {
+		if !a.hasPhrase(i, "embassy", "посольств") {
+			continue // (most sentences: no walk over their words)
+		}
 		toks := s.Tokens
 		for k := 2; k < len(toks); k++ {
-			if f := toks[k].Fold; f != "embassy" && !hasAnyPrefix(f, []string{"посольств"}) || a.mentionAt(i, k) {
+			if f := toks[k].Fold; f != "embassy" && !hasAnyPrefix(f, []string{"посольств"}) || a.insideMention(i, k) {
 				continue
 			}
-			if k+1 < len(toks) && (toks[k+1].Fold == "of" || a.mentionAt(i, k+1)) {
+			if k+1 < len(toks) && (toks[k+1].Fold == "of" || a.insideMention(i, k+1)) {
 				continue // "the Embassy of Japan", «посольства Японии»: its own
 			}
 			and := k - 1

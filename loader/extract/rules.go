@@ -1163,14 +1163,7 @@ func (a *Analysis) governedBy(i int, m Mention, words ...string) bool {
 }
 
 // insideMention reports whether token k of sentence i is inside a mention.
-func (a *Analysis) insideMention(i, k int) bool {
-	for _, m := range a.Mentions[i] {
-		if k >= m.Tok0 && k < m.Tok1 {
-			return true
-		}
-	}
-	return false
-}
+func (a *Analysis) insideMention(i, k int) bool { return a.mentionCovering(i, k) != nil }
 
 // afterWith reports whether mention m follows «с», «со» or «with».
 func (a *Analysis) afterWith(i int, m Mention) bool {

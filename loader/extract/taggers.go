@@ -4831,7 +4831,7 @@ func (a *Analysis) sharedOwnerOrgs() {
 				continue
 			}
 			for s0 := max(0, m.Tok0-4); s0 < m.Tok0-1; s0++ {
-				if slices.ContainsFunc(toks[s0:m.Tok0-1], func(t text.Token) bool { return t.Kind != text.Word }) || a.mentionAt(i, s0) || !toks[s0].IsUpper() {
+				if slices.ContainsFunc(toks[s0:m.Tok0-1], func(t text.Token) bool { return t.Kind != text.Word }) || a.insideMention(i, s0) || !toks[s0].IsUpper() {
 					continue
 				}
 				syn := append(slices.Clone(toks[s0:m.Tok0-1]), abbr)
@@ -4916,7 +4916,7 @@ func (a *Analysis) headWordAliases() {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
 			org := key[toks[k].Fold]
-			if org == "" || toks[k-1].Fold != "the" || !toks[k].IsUpper() || a.mentionAt(i, k) {
+			if org == "" || toks[k-1].Fold != "the" || !toks[k].IsUpper() || a.insideMention(i, k) {
 				continue
 			}
 			if k+1 < len(toks) && (toks[k+1].Fold == "of" || toks[k+1].Fold == "for" || toks[k+1].IsUpper()) {
