@@ -4602,7 +4602,17 @@ func (a *Analysis) missionOwnersObserve() {
 			continue
 		}
 		toks := a.Sentences[i].Tokens
+		context := i > 0 && a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)
 		for _, m := range a.Mentions[i] {
+			if m.Kind == graph.KindOrganization && !denied[m.Key] && m.Tok0 > 0 && context && missionHeadApposition(toks, m.Tok0) {
+				// «Глава миссии, первый зампредседателя исполкома Содружества
+				// Виктор Гуминский …»: the mission is the one of the
+				// organisation its head serves (the CIS's beside the
+				// Assembly's observers named before)
+				observers[m.Key] = true
+				a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
+				continue
+			}
 			if m.Kind != graph.KindOrganization || observers[m.Key] || denied[m.Key] || parents[m.Key] || m.Tok0 == 0 {
 				continue
 			}
@@ -4624,7 +4634,6 @@ func (a *Analysis) missionOwnersObserve() {
 			// missions are from …"); not «встретился с делегацией ОБСЕ,
 			// прибывшей обсудить проект», "met the UNDP mission on a support
 			// project"
-			context := i > 0 && a.hasPhrase(i-1, observationWords...) || i > 1 && a.hasPhrase(i-2, observationWords...)
 			if !a.hasPhrase(i, observationWords...) && !(context && a.hasPhrase(i, "прибыл", "прибыв", "аккредит", "зарегистрир", "возглавил", "возглавля", "arrived", "approved", "accredited", "registered", "headed", "led the", "leads the")) {
 				continue
 			}
@@ -4635,6 +4644,33 @@ func (a *Analysis) missionOwnersObserve() {
 			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// missionHeadApposition reports an organisation at token o named in the
+// title of the head of "the mission" just before («Глава миссии, первый
+// заместитель председателя исполкома СНГ …», "Head of the Mission, Deputy
+// Secretary General of the CIS …"): a comma after «миссии» and only small
+// words of a title between it and the organisation.
+func missionHeadApposition(toks []text.Token, o int) bool {
+	for k := o - 1; k >= 2 && k >= o-7; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			m, h := toks[k-1].Fold, toks[k-2].Fold
+			if m == "mission" {
+				// "Head of the Mission,"
+				j := k - 2
+				if toks[j].Fold == "the" {
+					j--
+				}
+				return j >= 1 && toks[j].Fold == "of" && toks[j-1].Fold == "head"
+			}
+			return m == "миссии" && (h == "глава" || h == "главой" || h == "руководитель" || h == "руководителем")
+		}
+		if t.Kind == text.Punct || t.IsUpper() && k < o-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // dropHeadlineParents drops an observation that only the headline states

@@ -9099,3 +9099,14 @@ func TestTheCenterAfterItsFullName(t *testing.T) {
 	d := extractText(t, "Liberia\n\nMonrovia, 2 October 2017. The Carter Center has deployed an expert team to Liberia. The Center was invited to observe the elections by Liberia's National Elections Commission.")
 	assert.Equal(t, []string{"LR/CEC>CARTER-CENTER:observe"}, factsOf(d, "invitation"))
 }
+
+// TestMissionHeadServesAnOrganisation: «Глава миссии, первый заместитель
+// председателя исполкома Содружества X заявил …» after a sentence on
+// observers: the mission is the organisation's its head serves, beside the
+// Assembly's observers (and lower-case «исполкома Содружества» is the CIS).
+func TestMissionHeadServesAnOrganisation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nДушанбе, 2 марта 2025 года. Голосование на выборах в Таджикистане идет спокойно, сообщили наблюдатели Межпарламентской ассамблеи СНГ. Глава миссии, первый заместитель председателя исполкома Содружества Петр Сидоров также заявил об отсутствии нарушений.")
+	assert.ElementsMatch(t, []string{"CIS-IPA@TJ", "CIS@TJ"}, factsOf(d, "observation"))
+	d = extractText(t, "Elections\n\nDushanbe, 2 March 2025. Observers of the CIS Inter-Parliamentary Assembly said the vote in Tajikistan was calm. Head of the Mission, Deputy Chairman of the CIS Executive Committee Petr Sidorov, said there were no violations.")
+	assert.ElementsMatch(t, []string{"CIS-IPA@TJ", "CIS@TJ"}, factsOf(d, "observation"))
+}

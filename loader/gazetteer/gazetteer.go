@@ -903,13 +903,19 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-// lowerStart reports an organisation or body name of three words or more
+// lowerStart reports an organisation or body name of two words or more
 // written with a lower-case first word mid-sentence but a capital inside
 // («секретариат совещания по взаимодействию и мерам доверия в Азии»,
-// «молодежная организация Движения неприсоединения»): long enough to be
-// no common phrase.
+// «молодежная организация Движения неприсоединения», «исполкома
+// Содружества»): the capital makes it no common phrase. A two-word name
+// must be Russian: "the Commonwealth" is an article before a name.
 func lowerStart(e *Entry, toks []text.Token) bool {
-	if e.Kind != OrgName && e.Kind != BodyName || len(e.words) < 3 || len(toks) < len(e.words) {
+	if e.Kind != OrgName && e.Kind != BodyName || len(e.words) < 2 || len(toks) < len(e.words) {
+		return false
+	}
+	if len(e.words) == 2 && (!toks[0].IsCyrillic() || strings.HasPrefix(toks[0].Fold, "мисси") || strings.HasPrefix(toks[0].Fold, "делегаци")) {
+		// "the Commonwealth": an article, not «исполкома Содружества»;
+		// «с миссией СНГ»: the organisation's mission, read from its noun
 		return false
 	}
 	for _, t := range toks[1:len(e.words)] {

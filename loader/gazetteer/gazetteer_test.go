@@ -276,3 +276,23 @@ func TestEveryAbbreviationCanMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseHeadOfAName: a Russian name of two words or more written
+// with a small first word mid-sentence but a capital after it («исполкома
+// Содружества») is the organisation; an English article before a capital
+// ("the Commonwealth") makes no two-word name.
+func TestLowerCaseHeadOfAName(t *testing.T) {
+	g, err := Default()
+	require.NoError(t, err)
+	keys := func(s string) []string {
+		var out []string
+		for _, m := range g.MatchAt(text.Tokenize(s, 0), 0) {
+			if len(m.Entry.words) == 2 {
+				out = append(out, m.Entry.Key)
+			}
+		}
+		return out
+	}
+	assert.Contains(t, keys("исполкома Содружества"), "CIS")
+	assert.Empty(t, keys("the Commonwealth"))
+}

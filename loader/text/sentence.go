@@ -146,7 +146,7 @@ func splitParagraph(out []Sentence, arena *tokenArena, folded string, start, end
 		if !isSpace(r2) {
 			// «… Киргизии.Руководство …», «… депутатов.20 декабря …»: paragraphs
 			// run together without a space by a page's text dump
-			if r == '.' && j == i+w && (glued(text[s:i], r2) || gluedAfterCapitals(text[s:i], text[j:end])) && wordAfter(text[j:end]) {
+			if r == '.' && j == i+w && (glued(text[s:i], r2) || gluedAfterCapitals(text[s:i], text[j:end]) || gluedAfterClosing(text[s:i], r2)) && wordAfter(text[j:end]) {
 				out = appendSentence(out, arena, folded, s, j, para)
 				s = j
 			} else if r == '.' && j == i+w+1 && text[i+w] == '"' && i > s && strings.Count(text[s:i], `"`)%2 == 0 && unicode.IsLower(lastRune(text[s:i])) && capitalisedWord(text[j:end]) {
@@ -338,6 +338,18 @@ func gluedAfterCapitals(before, after string) bool {
 		return false
 	}
 	return capitalisedWord(after)
+}
+
+// gluedAfterClosing reports a sentence that ends with a closing bracket
+// or quote after a word, glued to the next one that opens with a capital
+// of the same script («… от МПА СНГ (МПА СНГ).Координатор группы …»).
+func gluedAfterClosing(before string, next rune) bool {
+	last, w := utf8.DecodeLastRuneInString(before)
+	if last != ')' && last != '»' || !isUpper(next) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-w])
+	return unicode.IsLetter(prev) && unicode.Is(unicode.Cyrillic, prev) == unicode.Is(unicode.Cyrillic, next)
 }
 
 // capitalisedWord reports whether s opens with a capital followed by a
