@@ -3896,6 +3896,13 @@ func (r ObservationRule) Run(a *Analysis) {
 		if j := a.findStem(i, 0, "приглашени"); j >= 0 && invitationNotReceived(a.Sentences[i].Tokens, j) {
 			continue // «Наблюдатели миссии … не получали приглашения на выборы»
 		}
+		if listed := a.observersListedBelow(i, obs); len(listed) > 0 {
+			// «Работать на выборах будут:\n1. Центральная избирательная
+			// комиссия Грузии …;\n2. Посольство США в …» after a sentence
+			// on accredited observers
+			a.emitObservations(i, listed, a.hostsOrArticles(i), a.docYear())
+			continue
+		}
 		if sp := a.quotedObserver(i); sp != "" && graph.CountryOf(sp) != a.Home {
 			a.emitObservations(i, []string{sp}, a.hostsOrArticles(i), a.docYear())
 			continue
@@ -4644,6 +4651,35 @@ func (a *Analysis) missionOwnersObserve() {
 			a.emit(graph.Fact{Type: graph.Observation, Observer: m.Key, Country: host, Year: a.docYear(), Evidence: a.evidence(i, "observation")})
 		}
 	}
+}
+
+// observersListedBelow returns the actors of the list of lines under
+// sentence i when the sentence ends with a colon and speaks of observers,
+// or, naming no actor itself («Работать на выборах будут:»), follows one
+// or two that do (or one on accreditation): each item's body, organisation or state, less the states the
+// election is in («Посольство США в Кыргызской Республике»).
+func (a *Analysis) observersListedBelow(i int, obs []bool) []string {
+	toks := a.Sentences[i].Tokens
+	n := len(toks)
+	if n > 0 && toks[n-1].Text == "." && n > 1 && toks[n-2].Kind == text.Number {
+		n -= 2 // the first item's number kept in the sentence («будут:\n\n1.»)
+	}
+	if n == 0 || toks[n-1].Text != ":" {
+		return nil
+	}
+	before := i > 0 && (obs[i-1] || a.hasPhrase(i-1, "аккредит", "accredit") || i > 1 && obs[i-2])
+	if !obs[i] && !(before && !slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return a.actorKey(m) != "" })) {
+		return nil
+	}
+	hosts := a.hostsOrArticles(i)
+	var out []string
+	for _, k := range a.listedBelow(i) {
+		if contains(hosts, graph.CountryOf(k)) || graph.KindOf(k) == graph.KindPerson {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // missionHeadApposition reports an organisation at token o named in the

@@ -9110,3 +9110,14 @@ func TestMissionHeadServesAnOrganisation(t *testing.T) {
 	d = extractText(t, "Elections\n\nDushanbe, 2 March 2025. Observers of the CIS Inter-Parliamentary Assembly said the vote in Tajikistan was calm. Head of the Mission, Deputy Chairman of the CIS Executive Committee Petr Sidorov, said there were no violations.")
 	assert.ElementsMatch(t, []string{"CIS-IPA@TJ", "CIS@TJ"}, factsOf(d, "observation"))
 }
+
+// TestObserversInANumberedList: «Центральная избирательная комиссия
+// аккредитовала … наблюдателей. Работать на выборах будут:\n1. …\n2.
+// Посольство США в Кыргызской Республике …»: every item observes the
+// election of the article's country, and the items' bodies (the first a
+// foreign commission) do not make the article theirs.
+func TestObserversInANumberedList(t *testing.T) {
+	d := extractText(t, "Посольства пяти стран в Кыргызстане будут наблюдать за выборами\n\nЦентральная избирательная комиссия аккредитовала еще 20 международных наблюдателей на выборах в местные кенеши. Аккредитованы в основном сотрудники посольств в Кыргызстане. Работать на выборах будут:\n\n 1. Избирательная комиссия Монголии - 4 представителя;\n 2. Центральная избирательная комиссия Литвы - 2 представителя;\n 3. Посольство Германии в Кыргызской Республике - 5 представителей;\n 4. Посольство Японии в Кыргызской Республике - 1 представитель.")
+	assert.ElementsMatch(t, []string{"MN/CEC@KG", "LT/CEC@KG", "DE/GOV@KG", "JP/GOV@KG"}, factsOf(d, "observation"))
+	assert.Contains(t, d.Bodies, "KG/CEC")
+}

@@ -3815,6 +3815,15 @@ func (a *Analysis) home() string {
 	return "??"
 }
 
+// opensListItem reports a name at byte b that opens an item of a list,
+// after only a number and a dot or bracket, or a dash or bullet, on its
+// line («2. Центральная избирательная комиссия Грузии»).
+func (a *Analysis) opensListItem(b int) bool {
+	ls := strings.LastIndexByte(a.Text[:b], '\n') + 1
+	lead := strings.TrimSpace(a.Text[ls:b])
+	return lead != "" && len(lead) <= 5 && listItemLine(lead+" ")
+}
+
 func (a *Analysis) inferHome() string {
 	dateline := a.datelineCountry()
 	named := func(i int, m Mention) bool {
@@ -3827,6 +3836,11 @@ func (a *Analysis) inferHome() string {
 	// little about whose article it is
 	var partner func(i int, m Mention) bool
 	partner = func(i int, m Mention) bool {
+		if a.opensListItem(a.Sentences[i].Tokens[m.Tok0].Start) {
+			// «Работать на выборах будут:\n1. Национальная избирательная
+			// комиссия Кореи …»: an item of a numbered or dashed list
+			return true
+		}
 		if m.Tok0 == 0 {
 			return false
 		}
