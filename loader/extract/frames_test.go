@@ -9121,3 +9121,19 @@ func TestObserversInANumberedList(t *testing.T) {
 	assert.ElementsMatch(t, []string{"MN/CEC@KG", "LT/CEC@KG", "DE/GOV@KG", "JP/GOV@KG"}, factsOf(d, "observation"))
 	assert.Contains(t, d.Bodies, "KG/CEC")
 }
+
+// TestObserversCountedByCollectiveNumerals: «… и 9 наблюдателей от
+// иностранных государств (трое от Иордании, по двое от Киргизии и
+// Турции)»: each state observes.
+func TestObserversCountedByCollectiveNumerals(t *testing.T) {
+	d := extractText(t, "Выборы\n\nНа выборы в мажилис Казахстана аккредитованы 40 международных наблюдателей. Из них 20 представляют МПА СНГ и 7 наблюдателей от трех иностранных государств (трое от Иордании, по двое от Киргизии и Турции).")
+	assert.ElementsMatch(t, []string{"CIS-IPA@KZ", "JO/GOV@KZ", "KG/GOV@KZ", "TR/GOV@KZ"}, factsOf(d, "observation"))
+}
+
+// TestMembersOfTheGroupJoinedIt: «Группу возглавляет …, в нее также
+// вошли парламентарии из Кыргызстана и Турции» after a sentence on the
+// mission observing: the states of its members observe too.
+func TestMembersOfTheGroupJoinedIt(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМеждународная миссия ТюркПА приступила к наблюдению за выборами в Азербайджане. Группу возглавляет секретарь ТюркПА Иван Петров, в нее также вошли парламентарии из Кыргызстана и Турции.")
+	assert.ElementsMatch(t, []string{"TURKPA@AZ", "KG/GOV@AZ", "TR/GOV@AZ"}, factsOf(d, "observation"))
+}

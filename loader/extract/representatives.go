@@ -21,7 +21,10 @@ type StateRepresentatives struct{}
 // representativeNouns are the forms of «представитель» and
 // "representative" that open such a list, and "officials"
 // ("officials from Bhutan, Sri Lanka …").
-var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives", "officials", "эксперты", "экспертов", "экспертами"}
+var representativeNouns = []string{"представители", "представителей", "представителями", "представителям", "представителях", "representatives", "officials", "эксперты", "экспертов", "экспертами",
+	// people counted by a collective numeral: «трое от Иордании, по двое от
+	// Киргизии и Турции»
+	"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
 
 // Run rewrites the country mentions of such lists.
 func (StateRepresentatives) Run(a *Analysis) {
