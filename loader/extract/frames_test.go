@@ -9137,3 +9137,21 @@ func TestMembersOfTheGroupJoinedIt(t *testing.T) {
 	d := extractText(t, "Миссия\n\nМеждународная миссия ТюркПА приступила к наблюдению за выборами в Азербайджане. Группу возглавляет секретарь ТюркПА Иван Петров, в нее также вошли парламентарии из Кыргызстана и Турции.")
 	assert.ElementsMatch(t, []string{"TURKPA@AZ", "KG/GOV@AZ", "TR/GOV@AZ"}, factsOf(d, "observation"))
 }
+
+// TestInvitedByTheGovernmentOfTheCountry: «… начала работу по приглашению
+// правительства страны» in an article on one election: that state invited
+// the mission.
+func TestInvitedByTheGovernmentOfTheCountry(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМиссия наблюдателей от СНГ будет наблюдать за парламентскими выборами в Туркменистане. Миссия, возглавляемая первым заместителем председателя Исполнительного комитета СНГ Петром Ивановым, начала работу по приглашению правительства страны.")
+	assert.Equal(t, []string{"TM/GOV>CIS:observe"}, factsOf(d, "invitation"))
+}
+
+// TestFollowingTheAuthoritiesInvitation: «Следуя официальному приглашению
+// властей Беларуси, БДИПЧ ОБСЕ открывает миссию …»: the authorities are the
+// state, «следуя приглашению» reads as «по приглашению».
+func TestFollowingTheAuthoritiesInvitation(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМИНСК, 15 октября 2019. Следуя официальному приглашению властей Беларуси, БДИПЧ ОБСЕ открывает миссию по наблюдению за выборами в Беларуси.")
+	assert.Equal(t, []string{"BY/GOV>ODIHR:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Выборы\n\nМИНСК, 15 октября 2019. По приглашению властей Беларуси наблюдатели ОБСЕ будут наблюдать за выборами в Беларуси.")
+	assert.Equal(t, []string{"BY/GOV>OSCE:observe"}, factsOf(d, "invitation"))
+}

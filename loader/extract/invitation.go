@@ -398,11 +398,12 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 	}
 	switch {
 	case prev(1) == "по" || prev(2) == "по" && isAdjective(prev(1)) || prev(1) == "the" && (atWord(prev(2)) || atWord(prev(3))) || prev(2) == "the" && atWord(prev(3)) || (prev(1) == "upon" || prev(1) == "on" && a.actorStartsBetween(i, j+1, j+4)) && next(1) == "of" || (prev(1) == "an" || prev(1) == "the") && (prev(2) == "on" || prev(2) == "upon") && next(1) == "of" && a.actorStartsBetween(i, j+1, j+4) ||
-		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на":
+		prev(1) == "с" && prev(2) == "соответствии" || prev(1) == "согласно" || prev(1) == "основании" && prev(2) == "на" || prev(1) == "следуя" || prev(2) == "следуя" && isAdjective(prev(1)):
 		// «по приглашению X», "at the (official) invitation of X", "upon
 		// invitation of X" ("on invitation of" when an actor follows: not
 		// "a resolution on invitation of international observers"), «в
-		// соответствии с приглашением X», «согласно приглашению X»
+		// соответствии с приглашением X», «согласно приглашению X», «следуя
+		// официальному приглашению властей X»
 		g, byCountry := a.countryInviterAt(i, j)
 		if a.firstMentionAfter(i, j) > j+4 && !byCountry {
 			return "", nil
@@ -441,8 +442,16 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// last in brackets
 			toks := a.Sentences[i].Tokens
 			end := after[0].Tok1
-			for n := 1; n < len(after) && after[n].Tok0 >= end && allConjOrThe(toks[end:after[n].Tok0]) && after[n].Tok0 > end; n++ {
+			n := 1
+			for n < len(after) && after[n].Tok0 >= end && allConjOrThe(toks[end:after[n].Tok0]) && after[n].Tok0 > end {
 				end = after[n].Tok1
+				n++
+			}
+			if n > 1 && !slices.ContainsFunc(toks[after[0].Tok1:end], func(t text.Token) bool { return t.Text != "," && (isConj(t) || isSlash(t)) }) {
+				// «Следуя приглашению властей Беларуси, БДИПЧ ОБСЕ
+				// открывает …»: a comma with no «и» after it closes the
+				// phrase; the subject follows
+				end = after[0].Tok1
 			}
 			if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" {
 				end += 3
@@ -883,6 +892,11 @@ func (a *Analysis) observersOfSentence(i int) []string {
 func (a *Analysis) countryInviterAt(i, j int) (Mention, bool) {
 	toks := a.Sentences[i].Tokens
 	k := skipOf(toks, j+1)
+	if cc := a.ownStateOfTheCountry(i, k); cc != "" {
+		// «по приглашению правительства страны»: the state whose election
+		// the article reports
+		return Mention{Kind: graph.KindGovernment, Key: graph.GovernmentKey(cc), Via: ViaName, Tok0: k, Tok1: k + 2}, true
+	}
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 < k {
 			continue
@@ -893,6 +907,24 @@ func (a *Analysis) countryInviterAt(i, j int) (Mention, bool) {
 		break
 	}
 	return Mention{}, false
+}
+
+// ownStateOfTheCountry returns, for «правительства страны», «властей
+// страны», «руководства страны», «президента страны» at token k of
+// sentence i, the country whose election the article reports (else its
+// home), or "".
+func (a *Analysis) ownStateOfTheCountry(i, k int) string {
+	toks := a.Sentences[i].Tokens
+	if k+1 >= len(toks) || toks[k+1].Fold != "страны" || !contains([]string{"правительства", "властей", "руководства", "президента"}, toks[k].Fold) || a.mentionStartsAt(i, k) {
+		return ""
+	}
+	if a.Frame.ElectionCountry != "" {
+		return a.Frame.ElectionCountry
+	}
+	if a.Home != "" && a.Home != "??" {
+		return a.Home
+	}
+	return ""
 }
 
 // instrumentalAt reports a Russian noun phrase in the instrumental at
