@@ -323,7 +323,8 @@ func (a *Analysis) countryBefore(i, j int) string {
 		if m.Kind == graph.KindCountry && m.Via == ViaName && !m.inner {
 			// at the sentence's start, after a comma, or after a dateline
 			// ("Colombo, 5 Oct — Sri Lanka invited …", «АСТАНА. Казахстан …»)
-			if p := m.Tok0 - 1; p < 0 || strings.Contains(",—–:", a.Sentences[i].Tokens[p].Text) {
+			if p := m.Tok0 - 1; p < 0 || strings.Contains(",—–:", a.Sentences[i].Tokens[p].Text) || p == 0 && sentenceAdverb(a.Sentences[i].Tokens[p].Fold) {
+				// (or after an opening adverb: «Ранее Беларусь направила …»)
 				return m.Key
 			}
 		}

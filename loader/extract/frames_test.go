@@ -9155,3 +9155,19 @@ func TestFollowingTheAuthoritiesInvitation(t *testing.T) {
 	d = extractText(t, "Выборы\n\nМИНСК, 15 октября 2019. По приглашению властей Беларуси наблюдатели ОБСЕ будут наблюдать за выборами в Беларуси.")
 	assert.Equal(t, []string{"BY/GOV>OSCE:observe"}, factsOf(d, "invitation"))
 }
+
+// TestCountrySubjectAfterAnAdverb: «Ранее Беларусь направила приглашения
+// наблюдать за выборами представителям ПА ОБСЕ, Исполкома СНГ и ШОС»: the
+// state after an opening adverb invites each organisation.
+func TestCountrySubjectAfterAnAdverb(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМинск, 1 октября 2019. Ранее Беларусь направила приглашения наблюдать за выборами представителям ПА ОБСЕ, Исполкома СНГ и ШОС.")
+	assert.ElementsMatch(t, []string{"BY/GOV>OSCE-PA:observe", "BY/GOV>CIS:observe", "BY/GOV>SCO:observe"}, factsOf(d, "invitation"))
+}
+
+// TestInvitationReceivedObjectFirst: «Приглашение от белорусской стороны
+// ЦИК РФ уже получил»: the object first, the subject right before the
+// verb of receiving is invited by the one after «от».
+func TestInvitationReceivedObjectFirst(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМосква, 1 сентября 2012. ЦИК России направит наблюдателей на выборы в Беларуси. Он уточнил, что соответствующее приглашение от белорусской стороны ЦИК РФ уже получил.")
+	assert.Equal(t, []string{"BY/GOV>RU/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -541,6 +541,17 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			before = []Mention{{Kind: graph.KindOf(sb), Key: sb}}
 		}
 		if k := a.receivedAt(i, j); k > j {
+			if f := a.fromAfterNoun(i, j); f > j && f < k && len(a.listAfter(i, k)) == 0 {
+				// «приглашение от белорусской стороны ЦИК РФ уже получил»:
+				// the object first, the subject right before its verb
+				if after := a.listAfter(i, f); len(after) > 0 {
+					for _, m := range a.Mentions[i] {
+						if key := a.actorKey(m); key != "" && key != after[0].Key && m.Tok0 >= after[0].Tok1 && m.Tok1 <= k && m.Tok1 >= k-2 {
+							return after[0].Key, []string{key}
+						}
+					}
+				}
+			}
 			return a.defaultInviter(i), keys(a.listAfter(i, k))
 		}
 		if k := a.fromAfterNoun(i, j); k > j {

@@ -2358,7 +2358,7 @@ func (a *Analysis) missionOwner() string {
 // sentenceAdverbs open a sentence before its subject («Затем Карпенко
 // встретился …», "Later Arora met …"): capitalised only by their place, no
 // given name.
-var sentenceAdverbs = map[string]bool{"затем": true, "потом": true, "также": true, "позже": true, "позднее": true, "впоследствии": true, "кроме": true, "далее": true, "сегодня": true, "вчера": true, "then": true, "later": true, "also": true, "today": true, "yesterday": true, "afterwards": true, "subsequently": true, "meanwhile": true}
+var sentenceAdverbs = map[string]bool{"затем": true, "потом": true, "также": true, "позже": true, "позднее": true, "впоследствии": true, "кроме": true, "далее": true, "сегодня": true, "вчера": true, "ранее": true, "недавно": true, "накануне": true, "then": true, "earlier": true, "recently": true, "later": true, "also": true, "today": true, "yesterday": true, "afterwards": true, "subsequently": true, "meanwhile": true}
 
 func sentenceAdverb(fold string) bool { return sentenceAdverbs[fold] }
 
