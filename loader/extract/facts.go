@@ -2734,14 +2734,34 @@ func (a *Analysis) guestsNamedBefore(i int) string {
 	for k < len(toks) && k < 2 && sentenceAdverbs[toks[k].Fold] {
 		k++ // "Later the delegation also met …", «Затем делегация …»
 	}
+	guests := []string{"гости", "гость", "гостей", "гостя", "guests", "visitors", "delegation", "делегация", "team"}
+	if k < len(toks) && contains(timePlacePrepositions, toks[k].Fold) {
+		// «До выборов делегация встретится …», "During the visit, the
+		// delegation met …": past a phrase of time or place that names no
+		// actor
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if a.mentionStartsAt(i, n) {
+				break
+			}
+			if contains(guests, toks[n].Fold) || toks[n].Fold == "the" && n+1 < len(toks) && contains(guests, toks[n+1].Fold) {
+				k = n
+				break
+			}
+		}
+	}
 	if k+1 < len(toks) && toks[k].Fold == "the" {
 		k++
 	}
-	if i == 0 || len(toks) <= k || !contains([]string{"гости", "гость", "гостей", "гостя", "guests", "visitors", "delegation", "делегация", "team"}, toks[k].Fold) && !metThemBefore(toks) {
+	if i == 0 || len(toks) <= k || !contains(guests, toks[k].Fold) && !metThemBefore(toks) {
 		return ""
 	}
 	return a.lastPartyNotOf(i-1, i-1, a.Home)
 }
+
+// timePlacePrepositions open a phrase of time or place before a
+// sentence's subject («До выборов делегация …», "During the visit, the
+// delegation …").
+var timePlacePrepositions = []string{"до", "после", "в", "во", "на", "по", "during", "after", "before", "on", "in", "at"}
 
 // delegationNamedBefore returns, for a sentence that opens with a bare
 // delegation ("The delegation", "The visiting delegation", «Делегация»)

@@ -9171,3 +9171,11 @@ func TestInvitationReceivedObjectFirst(t *testing.T) {
 	d := extractText(t, "Выборы\n\nМосква, 1 сентября 2012. ЦИК России направит наблюдателей на выборы в Беларуси. Он уточнил, что соответствующее приглашение от белорусской стороны ЦИК РФ уже получил.")
 	assert.Equal(t, []string{"BY/GOV>RU/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestDelegationAfterAPhraseOfTime: «До выборов делегация встретится с
+// председателем Центральной избирательной комиссии» after a sentence
+// naming the delegation's organisation: the delegation is that one.
+func TestDelegationAfterAPhraseOfTime(t *testing.T) {
+	d := extractText(t, "Визит\n\nЕреван, 5 мая 2021. Делегация ПАСЕ прибыла в Армению для наблюдения за выборами. До выборов делегация встретится с представителями партий и с председателем Центральной избирательной комиссии.")
+	assert.Equal(t, []string{"AM/CEC+PACE"}, factsOf(d, "meeting"))
+}
