@@ -738,8 +738,21 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 		if !ix.begins.has(pair) {
 			continue
 		}
+		if len(p) >= 4 {
+			// four bytes (two Cyrillic letters): far fewer words begin so
+			q := uint32(p[0])<<24 | uint32(p[1])<<16 | uint32(p[2])<<8 | uint32(p[3])
+			if !ix.begins4.has(quadBits(q)) {
+				continue
+			}
+			for k, w := range ix.starts {
+				if ix.quads[k] == q && int(w)+len(p) <= len(f) && f[int(w)+4:int(w)+len(p)] == p[4:] {
+					return true
+				}
+			}
+			continue
+		}
 		for k, w := range ix.starts {
-			if ix.pairs[k] == pair && int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
+			if uint16(ix.quads[k]>>16) == pair && int(w)+len(p) <= len(f) && f[int(w):int(w)+len(p)] == p {
 				return true
 			}
 		}
@@ -748,15 +761,20 @@ func (a *Analysis) hasPhrase(i int, phrases ...string) bool {
 }
 
 // wordStartIndex lists the word starts of one folded sentence (after a
-// space, an opening quote or a bracket) with the first two bytes of each (a
-// Cyrillic letter, or two Latin ones), and a bit set of those pairs: most
-// phrases begin like no word of the sentence and are rejected by one bit
-// test, the others are compared only at the words that begin like them.
+// space, an opening quote or a bracket) with the first four bytes of each
+// (two Cyrillic letters, or four Latin ones; zeros past the sentence's
+// end), and bit sets of their first two and first four bytes: most phrases
+// begin like no word of the sentence and are rejected by a bit test, the
+// others are compared only at the words that begin like them.
 type wordStartIndex struct {
-	starts []int32
-	pairs  []uint16 // pairs[k] is the first two bytes at starts[k]
-	begins pairSet  // the pairs
+	starts  []int32
+	quads   []uint32 // quads[k] is the first four bytes at starts[k]
+	begins  pairSet  // the first two bytes of each
+	begins4 pairSet  // the first four bytes of each, folded to 16 bits
 }
+
+// quadBits folds four bytes into the 16 bits a pairSet hashes.
+func quadBits(q uint32) uint16 { return uint16(q>>16) ^ uint16(q)*0x9E37 }
 
 // pairSet is a 512-bit set of pairs of bytes (the first two bytes of words)
 // by a hash of each: has never misses a pair that was added, and seldom
@@ -792,16 +810,22 @@ func (a *Analysis) phraseIndex(i int) *wordStartIndex {
 	f := a.folded(i)
 	n := len(a.Sentences[i].Tokens) + 1 // about as many word starts as tokens, at most
 	ix.starts = make([]int32, 0, n)
-	ix.pairs = make([]uint16, 0, n)
+	ix.quads = make([]uint32, 0, n)
 	for k := 1; k+1 < len(f); k++ {
 		if f[k]&0xC0 == 0x80 {
 			continue // inside a rune
 		}
 		if k == 1 || boundaryBefore(f, k) {
-			pair := uint16(f[k])<<8 | uint16(f[k+1])
+			q := uint32(f[k])<<24 | uint32(f[k+1])<<16
+			if k+3 < len(f) {
+				q |= uint32(f[k+2])<<8 | uint32(f[k+3])
+			} else if k+2 < len(f) {
+				q |= uint32(f[k+2]) << 8
+			}
 			ix.starts = append(ix.starts, int32(k))
-			ix.pairs = append(ix.pairs, pair)
-			ix.begins.add(pair)
+			ix.quads = append(ix.quads, q)
+			ix.begins.add(uint16(q >> 16))
+			ix.begins4.add(quadBits(q))
 		}
 	}
 	return ix
