@@ -141,9 +141,9 @@ type Analysis struct {
 	// hasPhrase, once startIndexed[i] is set
 	startIndex   []wordStartIndex
 	startIndexed []bool
-	// tokenStarts[i] holds the first two bytes of the folded tokens of
-	// sentence i (startingPrefixes), built on first use
-	tokenStarts []pairSet
+	// tokenStarts[i] holds the first two and the first four bytes of the
+	// folded tokens of sentence i (startingPrefixes), built on first use
+	tokenStarts [][2]pairSet
 	gaz         *gazetteer.Gazetteer
 	signals     []gazetteer.HomeSignal
 	// parliaments are the words of the signals that name a parliament

@@ -59,18 +59,21 @@ func (a *Analysis) findStemBefore(i, to, span int, prefixes ...string) int {
 type livePrefixes [8]string
 
 // startingPrefixes returns the prefixes that the folded form of some token
-// of sentence i may start with (by the first two bytes of its tokens; every
-// prefix shorter than that): none when the sentence has none of the words,
+// of sentence i may start with (by the first two and the first four bytes
+// of its tokens; every prefix shorter than that): none when the sentence has none of the words,
 // so that a rule whose words the sentence lacks costs no scan of its
 // tokens, and else the few that may match, in buf, or all the prefixes when
 // more than buf holds may.
 func (a *Analysis) startingPrefixes(i int, prefixes []string, buf *livePrefixes) []string {
 	if a.tokenStarts == nil {
-		a.tokenStarts = make([]pairSet, len(a.Sentences))
+		a.tokenStarts = make([][2]pairSet, len(a.Sentences))
 		for k, s := range a.Sentences {
 			for _, t := range s.Tokens {
 				if len(t.Fold) >= 2 {
-					a.tokenStarts[k].add(uint16(t.Fold[0])<<8 | uint16(t.Fold[1]))
+					a.tokenStarts[k][0].add(uint16(t.Fold[0])<<8 | uint16(t.Fold[1]))
+				}
+				if len(t.Fold) >= 4 {
+					a.tokenStarts[k][1].add(quadBits(uint32(t.Fold[0])<<24 | uint32(t.Fold[1])<<16 | uint32(t.Fold[2])<<8 | uint32(t.Fold[3])))
 				}
 			}
 		}
@@ -78,8 +81,11 @@ func (a *Analysis) startingPrefixes(i int, prefixes []string, buf *livePrefixes)
 	set := &a.tokenStarts[i]
 	n := 0
 	for _, p := range prefixes {
-		if len(p) >= 2 && !set.has(uint16(p[0])<<8|uint16(p[1])) {
+		if len(p) >= 2 && !set[0].has(uint16(p[0])<<8|uint16(p[1])) {
 			continue
+		}
+		if len(p) >= 4 && !set[1].has(quadBits(uint32(p[0])<<24|uint32(p[1])<<16|uint32(p[2])<<8|uint32(p[3]))) {
+			continue // (and by the first four: two Cyrillic letters)
 		}
 		if n == len(buf) {
 			return prefixes
