@@ -151,17 +151,21 @@ func markPrevNext(lines []*line) {
 			return 0
 		}
 		word, rest, ok := strings.Cut(l.text, " ")
-		rest = strings.TrimLeft(rest, " ")
-		if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		if !ok || len(word) > len("предыдущая:") {
 			return 0
 		}
+		dir := 0
 		switch strings.ToLower(word) {
 		case "next", "следующая", "следующая:":
-			return 1
+			dir = 1
 		case "before", "previous", "prev", "предыдущая", "предыдущая:":
-			return 2
+			dir = 2
 		}
-		return 0
+		rest = strings.TrimLeft(rest, " ")
+		if first, _ := utf8.DecodeRuneInString(rest); dir == 0 || rest == "" || !unicode.IsUpper(first) {
+			return 0
+		}
+		return dir
 	}
 	for i := 0; i+1 < len(lines); i++ {
 		if a, b := nav(lines[i]), nav(lines[i+1]); a > 0 && b > 0 && a != b {

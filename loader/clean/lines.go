@@ -63,11 +63,16 @@ func newLine(raw string, start, end int) *line {
 	if text == "" {
 		return l
 	}
-	l.lower = strings.TrimLeftFunc(foldCase(text), func(r rune) bool { return isBullet(r) || r == ' ' })
+	folded := foldCase(text)
+	l.lower = strings.TrimLeftFunc(folded, func(r rune) bool { return isBullet(r) || r == ' ' })
 	l.runes = runeCount(text)
 	// the key is only compared with short markers, dates and counters
 	if l.runes <= keyMaxRunes {
-		l.key = foldKey(text)
+		if strings.Contains(text, "  ") || strings.ContainsAny(text, "\t\r\n\v\f") {
+			l.key = foldKey(text)
+		} else {
+			l.key = trimKey(folded) // foldKey without folding again
+		}
 	}
 	l.words = strings.Count(text, " ") + 1
 	l.sentences = countSentences(text)
@@ -217,6 +222,14 @@ func endsSentence(s string) bool {
 func countSentences(s string) int {
 	count, segStart := 0, 0
 	for i := 0; i < len(s); {
+		// skip to the next byte that may open a terminal: «.», «!», «?» or
+		// the first byte of «…»
+		for i < len(s) && s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != 0xe2 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isTerminal(r) {
 			i += w

@@ -96,7 +96,11 @@ func foldKey(s string) string {
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\r\n\v\f") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	s = foldCase(s)
+	return trimKey(foldCase(s))
+}
+
+// trimKey is foldKey of a line already folded with single spaces.
+func trimKey(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || unicode.IsSpace(r) })
 	for {
 		before := s
