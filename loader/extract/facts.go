@@ -4951,7 +4951,7 @@ func observedBefore(obs []bool, i int) bool {
 // «в составе делегации также …», "the delegation included", "members of
 // the delegation were".
 func (a *Analysis) delegationMembers(i int) bool {
-	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в группу наблюдател", "в группу входят", "в группу вошли", "в миссию входят", "в миссию вошли", "в нее вошл", "в неё вошл", "в нее также вошл", "в неё также вошл", "в нее входят", "в неё входят", "в ее состав", "в её состав", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members", "group also includes", "group includes", "group included", "team also includes", "team includes", "team included", "mission also includes", "mission includes", "mission included") &&
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в состав наблюдательн", "в группу наблюдател", "в группу входят", "в группу вошли", "в миссию входят", "в миссию вошли", "в нее вошл", "в неё вошл", "в нее также вошл", "в неё также вошл", "в нее входят", "в неё входят", "в ее состав", "в её состав", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members", "group also includes", "group includes", "group included", "team also includes", "team includes", "team included", "mission also includes", "mission includes", "mission included") &&
 		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "include", "comprised", "consisted", "were", "are")
 }
 

@@ -9179,3 +9179,14 @@ func TestDelegationAfterAPhraseOfTime(t *testing.T) {
 	d := extractText(t, "Визит\n\nЕреван, 5 мая 2021. Делегация ПАСЕ прибыла в Армению для наблюдения за выборами. До выборов делегация встретится с представителями партий и с председателем Центральной избирательной комиссии.")
 	assert.Equal(t, []string{"AM/CEC+PACE"}, factsOf(d, "meeting"))
 }
+
+// TestMembersOfTheObserverMission: «В состав наблюдательной миссии вошли
+// Нурлан Абдиров, Асем Аманали и Марат Петров»: the members named without a
+// title observe; the chair's title, known and not written, is his alone.
+func TestMembersOfTheObserverMission(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАстана, 20 января 2025. Казахстан направит наблюдателей на президентские выборы в Беларуси. В состав наблюдательной миссии вошли Нурлан Абдиров, Асем Аманали и Марат Петров.")
+	roles := rolesOf(d)
+	assert.Equal(t, "chairman@KZ/CEC", roles["Нурлан Абдиров"])
+	assert.Equal(t, "observer@", roles["Асем Аманали"])
+	assert.Equal(t, "observer@", roles["Марат Петров"])
+}

@@ -167,6 +167,7 @@ func (pt PersonTagger) Run(a *Analysis) {
 				covered[k] = true
 			}
 		}
+		var inferred map[int]bool // the names whose title is known, not written
 		// words of titles, heads, places and organisations are not names
 		for _, dm := range a.dict[i] {
 			switch dm.Entry.Kind {
@@ -219,6 +220,10 @@ func (pt PersonTagger) Run(a *Analysis) {
 				// something else: a mission, a delegation)
 				if cc := a.officialCountry(i, n.t0, n.t1); cc != "" {
 					title, org = "chairman", graph.BodyKey(cc)
+					if inferred == nil {
+						inferred = map[int]bool{}
+					}
+					inferred[n.t0] = true
 				}
 			}
 			ministerOf := ""
@@ -288,10 +293,12 @@ func (pt PersonTagger) Run(a *Analysis) {
 		}
 		// «члены Центризбиркома Марат Сарсембаев и Татьяна Охлопкова»: a title
 		// shared by an enumeration of names
+		// (not a title known from elsewhere: «вошли Нурлан Абдиров, Асем
+		// Аманали» shares none)
 		pms := a.mentionsOf(i, graph.KindPerson)
 		for k := 1; k < len(pms); k++ {
 			prev, cur := pms[k-1], pms[k]
-			if prev.Title == "" || cur.Title != "" && (cur.Org != "" || prev.Org == "") {
+			if prev.Title == "" || cur.Title != "" && (cur.Org != "" || prev.Org == "") || inferred[prev.Tok0] {
 				continue
 			}
 			// «X и Y», "X and Dr. Y": conjunctions, commas and honorifics only
@@ -308,6 +315,21 @@ func (pt PersonTagger) Run(a *Analysis) {
 		// Карпенко», "the chairs of the CECs of A and B, X and Y": the names
 		// take the bodies in turn
 		a.respectively(i)
+		if len(pms) > 0 && a.delegationMembers(i) && a.hasPhrase(i, "наблюд", "мисси", "observ", "mission") {
+			// «В состав наблюдательной миссии вошли А, Б и В», "The observer
+			// mission included A and B": the members named without a title
+			// observe
+			for _, pm := range pms {
+				if pm.Title != "" {
+					continue
+				}
+				for _, r := range a.persons.named(pm.Key) {
+					if r.title == "" && !r.excluded {
+						r.title = "observer"
+					}
+				}
+			}
+		}
 	}
 }
 
