@@ -9190,3 +9190,12 @@ func TestMembersOfTheObserverMission(t *testing.T) {
 	assert.Equal(t, "observer@", roles["Асем Аманали"])
 	assert.Equal(t, "observer@", roles["Марат Петров"])
 }
+
+// TestNewsSourceIntroIsNoParty: «Как сообщили в пресс-службе ЦИК, визит
+// осуществляется по приглашению председателя ЦИК Кыргызстана …»: the body
+// that told the news is not the one invited; the visiting delegation named
+// before is.
+func TestNewsSourceIntroIsNoParty(t *testing.T) {
+	d := extractText(t, "Визит\n\nБишкек, 28 ноября 2025. Делегация во главе с председателем ЦИК Азербайджана Иваном Петровым отправилась с визитом в Кыргызстан. Как сообщили в пресс-службе ЦИК, визит осуществляется по приглашению председателя ЦИК Кыргызстана и предусматривает участие в качестве международных наблюдателей на парламентских выборах.")
+	assert.Equal(t, []string{"KG/CEC>AZ/CEC:observe"}, factsOf(d, "invitation"))
+}

@@ -1832,10 +1832,28 @@ func (a *Analysis) actorsBeforeOutsideGroups(i, j int) []Mention {
 	})
 }
 
+// sourceIntro reports an opening at token k that names where the news
+// was told («Как сообщили Report в ЦИК, …», «Как сообщили в пресс-службе
+// комиссии, …»): the body it places the telling in only tells of the act.
+// (Not «Как сообщил X, …» nor "According to X, …": the one who speaks may
+// be the one the sentence goes on to call "the organisation".)
+func sourceIntro(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Fold != "как" || !hasAnyPrefix(toks[k+1].Fold, []string{"сообщ", "переда", "рассказ", "информир", "уточн"}) {
+		return false
+	}
+	for n := k + 2; n < len(toks) && toks[n].Text != ","; n++ {
+		if toks[n].Fold == "в" || toks[n].Fold == "во" {
+			return true
+		}
+	}
+	return false
+}
+
 // framingIntro returns the comma that ends an opening phrase of sentence i
 // before token j which frames the act without taking part in it ("In line
 // with the SADC Principles and Guidelines …, the Malawi Electoral
-// Commission invited SADC", «В соответствии с Положением СНГ, …»), or -1.
+// Commission invited SADC", «В соответствии с Положением СНГ, …», «Как
+// сообщили в ЦИК, …»), or -1.
 // An intro that names an invitation ("At the invitation of X, …") names
 // the inviter and is no frame.
 func (a *Analysis) framingIntro(i, j int) int {
@@ -1844,7 +1862,7 @@ func (a *Analysis) framingIntro(i, j int) int {
 	if k < len(toks) && (toks[k].Text == "“" || toks[k].Text == "\"" || toks[k].Text == "«") {
 		k++
 	}
-	if k+2 >= len(toks) || !(toks[k].Fold == "in" && (toks[k+1].Fold == "line" || toks[k+1].Fold == "accordance" || toks[k+1].Fold == "keeping") || toks[k].Fold == "в" && hasAnyPrefix(toks[k+1].Fold, []string{"соответстви", "рамках"}) || toks[k].Fold == "согласно") {
+	if k+2 >= len(toks) || !(toks[k].Fold == "in" && (toks[k+1].Fold == "line" || toks[k+1].Fold == "accordance" || toks[k+1].Fold == "keeping") || toks[k].Fold == "в" && hasAnyPrefix(toks[k+1].Fold, []string{"соответстви", "рамках"}) || toks[k].Fold == "согласно" || sourceIntro(toks, k)) {
 		return -1
 	}
 	for c := k + 2; c < j; c++ {
