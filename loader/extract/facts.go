@@ -656,9 +656,10 @@ func (r MeetingRule) Run(a *Analysis) {
 			// пресс-служба МИД», «Глава государства принял председателя
 			// ЦИК»: a state officer met them — the home state, not the
 			// home body
-			if gov := a.statesmansState(keys[0]); gov != "" && gov != keys[0] && !a.hasPhrase(i, "делегаци", "наблюдател", "визит", "delegation", "observer", "visit") {
+			if gov := a.statesmansState(keys[0]); gov != "" && gov != keys[0] && !a.hasPhrase(i, "наблюдател", "визит", "observer", "visit") && !(a.hasPhrase(i, "делегаци", "delegation") && !onlyDelegationsMet(a.Sentences[i].Tokens)) {
 				// (not «Сенатор в составе делегации наблюдателей
-				// встретился с …»: a visitor's state is not the home)
+				// встретился с …»: a visitor's state is not the home;
+				// «принял делегацию ЦИК России» is the delegation met)
 				date := a.sentenceDate(i)
 				if date == "" {
 					date = lead

@@ -9199,3 +9199,12 @@ func TestNewsSourceIntroIsNoParty(t *testing.T) {
 	d := extractText(t, "Визит\n\nБишкек, 28 ноября 2025. Делегация во главе с председателем ЦИК Азербайджана Иваном Петровым отправилась с визитом в Кыргызстан. Как сообщили в пресс-службе ЦИК, визит осуществляется по приглашению председателя ЦИК Кыргызстана и предусматривает участие в качестве международных наблюдателей на парламентских выборах.")
 	assert.Equal(t, []string{"KG/CEC>AZ/CEC:observe"}, factsOf(d, "invitation"))
 }
+
+// TestHostOfADelegationIsNotItsMember: «Председатель Мажилиса X принял
+// делегацию ЦИК России»: the host is no member of the delegation he
+// receives, and the parliament's chair meets it for his state.
+func TestHostOfADelegationIsNotItsMember(t *testing.T) {
+	d := extractText(t, "Визит\n\nАстана, 5 мая 2024. Председатель Мажилиса Ерлан Кошанов принял делегацию ЦИК России.")
+	assert.Equal(t, "official@KZ/GOV", rolesOf(d)["Ерлан Кошанов"])
+	assert.Equal(t, []string{"KZ/GOV+RU/CEC"}, factsOf(d, "meeting"))
+}

@@ -1967,7 +1967,7 @@ func (a *Analysis) delegationOwnerIn(i int) string {
 	toks := a.Sentences[i].Tokens
 	owner := ""
 	for k, t := range toks {
-		if !hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) {
+		if !hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) || delegationMet(toks, k) {
 			continue
 		}
 		for _, m := range a.Mentions[i] {
@@ -1990,6 +1990,36 @@ func (a *Analysis) delegationOwnerIn(i int) string {
 		}
 	}
 	return owner
+}
+
+// delegationMet reports the delegation noun at token k as the one a host
+// receives or meets, not the one its members belong to («принял делегацию
+// ЦИК России», «встретился с делегацией», "received the NEC delegation").
+func delegationMet(toks []text.Token, k int) bool {
+	switch toks[k].Fold {
+	case "делегацию", "делегацией", "делегациями", "делегациям":
+		return true
+	}
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		switch f := toks[n].Fold; {
+		case f == "met" || f == "received" || f == "welcomed" || f == "hosted" || f == "with" || f == "meets" || f == "receives":
+			return true
+		case toks[n].Kind == text.Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// onlyDelegationsMet reports a sentence whose every delegation noun is one
+// a host receives or meets (delegationMet).
+func onlyDelegationsMet(toks []text.Token) bool {
+	for k, t := range toks {
+		if hasAnyPrefix(t.Fold, []string{"delegation", "делегаци"}) && !delegationMet(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveGap reports the words between an owner in the possessive and
