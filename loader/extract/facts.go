@@ -453,7 +453,7 @@ var habitualWords = []string{"is known for", "are known for", "as a rule", "on a
 
 // assessmentMissions name the missions sent before an election to assess
 // whether to observe it, which observe nothing themselves.
-var assessmentMissions = []string{"exploratory mission", "assessment mission", "needs assessment", "pre-election mission", "pre-election assessment", "оценке потребностей", "оценки потребностей", "предвыборная оценочная", "предвыборной оценочной"}
+var assessmentMissions = []string{"exploratory mission", "assessment mission", "needs assessment", "pre-election mission", "pre-election assessment", "оценке потребностей", "оценки потребностей", "предвыборная оценочная", "предвыборной оценочной", "оценочная мисси", "оценочной мисси", "оценочную мисси", "оценочные мисси", "оценочных мисси"}
 
 // observationInGeneral are words of a sentence about observing in general,
 // not one election ("undertakes observation programmes in various
@@ -540,6 +540,11 @@ func (r MeetingRule) Run(a *Analysis) {
 			continue
 		}
 		if a.hasPhrase(i, notMeetingWords...) || a.speechOpens(i) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
+			continue
+		}
+		if a.signedDuringVisit(i) {
+			// «подписали соглашение … во время визита делегации … в
+			// Лондон»: a signing on a visit is no meeting said (GOLD.md)
 			continue
 		}
 		if a.meetingRefused(i) {
@@ -2723,6 +2728,17 @@ func (a *Analysis) stayedAtBody(i int) bool {
 	return false
 }
 
+// signedDuringVisit reports a sentence that signs a document and says
+// only that it was on a visit — no meeting, talks or reception of its own
+// («подписали соглашение … во время визита делегации … в Лондон», "signed
+// an agreement during a visit of X to Tashkent").
+func (a *Analysis) signedDuringVisit(i int) bool {
+	if !a.hasPhrase(i, "подписал", "подписан", "signed", "signing") || !a.hasPhrase(i, "визит", "visit") {
+		return false
+	}
+	return !a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "прием", "приём", "принял", "met ", "meets ", "meeting", "talks", "received", "hosted", "called on", "discussions with", "обсудил")
+}
+
 // guestsNamedBefore returns, for a sentence whose subject is «Гости»,
 // «Гость», «Делегация», "The guests", "The visitors", "(Later) the
 // delegation", or whose meeting verb has a
@@ -3928,7 +3944,7 @@ func (r ObservationRule) Run(a *Analysis) {
 			a.emitObservations(i, []string{sp}, a.hostsOrArticles(i), a.docYear())
 			continue
 		}
-		if a.hasPhrase(i, assessmentMissions...) && (!a.hasPhrase(i, observationWords...) || a.hasPhrase(i, "about sending", "whether to send", "целесообразност")) {
+		if a.hasPhrase(i, assessmentMissions...) && (!a.hasPhrase(i, observationWords...) || a.hasPhrase(i, "about sending", "whether to send", "целесообразност", "направлять ли", "направит ли", "отправит ли", "отправлять ли", "whether it will send", "whether or not to send")) {
 			// "The EU exploratory mission visited Bangladesh", «миссия по
 			// оценке потребностей»: a mission that assesses, not one that
 			// observes, even when it assesses "about sending a full-fledged

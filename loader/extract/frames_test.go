@@ -9208,3 +9208,20 @@ func TestHostOfADelegationIsNotItsMember(t *testing.T) {
 	assert.Equal(t, "official@KZ/GOV", rolesOf(d)["Ерлан Кошанов"])
 	assert.Equal(t, []string{"KZ/GOV+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestSigningDuringAVisitIsNoMeeting: «… подписали соглашение … во время
+// визита делегации … в Лондон»: the memorandum, and no meeting said.
+func TestSigningDuringAVisitIsNoMeeting(t *testing.T) {
+	d := extractText(t, "Соглашение\n\nЛондон, 19 августа 2025. Избирательная комиссия Великобритании и Центральная избирательная комиссия Украины сегодня подписали соглашение о сотрудничестве во время визита делегации украинской комиссии в Лондон.")
+	assert.Equal(t, []string{"GB/CEC+UA/CEC"}, factsOf(d, "memorandum"))
+	assert.Empty(t, factsOf(d, "meeting"))
+	d = extractText(t, "Соглашение\n\nЛондон, 19 августа 2025. Во время визита в Лондон председатель ЦИК Украины встретился с руководством Избирательной комиссии Великобритании, стороны подписали соглашение о сотрудничестве.")
+	assert.Equal(t, []string{"GB/CEC+UA/CEC"}, factsOf(d, "meeting"))
+}
+
+// TestAssessmentMissionDoesNotObserve: «Оценочная миссия БДИПЧ ОБСЕ изучает
+// ход подготовки к выборам»: it assesses whether to observe.
+func TestAssessmentMissionDoesNotObserve(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМинск, 5 мая 2019. Оценочная миссия БДИПЧ ОБСЕ изучает ход подготовки к парламентским выборам в Беларуси и решит, направлять ли наблюдателей.")
+	assert.Empty(t, factsOf(d, "observation"))
+}
