@@ -542,6 +542,11 @@ func (r MeetingRule) Run(a *Analysis) {
 		if a.hasPhrase(i, notMeetingWords...) || a.speechOpens(i) || a.multilateralMeeting(i) || a.hasPhrase(i, habitualWords...) {
 			continue
 		}
+		if a.videoModeOnly(i) {
+			// «выступили в режиме видеоконференции»: how one spoke at an
+			// event, no meeting
+			continue
+		}
 		if a.signedDuringVisit(i) {
 			// «подписали соглашение … во время визита делегации … в
 			// Лондон»: a signing on a visit is no meeting said (GOLD.md)
@@ -2726,6 +2731,17 @@ func (a *Analysis) stayedAtBody(i int) bool {
 		}
 	}
 	return false
+}
+
+// videoModeOnly reports a sentence whose only word of meeting is the mode
+// of a video link («в режиме видеоконференции», «в формате
+// видеоконференции», "via videoconference"): the way someone took part
+// in or spoke at something, not a meeting of its own.
+func (a *Analysis) videoModeOnly(i int) bool {
+	if !a.hasPhrase(i, "режиме видеоконференц", "формате видеоконференц", "via videoconferenc", "via video conferenc", "by videoconferenc") {
+		return false
+	}
+	return !a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "прием", "приём", "принял", "посетил", "визит", "met ", "meets ", "meeting", "talks", "received", "hosted", "visit", "обсудил", "discussed with", "discussions with", "консультаци", "consultations", "телефонн", "пообщал")
 }
 
 // signedDuringVisit reports a sentence that signs a document and says
@@ -8503,6 +8519,13 @@ func (r ParticipationRule) Run(a *Analysis) {
 				country = lastPlace
 			}
 			if country == "" {
+				// «состоялась областная конференция … Перед участниками
+				// выступили председатель Избирательной комиссии Ростовской
+				// области …»: a regional commission among those who took part
+				// in an event placed nowhere puts it in its country
+				country = subBodiesCountry(a.participants(i, j))
+			}
+			if country == "" {
 				continue
 			}
 			lastPlace = country
@@ -8945,6 +8968,8 @@ func (a *Analysis) eventReferredTo(i, j int) (int, int) {
 			refers = true // ("of this assembly": the one just named)
 		case k == j && verbOfComing(f):
 			refers = true // (the trigger says so: arrivedForEventBefore)
+		case k == j && hasAnyPrefix(f, []string{"выступил", "выступит", "выступят"}) && a.eventHeldBefore(i):
+			refers = true // (the speakers of the event held: eventHeldBefore)
 		case k == 0 && (f == "among" || f == "среди"):
 			refers = true // "Among the participants were …", «Среди участников …»
 		case k == j+1 && strings.HasPrefix(toks[j].Fold, "участник") && a.eventNounBefore(i, toks[k].Stem):
@@ -9151,6 +9176,12 @@ func (a *Analysis) findParticipationTrigger(i int) int {
 			if k := slices.IndexFunc(toks[:j], func(t text.Token) bool { return t.Fold == "на" }); k >= 0 && eventWithin(toks, k+1, 4) {
 				// «На международной конференции в Астане с докладом
 				// выступил …»: the event before the verb
+				return j
+			}
+			if j > 0 && toks[j-1].Fold != "не" && a.eventHeldBefore(i) && !a.hasPhrase(i, "наблюд", "брифинг", "пресс-конференц", "интервью", "заявлени") {
+				// «Состоялась областная конференция. … Перед участниками
+				// выступили председатель …, губернатор …»: the speakers of
+				// the event the sentences before told of
 				return j
 			}
 		case hasAnyPrefix(f, []string{"обратил", "обратит", "выступил", "выступит"}) && slices.ContainsFunc(toks[max(0, j-4):min(len(toks), j+4)], func(t text.Token) bool {
@@ -9377,6 +9408,9 @@ func (a *Analysis) findEvent(i, j int) int {
 			return false // a press conference is no event one takes part in
 		}
 		f := toks[k].Fold
+		if venueWord(f) {
+			return false // «в Конгресс-холле»: a venue
+		}
 		if compoundEventWord(f) {
 			return true // «онлайн-конференция»
 		}
@@ -9813,6 +9847,28 @@ func (a *Analysis) namedParticipants(i, j int) []string {
 	}
 	if list := a.followingList(i, j); len(list) > 0 {
 		return list
+	}
+	if hasAnyPrefix(toks[j].Fold, []string{"выступил", "выступят"}) && a.eventHeldBefore(i) && len(a.clauseActorsBefore(i, j)) == 0 {
+		// «Перед участниками выступили председатель Избирательной
+		// комиссии Ростовской области X, губернатор Y, председатель ЦИК
+		// России Z»: each speaker's body, «title body name» after «title
+		// body name»
+		var out []string
+		for _, m := range a.Mentions[i] {
+			if m.Tok0 <= j {
+				continue
+			}
+			k := a.actorKey(m)
+			if m.Kind == graph.KindPerson {
+				k = m.Org
+			}
+			if k != "" && !strings.HasPrefix(k, "??") && graph.KindOf(k) != graph.KindPerson && !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
 	}
 	if j > 0 && (toks[j-1].Fold == "с" || toks[j-1].Fold == "при" || toks[j-1].Fold == "with") {
 		return keys(a.listAfter(i, j))
@@ -11519,6 +11575,13 @@ func isEventWord(f string) bool {
 	return hasAnyPrefix(f, eventWords) || compoundEventWord(f)
 }
 
+// venueWord reports a compound word whose last part names a venue
+// («Конгресс-холле», "Convention-Centre"): a place, not an event.
+func venueWord(f string) bool {
+	h := strings.IndexByte(f, '-')
+	return h > 0 && hasAnyPrefix(f[h+1:], []string{"холл", "зал", "центр", "hall", "centre", "center"})
+}
+
 // compoundEventWord reports a compound word whose last part is an event
 // word («онлайн-конференции»).
 func compoundEventWord(f string) bool {
@@ -11626,6 +11689,35 @@ func verbOfComing(f string) bool {
 // election: those who came, came to the event.
 func (a *Analysis) arrivedForEventBefore(i int) bool {
 	return i > 0 && a.hasPhrase(i-1, eventWords...) && a.hasPhrase(i-1, "собрал", "прошл", "прошел", "прошёл", "состоял", "открыл", "проходит", "проходят") && !a.hasPhrase(i, "наблюд", "выбор", "референдум", "визит") && len(a.Mentions[i]) >= 2
+}
+
+// subBodiesCountry returns the one country of the sub-national bodies
+// among keys, or "" when there are none or they are of several.
+func subBodiesCountry(keys []string) string {
+	cc := ""
+	for _, k := range keys {
+		if graph.KindOf(k) != graph.KindSubBody {
+			continue
+		}
+		if c := graph.CountryOf(k); cc != "" && c != cc {
+			return ""
+		} else {
+			cc = c
+		}
+	}
+	return cc
+}
+
+// eventHeldBefore reports one of the two sentences before i that says an
+// event took place or opened («состоялась конференция», «Мероприятие
+// проходило …», «Форум открыл …»).
+func (a *Analysis) eventHeldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if a.hasPhrase(k, eventWords...) && a.hasPhrase(k, "состоял", "прошл", "прошел", "прошёл", "проходил", "проходит", "проходят", "открыл", "собрал", "стартовал", "начал работу") {
+			return true
+		}
+	}
+	return false
 }
 
 // theseStatesOpen reports a sentence that opens with the representatives

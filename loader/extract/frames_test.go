@@ -9225,3 +9225,23 @@ func TestAssessmentMissionDoesNotObserve(t *testing.T) {
 	d := extractText(t, "Миссия\n\nМинск, 5 мая 2019. Оценочная миссия БДИПЧ ОБСЕ изучает ход подготовки к парламентским выборам в Беларуси и решит, направлять ли наблюдателей.")
 	assert.Empty(t, factsOf(d, "observation"))
 }
+
+// TestSpeakersOfAnEventHeldBefore: «В Конгресс-холле университета
+// состоялась областная конференция. … Перед участниками выступили
+// председатель Избирательной комиссии Ростовской области X, губернатор
+// Ростовской области Y, в режиме видеоконференции выступил председатель
+// ЦИК России Z»: each speaker's side took part in the conference (the
+// venue is no event, the video link no meeting), placed by the regional
+// commission.
+func TestSpeakersOfAnEventHeldBefore(t *testing.T) {
+	d := extractText(t, "Конференция\n\n20 ноября 2017 года в Конгресс-холле университета состоялась областная конференция организаторов выборов. Перед участниками выступили председатель Избирательной комиссии Ростовской области Андрей Буров, губернатор Ростовской области Василий Голубев, в режиме видеоконференции выступил председатель Центральной избирательной комиссии Российской Федерации Петр Иванов.")
+	assert.Empty(t, factsOf(d, "meeting"))
+	var parties []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Participation {
+			parties = append(parties, f.Party+"@"+f.Country)
+			assert.Equal(t, "областная конференция организаторов выборов", f.Event)
+		}
+	}
+	assert.ElementsMatch(t, []string{"RU/SUB:Избирательная комиссия Ростовской области@RU", "RU/GOV@RU", "RU/CEC@RU"}, parties)
+}
