@@ -8692,6 +8692,61 @@ func (r ParticipationRule) Run(a *Analysis) {
 		}
 	}
 	a.settingParticipations()
+	for i := range a.Sentences {
+		a.actedAtEvent(i)
+	}
+}
+
+// actedAtEvent adds the participation of the body or organisation that
+// opens sentence i and does something there «в рамках (в ходе)» an event
+// («Горизбирком подготовил … модель избирательного участка в рамках
+// конференции по вопросу международного наблюдения»): whoever acts within
+// an event takes part in it. Meetings and signings at an event are
+// settingParticipations'; sentences on observing are not events.
+func (a *Analysis) actedAtEvent(i int) {
+	if i < a.headlineEnd() || a.participationTrigger(i) >= 0 {
+		return
+	}
+	ev := a.eventSetting(i)
+	if ev < 0 || a.hasPhrase(i, meetingWords...) || a.hasPhrase(i, "подпис", "signed", "signing") {
+		return
+	}
+	if a.hasPhrase(i, observationWords...) && a.triggerOutsideTopic(i, 0, observationWords...) >= 0 {
+		return // observing, not an event (a conference on observation is one)
+	}
+	toks := a.Sentences[i].Tokens
+	var subject Mention
+	found := false
+	for _, m := range a.Mentions[i] {
+		if m.Tok1 >= ev {
+			break
+		}
+		if k := graph.KindOf(a.actorKey(m)); k == graph.KindBody || k == graph.KindSubBody || k == graph.KindOrganization || k == graph.KindNGO {
+			subject, found = m, true
+		}
+		break
+	}
+	if !found || subject.Tok1 >= len(toks) || toks[subject.Tok1].Kind != text.Word || toks[subject.Tok1].IsUpper() {
+		return // the subject and then its verb («Горизбирком подготовил …»)
+	}
+	for _, t := range toks[:subject.Tok0] {
+		if t.Kind == text.Word && !sentenceAdverb(t.Fold) && monthOf(t.Fold) == 0 && t.Fold != "года" && t.Fold != "году" && t.Fold != "the" {
+			return // («Третье заседание Совета … состоялось на полях форума»: the Council's session)
+		}
+	}
+	key := a.actorKey(subject)
+	organizers := a.eventOrganizers(i, ev)
+	if contains(organizers, key) {
+		return
+	}
+	country := a.eventCountry(i, ev, organizers)
+	if country == "" {
+		country = subBodiesCountry([]string{key})
+	}
+	if country == "" {
+		return
+	}
+	a.emit(graph.Fact{Type: graph.Participation, Party: key, Event: a.eventNameAt(i, ev), Country: country, Organizers: organizers, Evidence: a.evidence(i, "participation_setting")})
 }
 
 // hostMetEach adds the meeting of host with each of parties but itself,

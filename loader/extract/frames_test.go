@@ -9245,3 +9245,14 @@ func TestSpeakersOfAnEventHeldBefore(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"RU/SUB:Избирательная комиссия Ростовской области@RU", "RU/GOV@RU", "RU/CEC@RU"}, parties)
 }
+
+// TestActingWithinAnEvent: «Горизбирком подготовил модель избирательного
+// участка в рамках конференции …»: a body that does something within an
+// event takes part in it; «Третье заседание Совета … состоялось на полях
+// форума» is the Council's session, not the Council taking part.
+func TestActingWithinAnEvent(t *testing.T) {
+	d := extractText(t, "Конференция\n\n18 февраля 2026 года Избирательная комиссия Санкт-Петербурга подготовила модель избирательного участка в рамках международной конференции по вопросам наблюдения за выборами.")
+	assert.Equal(t, []string{"RU/SUB:Избирательная комиссия Санкт-Петербурга@RU"}, factsOf(d, "participation"))
+	d = extractText(t, "Совет\n\nМинск, 19 сентября 2024. Третье заседание Консультативного совета руководителей избирательных органов государств – участников СНГ состоялось в Минске в рамках Международного электорального форума.")
+	assert.NotContains(t, factsOf(d, "participation"), "KS-RIO@BY")
+}
