@@ -9256,3 +9256,14 @@ func TestActingWithinAnEvent(t *testing.T) {
 	d = extractText(t, "Совет\n\nМинск, 19 сентября 2024. Третье заседание Консультативного совета руководителей избирательных органов государств – участников СНГ состоялось в Минске в рамках Международного электорального форума.")
 	assert.NotContains(t, factsOf(d, "participation"), "KS-RIO@BY")
 }
+
+// TestNameDashTitleList: «… прибыли Иван Петров – председатель Постоянной
+// комиссии …, Ирина Сидорова – советник Секретариата Парламентского
+// Собрания Союза Беларуси и России»: in a list of «name – title» each name
+// takes the title after its dash, not the one before its comma.
+func TestNameDashTitleList(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nПсков, 10 сентября 2021. В составе миссии наблюдателей от СНГ прибыли Иван Петров – глава делегации ПА ОБСЕ, Ирина Сидорова – директор БДИПЧ ОБСЕ.")
+	roles := rolesOf(d)
+	assert.Equal(t, "head@OSCE-PA", roles["Иван Петров"])
+	assert.Equal(t, "head@ODIHR", roles["Ирина Сидорова"])
+}

@@ -1489,6 +1489,15 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		return title, org, false
 	}
 	m, after, ok := pt.titleBefore(a, i, t0)
+	if ok && t1 < len(s.Tokens) && isDash(s.Tokens[t1]) && m.End < t0 && slices.ContainsFunc(s.Tokens[m.End:t0], func(t text.Token) bool { return t.Text == "," }) {
+		// «…, Даниэла Де Риддер - глава делегации ПА ОБСЕ, Кристиан Штрохал
+		// - директор БДИПЧ ОБСЕ»: in a list of «name - title», the title
+		// before the comma is the previous name's; the one after the dash
+		// is this one's
+		if _, found := pt.titleAfterMatch(a, i, t1); found {
+			ok = false
+		}
+	}
 	if ok && m.Entry.Key == "ambassador" && m.End == t0 {
 		// «директор БДИПЧ ОБСЕ посол Кристиан Штрохал», «глава миссии
 		// посол Ян Петерсен»: «посол» is the diplomat's rank before his
