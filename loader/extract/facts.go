@@ -1987,7 +1987,7 @@ func (a *Analysis) stateTitleBefore(i, t int) bool {
 // stateOfficeWords open the titles of a state's officers: ministers,
 // heads of state, of regions and of parliaments, legislators and envoys of
 // the state inside it («главный федеральный инспектор», «аким»).
-var stateOfficeWords = []string{"министр", "кабинет", "правительств", "премьер", "мид", "президент", "губернатор", "аким", "полпред", "инспектор", "спикер", "сенатор", "парламент", "госдум", "хурал", "мажилис", "сената", "minister", "premier", "cabinet", "president", "governor", "speaker", "senator"}
+var stateOfficeWords = []string{"министр", "кабинет", "правительств", "премьер", "мид", "президент", "губернатор", "аким", "полпред", "инспектор", "спикер", "сенатор", "парламент", "госдум", "хурал", "мажилис", "сената", "меджлис", "маджлис", "кенеш", "сейм", "скупщин", "кнессет", "minister", "premier", "cabinet", "president", "governor", "speaker", "senator"}
 
 // statesmansState returns the government key of the article's home, for
 // a state officer of no named country who met the one of key met; "" when

@@ -9267,3 +9267,12 @@ func TestNameDashTitleList(t *testing.T) {
 	assert.Equal(t, "head@OSCE-PA", roles["Иван Петров"])
 	assert.Equal(t, "head@ODIHR", roles["Ирина Сидорова"])
 }
+
+// TestChairOfAParliamentNamedForItsState: «Председатель Милли Меджлиса X
+// принял делегацию ЦИК России»: the chair of a parliament is his state's
+// official, and meets the delegation for it.
+func TestChairOfAParliamentNamedForItsState(t *testing.T) {
+	d := extractText(t, "Визит\n\nБаку, 5 мая 2024. Председатель Милли Меджлиса Огтай Асадов принял делегацию ЦИК России.")
+	assert.Equal(t, "official@AZ/GOV", rolesOf(d)["Огтай Асадов"])
+	assert.Equal(t, []string{"AZ/GOV+RU/CEC"}, factsOf(d, "meeting"))
+}
