@@ -9276,3 +9276,16 @@ func TestChairOfAParliamentNamedForItsState(t *testing.T) {
 	assert.Equal(t, "official@AZ/GOV", rolesOf(d)["Огтай Асадов"])
 	assert.Equal(t, []string{"AZ/GOV+RU/CEC"}, factsOf(d, "meeting"))
 }
+
+// TestSurnameParticles: «послом Германии Гезой Андреасом фон Гайром»,
+// «Ханс фон Штейн - директор БДИПЧ ОБСЕ»: the particle belongs to the
+// surname, the second given name stays, and after «и» the title past the
+// dash is the name's own.
+func TestSurnameParticles(t *testing.T) {
+	d := extractText(t, "Встреча\n\nМосква, 5 мая 2021. Председатель ЦИК России встретилась с Послом Германии в России Гезой Андреасом фон Гайром.")
+	assert.Contains(t, rolesOf(d), "Геза Андреас фон Гайр")
+	d = extractText(t, "Пресс-конференция\n\nБаку, 5 мая 2021. Перед журналистами выступят Мария Де Риддер - глава делегации ПА ОБСЕ и Ханс фон Штейн - директор БДИПЧ ОБСЕ.")
+	roles := rolesOf(d)
+	assert.Equal(t, "head@OSCE-PA", roles["Мария Де Риддер"])
+	assert.Equal(t, "head@ODIHR", roles["Ханс фон Штейн"])
+}

@@ -562,7 +562,9 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 		k += 2
 	}
 	var middle []int
-	for free(k) && (nameWord(toks[k]) || nameParticle(toks, k) && free(k+1) && nameWord(toks[k+1])) && len(middle) < 2 {
+	for free(k) && (nameWord(toks[k]) || nameParticle(toks, k) && free(k+1) && nameWord(toks[k+1])) && (len(middle) < 2 || nameParticle(toks, k-1)) {
+		// (the word after a particle is the surname's: «Гезой Андреасом фон
+		// Гайром»)
 		middle = append(middle, k)
 		k++
 	}
@@ -598,12 +600,21 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 				given += " " + toks[mk].Text
 			}
 		}
-	} else if c == caseIns {
-		// «с советником Хосе Мартином Фернандесом»: a foreign second given
-		// name in the same case as the surname
-		for _, mk := range middle {
-			if mk < surIdx && !isPatronymic(toks[mk].Fold) && caseEnding(toks[mk].Fold, caseIns) {
-				given += " " + nominativeGiven(toks[mk].Text, caseIns)
+	} else {
+		particle := -1
+		if p := surIdx - 1; p > j && slices.Contains(middle, p) && surnameParticles[toks[p].Fold] {
+			// «Даниэла Де Риддер», «Гезой Андреасом фон Гайром»: the
+			// particle is part of the surname, as printed
+			sur = toks[p].Text + " " + sur
+			particle = p
+		}
+		if c == caseIns {
+			// «с советником Хосе Мартином Фернандесом»: a foreign second
+			// given name in the same case as the surname
+			for _, mk := range middle {
+				if mk < surIdx && mk != particle && !isPatronymic(toks[mk].Fold) && caseEnding(toks[mk].Fold, caseIns) {
+					given += " " + nominativeGiven(toks[mk].Text, caseIns)
+				}
 			}
 		}
 	}
@@ -616,14 +627,19 @@ func (a *Analysis) mentionEndsAt(i, j int) bool {
 	return slices.ContainsFunc(a.Mentions[i], func(m Mention) bool { return m.Tok1 == j && m.Kind != graph.KindPerson })
 }
 
-// nameParticle reports a lower-case particle inside a Latin-script name
-// ("Ramlan bin Harun", "Noor binti Ahmad", "Ahmed ibn Ali").
+// surnameParticles open European surnames written in Cyrillic («Де
+// Риддер», «ван Бален», «фон Штейн», «Ди Стефано», «Ла Порта»).
+var surnameParticles = map[string]bool{"де": true, "ван": true, "фон": true, "ди": true, "да": true, "дель": true, "ла": true, "ле": true, "дю": true, "делла": true}
+
+// nameParticle reports a lower-case particle inside a name ("Ramlan bin
+// Harun", "Noor binti Ahmad", "Ahmed ibn Ali", «Ханс фон Штейн»).
 func nameParticle(toks []text.Token, k int) bool {
 	switch toks[k].Fold {
 	case "bin", "binti", "bint", "ibn":
 		return !toks[k].IsCyrillic()
 	}
-	return false
+	// «Ханс фон Штейн», «Питер ван Бален»: written small in Cyrillic too
+	return toks[k].IsCyrillic() && !toks[k].IsUpper() && surnameParticles[toks[k].Fold]
 }
 
 // caseEnding reports a masculine name ending of case c: «-ом», «-ем»,
@@ -1489,7 +1505,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		return title, org, false
 	}
 	m, after, ok := pt.titleBefore(a, i, t0)
-	if ok && t1 < len(s.Tokens) && isDash(s.Tokens[t1]) && m.End < t0 && slices.ContainsFunc(s.Tokens[m.End:t0], func(t text.Token) bool { return t.Text == "," }) {
+	if ok && t1 < len(s.Tokens) && isDash(s.Tokens[t1]) && m.End < t0 && slices.ContainsFunc(s.Tokens[m.End:t0], func(t text.Token) bool { return t.Text == "," || t.Fold == "и" || t.Fold == "and" }) {
 		// «…, Даниэла Де Риддер - глава делегации ПА ОБСЕ, Кристиан Штрохал
 		// - директор БДИПЧ ОБСЕ»: in a list of «name - title», the title
 		// before the comma is the previous name's; the one after the dash
