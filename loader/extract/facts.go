@@ -7341,6 +7341,21 @@ func (r AwardRule) Run(a *Analysis) {
 			// with an award named in the sentence
 			j = a.findStem(i, 0, "отмечен", "отмечена", "отмечены")
 		}
+		if j < 0 && a.hasPhrase(i, "благодарност") {
+			// «Глава ЦИК объявила благодарности членам движения …»,
+			// «объявлена благодарность»: a letter of thanks given
+			if v := a.findStem(i, 0, "объявил", "объявлен", "объявля"); v >= 0 && v+1 < len(a.Sentences[i].Tokens) && hasAnyPrefix(a.Sentences[i].Tokens[v+1].Fold, []string{"благодарност"}) && slices.ContainsFunc(a.Mentions[i], func(m Mention) bool {
+				// (by an election body or its officer: not «Путин объявил
+				// благодарность артисту …»)
+				k := graph.KindOf(m.Key)
+				if m.Kind == graph.KindPerson {
+					k = graph.KindOf(m.Org)
+				}
+				return m.Tok1 <= v && (k == graph.KindBody || k == graph.KindSubBody)
+			}) {
+				j = v
+			}
+		}
 		if j < 0 && a.hasPhrase(i, "звани") {
 			// «почётное звание «Заслуженный работник …» присвоили X»,
 			// «присвоено звание»: an honorary title conferred
@@ -7673,7 +7688,11 @@ func (a *Analysis) receivedRussianAward(i int) {
 		return
 	}
 	noun := -1
-	for k := max(0, v-6); k < len(toks) && k <= v+6; k++ {
+	first := max(0, v-6)
+	if len(toks) > 0 && hasAnyPrefix(toks[0].Fold, []string{"благодарност", "грамот", "медал"}) && v <= 14 {
+		first = 0 // «Благодарности за активное содействие … получили X»: the award opens the sentence
+	}
+	for k := first; k < len(toks) && k <= v+6; k++ {
 		if k != v && toks[k].IsCyrillic() && hasAnyPrefix(toks[k].Fold, []string{"благодарност", "грамот", "медал", "орден", "нагрудн", "почетн", "почётн"}) {
 			noun = k
 			break
@@ -7689,6 +7708,11 @@ func (a *Analysis) receivedRussianAward(i int) {
 	from := a.awardOwner(i)
 	if from == "" && a.stateOrder(i) {
 		from = graph.GovernmentKey(a.home())
+	}
+	if from == "" {
+		// «… объявила благодарности членам движений. Благодарности …
+		// получили X и Y»: the giver of the award the sentence before told of
+		from = a.awardGiverBefore(i)
 	}
 	if from == "" {
 		return
@@ -7721,6 +7745,20 @@ func (a *Analysis) receivedRussianAward(i int) {
 // awardOwner returns the body, organisation or state agency named right
 // after an award noun of sentence i («грамотами Общественной палаты»,
 // «медалью ЦИК России», "certificate of the Commission"), or "".
+// awardGiverBefore returns the giver of an award that one of the two
+// sentences before i states, or "".
+func (a *Analysis) awardGiverBefore(i int) string {
+	for _, f := range a.Doc.Facts {
+		if f.Type != graph.Award || len(f.Evidence) == 0 {
+			continue
+		}
+		if k := a.sentenceAt(f.Evidence[0].Start); k >= 0 && k < i && k >= i-2 {
+			return f.From
+		}
+	}
+	return ""
+}
+
 func (a *Analysis) awardOwner(i int) string {
 	toks := a.Sentences[i].Tokens
 	for _, m := range a.Mentions[i] {

@@ -9289,3 +9289,21 @@ func TestSurnameParticles(t *testing.T) {
 	assert.Equal(t, "head@OSCE-PA", roles["Мария Де Риддер"])
 	assert.Equal(t, "head@ODIHR", roles["Ханс фон Штейн"])
 }
+
+// TestLettersOfThanks: «Глава ЦИК объявила благодарности X и Y.
+// Благодарности за содействие … получили Z и W»: letters of thanks from
+// the commission, the second sentence's giver the first's; «Президент
+// объявил благодарность артисту» is no election body's.
+func TestLettersOfThanks(t *testing.T) {
+	d := extractText(t, "Награды\n\nМосква, 5 мая 2022. Глава ЦИК Элла Памфилова объявила благодарности членам движения «Голос» Ивану Петрову и Марии Сидоровой. Благодарности за активное содействие в организации выборов в России получили сопредседатели совета движения Андрей Бузин и Григорий Мельконьянц.")
+	var to []string
+	for _, f := range d.Facts {
+		if f.Type == graph.Award {
+			assert.Equal(t, "RU/CEC", f.From)
+			to = append(to, f.To)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Иван Петров", "Мария Сидорова", "Андрей Бузин", "Григорий Мельконьянц"}, to)
+	d = extractText(t, "Награды\n\nМосква, 5 мая 2022. Ранее президент объявил благодарность за заслуги в развитии культуры артисту Ивану Петрову.")
+	assert.Empty(t, factsOf(d, "award"))
+}
