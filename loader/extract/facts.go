@@ -2741,7 +2741,7 @@ func (a *Analysis) videoModeOnly(i int) bool {
 	if !a.hasPhrase(i, "режиме видеоконференц", "формате видеоконференц", "via videoconferenc", "via video conferenc", "by videoconferenc") {
 		return false
 	}
-	return !a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "прием", "приём", "принял", "посетил", "визит", "met ", "meets ", "meeting", "talks", "received", "hosted", "visit", "обсудил", "discussed with", "discussions with", "консультаци", "consultations", "телефонн", "пообщал")
+	return !a.hasPhrase(i, statedMeetingWords...) && !a.hasPhrase(i, "посетил", "визит", "visit", "discussed with", "консультаци", "consultations", "телефонн", "пообщал")
 }
 
 // signedDuringVisit reports a sentence that signs a document and says
@@ -2752,8 +2752,13 @@ func (a *Analysis) signedDuringVisit(i int) bool {
 	if !a.hasPhrase(i, "подписал", "подписан", "signed", "signing") || !a.hasPhrase(i, "визит", "visit") {
 		return false
 	}
-	return !a.hasPhrase(i, "встреч", "встрет", "переговор", "бесед", "прием", "приём", "принял", "met ", "meets ", "meeting", "talks", "received", "hosted", "called on", "discussions with", "обсудил")
+	return !a.hasPhrase(i, statedMeetingWords...) && !a.hasPhrase(i, "called on")
 }
+
+// statedMeetingWords say that people met, talked or were received, as a
+// signing or a video link alone does not (signedDuringVisit,
+// videoModeOnly).
+var statedMeetingWords = []string{"встреч", "встрет", "переговор", "бесед", "прием", "принял", "обсудил", "met ", "meets ", "meeting", "talks", "received", "hosted", "discussions with"}
 
 // guestsNamedBefore returns, for a sentence whose subject is «Гости»,
 // «Гость», «Делегация», "The guests", "The visitors", "(Later) the
@@ -4984,7 +4989,7 @@ func observedBefore(obs []bool, i int) bool {
 // «в составе делегации также …», "the delegation included", "members of
 // the delegation were".
 func (a *Analysis) delegationMembers(i int) bool {
-	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в состав наблюдательн", "в группу наблюдател", "в группу входят", "в группу вошли", "в миссию входят", "в миссию вошли", "в нее вошл", "в неё вошл", "в нее также вошл", "в неё также вошл", "в нее входят", "в неё входят", "в ее состав", "в её состав", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members", "group also includes", "group includes", "group included", "team also includes", "team includes", "team included", "mission also includes", "mission includes", "mission included") &&
+	return a.hasPhrase(i, "в состав делегац", "в делегацию", "в составе делегац", "в состав групп", "в состав мисси", "в состав наблюдательн", "в группу наблюдател", "в группу входят", "в группу вошли", "в миссию входят", "в миссию вошли", "в нее вошл", "в нее также вошл", "в нее входят", "в ее состав", "delegation included", "delegation includes", "delegation comprised", "delegation consisted", "members of the delegation", "delegation members", "group also includes", "group includes", "group included", "team also includes", "team includes", "team included", "mission also includes", "mission includes", "mission included") &&
 		a.hasPhrase(i, "вошл", "вошел", "вошёл", "войдут", "войдет", "войдёт", "входя", "включ", "также", "included", "includes", "include", "comprised", "consisted", "were", "are")
 }
 
@@ -8742,8 +8747,8 @@ func (r ParticipationRule) Run(a *Analysis) {
 // an event takes part in it. Meetings and signings at an event are
 // settingParticipations'; sentences on observing are not events.
 func (a *Analysis) actedAtEvent(i int) {
-	if i < a.headlineEnd() || a.participationTrigger(i) >= 0 {
-		return
+	if i < a.headlineEnd() || len(a.Mentions[i]) == 0 || !a.hasPhrase(i, ownedEvents...) || a.participationTrigger(i) >= 0 {
+		return // (the phrase index first: eventSetting reads every token)
 	}
 	ev := a.eventSetting(i)
 	if ev < 0 || a.hasPhrase(i, meetingWords...) || a.hasPhrase(i, "подпис", "signed", "signing") {
@@ -8752,27 +8757,22 @@ func (a *Analysis) actedAtEvent(i int) {
 	if a.hasPhrase(i, observationWords...) && a.triggerOutsideTopic(i, 0, observationWords...) >= 0 {
 		return // observing, not an event (a conference on observation is one)
 	}
+	// the sentence's first mention, a body or an organisation, and then its
+	// verb («Горизбирком подготовил …»)
 	toks := a.Sentences[i].Tokens
-	var subject Mention
-	found := false
-	for _, m := range a.Mentions[i] {
-		if m.Tok1 >= ev {
-			break
-		}
-		if k := graph.KindOf(a.actorKey(m)); k == graph.KindBody || k == graph.KindSubBody || k == graph.KindOrganization || k == graph.KindNGO {
-			subject, found = m, true
-		}
-		break
+	subject := a.Mentions[i][0]
+	key := a.actorKey(subject)
+	if k := graph.KindOf(key); subject.Tok1 >= ev || k != graph.KindBody && k != graph.KindSubBody && k != graph.KindOrganization && k != graph.KindNGO {
+		return
 	}
-	if !found || subject.Tok1 >= len(toks) || toks[subject.Tok1].Kind != text.Word || toks[subject.Tok1].IsUpper() {
-		return // the subject and then its verb («Горизбирком подготовил …»)
+	if toks[subject.Tok1].Kind != text.Word || toks[subject.Tok1].IsUpper() {
+		return
 	}
 	for _, t := range toks[:subject.Tok0] {
 		if t.Kind == text.Word && !sentenceAdverb(t.Fold) && monthOf(t.Fold) == 0 && t.Fold != "года" && t.Fold != "году" && t.Fold != "the" {
 			return // («Третье заседание Совета … состоялось на полях форума»: the Council's session)
 		}
 	}
-	key := a.actorKey(subject)
 	organizers := a.eventOrganizers(i, ev)
 	if contains(organizers, key) {
 		return
@@ -11781,7 +11781,14 @@ func verbOfComing(f string) bool {
 // собрала представителей разных стран»), and which itself speaks of no
 // election: those who came, came to the event.
 func (a *Analysis) arrivedForEventBefore(i int) bool {
-	return i > 0 && a.hasPhrase(i-1, eventWords...) && a.hasPhrase(i-1, "собрал", "прошл", "прошел", "прошёл", "состоял", "открыл", "проходит", "проходят") && !a.hasPhrase(i, "наблюд", "выбор", "референдум", "визит") && len(a.Mentions[i]) >= 2
+	return i > 0 && a.eventHeld(i-1) && !a.hasPhrase(i, "наблюд", "выбор", "референдум", "визит") && len(a.Mentions[i]) >= 2
+}
+
+// eventHeld reports a sentence k that says an event took place, opened
+// or gathered people («состоялась конференция», «Мероприятие проходило
+// …», «Конференция собрала …»).
+func (a *Analysis) eventHeld(k int) bool {
+	return a.hasPhrase(k, eventWords...) && a.hasPhrase(k, "состоял", "прошл", "прошел", "проходил", "проходит", "проходят", "открыл", "собрал", "стартовал", "начал работу")
 }
 
 // subBodiesCountry returns the one country of the sub-national bodies
@@ -11802,15 +11809,9 @@ func subBodiesCountry(keys []string) string {
 }
 
 // eventHeldBefore reports one of the two sentences before i that says an
-// event took place or opened («состоялась конференция», «Мероприятие
-// проходило …», «Форум открыл …»).
+// event took place (eventHeld).
 func (a *Analysis) eventHeldBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if a.hasPhrase(k, eventWords...) && a.hasPhrase(k, "состоял", "прошл", "прошел", "прошёл", "проходил", "проходит", "проходят", "открыл", "собрал", "стартовал", "начал работу") {
-			return true
-		}
-	}
-	return false
+	return i > 0 && a.eventHeld(i-1) || i > 1 && a.eventHeld(i-2)
 }
 
 // theseStatesOpen reports a sentence that opens with the representatives
