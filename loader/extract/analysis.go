@@ -84,6 +84,8 @@ type Analysis struct {
 	homeSignalled bool
 	// partTrigger caches participationTrigger by sentence (-2: not yet).
 	partTrigger []int
+	// denials caches mayDeny by sentence (0: not yet, 1: yes, -1: no).
+	denials []int8
 	// elWord caches electionWord by sentence (-2: not yet).
 	elWord []int
 	// topics caches eventTopic by sentence ({-2, -2}: not yet).

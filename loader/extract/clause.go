@@ -218,10 +218,12 @@ func (a *Analysis) coordinated(gap []text.Token) bool {
 // negated reports whether the trigger at token j of sentence i is denied
 // («не пригласил», «отказался направить наблюдателей», "declined to").
 func (a *Analysis) negated(i, j int) bool {
+	if !a.mayDeny(i) {
+		return false
+	}
 	toks := a.Sentences[i].Tokens
 	for k := max(0, j-3); k < j; k++ {
-		f := toks[k].Fold
-		if f == "не" || f == "not" || f == "never" || strings.HasPrefix(f, "отказа") || strings.HasPrefix(f, "declin") || strings.HasPrefix(f, "refus") || f == "failed" || f == "unable" {
+		if denialWord(toks[k].Fold) {
 			return true
 		}
 	}
@@ -232,6 +234,32 @@ func (a *Analysis) negated(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// denialWord reports a word that denies the verb after it («не»,
+// «отказался», "declined", "failed").
+func denialWord(f string) bool {
+	return f == "не" || f == "not" || f == "never" || strings.HasPrefix(f, "отказа") || strings.HasPrefix(f, "declin") || strings.HasPrefix(f, "refus") || f == "failed" || f == "unable"
+}
+
+// mayDeny reports whether sentence i has a word of denial at all, asked
+// once per sentence: negated, asked of every token by some rules, answers
+// at once for the many sentences that have none.
+func (a *Analysis) mayDeny(i int) bool {
+	if a.denials == nil {
+		a.denials = make([]int8, len(a.Sentences))
+	}
+	if d := a.denials[i]; d != 0 {
+		return d > 0
+	}
+	a.denials[i] = -1
+	for _, t := range a.Sentences[i].Tokens {
+		if denialWord(t.Fold) {
+			a.denials[i] = 1
+			break
+		}
+	}
+	return a.denials[i] > 0
 }
 
 // comingVerbs are the stems of Russian verbs by which observers come or

@@ -111,6 +111,10 @@ type Gazetteer struct {
 	// bodyNames maps a country code to the full names of its national
 	// election bodies (election_bodies.tsv), Russian and English.
 	bodyNames map[string][]string
+	// memo keeps, by text.Token.Word, what a word's stem and folded form
+	// stand for (stemFold): a word's first token looks them up in byKey,
+	// the others read them here.
+	memo []atomic.Pointer[keyWords]
 	// pending, while Load runs, holds the index operations of add in order;
 	// their match keys (the stems of every inflected form, most of the
 	// build's time) are computed on all cores before they are replayed.
@@ -215,6 +219,7 @@ func load(parallel bool) (*Gazetteer, error) {
 		g.flushIndex()
 	}
 	g.linkRoots()
+	g.memo = make([]atomic.Pointer[keyWords], text.MaxWordID+1)
 	return g, nil
 }
 
@@ -799,28 +804,71 @@ func (g *Gazetteer) candidates(t text.Token) (words []string, roots []*node) {
 			}
 		}
 	}
+	sf := g.stemFold(t)
+	if abbr.words == nil {
+		return sf.words, sf.roots
+	}
+	if sf.words == nil {
+		return abbr.words, abbr.roots
+	}
+	out := make([]string, 0, len(abbr.words)+len(sf.words))
+	out = append(out, abbr.words...)
+	out = append(out, sf.words[:sf.stems]...)
+	for _, w := range sf.words[sf.stems:] {
+		if !contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// keyWords is what a word's stem and folded form stand for: the words of
+// the stem's list, then those of the form's list not among them (the first
+// stems of words), with the root node each leads to.
+type keyWords struct {
+	words []string
+	roots []*node
+	stems int
+}
+
+// stemFold returns what token t's stem and folded form stand for, from
+// memo when another token of the word asked before.
+func (g *Gazetteer) stemFold(t text.Token) keyWords {
+	if t.Word == 0 || int(t.Word) >= len(g.memo) {
+		return g.lookupStemFold(t)
+	}
+	if kw := g.memo[t.Word].Load(); kw != nil {
+		return *kw
+	}
+	kw := g.lookupStemFold(t)
+	g.memo[t.Word].Store(&kw)
+	return kw
+}
+
+// lookupStemFold is stemFold without its memo.
+func (g *Gazetteer) lookupStemFold(t text.Token) keyWords {
 	stem := g.byKey[t.Stem]
 	var fold wordList
 	if t.Fold != t.Stem {
 		fold = g.byKey[t.Fold]
 	}
 	switch {
-	case abbr.words == nil && fold.words == nil:
-		return stem.words, stem.roots
-	case abbr.words == nil && stem.words == nil:
-		return fold.words, fold.roots
-	case stem.words == nil && fold.words == nil:
-		return abbr.words, abbr.roots
+	case fold.words == nil:
+		return keyWords{words: stem.words, roots: stem.roots, stems: len(stem.words)}
+	case stem.words == nil:
+		return keyWords{words: fold.words, roots: fold.roots}
 	}
-	out := make([]string, 0, len(abbr.words)+len(stem.words)+len(fold.words))
-	out = append(out, abbr.words...)
-	out = append(out, stem.words...)
+	kw := keyWords{words: append([]string(nil), stem.words...), stems: len(stem.words)}
 	for _, w := range fold.words {
-		if !contains(out, w) {
-			out = append(out, w)
+		if !contains(kw.words, w) {
+			kw.words = append(kw.words, w)
 		}
 	}
-	return out, nil
+	kw.roots = make([]*node, len(kw.words))
+	for k, w := range kw.words {
+		kw.roots[k] = g.root.next[w]
+	}
+	return kw
 }
 
 var andWord = []string{"and"}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -295,4 +296,30 @@ func TestLowerCaseHeadOfAName(t *testing.T) {
 	}
 	assert.Contains(t, keys("исполкома Содружества"), "CIS")
 	assert.Empty(t, keys("the Commonwealth"))
+}
+
+// TestMemoAnswersAsTheIndex checks that what the gazetteer keeps by word
+// number gives the matches a fresh look into its index gives: every token
+// of a sentence read twice (the second time from the memo), and a token
+// stripped of its number.
+func TestMemoAnswersAsTheIndex(t *testing.T) {
+	g, err := Load()
+	require.NoError(t, err)
+	s := "Центральная избирательная комиссия Республики Казахстан и ЦИК России встретились с делегацией ОБСЕ в Астане; Election Commission of India signed an MoU with the NEC"
+	toks := text.Tokenize(s, 0)
+	first := make([][]Match, len(toks))
+	for i := range toks {
+		first[i] = g.MatchAt(toks, i)
+	}
+	bare := slices.Clone(toks)
+	for i := range bare {
+		bare[i].Word = 0
+	}
+	found := 0
+	for i := range toks {
+		assert.Equal(t, first[i], g.MatchAt(toks, i), toks[i].Text)
+		assert.Equal(t, first[i], g.MatchAt(bare, i), toks[i].Text)
+		found += len(first[i])
+	}
+	assert.GreaterOrEqual(t, found, 6)
 }

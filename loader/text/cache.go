@@ -32,7 +32,9 @@ func (c *wordCache[V]) get(word string, compute func(string) V) V {
 	}
 	v = compute(word)
 	c.mu.Lock()
-	if len(c.m) < c.max {
+	if old, ok := c.m[word]; ok {
+		v = old // another goroutine kept it first: one number per word
+	} else if len(c.m) < c.max {
 		c.m[strings.Clone(word)] = v
 	}
 	c.mu.Unlock()

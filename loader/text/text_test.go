@@ -181,3 +181,33 @@ func TestGluedWordsSplit(t *testing.T) {
 	toks := Tokenize("ИорданииНезависимый", 10)
 	assert.Equal(t, 10+len("Иордании"), toks[1].Start)
 }
+
+// TestWordNumbers checks that every token of one folded form carries the
+// same word number, other forms another, and that a number or a punctuation
+// mark has none: the key under which a dictionary keeps what it found.
+func TestWordNumbers(t *testing.T) {
+	ss := Split("Комиссия провела встречу. Комиссии и КОМИССИЯ, 2024 год! Комиссия.")
+	var toks []Token
+	for _, s := range ss {
+		toks = append(toks, s.Tokens...)
+	}
+	byFold := map[string]uint32{}
+	seen := map[uint32]string{}
+	for _, tk := range toks {
+		if tk.Kind != Word {
+			assert.Zero(t, tk.Word, tk.Text)
+			continue
+		}
+		require.NotZero(t, tk.Word, tk.Text)
+		if n, ok := byFold[tk.Fold]; ok {
+			assert.Equal(t, n, tk.Word, tk.Text)
+		}
+		if f, ok := seen[tk.Word]; ok {
+			assert.Equal(t, f, tk.Fold, "one number, two forms")
+		}
+		byFold[tk.Fold], seen[tk.Word] = tk.Word, tk.Fold
+		assert.Equal(t, Stem(tk.Fold), tk.Stem)
+	}
+	assert.Equal(t, byFold["комиссия"], toks[0].Word)
+	assert.NotEqual(t, byFold["комиссия"], byFold["комиссии"])
+}

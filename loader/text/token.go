@@ -1,6 +1,7 @@
 package text
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,6 +28,11 @@ type Token struct {
 	Start int
 	End   int
 	Kind  TokenKind
+	// Word numbers the word's folded form among the forms stemmed so far
+	// (1 to MaxWordID, the same number for every token of the form), 0 for
+	// a form past the stem cache's bound, a number or punctuation: a key
+	// under which a dictionary may keep what it found for the form.
+	Word uint32
 	// Fold is the lower-case form with ё folded to е: a match key.
 	Fold string
 	// Stem is the Snowball stem of Fold (Russian for Cyrillic words,
@@ -71,14 +77,74 @@ func isDigit(r rune) bool {
 	return unicode.IsDigit(r)
 }
 
-// stemCache maps a folded word to its stem; words repeat a lot across
-// articles.
-var stemCache = newWordCache[string](200_000)
+// MaxWordID is the largest Token.Word: the bound of the stem cache.
+const MaxWordID = 200_000
+
+// stemmed is a folded word (a copy the cache owns), its stem and its
+// number (Token.Word).
+type stemmed struct {
+	fold string
+	stem string
+	id   uint32
+}
+
+// stemIndex maps a folded word to its stem and number, shared by all
+// articles and bounded so that memory stays flat on any corpus (a word
+// past the bound is stemmed each time and numbered 0).
+type stemIndex struct {
+	mu sync.RWMutex
+	m  map[string]*stemmed
+}
+
+func (c *stemIndex) get(fold string) *stemmed {
+	c.mu.RLock()
+	p := c.m[fold]
+	c.mu.RUnlock()
+	if p != nil {
+		return p
+	}
+	own := strings.Clone(fold)
+	st := &stemmed{fold: own, stem: stemUncached(own)}
+	c.mu.Lock()
+	if p = c.m[fold]; p == nil {
+		p = st
+		if len(c.m) < MaxWordID {
+			p.id = uint32(len(c.m) + 1)
+			c.m[own] = p
+		}
+	}
+	c.mu.Unlock()
+	return p
+}
+
+// stemCache is the stems of the words seen so far; words repeat a lot
+// across articles.
+var stemCache = &stemIndex{m: map[string]*stemmed{}}
+
+// stemFront is a small direct-mapped cache in front of stemCache, owned by
+// one goroutine at a time (a tokenArena's scratch): the common words of a
+// text are found without a lock or a look into the large map.
+type stemFront [1 << 14]*stemmed
+
+var frontSeed = maphash.MakeSeed()
+
+func (f *stemFront) get(fold string) *stemmed {
+	if f == nil {
+		return stemCache.get(fold)
+	}
+	h := &f[maphash.String(frontSeed, fold)&(1<<14-1)]
+	if p := *h; p != nil && p.fold == fold {
+		return p
+	}
+	p := stemCache.get(fold)
+	*h = p
+	return p
+}
 
 // Stem returns the Snowball stem of a folded word: Russian for Cyrillic, English
 // for Latin, the word itself otherwise. Hyphenated words are stemmed on their
 // last part («Ин-шик» keeps its head).
-func Stem(fold string) string { return stemCache.get(fold, stemUncached) }
+func Stem(fold string) string { return stemCache.get(fold).stem }
 
 func stemUncached(fold string) string {
 	if fold == "" {
@@ -123,7 +189,7 @@ func Tokenize(s string, base int) []Token { return tokenize(s, base, "") }
 // tokenize is Tokenize with s already folded: folded, when it has the
 // same length as s, gives each token's Fold without a new string.
 func tokenize(s string, base int, folded string) []Token {
-	toks := appendTokens(make([]Token, 0, len(s)/10+4), s, base, folded)
+	toks := appendTokens(make([]Token, 0, len(s)/10+4), s, base, folded, nil)
 	if spare := cap(toks) - len(toks); spare > 8 && spare > len(toks)/4 {
 		// a long text keeps the tokens of all its sentences at once: do not
 		// keep the room the first guess left over
@@ -137,28 +203,35 @@ func tokenize(s string, base int, folded string) []Token {
 // sentence, and no room left over in each sentence's slice.
 type tokenArena struct {
 	text    string
-	scratch *[]Token // the tokens of the sentence being read, from scratchPool
-	block   []Token  // the current block; its spare capacity is free
+	scratch *arenaScratch // from scratchPool
+	block   []Token       // the current block; its spare capacity is free
+}
+
+// arenaScratch is what an arena borrows from scratchPool: the tokens of the
+// sentence being read and a cache of stems.
+type arenaScratch struct {
+	toks  []Token
+	front stemFront
 }
 
 // scratchPool holds the scratch buffers of finished arenas, so that each
 // text does not grow its own.
-var scratchPool = sync.Pool{New: func() any { return new([]Token) }}
+var scratchPool = sync.Pool{New: func() any { return new(arenaScratch) }}
 
 // maxPooledScratch bounds the scratch buffers kept in scratchPool (tokens):
 // an odd text with an endless sentence does not keep its buffer.
 const maxPooledScratch = 4096
 
 func newTokenArena(text string) *tokenArena {
-	return &tokenArena{text: text, scratch: scratchPool.Get().(*[]Token)}
+	return &tokenArena{text: text, scratch: scratchPool.Get().(*arenaScratch)}
 }
 
 // release returns the arena's scratch buffer to the pool; the sentences'
 // tokens stay valid.
 func (ar *tokenArena) release() {
-	if cap(*ar.scratch) <= maxPooledScratch {
-		clear((*ar.scratch)[:cap(*ar.scratch)]) // drop the references into the text
-		scratchPool.Put(ar.scratch)
+	if sc := ar.scratch; cap(sc.toks) <= maxPooledScratch {
+		clear(sc.toks[:cap(sc.toks)]) // drop the references into the text
+		scratchPool.Put(sc)
 	}
 	ar.scratch = nil
 }
@@ -171,8 +244,9 @@ const bytesPerToken = 7
 // form, or ""), a slice of the arena's current block whose capacity ends
 // with it, so that an append to it never writes over the next sentence.
 func (ar *tokenArena) tokenize(start, end int, folded string) []Token {
-	scratch := appendTokens((*ar.scratch)[:0], ar.text[start:end], start, folded)
-	*ar.scratch = scratch
+	sc := ar.scratch
+	scratch := appendTokens(sc.toks[:0], ar.text[start:end], start, folded, &sc.front)
+	sc.toks = scratch
 	n := len(scratch)
 	if n == 0 {
 		return nil
@@ -187,7 +261,8 @@ func (ar *tokenArena) tokenize(start, end int, folded string) []Token {
 }
 
 // appendTokens appends the tokens of s to toks (see tokenize).
-func appendTokens(toks []Token, s string, base int, folded string) []Token {
+// front, when not nil, is the caller's cache of stems.
+func appendTokens(toks []Token, s string, base int, folded string, front *stemFront) []Token {
 	if len(folded) != len(s) {
 		folded = ""
 	}
@@ -248,7 +323,8 @@ func appendTokens(toks []Token, s string, base int, folded string) []Token {
 				} else {
 					t.Fold = Fold(t.Text)
 				}
-				t.Stem = Stem(t.Fold)
+				st := front.get(t.Fold)
+				t.Stem, t.Word = st.stem, st.id
 			}
 			toks = append(toks, t)
 		default:
