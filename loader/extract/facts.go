@@ -87,18 +87,20 @@ func (a *Analysis) parties(i int) []string {
 	return out
 }
 
-// supportPhrases introduce those who supported or co-hosted something,
-// not its parties.
+// supportPhrases introduce those who supported, co-hosted or cleared
+// something, not its parties.
 var supportPhrases = [][]string{
 	{"with", "the", "support", "of"}, {"with", "support", "from"}, {"with", "the", "support", "from"}, {"supported", "by"}, {"sponsored", "by"}, {"funded", "by"},
 	{"in", "conjunction", "with"}, {"in", "partnership", "with"}, {"при", "поддержке"}, {"при", "содействии"}, {"при", "финансовой", "поддержке"},
+	// «по согласованию с МИД России»: the office that cleared the trip
+	{"по", "согласованию", "с"}, {"по", "согласованию", "со"},
 }
 
 // supporter reports an actor starting at token t of sentence i that a
 // phrase of support introduces, alone or as an item of the list after it
 // ("with the support of the African Union Commission and ECES").
 func (a *Analysis) supporter(i, t int) bool {
-	if t == 0 || !a.hasPhrase(i, "support", "conjunction", "partnership", "sponsored", "funded", "поддержк", "содейств") {
+	if t == 0 || !a.hasPhrase(i, "support", "conjunction", "partnership", "sponsored", "funded", "поддержк", "содейств", "согласовани") {
 		return false
 	}
 	toks := a.Sentences[i].Tokens

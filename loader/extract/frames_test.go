@@ -9307,3 +9307,39 @@ func TestLettersOfThanks(t *testing.T) {
 	d = extractText(t, "Награды\n\nМосква, 5 мая 2022. Ранее президент объявил благодарность за заслуги в развитии культуры артисту Ивану Петрову.")
 	assert.Empty(t, factsOf(d, "award"))
 }
+
+// TestSurnameInVich: after a title, a given name and a word in «-вич» with
+// no name after it is a surname (Serbian, Belarusian), not a patronymic
+// with the surname left out; a person of the article already known by the
+// given name is named by name and patronymic.
+func TestSurnameInVich(t *testing.T) {
+	d := extractText(t, "Выборы в Сербии\n\nБелград, 5 мая 2022. На заседании РИК председатель республиканской комиссии Милан Радосавлевич сообщил, что комиссия утвердила число избирателей.")
+	assert.Contains(t, rolesOf(d), "Милан Радосавлевич")
+	d = extractText(t, "Семинар\n\nАстана, 5 мая 2022. Семинар открыл председатель областной избирательной комиссии Ержанов Болат Серикович. В ходе заседания председатель областной избирательной комиссии Болат Серикович отметил важность обучения.")
+	assert.NotContains(t, rolesOf(d), "Болат Серикович")
+}
+
+// TestInviteesListedBelow: «По приглашению X и по согласованию с МИД Y …
+// приняли участие:» and a formal list, one person to a line, each but the
+// last ending with «;»: the bodies of the list are invited; the ministry
+// that cleared the trip is no invitee.
+func TestInviteesListedBelow(t *testing.T) {
+	d := extractText(t, "О наблюдении на выборах\n\nМосква, 5 декабря 2021. По приглашению председателя Центральной избирательной комиссии Киргизской Республики Н. Шайлдабековой и по согласованию с МИД России в наблюдении за выборами 28 ноября 2021 года приняли участие:\n\nА.А. Петров – заместитель Председателя Центральной избирательной комиссии Российской Федерации;\n\nИ.И. Сидоров – член Центральной избирательной комиссии Российской Федерации.\n\nНаблюдатели посетили избирательные участки.")
+	assert.Equal(t, []string{"KG/CEC>RU/CEC:observe"}, factsOf(d, "invitation"))
+}
+
+// TestMissionMembersListedBelow: "(2) Fiji – Ms. X, Commissioner, Fiji
+// Elections Office;": a member's body observes; the country that heads the
+// item is his, not an observer of its own; a former office («Former
+// member of …») is no longer his.
+func TestMissionMembersListedBelow(t *testing.T) {
+	d := extractText(t, "Mission arrives\n\nSuva, 5 May 2022. The Pacific Islands Forum mounted an observation mission to observe the general elections in Samoa. The members of the Observation Mission are as follows:\n\n(1) Ghana – Mr. Kofi Mensah, Commissioner, Electoral Commission of Ghana;\n\n(2) Tonga – Ms. Mele Taufa, Former member of the Tonga Electoral Commission; and\n\n(3) Kenya – Mr. John Otieno, Deputy Chief Executive of the Independent Electoral and Boundaries Commission of Kenya.\n\nThe mission will meet stakeholders.")
+	obs := factsOf(d, "observation")
+	assert.Contains(t, obs, "GH/CEC@WS")
+	assert.Contains(t, obs, "KE/CEC@WS")
+	for _, o := range obs {
+		assert.NotContains(t, o, "TO/", "a former member observes for no body")
+		assert.NotContains(t, o, "/GOV@", "an item's heading country is no observer")
+	}
+	assert.Equal(t, "member@", rolesOf(d)["Mele Taufa"])
+}

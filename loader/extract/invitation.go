@@ -462,6 +462,9 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 					// Electoral Commission, Australia will observe …"
 					return from, []string{graph.GovernmentKey(m.Key)}
 				}
+				if m.Tok0 >= end && a.supporter(i, m.Tok0) {
+					continue // «… и по согласованию с МИД России …»: no invitee
+				}
 				if k := a.actorKey(m); m.Tok0 >= end && k != "" && !strings.HasPrefix(k, "??") && k != from {
 					for _, l := range a.listAfter(i, m.Tok0-1) {
 						if l.Key != from && !contains(rest, l.Key) {
@@ -472,6 +475,15 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 						return from, rest
 					}
 					break
+				}
+			}
+		}
+		if len(rest) == 0 && len(toks) > 0 && toks[len(toks)-1].Text == ":" {
+			// «По приглашению председателя ЦИК X … приняли участие:» and
+			// the list of those who came, one to a line
+			for _, k := range a.listedBelow(i) {
+				if k != from && graph.KindOf(k) != graph.KindPerson && !contains(rest, k) {
+					rest = append(rest, k)
 				}
 			}
 		}
@@ -2293,7 +2305,9 @@ func (a *Analysis) invitedToEventNamed(i int) bool {
 // listedBelow returns the actors of the list that follows sentence i when
 // its line ends with a colon, one item to a line that opens with a dash, a
 // bullet or a number («— Ассоциации организаторов выборов стран
-// Европы,», «2. Шанхайской организации сотрудничества.»): each item's
+// Европы,», «2. Шанхайской организации сотрудничества.») or that ends
+// with a semicolon, as all but the last do in a formal list («В.Е. Чуров –
+// Председатель Центральной избирательной комиссии …;»): each item's
 // bodies, organisations and governments, and the governments of the
 // countries it names without a body.
 func (a *Analysis) listedBelow(i int) []string {
@@ -2315,6 +2329,7 @@ func (a *Analysis) listedBelow(i int) []string {
 	}
 	pos += nl + 1
 	var items [][2]int
+	lastSemicolon := false // the item before ended with «;»: so do all but the last
 	for pos < len(a.Text) && len(items) < 60 {
 		end := strings.IndexByte(a.Text[pos:], '\n')
 		if end < 0 {
@@ -2323,10 +2338,15 @@ func (a *Analysis) listedBelow(i int) []string {
 			end += pos
 		}
 		if line := strings.TrimSpace(a.Text[pos:end]); line != "" {
-			if !listItemLine(line) {
+			semi := strings.HasSuffix(line, ";") || strings.HasSuffix(line, "; and") || strings.HasSuffix(line, "; и")
+			if !listItemLine(line) && !semi && !lastSemicolon {
 				break
 			}
 			items = append(items, [2]int{pos, end})
+			if lastSemicolon && !semi && !listItemLine(line) {
+				break // «…;\nД.В. Ананьев – заместитель …»: the last item ends the list
+			}
+			lastSemicolon = semi
 		}
 		pos = end + 1
 	}
@@ -2348,6 +2368,15 @@ func (a *Analysis) listedBelow(i int) []string {
 			if !inItem(st[m.Tok0].Start) {
 				continue
 			}
+			if formerOfficeOf(st, m.Tok0) || a.formerHolder(k, m) {
+				continue // "Former member of the Independent Electoral Council of Suriname"
+			}
+			if m.Kind == graph.KindCountry && m.Tok1+1 < len(st) && isDash(st[m.Tok1]) && st[m.Tok1+1].Kind == text.Word && st[m.Tok1+1].IsUpper() && !slices.ContainsFunc(a.Mentions[k], func(o Mention) bool { return o.Tok0 == m.Tok1+1 && o.Kind != graph.KindPerson }) {
+				// "(4) St. Kitts and Nevis – Mr. Joseph Edmead, …": the
+				// country that heads an item is its member's, who stands
+				// for what his title after it names
+				continue
+			}
 			key := a.actorKey(m)
 			if m.Kind == graph.KindCountry && m.Via == ViaName && !a.namesBodyOf(k, m.Key) {
 				key = graph.GovernmentKey(m.Key)
@@ -2361,7 +2390,7 @@ func (a *Analysis) listedBelow(i int) []string {
 }
 
 // listItemLine reports a line that opens a list item: a dash, a bullet, or
-// a number followed by a dot or a bracket.
+// a number followed by a dot or a bracket, or in brackets.
 func listItemLine(line string) bool {
 	r, _ := utf8.DecodeRuneInString(line)
 	switch r {
@@ -2369,6 +2398,9 @@ func listItemLine(line string) bool {
 		return true
 	}
 	n := 0
+	if r == '(' {
+		line = line[1:] // "(3) Kenya – …"
+	}
 	for n < len(line) && line[n] >= '0' && line[n] <= '9' {
 		n++
 	}

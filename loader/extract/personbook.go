@@ -205,6 +205,17 @@ func (b *personBook) add(given, surname string, start, end int) *personRec {
 	return p
 }
 
+// givenKnown reports a person of the book whose given name is the word of
+// token t in some case form.
+func (b *personBook) givenKnown(t text.Token) bool {
+	for _, p := range b.people {
+		if p.given != "" && text.Stem(text.Fold(p.given)) == t.Stem {
+			return true
+		}
+	}
+	return false
+}
+
 // named returns, in book order, the persons whose name() is name.
 func (b *personBook) named(name string) []*personRec {
 	ix := b.byName[name]

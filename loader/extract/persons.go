@@ -57,6 +57,22 @@ func compatibleGiven(a, b string) bool {
 
 var patronymicEnds = []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична", "улы", "уулу", "кызы", "угли", "оглы", "ovich", "evich", "yvich", "ivich", "ovna", "evna", "ugli", "ogli"}
 
+// slavicSurnameAfterTitle reports a word in «-вич» at token k, after a
+// given name a title names, that is a surname (Serbian «Димитриевич»,
+// Belarusian «Мясникович»): news names an officer by given name and
+// patronymic alone only when the surname follows («председатель Владимир
+// Димитриевич сообщил»), so with no name word after it (nor before the
+// given name: «Айдапкелов Сергали Умирзакович») the word is the surname,
+// unless a person of the article already has that given name (the later
+// «председатель … Сергали Умирзакович отметил» is he).
+func slavicSurnameAfterTitle(toks []text.Token, k int) bool {
+	f := strings.TrimRight(toks[k].Fold, "аеуом")
+	if !strings.HasSuffix(f, "вич") || toks[k].Fold != f && !hasAnyPrefix(toks[k].Fold[len(f):], []string{"а", "у", "ем", "е"}) {
+		return false
+	}
+	return k+1 >= len(toks) || !nameWord(toks[k+1])
+}
+
 func isPatronymic(fold string) bool {
 	base := fold
 	for _, e := range []string{"ем", "ом", "ой", "а", "у", "е", "ы"} {
@@ -573,7 +589,7 @@ func (pt PersonTagger) nameAt(a *Analysis, i, j int, covered []bool) (nameSpan, 
 	}
 	surIdx := middle[len(middle)-1]
 	// a patronymic at the end: «Сергали Умирзакович» names no surname
-	if isPatronymic(toks[surIdx].Fold) && !(len(middle) == 1 && turkicSurname(toks[surIdx].Fold)) {
+	if isPatronymic(toks[surIdx].Fold) && !(len(middle) == 1 && turkicSurname(toks[surIdx].Fold)) && !(len(middle) == 1 && slavicSurnameAfterTitle(toks, surIdx) && !(j > 0 && nameWord(toks[j-1])) && !a.persons.givenKnown(t) && pt.titled(a, i, j)) {
 		if len(middle) == 1 {
 			return nameSpan{}, false
 		}
@@ -1906,9 +1922,10 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if class == "diplomat" && graph.KindOf(org) == graph.KindOrganization {
 		class = "official"
 	}
-	if formerTitle(s.Tokens, m.Start) && (class == "ambassador" || class == "diplomat" || graph.KindOf(org) == graph.KindGovernment) {
-		// «бывший посол Японии», "former High Commissioner of Ghana": no
-		// longer the state's
+	if formerTitle(s.Tokens, m.Start) {
+		// «бывший посол Японии», "former High Commissioner of Ghana",
+		// "Former member of the Independent Electoral Council of
+		// Suriname": no longer the state's or the body's
 		org = ""
 	}
 	headWord := hasAnyPrefix(phrase, []string{"глав", "руководител", "начальник", "head"})
