@@ -11386,6 +11386,10 @@ func (a *Analysis) actorSoonAfter(i, j int) bool {
 // Ghana". An embassy is not among them: it stands in another country.
 var venueNouns = []string{"банк", "министерств", "университет", "здани", "академи", "парламент", "офис", "дворц", "институт", "bank", "ministry", "university", "building", "academy", "parliament", "office", "palace", "institute"}
 
+// venueParts are the Russian nouns of a part or a building of an
+// institution an event is held in, before the institution's name.
+var venueParts = []string{"комитет", "аппарат", "здани", "зале", "офис", "секретариат", "штаб-квартир", "резиденци"}
+
 // venueCountry returns the country of the venue sentence i places its
 // event in: a country named right after «в»/"at" and a venue noun
 // («в Центральном банке Республики Узбекистан»), or a body or state
@@ -11401,6 +11405,11 @@ func (a *Analysis) venueCountry(i int) string {
 		switch m.Kind {
 		case graph.KindBody, graph.KindGovernment:
 			p := toks[m.Tok0-1].Fold
+			if m.Tok0 >= 2 && hasAnyPrefix(p, venueParts) && (toks[m.Tok0-2].Fold == "в" || toks[m.Tok0-2].Fold == "во") {
+				// «в Комитете Совета Федерации», «в здании ЦИК»: a part or a
+				// building of the institution
+				p = "в"
+			}
 			if (p == "в" || p == "во") || p == "the" && m.Tok0 >= 2 && toks[m.Tok0-2].Fold == "at" {
 				if cc := graph.CountryOf(m.Key); cc != "" {
 					return cc

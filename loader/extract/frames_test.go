@@ -9343,3 +9343,13 @@ func TestMissionMembersListedBelow(t *testing.T) {
 	}
 	assert.Equal(t, "member@", rolesOf(d)["Mele Taufa"])
 }
+
+// TestEventInACommitteeOfParliament: «В Комитете Совета Федерации …
+// состоялись слушания «…», в которых приняли участие …»: the committee of
+// a state's parliament is where the event is (its country), and the quoted
+// name after it is no officer's name that would make the parliament part
+// of a title.
+func TestEventInACommitteeOfParliament(t *testing.T) {
+	d := extractText(t, "Слушания\n\n12 мая 2021 года в Комитете Государственной Думы по международным делам состоялись парламентские слушания «Международные стандарты избирательного процесса», в которых приняли участие представители ЦИК России во главе с Председателем Комиссии.")
+	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
+}

@@ -635,7 +635,9 @@ func (a *Analysis) inOfficersTitle(i, start, end int) bool {
 	if !title {
 		return false
 	}
-	for k := end; k < len(toks) && k < end+14 && toks[k].Text != "." && toks[k].Text != ";"; k++ {
+	for k := end; k < len(toks) && k < end+14 && toks[k].Text != "." && toks[k].Text != ";" && !isQuote(toks[k].Text); k++ {
+		// (a quoted name is no person's: «в Комитете Совета Федерации …
+		// состоялись слушания «Универсальные стандарты …»»)
 		if dm := a.dictAt(i, k); toks[k].Kind == text.Word && toks[k].IsUpper() && (dm == nil || dm.Entry.Kind == gazetteer.GivenName) {
 			return true
 		}
@@ -4941,4 +4943,13 @@ func (a *Analysis) headWordAliases() {
 			a.addMention(i, mm)
 		}
 	}
+}
+
+// isQuote reports a quotation mark token.
+func isQuote(s string) bool {
+	switch s {
+	case "«", "»", "\"", "“", "”", "„":
+		return true
+	}
+	return false
 }
