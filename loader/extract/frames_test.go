@@ -9353,3 +9353,18 @@ func TestEventInACommitteeOfParliament(t *testing.T) {
 	d := extractText(t, "Слушания\n\n12 мая 2021 года в Комитете Государственной Думы по международным делам состоялись парламентские слушания «Международные стандарты избирательного процесса», в которых приняли участие представители ЦИК России во главе с Председателем Комиссии.")
 	assert.Equal(t, []string{"RU/CEC@RU"}, factsOf(d, "participation"))
 }
+
+// TestTitleOfTheNextName: in «с главой МИД X, руководителем ЦИК Y» the
+// title after X's comma is Y's, not an apposition to X: X keeps his own
+// (a head of the ministry, his state's official); so in «X, секретарь ЦИК
+// Y», which gives X no title.
+func TestTitleOfTheNextName(t *testing.T) {
+	d := extractText(t, "Миссия\n\nБаку, 5 февраля 2024. Члены миссии провели встречи с главой МИД Джейхуном Байрамовым, руководителем Центральной избирательной комиссии Мазахиром Панаховым и представителями посольств.")
+	roles := rolesOf(d)
+	assert.Equal(t, "official@AZ/GOV", roles["Джейхун Байрамов"])
+	assert.Equal(t, "chairman@AZ/CEC", roles["Мазахир Панахов"])
+	d = extractText(t, "Встреча\n\nАстана, 5 мая 2022. Во встрече приняли участие Константин Петров, секретарь ЦИК Казахстана Мухтар Ерман.")
+	roles = rolesOf(d)
+	assert.NotEqual(t, "secretary@KZ/CEC", roles["Константин Петров"])
+	assert.Equal(t, "secretary@KZ/CEC", roles["Мухтар Ерман"])
+}

@@ -915,6 +915,31 @@ func (pt PersonTagger) titleAfterMatch(a *Analysis, i, j int) (gazetteer.Match, 
 	return gazetteer.Match{}, false
 }
 
+// titleOfNextName reports a title that ends at token k and is followed,
+// past the words of its body («Центральной избирательной комиссии»), by a
+// given name: the title of the next person of a list («с главой МИД
+// Джейхуном Байрамовым, руководителем ЦИК Мазахиром Панаховым»), not an
+// apposition to the name before it.
+func (pt PersonTagger) titleOfNextName(a *Analysis, i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	for n := k; n < len(toks) && n < k+8; n++ {
+		if toks[n].Kind != text.Word {
+			return false
+		}
+		if a.insideMention(i, n) {
+			continue
+		}
+		if !toks[n].IsUpper() {
+			return false // «…, заместитель председателя комиссии и Ирина …»
+		}
+		if dm := a.dictAt(i, n); dm != nil && dm.Entry.Kind != gazetteer.GivenName {
+			continue // a word of a body's name the dictionary has
+		}
+		return pt.givenAt(a, i, n) != nil && n+1 < len(toks) && nameWord(toks[n+1])
+	}
+	return false
+}
+
 // headingTitle is the title a participle of «возглавлять» gives: the body
 // it governs is chaired.
 var headingTitle = &gazetteer.Entry{Kind: gazetteer.Title, Key: "chairman", Phrase: "возглавляющий"}
@@ -1544,7 +1569,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	from, to := after, t0
 	if !ok {
 		// after the name: «Мирза-Улугбек Абдусаломов, председатель ЦИК Узбекистана»
-		if dm, found := pt.titleAfterMatch(a, i, t1); found {
+		if dm, found := pt.titleAfterMatch(a, i, t1); found && !pt.titleOfNextName(a, i, dm.End) {
 			m, after, ok = dm, dm.End, true
 			// the title's own words, up to the comma that ends the
 			// apposition ("X, Maldives Chief Elections Commissioner, and the
@@ -1698,7 +1723,7 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 	if org == "" && strings.HasPrefix(phrase, "глав") && t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "," {
 		for _, dm := range a.dict[i] {
 			if dm.Start == t1+1 && dm.Entry.Kind == gazetteer.Title {
-				if o := pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key); o != "" {
+				if o := pt.orgIn(a, i, dm.End, min(dm.End+8, len(s.Tokens)), dm.Entry.Key); o != "" && !pt.titleOfNextName(a, i, dm.End) {
 					m, after, org = dm, dm.End, o
 				}
 				break
