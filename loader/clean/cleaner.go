@@ -15,6 +15,7 @@ import (
 // Reasons a piece of text was removed, as found in Span.Reason.
 const (
 	ReasonSection      = "section"          // a section header ("Популярное", "Читайте также", …) and all after it
+	ReasonTeaser       = "teaser"           // another article's teaser above a section header the page's article follows
 	ReasonFooter       = "footer"           // a masthead after the article body and all after it
 	ReasonHeadlineList = "headline-list"    // four or more short lines in a row after the body began
 	ReasonMenu         = "menu"             // menu items, buttons, four or more short lines before the body
@@ -294,6 +295,19 @@ func (c *Cleaner) findSection(lines []*line) int {
 			continue
 		}
 		if seenBody && c.isSectionHeader(l) {
+			if t := teaserAbove(lines, i); t > 0 && c.bodyFollows(lines, i, t) {
+				// «Финалистки конкурса … получили сертификаты …» /
+				// «Новости» / the article: one paragraph above a section's
+				// header that the page's own article follows is a teaser
+				// of another one
+				for k := 0; k <= i; k++ {
+					if lines[k].reason == "" && !lines[k].blank() {
+						lines[k].reason = ReasonTeaser
+					}
+				}
+				seenBody = false
+				continue
+			}
 			return i
 		}
 		if l.body() {
@@ -301,6 +315,48 @@ func (c *Cleaner) findSection(lines []*line) int {
 		}
 	}
 	return len(lines)
+}
+
+// teaserAbove returns the length in runes of the one body paragraph
+// above line i, when there is nothing else above it but a line or two of
+// headline (what a page shows of another article before the header of a
+// section), else 0.
+func teaserAbove(lines []*line, i int) int {
+	body, other, runes := 0, 0, 0
+	for _, l := range lines[:i] {
+		switch {
+		case l.blank() || l.reason != "":
+		case l.body():
+			body++
+			runes = l.runes
+		default:
+			other++
+		}
+	}
+	if body != 1 || other > 2 {
+		return 0
+	}
+	return runes
+}
+
+// bodyFollows reports a body paragraph, and lines longer together than the
+// teaser's runes, after the section header at line i and before the next
+// one: an article, not a list of headlines.
+func (c *Cleaner) bodyFollows(lines []*line, i, teaser int) bool {
+	n, runes := 0, 0
+	for _, l := range lines[i+1:] {
+		if l.blank() {
+			continue
+		}
+		if c.isSectionHeader(l) {
+			break
+		}
+		if l.body() {
+			n++
+		}
+		runes += l.runes
+	}
+	return n >= 1 && runes > teaser
 }
 
 func (c *Cleaner) isSectionHeader(l *line) bool {

@@ -7552,6 +7552,12 @@ func (r AwardRule) Run(a *Analysis) {
 		if from == "" {
 			from = a.homeBody()
 		}
+		if o := a.awardOwner(i); o != "" && o != from && graph.KindOf(from) == graph.KindSubBody && graph.KindOf(o) == graph.KindBody && graph.CountryOf(o) == graph.CountryOf(from) {
+			// «председатель ТИК … вручил памятную медаль ЦИК РФ …»: a
+			// commission below hands over the national body's award; the
+			// national body gives it
+			from = o
+		}
 		if to == "" || from == to {
 			continue
 		}

@@ -9368,3 +9368,11 @@ func TestTitleOfTheNextName(t *testing.T) {
 	assert.NotEqual(t, "secretary@KZ/CEC", roles["Константин Петров"])
 	assert.Equal(t, "secretary@KZ/CEC", roles["Мухтар Ерман"])
 }
+
+// TestNationalAwardHandedOverBelow: a territorial commission's chair who
+// hands over «памятную медаль ЦИК России» passes on the national body's
+// award: the national body gives it.
+func TestNationalAwardHandedOverBelow(t *testing.T) {
+	d := extractText(t, "Награждение\n\nВладимир, 5 февраля 2019. Председатель Территориальной избирательной комиссии Суздальского района Иван Петров вручил памятную медаль ЦИК России секретарю участковой избирательной комиссии № 15 Марии Смирновой.")
+	assert.Equal(t, []string{"RU/CEC>Мария Смирнова"}, factsOf(d, "award"))
+}
