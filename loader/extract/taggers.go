@@ -2144,15 +2144,29 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 			capital = true
 		}
 	}
-	// «… Ленинградской области», «… города Алматы», «… района»
-	if t1+1 < len(s.Tokens) && s.Tokens[t1].IsUpper() && isAdjective(s.Tokens[t1].Fold) {
-		switch text.Stem(s.Tokens[t1+1].Fold) {
-		case "област", "кра", "район", "округ", "город", "республик":
-			if t0 == h.Start || capital {
-				capital = true
-				t1 += 2
+	// «… Ленинградской области», «… Заднепровского района города
+	// Смоленска», «… округа Муром»: the place it is of, an adjective and
+	// its noun or a noun and a name, twice at most
+	for range 2 {
+		if t1+1 < len(s.Tokens) && s.Tokens[t1].IsUpper() && isAdjective(s.Tokens[t1].Fold) {
+			switch text.Stem(s.Tokens[t1+1].Fold) {
+			case "област", "кра", "район", "округ", "город", "республик":
+				if t0 == h.Start || capital || singularAdjectives(s.Tokens[t0:h.Start]) {
+					// («территориальной избирательной комиссии
+					// Заднепровского района»: one commission of a named
+					// place; not «территориальных избирательных комиссий
+					// Ставропольского края», all of them)
+					capital = true
+					t1 += 2
+					continue
+				}
 			}
 		}
+		if t1+1 < len(s.Tokens) && (s.Tokens[t1].Fold == "города" || s.Tokens[t1].Fold == "округа") && nameWord(s.Tokens[t1+1]) && (t0 < h.Start && capital || t1 > h.End) {
+			t1 += 2
+			continue
+		}
+		break
 	}
 	if !capital || t0 == h.Start && t1 == h.End {
 		return "", 0, 0
@@ -2191,6 +2205,20 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		words = append(words, s.Tokens[k].Text)
 	}
 	return strings.Join(words, " "), t0, t1
+}
+
+// singularAdjectives reports adjectives in a singular case form
+// («территориальной избирательной»), none plural («-ые», «-ых», «-ими»).
+func singularAdjectives(toks []text.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if hasAnySuffix(t.Fold, "ые", "ых", "ыми", "ие", "их", "ими") {
+			return false
+		}
+	}
+	return true
 }
 
 // localCommissionHead reports a head of a territorial, district or
