@@ -9386,3 +9386,17 @@ func TestLocalCommissionOfANamedPlace(t *testing.T) {
 	d := extractText(t, "Форум\n\nПсков, 5 мая 2019. В форуме приняла участие председатель территориальной избирательной комиссии Заднепровского района города Смоленска Ольга Азаренкова. Грамоту вручил председатель Территориальной избирательной комиссии округа Муром Дмитрий Мышленник. Приехали председатели территориальных избирательных комиссий Ставропольского края.")
 	assert.ElementsMatch(t, []string{"RU/SUB:территориальная избирательная комиссия Заднепровского района города Смоленска", "RU/SUB:Территориальная избирательная комиссия округа Муром"}, d.Bodies)
 }
+
+// TestCorrespondentsDateline: a dateline whose country the text never
+// names again is where the correspondent is («БУЭНОС-АЙРЕС … /ТАСС/.
+// Центральная избирательная комиссия России …»): the unqualified «ЦИК» is
+// the body of the lead's subject; «Высшего избирательного суда», which
+// Brazil's and Bolivia's bodies are both called, is the one of the country
+// the article names.
+func TestCorrespondentsDateline(t *testing.T) {
+	d := extractText(t, "Сотрудничество с Боливией\n\nБУЭНОС-АЙРЕС, 18 августа. /ТАСС/. Центральная избирательная комиссия России пригласила боливийских коллег на выборы. Об этом сообщил член ЦИК Иван Петров. \"У нас была двухсторонняя встреча с председателем Высшего избирательного суда\", - сказал он. Он отметил сотрудничество ЦИК РФ с избирательным судом Боливии.")
+	assert.Equal(t, "member@RU/CEC", rolesOf(d)["Иван Петров"])
+	assert.Contains(t, factsOf(d, "meeting"), "BO/CEC+RU/CEC")
+	assert.NotContains(t, d.Bodies, "BR/CEC")
+	assert.NotContains(t, d.Bodies, "AR/CEC")
+}

@@ -1207,25 +1207,18 @@ func (a *Analysis) afterWith(i int, m Mention) bool {
 	return false
 }
 
-// boundaryBefore is wordStart by bytes: a space, '"' or '(' before k, or
-// the UTF-8 of «, “.
+// boundaryBefore reports a word boundary before byte k of f: a space,
+// '"', '(' or '/', or the UTF-8 of «, “.
 func boundaryBefore(f string, k int) bool {
 	switch f[k-1] {
-	case ' ', '"', '(':
-		return true
+	case ' ', '"', '(', '/':
+		return true // («/ТАСС/»)
 	case 0xAB: // « is C2 AB
 		return k >= 2 && f[k-2] == 0xC2
 	case 0x9C: // “ is E2 80 9C
 		return k >= 3 && f[k-3] == 0xE2 && f[k-2] == 0x80
 	}
 	return false
-}
-
-// wordStart reports whether the text before a position ends at a word
-// boundary: a space, an opening quote or a bracket.
-func wordStart(before string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return r == ' ' || r == '«' || r == '"' || r == '(' || r == '“'
 }
 
 // sameClauseAfter reports a token t after token j of toks, at most span

@@ -2221,6 +2221,19 @@ func singularAdjectives(toks []text.Token) bool {
 	return true
 }
 
+// countryMentioned reports a mention of country cc, or of an actor of
+// it, anywhere in the article.
+func (a *Analysis) countryMentioned(cc string) bool {
+	for i := range a.Mentions {
+		for _, m := range a.Mentions[i] {
+			if m.Key != "" && graph.CountryOf(m.Key) == cc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // localCommissionHead reports a head of a territorial, district or
 // precinct commission («ТИК», «ОИК», «УИК»), which a country after it
 // does not make a national body.
@@ -3983,15 +3996,31 @@ func (a *Analysis) inferHome() string {
 		return dateline
 	}
 	if dateline != "" {
-		if a.Doc.Language == "en" {
+		agency := ""
+		if a.Doc.Language != "en" && !a.countryMentioned(dateline) {
+			// in Russian, when a national news agency of another country
+			// wrote it and the text never names the dateline's country
+			// again: «БУЭНОС-АЙРЕС, 18 августа. /ТАСС/. Центральная
+			// избирательная комиссия России пригласила …», a
+			// correspondent's town (not «АСТАНА, 5 мая. Член ЦИК
+			// Таджикистана … награжден медалью «Сайлау»»: at home)
+			if ag := a.agencyHome(); ag != "" && ag != dateline {
+				agency = ag
+			}
+		}
+		if a.Doc.Language == "en" || agency != "" {
+			limit := 3
+			if agency != "" {
+				limit = 4 // («БУЭНОС-АЙРЕС, 18 августа.» and «/ТАСС/.» may be two)
+			}
 		lead:
 			for i := range a.Mentions {
-				if i >= 3 {
+				if i >= limit {
 					break
 				}
 				for _, m := range a.Mentions[i] {
 					if named(i, m) && !partner(i, m) && a.subjectPosition(i, m) {
-						if cc := graph.CountryOf(m.Key); cc != dateline {
+						if cc := graph.CountryOf(m.Key); cc != dateline && (agency == "" || cc == agency) {
 							return cc
 						}
 						break lead // the first body named is the dateline's
