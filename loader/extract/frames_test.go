@@ -9400,3 +9400,18 @@ func TestCorrespondentsDateline(t *testing.T) {
 	assert.NotContains(t, d.Bodies, "BR/CEC")
 	assert.NotContains(t, d.Bodies, "AR/CEC")
 }
+
+// TestBilateralDocumentOfThePairBefore: «У нас есть двусторонний протокол
+// о сотрудничестве 2009 года» after a sentence on cooperation «между ЦИК
+// России и … Боливии»: the document's two sides are that pair; "bilateral
+// cooperation" alone names no document's sides.
+func TestBilateralDocumentOfThePairBefore(t *testing.T) {
+	d := extractText(t, "Сотрудничество\n\nМосква, 5 мая 2021. Он отметил, что между ЦИК России и Высшим избирательным судом Боливии сложилось эффективное сотрудничество. \"У нас есть двусторонний протокол о сотрудничестве 2009 года в избирательной сфере\", - сказал он.")
+	assert.Equal(t, []string{"BO/CEC+RU/CEC"}, factsOf(d, "memorandum"))
+	d = extractText(t, "Cooperation\n\nNew Delhi, 5 May 2021. The Cabinet approved a proposal of the Election Commission of India to sign an MoU with the National Electoral Council of Ecuador. The MoU would promote bilateral cooperation in electoral management.")
+	for _, f := range d.Facts {
+		if f.Type == graph.Memorandum {
+			assert.Equal(t, graph.StatusProposed, f.Status)
+		}
+	}
+}

@@ -984,7 +984,10 @@ func (a *Analysis) memorandumPairs(i int) [][2]string {
 	// event's owner is the setting, not a party
 	subjects, partners = a.withoutEventOwners(i, subjects), a.withoutEventOwners(i, partners)
 	if len(subjects)+len(partners) == 0 {
-		if a.hasPhrase(i, bothSidesWords...) {
+		if a.hasPhrase(i, bothSidesWords...) || mj > 0 && hasAnyPrefix(a.Sentences[i].Tokens[mj-1].Fold, []string{"двусторонн", "bilateral"}) {
+			// («У нас есть двусторонний протокол о сотрудничестве» after
+			// «между ЦИК РФ и … Боливии сложилось сотрудничество»: the
+			// document's two sides)
 			if p, ok := a.sides(i); ok {
 				return [][2]string{p}
 			}
