@@ -9415,3 +9415,13 @@ func TestBilateralDocumentOfThePairBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestObserverListEntered: «Комиссия утверждает список наблюдателей …. В
+// список вошли: - Аманали Асем Нуржановна; …»: the untitled names of the
+// list are observers of the commission that approves it.
+func TestObserverListEntered(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nАстана, 5 января 2025. Центральная избирательная комиссия Казахстана утвердила список наблюдателей, направляемых на выборы президента Беларуси. В список вошли:\n- Аманали Асем Нуржановна;\n- Бабашев Марлен Ерболович.")
+	roles := rolesOf(d)
+	assert.Equal(t, "observer@KZ/CEC", roles["Асем Аманали"])
+	assert.Equal(t, "observer@KZ/CEC", roles["Марлен Бабашев"])
+}

@@ -331,7 +331,7 @@ func (pt PersonTagger) Run(a *Analysis) {
 		// Карпенко», "the chairs of the CECs of A and B, X and Y": the names
 		// take the bodies in turn
 		a.respectively(i)
-		if len(pms) > 0 && a.delegationMembers(i) && a.hasPhrase(i, "наблюд", "мисси", "observ", "mission") {
+		if len(pms) > 0 && (a.delegationMembers(i) && a.hasPhrase(i, "наблюд", "мисси", "observ", "mission") || a.observerListEntered(i)) {
 			// «В состав наблюдательной миссии вошли А, Б и В», "The observer
 			// mission included A and B": the members named without a title
 			// observe
@@ -342,11 +342,27 @@ func (pt PersonTagger) Run(a *Analysis) {
 				for _, r := range a.persons.named(pm.Key) {
 					if r.title == "" && !r.excluded {
 						r.title = "observer"
+						if r.org == "" && a.observerListEntered(i) {
+							// the commission that approves the list sends them
+							for _, m := range a.Mentions[i-1] {
+								if m.Kind == graph.KindBody && m.Key != "" {
+									r.org = m.Key
+									break
+								}
+							}
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// observerListEntered reports «В список вошли: …» after a sentence on a
+// list of observers («комиссия утверждает список наблюдателей от …»):
+// those named make up that list.
+func (a *Analysis) observerListEntered(i int) bool {
+	return i > 0 && a.hasPhrase(i, "в список вошл", "в список входя", "в список включ", "в этот список вошл", "the list includes", "the list included") && a.hasPhrase(i-1, "список наблюдател", "списка наблюдател", "списком наблюдател", "list of observers")
 }
 
 // titleCaseHeadline reports an English headline with every word of four
