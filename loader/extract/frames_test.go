@@ -9425,3 +9425,14 @@ func TestObserverListEntered(t *testing.T) {
 	assert.Equal(t, "observer@KZ/CEC", roles["Асем Аманали"])
 	assert.Equal(t, "observer@KZ/CEC", roles["Марлен Бабашев"])
 }
+
+// TestInstrumentalAfterWith: «во главе с Матиасом Ерши», «во главе с
+// замредседателя ПА ОБСЕ Мариэттой Тидей»: after «с» (past a title that
+// does not decline) a name unknown to the lists is in the instrumental,
+// and is given in the nominative.
+func TestInstrumentalAfterWith(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nСтрасбург, 5 мая 2019. Делегация ПАСЕ во главе с Матиасом Ерши прибудет на Украину в четверг. В миссию войдут 90 парламентариев во главе с замредседателя ПА ОБСЕ Мариэттой Тидей.")
+	roles := rolesOf(d)
+	assert.Contains(t, roles, "Матиас Ерши")
+	assert.Contains(t, roles, "Мариэтта Тидей")
+}

@@ -1201,12 +1201,25 @@ func pastVerb(fold string) bool {
 // caseFromTitle guesses the grammatical case of a name from its title word:
 // «председателем» → instrumental, «председателя» → genitive.
 func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
+	toks := a.Sentences[i].Tokens
+	// «во главе с замредседателя ПА Мариэттой Тидей», «во главе с
+	// Матиасом Ерши»: after «с», past the words of a title, a name with an
+	// instrumental's ending is in the instrumental, whatever an undeclined
+	// title looks like
+	for k := j - 1; k >= 0 && k >= j-8 && toks[k].Kind == text.Word && hasAnySuffix(toks[j].Fold, "ом", "ем", "ой", "ей", "ью"); k-- {
+		if withPreposition(toks[k].Fold) {
+			return caseIns
+		}
+	}
 	m, _, ok := pt.titleBefore(a, i, j)
 	if !ok {
 		return caseUnknown
 	}
-	return titleCase(a.Sentences[i].Tokens[m.Start].Fold, m.Entry.Phrase)
+	return titleCase(toks[m.Start].Fold, m.Entry.Phrase)
 }
+
+// withPreposition reports «с», «со»: before a person, the instrumental.
+func withPreposition(f string) bool { return f == "с" || f == "со" }
 
 // titleCase guesses the grammatical case of a title word w written for the
 // title phrase: «председателем» → instrumental, «председателя» → genitive.
