@@ -9436,3 +9436,11 @@ func TestInstrumentalAfterWith(t *testing.T) {
 	assert.Contains(t, roles, "Матиас Ерши")
 	assert.Contains(t, roles, "Мариэтта Тидей")
 }
+
+// TestBodiesOfTheTwoCountriesNamed: «Великобритания поможет Украине …:
+// избирательные комиссии двух стран подписали меморандум» names neither
+// body: the two countries the sentence names first have them.
+func TestBodiesOfTheTwoCountriesNamed(t *testing.T) {
+	d := extractText(t, "Меморандум\n\nЛондон, 5 мая 2025. Великобритания поможет Молдове провести выборы после кризиса в Приднестровье: избирательные комиссии двух стран подписали меморандум о взаимопонимании.")
+	assert.Equal(t, []string{"GB/CEC+MD/CEC"}, factsOf(d, "memorandum"))
+}

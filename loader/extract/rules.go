@@ -636,6 +636,12 @@ func (r MemorandumRule) Run(a *Analysis) {
 			// article names
 			if two := a.bodiesOfTwoCountries(); len(two) == 2 {
 				parties = [][2]string{{two[0], two[1]}}
+			} else if two := a.countriesOfSentence(i); len(two) >= 2 {
+				// «Великобритания поможет Украине … после войны с Россией:
+				// избирательные комиссии двух стран подписали …
+				// меморандум»: the bodies of the first two countries the
+				// sentence names
+				parties = [][2]string{{graph.BodyKey(two[0]), graph.BodyKey(two[1])}}
 			}
 		}
 		if len(parties) == 0 {
@@ -659,6 +665,18 @@ func (r MemorandumRule) Run(a *Analysis) {
 			a.emit(graph.Fact{Type: graph.Memorandum, Parties: []string{p[0], p[1]}, Status: status, Year: year, Evidence: a.evidence(i, r.Name())})
 		}
 	}
+}
+
+// countriesOfSentence returns the countries sentence i names by name or
+// adjective, each once, in order.
+func (a *Analysis) countriesOfSentence(i int) []string {
+	var out []string
+	for _, m := range a.Mentions[i] {
+		if m.Kind == graph.KindCountry && m.Via != ViaPeople && !contains(out, m.Key) {
+			out = append(out, m.Key)
+		}
+	}
+	return out
 }
 
 // bodiesOfTwoCountries returns the national election bodies the article
