@@ -9444,3 +9444,11 @@ func TestBodiesOfTheTwoCountriesNamed(t *testing.T) {
 	d := extractText(t, "Меморандум\n\nЛондон, 5 мая 2025. Великобритания поможет Молдове провести выборы после кризиса в Приднестровье: избирательные комиссии двух стран подписали меморандум о взаимопонимании.")
 	assert.Equal(t, []string{"GB/CEC+MD/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestAgreementSignedWithABody: «в рамках соглашения, подписанного с
+// Национальным избирательным советом (CNE)» is an agreement between the
+// speaker's organisation and that body.
+func TestAgreementSignedWithABody(t *testing.T) {
+	d := extractText(t, "Выборы\n\nКаракас, 5 мая 2018. Хуан Перес, президент Ceela, сказал, что специалисты организации будут на выборах в рамках соглашения, подписанного с Национальным избирательным советом Венесуэлы (CNE).")
+	assert.Equal(t, []string{"CEELA+VE/CEC"}, factsOf(d, "memorandum"))
+}

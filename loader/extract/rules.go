@@ -560,11 +560,34 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 	// подписано с …» after a sentence about a cooperation agreement
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		if f := toks[k].Fold; f == "signed" || strings.HasPrefix(f, "подписан") {
+			if k+2 < len(toks) && (toks[k+1].Fold == "с" || toks[k+1].Fold == "со" || toks[k+1].Fold == "with") && a.bodyNamedFrom(i, k+2) {
+				// «в рамках соглашения, подписанного с Национальным
+				// избирательным советом», "the agreement signed with the
+				// Electoral Commission": an election body's agreement
+				return true
+			}
 			for p := i - 1; p >= 0 && p >= i-2; p-- {
 				if a.hasStem(p, "сотрудн", "cooperat", "co-operat") && (a.findStem(p, 0, agreementWords...) >= 0 || a.findMemorandum(p, 0) >= 0) {
 					return true
 				}
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNamedFrom reports an election body named from token k of sentence
+// i: its mention starts there, or a few words of its name do and its
+// abbreviation in brackets is the mention («с Национальным избирательным
+// советом (CNE)»).
+func (a *Analysis) bodyNamedFrom(i, k int) bool {
+	toks := a.Sentences[i].Tokens
+	for n := k; n < len(toks) && n <= k+5; n++ {
+		if a.bodyStartsAt(i, n) {
+			return true
+		}
+		if toks[n].Kind != text.Word && toks[n].Text != "(" {
 			return false
 		}
 	}
