@@ -9452,3 +9452,12 @@ func TestAgreementSignedWithABody(t *testing.T) {
 	d := extractText(t, "Выборы\n\nКаракас, 5 мая 2018. Хуан Перес, президент Ceela, сказал, что специалисты организации будут на выборах в рамках соглашения, подписанного с Национальным избирательным советом Венесуэлы (CNE).")
 	assert.Equal(t, []string{"CEELA+VE/CEC"}, factsOf(d, "memorandum"))
 }
+
+// TestAgreementWithABodySignedByOthers: «Ранее соглашение с
+// Мосгоризбиркомом о … подписали председатель Мособлизбиркома X и глава
+// избирательной комиссии Тульской области Y»: one agreement of that body
+// with each signer's.
+func TestAgreementWithABodySignedByOthers(t *testing.T) {
+	d := extractText(t, "Соглашения\n\nМОСКВА, 4 июля 2013. Ранее соглашение с Мосгоризбиркомом о создании участков для голосования подписали председатель Мособлизбиркома Ирина Петрова и глава избирательной комиссии Тульской области Павел Сидоров.")
+	assert.ElementsMatch(t, []string{"RU/SUB:Избирательная комиссия Тульской области+RU/SUB:Мосгоризбирком", "RU/SUB:Мосгоризбирком+RU/SUB:Мособлизбирком"}, factsOf(d, "memorandum"))
+}

@@ -556,6 +556,16 @@ func (a *Analysis) signedAgreement(i, j int) bool {
 			return true
 		}
 	}
+	// «Ранее соглашение с Мосгоризбиркомом о … подписали председатель
+	// Мособлизбиркома X и …»: the agreement with a body, its signing verb
+	// later in the sentence
+	if j+2 < len(toks) && (toks[j+1].Fold == "с" || toks[j+1].Fold == "со") && a.bodyNamedFrom(i, j+2) {
+		for k := j + 3; k < len(toks); k++ {
+			if f := toks[k].Fold; strings.HasPrefix(f, "подписал") || strings.HasPrefix(f, "заключил") {
+				return true
+			}
+		}
+	}
 	// "The new agreement was signed with UNIORE", «Соглашение было
 	// подписано с …» after a sentence about a cooperation agreement
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
