@@ -250,13 +250,17 @@ func (a *Analysis) pressServiceOf(i int, m Mention) bool {
 // among those counterparts and keys are the sentence's parties; else "".
 func (a *Analysis) visitingSubject(i int, keys []string) string {
 	home := a.homeBody()
+	toks := a.Sentences[i].Tokens
 	subject, homeGoverned := "", false
 	for _, m := range a.Mentions[i] {
 		k := a.actorKey(m)
 		if k == "" || strings.HasPrefix(k, "??") || !contains(keys, k) {
 			continue
 		}
-		if a.governed(i, m) {
+		// (the home body as the place met in: «встречи экспертов ОБСЕ с
+		// официальными структурами, в том числе в Центризбиркоме, с …»)
+		inHome := k == home && m.Tok0 > 0 && (toks[m.Tok0-1].Fold == "в" || toks[m.Tok0-1].Fold == "во")
+		if a.governed(i, m) || inHome {
 			if k == home {
 				homeGoverned = true
 			}

@@ -9461,3 +9461,15 @@ func TestAgreementWithABodySignedByOthers(t *testing.T) {
 	d := extractText(t, "Соглашения\n\nМОСКВА, 4 июля 2013. Ранее соглашение с Мосгоризбиркомом о создании участков для голосования подписали председатель Мособлизбиркома Ирина Петрова и глава избирательной комиссии Тульской области Павел Сидоров.")
 	assert.ElementsMatch(t, []string{"RU/SUB:Избирательная комиссия Тульской области+RU/SUB:Мосгоризбирком", "RU/SUB:Мосгоризбирком+RU/SUB:Мособлизбирком"}, factsOf(d, "memorandum"))
 }
+
+// TestMeetingsInTheHomeBody: «встречи экспертов ОБСЕ с официальными
+// структурами, в том числе в Центризбиркоме, с представителями посольств
+// России и Казахстана»: the experts meet the commission they visit; the
+// commission meets none of the embassies.
+func TestMeetingsInTheHomeBody(t *testing.T) {
+	d := extractText(t, "Миссия\n\nМинск, 5 мая 2019. Планируются встречи экспертов ОБСЕ с официальными структурами, в том числе в Центризбиркоме, с представителями посольств России и Казахстана.")
+	for _, m := range factsOf(d, "meeting") {
+		assert.Contains(t, m, "OSCE", m)
+	}
+	assert.Contains(t, factsOf(d, "meeting"), "BY/CEC+OSCE")
+}
