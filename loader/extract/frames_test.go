@@ -9473,3 +9473,15 @@ func TestMeetingsInTheHomeBody(t *testing.T) {
 	}
 	assert.Contains(t, factsOf(d, "meeting"), "BY/CEC+OSCE")
 }
+
+// TestOfficeBeforeTheRank: «руководитель армянской делегации ЕС, посол
+// Траян Христеан»: the office before the comma says what he is and whose
+// (the organisation whose delegation it is, not the country the adjective
+// names); «посол» is his rank. An ombudsman is his state's official.
+func TestOfficeBeforeTheRank(t *testing.T) {
+	d := extractText(t, "Программа\n\nЕреван, 5 мая 2012. Руководитель ереванского офиса ОБСЕ, посол Андрей Петров и руководитель армянской делегации ЕС, посол Траян Иванеску представят итоги программы. В мероприятии примет участие Защитник прав человека Карен Саргсян.")
+	roles := rolesOf(d)
+	assert.Equal(t, "head@OSCE", roles["Андрей Петров"])
+	assert.Equal(t, "head@EU", roles["Траян Иванеску"])
+	assert.Equal(t, "official@AM/GOV", roles["Карен Саргсян"])
+}

@@ -358,6 +358,19 @@ func (pt PersonTagger) Run(a *Analysis) {
 	}
 }
 
+// nameWordBetween reports a capitalised word outside every mention among
+// tokens [from, to) of sentence i: a name, as of a person between two
+// titles («председатель ЦИК Иван Петров, посол Японии …»).
+func (a *Analysis) nameWordBetween(i, from, to int) bool {
+	toks := a.Sentences[i].Tokens
+	for k := from; k < to; k++ {
+		if toks[k].Kind == text.Word && toks[k].IsUpper() && !a.insideMention(i, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // observerListEntered reports «В список вошли: …» after a sentence on a
 // list of observers («комиссия утверждает список наблюдателей от …»):
 // those named make up that list.
@@ -1588,8 +1601,13 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		// «директор БДИПЧ ОБСЕ посол Кристиан Штрохал», «глава миссии
 		// посол Ян Петерсен»: «посол» is the diplomat's rank before his
 		// name; the office is the title before it
-		if m2, after2, ok2 := pt.titleBefore(a, i, m.Start); ok2 && m2.Entry.Key != "ambassador" && m2.Entry.Key != "diplomat" && m.Start-m2.End <= 10 &&
-			!slices.ContainsFunc(s.Tokens[m2.End:m.Start], func(t text.Token) bool { return t.Kind == text.Punct && !isDash(t) || pastVerb(t.Fold) }) {
+		end := m.Start
+		if end > 0 && s.Tokens[end-1].Text == "," {
+			end-- // «глава ереванского офиса ОБСЕ, посол Андрей Сорокин»
+		}
+		if m2, after2, ok2 := pt.titleBefore(a, i, end); ok2 && m2.Entry.Key != "ambassador" && m2.Entry.Key != "diplomat" && m.Start-m2.End <= 10 &&
+			!slices.ContainsFunc(s.Tokens[m2.End:end], func(t text.Token) bool { return t.Kind == text.Punct && !isDash(t) || pastVerb(t.Fold) }) &&
+			(end == m.Start || !a.nameWordBetween(i, m2.End, end)) {
 			m, after = m2, after2
 		}
 	}
@@ -1766,6 +1784,20 @@ func (pt PersonTagger) role(a *Analysis, i, t0, t1 int) (title, org string, excl
 		if phrase == w {
 			return "official", graph.GovernmentKey(a.Home), false
 		}
+	}
+	// an ombudsman («Защитник прав человека», «уполномоченный по правам
+	// человека») is an officer of his state: the one his title names, else
+	// the home's (not an organisation named before in the sentence)
+	if contains([]string{"защитник прав человека", "уполномоченный по правам человека", "омбудсмен", "ombudsman", "human rights defender"}, phrase) {
+		if graph.KindOf(org) != graph.KindGovernment {
+			org = ""
+			if cc := a.countryAfter(i, m.End, "of"); cc != "" {
+				org = graph.GovernmentKey(cc)
+			} else if a.Home != "" && a.Home != "??" {
+				org = graph.GovernmentKey(a.Home)
+			}
+		}
+		return "official", org, false
 	}
 	// an apposition chain «с международным экспертом – старшим советником
 	// IDEA X»: the first title says what the person is
@@ -2277,15 +2309,28 @@ func unknownWordsBetween(a *Analysis, i, from, to int) bool {
 // orgIn returns the key of the first body, organisation, government or NGO
 // mention in tokens [from, to) of sentence i.
 func (pt PersonTagger) orgIn(a *Analysis, i, from, to int, class string) string {
+	found := ""
 	for _, m := range a.Mentions[i] {
 		if m.Tok0 >= from && m.Tok0 < to {
 			switch m.Kind {
 			case graph.KindBody, graph.KindSubBody, graph.KindOrganization, graph.KindGovernment, graph.KindNGO:
-				return m.Key
+				if found != "" {
+					// «руководитель армянской делегации ЕС»: the
+					// organisation whose delegation it is, not the country
+					// its adjective says it is in
+					if m.Kind == graph.KindOrganization {
+						return m.Key
+					}
+					return found
+				}
+				found = m.Key
+				if m.Kind != graph.KindGovernment || m.Via != ViaAdj && m.Via != ViaOrigin {
+					return found
+				}
 			}
 		}
 	}
-	return ""
+	return found
 }
 
 // speechVerbs mark a person who speaks or acts in the article.
