@@ -10043,7 +10043,7 @@ func (a *Analysis) namedParticipants(i, j int) []string {
 	for _, m := range before {
 		out = append(out, m.Key)
 	}
-	plural := toks[j].Fold == "участвовали" || toks[j].Fold == "присутствовали" || j > 0 && toks[j-1].Fold == "приняли"
+	plural := contains([]string{"участвовали", "участвуют", "присутствовали", "присутствуют"}, toks[j].Fold) || j > 0 && contains([]string{"приняли", "принимают", "примут"}, toks[j-1].Fold)
 	if len(out) > 1 && !plural {
 		// only the list that ends next to the trigger: «По приглашению X
 		// делегация Y приняла участие» keeps Y; a plural verb takes the

@@ -9485,3 +9485,14 @@ func TestOfficeBeforeTheRank(t *testing.T) {
 	assert.Equal(t, "head@EU", roles["Траян Иванеску"])
 	assert.Equal(t, "official@AM/GOV", roles["Карен Саргсян"])
 }
+
+// TestPresentPluralParticipants: «X, Y и Z принимают участие в форуме»:
+// a plural verb in the present takes the whole subject list, as the past
+// does. «Участковая избирательная комиссия избирательного участка № 912»
+// is named by its polling station.
+func TestPresentPluralParticipants(t *testing.T) {
+	d := extractText(t, "Форум\n\nПсков, 30 мая 2019. Заместитель председателя избирательной комиссии Смоленской области Илья Петров и председатель территориальной избирательной комиссии Заднепровского района города Смоленска Ольга Иванова в эти дни принимают участие во II Форуме территориальных избирательных комиссий в городе Пскове.")
+	assert.ElementsMatch(t, []string{"RU/SUB:Избирательная комиссия Смоленской области@RU", "RU/SUB:территориальная избирательная комиссия Заднепровского района города Смоленска@RU"}, factsOf(d, "participation"))
+	d = extractText(t, "Награда\n\nМОСКВА, 14 января 2019. Председатель ТИК вручил грамоту заместителю председателя Участковой избирательной комиссии избирательного участка № 912 Зинаиде Шабровой.")
+	assert.Contains(t, d.Bodies, "RU/SUB:Участковая избирательная комиссия избирательного участка № 912")
+}

@@ -2135,6 +2135,12 @@ func (a *Analysis) subBodyName(i int, h gazetteer.Match) (string, int, int) {
 		t0--
 	}
 	t1 := h.End
+	// «Участковой избирательной комиссии избирательного участка № 912»: a
+	// precinct commission named by its polling station's number
+	if t1+3 < len(s.Tokens) && s.Tokens[t1].Fold == "избирательного" && strings.HasPrefix(s.Tokens[t1+1].Fold, "участк") && s.Tokens[t1+2].Text == "№" && s.Tokens[t1+3].Kind == text.Number {
+		t1 += 2
+		capital = capital || t0 < h.Start
+	}
 	// «окружную избирательную комиссию № 9 города Еревана»: a numbered
 	// commission, and the city or district it is of
 	if t1+1 < len(s.Tokens) && s.Tokens[t1].Text == "№" && s.Tokens[t1+1].Kind == text.Number {
