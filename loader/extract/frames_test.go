@@ -9496,3 +9496,15 @@ func TestPresentPluralParticipants(t *testing.T) {
 	d = extractText(t, "Награда\n\nМОСКВА, 14 января 2019. Председатель ТИК вручил грамоту заместителю председателя Участковой избирательной комиссии избирательного участка № 912 Зинаиде Шабровой.")
 	assert.Contains(t, d.Bodies, "RU/SUB:Участковая избирательная комиссия избирательного участка № 912")
 }
+
+// TestInviteesPastOwnColleagues: «ЦИК направит приглашения коллегам
+// (Центризбиркомов) за рубеж и во Всемирную ассоциацию организаторов
+// выборов»: the commission's own word for its colleagues names no invitee,
+// the list goes on past «и»; «…, в первую очередь наших коллег по
+// Консультативному совету» names those colleagues again, not the council.
+func TestInviteesPastOwnColleagues(t *testing.T) {
+	d := extractText(t, "Выборы\n\nМинск, 5 мая 2019. На парламентские выборы ЦИК направит приглашения позже коллегам (Центризбиркомов) за рубеж и во Всемирную ассоциацию организаторов выборов.")
+	assert.Equal(t, []string{"BY/CEC>A-WEB:observe"}, factsOf(d, "invitation"))
+	d = extractText(t, "Выборы\n\nМинск, 5 декабря 2024. «Мы пригласили наблюдателей от центральных избирательных комиссий стран СНГ, в первую очередь наших коллег по Консультативному совету руководителей избирательных органов государств-участников СНГ», — отметил председатель ЦИК Беларуси.")
+	assert.Empty(t, factsOf(d, "invitation"))
+}

@@ -832,7 +832,18 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 				}
 			}
 		}
-		for _, m := range a.listAfter(i, j) {
+		after := a.listAfter(i, j)
+		if len(after) > 0 && after[0].Key == subject && after[0].Via == ViaImplicit && after[0].Tok1 < len(toks) {
+			// «ЦИК направит приглашения коллегам (Центризбиркомов) за рубеж
+			// и во Всемирную ассоциацию …»: the subject's own word for
+			// those colleagues names no one; the list goes on after it past
+			// «и» (not «…, в первую очередь наших коллег по Совету»: those
+			// colleagues again)
+			if more := a.listAfter(i, after[0].Tok1); len(more) > 0 && hasFold(toks[after[0].Tok1:more[0].Tok0], "и", "and") {
+				after = append(after, more...)
+			}
+		}
+		for _, m := range after {
 			// "invited the Commission to attend the meeting of the
 			// Association": the subject again is no invitee; "invited
 			// Australia and the Commonwealth Secretariat to lead …": the
