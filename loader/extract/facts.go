@@ -6871,6 +6871,8 @@ func (a *Analysis) electionHosts(i int) []string {
 			return false
 		case f == "в" || f == "во" || f == "in" || f == "to" || f == "на":
 			return true
+		case (f == "всей" || f == "всему") && k > 0 && toks[k-1].Fold == "по" || f == "across" || f == "throughout":
+			return true // «по всей Гагаузии», "across Sri Lanka"
 		case strings.HasPrefix(f, "посет") || strings.HasPrefix(f, "visit"):
 			return true
 		case f == "including" || f == "like" || f == "as" && k > 0 && toks[k-1].Fold == "such" || f == "числе" && k > 1 && toks[k-1].Fold == "том":
@@ -6957,12 +6959,24 @@ func (a *Analysis) electionHosts(i int) []string {
 	if len(out) == 0 {
 		for _, dm := range a.dict[i] {
 			// a city, or a region («в Московской области»)
-			if (dm.Entry.Kind == gazetteer.City || dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) && placed(dm.Start) && !contains(out, dm.Entry.Key) {
+			if (dm.Entry.Kind == gazetteer.City || dm.Entry.Province && provincePlaced(toks, dm.Start) || dm.Entry.Kind == gazetteer.Region && a.regionNounAfter(i, dm.End)) && placed(dm.Start) && !contains(out, dm.Entry.Key) {
+				// (a province: «По всей Гагаузии открылись участки … выборов
+				// башкана»)
 				out = append(out, dm.Entry.Key)
 			}
 		}
 	}
 	return out
+}
+
+// provincePlaced reports a province at token k placed by «в», «во» or
+// «по всей» right before it.
+func provincePlaced(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	f := toks[k-1].Fold
+	return f == "в" || f == "во" || (f == "всей" || f == "всему") && k >= 2 && toks[k-2].Fold == "по"
 }
 
 // programmeOrganisers returns the actors sentence i names as organising or
@@ -11148,7 +11162,7 @@ func (a *Analysis) triggerOutsideTopic(i, from int, stems ...string) int {
 // organisation, it does not say anyone observes.
 func (a *Analysis) insideNGOName(i, j int) bool {
 	for _, m := range a.Mentions[i] {
-		if m.Kind == graph.KindNGO && m.Tok0 < j && j < m.Tok1 {
+		if m.Kind == graph.KindNGO && m.Tok0 <= j && j < m.Tok1 {
 			return true
 		}
 	}

@@ -9508,3 +9508,17 @@ func TestInviteesPastOwnColleagues(t *testing.T) {
 	d = extractText(t, "Выборы\n\nМинск, 5 декабря 2024. «Мы пригласили наблюдателей от центральных избирательных комиссий стран СНГ, в первую очередь наших коллег по Консультативному совету руководителей избирательных органов государств-участников СНГ», — отметил председатель ЦИК Беларуси.")
 	assert.Empty(t, factsOf(d, "invitation"))
 }
+
+// TestProvinceElectionAndCivilOrganisations: «По всей Гагаузии открылись
+// участки … выборов башкана» places the election in Moldova, whatever the
+// dateline; «от общественной организации "MIRAD"» is an NGO, a quoted
+// name after «общественной организации»; an NGO whose name opens with
+// «Наблюдатели» says no one observes.
+func TestProvinceElectionAndCivilOrganisations(t *testing.T) {
+	d := extractText(t, "Выборы в Гагаузии\n\nКишинев, 14 мая 2023. По всей Гагаузии открылись избирательные участки для голосования во втором туре выборов башкана автономии. За ходом выборов будут следить 81 наблюдатель от общественной организации \"MIRAD\" и ассоциации \"Promo-LEX\".")
+	obs := factsOf(d, "observation")
+	assert.Contains(t, obs, "MD/NGO:MIRAD@MD")
+	assert.Contains(t, obs, "MD/NGO:Promo-LEX@MD")
+	d = extractText(t, "Благодарности\n\nМосква, 2 декабря 2022. ЦИК поблагодарил основателя общественной организации «Наблюдатели Санкт-Петербурга и Северо-Западного региона» Александру Петрову.")
+	assert.Empty(t, factsOf(d, "observation"))
+}

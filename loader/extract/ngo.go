@@ -124,12 +124,19 @@ func (a *Analysis) namesKnownOrg(i, t0, t1 int) bool {
 func ngoAt(toks []text.Token, j int) (string, int, int, bool) {
 	t := toks[j]
 	// «…» after an NGO word: «ОО «Центр …»», «общественного объединения «…»»
-	if t.Text == "«" && j > 0 {
+	if (t.Text == "«" || t.Text == "\"") && j > 0 {
+		closing := "»"
+		if t.Text == "\"" {
+			closing = "\""
+		}
 		prev := toks[j-1]
-		if prev.Text == "ОО" || prev.Text == "РОО" || prev.Text == "ОФ" || prev.Text == "НПО" || prev.Text == "НКО" ||
+		// («общественной организации "MIRAD"», «неправительственной
+		// организации «…»»: an organisation of civil society)
+		civil := strings.HasPrefix(prev.Fold, "организаци") && j > 1 && hasAnyPrefix(toks[j-2].Fold, []string{"общественн", "неправительственн", "некоммерческ"})
+		if prev.Text == "ОО" || prev.Text == "РОО" || prev.Text == "ОФ" || prev.Text == "НПО" || prev.Text == "НКО" || civil ||
 			strings.HasPrefix(prev.Fold, "объединени") || strings.HasPrefix(prev.Fold, "фонд") || strings.HasPrefix(prev.Fold, "ассоциаци") {
 			for k := j + 1; k < len(toks) && k < j+12; k++ {
-				if toks[k].Text == "»" {
+				if toks[k].Text == closing {
 					if k == j+1 {
 						return "", 0, 0, false
 					}
