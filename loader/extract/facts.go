@@ -7440,7 +7440,9 @@ func (r AwardRule) Run(a *Analysis) {
 		from, to := "", ""
 		decree := a.stateGiver(i, j)
 		englishPassive := j > 0 && contains([]string{"was", "were", "been", "is", "be"}, toks[j-1].Fold) || received
-		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || strings.HasPrefix(f, "отмечен") || strings.HasPrefix(f, "присвоен") || f == "присвоили" || englishPassive || a.impersonalAward(i, j) {
+		// («подписал Указ о награждении … X»: the noun after «о» is no
+		// passive; the receiver follows it)
+		if f := toks[j].Fold; strings.HasPrefix(f, "награжден") && !(strings.HasPrefix(f, "награждени") && j > 0 && toks[j-1].Fold == "о") || strings.HasPrefix(f, "удостоен") || strings.HasPrefix(f, "вручен") || strings.HasPrefix(f, "отмечен") || strings.HasPrefix(f, "присвоен") || f == "присвоили" || englishPassive || a.impersonalAward(i, j) {
 			// passive: «X награжден знаком «…» ЦИК Казахстана» — the receiver
 			// before the verb, the giver after it
 			from, to = a.passiveAward(i, j)
