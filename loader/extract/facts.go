@@ -728,7 +728,7 @@ func (r MeetingRule) Run(a *Analysis) {
 			// the Conference": a body's own session, no one else met
 			continue
 		}
-		if i == 0 && len(keys) == 1 && mission == "" && metGuests == "" && a.headlineSubjectOfNoBody() {
+		if i == 0 && len(keys) == 1 && mission == "" && metGuests == "" && (a.headlineSubjectOfNoBody() || a.headlineSurnameSubject()) {
 			// "Adylbek Kasymaliev meets with head of CIS Observer Mission"
 			// over "The Chairman of the Cabinet of Ministers Adylbek
 			// Kasymaliev met …": a person the text below gives no election
@@ -1833,6 +1833,25 @@ func (a *Analysis) headlineSubjectOfNoBody() bool {
 	}
 	p := a.persons.known(toks[0], toks[1])
 	return p != nil && (p.excluded || p.org == "" || graph.KindOf(p.org) == graph.KindGovernment)
+}
+
+// headlineSurnameSubject reports a headline that opens with a surname
+// alone, in any case form, of a person the text below names and gives a
+// body other than the home one («Анфимова встретился с заместителем
+// министра …» over «… первого заместителя Генерального секретаря СНГ
+// Леонида Анфимова»): he, not the home body, met them.
+func (a *Analysis) headlineSurnameSubject() bool {
+	toks := a.Sentences[0].Tokens
+	if len(toks) < 3 || a.insideMention(0, 0) || !nameWord(toks[0]) || toks[1].Kind != text.Word || toks[1].IsUpper() {
+		return false
+	}
+	home := a.homeBody()
+	for _, p := range a.persons.people {
+		if f := toks[0].Fold; p.org != "" && p.org != home && len(p.surnameFold) >= 6 && strings.HasPrefix(f, p.surnameFold) && len(f)-len(p.surnameFold) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingSubject is who met keys in sentence i, which names no subject
