@@ -9539,3 +9539,16 @@ func TestHeadlineSurnameSubject(t *testing.T) {
 	d := extractText(t, "Петренко встретился с заместителем министра иностранных дел Азербайджана\n\n18 января в Баку в рамках мониторинга выборов Президента Азербайджанской Республики состоялась рабочая встреча первого заместителя Генерального секретаря СНГ Ивана Петренко с заместителем министра иностранных дел Азербайджанской Республики Эльнуром Мамедовым.")
 	assert.NotContains(t, factsOf(d, "meeting"), "AZ/CEC+AZ/GOV")
 }
+
+// TestLedByAnUndeclinedGivenName: «миссии Европейского Союза,
+// возглавляемой Хейди Хауталой»: after «возглавляемой» the name is in the
+// instrumental; a given name that does not decline and a surname in «-ой»
+// are a woman's, given in the nominative.
+func TestLedByAnUndeclinedGivenName(t *testing.T) {
+	d := extractText(t, "Наблюдатели\n\nЕреван, 5 мая 2021. Президент принял членов наблюдательской миссии Европейского Союза, возглавляемой Хейди Хауталой. Хейди Хаутала поблагодарила за приглашение.")
+	names := map[string]bool{}
+	for _, p := range d.Persons {
+		names[p.Name] = true
+	}
+	assert.False(t, names["Хейди Хауталой"], "a case form is no name")
+}

@@ -813,6 +813,12 @@ func nominativeName(t, sur text.Token, phrase string, tc gcase) (given, surname 
 			// «-овой»), whatever his given name's ending says
 			c, fem = caseGen, false
 		}
+		if c == caseNom && tc == caseIns && t.Text == phrase && undeclinedGiven(phrase) && strings.HasSuffix(sur.Fold, "ой") && !hasAnySuffix(sur.Fold, "ской", "цкой", "овой", "евой", "иной") {
+			// «возглавляемой Хейди Хауталой»: a given name that does not
+			// decline, a woman's surname in «-ой» after a word that governs
+			// the instrumental
+			c, fem = caseIns, true
+		}
 		if c == caseNom && (tc == caseIns || tc == caseDat || tc == casePre) && t.Text == phrase && !fem && caseEnding(sur.Fold, tc) {
 			// «с послом Нико Хермансом»: a given name that does not
 			// decline, a surname that does, in the title's case
@@ -1219,9 +1225,10 @@ func (pt PersonTagger) caseFromTitle(a *Analysis, i, j int) gcase {
 	// Матиасом Ерши»: after «с», past the words of a title, a name with an
 	// instrumental's ending is in the instrumental, whatever an undeclined
 	// title looks like
-	for k := j - 1; k >= 0 && k >= j-8 && toks[k].Kind == text.Word && hasAnySuffix(toks[j].Fold, "ом", "ем", "ой", "ей", "ью"); k-- {
-		if withPreposition(toks[k].Fold) {
-			return caseIns
+	ins := hasAnySuffix(toks[j].Fold, "ом", "ем", "ой", "ей", "ью") || j+1 < len(toks) && hasAnySuffix(toks[j+1].Fold, "ом", "ым", "ем", "ой", "ей")
+	for k := j - 1; k >= 0 && k >= j-8 && toks[k].Kind == text.Word && ins; k-- {
+		if withPreposition(toks[k].Fold) || strings.HasPrefix(toks[k].Fold, "возглавляем") {
+			return caseIns // (and «миссии ЕС, возглавляемой Хейди Хауталой»)
 		}
 	}
 	m, _, ok := pt.titleBefore(a, i, j)
