@@ -9552,3 +9552,11 @@ func TestLedByAnUndeclinedGivenName(t *testing.T) {
 	}
 	assert.False(t, names["Хейди Хауталой"], "a case form is no name")
 }
+
+// TestStateOfficerInvites: «Спикер Милли Меджлиса X направил приглашение
+// председателю Совета МПА СНГ Y провести наблюдение»: the speaker invites
+// for his state, the one he writes to for her organisation.
+func TestStateOfficerInvites(t *testing.T) {
+	d := extractText(t, "Приглашение\n\nБаку, 11 апреля 2018. Спикер Милли Меджлиса Фуад Алиев направил приглашение председателю Совета Межпарламентской Ассамблеи государств-участников Содружества Независимых Государств Марии Ивановой провести наблюдение за выборами в Азербайджане.")
+	assert.Equal(t, []string{"AZ/GOV>CIS-IPA:observe"}, factsOf(d, "invitation"))
+}

@@ -197,6 +197,26 @@ func (a *Analysis) relativeInvitationTo(i, j int) int {
 	return -1
 }
 
+// stateOfficerBefore returns the state of the person named right before
+// token j of sentence i, as the subject, when the article gives him an
+// office of his state (a speaker of parliament, a minister), else "".
+func (a *Analysis) stateOfficerBefore(i, j int) string {
+	for _, m := range a.Mentions[i] {
+		if m.Kind != graph.KindPerson || m.Tok1 > j || m.Tok1 < j-2 {
+			continue
+		}
+		for _, r := range a.persons.named(m.Key) {
+			if graph.KindOf(r.org) == graph.KindGovernment {
+				return r.org
+			}
+			if graph.KindOf(r.office) == graph.KindGovernment {
+				return r.office
+			}
+		}
+	}
+	return ""
+}
+
 // bareMissionOpens reports a sentence that opens with a bare "The
 // mission", "The observer mission", «Миссия».
 func bareMissionOpens(toks []text.Token) bool {
@@ -809,6 +829,10 @@ func (a *Analysis) invitationRoles(i, j int) (from string, to []string) {
 			// "The invited delegates represent the EMBs of …": whoever the
 			// article said invited them
 			subject = a.earlierInviter(i)
+		} else if g := a.stateOfficerBefore(i, j); g != "" {
+			// «Спикер Милли Меджлиса Огтай Асадов направил приглашение …»:
+			// a state's officer invites for his state
+			subject = g
 		}
 		if subject == "" {
 			return "", nil
