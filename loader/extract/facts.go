@@ -4507,6 +4507,14 @@ func (a *Analysis) organisationsMission(i int) bool {
 				return true
 			}
 		}
+		// «координатором группы международных наблюдателей от
+		// Межпарламентской Ассамблеи СНГ»: the organisation's group of
+		// observers
+		if k := m.Tok0 - 1; k >= 2 && (toks[k].Fold == "от" || toks[k].Fold == "from") && hasAnyPrefix(toks[k-1].Fold, []string{"наблюдател", "observer"}) && slices.ContainsFunc(toks[max(0, k-3):k-1], func(t text.Token) bool {
+			return hasAnyPrefix(t.Fold, []string{"групп", "group", "team"})
+		}) {
+			return true
+		}
 	}
 	return false
 }
