@@ -14,6 +14,9 @@ type wordCache[V any] struct {
 	mu  sync.RWMutex
 	m   map[string]V
 	max int
+	// kept, when set, is given each value the cache keeps with its number
+	// (1 to max, in the order kept).
+	kept func(v V, n uint32)
 }
 
 func newWordCache[V any](max int) *wordCache[V] {
@@ -21,8 +24,8 @@ func newWordCache[V any](max int) *wordCache[V] {
 }
 
 // get returns the cached value for word, computing and keeping it (while
-// there is room) on a miss. The key kept is a copy: word may point into a
-// whole article's text.
+// there is room) on a miss. compute is given a copy of word, which is the
+// key kept: word may point into a whole article's text.
 func (c *wordCache[V]) get(word string, compute func(string) V) V {
 	c.mu.RLock()
 	v, ok := c.m[word]
@@ -30,12 +33,16 @@ func (c *wordCache[V]) get(word string, compute func(string) V) V {
 	if ok {
 		return v
 	}
-	v = compute(word)
+	own := strings.Clone(word)
+	v = compute(own)
 	c.mu.Lock()
-	if old, ok := c.m[word]; ok {
-		v = old // another goroutine kept it first: one number per word
+	if old, ok := c.m[own]; ok {
+		v = old // another goroutine kept it first: one value, one number
 	} else if len(c.m) < c.max {
-		c.m[strings.Clone(word)] = v
+		if c.kept != nil {
+			c.kept(v, uint32(len(c.m)+1))
+		}
+		c.m[own] = v
 	}
 	c.mu.Unlock()
 	return v

@@ -88,38 +88,16 @@ type stemmed struct {
 	id   uint32
 }
 
-// stemIndex maps a folded word to its stem and number, shared by all
-// articles and bounded so that memory stays flat on any corpus (a word
-// past the bound is stemmed each time and numbered 0).
-type stemIndex struct {
-	mu sync.RWMutex
-	m  map[string]*stemmed
-}
+// stemCache is the stems of the words seen so far, each numbered as the
+// cache keeps it; words repeat a lot across articles.
+var stemCache = func() *wordCache[*stemmed] {
+	c := newWordCache[*stemmed](MaxWordID)
+	c.kept = func(s *stemmed, n uint32) { s.id = n }
+	return c
+}()
 
-func (c *stemIndex) get(fold string) *stemmed {
-	c.mu.RLock()
-	p := c.m[fold]
-	c.mu.RUnlock()
-	if p != nil {
-		return p
-	}
-	own := strings.Clone(fold)
-	st := &stemmed{fold: own, stem: stemUncached(own)}
-	c.mu.Lock()
-	if p = c.m[fold]; p == nil {
-		p = st
-		if len(c.m) < MaxWordID {
-			p.id = uint32(len(c.m) + 1)
-			c.m[own] = p
-		}
-	}
-	c.mu.Unlock()
-	return p
-}
-
-// stemCache is the stems of the words seen so far; words repeat a lot
-// across articles.
-var stemCache = &stemIndex{m: map[string]*stemmed{}}
+// stemEntry stems a folded word the cache owns.
+func stemEntry(fold string) *stemmed { return &stemmed{fold: fold, stem: stemUncached(fold)} }
 
 // stemFront is a small direct-mapped cache in front of stemCache, owned by
 // one goroutine at a time (a tokenArena's scratch): the common words of a
@@ -130,13 +108,13 @@ var frontSeed = maphash.MakeSeed()
 
 func (f *stemFront) get(fold string) *stemmed {
 	if f == nil {
-		return stemCache.get(fold)
+		return stemCache.get(fold, stemEntry)
 	}
 	h := &f[maphash.String(frontSeed, fold)&(1<<14-1)]
 	if p := *h; p != nil && p.fold == fold {
 		return p
 	}
-	p := stemCache.get(fold)
+	p := stemCache.get(fold, stemEntry)
 	*h = p
 	return p
 }
@@ -144,7 +122,7 @@ func (f *stemFront) get(fold string) *stemmed {
 // Stem returns the Snowball stem of a folded word: Russian for Cyrillic, English
 // for Latin, the word itself otherwise. Hyphenated words are stemmed on their
 // last part («Ин-шик» keeps its head).
-func Stem(fold string) string { return stemCache.get(fold).stem }
+func Stem(fold string) string { return stemCache.get(fold, stemEntry).stem }
 
 func stemUncached(fold string) string {
 	if fold == "" {
